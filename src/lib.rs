@@ -1,0 +1,86 @@
+//! # jixiao — 预算绩效目标 (budget performance targets), typed and exact
+//!
+//! ## Overview
+//!
+//! Every budget-funded project in China files a 绩效目标表 (performance target table): a
+//! project, its budget, and indicators in three levels with target values (指标值) such as
+//! `≥2万人`, `≤5%`, `<2小时` or `持续保障`. After the year the same indicators are scored in a
+//! 绩效自评表 (self-evaluation). `jixiao` is the typed model of those tables:
+//!
+//! - [`Threshold`] — a parsed 指标值: a comparison ([`Comparator`] + [`Quantity`]), a range, a
+//!   [`Deadline`], or a qualitative statement; with [`Threshold::is_met`].
+//! - [`Quantity`], [`Magnitude`] (万, 亿), [`Unit`] and [`Dimension`]: exact decimals with units
+//!   that convert within a dimension (`1天` = `24小时`) and refuse to compare across (`人` vs `家`).
+//! - [`Actual`] — what was achieved (完成值).
+//! - [`Indicator`], [`Level1`], [`Level2`], [`Project`], [`Budget`], [`BudgetUnit`].
+//!
+//! All amounts are [`rust_decimal::Decimal`]; nothing is a float. Parsers never panic and
+//! report errors with byte offsets.
+//!
+//! ## Examples
+//!
+//! ```
+//! use jixiao::{Actual, Comparator, Threshold};
+//!
+//! let t: Threshold = "不低于95%".parse()?;
+//! assert_eq!(t.comparator(), Some(Comparator::Ge));
+//! assert_eq!(t.to_string(), "≥95%");
+//! assert!(t.is_met(&"98%".parse::<Actual>()?)?);
+//! assert!(!t.is_met(&"94.5%".parse::<Actual>()?)?);
+//!
+//! // magnitudes and units convert
+//! let t: Threshold = "≥2万人".parse()?;
+//! assert!(t.is_met(&"20000人".parse::<Actual>()?)?);
+//!
+//! // the split-column form 指标性质 | 指标值 | 度量单位
+//! let t: Threshold = "≧|735|人次".parse()?;
+//! assert_eq!(t.to_string(), "≥735人次");
+//!
+//! // malformed numbers are errors with their position
+//! let e = "≥2x万".parse::<Threshold>().unwrap_err();
+//! assert_eq!(e.offset, 4);
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! ## Crate features
+//!
+//! - `serde` (default): `Serialize`/`Deserialize` for every public type. Decimals are JSON
+//!   strings; a threshold is an object with its kind and canonical text, and deserialises from
+//!   that object or from a plain string.
+//! - `schemars` (default): JSON Schema (draft 2020-12) of every type; see `schema::json_schema`.
+//! - `proptest`: `arbitrary` strategies for [`Threshold`], [`Quantity`] and [`Actual`].
+
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
+
+mod actual;
+mod date;
+mod error;
+mod indicator;
+mod numeral;
+mod project;
+mod quantity;
+#[cfg(feature = "serde")]
+mod serde_impls;
+#[cfg(feature = "serde")]
+mod serde_util;
+pub mod threshold;
+mod unit;
+
+#[cfg(feature = "proptest")]
+pub mod arbitrary;
+#[cfg(feature = "schemars")]
+pub mod schema;
+
+pub use actual::{Actual, Band};
+pub use date::{Deadline, PartialDate};
+pub use error::{CompareError, ParseError, ParseErrorKind};
+pub use indicator::{Indicator, Level1, Level2};
+pub use project::{Budget, BudgetUnit, MoneyUnit, Project};
+pub use quantity::{Magnitude, Quantity};
+pub use threshold::{Comparator, Direction, Qualitative, QualitativeKind, Range, Threshold};
+pub use unit::{Dimension, KnownUnit, Unit};
+
+/// Re-export of the decimal type used for every amount.
+pub use rust_decimal::Decimal;

@@ -1,0 +1,292 @@
+//! Numbers as real tables write them: ASCII and full-width digits, decimal points, thousands
+//! separators, and Chinese numerals (数字), to exact [`Decimal`]s.
+//!
+//! Every function here reads a prefix of its input and says how many bytes it used, so the
+//! grammar in [`crate::threshold`] can go on from there. Nothing allocates.
+
+use rust_decimal::Decimal;
+
+use crate::error::{ParseError, ParseErrorKind};
+use crate::quantity::Magnitude;
+
+/// Largest mantissa a [`Decimal`] holds: 2⁹⁶ − 1.
+const MAX_MANTISSA: u128 = (1u128 << 96) - 1;
+
+/// The value of an ASCII or full-width digit.
+pub(crate) fn digit_value(c: char) -> Option<u32> {
+    match c {
+        '0'..='9' => Some(c as u32 - '0' as u32),
+        '０'..='９' => Some(c as u32 - '０' as u32),
+        _ => None,
+    }
+}
+
+/// True for an ASCII or full-width digit.
+pub(crate) fn is_digit(c: char) -> bool {
+    digit_value(c).is_some()
+}
+
+fn is_point(c: char) -> bool {
+    c == '.' || c == '．'
+}
+
+fn is_group_separator(c: char) -> bool {
+    c == ',' || c == '，'
+}
+
+/// Reads an Arabic number (`381.00`, `２０`, `101,400`) at the start of `s`.
+///
+/// Returns the value with the scale it was written with, and the bytes used; `Ok(None)` when `s`
+/// does not start with a digit. Errors carry offsets relative to `s`.
+pub(crate) fn arabic(s: &str) -> Result<Option<(Decimal, usize)>, ParseError> {
+    let mut mantissa: u128 = 0;
+    let mut scale: u32 = 0;
+    let mut in_fraction = false;
+    let mut end = 0usize;
+    let mut chars = s.char_indices().peekable();
+    while let Some(&(i, c)) = chars.peek() {
+        if let Some(d) = digit_value(c) {
+            mantissa = mantissa * 10 + u128::from(d);
+            if mantissa > MAX_MANTISSA {
+                return Err(ParseError::new(ParseErrorKind::NumberTooLarge, 0));
+            }
+            if in_fraction {
+                scale += 1;
+                if scale > 28 {
+                    return Err(ParseError::new(ParseErrorKind::TooManyDecimals, i));
+                }
+            }
+            end = i + c.len_utf8();
+            chars.next();
+        } else if is_point(c) && !in_fraction && end > 0 {
+            // a point must be followed by a digit to belong to the number
+            let after = &s[i + c.len_utf8()..];
+            if after.chars().next().is_some_and(is_digit) {
+                in_fraction = true;
+                chars.next();
+            } else {
+                break;
+            }
+        } else if is_group_separator(c) && !in_fraction && end > 0 {
+            // a thousands separator is followed by exactly three digits
+            let after = &s[i + c.len_utf8()..];
+            let mut it = after.chars();
+            let three = (0..3).all(|_| it.next().is_some_and(is_digit));
+            let fourth = it.next();
+            if three && !fourth.is_some_and(is_digit) {
+                chars.next();
+            } else {
+                break;
+            }
+        } else {
+            break;
+        }
+    }
+    if end == 0 {
+        return Ok(None);
+    }
+    let value = decimal_from(mantissa, scale).ok_or(ParseError::new(ParseErrorKind::NumberTooLarge, 0))?;
+    Ok(Some((value, end)))
+}
+
+fn decimal_from(mantissa: u128, scale: u32) -> Option<Decimal> {
+    let m = i128::try_from(mantissa).ok()?;
+    Decimal::try_from_i128_with_scale(m, scale).ok()
+}
+
+/// The value of a Chinese digit (一 二 两 … and the financial 壹 贰 …).
+fn chinese_digit(c: char) -> Option<u32> {
+    Some(match c {
+        '零' | '〇' => 0,
+        '一' | '壹' | '幺' => 1,
+        '二' | '两' | '兩' | '贰' | '貳' => 2,
+        '三' | '叁' | '參' => 3,
+        '四' | '肆' => 4,
+        '五' | '伍' => 5,
+        '六' | '陆' | '陸' => 6,
+        '七' | '柒' => 7,
+        '八' | '捌' => 8,
+        '九' | '玖' => 9,
+        _ => return None,
+    })
+}
+
+/// The value of a small Chinese multiplier (十 百 千).
+fn chinese_small_unit(c: char) -> Option<u32> {
+    Some(match c {
+        '十' | '拾' => 10,
+        '百' | '佰' => 100,
+        '千' | '仟' => 1000,
+        _ => return None,
+    })
+}
+
+/// True for 万 or 亿 (and their traditional forms).
+fn big_unit(c: char) -> Option<Magnitude> {
+    match c {
+        '万' | '萬' => Some(Magnitude::Wan),
+        '亿' | '億' => Some(Magnitude::Yi),
+        _ => None,
+    }
+}
+
+/// Reads a magnitude (`万`, `亿`, `万亿`) at the start of `s`.
+pub(crate) fn magnitude(s: &str) -> (Magnitude, usize) {
+    let mut it = s.chars();
+    match it.next().and_then(big_unit) {
+        Some(Magnitude::Wan) => match it.next().and_then(big_unit) {
+            Some(Magnitude::Yi) => (Magnitude::WanYi, 6),
+            _ => (Magnitude::Wan, 3),
+        },
+        Some(m) => (m, 3),
+        None => (Magnitude::One, 0),
+    }
+}
+
+/// Reads a Chinese numeral (`两万`, `一万二千`, `三百零五`) at the start of `s`.
+///
+/// A numeral ending in 万, 亿 or 万亿 over a smaller number returns that magnitude separately,
+/// so `两万` is 2 × 万 as written; `一万二千` is 12000. Returns `None` when `s` does not start
+/// with a numeral.
+pub(crate) fn chinese(s: &str) -> Option<(Decimal, Magnitude, usize)> {
+    let mut end = 0;
+    for (i, c) in s.char_indices() {
+        if chinese_digit(c).is_some() || chinese_small_unit(c).is_some() || big_unit(c).is_some() {
+            end = i + c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    let text = &s[..end];
+    // must contain at least one digit or a leading 十
+    let first = text.chars().next()?;
+    if chinese_digit(first).is_none() && !matches!(first, '十' | '拾') {
+        return None;
+    }
+    // split off a trailing magnitude over a number without big units
+    let (body, mag) = split_trailing_magnitude(text);
+    let value = chinese_value(body)?;
+    Some((value, mag, end))
+}
+
+fn split_trailing_magnitude(text: &str) -> (&str, Magnitude) {
+    for (suffix, mag) in [("万亿", Magnitude::WanYi), ("萬億", Magnitude::WanYi), ("亿", Magnitude::Yi), ("億", Magnitude::Yi), ("万", Magnitude::Wan), ("萬", Magnitude::Wan)] {
+        if let Some(body) = text.strip_suffix(suffix) {
+            if !body.is_empty() && !body.chars().any(|c| big_unit(c).is_some()) {
+                return (body, mag);
+            }
+        }
+    }
+    (text, Magnitude::One)
+}
+
+/// The value of a numeral made of digits, 十百千 and 万亿.
+fn chinese_value(text: &str) -> Option<Decimal> {
+    let mut result: u128 = 0; // completed 亿 groups
+    let mut wan: u128 = 0; // completed 万 group
+    let mut section: u128 = 0; // below 万
+    let mut number: Option<u128> = None; // pending digit
+    let mut digits_in_row = 0;
+    for c in text.chars() {
+        if let Some(d) = chinese_digit(c) {
+            // positional digits without units (二〇二五) read as a digit string
+            number = Some(number.unwrap_or(0) * 10 + u128::from(d));
+            digits_in_row += 1;
+        } else if let Some(u) = chinese_small_unit(c) {
+            if digits_in_row > 1 {
+                return None;
+            }
+            section += number.unwrap_or(1) * u128::from(u);
+            number = None;
+            digits_in_row = 0;
+        } else if c == '万' || c == '萬' {
+            wan = (wan + section + number.unwrap_or(0)) * 10_000;
+            if wan == 0 {
+                return None;
+            }
+            section = 0;
+            number = None;
+            digits_in_row = 0;
+        } else if c == '亿' || c == '億' {
+            result = (result + wan + section + number.unwrap_or(0)) * 100_000_000;
+            if result == 0 {
+                return None;
+            }
+            wan = 0;
+            section = 0;
+            number = None;
+            digits_in_row = 0;
+        } else {
+            return None;
+        }
+        if result > MAX_MANTISSA || wan > MAX_MANTISSA || section > MAX_MANTISSA {
+            return None;
+        }
+    }
+    if digits_in_row > 1 && (result | wan | section) != 0 {
+        return None;
+    }
+    let total = result + wan + section + number.unwrap_or(0);
+    decimal_from(total, 0)
+}
+
+/// Reads `百分之九十五` / `百分之95` at the start of `s`: the percentage value and bytes used.
+pub(crate) fn percent_words(s: &str) -> Result<Option<(Decimal, usize)>, ParseError> {
+    let Some(rest) = s.strip_prefix("百分之") else {
+        return Ok(None);
+    };
+    let head = s.len() - rest.len();
+    if let Some((v, n)) = arabic(rest).map_err(|e| e.shifted(head))? {
+        return Ok(Some((v, head + n)));
+    }
+    match chinese(rest) {
+        Some((v, Magnitude::One, n)) => Ok(Some((v, head + n))),
+        _ => Err(ParseError::new(ParseErrorKind::ExpectedNumber, head)),
+    }
+}
+
+/// Reads `九成` (90%) at the start of `s`: the percentage value and bytes used.
+pub(crate) fn cheng(s: &str) -> Option<(Decimal, usize)> {
+    let mut it = s.chars();
+    let d = chinese_digit(it.next()?)?;
+    if it.next()? != '成' || d == 0 {
+        return None;
+    }
+    Some((Decimal::from(d * 10), 6))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dec(s: &str) -> Decimal {
+        Decimal::from_str_exact(s).unwrap()
+    }
+
+    #[test]
+    fn arabic_forms() {
+        assert_eq!(arabic("381.00万元").unwrap(), Some((dec("381.00"), 6)));
+        assert_eq!(arabic("２０人").unwrap(), Some((dec("20"), 6)));
+        assert_eq!(arabic("101,400元").unwrap(), Some((dec("101400"), 7)));
+        assert_eq!(arabic("1,2").unwrap(), Some((dec("1"), 1)));
+        assert_eq!(arabic("3．5").unwrap(), Some((dec("3.5"), 5)));
+        assert_eq!(arabic("5.").unwrap(), Some((dec("5"), 1)));
+        assert_eq!(arabic("x").unwrap(), None);
+        assert_eq!(arabic("99999999999999999999999999999999").unwrap_err().kind, ParseErrorKind::NumberTooLarge);
+    }
+
+    #[test]
+    fn chinese_forms() {
+        assert_eq!(chinese("两万人"), Some((dec("2"), Magnitude::Wan, 6)));
+        assert_eq!(chinese("一万二千"), Some((dec("12000"), Magnitude::One, 12)));
+        assert_eq!(chinese("三百零五"), Some((dec("305"), Magnitude::One, 12)));
+        assert_eq!(chinese("十二"), Some((dec("12"), Magnitude::One, 6)));
+        assert_eq!(chinese("壹佰贰拾"), Some((dec("120"), Magnitude::One, 12)));
+        assert_eq!(chinese("一亿二千万"), Some((dec("120000000"), Magnitude::One, 15)));
+        assert_eq!(chinese("三亿"), Some((dec("3"), Magnitude::Yi, 6)));
+        assert_eq!(chinese("万"), None);
+        assert_eq!(percent_words("百分之九十五").unwrap(), Some((dec("95"), 18)));
+        assert_eq!(percent_words("百分之95").unwrap(), Some((dec("95"), 11)));
+        assert_eq!(cheng("九成"), Some((dec("90"), 6)));
+    }
+}

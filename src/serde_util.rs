@@ -1,0 +1,85 @@
+//! Decimals in JSON: always strings (`"381.00"`), read back exactly. Numbers are refused:
+//! JSON readers turn them into floats, and floats are not exact.
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Deserializer, Serializer};
+
+/// Parses the decimal pattern `-?[0-9]+(\.[0-9]+)?` exactly (no exponent, no rounding).
+pub(crate) fn parse_decimal(s: &str) -> Result<Decimal, String> {
+    let body = s.strip_prefix('-').unwrap_or(s);
+    let (int, frac) = match body.split_once('.') {
+        Some((i, f)) => (i, Some(f)),
+        None => (body, None),
+    };
+    let digits = |p: &str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit());
+    if !digits(int) || frac.is_some_and(|f| !digits(f)) {
+        return Err(format!("invalid decimal `{s}`: expected digits with an optional `.` and fraction"));
+    }
+    Decimal::from_str_exact(s).map_err(|e| format!("invalid decimal `{s}`: {e}"))
+}
+
+/// `#[serde(with = "decimal")]` for a `Decimal` field.
+pub(crate) mod decimal {
+    use super::*;
+
+    pub(crate) fn serialize<S: Serializer>(d: &Decimal, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(d)
+    }
+
+    pub(crate) fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Decimal, D::Error> {
+        let s = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+        parse_decimal(&s).map_err(serde::de::Error::custom)
+    }
+}
+
+/// `#[serde(with = "opt_decimal")]` for an `Option<Decimal>` field (`null` or absent is `None`).
+pub(crate) mod opt_decimal {
+    use super::*;
+
+    pub(crate) fn serialize<S: Serializer>(d: &Option<Decimal>, s: S) -> Result<S::Ok, S::Error> {
+        match d {
+            Some(d) => s.collect_str(d),
+            None => s.serialize_none(),
+        }
+    }
+
+    pub(crate) fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Decimal>, D::Error> {
+        let s = <Option<std::borrow::Cow<'de, str>>>::deserialize(d)?;
+        s.map(|s| parse_decimal(&s).map_err(serde::de::Error::custom)).transpose()
+    }
+}
+
+/// The JSON Schema of a decimal: a string of digits.
+#[cfg(feature = "schemars")]
+pub(crate) struct DecimalString;
+
+#[cfg(feature = "schemars")]
+impl schemars::JsonSchema for DecimalString {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Decimal".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "pattern": "^-?[0-9]+(\\.[0-9]+)?$",
+            "description": "An exact decimal written as a string (\"381.00\"); never a JSON number.",
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_decimal;
+
+    #[test]
+    fn exact_decimals_only() {
+        assert_eq!(parse_decimal("381.00").unwrap().to_string(), "381.00");
+        assert_eq!(parse_decimal("-0.5").unwrap().to_string(), "-0.5");
+        assert!(parse_decimal("1e5").is_err());
+        assert!(parse_decimal("1.").is_err());
+        assert!(parse_decimal(".5").is_err());
+        assert!(parse_decimal("").is_err());
+        assert!(parse_decimal("1.00000000000000000000000000001").is_err());
+    }
+}

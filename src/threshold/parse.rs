@@ -1,0 +1,672 @@
+//! The grammar of 指标值 (target values), written with nom 8.
+//!
+//! ```text
+//! value      = split | deadline | numeric | qualitative
+//! split      = cell "|" cell "|" cell               指标性质 | 指标值 | 度量单位
+//! numeric    = [comparator] quantity [range-tail] [suffix]
+//! comparator = symbol{1,2} | word                   ≥ ≧ ⩾ >= ＞＝ … | 不低于 至少 控制在 …
+//! quantity   = number [magnitude] [unit]            2万人, 百分之九十五, 九成, 381.00万元
+//! range-tail = ("-" | "—" | "～" | "至" | …) quantity
+//! suffix     = 以上 | 及以上 | 以下 | 及以下 | 以内 | 之内 | 内
+//! deadline   = [于|截至] date [sep date] [底|末] [前|之前|以前] [完成|完工|…]
+//! ```
+//!
+//! A value that fails the numeric grammar is qualitative unless it looks numeric (it has a
+//! digit or starts with a comparator symbol, and no run of ordinary Chinese text): then the
+//! error is returned with its byte offset.
+
+use nom::branch::alt;
+use nom::bytes::tag;
+use nom::combinator::value;
+use nom::{IResult, Parser};
+use rust_decimal::Decimal;
+
+use super::{Comparator, Qualitative, Range, Threshold};
+use crate::date::{Deadline, PartialDate};
+use crate::error::{ParseError, ParseErrorKind as K};
+use crate::numeral;
+use crate::quantity::{Magnitude, Quantity};
+use crate::unit::{KnownUnit, Unit};
+
+type NomResult<'a, T> = IResult<&'a str, T, ()>;
+
+fn err(kind: K, offset: usize) -> ParseError {
+    ParseError::new(kind, offset)
+}
+
+/// Whitespace of all widths, and the quotes and punctuation that cling to cells.
+fn is_trim_char(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '“' | '”' | '"' | '‘' | '’' | '\'' | '「' | '」' | '。' | '；' | ';' | '\u{feff}')
+}
+
+/// Trims `s`; returns the trimmed text and its byte offset in `s`.
+pub(crate) fn trim(s: &str) -> (&str, usize) {
+    let start = s.len() - s.trim_start_matches(is_trim_char).len();
+    let t = s[start..].trim_end_matches(is_trim_char);
+    (t, start)
+}
+
+/// Placeholders that mean "no value".
+fn is_placeholder(s: &str) -> bool {
+    matches!(s, "/" | "／" | "-" | "—" | "——" | "--" | "–" | "－" | "\\" | "…" | "……")
+}
+
+fn is_space(c: char) -> bool {
+    c == ' ' || c == '\u{3000}' || c == '\t' || c == '\u{a0}'
+}
+
+fn skip_spaces(s: &str, pos: usize) -> usize {
+    pos + (s[pos..].len() - s[pos..].trim_start_matches(is_space).len())
+}
+
+// ---------------------------------------------------------------------------------------------
+// Comparators
+// ---------------------------------------------------------------------------------------------
+
+fn symbol_once(s: &str) -> NomResult<'_, Comparator> {
+    alt((
+        value(Comparator::Ge, alt((tag("≥"), tag("≧"), tag("⩾"), tag(">="), tag("＞＝"), tag("＞="), tag(">＝"), tag("=>"), tag("≮")))),
+        value(Comparator::Le, alt((tag("≤"), tag("≦"), tag("⩽"), tag("<="), tag("＜＝"), tag("＜="), tag("<＝"), tag("=<"), tag("≯")))),
+        value(Comparator::Gt, alt((tag(">"), tag("＞")))),
+        value(Comparator::Lt, alt((tag("<"), tag("＜")))),
+        value(Comparator::Eq, alt((tag("=="), tag("="), tag("＝"), tag("﹦"), tag("═")))),
+    ))
+    .parse_complete(s)
+}
+
+/// A comparator symbol, possibly doubled by a typo (`≥≥98%`).
+fn symbol(s: &str) -> NomResult<'_, Comparator> {
+    let (mut rest, op) = symbol_once(s)?;
+    while let Ok((r, again)) = symbol_once(rest) {
+        if again != op {
+            break;
+        }
+        rest = r;
+    }
+    Ok((rest, op))
+}
+
+fn word(s: &str) -> NomResult<'_, Comparator> {
+    alt((
+        value(Comparator::Ge, alt((tag("大于或等于"), tag("大于等于"), tag("不低于"), tag("不少于"), tag("不小于"), tag("至少"), tag("达到"), tag("高于或等于")))),
+        value(Comparator::Le, alt((tag("小于或等于"), tag("小于等于"), tag("不高于"), tag("不超过"), tag("不多于"), tag("不大于"), tag("至多"), tag("控制在"), tag("低于或等于")))),
+        value(Comparator::Gt, alt((tag("大于"), tag("高于"), tag("超过"), tag("多于")))),
+        value(Comparator::Lt, alt((tag("小于"), tag("低于"), tag("少于"), tag("不足"), tag("不满")))),
+        value(Comparator::Eq, tag("等于")),
+    ))
+    .parse_complete(s)
+}
+
+/// A comparator written as a symbol or a word.
+pub(crate) fn comparator(s: &str) -> NomResult<'_, Comparator> {
+    alt((symbol, word)).parse_complete(s)
+}
+
+/// 以上 / 以下 / 以内 after a quantity (inclusive, 民法典 第一千二百五十九条).
+fn suffix(s: &str) -> NomResult<'_, Comparator> {
+    alt((
+        value(Comparator::Ge, alt((tag("及以上"), tag("以上"), tag("或以上")))),
+        value(Comparator::Le, alt((tag("及以下"), tag("以下"), tag("或以下"), tag("以内"), tag("之内"), tag("内")))),
+    ))
+    .parse_complete(s)
+}
+
+fn range_separator(s: &str) -> NomResult<'_, ()> {
+    let (mut rest, _) = alt((tag("-"), tag("—"), tag("–"), tag("－"), tag("～"), tag("~"), tag("〜"), tag("至"), tag("到"))).parse_complete(s)?;
+    // a doubled dash (——) is one separator
+    while let Ok((r, _)) = alt((tag::<_, _, ()>("-"), tag("—"), tag("–"))).parse_complete(rest) {
+        rest = r;
+    }
+    Ok((rest, ()))
+}
+
+fn starts_with_stop(s: &str) -> bool {
+    s.is_empty() || range_separator(s).is_ok() || suffix(s).is_ok() || s.starts_with(is_space) || s.starts_with('|')
+}
+
+// ---------------------------------------------------------------------------------------------
+// Quantities
+// ---------------------------------------------------------------------------------------------
+
+fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}' | '\u{f900}'..='\u{faff}')
+}
+
+/// A unit at the start of `s` (after the magnitude). Known units first, a rate of two known
+/// units, else a short run of letters kept as written. Returns the unit and bytes used.
+fn unit(s: &str, offset: usize) -> Result<(Unit, usize), ParseError> {
+    if starts_with_stop(s) {
+        return Ok((Unit::None, 0));
+    }
+    if let Some((u, n)) = KnownUnit::parse_prefix(s) {
+        let mut parsed = (Unit::Known(u), n);
+        if let Some(rest) = s[n..].strip_prefix('/') {
+            if let Some((d, m)) = KnownUnit::parse_prefix(rest) {
+                parsed = (Unit::Per(u, d), n + 1 + m);
+            }
+        }
+        if starts_with_stop(&s[parsed.1..]) {
+            return Ok(parsed);
+        }
+    }
+    // a unit written otherwise: letters only, no digits, at most six characters
+    let mut end = 0;
+    let (mut cjk, mut latin, mut count) = (false, false, 0);
+    for (i, c) in s.char_indices() {
+        if starts_with_stop(&s[i..]) {
+            break;
+        }
+        let ok = if is_cjk(c) {
+            cjk = true;
+            !matches!(c, '万' | '亿' | '萬' | '億')
+        } else if c.is_ascii_alphabetic() {
+            latin = true;
+            true
+        } else {
+            matches!(c, '/' | '·' | '²' | '³' | '㎡' | '㎞' | '℃')
+        };
+        if !ok {
+            return Err(err(K::ExpectedUnitOrEnd, offset));
+        }
+        end = i + c.len_utf8();
+        count += 1;
+    }
+    if end == 0 || count > 6 || (cjk && latin) || s[..end].chars().all(|c| c == '/') {
+        return Err(err(K::ExpectedUnitOrEnd, offset));
+    }
+    Ok((Unit::Other(s[..end].into()), end))
+}
+
+/// How a quantity was written, for the range rules.
+struct Written {
+    quantity: Quantity,
+    /// Bytes used.
+    len: usize,
+    /// The magnitude was written (not taken from the other end of a range).
+    has_magnitude: bool,
+}
+
+/// A number with its magnitude and unit, at `s` (which is `offset` bytes into the value).
+fn quantity(s: &str, offset: usize) -> Result<Written, ParseError> {
+    // 百分之九十五, 九成: percentages in words
+    if let Some((v, n)) = numeral::percent_words(s).map_err(|e| e.shifted(offset))? {
+        return Ok(Written { quantity: Quantity::new(v, Unit::Known(KnownUnit::Percent)), len: n, has_magnitude: false });
+    }
+    if let Some((v, n)) = numeral::cheng(s) {
+        return Ok(Written { quantity: Quantity::new(v, Unit::Known(KnownUnit::Percent)), len: n, has_magnitude: false });
+    }
+    let (negative, sign_len) = match s.chars().next() {
+        Some('-') => (true, 1),
+        Some('－') => (true, 3),
+        Some('+') => (false, 1),
+        _ => (false, 0),
+    };
+    let body = &s[sign_len..];
+    if let Some((mut v, n)) = numeral::arabic(body).map_err(|e| e.shifted(offset + sign_len))? {
+        if negative {
+            v.set_sign_negative(true);
+        }
+        let mut pos = sign_len + n;
+        let (magnitude, m) = numeral::magnitude(&s[pos..]);
+        pos += m;
+        check_range(v, magnitude, offset)?;
+        let spaced = skip_spaces(s, pos);
+        let (unit, u) = unit(&s[spaced..], offset + spaced)?;
+        if u > 0 {
+            pos = spaced + u;
+        }
+        return Ok(Written { quantity: Quantity { value: v, magnitude, unit }, len: pos, has_magnitude: m > 0 });
+    }
+    if sign_len == 0 {
+        if let Some((v, magnitude, n)) = numeral::chinese(s) {
+            // Chinese numerals take only known units, so that 一次性 stays text
+            if let Ok((unit, u)) = unit(&s[n..], offset + n) {
+                if !matches!(unit, Unit::Other(_)) {
+                    check_range(v, magnitude, offset)?;
+                    return Ok(Written { quantity: Quantity { value: v, magnitude, unit }, len: n + u, has_magnitude: magnitude != Magnitude::One });
+                }
+            }
+        }
+    }
+    Err(err(K::ExpectedNumber, offset))
+}
+
+/// The value times its magnitude must fit a [`Decimal`].
+fn check_range(v: Decimal, m: Magnitude, offset: usize) -> Result<(), ParseError> {
+    v.checked_mul(m.factor()).map(|_| ()).ok_or(err(K::NumberTooLarge, offset))
+}
+
+/// Parses a whole string as a plain quantity (no comparator).
+pub(crate) fn quantity_only(input: &str) -> Result<Quantity, ParseError> {
+    let (s, start) = trim(input);
+    if s.is_empty() {
+        return Err(err(K::Empty, start));
+    }
+    let w = quantity(s, start)?;
+    if w.len != s.len() {
+        return Err(err(K::ExpectedUnitOrEnd, start + w.len));
+    }
+    Ok(w.quantity)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Numeric values: comparisons and ranges
+// ---------------------------------------------------------------------------------------------
+
+/// A numeric value and whether its comparator was written.
+struct Numeric {
+    threshold: Threshold,
+    explicit_op: bool,
+}
+
+fn numeric(s: &str, offset: usize) -> Result<Numeric, ParseError> {
+    let mut pos = 0;
+    let mut op = None;
+    if let Ok((rest, c)) = comparator(s) {
+        op = Some(c);
+        pos = skip_spaces(s, s.len() - rest.len());
+    }
+    let low = quantity(&s[pos..], offset + pos)?;
+    pos += low.len;
+    pos = skip_spaces(s, pos);
+    // a range
+    if let Ok((rest, ())) = range_separator(&s[pos..]) {
+        if op.is_some() {
+            return Err(err(K::ComparatorOnRange, offset));
+        }
+        let at = skip_spaces(s, s.len() - rest.len());
+        let high = quantity(&s[at..], offset + at)?;
+        let end = skip_spaces(s, at + high.len);
+        if end != s.len() {
+            return Err(err(K::ExpectedUnitOrEnd, offset + end));
+        }
+        let range = make_range(low, high, offset)?;
+        return Ok(Numeric { threshold: Threshold::Range(range), explicit_op: false });
+    }
+    // a suffix such as 以上
+    if let Ok((rest, suffix_op)) = suffix(&s[pos..]) {
+        // a prefix and suffix that point the same way keep the prefix (超过5人以上 is > 5)
+        let same_way = |o: Comparator| matches!((o, suffix_op), (Comparator::Ge | Comparator::Gt, Comparator::Ge) | (Comparator::Le | Comparator::Lt, Comparator::Le));
+        match op {
+            Some(o) if same_way(o) => {}
+            Some(_) => return Err(err(K::ConflictingComparators, offset + pos)),
+            None => op = Some(suffix_op),
+        }
+        pos = skip_spaces(s, s.len() - rest.len());
+    }
+    if pos != s.len() {
+        let kind = if low.quantity.unit.is_none() { K::ExpectedUnitOrEnd } else { K::TrailingText };
+        return Err(err(kind, offset + pos));
+    }
+    Ok(Numeric {
+        threshold: Threshold::Compare { op: op.unwrap_or(Comparator::Eq), quantity: low.quantity },
+        explicit_op: op.is_some(),
+    })
+}
+
+fn make_range(low: Written, high: Written, offset: usize) -> Result<Range, ParseError> {
+    let Written { quantity: h, .. } = high;
+    let l = low.quantity;
+    if !l.unit.is_none() && l.unit != h.unit {
+        return Err(err(K::RangeUnitMismatch, offset));
+    }
+    // the low end takes the high end's magnitude unless it wrote its own (1-3万 is 1万-3万);
+    // a low end that would then exceed the high end is read as written (5000-2万)
+    let factor = h.magnitude.factor();
+    let low_value = if low.has_magnitude || l.magnitude != Magnitude::One {
+        l.normalized().checked_div(factor)
+    } else if l.value.checked_mul(factor).is_some_and(|v| v <= h.normalized()) {
+        Some(l.value)
+    } else {
+        l.value.checked_div(factor)
+    };
+    let low_value = low_value.ok_or(err(K::NumberTooLarge, offset))?;
+    if low_value > h.value {
+        return Err(err(K::RangeReversed, offset));
+    }
+    Ok(Range { low: low_value, high: h.value, magnitude: h.magnitude, unit: h.unit })
+}
+
+// ---------------------------------------------------------------------------------------------
+// Deadlines
+// ---------------------------------------------------------------------------------------------
+
+/// Reads ASCII or full-width digits as a number (at most 4).
+fn small_number(s: &str) -> Option<(u32, usize)> {
+    let mut v = 0u32;
+    let mut end = 0;
+    for (i, c) in s.char_indices() {
+        match numeral::digit_value(c) {
+            Some(d) if i < 12 => {
+                v = v * 10 + d;
+                end = i + c.len_utf8();
+            }
+            _ => break,
+        }
+    }
+    (end > 0 && v <= 9999).then_some((v, end))
+}
+
+#[derive(Clone, Copy)]
+enum DateStyle {
+    Chinese,
+    Dotted,
+}
+
+struct DateParse {
+    date: PartialDate,
+    len: usize,
+    style: DateStyle,
+    /// The date was invalid (`13月`): report it rather than fall back to a number.
+    invalid: bool,
+}
+
+fn opt_tag<'a>(s: &'a str, words: &[&str]) -> (&'a str, bool) {
+    for w in words {
+        if let Some(r) = s.strip_prefix(w) {
+            return (r, true);
+        }
+    }
+    (s, false)
+}
+
+/// A date in Chinese (`2025年6月30日`, `12月`, `2023年`) or dotted (`2023.07`, `2021.1.1`)
+/// form. `year_required_for_dots` is false for the end of a period (`12.31`).
+fn date(s: &str, dotted_without_year: bool) -> Option<DateParse> {
+    let (first, n) = small_number(s)?;
+    let rest = &s[n..];
+    // dotted: Y.M[.D], or M.D at the end of a period
+    if let Some(r) = rest.strip_prefix('.').or_else(|| rest.strip_prefix('．')).or_else(|| rest.strip_prefix('/')) {
+        let (second, m) = small_number(r)?;
+        let mut len = n + (rest.len() - r.len()) + m;
+        let after = &s[len..];
+        let third = after.strip_prefix('.').or_else(|| after.strip_prefix('．')).or_else(|| after.strip_prefix('/')).and_then(small_number);
+        let (y, mo, d) = if n == 4 {
+            if let Some((t, k)) = third {
+                len += 1 + k;
+                (Some(first), second, Some(t))
+            } else {
+                (Some(first), second, None)
+            }
+        } else if dotted_without_year && third.is_none() {
+            (None, first, Some(second))
+        } else {
+            return None;
+        };
+        let date = PartialDate::new(y.map(|y| y as u16), u8::try_from(mo).ok(), d.and_then(|d| u8::try_from(d).ok()));
+        return Some(DateParse { date: date.unwrap_or_default(), len, style: DateStyle::Dotted, invalid: date.is_none() });
+    }
+    // Chinese: [Y年][M月[D日]]
+    let (mut year, mut month, mut day) = (None, None, None);
+    let mut len;
+    if let Some(r) = rest.strip_prefix('年') {
+        if n != 4 {
+            return None;
+        }
+        year = Some(first);
+        len = n + 3;
+        if let Some((m, k)) = small_number(r) {
+            if let Some(r2) = r[k..].strip_prefix('月') {
+                month = Some(m);
+                len += k + 3;
+                if let Some((d, j)) = small_number(r2) {
+                    if r2[j..].starts_with('日') || r2[j..].starts_with('号') {
+                        day = Some(d);
+                        len += j + 3;
+                    }
+                }
+            }
+        }
+    } else if let Some(r) = rest.strip_prefix('月') {
+        month = Some(first);
+        len = n + 3;
+        if let Some((d, j)) = small_number(r) {
+            if r[j..].starts_with('日') || r[j..].starts_with('号') {
+                day = Some(d);
+                len += j + 3;
+            }
+        }
+    } else {
+        return None;
+    }
+    let date = PartialDate::new(year.map(|y| y as u16), month.and_then(|m| u8::try_from(m).ok()), day.and_then(|d| u8::try_from(d).ok()));
+    Some(DateParse { date: date.unwrap_or_default(), len, style: DateStyle::Chinese, invalid: date.is_none() })
+}
+
+/// A deadline or period filling the whole of `s`; `None` when `s` is not one.
+fn deadline(s: &str, offset: usize) -> Option<Result<Deadline, ParseError>> {
+    let (rest, _) = opt_tag(s, &["截止到", "截止至", "截至", "截止", "于", "在"]);
+    let head = s.len() - rest.len();
+    let first = date(rest, false)?;
+    let mut pos = head + first.len;
+    let mut start = None;
+    let mut end = first.date;
+    let mut invalid = first.invalid;
+    let mut is_period = false;
+    if let Ok((r, ())) = range_separator(&s[pos..]) {
+        let at = s.len() - r.len();
+        let second = date(r, matches!(first.style, DateStyle::Dotted) && first.date.day.is_some());
+        let second = second.filter(|d| matches!((first.style, d.style), (DateStyle::Chinese, DateStyle::Chinese) | (DateStyle::Dotted, DateStyle::Dotted)))?;
+        let mut e = second.date;
+        if e.year.is_none() {
+            e.year = first.date.year;
+        }
+        invalid |= second.invalid;
+        start = Some(first.date);
+        end = e;
+        pos = at + second.len;
+        is_period = true;
+    }
+    let tail = &s[pos..];
+    let (t, end_word) = opt_tag(tail, &["底", "末", "月底", "下旬", "中旬", "上旬"]);
+    let (t, before) = opt_tag(t, &["之前", "以前", "前"]);
+    let (t, done) = opt_tag(t, &["前完成", "完成", "完工", "结束", "到位", "办结", "实施完毕", "止"]);
+    if !t.is_empty() {
+        return None;
+    }
+    let marked = end_word || before || done;
+    let dotted = matches!(first.style, DateStyle::Dotted);
+    // a bare month (12月) is a duration, a bare dotted pair (2023.12) a decimal
+    let accept = is_period || (end.year.is_some() && !dotted) || marked;
+    if !accept {
+        return None;
+    }
+    if invalid {
+        return Some(Err(err(K::InvalidDate, offset + head)));
+    }
+    if let Some(st) = start {
+        if let (Some(_), Some(_)) = (st.year, end.year) {
+            if !st.is_on_or_before(&end) && st != end {
+                // a period whose end lies before its start
+                return Some(Err(err(K::RangeReversed, offset + head)));
+            }
+        }
+    }
+    Some(Ok(Deadline { start, end }))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Deciding between qualitative text and a malformed number
+// ---------------------------------------------------------------------------------------------
+
+fn has_digit(s: &str) -> bool {
+    s.chars().any(numeral::is_digit)
+}
+
+/// Whether a run of Chinese characters is made only of comparator words, magnitudes, units,
+/// suffixes and numeral characters (`万元`, `以上`, `人次`), as opposed to ordinary text.
+fn is_value_vocabulary(mut run: &str) -> bool {
+    while !run.is_empty() {
+        if let Ok((r, _)) = word(run) {
+            run = r;
+        } else if let Ok((r, _)) = suffix(run) {
+            run = r;
+        } else if let Some((_, n)) = KnownUnit::parse_prefix(run) {
+            run = &run[n..];
+        } else if let Some(r) = run.strip_prefix(['万', '亿', '萬', '億', '百', '千', '十', '之', '分']) {
+            run = r;
+        } else {
+            return false;
+        }
+    }
+    true
+}
+
+/// True when `s` contains a run of two or more Chinese characters that is ordinary text.
+fn has_text_run(s: &str) -> bool {
+    let mut start = None;
+    for (i, c) in s.char_indices().chain(core::iter::once((s.len(), ' '))) {
+        if is_cjk(c) && i < s.len() {
+            start.get_or_insert(i);
+        } else if let Some(st) = start.take() {
+            let run = &s[st..i];
+            if run.chars().count() >= 2 && !is_value_vocabulary(run) {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// A value looks numeric when it has a digit or starts with a comparator symbol, and no
+/// ordinary text: its errors are reported instead of keeping it as qualitative text.
+fn looks_numeric(s: &str) -> bool {
+    (has_digit(s) || symbol(s).is_ok()) && !has_text_run(s)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Entry points
+// ---------------------------------------------------------------------------------------------
+
+/// Parses a trimmed, non-empty value at `offset`; `explicit_op` tells whether a comparator was
+/// written.
+fn single(s: &str, offset: usize) -> Result<Numeric, ParseError> {
+    if let Some(d) = deadline(s, offset) {
+        return d.map(|d| Numeric { threshold: Threshold::Deadline(d), explicit_op: false });
+    }
+    match numeric(s, offset) {
+        Ok(n) => Ok(n),
+        Err(e) if looks_numeric(s) => Err(e),
+        Err(_) => Ok(Numeric { threshold: Threshold::Qualitative(Qualitative { text: s.into() }), explicit_op: false }),
+    }
+}
+
+/// Parses a 指标值.
+pub(crate) fn threshold(input: &str) -> Result<Threshold, ParseError> {
+    let (s, start) = trim(input);
+    if s.is_empty() || is_placeholder(s) {
+        return Err(err(K::Empty, start));
+    }
+    if s.bytes().filter(|&b| b == b'|').count() == 2 {
+        return split(s, start);
+    }
+    single(s, start).map(|n| n.threshold)
+}
+
+/// The split-column form `指标性质|指标值|度量单位` (`≧|735|人次`, `|100|%`, `定性|优良中低差|`).
+fn split(s: &str, offset: usize) -> Result<Threshold, ParseError> {
+    let mut cells = s.splitn(3, '|');
+    let (op_cell, value_cell, unit_cell) = (cells.next().unwrap_or(""), cells.next().unwrap_or(""), cells.next().unwrap_or(""));
+    let value_at = op_cell.len() + 1;
+    let unit_at = value_at + value_cell.len() + 1;
+    let (op_text, _) = trim(op_cell);
+    let op = match op_text {
+        "" | "定性" | "定量" => None,
+        "正向" => Some(Comparator::Ge),
+        "反向" => Some(Comparator::Le),
+        _ => match comparator(op_text) {
+            Ok(("", c)) => Some(c),
+            _ => return Err(err(K::BadComparatorColumn, offset)),
+        },
+    };
+    let (v, v_start) = trim(value_cell);
+    if v.is_empty() || is_placeholder(v) {
+        return Err(err(K::Empty, offset + value_at + v_start));
+    }
+    let parsed = single(v, offset + value_at + v_start)?;
+    let (u, u_start) = trim(unit_cell);
+    let unit_offset = offset + unit_at + u_start;
+    let column = if u.is_empty() {
+        None
+    } else {
+        let (mag, m) = numeral::magnitude(u);
+        Some((mag, Unit::parse(&u[m..])))
+    };
+    let mut t = parsed.threshold;
+    match &mut t {
+        Threshold::Compare { op: o, quantity } => {
+            if let Some(c) = op {
+                if parsed.explicit_op && *o != c {
+                    return Err(err(K::ConflictingComparators, offset));
+                }
+                *o = c;
+            }
+            apply_unit_column(&mut quantity.magnitude, &mut quantity.unit, column, unit_offset)?;
+        }
+        Threshold::Range(r) => {
+            if op.is_some() {
+                return Err(err(K::ComparatorOnRange, offset));
+            }
+            apply_unit_column(&mut r.magnitude, &mut r.unit, column, unit_offset)?;
+        }
+        Threshold::Deadline(_) | Threshold::Qualitative(_) => {}
+    }
+    Ok(t)
+}
+
+fn apply_unit_column(magnitude: &mut Magnitude, unit: &mut Unit, column: Option<(Magnitude, Unit)>, at: usize) -> Result<(), ParseError> {
+    let Some((mag, u)) = column else { return Ok(()) };
+    if unit.is_none() && *magnitude == Magnitude::One {
+        *magnitude = mag;
+        *unit = u;
+        Ok(())
+    } else if unit.is_none() && mag == Magnitude::One {
+        *unit = u;
+        Ok(())
+    } else if *unit == u && (mag == Magnitude::One || mag == *magnitude) {
+        Ok(())
+    } else {
+        Err(err(K::UnitColumnConflict, at))
+    }
+}
+
+/// Parses a value as a threshold for [`crate::Actual`]: the same grammar, no split form.
+pub(crate) fn actual_threshold(s: &str, offset: usize) -> Result<Threshold, ParseError> {
+    single(s, offset).map(|n| n.threshold)
+}
+
+/// Reads a date at the start of the whole of `s` for actuals (`2024年11月`, `7月`, `2021.1.1-12.31`).
+pub(crate) fn actual_date(s: &str) -> Option<PartialDate> {
+    match deadline(s, 0) {
+        Some(Ok(d)) => Some(d.end),
+        _ => {
+            let d = date(s, false)?;
+            (d.len == s.len() && !d.invalid && matches!(d.style, DateStyle::Chinese)).then_some(d.date)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn trims_quotes_and_spaces() {
+        assert_eq!(trim("  “≥5%”\u{3000}"), ("≥5%", 5));
+    }
+
+    #[test]
+    fn comparator_forms() {
+        for (s, c) in [("≥", Comparator::Ge), ("≧", Comparator::Ge), ("⩾", Comparator::Ge), (">=", Comparator::Ge), ("＞＝", Comparator::Ge), ("≥≥", Comparator::Ge), ("不低于", Comparator::Ge), ("≤", Comparator::Le), ("≦", Comparator::Le), ("⩽", Comparator::Le), ("<=", Comparator::Le), ("＜＝", Comparator::Le), ("不超过", Comparator::Le), (">", Comparator::Gt), ("＞", Comparator::Gt), ("超过", Comparator::Gt), ("<", Comparator::Lt), ("＜", Comparator::Lt), ("不满", Comparator::Lt), ("=", Comparator::Eq), ("＝", Comparator::Eq), ("﹦", Comparator::Eq), ("═", Comparator::Eq), ("等于", Comparator::Eq), ("大于等于", Comparator::Ge), ("小于等于", Comparator::Le)] {
+            assert_eq!(comparator(s), Ok(("", c)), "{s}");
+        }
+    }
+
+    #[test]
+    fn text_runs() {
+        assert!(has_text_run("1-6期培训结束后及时考核"));
+        assert!(!has_text_run("M.8万元"));
+        assert!(!has_text_run("不低于5%以上"));
+        assert!(has_text_run("12月底前100%到位"));
+    }
+}

@@ -1,0 +1,360 @@
+//! Units (计量单位): an open set. Known units carry a [`Dimension`] and convert within it.
+//!
+//! The alias table follows the way real tables write units: full-width and half-width symbols,
+//! traditional characters (個 人次 畝), Latin abbreviations (`km`, `M` for metres, `㎡`).
+
+use core::fmt;
+use core::str::FromStr;
+
+use rust_decimal::Decimal;
+
+/// What a unit measures. Two quantities compare only when their units share a base
+/// (see [`KnownUnit::base`]); counts of different things (人 and 家) never do.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[non_exhaustive]
+pub enum Dimension {
+    /// 比率: `%`, `‰`, `倍`.
+    Ratio,
+    /// 数量: 个 人 家 次 …; each count is its own base.
+    Count,
+    /// 金额: 元, 美元.
+    Money,
+    /// 时长: 秒 … 周 convert among themselves, 月 季度 年 among themselves; 工作日 stands alone.
+    Duration,
+    /// 长度: 米, 公里, 厘米.
+    Length,
+    /// 面积: 平方米, 亩, 公顷, 平方公里.
+    Area,
+    /// 质量: 吨, 千克, 克, 斤.
+    Mass,
+    /// 体积: 立方米, 升.
+    Volume,
+}
+
+macro_rules! known_units {
+    ($( $(#[$doc:meta])* $v:ident = $canon:literal, $dim:ident, $base:ident, ($m:expr, $s:expr), [$($alias:literal),*]; )*) => {
+        /// A unit the crate knows: its canonical spelling, dimension and conversion factor.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[non_exhaustive]
+        pub enum KnownUnit {
+            $( $(#[$doc])* $v, )*
+        }
+
+        impl KnownUnit {
+            /// Every known unit, in table order.
+            pub const ALL: &'static [KnownUnit] = &[$(KnownUnit::$v),*];
+
+            /// The canonical spelling (`%` for `％` and `百分比`, `个` for `個`).
+            pub const fn as_str(self) -> &'static str {
+                match self { $(KnownUnit::$v => $canon,)* }
+            }
+
+            /// What the unit measures.
+            pub const fn dimension(self) -> Dimension {
+                match self { $(KnownUnit::$v => Dimension::$dim,)* }
+            }
+
+            /// The unit this one converts to, and how many of it one of this unit is
+            /// (`小时` is 3600 `秒`; `亩` is the base of area, 1 `平方米` = 0.0015 `亩`).
+            pub fn base(self) -> (KnownUnit, Decimal) {
+                match self { $(KnownUnit::$v => (KnownUnit::$base, Decimal::new($m, $s)),)* }
+            }
+        }
+
+        /// Aliases, longest first so that `人次` wins over `人` and `个月` over `个`.
+        static ALIASES: &[(&str, KnownUnit)] = &{
+            let mut table = [$($( ($alias, KnownUnit::$v), )* ($canon, KnownUnit::$v), )*];
+            // insertion sort by length, descending (const context)
+            let mut i = 1;
+            while i < table.len() {
+                let mut j = i;
+                while j > 0 && table[j - 1].0.len() < table[j].0.len() {
+                    let t = table[j - 1];
+                    table[j - 1] = table[j];
+                    table[j] = t;
+                    j -= 1;
+                }
+                i += 1;
+            }
+            table
+        };
+    };
+}
+
+known_units! {
+    /// 百分比 `%`.
+    Percent = "%", Ratio, Percent, (1, 0), ["％", "%(百分比)", "%（百分比）", "％(百分比)", "百分比"];
+    /// 千分比 `‰`.
+    PerMille = "‰", Ratio, Percent, (1, 1), [];
+    /// 倍 (a multiple; 1倍 = 100%).
+    Times = "倍", Ratio, Percent, (100, 0), [];
+    /// 个.
+    Ge = "个", Count, Ge, (1, 0), ["個"];
+    /// 人.
+    Ren = "人", Count, Ren, (1, 0), [];
+    /// 人次.
+    RenCi = "人次", Count, RenCi, (1, 0), [];
+    /// 家.
+    Jia = "家", Count, Jia, (1, 0), [];
+    /// 户.
+    Hu = "户", Count, Hu, (1, 0), ["戶"];
+    /// 套.
+    Tao = "套", Count, Tao, (1, 0), [];
+    /// 台.
+    Tai = "台", Count, Tai, (1, 0), ["臺"];
+    /// 件.
+    Jian = "件", Count, Jian, (1, 0), [];
+    /// 项.
+    Xiang = "项", Count, Xiang, (1, 0), ["項"];
+    /// 份.
+    Fen = "份", Count, Fen, (1, 0), [];
+    /// 次.
+    Ci = "次", Count, Ci, (1, 0), [];
+    /// 篇.
+    Pian = "篇", Count, Pian, (1, 0), [];
+    /// 场.
+    Chang = "场", Count, Chang, (1, 0), ["場"];
+    /// 批.
+    Pi = "批", Count, Pi, (1, 0), [];
+    /// 辆.
+    Liang = "辆", Count, Liang, (1, 0), ["輛"];
+    /// 座.
+    Zuo = "座", Count, Zuo, (1, 0), [];
+    /// 所.
+    Suo = "所", Count, Suo, (1, 0), [];
+    /// 名.
+    Ming = "名", Count, Ming, (1, 0), [];
+    /// 张.
+    Zhang = "张", Count, Zhang, (1, 0), ["張"];
+    /// 本.
+    Ben = "本", Count, Ben, (1, 0), [];
+    /// 册.
+    Ce = "册", Count, Ce, (1, 0), ["冊"];
+    /// 期.
+    Qi = "期", Count, Qi, (1, 0), [];
+    /// 条.
+    Tiao = "条", Count, Tiao, (1, 0), ["條"];
+    /// 处.
+    Chu = "处", Count, Chu, (1, 0), ["處"];
+    /// 间.
+    JianRoom = "间", Count, JianRoom, (1, 0), ["間"];
+    /// 块.
+    Kuai = "块", Count, Kuai, (1, 0), ["塊"];
+    /// 只.
+    Zhi = "只", Count, Zhi, (1, 0), ["隻"];
+    /// 头.
+    Tou = "头", Count, Tou, (1, 0), ["頭"];
+    /// 株.
+    Zhu = "株", Count, Zhu, (1, 0), [];
+    /// 棵.
+    Ke = "棵", Count, Ke, (1, 0), [];
+    /// 粒.
+    Li = "粒", Count, Li, (1, 0), [];
+    /// 栋.
+    Dong = "栋", Count, Dong, (1, 0), ["棟"];
+    /// 岁 (age in years).
+    Sui = "岁", Count, Sui, (1, 0), ["周岁", "歲"];
+    /// 元.
+    Yuan = "元", Money, Yuan, (1, 0), [];
+    /// 美元.
+    Usd = "美元", Money, Usd, (1, 0), [];
+    /// 秒.
+    Second = "秒", Duration, Second, (1, 0), ["秒钟", "秒鐘"];
+    /// 分钟 (also written 分).
+    Minute = "分钟", Duration, Second, (60, 0), ["分鐘", "分"];
+    /// 小时 (also written 时, 个小时).
+    Hour = "小时", Duration, Second, (3600, 0), ["个小时", "個小時", "小時", "时", "時"];
+    /// 天 (also written 日).
+    Day = "天", Duration, Second, (86400, 0), ["日"];
+    /// 周 (week).
+    Week = "周", Duration, Second, (604800, 0), ["星期", "週"];
+    /// 个月 (also written 月).
+    Month = "个月", Duration, Month, (1, 0), ["月", "個月"];
+    /// 季度.
+    Quarter = "季度", Duration, Month, (3, 0), ["个季度", "個季度"];
+    /// 年.
+    Year = "年", Duration, Month, (12, 0), [];
+    /// 工作日: its own unit, does not convert to hours.
+    WorkDay = "工作日", Duration, WorkDay, (1, 0), ["个工作日", "個工作日"];
+    /// 米.
+    Metre = "米", Length, Metre, (1, 0), ["m", "M", "公尺"];
+    /// 厘米.
+    Centimetre = "厘米", Length, Metre, (1, 2), ["cm", "CM"];
+    /// 毫米.
+    Millimetre = "毫米", Length, Metre, (1, 3), ["mm", "MM"];
+    /// 公里.
+    Kilometre = "公里", Length, Metre, (1000, 0), ["千米", "km", "KM", "Km"];
+    /// 平方米.
+    SquareMetre = "平方米", Area, Mu, (15, 4), ["㎡", "m²", "m2", "平米", "M²", "M2"];
+    /// 亩 (the base of area: 1 亩 = 10000/15 平方米 exactly).
+    Mu = "亩", Area, Mu, (1, 0), ["畝"];
+    /// 公顷 (15 亩).
+    Hectare = "公顷", Area, Mu, (15, 0), ["公頃"];
+    /// 平方公里.
+    SquareKilometre = "平方公里", Area, Mu, (1500, 0), ["平方千米", "km²", "㎢"];
+    /// 吨.
+    Tonne = "吨", Mass, Kilogram, (1000, 0), ["噸", "t"];
+    /// 千克.
+    Kilogram = "千克", Mass, Kilogram, (1, 0), ["公斤", "kg", "KG", "Kg"];
+    /// 克.
+    Gram = "克", Mass, Kilogram, (1, 3), ["g"];
+    /// 斤.
+    Jin = "斤", Mass, Kilogram, (5, 1), [];
+    /// 立方米.
+    CubicMetre = "立方米", Volume, Litre, (1000, 0), ["m³", "m3", "方"];
+    /// 升.
+    Litre = "升", Volume, Litre, (1, 0), ["L"];
+}
+
+impl KnownUnit {
+    /// Reads the longest known unit at the start of `s`: the unit and bytes used.
+    pub fn parse_prefix(s: &str) -> Option<(KnownUnit, usize)> {
+        let first = s.as_bytes().first()?;
+        ALIASES.iter().find(|(alias, _)| alias.as_bytes()[0] == *first && s.starts_with(alias)).map(|&(alias, u)| (u, alias.len()))
+    }
+
+    /// Whether a quantity of this unit can be compared with one of `other`.
+    pub fn is_compatible(self, other: KnownUnit) -> bool {
+        self.base().0 == other.base().0
+    }
+}
+
+impl fmt::Display for KnownUnit {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A unit as written after a number: none, a known unit, a rate of two known units (`元/人`,
+/// `次/月`), or any other text kept as written (`/株`, `人·次`).
+///
+/// The magnitude (万, 亿) is not part of the unit: `万元` is [`crate::Magnitude::Wan`] with
+/// [`Unit::Known`]`(`[`KnownUnit::Yuan`]`)`, and `万元/个` is 万 with `元/个`.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Default)]
+#[non_exhaustive]
+pub enum Unit {
+    /// No unit written (`≥2000`, `8755`).
+    #[default]
+    None,
+    /// A known unit.
+    Known(KnownUnit),
+    /// A rate: numerator per denominator (`元/人`).
+    Per(KnownUnit, KnownUnit),
+    /// Any other unit, as written.
+    Other(Box<str>),
+}
+
+impl Unit {
+    /// True when no unit was written.
+    pub fn is_none(&self) -> bool {
+        matches!(self, Unit::None)
+    }
+
+    /// The dimension of a known unit (of the numerator for a rate); `None` for other units.
+    pub fn dimension(&self) -> Option<Dimension> {
+        match self {
+            Unit::Known(u) | Unit::Per(u, _) => Some(u.dimension()),
+            _ => None,
+        }
+    }
+
+    /// True for `%` and `‰` (not `倍`).
+    pub fn is_percentage(&self) -> bool {
+        matches!(self, Unit::Known(KnownUnit::Percent | KnownUnit::PerMille))
+    }
+
+    /// The numerator's known unit, for a known unit or a rate.
+    pub fn known(&self) -> Option<KnownUnit> {
+        match self {
+            Unit::Known(u) | Unit::Per(u, _) => Some(*u),
+            _ => None,
+        }
+    }
+
+    /// The conversion factor to the unit's base, and a key naming the base, when the unit
+    /// converts: for `小时` (3600, 秒); for `元/天` (1/86400 as numerator and denominator factors).
+    pub(crate) fn factors(&self) -> Option<(Decimal, Decimal, (KnownUnit, Option<KnownUnit>))> {
+        match self {
+            Unit::Known(u) => {
+                let (b, f) = u.base();
+                Some((f, Decimal::ONE, (b, None)))
+            }
+            Unit::Per(n, d) => {
+                let (bn, fnum) = n.base();
+                let (bd, fden) = d.base();
+                Some((fnum, fden, (bn, Some(bd))))
+            }
+            _ => None,
+        }
+    }
+
+    /// Reads a unit from the whole of `s` (`元/人`, `％`, `个月`); the empty string is
+    /// [`Unit::None`]. Anything not known is kept as [`Unit::Other`].
+    pub fn parse(s: &str) -> Unit {
+        let s = s.trim();
+        if s.is_empty() {
+            return Unit::None;
+        }
+        if let Some((u, n)) = KnownUnit::parse_prefix(s) {
+            if n == s.len() {
+                return Unit::Known(u);
+            }
+            if let Some(rest) = s[n..].strip_prefix('/') {
+                if let Some((d, m)) = KnownUnit::parse_prefix(rest) {
+                    if m == rest.len() {
+                        return Unit::Per(u, d);
+                    }
+                }
+            }
+        }
+        Unit::Other(s.into())
+    }
+}
+
+impl FromStr for Unit {
+    type Err = core::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Unit::parse(s))
+    }
+}
+
+impl fmt::Display for Unit {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Unit::None => Ok(()),
+            Unit::Known(u) => f.write_str(u.as_str()),
+            Unit::Per(n, d) => write!(f, "{n}/{d}"),
+            Unit::Other(s) => f.write_str(s),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn longest_alias_wins() {
+        assert_eq!(KnownUnit::parse_prefix("人次数"), Some((KnownUnit::RenCi, 6)));
+        assert_eq!(KnownUnit::parse_prefix("个月"), Some((KnownUnit::Month, 6)));
+        assert_eq!(KnownUnit::parse_prefix("周岁"), Some((KnownUnit::Sui, 6)));
+        assert_eq!(KnownUnit::parse_prefix("%(百分比)"), Some((KnownUnit::Percent, 11)));
+        assert_eq!(KnownUnit::parse_prefix("x"), None);
+    }
+
+    #[test]
+    fn unit_parse_and_display() {
+        assert_eq!(Unit::parse("元/人"), Unit::Per(KnownUnit::Yuan, KnownUnit::Ren));
+        assert_eq!(Unit::parse("％").to_string(), "%");
+        assert_eq!(Unit::parse("百分比").to_string(), "%");
+        assert_eq!(Unit::parse("/株"), Unit::Other("/株".into()));
+        assert_eq!(Unit::parse(""), Unit::None);
+        for u in KnownUnit::ALL {
+            assert_eq!(Unit::parse(u.as_str()), Unit::Known(*u), "{u:?}");
+            assert!(u.is_compatible(u.base().0));
+        }
+    }
+}
