@@ -112,15 +112,43 @@ impl Actual {
 /// Recognises the wording of a band.
 fn band_of(t: &str) -> Option<Band> {
     const ACHIEVED: &[&str] = &[
-        "达成", "已达成", "达成年度指标", "达成预期指标", "达成预期目标", "达成目标", "完成", "已完成", "全部完成", "按时完成", "按期完成", "如期完成", "达到", "已达到", "达到预期", "达到预期目标", "是", "合格", "达标", "符合", "符合要求", "按时", "及时",
+        "达成",
+        "已达成",
+        "达成年度指标",
+        "达成预期指标",
+        "达成预期目标",
+        "达成目标",
+        "完成",
+        "已完成",
+        "全部完成",
+        "按时完成",
+        "按期完成",
+        "如期完成",
+        "达到",
+        "已达到",
+        "达到预期",
+        "达到预期目标",
+        "是",
+        "合格",
+        "达标",
+        "符合",
+        "符合要求",
+        "按时",
+        "及时",
     ];
     if ACHIEVED.contains(&t) {
         return Some(Band::Achieved);
     }
-    if t.starts_with("部分达成") || t.starts_with("部分完成") || t.starts_with("基本达成") || t.starts_with("基本完成") || t.starts_with("基本达到") {
+    if t.starts_with("部分达成")
+        || t.starts_with("部分完成")
+        || t.starts_with("基本达成")
+        || t.starts_with("基本完成")
+        || t.starts_with("基本达到")
+    {
         return Some(Band::Partial);
     }
-    if t.starts_with("未达成") || t.starts_with("未完成") || t.starts_with("未达到") || matches!(t, "否" | "不合格" | "不达标" | "未达标") {
+    if t.starts_with("未达成") || t.starts_with("未完成") || t.starts_with("未达到") || matches!(t, "否" | "不合格" | "不达标" | "未达标")
+    {
         return Some(Band::NotAchieved);
     }
     None

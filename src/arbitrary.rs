@@ -54,11 +54,32 @@ pub fn quantity() -> impl Strategy<Value = Quantity> {
 
 /// A partial date.
 pub fn partial_date() -> impl Strategy<Value = PartialDate> {
-    (proptest::option::of(2000u16..2100), 1u8..=12, proptest::option::of(1u8..=28)).prop_map(|(year, month, day)| PartialDate { year, month: Some(month), day })
+    (proptest::option::of(2000u16..2100), 1u8..=12, proptest::option::of(1u8..=28)).prop_map(|(year, month, day)| PartialDate {
+        year,
+        month: Some(month),
+        day,
+    })
 }
 
 /// Qualitative texts seen in real tables.
-pub const QUALITATIVE_TEXTS: &[&str] = &["持续保障", "持续保持", "按时完成", "有所提升", "效果明显", "应保尽保", "是", "合格", "优良", "符合相关规定", "明显提升", "有效减轻", "覆盖全区所有人员", "按月安排", "良好", "显著提升"];
+pub const QUALITATIVE_TEXTS: &[&str] = &[
+    "持续保障",
+    "持续保持",
+    "按时完成",
+    "有所提升",
+    "效果明显",
+    "应保尽保",
+    "是",
+    "合格",
+    "优良",
+    "符合相关规定",
+    "明显提升",
+    "有效减轻",
+    "覆盖全区所有人员",
+    "按月安排",
+    "良好",
+    "显著提升",
+];
 
 /// A threshold of any kind.
 pub fn threshold() -> impl Strategy<Value = Threshold> {

@@ -18,7 +18,8 @@ pub(crate) fn fold_level_name(s: &str) -> String {
         if c == '(' || c == '（' {
             let rest: String = chars.clone().take_while(|&d| d != ')' && d != '）').collect();
             let inner = rest.trim();
-            let is_pinyin = !inner.is_empty() && inner.chars().all(|d| d.is_ascii_alphabetic() || ('\u{e0}'..='\u{17f}').contains(&d) || d == ' ');
+            let is_pinyin =
+                !inner.is_empty() && inner.chars().all(|d| d.is_ascii_alphabetic() || ('\u{e0}'..='\u{17f}').contains(&d) || d == ' ');
             let is_weight = inner.ends_with('分') && inner.trim_end_matches('分').trim().chars().all(|d| d.is_ascii_digit() || d == '.');
             if is_pinyin || is_weight {
                 for _ in 0..=rest.chars().count() {
@@ -197,7 +198,9 @@ impl Level2 {
             "社会效益" | "社会" => Level2::Social,
             "生态效益" | "生态" | "环境效益" => Level2::Ecological,
             "可持续影响" | "可持续" | "可持续发展" => Level2::Sustainability,
-            "服务对象满意度" | "社会公众或服务对象满意度" | "满意度" | "社会公众满意度" | "服务满意度" => Level2::Satisfaction,
+            "服务对象满意度" | "社会公众或服务对象满意度" | "满意度" | "社会公众满意度" | "服务满意度" => {
+                Level2::Satisfaction
+            }
             "经济成本" => Level2::EconomicCost,
             "社会成本" => Level2::SocialCost,
             "生态环境成本" | "生态成本" | "环境成本" => Level2::EcologicalCost,

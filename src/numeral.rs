@@ -170,7 +170,14 @@ pub(crate) fn chinese(s: &str) -> Option<(Decimal, Magnitude, usize)> {
 }
 
 fn split_trailing_magnitude(text: &str) -> (&str, Magnitude) {
-    for (suffix, mag) in [("万亿", Magnitude::WanYi), ("萬億", Magnitude::WanYi), ("亿", Magnitude::Yi), ("億", Magnitude::Yi), ("万", Magnitude::Wan), ("萬", Magnitude::Wan)] {
+    for (suffix, mag) in [
+        ("万亿", Magnitude::WanYi),
+        ("萬億", Magnitude::WanYi),
+        ("亿", Magnitude::Yi),
+        ("億", Magnitude::Yi),
+        ("万", Magnitude::Wan),
+        ("萬", Magnitude::Wan),
+    ] {
         if let Some(body) = text.strip_suffix(suffix) {
             if !body.is_empty() && !body.chars().any(|c| big_unit(c).is_some()) {
                 return (body, mag);

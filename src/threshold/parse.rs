@@ -88,8 +88,33 @@ fn symbol(s: &str) -> NomResult<'_, Comparator> {
 
 fn word(s: &str) -> NomResult<'_, Comparator> {
     alt((
-        value(Comparator::Ge, alt((tag("大于或等于"), tag("大于等于"), tag("不低于"), tag("不少于"), tag("不小于"), tag("至少"), tag("达到"), tag("高于或等于")))),
-        value(Comparator::Le, alt((tag("小于或等于"), tag("小于等于"), tag("不高于"), tag("不超过"), tag("不多于"), tag("不大于"), tag("至多"), tag("控制在"), tag("低于或等于")))),
+        value(
+            Comparator::Ge,
+            alt((
+                tag("大于或等于"),
+                tag("大于等于"),
+                tag("不低于"),
+                tag("不少于"),
+                tag("不小于"),
+                tag("至少"),
+                tag("达到"),
+                tag("高于或等于"),
+            )),
+        ),
+        value(
+            Comparator::Le,
+            alt((
+                tag("小于或等于"),
+                tag("小于等于"),
+                tag("不高于"),
+                tag("不超过"),
+                tag("不多于"),
+                tag("不大于"),
+                tag("至多"),
+                tag("控制在"),
+                tag("低于或等于"),
+            )),
+        ),
         value(Comparator::Gt, alt((tag("大于"), tag("高于"), tag("超过"), tag("多于")))),
         value(Comparator::Lt, alt((tag("小于"), tag("低于"), tag("少于"), tag("不足"), tag("不满")))),
         value(Comparator::Eq, tag("等于")),
@@ -112,7 +137,8 @@ fn suffix(s: &str) -> NomResult<'_, Comparator> {
 }
 
 fn range_separator(s: &str) -> NomResult<'_, ()> {
-    let (mut rest, _) = alt((tag("-"), tag("—"), tag("–"), tag("－"), tag("～"), tag("~"), tag("〜"), tag("至"), tag("到"))).parse_complete(s)?;
+    let (mut rest, _) =
+        alt((tag("-"), tag("—"), tag("–"), tag("－"), tag("～"), tag("~"), tag("〜"), tag("至"), tag("到"))).parse_complete(s)?;
     // a doubled dash (——) is one separator
     while let Ok((r, _)) = alt((tag::<_, _, ()>("-"), tag("—"), tag("–"))).parse_complete(rest) {
         rest = r;
@@ -223,7 +249,11 @@ fn quantity(s: &str, offset: usize) -> Result<Written, ParseError> {
             if let Ok((unit, u)) = unit(&s[n..], offset + n) {
                 if !matches!(unit, Unit::Other(_)) {
                     check_range(v, magnitude, offset)?;
-                    return Ok(Written { quantity: Quantity { value: v, magnitude, unit }, len: n + u, has_magnitude: magnitude != Magnitude::One });
+                    return Ok(Written {
+                        quantity: Quantity { value: v, magnitude, unit },
+                        len: n + u,
+                        has_magnitude: magnitude != Magnitude::One,
+                    });
                 }
             }
         }
@@ -286,7 +316,9 @@ fn numeric(s: &str, offset: usize) -> Result<Numeric, ParseError> {
     // a suffix such as 以上
     if let Ok((rest, suffix_op)) = suffix(&s[pos..]) {
         // a prefix and suffix that point the same way keep the prefix (超过5人以上 is > 5)
-        let same_way = |o: Comparator| matches!((o, suffix_op), (Comparator::Ge | Comparator::Gt, Comparator::Ge) | (Comparator::Le | Comparator::Lt, Comparator::Le));
+        let same_way = |o: Comparator| {
+            matches!((o, suffix_op), (Comparator::Ge | Comparator::Gt, Comparator::Ge) | (Comparator::Le | Comparator::Lt, Comparator::Le))
+        };
         match op {
             Some(o) if same_way(o) => {}
             Some(_) => return Err(err(K::ConflictingComparators, offset + pos)),
@@ -298,10 +330,7 @@ fn numeric(s: &str, offset: usize) -> Result<Numeric, ParseError> {
         let kind = if low.quantity.unit.is_none() { K::ExpectedUnitOrEnd } else { K::TrailingText };
         return Err(err(kind, offset + pos));
     }
-    Ok(Numeric {
-        threshold: Threshold::Compare { op: op.unwrap_or(Comparator::Eq), quantity: low.quantity },
-        explicit_op: op.is_some(),
-    })
+    Ok(Numeric { threshold: Threshold::Compare { op: op.unwrap_or(Comparator::Eq), quantity: low.quantity }, explicit_op: op.is_some() })
 }
 
 fn make_range(low: Written, high: Written, offset: usize) -> Result<Range, ParseError> {
@@ -446,7 +475,9 @@ fn deadline(s: &str, offset: usize) -> Option<Result<Deadline, ParseError>> {
     if let Ok((r, ())) = range_separator(&s[pos..]) {
         let at = s.len() - r.len();
         let second = date(r, matches!(first.style, DateStyle::Dotted) && first.date.day.is_some());
-        let second = second.filter(|d| matches!((first.style, d.style), (DateStyle::Chinese, DateStyle::Chinese) | (DateStyle::Dotted, DateStyle::Dotted)))?;
+        let second = second.filter(|d| {
+            matches!((first.style, d.style), (DateStyle::Chinese, DateStyle::Chinese) | (DateStyle::Dotted, DateStyle::Dotted))
+        })?;
         let mut e = second.date;
         if e.year.is_none() {
             e.year = first.date.year;
@@ -657,7 +688,34 @@ mod tests {
 
     #[test]
     fn comparator_forms() {
-        for (s, c) in [("≥", Comparator::Ge), ("≧", Comparator::Ge), ("⩾", Comparator::Ge), (">=", Comparator::Ge), ("＞＝", Comparator::Ge), ("≥≥", Comparator::Ge), ("不低于", Comparator::Ge), ("≤", Comparator::Le), ("≦", Comparator::Le), ("⩽", Comparator::Le), ("<=", Comparator::Le), ("＜＝", Comparator::Le), ("不超过", Comparator::Le), (">", Comparator::Gt), ("＞", Comparator::Gt), ("超过", Comparator::Gt), ("<", Comparator::Lt), ("＜", Comparator::Lt), ("不满", Comparator::Lt), ("=", Comparator::Eq), ("＝", Comparator::Eq), ("﹦", Comparator::Eq), ("═", Comparator::Eq), ("等于", Comparator::Eq), ("大于等于", Comparator::Ge), ("小于等于", Comparator::Le)] {
+        for (s, c) in [
+            ("≥", Comparator::Ge),
+            ("≧", Comparator::Ge),
+            ("⩾", Comparator::Ge),
+            (">=", Comparator::Ge),
+            ("＞＝", Comparator::Ge),
+            ("≥≥", Comparator::Ge),
+            ("不低于", Comparator::Ge),
+            ("≤", Comparator::Le),
+            ("≦", Comparator::Le),
+            ("⩽", Comparator::Le),
+            ("<=", Comparator::Le),
+            ("＜＝", Comparator::Le),
+            ("不超过", Comparator::Le),
+            (">", Comparator::Gt),
+            ("＞", Comparator::Gt),
+            ("超过", Comparator::Gt),
+            ("<", Comparator::Lt),
+            ("＜", Comparator::Lt),
+            ("不满", Comparator::Lt),
+            ("=", Comparator::Eq),
+            ("＝", Comparator::Eq),
+            ("﹦", Comparator::Eq),
+            ("═", Comparator::Eq),
+            ("等于", Comparator::Eq),
+            ("大于等于", Comparator::Ge),
+            ("小于等于", Comparator::Le),
+        ] {
             assert_eq!(comparator(s), Ok(("", c)), "{s}");
         }
     }

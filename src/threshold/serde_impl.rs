@@ -88,7 +88,14 @@ impl Serialize for Threshold {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let text = self.to_string();
         let r = match self {
-            Threshold::Compare { op, quantity } => Repr::Comparison { comparator: *op, value: quantity.value, magnitude: quantity.magnitude, unit: quantity.unit.clone(), normalized: Some(quantity.normalized()), text },
+            Threshold::Compare { op, quantity } => Repr::Comparison {
+                comparator: *op,
+                value: quantity.value,
+                magnitude: quantity.magnitude,
+                unit: quantity.unit.clone(),
+                normalized: Some(quantity.normalized()),
+                text,
+            },
             Threshold::Range(r) => Repr::Range { low: r.low, high: r.high, magnitude: r.magnitude, unit: r.unit.clone(), text },
             Threshold::Deadline(d) => Repr::Deadline { start: d.start, end: d.end, text },
             Threshold::Qualitative(q) => Repr::Qualitative { category: q.kind(), text },
