@@ -196,6 +196,10 @@ fn chinese_value(text: &str) -> Option<Decimal> {
     let mut digits_in_row = 0;
     for c in text.chars() {
         if let Some(d) = chinese_digit(c) {
+            if d == 0 && (result | wan | section) != 0 && number.is_none() {
+                // 零 as a placeholder (三百零五)
+                continue;
+            }
             // positional digits without units (二〇二五) read as a digit string
             number = Some(number.unwrap_or(0) * 10 + u128::from(d));
             digits_in_row += 1;

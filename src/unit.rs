@@ -341,7 +341,7 @@ mod tests {
         assert_eq!(KnownUnit::parse_prefix("人次数"), Some((KnownUnit::RenCi, 6)));
         assert_eq!(KnownUnit::parse_prefix("个月"), Some((KnownUnit::Month, 6)));
         assert_eq!(KnownUnit::parse_prefix("周岁"), Some((KnownUnit::Sui, 6)));
-        assert_eq!(KnownUnit::parse_prefix("%(百分比)"), Some((KnownUnit::Percent, 11)));
+        assert_eq!(KnownUnit::parse_prefix("%(百分比)"), Some((KnownUnit::Percent, 12)));
         assert_eq!(KnownUnit::parse_prefix("x"), None);
     }
 
