@@ -364,16 +364,18 @@ fn make_range(low: Written, high: Written, offset: usize) -> Result<Range, Parse
 fn small_number(s: &str) -> Option<(u32, usize)> {
     let mut v = 0u32;
     let mut end = 0;
-    for (i, c) in s.char_indices() {
+    for (count, (i, c)) in s.char_indices().enumerate() {
         match numeral::digit_value(c) {
-            Some(d) if i < 12 => {
+            // more than four digits is no part of a date
+            Some(_) if count == 4 => return None,
+            Some(d) => {
                 v = v * 10 + d;
                 end = i + c.len_utf8();
             }
-            _ => break,
+            None => break,
         }
     }
-    (end > 0 && v <= 9999).then_some((v, end))
+    (end > 0).then_some((v, end))
 }
 
 #[derive(Clone, Copy)]
