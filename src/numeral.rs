@@ -48,7 +48,9 @@ pub(crate) fn arabic(s: &str) -> Result<Option<(Decimal, usize)>, ParseError> {
         if let Some(d) = digit_value(c) {
             mantissa = mantissa * 10 + u128::from(d);
             if mantissa > MAX_MANTISSA {
-                return Err(ParseError::new(ParseErrorKind::NumberTooLarge, 0));
+                // too many digits after the point is a precision problem, not a size one
+                let kind = if in_fraction { ParseErrorKind::TooManyDecimals } else { ParseErrorKind::NumberTooLarge };
+                return Err(ParseError::new(kind, if in_fraction { i } else { 0 }));
             }
             if in_fraction {
                 scale += 1;

@@ -614,7 +614,7 @@ fn split(s: &str, offset: usize) -> Result<Threshold, ParseError> {
     };
     let (v, v_start) = trim(value_cell);
     if v.is_empty() || is_placeholder(v) {
-        return Err(err(K::Empty, offset + value_at + v_start));
+        return Err(err(K::Empty, offset + value_at));
     }
     let parsed = single(v, offset + value_at + v_start)?;
     let (u, u_start) = trim(unit_cell);
