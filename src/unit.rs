@@ -326,6 +326,8 @@ impl fmt::Display for Unit {
         match self {
             Unit::None => Ok(()),
             Unit::Known(u) => f.write_str(u.as_str()),
+            // a rate per month reads 次/月, not 次/个月
+            Unit::Per(n, KnownUnit::Month) => write!(f, "{n}/月"),
             Unit::Per(n, d) => write!(f, "{n}/{d}"),
             Unit::Other(s) => f.write_str(s),
         }
