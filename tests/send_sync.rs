@@ -1,0 +1,17 @@
+//! Every public type can cross threads.
+
+fn assert_send_sync<T: Send + Sync>() {}
+
+#[test]
+fn public_types_are_send_and_sync() {
+    assert_send_sync::<jixiao::Threshold>();
+    assert_send_sync::<jixiao::Comparator>();
+    assert_send_sync::<jixiao::Quantity>();
+    assert_send_sync::<jixiao::Unit>();
+    assert_send_sync::<jixiao::Actual>();
+    assert_send_sync::<jixiao::Indicator>();
+    assert_send_sync::<jixiao::Project>();
+    assert_send_sync::<jixiao::ParseError>();
+    assert_send_sync::<jixiao::CompareError>();
+    assert_send_sync::<jixiao::Deadline>();
+}
