@@ -84,3 +84,8 @@ pub use unit::{Dimension, KnownUnit, Unit};
 
 /// Re-export of the decimal type used for every amount.
 pub use rust_decimal::Decimal;
+
+/// The README's examples, run as doc tests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
