@@ -255,15 +255,6 @@ impl core::fmt::Display for Level2 {
 ///
 /// Nothing is lost: `value` keeps the text as written; `threshold` holds what it parsed to, or
 /// `error` says why it did not.
-///
-/// ```
-/// use jixiao::{Indicator, Level1, Level2};
-/// let i = Indicator::new(Some(Level1::Output), Some(Level2::Quantity), "服务企业数量", "≥20000家");
-/// assert_eq!(i.threshold.as_ref().unwrap().to_string(), "≥20000家");
-/// let bad = Indicator::new(None, None, "x", "≥2x万");
-/// assert!(bad.threshold.is_none() && bad.error.is_some());
-/// assert_eq!(bad.value, "≥2x万");
-/// ```
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -307,6 +298,15 @@ pub struct Indicator {
 
 impl Indicator {
     /// An indicator whose value is parsed now.
+    ///
+    /// ```
+    /// use jixiao::{Indicator, Level1, Level2};
+    /// let i = Indicator::new(Some(Level1::Output), Some(Level2::Quantity), "服务企业数量", "≥20000家");
+    /// assert_eq!(i.threshold.as_ref().unwrap().to_string(), "≥20000家");
+    /// let bad = Indicator::new(None, None, "x", "≥2x万");
+    /// assert!(bad.threshold.is_none() && bad.error.is_some());
+    /// assert_eq!(bad.value, "≥2x万");
+    /// ```
     pub fn new(level1: Option<Level1>, level2: Option<Level2>, name: &str, value: &str) -> Indicator {
         let mut i = Indicator { level1, level2, name: name.trim().to_string(), ..Indicator::default() };
         i.set_value(value);
