@@ -1,1 +1,87 @@
-fn main() {}
+//! `Threshold::parse` over every target value of `real-values.tsv` (copied to
+//! `benches/data/targets.txt`, one value a line), beside two references measured in the same run:
+//!
+//! - `regex`: the way most developers would write it: one regex with captures (comparator, number,
+//!   unit), the number read with `Decimal::from_str`, the unit kept as a `String`. It understands
+//!   fewer forms (no words, ranges, dates, Chinese numerals or split columns).
+//! - `plain_pass`: UTF-8 validation and a char count over the same bytes: the floor.
+//!
+//! Run with `cargo bench --bench threshold`; see BENCHMARKS.md for the ratios.
+
+use std::hint::black_box;
+use std::str::FromStr;
+
+use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use jixiao::{Decimal, Threshold};
+use regex::Regex;
+
+const TARGETS: &str = include_str!("data/targets.txt");
+
+/// What the reference produces: comparator, number and unit.
+#[derive(Debug)]
+#[allow(dead_code)] // read only through black_box
+struct Reference {
+    op: Option<&'static str>,
+    number: Decimal,
+    unit: String,
+}
+
+fn reference_regex() -> Regex {
+    Regex::new(r"^\s*(>=|<=|≥|≤|≧|≦|>|<|=|＞|＜|＝|不低于|不少于|不高于|不超过)?\s*([0-9]+(?:\.[0-9]+)?)\s*(\S*)\s*$")
+        .expect("the reference regex compiles")
+}
+
+fn reference_parse(re: &Regex, s: &str) -> Option<Reference> {
+    let caps = re.captures(s)?;
+    let op = caps.get(1).map(|m| match m.as_str() {
+        ">=" | "≥" | "≧" | "不低于" | "不少于" => "≥",
+        "<=" | "≤" | "≦" | "不高于" | "不超过" => "≤",
+        ">" | "＞" => ">",
+        "<" | "＜" => "<",
+        _ => "=",
+    });
+    let number = Decimal::from_str(caps.get(2)?.as_str()).ok()?;
+    let unit = caps.get(3).map_or_else(String::new, |m| m.as_str().to_string());
+    Some(Reference { op, number, unit })
+}
+
+fn bench(c: &mut Criterion) {
+    let values: Vec<&str> = TARGETS.lines().collect();
+    let bytes: Vec<&[u8]> = values.iter().map(|v| v.as_bytes()).collect();
+    let total: usize = values.iter().map(|v| v.len()).sum();
+    let re = reference_regex();
+
+    // sanity: every value is handled, and the reference understands a good share of them
+    let understood = values.iter().filter(|v| reference_parse(&re, v).is_some()).count();
+    assert!(understood > values.len() / 3, "the reference regex understands {understood} values");
+    let parsed = values.iter().filter(|v| Threshold::parse(v).is_ok()).count();
+    assert!(parsed > values.len() * 9 / 10, "jixiao parses {parsed} values");
+
+    let mut g = c.benchmark_group("threshold");
+    g.throughput(Throughput::Bytes(total as u64));
+    g.bench_function("jixiao", |b| {
+        b.iter(|| {
+            for v in &values {
+                let _ = black_box(Threshold::parse(black_box(v)));
+            }
+        })
+    });
+    g.bench_function("regex", |b| {
+        b.iter(|| {
+            for v in &values {
+                black_box(reference_parse(&re, black_box(v)));
+            }
+        })
+    });
+    g.bench_function("plain_pass", |b| {
+        b.iter(|| {
+            for v in &bytes {
+                black_box(std::str::from_utf8(black_box(v)).map(|s| s.chars().count()).unwrap_or(0));
+            }
+        })
+    });
+    g.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);
