@@ -57,6 +57,7 @@
 mod actual;
 mod date;
 mod error;
+pub mod import;
 mod indicator;
 mod numeral;
 mod project;

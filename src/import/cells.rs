@@ -1,0 +1,154 @@
+//! Splitting text into rows of cells, with the line each cell starts on.
+//!
+//! Two layouts: the DOCX-text layout (a row is a block of lines; a cell starts with a tab; a
+//! line without a tab continues the cell before it) and delimited rows (TSV or CSV, with
+//! quoted cells that may hold the delimiter, quotes and line breaks).
+
+use super::diagnostic::{Diagnostic, Severity};
+
+/// One cell as written, with the line (1-based) it starts on.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(super) struct Cell {
+    pub(super) text: String,
+    pub(super) line: usize,
+}
+
+/// One row: the line it starts on, a leading text outside any cell (a heading), and its cells.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub(super) struct Row {
+    pub(super) line: usize,
+    pub(super) lead: Option<Cell>,
+    pub(super) cells: Vec<Cell>,
+}
+
+impl Row {
+    /// The cells' texts trimmed, for matching labels.
+    pub(super) fn texts(&self) -> impl Iterator<Item = &str> {
+        self.cells.iter().map(|c| c.text.trim())
+    }
+
+    /// True when no cell holds any text.
+    pub(super) fn is_blank(&self) -> bool {
+        self.lead.is_none() && self.texts().all(str::is_empty)
+    }
+}
+
+/// The rows of the DOCX-text layout.
+pub(super) fn docx_rows(input: &str) -> Vec<Row> {
+    let mut rows = Vec::new();
+    let mut row: Option<Row> = None;
+    for (i, line) in input.lines().enumerate() {
+        let n = i + 1;
+        if !line.contains('\t') && line.trim().is_empty() {
+            rows.extend(row.take());
+            continue;
+        }
+        let r = row.get_or_insert_with(|| Row { line: n, ..Row::default() });
+        if let Some(text) = line.strip_prefix('\t') {
+            r.cells.push(Cell { text: text.to_string(), line: n });
+        } else if let Some(last) = r.cells.last_mut() {
+            last.text.push('\n');
+            last.text.push_str(line);
+        } else if let Some(lead) = r.lead.as_mut() {
+            lead.text.push('\n');
+            lead.text.push_str(line);
+        } else {
+            r.lead = Some(Cell { text: line.to_string(), line: n });
+        }
+    }
+    rows.extend(row);
+    rows
+}
+
+/// The records of a delimited text (TSV with `delimiter` `\t`, CSV with `,`). A cell that
+/// starts with `"` is quoted: `""` inside it is one quote, and it may span lines. Text after
+/// a closing quote is kept; an unclosed quote is reported and keeps the rest of the input.
+pub(super) fn delimited_rows(input: &str, delimiter: char, diags: &mut Vec<Diagnostic>) -> Vec<Row> {
+    let mut rows = Vec::new();
+    let mut line = 1usize;
+    let mut row = Row { line, ..Row::default() };
+    let mut cell = Cell { text: String::new(), line };
+    let mut quoted = false;
+    let mut at_cell_start = true;
+    let mut chars = input.chars().peekable();
+    while let Some(c) = chars.next() {
+        if quoted {
+            match c {
+                '"' if chars.peek() == Some(&'"') => {
+                    chars.next();
+                    cell.text.push('"');
+                }
+                '"' => quoted = false,
+                '\n' => {
+                    line += 1;
+                    cell.text.push('\n');
+                }
+                '\r' if chars.peek() == Some(&'\n') => {}
+                _ => cell.text.push(c),
+            }
+            continue;
+        }
+        match c {
+            '"' if at_cell_start => {
+                quoted = true;
+                at_cell_start = false;
+            }
+            '\r' if chars.peek() == Some(&'\n') => {}
+            '\n' => {
+                line += 1;
+                row.cells.push(std::mem::replace(&mut cell, Cell { text: String::new(), line }));
+                rows.push(std::mem::replace(&mut row, Row { line, ..Row::default() }));
+                at_cell_start = true;
+            }
+            c if c == delimiter => {
+                row.cells.push(std::mem::replace(&mut cell, Cell { text: String::new(), line }));
+                at_cell_start = true;
+            }
+            _ => {
+                cell.text.push(c);
+                at_cell_start = false;
+            }
+        }
+    }
+    if quoted {
+        diags.push(
+            Diagnostic::new(Severity::Error, cell.line, "a quoted cell is not closed; it runs to the end of the input")
+                .at_cell(row.cells.len() + 1),
+        );
+    }
+    if !(row.cells.is_empty() && cell.text.is_empty()) {
+        row.cells.push(cell);
+        rows.push(row);
+    }
+    rows
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn docx_layout() {
+        let rows = docx_rows(" [bookmark: x]1.标题\n\tA\n\tB\n\n\t\n\tC\nmore\n\n\n");
+        assert_eq!(rows.len(), 2);
+        assert_eq!(rows[0].lead.as_ref().unwrap().text, " [bookmark: x]1.标题");
+        assert_eq!(rows[0].texts().collect::<Vec<_>>(), ["A", "B"]);
+        assert_eq!(rows[1].line, 5);
+        assert_eq!(rows[1].cells[1], Cell { text: "C\nmore".into(), line: 6 });
+    }
+
+    #[test]
+    fn csv_quotes() {
+        let mut d = Vec::new();
+        let rows = delimited_rows("a,\"b,c\",\"say \"\"hi\"\"\"\r\n\"two\nlines\",x\n", ',', &mut d);
+        assert!(d.is_empty());
+        assert_eq!(rows[0].texts().collect::<Vec<_>>(), ["a", "b,c", "say \"hi\""]);
+        assert_eq!(rows[1].cells[0].text, "two\nlines");
+        assert_eq!(rows[1].line, 2);
+        assert_eq!(rows[1].cells[1].line, 3);
+        assert_eq!(rows.len(), 2);
+        let rows = delimited_rows("a,\"open", ',', &mut d);
+        assert_eq!(rows[0].cells[1].text, "open");
+        assert_eq!(d[0].line, 1);
+    }
+}

@@ -1,0 +1,210 @@
+//! The layout of target tables extracted from a published DOCX (the Tianjin sample).
+//!
+//! A row is a block of lines ended by a blank line. Each cell starts with a tab; a line
+//! without a leading tab continues the cell before it; a cell holding only the tab is empty
+//! (a merged cell: same as the row above). A line before any cell is the table's heading
+//! (`[bookmark: …]1.项目绩效目标表`), which starts a project.
+//!
+//! A project is: heading; unit line (code + name) and `单位：万元`; `项目名称`; the budget row
+//! (`预算数`, `其中：财政资金`, `其他资金`); the purpose row; `绩效目标`; the indicator header
+//! (`一级指标 二级指标 三级指标 绩效指标描述 指标值`) and one row per indicator.
+//!
+//! ```
+//! let sample = "1.示例项目绩效目标表\n\t001示例单位\n\t单位：万元\n\n\t项目名称\n\t示例项目\n\n\
+//!               \t预算数\n\t10.00\n\t其中：财政资金\n\t10.00\n\t其他资金\n\t\n\n\
+//!               \t一级指标\n\t二级指标\n\t三级指标\n\t指标值\n\n\
+//!               \t产出指标\n\t数量指标\n\t培训人数\n\t≥2万人\n\n";
+//! let doc = jixiao::import::docx_text::parse(sample)?;
+//! let p = &doc.projects[0];
+//! assert_eq!(p.name, "示例项目");
+//! assert_eq!(p.unit.as_ref().unwrap().code.as_deref(), Some("001"));
+//! assert_eq!(p.budget.total, Some("10.00".parse()?));
+//! assert_eq!(p.budget.other, Some(jixiao::Decimal::ZERO));
+//! assert_eq!(p.indicators[0].threshold.as_ref().unwrap().to_string(), "≥2万人");
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+
+use super::cells::{docx_rows, Row};
+use super::diagnostic::{Diagnostic, Severity};
+use super::docx_head::{budget_row, budget_unit, heading, is_budget_row, label, lines, money_unit, name_from_title};
+use super::header::Columns;
+use super::indicator_row::{indicator, FillDown};
+use super::{check_text, ImportError, Imported, Notes};
+use crate::project::Project;
+
+/// Where in a project the reader is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Section {
+    Head,
+    Budget,
+    Purpose,
+    Goals,
+    Indicators,
+}
+
+/// One project being read.
+struct Draft {
+    project: Project,
+    line: usize,
+    section: Section,
+    columns: Option<Columns>,
+    fill: FillDown,
+    notes: Notes,
+    has_name: bool,
+    has_body: bool,
+}
+
+impl Draft {
+    fn new(line: usize, title: Option<String>) -> Draft {
+        let mut project = Project::new("");
+        project.title = title;
+        Draft {
+            project,
+            line,
+            section: Section::Head,
+            columns: None,
+            fill: FillDown::default(),
+            notes: Notes::default(),
+            has_name: false,
+            has_body: false,
+        }
+    }
+}
+
+/// Imports a document in the DOCX-text layout.
+///
+/// # Errors
+/// Empty or binary input, or text without any project ([`ImportError`]).
+pub fn parse(input: &str) -> Result<Imported, ImportError> {
+    check_text(input)?;
+    let mut out = Imported::default();
+    let mut draft: Option<Draft> = None;
+    for row in docx_rows(input) {
+        if row.is_blank() {
+            continue;
+        }
+        if let Some(lead) = &row.lead {
+            finish(draft.take(), &mut out);
+            let title = heading(&lead.text);
+            draft = Some(Draft::new(lead.line, (!title.is_empty()).then_some(title)));
+        }
+        let first = row.texts().map(label).find(|l| !l.is_empty()).unwrap_or_default();
+        let new_name_row = first == "项目名称" && draft.as_ref().is_none_or(|d| d.has_name);
+        if draft.is_none() || new_name_row {
+            finish(draft.take(), &mut out);
+            draft = Some(Draft::new(row.line, None));
+        }
+        if let Some(d) = draft.as_mut() {
+            read_row(d, &row, &first);
+        }
+    }
+    finish(draft, &mut out);
+    if out.projects.is_empty() {
+        return Err(ImportError::NotRecognised { reason: "no project (项目名称, budget or indicator rows) found" });
+    }
+    Ok(out)
+}
+
+/// Reads one row into the project.
+fn read_row(d: &mut Draft, row: &Row, first: &str) {
+    let cells = &row.cells;
+    if d.section == Section::Head && row.lead.is_some() {
+        head_cells(d, row);
+        return;
+    }
+    d.has_body = true;
+    if first == "项目名称" {
+        let name = cells.iter().skip_while(|c| label(&c.text) != "项目名称").nth(1);
+        d.project.name = name.map(|c| c.text.trim().to_string()).unwrap_or_default();
+        d.has_name = true;
+        if d.project.name.is_empty() {
+            d.notes.push(Diagnostic::new(Severity::Warning, row.line, "项目名称 is empty").with_field("项目名称"));
+        }
+    } else if d.columns.is_none() && is_budget_row(first) {
+        budget_row(cells, &mut d.project.budget, &mut d.notes.list);
+        d.section = Section::Budget;
+    } else if matches!(first, "绩效目标" | "年度绩效目标" | "年度总体目标" | "总体目标" | "绩效目标内容") {
+        d.project.goals.extend(lines(cells.get(1..).unwrap_or_default()));
+        d.section = Section::Goals;
+    } else if matches!(first, "资金用途" | "项目资金用途" | "预算资金用途") {
+        push_purpose(d, row, 1);
+    } else if let Some(columns) = Columns::from_header(cells) {
+        d.notes.list.extend(columns.notes(row.line));
+        d.columns = Some(columns);
+        d.section = Section::Indicators;
+    } else if let Some(columns) = &d.columns {
+        let ind = indicator(columns, cells, row.line, &mut d.fill, &mut d.notes.list);
+        d.project.indicators.push(ind);
+    } else if matches!(d.section, Section::Budget | Section::Purpose) && starts_empty(row) {
+        push_purpose(d, row, 0);
+    } else if d.section == Section::Goals && starts_empty(row) {
+        d.project.goals.extend(lines(cells));
+    } else if !head_cells(d, row) {
+        let text: Vec<&str> = row.texts().filter(|t| !t.is_empty()).collect();
+        d.notes.push(Diagnostic::new(Severity::Warning, row.line, format!("unrecognised row `{}`", text.join(" | "))));
+    }
+}
+
+/// Whether the row's first cell is empty (merged with the row above).
+fn starts_empty(row: &Row) -> bool {
+    row.cells.first().is_some_and(|c| c.text.trim().is_empty())
+}
+
+/// Reads the unit line and `单位：万元`; false when a cell is neither.
+fn head_cells(d: &mut Draft, row: &Row) -> bool {
+    let mut all = true;
+    for cell in &row.cells {
+        let text = cell.text.trim();
+        if text.is_empty() {
+            continue;
+        }
+        if let Some(m) = money_unit(text) {
+            d.project.budget.money_unit = m;
+        } else if d.project.unit.is_none() && d.section == Section::Head {
+            d.project.unit = Some(budget_unit(text));
+        } else {
+            all = false;
+            if row.lead.is_some() {
+                d.notes.push(Diagnostic::new(Severity::Warning, cell.line, format!("unrecognised heading cell `{text}`")));
+            }
+        }
+    }
+    all
+}
+
+/// Appends the non-empty cells from `skip` on to the purpose, one line each.
+fn push_purpose(d: &mut Draft, row: &Row, skip: usize) {
+    for text in row.texts().skip(skip).filter(|t| !t.is_empty()) {
+        if !d.project.purpose.is_empty() {
+            d.project.purpose.push('\n');
+        }
+        let joined: Vec<&str> = text.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+        d.project.purpose.push_str(&joined.join("\n"));
+    }
+    d.section = Section::Purpose;
+}
+
+/// Checks a finished project and adds it (or, for a heading with nothing under it, a note).
+fn finish(draft: Option<Draft>, out: &mut Imported) {
+    let Some(mut d) = draft else { return };
+    let title = d.project.title.clone().unwrap_or_default();
+    if !d.has_body && d.project.unit.is_none() && !title.contains("绩效") {
+        d.notes.push(Diagnostic::new(Severity::Warning, d.line, format!("text outside any table: `{title}`")));
+        d.notes.flush(None, &mut out.diagnostics);
+        return;
+    }
+    let p = &mut d.project;
+    if !d.has_name {
+        p.name = name_from_title(&title);
+        d.notes
+            .push(Diagnostic::new(Severity::Warning, d.line, "no 项目名称 row; the name is taken from the heading").with_field("项目名称"));
+    }
+    if p.budget.total.is_none() && p.budget.fiscal.is_none() {
+        d.notes.push(Diagnostic::new(Severity::Warning, d.line, format!("project `{}` has no budget", p.name)).with_field("预算数"));
+    }
+    if p.indicators.is_empty() {
+        d.notes.push(Diagnostic::new(Severity::Warning, d.line, format!("project `{}` has no indicator rows", p.name)));
+    }
+    d.notes.flush(Some(out.projects.len()), &mut out.diagnostics);
+    out.projects.push(d.project);
+}

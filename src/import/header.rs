@@ -1,0 +1,134 @@
+//! Column headers of indicator tables (表头): which column holds what.
+
+use super::cells::Cell;
+use super::diagnostic::{Diagnostic, Severity};
+
+/// What a column holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Role {
+    /// 项目名称: the project a row belongs to.
+    Project,
+    /// 一级指标.
+    Level1,
+    /// 二级指标.
+    Level2,
+    /// 三级指标: the indicator's name.
+    Level3,
+    /// 绩效指标描述 / 指标解释.
+    Description,
+    /// 指标值 / 年度指标值 / 年初目标值.
+    Value,
+    /// 指标性质: the comparator alone.
+    Comparator,
+    /// 度量单位 / 计量单位: the unit alone.
+    Unit,
+    /// 分值 / 权重.
+    Weight,
+    /// 实际完成值 / 全年实际值.
+    Actual,
+    /// 得分.
+    Score,
+}
+
+/// A header without spaces and without a trailing parenthesis (`分值(100分)`, `预算数（万元）`).
+pub(super) fn fold(header: &str) -> String {
+    let mut s: String = header.chars().filter(|c| !c.is_whitespace() && !matches!(c, '*' | '★' | '：' | ':')).collect();
+    while s.ends_with([')', '）']) {
+        match s.rfind(['(', '（']) {
+            Some(open) if open > 0 => s.truncate(open),
+            _ => break,
+        }
+    }
+    s
+}
+
+/// The role of a header, if it names one.
+pub(super) fn role(header: &str) -> Option<Role> {
+    Some(match fold(header).as_str() {
+        "项目名称" | "项目" => Role::Project,
+        "一级指标" | "一级指标名称" => Role::Level1,
+        "二级指标" | "二级指标名称" => Role::Level2,
+        "三级指标" | "三级指标名称" | "指标名称" | "绩效指标名称" => Role::Level3,
+        "绩效指标描述" | "指标描述" | "指标解释" | "指标内容" | "指标说明" => Role::Description,
+        "指标值"
+        | "年度指标值"
+        | "年初目标值"
+        | "目标值"
+        | "年度目标值"
+        | "指标值及单位"
+        | "预期指标值"
+        | "预期目标值"
+        | "绩效指标值"
+        | "全年指标值"
+        | "年度绩效指标值" => Role::Value,
+        "指标性质" | "指标方向" => Role::Comparator,
+        "度量单位" | "计量单位" | "单位" => Role::Unit,
+        "分值" | "权重" | "指标分值" | "指标权重" => Role::Weight,
+        "实际完成值" | "全年实际值" | "完成值" | "实际值" | "实际完成指标值" | "年度实际完成值" | "全年实际完成值" => {
+            Role::Actual
+        }
+        "得分" | "自评得分" | "评价得分" | "实际得分" => Role::Score,
+        _ => return None,
+    })
+}
+
+/// The columns of an indicator table, from its header row.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub(super) struct Columns {
+    /// Each column's role (`None` for a column kept in `extra`) and its header as written.
+    pub(super) columns: Vec<(Option<Role>, String)>,
+}
+
+impl Columns {
+    /// Reads a header row; `None` when the cells do not look like one (a header names the
+    /// indicator's name or value and at least one other known column).
+    pub(super) fn from_header(cells: &[Cell]) -> Option<Columns> {
+        let roles: Vec<Option<Role>> = cells.iter().map(|c| role(&c.text)).collect();
+        let known = roles.iter().flatten().count();
+        let named = roles.iter().any(|r| matches!(r, Some(Role::Level3 | Role::Value)));
+        if !named || known < 2 {
+            return None;
+        }
+        let mut columns = Vec::with_capacity(cells.len());
+        for (cell, role) in cells.iter().zip(roles) {
+            // a second column of the same role is kept as an extra column
+            let role = role.filter(|r| !columns.iter().any(|(seen, _)| *seen == Some(*r)));
+            columns.push((role, cell.text.trim().to_string()));
+        }
+        Some(Columns { columns })
+    }
+
+    /// Notes for the columns that are kept in `extra`.
+    pub(super) fn notes(&self, line: usize) -> Vec<Diagnostic> {
+        self.columns
+            .iter()
+            .enumerate()
+            .filter(|(_, (role, name))| role.is_none() && !name.is_empty())
+            .map(|(i, (_, name))| {
+                Diagnostic::new(Severity::Note, line, format!("column `{name}` is not an indicator field; its cells are kept in `extra`"))
+                    .at_cell(i + 1)
+                    .with_field(name.clone())
+            })
+            .collect()
+    }
+
+    /// The index of the column with `role`.
+    pub(super) fn index_of(&self, role: Role) -> Option<usize> {
+        self.columns.iter().position(|(r, _)| *r == Some(role))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headers() {
+        assert_eq!(role("一级指标(50分)"), Some(Role::Level1));
+        assert_eq!(role("分 值（100分）"), Some(Role::Weight));
+        assert_eq!(role(" 年初目标值 "), Some(Role::Value));
+        assert_eq!(role("全年实际值"), Some(Role::Actual));
+        assert_eq!(role("偏差原因分析"), None);
+        assert_eq!(fold("(x)"), "(x)");
+    }
+}

@@ -1,0 +1,149 @@
+//! One indicator row to an [`Indicator`]: levels filled down, split value columns joined,
+//! numbers read exactly, everything else kept in `extra`.
+
+use rust_decimal::Decimal;
+
+use super::amount;
+use super::cells::Cell;
+use super::diagnostic::{Diagnostic, Severity};
+use super::header::{Columns, Role};
+use crate::error::ParseErrorKind;
+use crate::indicator::{weight_in_name, Indicator, Level1, Level2};
+
+/// The levels of the row above, for merged (empty) level cells.
+#[derive(Clone, Debug, Default)]
+pub(super) struct FillDown {
+    level1: Option<Level1>,
+    level2: Option<Level2>,
+}
+
+/// The cells of one row, by role.
+#[derive(Default)]
+struct Parts<'a> {
+    level1: Option<&'a Cell>,
+    level2: Option<&'a Cell>,
+    comparator: &'a str,
+    value: &'a str,
+    unit: &'a str,
+    /// The value cell's number (1-based) and line.
+    value_at: Option<(usize, usize)>,
+}
+
+/// Builds the indicator of one row. `cells` may be shorter or longer than the header: missing
+/// cells are empty, surplus cells are kept in `extra` as `第N列` with a warning.
+pub(super) fn indicator(columns: &Columns, cells: &[Cell], line: usize, fill: &mut FillDown, notes: &mut Vec<Diagnostic>) -> Indicator {
+    let mut ind = Indicator::default();
+    let mut parts = Parts::default();
+    let width = columns.columns.len();
+    if cells.len() > width {
+        notes.push(Diagnostic::new(
+            Severity::Warning,
+            line,
+            format!("the row has {} cells but the header has {width}; the surplus cells are kept in `extra`", cells.len()),
+        ));
+    }
+    for (i, cell) in cells.iter().enumerate() {
+        let text = cell.text.trim();
+        let Some((role, header)) = columns.columns.get(i) else {
+            if !text.is_empty() {
+                ind.extra.insert(format!("第{}列", i + 1), text.to_string());
+            }
+            continue;
+        };
+        match role {
+            Some(Role::Level1) => parts.level1 = Some(cell),
+            Some(Role::Level2) => parts.level2 = Some(cell),
+            Some(Role::Level3) => ind.name = text.to_string(),
+            Some(Role::Description) if !text.is_empty() => ind.description = Some(text.to_string()),
+            Some(Role::Value) => {
+                parts.value = text;
+                parts.value_at = Some((i + 1, cell.line));
+            }
+            Some(Role::Comparator) => parts.comparator = text,
+            Some(Role::Unit) => parts.unit = text,
+            Some(Role::Weight) => ind.weight = number(text, header, cell.line, i + 1, &mut ind, notes),
+            Some(Role::Score) => ind.score = number(text, header, cell.line, i + 1, &mut ind, notes),
+            Some(Role::Actual) if !text.is_empty() => ind.actual = Some(text.to_string()),
+            Some(Role::Project | Role::Description | Role::Actual) => {}
+            None if !text.is_empty() => {
+                let key = if header.is_empty() { format!("第{}列", i + 1) } else { header.clone() };
+                ind.extra.insert(key, text.to_string());
+            }
+            None => {}
+        }
+    }
+    levels(&mut ind, &parts, line, fill, notes);
+    value(&mut ind, &parts, line, notes);
+    ind
+}
+
+/// Reads a weight or score cell; a cell that is not a number is kept in `extra` and reported.
+fn number(text: &str, header: &str, line: usize, cell: usize, ind: &mut Indicator, notes: &mut Vec<Diagnostic>) -> Option<Decimal> {
+    match amount::decimal(text) {
+        Ok(n) => n,
+        Err(why) => {
+            notes
+                .push(Diagnostic::new(Severity::Error, line, format!("{header}: {why}; kept in `extra`")).at_cell(cell).with_field(header));
+            ind.extra.insert(header.to_string(), text.to_string());
+            None
+        }
+    }
+}
+
+/// Sets the levels, filling empty (merged) cells from the row above, and keeps a weight
+/// written in a level cell (`产出指标(50分)`) in `extra`.
+fn levels(ind: &mut Indicator, parts: &Parts<'_>, line: usize, fill: &mut FillDown, notes: &mut Vec<Diagnostic>) {
+    let text1 = parts.level1.map_or("", |c| c.text.trim());
+    let text2 = parts.level2.map_or("", |c| c.text.trim());
+    let level1 = if text1.is_empty() { fill.level1.clone() } else { Some(Level1::parse(text1)) };
+    let same_block = level1.is_some() && level1 == fill.level1;
+    let level2 = if !text2.is_empty() {
+        Some(Level2::parse(text2))
+    } else if same_block {
+        fill.level2.clone()
+    } else {
+        None
+    };
+    if parts.level1.is_some() && level1.is_none() {
+        notes.push(
+            Diagnostic::new(Severity::Warning, line, "一级指标 is empty and there is no row above to take it from").with_field("一级指标"),
+        );
+    }
+    if parts.level2.is_some() && level2.is_none() {
+        notes.push(
+            Diagnostic::new(Severity::Warning, line, "二级指标 is empty and the row above is in another 一级指标").with_field("二级指标"),
+        );
+    }
+    for (text, key) in [(text1, "一级指标分值"), (text2, "二级指标分值")] {
+        if let Some(w) = weight_in_name(text) {
+            ind.extra.insert(key.to_string(), w.to_string());
+        }
+    }
+    fill.level1.clone_from(&level1);
+    fill.level2.clone_from(&level2);
+    ind.level1 = level1;
+    ind.level2 = level2;
+}
+
+/// Joins split value columns (`≥|30|万元`) and parses the value, reporting what fails.
+fn value(ind: &mut Indicator, parts: &Parts<'_>, line: usize, notes: &mut Vec<Diagnostic>) {
+    let joined;
+    let text = if parts.comparator.is_empty() && parts.unit.is_empty() {
+        parts.value
+    } else {
+        joined = format!("{}|{}|{}", parts.comparator, parts.value, parts.unit);
+        &joined
+    };
+    ind.set_value(text);
+    let Some(e) = &ind.error else { return };
+    let (severity, message) = if e.kind == ParseErrorKind::Empty {
+        (Severity::Warning, "指标值 is empty".to_string())
+    } else {
+        (Severity::Error, format!("指标值 `{text}` does not parse: {e}"))
+    };
+    let d = match parts.value_at {
+        Some((cell, at)) => Diagnostic::new(severity, at, message).at_cell(cell),
+        None => Diagnostic::new(severity, line, message),
+    };
+    notes.push(d.with_field("指标值"));
+}

@@ -1,0 +1,133 @@
+//! Tabular rows (TSV or CSV), one indicator a row, under a Chinese header row.
+//!
+//! The header names the columns: 一级指标, 二级指标, 三级指标, 指标值 (or 年度指标值, 年初目标值),
+//! and where present 项目名称, 绩效指标描述, 指标性质 and 度量单位 / 计量单位 (split value columns,
+//! joined into one value `≥|30|万元`), 分值 / 权重, 实际完成值 / 全年实际值, 得分. Spaces and a
+//! trailing `(50分)` in a header are ignored. Other columns are kept in
+//! [`crate::Indicator::extra`] under their header, with a note. Empty level cells take the value
+//! of the row above. Rows before the header may give the project: `项目名称,名称`. A 项目名称
+//! column splits the rows into projects.
+//!
+//! The delimiter is a tab when the first line has one, otherwise a comma. Cells may be quoted
+//! (`"a, b"`, `""` for a quote inside).
+//!
+//! ```
+//! let csv = "一级指标,二级指标,三级指标,指标性质,指标值,度量单位,分值,实际完成值,得分\n\
+//!            产出指标(50分),数量指标,学生受资助人数,≧,735,人次,10,735,10\n\
+//!            ,质量指标,\"覆盖率, 营养改善计划\",≧,100,%,10,100%,9.5\n";
+//! let doc = jixiao::import::table::parse(csv)?;
+//! let rows = &doc.projects[0].indicators;
+//! assert_eq!(rows[0].value, "≧|735|人次");
+//! assert_eq!(rows[0].threshold.as_ref().unwrap().to_string(), "≥735人次");
+//! assert_eq!(rows[1].level1, Some(jixiao::Level1::Output));
+//! assert_eq!(rows[1].name, "覆盖率, 营养改善计划");
+//! assert_eq!(rows[1].score, Some("9.5".parse()?));
+//! assert_eq!(rows[1].actual.as_deref(), Some("100%"));
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+
+use super::cells::{delimited_rows, Row};
+use super::diagnostic::{Diagnostic, Severity};
+use super::docx_head::label;
+use super::header::{Columns, Role};
+use super::indicator_row::{indicator, FillDown};
+use super::{check_text, ImportError, Imported, Notes};
+use crate::project::Project;
+
+/// One project being read.
+struct Draft {
+    project: Project,
+    line: usize,
+    fill: FillDown,
+    notes: Notes,
+}
+
+impl Draft {
+    fn new(name: &str, line: usize) -> Draft {
+        Draft { project: Project::new(name), line, fill: FillDown::default(), notes: Notes::default() }
+    }
+}
+
+/// The delimiter of the text: a tab if the first non-blank line has one, else a comma.
+fn delimiter(input: &str) -> Option<char> {
+    let first = input.lines().find(|l| !l.trim().is_empty())?;
+    if first.contains('\t') {
+        Some('\t')
+    } else if first.contains([',', '，']) {
+        Some(',')
+    } else {
+        None
+    }
+}
+
+/// Imports TSV or CSV rows.
+///
+/// # Errors
+/// Empty or binary input, or text without a header row naming 三级指标 or 指标值
+/// ([`ImportError`]).
+pub fn parse(input: &str) -> Result<Imported, ImportError> {
+    check_text(input)?;
+    let input = input.strip_prefix('\u{feff}').unwrap_or(input);
+    let mut out = Imported::default();
+    let mut notes = Vec::new();
+    let delimiter = delimiter(input).ok_or(ImportError::NotRecognised { reason: "the first line has neither tabs nor commas" })?;
+    let rows = delimited_rows(input, delimiter, &mut notes);
+    let Some(start) = rows.iter().position(|r| Columns::from_header(&r.cells).is_some()) else {
+        return Err(ImportError::NotRecognised { reason: "no header row naming 三级指标 or 指标值" });
+    };
+    let mut name = String::new();
+    for row in rows.iter().take(start).filter(|r| !r.is_blank()) {
+        name = preamble(row, name, &mut notes);
+    }
+    let mut columns = Columns::default();
+    let mut draft: Option<Draft> = None;
+    for row in rows.iter().skip(start).filter(|r| !r.is_blank()) {
+        if let Some(c) = Columns::from_header(&row.cells) {
+            notes.extend(c.notes(row.line));
+            columns = c;
+            continue;
+        }
+        let row_name = columns.index_of(Role::Project).and_then(|i| row.cells.get(i)).map(|c| c.text.trim()).filter(|t| !t.is_empty());
+        let current = draft.as_ref().map(|d| d.project.name.as_str());
+        if draft.is_none() || row_name.is_some_and(|n| Some(n) != current) {
+            finish(draft.take(), &mut out);
+            draft = Some(Draft::new(row_name.unwrap_or(&name), row.line));
+        }
+        if let Some(d) = draft.as_mut() {
+            let ind = indicator(&columns, &row.cells, row.line, &mut d.fill, &mut d.notes.list);
+            d.project.indicators.push(ind);
+        }
+    }
+    finish(draft, &mut out);
+    notes.append(&mut out.diagnostics);
+    notes.sort_by_key(|d| d.line);
+    out.diagnostics = notes;
+    if out.projects.is_empty() {
+        out.diagnostics.push(Diagnostic::new(Severity::Warning, rows.len(), "the header has no indicator rows under it"));
+        out.projects.push(Project::new(&name));
+    }
+    Ok(out)
+}
+
+/// A row above the header: `项目名称,…` names the project; anything else is reported.
+fn preamble(row: &Row, name: String, notes: &mut Vec<Diagnostic>) -> String {
+    let texts: Vec<&str> = row.texts().collect();
+    if let Some(i) = texts.iter().position(|t| label(t) == "项目名称") {
+        if let Some(n) = texts.get(i + 1..).and_then(|rest| rest.iter().find(|t| !t.is_empty())) {
+            return (*n).to_string();
+        }
+    }
+    let shown: Vec<&str> = texts.into_iter().filter(|t| !t.is_empty()).collect();
+    notes.push(Diagnostic::new(Severity::Note, row.line, format!("row above the header not read: `{}`", shown.join(" | "))));
+    name
+}
+
+/// Adds a finished project.
+fn finish(draft: Option<Draft>, out: &mut Imported) {
+    let Some(mut d) = draft else { return };
+    if d.project.name.is_empty() {
+        d.notes.push(Diagnostic::new(Severity::Note, d.line, "no 项目名称 given; the project has no name").with_field("项目名称"));
+    }
+    d.notes.flush(Some(out.projects.len()), &mut out.diagnostics);
+    out.projects.push(d.project);
+}
