@@ -138,3 +138,17 @@ fn writing_forms_are_all_covered() {
         assert_eq!(Threshold::parse(written).unwrap().to_string(), canonical, "{written}");
     }
 }
+
+#[test]
+fn canonical_forms_of_real_values_parse_back() {
+    for row in rows() {
+        if let Ok(t) = Threshold::parse(row[4]) {
+            assert_eq!(Threshold::parse(&t.to_string()), Ok(t.clone()), "{} printed as {t}", row[4]);
+        }
+        if !row[5].is_empty() {
+            if let Ok(Actual::Quantity(q)) = Actual::parse(row[5]) {
+                assert_eq!(Actual::parse(&q.to_string()), Ok(Actual::Quantity(q.clone())), "{}", row[5]);
+            }
+        }
+    }
+}
