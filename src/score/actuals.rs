@@ -1,0 +1,99 @@
+//! [`Actuals`]: what was achieved for a project (实际完成情况), to score it against.
+
+use std::collections::BTreeMap;
+
+use rust_decimal::Decimal;
+
+use super::error::ScoreError;
+use crate::actual::Actual;
+use crate::project::Project;
+
+/// The executed budget (全年执行数) and an [`Actual`] per indicator, given by position in
+/// `Project::indicators` or by 三级指标 name. A position wins over a name.
+///
+/// ```
+/// use jixiao::score::Actuals;
+/// use jixiao::{Actual, Decimal};
+///
+/// let a = Actuals::new()
+///     .executed(Decimal::from(37))
+///     .at(0, "735人次".parse()?)
+///     .named("政策知晓率", "98%".parse()?);
+/// assert_eq!(a.for_indicator(1, "政策知晓率"), Some(&"98%".parse::<Actual>()?));
+/// assert_eq!(a.for_indicator(1, "其他"), None);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct Actuals {
+    /// 全年执行数, in the project budget's money unit; `None` takes the project's
+    /// `budget.executed`.
+    pub executed: Option<Decimal>,
+    by_position: BTreeMap<usize, Actual>,
+    by_name: BTreeMap<String, Actual>,
+}
+
+impl Actuals {
+    /// No actuals yet.
+    pub fn new() -> Actuals {
+        Actuals::default()
+    }
+
+    /// Sets the executed amount (全年执行数).
+    pub fn executed(mut self, executed: Decimal) -> Actuals {
+        self.executed = Some(executed);
+        self
+    }
+
+    /// Sets the actual of the indicator at `index` (0-based, in table order).
+    pub fn at(mut self, index: usize, actual: Actual) -> Actuals {
+        self.by_position.insert(index, actual);
+        self
+    }
+
+    /// Sets the actual of the indicator named `name` (三级指标; spaces ignored).
+    pub fn named(mut self, name: &str, actual: Actual) -> Actuals {
+        self.by_name.insert(fold(name), actual);
+        self
+    }
+
+    /// The actual for the indicator at `index` named `name`: by position, else by name.
+    pub fn for_indicator(&self, index: usize, name: &str) -> Option<&Actual> {
+        self.by_position.get(&index).or_else(|| self.by_name.get(&fold(name)))
+    }
+
+    /// The actuals a self-evaluation records on the project itself: each `Indicator::actual`
+    /// text (实际完成值) by position, and `budget.executed`. Indicators without an actual are
+    /// left out (scoring then reports them).
+    ///
+    /// # Errors
+    /// [`ScoreError::At`] wrapping [`ScoreError::Actual`] for a text that does not parse.
+    ///
+    /// ```
+    /// use jixiao::score::{Actuals, Profile};
+    /// use jixiao::{Budget, Decimal, Indicator, Level1, Level2, Project};
+    ///
+    /// let mut p = Project::new("义务教育营养改善计划专项资金");
+    /// p.budget = Budget { executed: Some(Decimal::from(100)), ..Budget::fiscal_only(Decimal::from(100)) };
+    /// let mut i = Indicator::new(Some(Level1::Output), Some(Level2::Quantity), "学生受资助人数", "≥735人次");
+    /// i.actual = Some("735".into());
+    /// i.weight = Some(Decimal::from(90));
+    /// p.indicators.push(i);
+    /// let card = Profile::central().score(&p, &Actuals::from_project(&p)?)?;
+    /// assert_eq!(card.total, Decimal::from(100));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn from_project(project: &Project) -> Result<Actuals, ScoreError> {
+        let mut a = Actuals { executed: project.budget.executed, ..Actuals::default() };
+        for (i, ind) in project.indicators.iter().enumerate() {
+            if let Some(r) = ind.parsed_actual() {
+                let actual = r.map_err(|e| ScoreError::Actual(e).at(i, &ind.name))?;
+                a.by_position.insert(i, actual);
+            }
+        }
+        Ok(a)
+    }
+}
+
+fn fold(name: &str) -> String {
+    name.chars().filter(|c| !c.is_whitespace()).collect()
+}
