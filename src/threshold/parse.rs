@@ -16,8 +16,6 @@
 //! error is returned with its byte offset.
 
 use nom::branch::alt;
-use nom::bytes::tag;
-use nom::combinator::value;
 use nom::{IResult, Parser};
 use rust_decimal::Decimal;
 
@@ -63,15 +61,41 @@ fn skip_spaces(s: &str, pos: usize) -> usize {
 // Comparators
 // ---------------------------------------------------------------------------------------------
 
+/// The first entry of `table` that `s` starts with: its value and the rest of `s`. Tables list
+/// the longer of two words sharing a prefix first.
+fn first_of<'a, T: Copy>(s: &'a str, table: &[(&str, T)]) -> NomResult<'a, T> {
+    for &(w, v) in table {
+        if let Some(rest) = s.strip_prefix(w) {
+            return Ok((rest, v));
+        }
+    }
+    Err(nom::Err::Error(()))
+}
+
 fn symbol_once(s: &str) -> NomResult<'_, Comparator> {
-    alt((
-        value(Comparator::Ge, alt((tag("≥"), tag("≧"), tag("⩾"), tag(">="), tag("＞＝"), tag("＞="), tag(">＝"), tag("=>"), tag("≮")))),
-        value(Comparator::Le, alt((tag("≤"), tag("≦"), tag("⩽"), tag("<="), tag("＜＝"), tag("＜="), tag("<＝"), tag("=<"), tag("≯")))),
-        value(Comparator::Gt, alt((tag(">"), tag("＞")))),
-        value(Comparator::Lt, alt((tag("<"), tag("＜")))),
-        value(Comparator::Eq, alt((tag("=="), tag("="), tag("＝"), tag("﹦"), tag("═")))),
-    ))
-    .parse_complete(s)
+    use Comparator::*;
+    let mut it = s.chars();
+    let first = it.next().ok_or(nom::Err::Error(()))?;
+    let second = it.next();
+    // ≥ (>= ＞＝ => ≮), ≤ (<= ＜＝ =< ≯), >, <, = (== ＝ ﹦ ═)
+    let (op, two) = match (first, second) {
+        ('≥' | '≧' | '⩾' | '≮', _) => (Ge, false),
+        ('≤' | '≦' | '⩽' | '≯', _) => (Le, false),
+        ('>' | '＞', Some('=' | '＝')) => (Ge, true),
+        ('<' | '＜', Some('=' | '＝')) => (Le, true),
+        ('>' | '＞', _) => (Gt, false),
+        ('<' | '＜', _) => (Lt, false),
+        ('=', Some('>')) => (Ge, true),
+        ('=', Some('<')) => (Le, true),
+        ('=', Some('=')) => (Eq, true),
+        ('=' | '＝' | '﹦' | '═', _) => (Eq, false),
+        _ => return Err(nom::Err::Error(())),
+    };
+    let mut len = first.len_utf8();
+    if two {
+        len += second.map_or(0, char::len_utf8);
+    }
+    Ok((&s[len..], op))
 }
 
 /// A comparator symbol, possibly doubled by a typo (`≥≥98%`).
@@ -87,39 +111,34 @@ fn symbol(s: &str) -> NomResult<'_, Comparator> {
 }
 
 fn word(s: &str) -> NomResult<'_, Comparator> {
-    alt((
-        value(
-            Comparator::Ge,
-            alt((
-                tag("大于或等于"),
-                tag("大于等于"),
-                tag("不低于"),
-                tag("不少于"),
-                tag("不小于"),
-                tag("至少"),
-                tag("达到"),
-                tag("高于或等于"),
-            )),
-        ),
-        value(
-            Comparator::Le,
-            alt((
-                tag("小于或等于"),
-                tag("小于等于"),
-                tag("不高于"),
-                tag("不超过"),
-                tag("不多于"),
-                tag("不大于"),
-                tag("至多"),
-                tag("控制在"),
-                tag("低于或等于"),
-            )),
-        ),
-        value(Comparator::Gt, alt((tag("大于"), tag("高于"), tag("超过"), tag("多于")))),
-        value(Comparator::Lt, alt((tag("小于"), tag("低于"), tag("少于"), tag("不足"), tag("不满")))),
-        value(Comparator::Eq, tag("等于")),
-    ))
-    .parse_complete(s)
+    use Comparator::*;
+    // dispatch on the first character; within one, longer words first (大于等于 before 大于)
+    let table: &[(&str, Comparator)] = match s.chars().next() {
+        Some('大') => &[("大于或等于", Ge), ("大于等于", Ge), ("大于", Gt)],
+        Some('不') => &[
+            ("不低于", Ge),
+            ("不少于", Ge),
+            ("不小于", Ge),
+            ("不高于", Le),
+            ("不超过", Le),
+            ("不多于", Le),
+            ("不大于", Le),
+            ("不足", Lt),
+            ("不满", Lt),
+        ],
+        Some('至') => &[("至少", Ge), ("至多", Le)],
+        Some('达') => &[("达到", Ge)],
+        Some('高') => &[("高于或等于", Ge), ("高于", Gt)],
+        Some('小') => &[("小于或等于", Le), ("小于等于", Le), ("小于", Lt)],
+        Some('控') => &[("控制在", Le)],
+        Some('低') => &[("低于或等于", Le), ("低于", Lt)],
+        Some('超') => &[("超过", Gt)],
+        Some('多') => &[("多于", Gt)],
+        Some('少') => &[("少于", Lt)],
+        Some('等') => &[("等于", Eq)],
+        _ => &[],
+    };
+    first_of(s, table)
 }
 
 /// A comparator written as a symbol or a word.
@@ -129,21 +148,26 @@ pub(crate) fn comparator(s: &str) -> NomResult<'_, Comparator> {
 
 /// 以上 / 以下 / 以内 after a quantity (inclusive, 民法典 第一千二百五十九条).
 fn suffix(s: &str) -> NomResult<'_, Comparator> {
-    alt((
-        value(Comparator::Ge, alt((tag("及以上"), tag("以上"), tag("或以上")))),
-        value(Comparator::Le, alt((tag("及以下"), tag("以下"), tag("或以下"), tag("以内"), tag("之内"), tag("内")))),
-    ))
-    .parse_complete(s)
+    use Comparator::*;
+    let table: &[(&str, Comparator)] = match s.chars().next() {
+        Some('及') => &[("及以上", Ge), ("及以下", Le)],
+        Some('以') => &[("以上", Ge), ("以下", Le), ("以内", Le)],
+        Some('或') => &[("或以上", Ge), ("或以下", Le)],
+        Some('之') => &[("之内", Le)],
+        Some('内') => &[("内", Le)],
+        _ => &[],
+    };
+    first_of(s, table)
 }
 
 fn range_separator(s: &str) -> NomResult<'_, ()> {
-    let (mut rest, _) =
-        alt((tag("-"), tag("—"), tag("–"), tag("－"), tag("～"), tag("~"), tag("〜"), tag("至"), tag("到"))).parse_complete(s)?;
-    // a doubled dash (——) is one separator
-    while let Ok((r, _)) = alt((tag::<_, _, ()>("-"), tag("—"), tag("–"))).parse_complete(rest) {
-        rest = r;
+    let is_dash = |c: char| matches!(c, '-' | '—' | '–');
+    let first = s.chars().next().ok_or(nom::Err::Error(()))?;
+    if !(is_dash(first) || matches!(first, '－' | '～' | '~' | '〜' | '至' | '到')) {
+        return Err(nom::Err::Error(()));
     }
-    Ok((rest, ()))
+    // a doubled dash (——) is one separator
+    Ok((s[first.len_utf8()..].trim_start_matches(is_dash), ()))
 }
 
 fn starts_with_stop(s: &str) -> bool {
