@@ -62,6 +62,7 @@ mod indicator;
 mod numeral;
 mod project;
 mod quantity;
+pub mod review;
 pub mod score;
 #[cfg(feature = "serde")]
 mod serde_impls;

@@ -1,0 +1,236 @@
+//! [`Finding`] (审核意见): one problem the review found, with its stable [`Code`], its
+//! [`Severity`] and its [`Subject`] (the project or one indicator).
+
+use core::fmt;
+
+use crate::indicator::Indicator;
+
+/// How serious a finding is (严重程度).
+///
+/// Ordered from the least to the most serious, so `Severity::Error > Severity::Note`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+pub enum Severity {
+    /// 提示: worth a look; does not change the grade.
+    Note,
+    /// 警告: the target is weak (not measurable, cannot fail, mislabelled); should be revised.
+    Warning,
+    /// 错误: the table is wrong or incomplete (money does not add up, a value is missing).
+    Error,
+}
+
+impl Severity {
+    /// `提示`, `警告` or `错误`.
+    pub const fn zh(self) -> &'static str {
+        match self {
+            Severity::Note => "提示",
+            Severity::Warning => "警告",
+            Severity::Error => "错误",
+        }
+    }
+
+    /// `note`, `warning` or `error`.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Severity::Note => "note",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+macro_rules! codes {
+    ($( $(#[$doc:meta])* $v:ident = $code:literal, $sev:ident, $title:literal; )*) => {
+        /// The stable code of a finding (审核规则编号). Numbers are never reused; the table is in
+        /// the [module docs](crate::review). Serialised as the code string (`"J013"`).
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+        #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+        #[non_exhaustive]
+        pub enum Code {
+            $( $(#[$doc])* #[cfg_attr(feature = "serde", serde(rename = $code))] $v, )*
+        }
+
+        impl Code {
+            /// Every code, in number order.
+            pub const ALL: &'static [Code] = &[$(Code::$v),*];
+
+            /// The code as printed: `J001`.
+            pub const fn as_str(self) -> &'static str {
+                match self { $(Code::$v => $code,)* }
+            }
+
+            /// The severity every finding with this code has.
+            pub const fn severity(self) -> Severity {
+                match self { $(Code::$v => Severity::$sev,)* }
+            }
+
+            /// A short Chinese title of the rule (`预算数与资金来源合计不符`).
+            pub const fn title(self) -> &'static str {
+                match self { $(Code::$v => $title,)* }
+            }
+
+            /// The code for a string such as `J013` (case-insensitive); `None` if unknown.
+            pub fn parse(s: &str) -> Option<Code> {
+                let s = s.trim();
+                Code::ALL.iter().copied().find(|c| c.as_str().eq_ignore_ascii_case(s))
+            }
+        }
+    };
+}
+
+codes! {
+    /// 预算数 ≠ 财政资金 + 其他资金.
+    BudgetSum = "J001", Error, "预算数与资金来源合计不符";
+    /// A negative amount in the budget.
+    NegativeAmount = "J002", Error, "预算金额为负数";
+    /// No 预算数, or a zero one.
+    MissingBudget = "J003", Error, "预算数缺失或为零";
+    /// The table has no indicator at all.
+    NoIndicators = "J004", Error, "没有绩效指标";
+    /// An indicator without a 三级 name.
+    MissingName = "J005", Error, "三级指标名称为空";
+    /// An indicator without a value (指标值).
+    MissingValue = "J006", Error, "指标值为空";
+    /// A value that looks numeric but did not parse.
+    UnparsedValue = "J007", Error, "指标值无法解析";
+    /// A level-2 name under the wrong level-1 (数量指标 under 效益指标).
+    LevelMismatch = "J008", Error, "二级指标与一级指标不匹配";
+    /// A level-1 name outside the taxonomy.
+    UnknownLevel1 = "J009", Warning, "一级指标名称不规范";
+    /// A level-2 name outside the taxonomy.
+    UnknownLevel2 = "J010", Warning, "二级指标名称不规范";
+    /// A 成本指标 whose target exceeds the project budget.
+    CostOverBudget = "J011", Error, "成本指标超过预算数";
+    /// A 成本指标 written as a lower bound (≥, >).
+    CostLowerBound = "J012", Warning, "成本指标写成下限";
+    /// A rate (…率) or satisfaction indicator whose value is not a percentage.
+    RateNotPercentage = "J013", Warning, "比率类指标值不是百分比";
+    /// A rate whose target is above 100%.
+    RateAbove100 = "J014", Error, "比率目标超过100%";
+    /// A target that cannot fail (`≥0`, `≤100%` on a rate).
+    CannotFail = "J015", Warning, "指标值无约束力";
+    /// A 数量指标 stated only qualitatively.
+    QualitativeQuantity = "J016", Warning, "数量指标未量化";
+    /// A 时效指标 without a date, a duration or a rate.
+    TimelinessUnmeasured = "J017", Warning, "时效指标缺少时间或比率";
+    /// A unit that does not fit the indicator (money or time on a count).
+    UnitMismatch = "J018", Warning, "计量单位与指标不符";
+    /// The same indicator twice (same 三级 name and value).
+    DuplicateIndicator = "J019", Warning, "指标重复";
+    /// Two indicators with the same 三级 name and different values.
+    SameName = "J020", Note, "三级指标名称重复";
+    /// No 效益指标 in the table.
+    NoBenefit = "J021", Warning, "缺少效益指标";
+    /// No 满意度指标 in the table.
+    NoSatisfaction = "J022", Warning, "缺少满意度指标";
+    /// Fewer indicators than the local rule asks for (three by default).
+    TooFewIndicators = "J023", Warning, "指标数量不足";
+}
+
+impl fmt::Display for Code {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// What a finding is about: the project as a whole (its budget, the table) or one indicator.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(tag = "kind", rename_all = "snake_case"))]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+pub enum Subject {
+    /// The project (项目): its budget or the table as a whole.
+    Project,
+    /// One indicator (绩效指标).
+    Indicator {
+        /// Position in [`Project::indicators`](crate::Project::indicators), from 0.
+        index: usize,
+        /// The 三级 name as written.
+        name: String,
+    },
+}
+
+impl Subject {
+    /// The subject for the indicator at `index`.
+    pub fn indicator(index: usize, indicator: &Indicator) -> Subject {
+        Subject::Indicator { index, name: indicator.name.clone() }
+    }
+
+    /// The indicator's index, if the subject is one.
+    pub fn index(&self) -> Option<usize> {
+        match self {
+            Subject::Project => None,
+            Subject::Indicator { index, .. } => Some(*index),
+        }
+    }
+}
+
+impl fmt::Display for Subject {
+    /// `项目` or `指标3「响应及时率」` (numbered from 1, as a reader counts rows).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Subject::Project => f.write_str("项目"),
+            Subject::Indicator { index, name } => write!(f, "指标{}「{}」", index.saturating_add(1), name),
+        }
+    }
+}
+
+/// One finding of the target review (审核意见): what is wrong, where, how serious, and what a
+/// fix looks like, in Chinese (`zh`) and English (`en`).
+///
+/// ```
+/// use jixiao::review::{review, Code, Severity, Subject};
+/// use jixiao::{Budget, Decimal, Indicator, Level1, Level2, Project};
+///
+/// let mut p = Project::new("环境安全基础能力提升");
+/// p.budget = Budget::fiscal_only(Decimal::new(7170, 2));
+/// p.indicators.push(Indicator::new(Some(Level1::Output), Some(Level2::Timeliness), "响应及时率", "<2小时"));
+/// let findings = review(&p);
+/// let f = findings.iter().find(|f| f.code == Code::RateNotPercentage).unwrap();
+/// assert_eq!(f.severity, Severity::Warning);
+/// assert_eq!(f.subject, Subject::Indicator { index: 0, name: "响应及时率".into() });
+/// assert!(f.zh.contains("<2小时"));
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[non_exhaustive]
+pub struct Finding {
+    /// The rule's stable code.
+    pub code: Code,
+    /// How serious it is (always `code.severity()`).
+    pub severity: Severity,
+    /// The project or the indicator it concerns.
+    pub subject: Subject,
+    /// 中文说明: what is wrong and how to fix it.
+    pub zh: String,
+    /// The same in English.
+    pub en: String,
+}
+
+impl Finding {
+    /// A finding with the severity of its code.
+    pub fn new(code: Code, subject: Subject, zh: impl Into<String>, en: impl Into<String>) -> Finding {
+        Finding { code, severity: code.severity(), subject, zh: zh.into(), en: en.into() }
+    }
+}
+
+impl fmt::Display for Finding {
+    /// `J013 警告 指标3「响应及时率」：… / …`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} {} {}：{}", self.code, self.severity.zh(), self.subject, self.zh)?;
+        if f.alternate() {
+            write!(f, "\n      {}", self.en)?;
+        }
+        Ok(())
+    }
+}
