@@ -1,0 +1,233 @@
+//! Prints the projects of a published target table (绩效目标表) with what each 指标值 means.
+//!
+//! ```text
+//! cargo run --example report                     # the bundled Tianjin sample
+//! cargo run --example report -- FILE             # a DOCX-text file, a TSV or a CSV
+//! cargo run --example report -- FILE --json      # the imported document as JSON
+//! ```
+//!
+//! Without FILE it reads the copy of the sample bundled in `examples/data/`, so it works from
+//! any directory. The layout of FILE is detected (`jixiao::import::detect`).
+
+use std::process::ExitCode;
+
+use jixiao::import::{Diagnostic, Imported};
+use jixiao::{Budget, Direction, Indicator, Project, QualitativeKind, Threshold};
+use unicode_width::UnicodeWidthStr;
+
+/// The bundled sample: four projects of 天津市环境应急与事故调查中心.
+const SAMPLE: &str = include_str!("data/tianjin-2025-emergency-center.txt");
+
+const USAGE: &str = "usage: report [FILE] [--json]";
+
+/// What the command line asks for.
+struct Options {
+    file: Option<String>,
+    json: bool,
+}
+
+fn options(args: impl Iterator<Item = String>) -> Result<Options, String> {
+    let mut opts = Options { file: None, json: false };
+    for arg in args {
+        match arg.as_str() {
+            "--json" => opts.json = true,
+            "-h" | "--help" => return Err(USAGE.to_string()),
+            a if a.starts_with("--") => return Err(format!("unknown option `{a}`\n{USAGE}")),
+            _ if opts.file.is_some() => return Err(format!("more than one FILE\n{USAGE}")),
+            _ => opts.file = Some(arg),
+        }
+    }
+    Ok(opts)
+}
+
+/// The text to import: FILE (bytes that are not UTF-8 are replaced, and the importer then
+/// refuses the text as binary) or the bundled sample.
+fn input(opts: &Options) -> Result<String, String> {
+    match &opts.file {
+        Some(path) => std::fs::read(path).map(|b| String::from_utf8_lossy(&b).into_owned()).map_err(|e| format!("cannot read {path}: {e}")),
+        None => Ok(SAMPLE.to_string()),
+    }
+}
+
+fn main() -> ExitCode {
+    let run = || -> Result<(), String> {
+        let opts = options(std::env::args().skip(1))?;
+        let text = input(&opts)?;
+        let doc = jixiao::import::parse(&text).map_err(|e| e.to_string())?;
+        if opts.json {
+            print_json(&doc)
+        } else {
+            print_report(&doc);
+            Ok(())
+        }
+    };
+    match run() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("{message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+#[cfg(feature = "serde")]
+fn print_json(doc: &Imported) -> Result<(), String> {
+    let json = serde_json::to_string_pretty(doc).map_err(|e| e.to_string())?;
+    println!("{json}");
+    Ok(())
+}
+
+#[cfg(not(feature = "serde"))]
+fn print_json(_: &Imported) -> Result<(), String> {
+    Err("--json needs the `serde` feature".to_string())
+}
+
+/// The whole report: each project, then what the importer noticed outside any project.
+fn print_report(doc: &Imported) {
+    for (index, project) in doc.projects.iter().enumerate() {
+        if index > 0 {
+            println!();
+        }
+        print_project(index + 1, project);
+        print_diagnostics(doc.diagnostics_of(index));
+    }
+    print_diagnostics(doc.diagnostics.iter().filter(|d| d.project.is_none()));
+}
+
+/// One project: heading, unit, budget, goals count and the indicator table.
+fn print_project(number: usize, p: &Project) {
+    println!("{number}. {}", p.name);
+    if let Some(unit) = &p.unit {
+        println!("   单位 unit:    {} {}", unit.code.as_deref().unwrap_or(""), unit.name);
+    }
+    println!("   预算 budget:  {}", budget_line(&p.budget));
+    if !p.goals.is_empty() {
+        println!("   绩效目标 goals: {}", p.goals.len());
+    }
+    println!();
+    let mut header = vec!["一级指标", "二级指标", "三级指标", "指标值", "meaning"];
+    let mut rows: Vec<Vec<String>> = p.indicators.iter().map(indicator_row).collect();
+    if p.indicators.iter().any(|i| i.actual.is_some() || i.score.is_some()) {
+        header.extend(["分值", "实际完成值", "得分"]);
+        for (row, i) in rows.iter_mut().zip(&p.indicators) {
+            row.extend(self_evaluation_cells(i));
+        }
+    }
+    print_table(&header, &rows);
+}
+
+/// `381.00 万元 (财政 381.00 + 其他 0)`, flagging a budget that does not add up.
+fn budget_line(b: &Budget) -> String {
+    if b.total.is_none() && b.fiscal.is_none() && b.executed.is_none() {
+        return "not stated".to_string();
+    }
+    let show = |d: Option<jixiao::Decimal>| d.map_or_else(|| "—".to_string(), |d| d.to_string());
+    let mut line = format!("{} {} (财政 {} + 其他 {})", show(b.total), b.money_unit.as_str(), show(b.fiscal), show(b.other));
+    if let Some(executed) = b.executed {
+        line.push_str(&format!(", 执行 {executed}"));
+    }
+    if b.adds_up() == Some(false) {
+        line.push_str("  ! does not add up");
+    }
+    line
+}
+
+/// The cells of one indicator row.
+fn indicator_row(i: &Indicator) -> Vec<String> {
+    let level = |name: Option<&str>| name.unwrap_or("—").to_string();
+    vec![
+        level(i.level1.as_ref().map(|l| l.name())),
+        level(i.level2.as_ref().map(|l| l.name())),
+        one_line(&i.name),
+        one_line(&i.value),
+        meaning(i),
+    ]
+}
+
+/// Weight, actual and recorded score of a self-evaluation row.
+fn self_evaluation_cells(i: &Indicator) -> [String; 3] {
+    let show = |d: Option<jixiao::Decimal>| d.map_or_else(|| "—".to_string(), |d| d.to_string());
+    [show(i.weight), i.actual.as_deref().map_or_else(|| "—".to_string(), one_line), show(i.score)]
+}
+
+/// What a 指标值 means, in a few words: comparator, normalised value and unit, direction; or
+/// the range, deadline or qualitative kind; or why it did not parse.
+fn meaning(i: &Indicator) -> String {
+    let t = match i.parsed() {
+        Ok(t) => t,
+        Err(e) => return format!("error: {e}"),
+    };
+    match t {
+        Threshold::Compare { op, quantity } => {
+            format!("{op} {} {} · {}", quantity.normalized().normalize(), quantity.unit, direction(t.direction()))
+        }
+        Threshold::Range(r) => {
+            format!("{} to {} {} · {}", r.low_quantity().normalized(), r.high_quantity().normalized(), r.unit, direction(t.direction()))
+        }
+        Threshold::Deadline(d) => format!("deadline {d}"),
+        Threshold::Qualitative(q) => format!("qualitative: {}", kind(q.kind())),
+        _ => t.to_string(),
+    }
+}
+
+fn direction(d: Direction) -> &'static str {
+    match d {
+        Direction::HigherIsBetter => "higher is better",
+        Direction::LowerIsBetter => "lower is better",
+        Direction::Within => "within the range",
+        Direction::ByDeadline => "by the deadline",
+        _ => "judged",
+    }
+}
+
+fn kind(k: QualitativeKind) -> &'static str {
+    match k {
+        QualitativeKind::YesNo => "yes/no",
+        QualitativeKind::Completion => "completion",
+        QualitativeKind::Maintenance => "maintenance",
+        QualitativeKind::Improvement => "improvement",
+        QualitativeKind::Compliance => "compliance",
+        QualitativeKind::Grade => "grade",
+        QualitativeKind::Effect => "effect",
+        _ => "other",
+    }
+}
+
+fn one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Prints rows under a header, each column padded to its widest cell by display width (a
+/// Chinese character is two columns wide).
+fn print_table(header: &[&str], rows: &[Vec<String>]) {
+    let mut widths: Vec<usize> = header.iter().map(|h| h.width()).collect();
+    for row in rows {
+        for (w, cell) in widths.iter_mut().zip(row) {
+            *w = (*w).max(cell.width());
+        }
+    }
+    let line = |cells: Vec<&str>| {
+        let padded: Vec<String> = cells.iter().zip(&widths).map(|(c, w)| pad(c, *w)).collect();
+        println!("   {}", padded.join("  ").trim_end());
+    };
+    line(header.to_vec());
+    line(widths.iter().map(|w| "-".repeat(*w)).collect::<Vec<_>>().iter().map(String::as_str).collect());
+    for row in rows {
+        line(row.iter().map(String::as_str).collect());
+    }
+}
+
+fn pad(s: &str, width: usize) -> String {
+    format!("{s}{}", " ".repeat(width.saturating_sub(s.width())))
+}
+
+fn print_diagnostics<'a>(diagnostics: impl Iterator<Item = &'a Diagnostic>) {
+    let mut first = true;
+    for d in diagnostics {
+        if first {
+            println!();
+            first = false;
+        }
+        println!("   {d}");
+    }
+}
