@@ -64,23 +64,8 @@ macro_rules! known_units {
             }
         }
 
-        /// Aliases, longest first so that `人次` wins over `人` and `个月` over `个`.
-        static ALIASES: &[(&str, KnownUnit)] = &{
-            let mut table = [$($( ($alias, KnownUnit::$v), )* ($canon, KnownUnit::$v), )*];
-            // insertion sort by length, descending (const context)
-            let mut i = 1;
-            while i < table.len() {
-                let mut j = i;
-                while j > 0 && table[j - 1].0.len() < table[j].0.len() {
-                    let t = table[j - 1];
-                    table[j - 1] = table[j];
-                    table[j] = t;
-                    j -= 1;
-                }
-                i += 1;
-            }
-            table
-        };
+        /// Every spelling of every unit, in table order (sorted for lookup in [`ALIASES`]).
+        const ALIAS_TABLE: &[(&str, KnownUnit)] = &[$($( ($alias, KnownUnit::$v), )* ($canon, KnownUnit::$v), )*];
     };
 }
 
@@ -209,11 +194,74 @@ known_units! {
     Litre = "升", Volume, Litre, (1, 0), ["L"];
 }
 
+/// Aliases are looked up by their first character, in [`BUCKETS`] buckets (the character's
+/// code point modulo the count), so that a lookup reads a handful of aliases, not all of them.
+const BUCKETS: usize = 64;
+
+/// The bucket of a non-empty string's first character (a `const` decoding of UTF-8).
+const fn bucket_of(s: &str) -> usize {
+    let b = s.as_bytes();
+    let c = if b[0] < 0x80 {
+        b[0] as u32
+    } else if b[0] < 0xe0 {
+        ((b[0] as u32 & 0x1f) << 6) | (b[1] as u32 & 0x3f)
+    } else if b[0] < 0xf0 {
+        ((b[0] as u32 & 0x0f) << 12) | ((b[1] as u32 & 0x3f) << 6) | (b[2] as u32 & 0x3f)
+    } else {
+        ((b[0] as u32 & 0x07) << 18) | ((b[1] as u32 & 0x3f) << 12) | ((b[2] as u32 & 0x3f) << 6) | (b[3] as u32 & 0x3f)
+    };
+    c as usize % BUCKETS
+}
+
+/// Aliases sorted by bucket, and within a bucket longest first (so that `人次` wins over `人`
+/// and `个月` over `个`); ties keep table order.
+static ALIASES: [(&str, KnownUnit); ALIAS_TABLE.len()] = {
+    let mut table = [("", KnownUnit::Percent); ALIAS_TABLE.len()];
+    let mut i = 0;
+    while i < table.len() {
+        table[i] = ALIAS_TABLE[i];
+        i += 1;
+    }
+    // stable insertion sort (const context)
+    let mut i = 1;
+    while i < table.len() {
+        let mut j = i;
+        while j > 0 && {
+            let (a, b) = (table[j - 1].0, table[j].0);
+            bucket_of(a) > bucket_of(b) || (bucket_of(a) == bucket_of(b) && a.len() < b.len())
+        } {
+            let t = table[j - 1];
+            table[j - 1] = table[j];
+            table[j] = t;
+            j -= 1;
+        }
+        i += 1;
+    }
+    table
+};
+
+/// Where each bucket starts in [`ALIASES`]; bucket `b` is `ALIASES[START[b]..START[b + 1]]`.
+static BUCKET_START: [u16; BUCKETS + 1] = {
+    let mut start = [0u16; BUCKETS + 1];
+    let mut i = 0;
+    while i < ALIASES.len() {
+        start[bucket_of(ALIASES[i].0) + 1] += 1;
+        i += 1;
+    }
+    let mut b = 0;
+    while b < BUCKETS {
+        start[b + 1] += start[b];
+        b += 1;
+    }
+    start
+};
+
 impl KnownUnit {
     /// Reads the longest known unit at the start of `s`: the unit and bytes used.
     pub fn parse_prefix(s: &str) -> Option<(KnownUnit, usize)> {
-        let first = s.as_bytes().first()?;
-        ALIASES.iter().find(|(alias, _)| alias.as_bytes()[0] == *first && s.starts_with(alias)).map(|&(alias, u)| (u, alias.len()))
+        let b = s.chars().next()? as usize % BUCKETS;
+        let bucket = &ALIASES[usize::from(BUCKET_START[b])..usize::from(BUCKET_START[b + 1])];
+        bucket.iter().find(|(alias, _)| s.starts_with(alias)).map(|&(alias, u)| (u, alias.len()))
     }
 
     /// Whether a quantity of this unit can be compared with one of `other`.
@@ -345,6 +393,15 @@ mod tests {
         assert_eq!(KnownUnit::parse_prefix("周岁"), Some((KnownUnit::Sui, 6)));
         assert_eq!(KnownUnit::parse_prefix("%(百分比)"), Some((KnownUnit::Percent, 12)));
         assert_eq!(KnownUnit::parse_prefix("x"), None);
+    }
+
+    #[test]
+    fn every_alias_is_found_whole() {
+        for &(alias, u) in ALIAS_TABLE {
+            assert_eq!(KnownUnit::parse_prefix(alias), Some((u, alias.len())), "{alias}");
+            assert_eq!(bucket_of(alias), alias.chars().next().map_or(0, |c| c as usize % BUCKETS), "{alias}");
+        }
+        assert_eq!(usize::from(BUCKET_START[BUCKETS]), ALIASES.len());
     }
 
     #[test]
