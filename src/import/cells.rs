@@ -60,25 +60,37 @@ pub(super) fn docx_rows(input: &str) -> Vec<Row> {
     rows
 }
 
-/// The records of a delimited text (TSV with `delimiter` `\t`, CSV with `,`). A cell that
-/// starts with `"` is quoted: `""` inside it is one quote, and it may span lines. Text after
-/// a closing quote is kept; an unclosed quote is reported and keeps the rest of the input.
+/// The records of a delimited text. TSV (`delimiter` `\t`) cells are taken as written, quotes
+/// included (real TSV cells start with `"及以上" suffix`). In CSV a cell that starts with `"` is
+/// quoted: `""` inside it is one quote, and it may span lines; when text follows its closing
+/// quote, the cell was not quoted after all and is kept as written. An unclosed quote is
+/// reported and keeps the rest of the input.
 pub(super) fn delimited_rows(input: &str, delimiter: char, diags: &mut Vec<Diagnostic>) -> Vec<Row> {
+    let quoting = delimiter != '\t';
     let mut rows = Vec::new();
     let mut line = 1usize;
     let mut row = Row { line, ..Row::default() };
     let mut cell = Cell { text: String::new(), line };
-    let mut quoted = false;
+    // the cell as written, while inside quotes
+    let mut raw: Option<String> = None;
     let mut at_cell_start = true;
     let mut chars = input.chars().peekable();
     while let Some(c) = chars.next() {
-        if quoted {
+        if let Some(r) = raw.as_mut() {
+            r.push(c);
             match c {
                 '"' if chars.peek() == Some(&'"') => {
                     chars.next();
+                    r.push('"');
                     cell.text.push('"');
                 }
-                '"' => quoted = false,
+                '"' => {
+                    let next = chars.peek().copied();
+                    if !(next.is_none() || next == Some(delimiter) || next == Some('\n') || next == Some('\r')) {
+                        cell.text = r.clone();
+                    }
+                    raw = None;
+                }
                 '\n' => {
                     line += 1;
                     cell.text.push('\n');
@@ -89,8 +101,8 @@ pub(super) fn delimited_rows(input: &str, delimiter: char, diags: &mut Vec<Diagn
             continue;
         }
         match c {
-            '"' if at_cell_start => {
-                quoted = true;
+            '"' if at_cell_start && quoting => {
+                raw = Some(String::from('"'));
                 at_cell_start = false;
             }
             '\r' if chars.peek() == Some(&'\n') => {}
@@ -110,7 +122,7 @@ pub(super) fn delimited_rows(input: &str, delimiter: char, diags: &mut Vec<Diagn
             }
         }
     }
-    if quoted {
+    if raw.is_some() {
         diags.push(
             Diagnostic::new(Severity::Error, cell.line, "a quoted cell is not closed; it runs to the end of the input")
                 .at_cell(row.cells.len() + 1),
@@ -147,6 +159,11 @@ mod tests {
         assert_eq!(rows[1].line, 2);
         assert_eq!(rows[1].cells[1].line, 3);
         assert_eq!(rows.len(), 2);
+        let rows = delimited_rows("\"quoted\" word,b\n", ',', &mut d);
+        assert_eq!(rows[0].cells[0].text, "\"quoted\" word");
+        assert!(d.is_empty());
+        let rows = delimited_rows("\"tsv\" cell\t\"x\n", '\t', &mut d);
+        assert_eq!(rows[0].texts().collect::<Vec<_>>(), ["\"tsv\" cell", "\"x"]);
         let rows = delimited_rows("a,\"open", ',', &mut d);
         assert_eq!(rows[0].cells[1].text, "open");
         assert_eq!(d[0].line, 1);

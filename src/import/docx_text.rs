@@ -89,8 +89,9 @@ pub fn parse(input: &str) -> Result<Imported, ImportError> {
             draft = Some(Draft::new(lead.line, (!title.is_empty()).then_some(title)));
         }
         let first = row.texts().map(label).find(|l| !l.is_empty()).unwrap_or_default();
-        let new_name_row = first == "项目名称" && draft.as_ref().is_none_or(|d| d.has_name);
-        if draft.is_none() || new_name_row {
+        let starts_table = (first == "项目名称" && draft.as_ref().is_some_and(|d| d.has_name))
+            || (row.lead.is_none() && is_head_row(&row) && draft.as_ref().is_some_and(|d| d.has_body));
+        if draft.is_none() || starts_table {
             finish(draft.take(), &mut out);
             draft = Some(Draft::new(row.line, None));
         }
@@ -108,7 +109,7 @@ pub fn parse(input: &str) -> Result<Imported, ImportError> {
 /// Reads one row into the project.
 fn read_row(d: &mut Draft, row: &Row, first: &str) {
     let cells = &row.cells;
-    if d.section == Section::Head && row.lead.is_some() {
+    if d.section == Section::Head && (row.lead.is_some() || is_head_row(row)) {
         head_cells(d, row);
         return;
     }
@@ -143,6 +144,11 @@ fn read_row(d: &mut Draft, row: &Row, first: &str) {
         let text: Vec<&str> = row.texts().filter(|t| !t.is_empty()).collect();
         d.notes.push(Diagnostic::new(Severity::Warning, row.line, format!("unrecognised row `{}`", text.join(" | "))));
     }
+}
+
+/// Whether the row holds `单位：万元`: the head of a table.
+fn is_head_row(row: &Row) -> bool {
+    row.texts().any(|t| money_unit(t).is_some())
 }
 
 /// Whether the row's first cell is empty (merged with the row above).
@@ -188,7 +194,7 @@ fn push_purpose(d: &mut Draft, row: &Row, skip: usize) {
 fn finish(draft: Option<Draft>, out: &mut Imported) {
     let Some(mut d) = draft else { return };
     let title = d.project.title.clone().unwrap_or_default();
-    if !d.has_body && d.project.unit.is_none() && !title.contains("绩效") {
+    if !d.has_body && d.project.unit.is_none() {
         d.notes.push(Diagnostic::new(Severity::Warning, d.line, format!("text outside any table: `{title}`")));
         d.notes.flush(None, &mut out.diagnostics);
         return;
