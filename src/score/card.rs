@@ -157,15 +157,17 @@ impl fmt::Display for Scorecard {
         for i in &self.items {
             let l1 = i.level1.as_ref().map(Level1::name).unwrap_or("");
             let l2 = i.level2.as_ref().map(Level2::name).unwrap_or("");
+            // the canonical form reads better than a split-column `≧|735|人次`
+            let target = crate::threshold::Threshold::parse(&i.target).map(|t| t.to_string()).unwrap_or_else(|_| i.target.clone());
             match &i.score {
                 Some(s) => {
                     let mut why = s.rule_zh.clone();
                     if let Some(r) = i.recorded.filter(|r| *r != s.score) {
                         why.push_str(&format!("（表中得分 {r}）"));
                     }
-                    cell(f, &[l1, l2, &i.name, &i.target, &i.actual, &s.weight.to_string(), &s.score.to_string(), &why])?
+                    cell(f, &[l1, l2, &i.name, &target, &i.actual, &s.weight.to_string(), &s.score.to_string(), &why])?
                 }
-                None => cell(f, &[l1, l2, &i.name, &i.target, &i.actual, "—", "—", "不适用, 不计分, 其余指标按比例折算"])?,
+                None => cell(f, &[l1, l2, &i.name, &target, &i.actual, "—", "—", "不适用, 不计分, 其余指标按比例折算"])?,
             }
         }
         for t in &self.subtotals {

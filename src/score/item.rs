@@ -251,7 +251,7 @@ impl Profile {
         })
     }
 
-    fn band_score(&self, band: Band, given: Option<Decimal>, weight: Decimal) -> Result<ItemScore, ScoreError> {
+    pub(super) fn band_score(&self, band: Band, given: Option<Decimal>, weight: Decimal) -> Result<ItemScore, ScoreError> {
         let (low, high, closed) = self.band_range(band, weight)?;
         let met = band == Band::Achieved;
         let rule = Rule::Band;

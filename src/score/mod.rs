@@ -37,7 +37,7 @@ mod profile;
 mod total;
 
 pub use actuals::Actuals;
-pub use card::{BudgetScore, Difference, ScoredItem, Scorecard, Subtotal};
+pub use card::{BudgetScore, Difference, Scorecard, ScoredItem, Subtotal};
 pub use error::ScoreError;
 pub use grade::{Grade, GradeBands};
 pub use item::{ItemScore, Rule};

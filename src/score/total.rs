@@ -3,7 +3,7 @@
 use rust_decimal::Decimal;
 
 use super::actuals::Actuals;
-use super::card::{BudgetScore, Difference, ScoredItem, Scorecard, Subtotal};
+use super::card::{BudgetScore, Difference, Scorecard, ScoredItem, Subtotal};
 use super::error::ScoreError;
 use super::item::{ItemScore, Rule};
 use super::profile::{DefaultWeights, Profile};
@@ -50,8 +50,12 @@ impl Profile {
             let score = match weights[i] {
                 None => None,
                 Some(w) => {
-                    let t = ind.parsed().map_err(|e| ScoreError::Target(e).at(i, &ind.name))?;
-                    let s = self.score_indicator(t, actual, w).map_err(|e| e.at(i, &ind.name))?;
+                    // a stated band needs no parsed target (real tables write the target into the name)
+                    let s = match actual {
+                        Actual::Band { band, score } => self.band_score(*band, *score, w),
+                        _ => ind.parsed().map_err(ScoreError::Target).and_then(|t| self.score_indicator(t, actual, w)),
+                    };
+                    let s = s.map_err(|e| e.at(i, &ind.name))?;
                     total = total.checked_add(s.score).ok_or(ScoreError::Overflow)?;
                     let level1 = level1_of(ind);
                     match subtotals.iter_mut().find(|t| t.level1 == level1) {
@@ -119,7 +123,10 @@ impl Profile {
         let (rule_zh, rule_en) = if met {
             (format!("执行率 {pct}% (按100%封顶), 满分"), format!("execution rate {pct}% (capped at 100%), full marks"))
         } else {
-            (format!("执行率 {pct}%, 得分 = {points} × {pct}% = {score}"), format!("execution rate {pct}%, score = {points} × {pct}% = {score}"))
+            (
+                format!("执行率 {pct}%, 得分 = {points} × {pct}% = {score}"),
+                format!("execution rate {pct}%, score = {points} × {pct}% = {score}"),
+            )
         };
         let s = ItemScore { score, weight: points, met, rule: if met { Rule::Full } else { Rule::Proportional }, rule_zh, rule_en };
         Ok(BudgetScore { budget, executed, rate: Some(rate), score: s })
