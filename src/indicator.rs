@@ -18,8 +18,10 @@ pub(crate) fn fold_level_name(s: &str) -> String {
         if c == '(' || c == '（' {
             let rest: String = chars.clone().take_while(|&d| d != ')' && d != '）').collect();
             let inner = rest.trim();
-            let is_pinyin =
-                !inner.is_empty() && inner.chars().all(|d| d.is_ascii_alphabetic() || ('\u{e0}'..='\u{17f}').contains(&d) || ('\u{1cd}'..='\u{1dc}').contains(&d) || d == ' ');
+            let is_pinyin = !inner.is_empty()
+                && inner.chars().all(|d| {
+                    d.is_ascii_alphabetic() || ('\u{e0}'..='\u{17f}').contains(&d) || ('\u{1cd}'..='\u{1dc}').contains(&d) || d == ' '
+                });
             let is_weight = inner.ends_with('分') && inner.trim_end_matches('分').trim().chars().all(|d| d.is_ascii_digit() || d == '.');
             if is_pinyin || is_weight {
                 for _ in 0..=rest.chars().count() {

@@ -37,14 +37,19 @@ pub(super) fn check(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
         Some(t) if b.fiscal.is_some() || b.other.is_some() => {
             let fiscal = b.fiscal.unwrap_or_default();
             let other = b.other.unwrap_or_default();
-            if b.adds_up() == Some(false) {
-                let sum = fiscal.checked_add(other).map_or_else(|| "溢出".to_string(), |s| s.to_string());
+            let sum = fiscal.checked_add(other);
+            if sum != Some(t) {
+                // a sum beyond the decimal range cannot equal the total
+                let (sum, sum_en) = match sum {
+                    Some(s) => (format!("{s}{mu}"), format!("{s} {mu}")),
+                    None => ("超出范围".to_string(), "out of range".to_string()),
+                };
                 out.push(Finding::new(
                     Code::BudgetSum,
                     Subject::Project,
-                    format!("预算数{t}{mu}不等于财政资金{fiscal}{mu}与其他资金{other}{mu}之和（{sum}{mu}）；请使两者相等。"),
+                    format!("预算数{t}{mu}不等于财政资金{fiscal}{mu}与其他资金{other}{mu}之和（{sum}）；请使两者相等。"),
                     format!(
-                        "the total {t} {mu} is not fiscal {fiscal} {mu} + other {other} {mu} (= {sum} {mu}); make the parts add up to the total."
+                        "the total {t} {mu} is not fiscal {fiscal} {mu} + other {other} {mu} (= {sum_en}); make the parts add up to the total."
                     ),
                 ));
             }
