@@ -26,6 +26,8 @@ use crate::numeral;
 use crate::quantity::{Magnitude, Quantity};
 use crate::unit::{KnownUnit, Unit};
 
+mod fast;
+
 type NomResult<'a, T> = IResult<&'a str, T, ()>;
 
 fn err(kind: K, offset: usize) -> ParseError {
@@ -598,6 +600,9 @@ fn looks_numeric(s: &str) -> bool {
 /// Parses a trimmed, non-empty value at `offset`; `explicit_op` tells whether a comparator was
 /// written.
 fn single(s: &str, offset: usize) -> Result<Numeric, ParseError> {
+    if let Some(n) = fast::compare(s) {
+        return Ok(n);
+    }
     if let Some(d) = deadline(s, offset) {
         return d.map(|d| Numeric { threshold: Threshold::Deadline(d), explicit_op: false });
     }

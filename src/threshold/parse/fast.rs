@@ -1,0 +1,78 @@
+//! A fast path for the commonest shape of 指标值: `[symbol] digits[.digits] [万|亿] [known unit]`
+//! (`≥95%`, `100%`, `≤10次`, `381.00万元`, `3000元/人`), filling the whole value.
+//!
+//! It reads the value in one pass without backtracking and gives up (returns `None`) on anything
+//! else, leaving it to the full grammar. What it returns is what the full grammar returns for the
+//! same text: it accepts only text where no other rule (deadline, range, suffix, word comparator,
+//! Chinese numeral, unit written otherwise) could apply.
+
+use rust_decimal::Decimal;
+
+use super::{check_range, symbol_once, Numeric};
+use crate::numeral;
+use crate::quantity::{Magnitude, Quantity};
+use crate::threshold::Threshold;
+use crate::unit::{KnownUnit, Unit};
+
+/// Digits the fast path reads at most (the mantissa then fits a `u64`).
+const MAX_DIGITS: u32 = 18;
+
+/// Parses `s` (trimmed, non-empty) when it has the common shape; `None` otherwise.
+pub(super) fn compare(s: &str) -> Option<Numeric> {
+    let bytes = s.as_bytes();
+    let (op, mut i) = match bytes.first()? {
+        b'0'..=b'9' => (None, 0),
+        _ => {
+            let (rest, op) = symbol_once(s).ok()?;
+            (Some(op), s.len() - rest.len())
+        }
+    };
+    // the number: ASCII digits with at most one point between digits
+    let start = i;
+    let (mut mantissa, mut scale, mut digits, mut point) = (0u64, 0u32, 0u32, false);
+    while let Some(&b) = bytes.get(i) {
+        match b {
+            b'0'..=b'9' => {
+                digits += 1;
+                if digits > MAX_DIGITS {
+                    return None;
+                }
+                mantissa = mantissa * 10 + u64::from(b - b'0');
+                scale += u32::from(point);
+            }
+            b'.' if !point && i > start && bytes.get(i + 1).is_some_and(u8::is_ascii_digit) => point = true,
+            _ => break,
+        }
+        i += 1;
+    }
+    if digits == 0 {
+        return None;
+    }
+    let rest = &s[i..];
+    // `2025年…`, `12月…` may be dates: the full grammar decides
+    if rest.starts_with(['年', '月']) {
+        return None;
+    }
+    let value = Decimal::try_from_i128_with_scale(i128::from(mantissa), scale).ok()?;
+    let (magnitude, m) = numeral::magnitude(rest);
+    if magnitude != Magnitude::One {
+        check_range(value, magnitude, 0).ok()?;
+    }
+    let unit = known_unit(&rest[m..])?;
+    let quantity = Quantity { value, magnitude, unit };
+    Some(Numeric { threshold: Threshold::Compare { op: op.unwrap_or(super::Comparator::Eq), quantity }, explicit_op: op.is_some() })
+}
+
+/// The whole of `s` as no unit, a known unit, or a rate of two known units.
+fn known_unit(s: &str) -> Option<Unit> {
+    if s.is_empty() {
+        return Some(Unit::None);
+    }
+    let (u, n) = KnownUnit::parse_prefix(s)?;
+    let rest = &s[n..];
+    if rest.is_empty() {
+        return Some(Unit::Known(u));
+    }
+    let (d, k) = KnownUnit::parse_prefix(rest.strip_prefix('/')?)?;
+    (k + 1 == rest.len()).then_some(Unit::Per(u, d))
+}
