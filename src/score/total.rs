@@ -20,6 +20,8 @@ impl Profile {
     ///   has, the profile's [`DefaultWeights`]. Indicators whose actual is
     ///   [`Actual::NotApplicable`] are dropped and the others rescaled (in proportion, rounded as
     ///   the profile rounds, the largest taking the remainder) so the total weight stays the same.
+    ///   Default weights always add up to the profile's total: a level-1 block without
+    ///   indicators gives its points to the others.
     /// - Each item by [`Profile::score_indicator`]; subtotals per level 1; total = budget +
     ///   items; the grade from the total.
     /// - Items where our score differs from the recorded `Indicator::score` are listed.
