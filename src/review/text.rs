@@ -27,9 +27,10 @@ pub(crate) fn is_growth(core: &str) -> bool {
     core.ends_with("增长率") || core.ends_with("增速") || core.ends_with("增幅")
 }
 
-/// A satisfaction indicator: the name says 满意, or it sits under 满意度指标.
+/// A satisfaction indicator: the name says 满意, or it sits under 满意度指标 and is not a count
+/// (`有效投诉次数 ≤3次` under 满意度 is a count, not a satisfaction rate).
 pub(crate) fn is_satisfaction(core: &str, ind: &Indicator) -> bool {
-    core.contains("满意") || level1_of(ind) == Some(Level1::Satisfaction)
+    core.contains("满意") || (level1_of(ind) == Some(Level1::Satisfaction) && !is_count(core))
 }
 
 /// A count: the name ends in 数量, in 人次, or in a count unit followed by 数 (人数, 次数, 户数,

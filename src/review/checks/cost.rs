@@ -1,9 +1,10 @@
 //! 成本指标 against the money: J011 a cost target above the project budget, J012 a cost target
-//! written as a lower bound.
+//! written as a lower bound. Amounts are in 元 (with 万 or 亿), or a bare `250万`; standards per
+//! head (`3000元/人`) are not amounts and are not compared with the budget.
 
 use rust_decimal::Decimal;
 
-use crate::quantity::Quantity;
+use crate::quantity::{Magnitude, Quantity};
 use crate::review::text::is_cost;
 use crate::review::{Code, Ctx, Finding, Subject};
 use crate::threshold::{Comparator, Threshold};
@@ -17,11 +18,17 @@ fn ceiling_in_yuan(t: &Threshold) -> Option<(Decimal, Quantity)> {
         Threshold::Range(r) => r.high_quantity(),
         _ => return None,
     };
-    if q.unit != Unit::Known(KnownUnit::Yuan) {
+    let yuan = Unit::Known(KnownUnit::Yuan);
+    if q.unit != yuan && !is_bare_wan(&q) {
         return None;
     }
-    let v = q.value_in(&Unit::Known(KnownUnit::Yuan)).ok()?;
+    let v = q.value_in(&yuan).ok()?;
     Some((v, q))
+}
+
+/// `250万` in a cost row: a magnitude without unit, which cost rows mean as 元.
+fn is_bare_wan(q: &Quantity) -> bool {
+    q.unit.is_none() && q.magnitude != Magnitude::One
 }
 
 pub(super) fn over_budget(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
@@ -51,7 +58,7 @@ pub(super) fn over_budget(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
 pub(super) fn lower_bound(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
     for (i, ind, t) in ctx.parsed_indicators() {
         let Threshold::Compare { op: op @ (Comparator::Ge | Comparator::Gt), quantity } = t else { continue };
-        if !is_cost(ind) || quantity.unit.dimension() != Some(Dimension::Money) {
+        if !is_cost(ind) || (quantity.unit.dimension() != Some(Dimension::Money) && !is_bare_wan(quantity)) {
             continue;
         }
         let le = if *op == Comparator::Ge { "≤" } else { "<" };
