@@ -151,9 +151,10 @@ fn is_head_row(row: &Row) -> bool {
     row.texts().any(|t| money_unit(t).is_some())
 }
 
-/// Whether the row's first cell is empty (merged with the row above).
+/// Whether the row is an empty (merged) cell and one cell of text: the way purpose and goal
+/// rows continue.
 fn starts_empty(row: &Row) -> bool {
-    row.cells.first().is_some_and(|c| c.text.trim().is_empty())
+    row.cells.first().is_some_and(|c| c.text.trim().is_empty()) && row.texts().filter(|t| !t.is_empty()).count() == 1
 }
 
 /// Reads the unit line and `单位：万元`; false when a cell is neither.
