@@ -126,7 +126,8 @@ fn empty_level_cells_fill_down_within_a_project_only() {
     assert!(warned >= whjhq.indicators.len());
 
     let tsv = "一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t开展精品示范村建设数量\t≤4\n\t\t建设美丽宜居自然村庄数量\t≥200\n\t质量指标\t美丽宜居自然村庄验收通过率\t≥95%\n";
-    let p = &table::parse(tsv).expect("imports").projects[0];
+    assert_eq!(import::detect(tsv), Layout::Table, "rows that start with an empty cell are still TSV");
+    let p = &import::parse(tsv).expect("imports").projects[0];
     let levels: Vec<_> = p.indicators.iter().map(|i| (i.level1.clone(), i.level2.clone())).collect();
     assert_eq!(
         levels,
@@ -207,9 +208,12 @@ fn headers_with_spaces_and_weights_are_recognised() {
 
 #[test]
 fn a_project_name_above_the_header_names_the_project() {
-    let csv = "项目名称,义务教育营养改善计划专项资金\n单位：元\n三级指标,指标值\n学生受资助人数,≥735人次\n";
+    let csv = "2022年度项目支出绩效自评表\n项目名称,义务教育营养改善计划专项资金\n三级指标,指标值\n学生受资助人数,≥735人次\n";
     let doc = table::parse(csv).expect("imports");
     assert_eq!(doc.projects[0].name, "义务教育营养改善计划专项资金");
     let d = &doc.diagnostics[0];
-    assert_eq!((d.line, d.severity, d.message.as_str()), (2, Severity::Note, "row above the header not read: `单位：元`"));
+    assert_eq!(
+        (d.line, d.severity, d.message.as_str()),
+        (1, Severity::Note, "row above the header not read: `2022年度项目支出绩效自评表`")
+    );
 }

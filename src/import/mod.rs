@@ -93,24 +93,27 @@ pub enum Layout {
     Table,
 }
 
-/// Which layout `input` is in: rows of tab-led cells are [`Layout::DocxText`], anything else
-/// is tried as a [`Layout::Table`].
+/// Which layout `input` is in: lines that hold one tab, at their start, are cells of
+/// [`Layout::DocxText`]; lines with tabs between cells are TSV rows. When most lines of the
+/// first forty are the first kind, the text is [`Layout::DocxText`]; otherwise it is tried as
+/// a [`Layout::Table`].
 ///
 /// ```
 /// use jixiao::import::{detect, Layout};
 /// assert_eq!(detect("1.项目绩效目标表\n\t单位：万元\n"), Layout::DocxText);
 /// assert_eq!(detect("三级指标,指标值\n"), Layout::Table);
+/// assert_eq!(detect("一级指标\t三级指标\t指标值\n\t验收通过率\t≥95%\n"), Layout::Table);
 /// ```
 pub fn detect(input: &str) -> Layout {
-    let lines = input.lines().filter(|l| !l.trim().is_empty());
-    let (mut led, mut total) = (0usize, 0usize);
-    for line in lines.take(40) {
-        total += 1;
-        if line.starts_with('\t') {
-            led += 1;
+    let (mut cells, mut rows) = (0usize, 0usize);
+    for line in input.lines().filter(|l| !l.trim().is_empty()).take(40) {
+        match line.strip_prefix('\t') {
+            Some(rest) if !rest.contains('\t') => cells += 1,
+            _ if line.contains('\t') => rows += 1,
+            _ => {}
         }
     }
-    if total > 0 && led * 2 >= total {
+    if cells > rows {
         Layout::DocxText
     } else {
         Layout::Table

@@ -8,7 +8,7 @@
 //! of the row above. Rows before the header may give the project: `项目名称,名称`. A 项目名称
 //! column splits the rows into projects.
 //!
-//! The delimiter is a tab when the first line has one, otherwise a comma. Cells may be quoted
+//! The delimiter is a tab when one of the first lines has one, otherwise a comma. Cells may be quoted
 //! (`"a, b"`, `""` for a quote inside).
 //!
 //! ```
@@ -48,12 +48,12 @@ impl Draft {
     }
 }
 
-/// The delimiter of the text: a tab if the first non-blank line has one, else a comma.
+/// The delimiter of the text: a tab if one of the first lines has one, else a comma.
 fn delimiter(input: &str) -> Option<char> {
-    let first = input.lines().find(|l| !l.trim().is_empty())?;
-    if first.contains('\t') {
+    let head: Vec<&str> = input.lines().take(40).collect();
+    if head.iter().any(|l| l.contains('\t')) {
         Some('\t')
-    } else if first.contains([',', '，']) {
+    } else if head.iter().any(|l| l.contains(',')) {
         Some(',')
     } else {
         None
@@ -70,7 +70,7 @@ pub fn parse(input: &str) -> Result<Imported, ImportError> {
     let input = input.strip_prefix('\u{feff}').unwrap_or(input);
     let mut out = Imported::default();
     let mut notes = Vec::new();
-    let delimiter = delimiter(input).ok_or(ImportError::NotRecognised { reason: "the first line has neither tabs nor commas" })?;
+    let delimiter = delimiter(input).ok_or(ImportError::NotRecognised { reason: "no tabs or commas between cells" })?;
     let rows = delimited_rows(input, delimiter, &mut notes);
     let Some(start) = rows.iter().position(|r| Columns::from_header(&r.cells).is_some()) else {
         return Err(ImportError::NotRecognised { reason: "no header row naming 三级指标 or 指标值" });
