@@ -20,10 +20,10 @@
 //! | J005 | error | an indicator without a 三级 name |
 //! | J006 | error | an indicator without a value (空, `/`) |
 //! | J007 | error | a value that looks numeric and did not parse (the parser's error is quoted) |
-//! | J008 | error | a level-2 name under the wrong level-1 (数量指标 under 效益指标) |
+//! | J008 | error | a level-2 name under the wrong level-1 (数量指标 under 效益指标); 满意度 under 效益 (the older template) and 成本 under level-1 成本 are accepted |
 //! | J009 | warning | a level-1 name outside the taxonomy (过程指标) |
 //! | J010 | warning | a level-2 name outside the taxonomy |
-//! | J011 | error | a 成本指标 in 元/万元/亿元 above the project's 预算数 |
+//! | J011 | error | a 成本指标 amount (元, 万元, 亿元, or a bare `250万`) above the project's 预算数, converted exactly (`≤55.8万元` fits 57.40 万元; `≤620万元` does not fit 381) |
 //! | J012 | warning | a 成本指标 in money written as a lower bound (≥, >) |
 //! | J013 | warning | a rate (三级 name ending in 率) or satisfaction indicator whose value is not a ratio (`<2小时`, `明显提升`, `≥85` without %) |
 //! | J014 | error | a rate whose target is above 100% (`≥105%`, `>100%`); growth rates (增长率) are exempt |
@@ -34,7 +34,7 @@
 //! | J019 | warning | the same indicator twice: same 三级 name and same value |
 //! | J020 | note | two indicators with the same 三级 name and different values |
 //! | J021 | warning | no 效益指标 in the table |
-//! | J022 | warning | no 满意度指标 in the table |
+//! | J022 | warning | no 满意度指标 in the table (a 满意度 level 2 under 效益 counts) |
 //! | J023 | warning | fewer indicators than the local minimum (3 by default) |
 //!
 //! A level-1 of 成本指标 and level-2 成本指标 under 产出 both count as cost. An indicator whose
