@@ -198,10 +198,10 @@ known_units! {
 /// code point modulo the count), so that a lookup reads a handful of aliases, not all of them.
 const BUCKETS: usize = 64;
 
-/// The bucket of a non-empty string's first character (a `const` decoding of UTF-8).
-const fn bucket_of(s: &str) -> usize {
+/// The code point of a non-empty string's first character (a `const` decoding of UTF-8).
+const fn first_char(s: &str) -> u32 {
     let b = s.as_bytes();
-    let c = if b[0] < 0x80 {
+    if b[0] < 0x80 {
         b[0] as u32
     } else if b[0] < 0xe0 {
         ((b[0] as u32 & 0x1f) << 6) | (b[1] as u32 & 0x3f)
@@ -209,8 +209,12 @@ const fn bucket_of(s: &str) -> usize {
         ((b[0] as u32 & 0x0f) << 12) | ((b[1] as u32 & 0x3f) << 6) | (b[2] as u32 & 0x3f)
     } else {
         ((b[0] as u32 & 0x07) << 18) | ((b[1] as u32 & 0x3f) << 12) | ((b[2] as u32 & 0x3f) << 6) | (b[3] as u32 & 0x3f)
-    };
-    c as usize % BUCKETS
+    }
+}
+
+/// The bucket of a non-empty string's first character.
+const fn bucket_of(s: &str) -> usize {
+    first_char(s) as usize % BUCKETS
 }
 
 /// Aliases sorted by bucket, and within a bucket longest first (so that `人次` wins over `人`
@@ -259,9 +263,16 @@ static BUCKET_START: [u16; BUCKETS + 1] = {
 impl KnownUnit {
     /// Reads the longest known unit at the start of `s`: the unit and bytes used.
     pub fn parse_prefix(s: &str) -> Option<(KnownUnit, usize)> {
-        let b = s.chars().next()? as usize % BUCKETS;
+        let c = s.chars().next()?;
+        let b = c as usize % BUCKETS;
         let bucket = &ALIASES[usize::from(BUCKET_START[b])..usize::from(BUCKET_START[b + 1])];
-        bucket.iter().find(|(alias, _)| s.starts_with(alias)).map(|&(alias, u)| (u, alias.len()))
+        // compare the first character as a number, then the rest (most aliases are one character)
+        let n = c.len_utf8();
+        let rest = &s.as_bytes()[n..];
+        bucket
+            .iter()
+            .find(|(alias, _)| first_char(alias) == c as u32 && (alias.len() == n || rest.starts_with(&alias.as_bytes()[n..])))
+            .map(|&(alias, u)| (u, alias.len()))
     }
 
     /// Whether a quantity of this unit can be compared with one of `other`.

@@ -48,7 +48,9 @@ pub(crate) fn trim(s: &str) -> (&str, usize) {
 
 /// Placeholders that mean "no value".
 fn is_placeholder(s: &str) -> bool {
-    matches!(s, "/" | "／" | "-" | "—" | "——" | "--" | "–" | "－" | "\\" | "…" | "……")
+    // every placeholder starts with `/`, `-`, `\\` or a character encoded from 0xE2 or 0xEF
+    matches!(s.as_bytes().first(), Some(b'/' | b'-' | b'\\' | 0xe2 | 0xef))
+        && matches!(s, "/" | "／" | "-" | "—" | "——" | "--" | "–" | "－" | "\\" | "…" | "……")
 }
 
 fn is_space(c: char) -> bool {
