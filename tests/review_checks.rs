@@ -500,3 +500,13 @@ mod properties {
         }
     }
 }
+
+#[cfg(feature = "schemars")]
+#[test]
+fn review_has_a_json_schema_listing_the_codes() {
+    let schema = jixiao::schema::schema_of::<Review>().to_string();
+    for code in Code::ALL {
+        assert!(schema.contains(&format!("\"{}\"", code.as_str())), "{code}");
+    }
+    assert!(schema.contains("\"excellent\"") && schema.contains("\"indicator\""), "{schema}");
+}
