@@ -2,7 +2,9 @@
 //! totals and rescaling.
 
 use jixiao::score::{Actuals, LowerRule, OverAchievement, Profile, Rounding};
-use jixiao::{Actual, Band, Budget, Comparator, Decimal, Indicator, KnownUnit, Level1, Level2, Magnitude, Project, Quantity, Threshold, Unit};
+use jixiao::{
+    Actual, Band, Budget, Comparator, Decimal, Indicator, KnownUnit, Level1, Level2, Magnitude, Project, Quantity, Threshold, Unit,
+};
 use proptest::prelude::*;
 
 fn dec() -> impl Strategy<Value = Decimal> {
@@ -187,6 +189,41 @@ proptest! {
             prop_assert!(capped.met && capped.score == w);
         } else {
             prop_assert_eq!(s, capped);
+        }
+    }
+}
+
+/// Any decimal the type can hold, signs and scales included.
+fn extreme() -> impl Strategy<Value = Decimal> {
+    prop_oneof![
+        (any::<u32>(), any::<u32>(), any::<u32>(), any::<bool>(), 0u32..=28)
+            .prop_map(|(lo, mid, hi, neg, s)| Decimal::from_parts(lo, mid, hi, neg, s)),
+        Just(Decimal::MAX),
+        Just(Decimal::MIN),
+        Just(Decimal::ZERO),
+    ]
+}
+
+proptest! {
+    #[test]
+    fn never_panics_on_extreme_values(op in op(), t in extreme(), a in extreme(), w in extreme(), b in band(), given in extreme(),
+        budget in extreme(), executed in extreme(), unit in unit(), p in profile()) {
+        let th = Threshold::Compare { op, quantity: q(t, unit.clone()) };
+        let _ = p.score_indicator(&th, &Actual::Quantity(q(a, unit)), w);
+        let _ = p.score_indicator(&th, &Actual::Band { band: b, score: Some(given) }, w);
+        let _ = p.score_indicator(&th, &Actual::Band { band: b, score: None }, w);
+        let range = Threshold::Range(jixiao::Range { low: t.min(a), high: t.max(a), magnitude: Magnitude::Yi, unit: Unit::None });
+        let _ = p.score_indicator(&range, &Actual::Quantity(q(given, Unit::None)), w);
+        let mut project = Project::new("极端值");
+        project.budget = Budget { total: Some(budget), executed: Some(executed), ..Budget::default() };
+        for (i, weight) in [w, given, t].into_iter().enumerate() {
+            let mut ind = Indicator::new(Some(Level1::Output), None, &format!("指标{i}"), &th.to_string());
+            ind.weight = Some(weight);
+            project.indicators.push(ind);
+        }
+        let actuals = Actuals::new().at(0, Actual::Quantity(q(a, Unit::None))).at(1, Actual::NotApplicable).at(2, Actual::Band { band: b, score: None });
+        if let Ok(card) = p.score(&project, &actuals) {
+            let _ = card.to_string();
         }
     }
 }

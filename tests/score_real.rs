@@ -206,7 +206,8 @@ fn tables_mismatches_are_exactly_the_listed_ones() {
         assert_eq!(found, listed(source), "{source}");
         // the scorecard marks the same items as differing from the table
         let marked: BTreeSet<&str> = c.differences.iter().map(|x| x.name.as_str()).collect();
-        let wrong: BTreeSet<&str> = c.items.iter().filter(|i| i.score.as_ref().is_some_and(|s| Some(s.score) != i.recorded)).map(|i| i.name.as_str()).collect();
+        let wrong: BTreeSet<&str> =
+            c.items.iter().filter(|i| i.score.as_ref().is_some_and(|s| Some(s.score) != i.recorded)).map(|i| i.name.as_str()).collect();
         assert_eq!(marked, wrong, "{source}");
     }
 }
@@ -227,7 +228,8 @@ fn table_01_yongde_scorecard() {
     assert_eq!(sub, [("产出指标", "40", "40"), ("效益指标", "30", "29.80"), ("满意度指标", "20", "20")]);
     assert_eq!(c.total, d("99.80"));
     assert_eq!(c.grade, Grade::Excellent);
-    let diffs: Vec<(&str, String, String)> = c.differences.iter().map(|x| (x.name.as_str(), x.ours.to_string(), x.recorded.to_string())).collect();
+    let diffs: Vec<(&str, String, String)> =
+        c.differences.iter().map(|x| (x.name.as_str(), x.ours.to_string(), x.recorded.to_string())).collect();
     assert_eq!(diffs, [("资金到位及时率", "10".to_string(), "7".to_string()), ("政策知晓率", "9.80".to_string(), "9".to_string())]);
     let shown = c.to_string();
     assert!(shown.contains("| 一级指标 | 二级指标 | 三级指标 | 指标值 | 完成值 | 分值 | 得分 | 说明 |"), "{shown}");
@@ -279,4 +281,34 @@ fn hubei_profile_on_a_real_table() {
     let c = Profile::hubei().score(&p, &actuals_of(TABLES[0].0, &p)).unwrap();
     assert_eq!(c.budget.score.score, d("20"));
     assert_eq!(c.total, d("109.80"));
+}
+
+#[test]
+fn public_types_are_send_and_sync() {
+    fn check<T: Send + Sync>() {}
+    check::<Profile>();
+    check::<jixiao::score::ProfileBuilder>();
+    check::<jixiao::score::Scorecard>();
+    check::<jixiao::score::ItemScore>();
+    check::<Actuals>();
+    check::<jixiao::score::ScoreError>();
+    check::<Grade>();
+}
+
+#[cfg(feature = "serde")]
+#[test]
+fn scorecard_and_profile_json_round_trip() {
+    let (p, ..) = load(TABLES[2].1);
+    let card = Profile::central().score(&p, &actuals_of(TABLES[2].0, &p)).unwrap();
+    let json = serde_json::to_value(&card).unwrap();
+    assert_eq!(json["total"], "99.77");
+    assert_eq!(json["grade"], "excellent");
+    assert_eq!(json["budget"]["score"]["score"], "9.91");
+    assert_eq!(json["items"][0]["score"]["rule"], "proportional");
+    assert_eq!(json["differences"][0]["recorded"], "13");
+    let back: jixiao::score::Scorecard = serde_json::from_value(json).unwrap();
+    assert_eq!(back, card);
+    let hubei = Profile::hubei();
+    let back: Profile = serde_json::from_str(&serde_json::to_string(&hubei).unwrap()).unwrap();
+    assert_eq!(back, hubei);
 }

@@ -127,7 +127,7 @@ pub struct Scorecard {
 impl Scorecard {
     /// The total weight: budget points plus the weights of the applicable items.
     pub fn total_weight(&self) -> Decimal {
-        self.items.iter().filter_map(|i| i.score.as_ref()).fold(self.budget.score.weight, |acc, s| acc + s.weight)
+        self.items.iter().filter_map(|i| i.score.as_ref()).fold(self.budget.score.weight, |acc, s| acc.saturating_add(s.weight))
     }
 }
 
@@ -150,7 +150,8 @@ impl fmt::Display for Scorecard {
         cell(f, &["一级指标", "二级指标", "三级指标", "指标值", "完成值", "分值", "得分", "说明"])?;
         cell(f, &["---"; 8])?;
         let b = &self.budget;
-        let rate = b.rate.map(|r| format!("{}%", (r * Decimal::ONE_HUNDRED).round_dp(2).normalize())).unwrap_or_default();
+        let rate =
+            b.rate.and_then(|r| r.checked_mul(Decimal::ONE_HUNDRED)).map(|r| format!("{}%", r.round_dp(2).normalize())).unwrap_or_default();
         let executed = format!("{} ({rate})", opt(b.executed));
         let (w, s) = (b.score.weight.to_string(), b.score.score.to_string());
         cell(f, &["预算执行率", "", "", &opt(b.budget), &executed, &w, &s, &b.score.rule_zh])?;

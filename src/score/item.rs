@@ -149,7 +149,7 @@ impl Profile {
             return r;
         }
         let below = weight.round_dp_with_strategy(self.rounding.places(), RoundingStrategy::ToNegativeInfinity);
-        let below = if below >= weight { below - self.rounding.step() } else { below };
+        let below = if below >= weight { below.saturating_sub(self.rounding.step()) } else { below };
         below.max(Decimal::ZERO)
     }
 
@@ -167,9 +167,9 @@ impl Profile {
         let higher = matches!(eff, Comparator::Ge | Comparator::Gt);
         if met {
             if let (true, OverAchievement::ZeroAbove(m)) = (higher, self.over_achievement) {
-                let limit = tv.checked_mul(Decimal::ONE + m).ok_or(ScoreError::Overflow)?;
+                let limit = m.checked_add(Decimal::ONE).and_then(|f| tv.checked_mul(f)).ok_or(ScoreError::Overflow)?;
                 if !t.unit.is_percentage() && tv > Decimal::ZERO && av > limit {
-                    let pct = (m * Decimal::ONE_HUNDRED).normalize();
+                    let pct = m.checked_mul(Decimal::ONE_HUNDRED).ok_or(ScoreError::Overflow)?.normalize();
                     return Ok(self.item(
                         false,
                         weight,
@@ -203,7 +203,7 @@ impl Profile {
                 }
                 LowerRule::Linear => {
                     let over = av.checked_sub(tv).and_then(|d| d.checked_div(tv)).ok_or(ScoreError::Overflow)?;
-                    let ratio = (Decimal::ONE - over.min(Decimal::ONE)).clamp(Decimal::ZERO, Decimal::ONE);
+                    let ratio = Decimal::ONE.saturating_sub(over.min(Decimal::ONE)).clamp(Decimal::ZERO, Decimal::ONE);
                     (Rule::LowerLinear, ratio, format!("{weight} × (1 − ({av} − {tv}) ÷ {tv})"))
                 }
             }
@@ -281,7 +281,7 @@ impl Profile {
         }
         let (point, zh, en) = match self.band_point {
             BandPoint::Lower => (low, "按档次下限", "at the band's lower end"),
-            BandPoint::Middle => ((low + high) / Decimal::TWO, "按档次中点", "at the band's middle"),
+            BandPoint::Middle => (low.saturating_add(high.saturating_sub(low) / Decimal::TWO), "按档次中点", "at the band's middle"),
         };
         let score = self.unmet(point, weight);
         Ok(ItemScore {

@@ -139,7 +139,7 @@ impl DefaultWeights {
     /// The points all indicators together are worth.
     pub fn total(&self) -> Decimal {
         match *self {
-            DefaultWeights::ByLevel1 { output, benefit, satisfaction } => output + benefit + satisfaction,
+            DefaultWeights::ByLevel1 { output, benefit, satisfaction } => output.saturating_add(benefit).saturating_add(satisfaction),
             DefaultWeights::Even(t) => t,
         }
     }

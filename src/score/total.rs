@@ -62,8 +62,8 @@ impl Profile {
                     let level1 = level1_of(ind);
                     match subtotals.iter_mut().find(|t| t.level1 == level1) {
                         Some(t) => {
-                            t.weight += s.weight;
-                            t.score += s.score;
+                            t.weight = t.weight.checked_add(s.weight).ok_or(ScoreError::Overflow)?;
+                            t.score = t.score.checked_add(s.score).ok_or(ScoreError::Overflow)?;
                         }
                         None => subtotals.push(Subtotal { level1, weight: s.weight, score: s.score }),
                     }
@@ -98,6 +98,9 @@ impl Profile {
 
     fn budget_score(&self, project: &Project, actuals: &Actuals) -> Result<BudgetScore, ScoreError> {
         let points = self.budget_points;
+        if points.is_sign_negative() && !points.is_zero() {
+            return Err(ScoreError::InvalidProfile("negative budget points".into()));
+        }
         let budget = project.budget.total;
         let executed = actuals.executed.or(project.budget.executed);
         let rate = match (budget, executed) {
@@ -119,7 +122,7 @@ impl Profile {
             return Err(ScoreError::MissingBudget);
         };
         let capped = rate.clamp(Decimal::ZERO, Decimal::ONE);
-        let pct = (rate * Decimal::ONE_HUNDRED).round_dp(2).normalize();
+        let pct = rate.checked_mul(Decimal::ONE_HUNDRED).ok_or(ScoreError::Overflow)?.round_dp(2).normalize();
         let met = rate >= Decimal::ONE;
         let score = if met { points } else { self.unmet(points.checked_mul(capped).ok_or(ScoreError::Overflow)?, points) };
         let (rule_zh, rule_en) = if met {
@@ -195,7 +198,8 @@ fn level1_of(ind: &Indicator) -> Option<Level1> {
 /// Scales the applicable weights to `total`, rounded to `places`; the largest takes the
 /// remainder so they add up exactly.
 fn rescale(raw: &[Decimal], applies: &[bool], total: Decimal, places: u32) -> Result<Vec<Option<Decimal>>, ScoreError> {
-    let kept: Decimal = raw.iter().zip(applies).filter(|(_, a)| **a).map(|(w, _)| *w).sum();
+    let kept =
+        raw.iter().zip(applies).filter(|(_, a)| **a).try_fold(Decimal::ZERO, |s, (w, _)| s.checked_add(*w)).ok_or(ScoreError::Overflow)?;
     if kept <= Decimal::ZERO {
         return Err(ScoreError::NothingToScore);
     }
@@ -208,7 +212,7 @@ fn rescale(raw: &[Decimal], applies: &[bool], total: Decimal, places: u32) -> Re
             continue;
         }
         let scaled = w.checked_mul(total).and_then(|x| x.checked_div(kept)).ok_or(ScoreError::Overflow)?.round_dp(places);
-        sum += scaled;
+        sum = sum.checked_add(scaled).ok_or(ScoreError::Overflow)?;
         if largest.is_none_or(|l| out[l].unwrap_or_default() < scaled) {
             largest = Some(i);
         }
@@ -216,7 +220,7 @@ fn rescale(raw: &[Decimal], applies: &[bool], total: Decimal, places: u32) -> Re
     }
     if let Some(l) = largest {
         if let Some(w) = out[l].as_mut() {
-            *w += total - sum;
+            *w = total.checked_sub(sum).and_then(|r| w.checked_add(r)).ok_or(ScoreError::Overflow)?;
         }
     }
     Ok(out)
