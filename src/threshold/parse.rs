@@ -187,10 +187,12 @@ fn is_cjk(c: char) -> bool {
 }
 
 /// A unit at the start of `s` (after the magnitude). Known units first, a rate of two known
-/// units, else a short run of letters kept as written. Returns the unit and bytes used.
-fn unit(s: &str, offset: usize) -> Result<(Unit, usize), ParseError> {
+/// units, else a short run of letters kept as written. Returns the unit and bytes used; `None`
+/// for a unit written otherwise (the bytes used are its text), so that nothing is allocated
+/// for a unit a caller may refuse.
+fn unit(s: &str, offset: usize) -> Result<(Option<Unit>, usize), ParseError> {
     if starts_with_stop(s) {
-        return Ok((Unit::None, 0));
+        return Ok((Some(Unit::None), 0));
     }
     if let Some((u, n)) = KnownUnit::parse_prefix(s) {
         let mut parsed = (Unit::Known(u), n);
@@ -200,7 +202,7 @@ fn unit(s: &str, offset: usize) -> Result<(Unit, usize), ParseError> {
             }
         }
         if starts_with_stop(&s[parsed.1..]) {
-            return Ok(parsed);
+            return Ok((Some(parsed.0), parsed.1));
         }
     }
     // a unit written otherwise: letters only, no digits, at most six characters
@@ -228,7 +230,7 @@ fn unit(s: &str, offset: usize) -> Result<(Unit, usize), ParseError> {
     if end == 0 || count > 6 || (cjk && latin) || s[..end].chars().all(|c| c == '/') {
         return Err(err(K::ExpectedUnitOrEnd, offset));
     }
-    Ok((Unit::Other(s[..end].into()), end))
+    Ok((None, end))
 }
 
 /// How a quantity was written, for the range rules.
@@ -266,6 +268,7 @@ fn quantity(s: &str, offset: usize) -> Result<Written, ParseError> {
         check_range(v, magnitude, offset)?;
         let spaced = skip_spaces(s, pos);
         let (unit, u) = unit(&s[spaced..], offset + spaced)?;
+        let unit = unit.unwrap_or_else(|| Unit::Other(s[spaced..spaced + u].into()));
         if u > 0 {
             pos = spaced + u;
         }
@@ -274,15 +277,13 @@ fn quantity(s: &str, offset: usize) -> Result<Written, ParseError> {
     if sign_len == 0 {
         if let Some((v, magnitude, n)) = numeral::chinese(s) {
             // Chinese numerals take only known units, so that 一次性 stays text
-            if let Ok((unit, u)) = unit(&s[n..], offset + n) {
-                if !matches!(unit, Unit::Other(_)) {
-                    check_range(v, magnitude, offset)?;
-                    return Ok(Written {
-                        quantity: Quantity { value: v, magnitude, unit },
-                        len: n + u,
-                        has_magnitude: magnitude != Magnitude::One,
-                    });
-                }
+            if let Ok((Some(unit), u)) = unit(&s[n..], offset + n) {
+                check_range(v, magnitude, offset)?;
+                return Ok(Written {
+                    quantity: Quantity { value: v, magnitude, unit },
+                    len: n + u,
+                    has_magnitude: magnitude != Magnitude::One,
+                });
             }
         }
     }
