@@ -105,6 +105,10 @@ fn print_project(number: usize, p: &Project) {
         println!("   绩效目标 goals: {}", p.goals.len());
     }
     println!();
+    if p.indicators.is_empty() {
+        println!("   (no indicator rows)");
+        return;
+    }
     let mut header = vec!["一级指标", "二级指标", "三级指标", "指标值", "meaning"];
     let mut rows: Vec<Vec<String>> = p.indicators.iter().map(indicator_row).collect();
     if p.indicators.iter().any(|i| i.actual.is_some() || i.score.is_some()) {
@@ -118,7 +122,7 @@ fn print_project(number: usize, p: &Project) {
 
 /// `381.00 万元 (财政 381.00 + 其他 0)`, flagging a budget that does not add up.
 fn budget_line(b: &Budget) -> String {
-    if b.total.is_none() && b.fiscal.is_none() && b.executed.is_none() {
+    if b.total.is_none() && b.fiscal.is_none() && b.other.is_none() && b.executed.is_none() {
         return "not stated".to_string();
     }
     let show = |d: Option<jixiao::Decimal>| d.map_or_else(|| "—".to_string(), |d| d.to_string());

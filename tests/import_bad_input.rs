@@ -180,8 +180,10 @@ fn a_broken_project_does_not_stop_the_next() {
     assert_eq!(doc.projects[2..], full.projects[2..]);
     assert!(doc.projects[1].indicators.is_empty());
     let of_2: Vec<&str> = doc.diagnostics_of(1).map(|d| d.message.as_str()).collect();
-    assert_eq!(of_2.len(), 9, "8 rows kept in diagnostics, and the missing indicators: {of_2:?}");
-    assert_eq!(of_2[0], "unrecognised row `产出指标 | 数量指标 | 设备更新改造 | 设备更新改造 | ≥1套`");
+    assert_eq!(of_2.len(), 9, "the missing indicators, and 8 rows kept in diagnostics: {of_2:?}");
+    assert_eq!(of_2[0], "project `2025年环境安全基础能力提升项目` has no indicator rows");
+    assert_eq!(of_2[1], "unrecognised row `产出指标 | 数量指标 | 设备更新改造 | 设备更新改造 | ≥1套`");
+    assert_eq!(of_2[8], "unrecognised row `满意度指标 | 服务对象满意度指标 | 主管部门满意度 | 主管部门满意度 | ≥95%`");
 }
 
 #[test]

@@ -52,6 +52,7 @@ struct Draft {
     notes: Notes,
     has_name: bool,
     has_body: bool,
+    has_budget_row: bool,
 }
 
 impl Draft {
@@ -67,6 +68,7 @@ impl Draft {
             notes: Notes::default(),
             has_name: false,
             has_body: false,
+            has_budget_row: false,
         }
     }
 }
@@ -123,6 +125,7 @@ fn read_row(d: &mut Draft, row: &Row, first: &str) {
         }
     } else if d.columns.is_none() && is_budget_row(first) {
         budget_row(cells, &mut d.project.budget, &mut d.notes.list);
+        d.has_budget_row = true;
         d.section = Section::Budget;
     } else if matches!(first, "绩效目标" | "年度绩效目标" | "年度总体目标" | "总体目标" | "绩效目标内容") {
         d.project.goals.extend(lines(cells.get(1..).unwrap_or_default()));
@@ -206,8 +209,8 @@ fn finish(draft: Option<Draft>, out: &mut Imported) {
         d.notes
             .push(Diagnostic::new(Severity::Warning, d.line, "no 项目名称 row; the name is taken from the heading").with_field("项目名称"));
     }
-    if p.budget.total.is_none() && p.budget.fiscal.is_none() {
-        d.notes.push(Diagnostic::new(Severity::Warning, d.line, format!("project `{}` has no budget", p.name)).with_field("预算数"));
+    if !d.has_budget_row {
+        d.notes.push(Diagnostic::new(Severity::Warning, d.line, format!("project `{}` has no budget row", p.name)).with_field("预算数"));
     }
     if p.indicators.is_empty() {
         d.notes.push(Diagnostic::new(Severity::Warning, d.line, format!("project `{}` has no indicator rows", p.name)));

@@ -171,6 +171,7 @@ impl Notes {
 
     /// Moves the notes into `out`, marking them with `project`.
     fn flush(&mut self, project: Option<usize>, out: &mut Vec<Diagnostic>) {
+        self.list.sort_by_key(|d| d.line);
         for mut d in self.list.drain(..) {
             d.project = project;
             out.push(d);
