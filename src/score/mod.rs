@@ -34,6 +34,8 @@ mod error;
 mod grade;
 mod item;
 mod profile;
+#[cfg(test)]
+mod tests;
 mod total;
 
 pub use actuals::Actuals;

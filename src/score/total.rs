@@ -18,8 +18,8 @@ impl Profile {
     ///   100%. The executed amount is `actuals.executed`, else `budget.executed`.
     /// - Weights: the indicators' own (分值) when every applicable one has a weight; when none
     ///   has, the profile's [`DefaultWeights`]. Indicators whose actual is
-    ///   [`Actual::NotApplicable`] are dropped and the others rescaled (in proportion, rounded as
-    ///   the profile rounds, the largest taking the remainder) so the total weight stays the same.
+    ///   [`Actual::NotApplicable`] are dropped and the others rescaled (in proportion, to two
+    ///   decimals, the largest taking the remainder) so the total weight stays the same.
     ///   Default weights always add up to the profile's total: a level-1 block without
     ///   indicators gives its points to the others.
     /// - Each item by [`Profile::score_indicator`]; subtotals per level 1; total = budget +
@@ -156,22 +156,26 @@ impl Profile {
             }
             (raw, total)
         } else {
-            (self.default_split(inds)?, self.default_weights.total())
+            let raw = self.default_split(inds)?;
+            let total = self.default_weights.total();
+            // kept as split when every indicator applies and every block has indicators
+            if applies.iter().all(|a| *a) && raw.iter().try_fold(Decimal::ZERO, |s, w| s.checked_add(*w)) == Some(total) {
+                return Ok(raw.into_iter().map(Some).collect());
+            }
+            (raw, total)
         };
-        rescale(&raw, applies, total, self.rounding.places())
+        rescale(&raw, applies, total, WEIGHT_PLACES)
     }
 
-    /// Default weights for every indicator (before dropping any).
+    /// Default weights for every indicator (before dropping any): each block split evenly to
+    /// two decimals, its last indicator taking the remainder.
     fn default_split(&self, inds: &[Indicator]) -> Result<Vec<Decimal>, ScoreError> {
-        match self.default_weights {
-            DefaultWeights::Even(t) => {
-                let n = Decimal::from(inds.len());
-                Ok(vec![t / n; inds.len()])
-            }
+        let (block, totals): (Vec<usize>, Vec<Decimal>) = match self.default_weights {
+            DefaultWeights::Even(t) => (vec![0; inds.len()], vec![t]),
             DefaultWeights::ByLevel1 { output, benefit, satisfaction } => {
                 let mut block = Vec::with_capacity(inds.len());
                 for (i, ind) in inds.iter().enumerate() {
-                    let b = match level1_of(ind) {
+                    block.push(match level1_of(ind) {
                         Some(Level1::Output | Level1::Cost) => 0,
                         Some(Level1::Benefit) => 1,
                         Some(Level1::Satisfaction) => 2,
@@ -179,16 +183,29 @@ impl Profile {
                             let name = other.as_ref().map(Level1::name).unwrap_or("(空)").to_string();
                             return Err(ScoreError::NoDefaultWeight(name).at(i, &ind.name));
                         }
-                    };
-                    block.push(b);
+                    });
                 }
-                let weights = [output, benefit, satisfaction];
-                let counts: Vec<usize> = (0..3).map(|b| block.iter().filter(|x| **x == b).count()).collect();
-                Ok(block.iter().map(|b| weights[*b] / Decimal::from(counts[*b].max(1))).collect())
+                (block, vec![output, benefit, satisfaction])
             }
+        };
+        let mut out = vec![Decimal::ZERO; inds.len()];
+        for (b, total) in totals.iter().enumerate() {
+            let members: Vec<usize> = (0..inds.len()).filter(|i| block[*i] == b).collect();
+            let Some((&last, rest)) = members.split_last() else { continue };
+            let share = (*total / Decimal::from(members.len())).round_dp(WEIGHT_PLACES);
+            let mut left = *total;
+            for &i in rest {
+                out[i] = share;
+                left = left.checked_sub(share).ok_or(ScoreError::Overflow)?;
+            }
+            out[last] = left;
         }
+        Ok(out)
     }
 }
+
+/// Rescaled and default weights keep two decimals, whatever the rounding of scores.
+const WEIGHT_PLACES: u32 = 2;
 
 /// The level 1 of an indicator, from its 二级 name when the 一级 cell is empty.
 fn level1_of(ind: &Indicator) -> Option<Level1> {
