@@ -75,13 +75,20 @@ fn run() -> Result<(), String> {
     for d in doc.diagnostics.iter().filter(|d| d.severity != jixiao::import::Severity::Note) {
         eprintln!("{d}");
     }
+    // a project that cannot be scored is reported and the next one still is
+    let mut failed = Vec::new();
     for mut project in doc.projects {
         budget_from(&text, &mut project)?;
-        let actuals = Actuals::from_project(&project).map_err(|e| format!("{}: {e}", project.name))?;
-        let card = profile.score(&project, &actuals).map_err(|e| format!("{}: {e}", project.name))?;
-        println!("{card}");
+        match Actuals::from_project(&project).and_then(|a| profile.score(&project, &a)) {
+            Ok(card) => println!("{card}"),
+            Err(e) => failed.push(format!("{}: {e}", project.name)),
+        }
     }
-    Ok(())
+    if failed.is_empty() {
+        Ok(())
+    } else {
+        Err(failed.join("\nerror: "))
+    }
 }
 
 fn main() -> ExitCode {
