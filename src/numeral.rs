@@ -203,7 +203,12 @@ fn chinese_value(text: &str) -> Option<Decimal> {
                 continue;
             }
             // positional digits without units (二〇二五) read as a digit string
-            number = Some(number.unwrap_or(0) * 10 + u128::from(d));
+            // (a run too long for a Decimal is no numeral: checked, never wrapped)
+            let n = number.unwrap_or(0) * 10 + u128::from(d);
+            if n > MAX_MANTISSA {
+                return None;
+            }
+            number = Some(n);
             digits_in_row += 1;
         } else if let Some(u) = chinese_small_unit(c) {
             if digits_in_row > 1 {
@@ -298,6 +303,8 @@ mod tests {
         assert_eq!(chinese("一亿二千万"), Some((dec("120000000"), Magnitude::One, 15)));
         assert_eq!(chinese("三亿"), Some((dec("3"), Magnitude::Yi, 6)));
         assert_eq!(chinese("万"), None);
+        assert_eq!(chinese(&"一".repeat(40)), None);
+        assert_eq!(chinese(&"九".repeat(28)).map(|(v, _, _)| v), Some(dec(&"9".repeat(28))));
         assert_eq!(percent_words("百分之九十五").unwrap(), Some((dec("95"), 18)));
         assert_eq!(percent_words("百分之95").unwrap(), Some((dec("95"), 11)));
         assert_eq!(cheng("九成"), Some((dec("90"), 6)));
