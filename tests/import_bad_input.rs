@@ -258,3 +258,17 @@ proptest::proptest! {
         }
     }
 }
+
+#[test]
+fn text_outside_the_tables_is_reported_not_imported() {
+    let text = format!("目录\n\n附件：2025年项目绩效目标表\n\n{SAMPLE}");
+    let doc = docx_text::parse(&text).expect("imports");
+    assert_eq!(doc.projects, sample().projects);
+    let messages: Vec<(usize, &str)> = doc.diagnostics.iter().map(|d| (d.line, d.message.as_str())).collect();
+    assert_eq!(messages, [(1, "text outside any table: `目录`"), (3, "text outside any table: `附件：2025年项目绩效目标表`")]);
+    assert!(doc.diagnostics.iter().all(|d| d.project.is_none() && d.severity == Severity::Warning));
+
+    // a heading and its unit line with no table under them is no document
+    let head: String = SAMPLE.lines().take(3).map(|l| format!("{l}\n")).collect();
+    assert!(matches!(docx_text::parse(&head), Err(ImportError::NotRecognised { .. })));
+}

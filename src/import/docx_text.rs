@@ -194,12 +194,19 @@ fn push_purpose(d: &mut Draft, row: &Row, skip: usize) {
     d.section = Section::Purpose;
 }
 
-/// Checks a finished project and adds it (or, for a heading with nothing under it, a note).
+/// Checks a finished project and adds it. Text without a 项目名称, budget or indicator header
+/// is no project: it is reported, outside any project.
 fn finish(draft: Option<Draft>, out: &mut Imported) {
     let Some(mut d) = draft else { return };
     let title = d.project.title.clone().unwrap_or_default();
-    if !d.has_body && d.project.unit.is_none() {
-        d.notes.push(Diagnostic::new(Severity::Warning, d.line, format!("text outside any table: `{title}`")));
+    if !(d.has_name || d.has_budget_row || d.columns.is_some()) {
+        if let Some(unit) = &d.project.unit {
+            let code = unit.code.as_deref().unwrap_or_default();
+            d.notes.push(Diagnostic::new(Severity::Warning, d.line, format!("unit `{code}{}` has no table under it", unit.name)));
+        }
+        if !title.is_empty() {
+            d.notes.push(Diagnostic::new(Severity::Warning, d.line, format!("text outside any table: `{title}`")));
+        }
         d.notes.flush(None, &mut out.diagnostics);
         return;
     }
