@@ -217,3 +217,46 @@ fn a_project_name_above_the_header_names_the_project() {
         (1, Severity::Note, "row above the header not read: `2022年度项目支出绩效自评表`")
     );
 }
+
+#[test]
+fn rows_above_the_header_give_the_project_unit_and_budget() {
+    // 稷山县 self-evaluation (tables/04.txt): the six real rows of real-values.tsv under the
+    // table's own project lines
+    let mut csv = String::from(
+        "稷山县项目支出绩效自评表 (2020年度)\n项目名称,建档立卡个人缴费县级配套资金\n实施单位,稷山县医疗保险服务中心\n单位：万元\n\
+         全年预算数,65.66,全年执行数,65.07\n一级指标,二级指标,三级指标,指标值,实际完成值,分值,得分\n",
+    );
+    for row in real_rows().iter().filter(|r| r.source.contains("bqg98jldqdz7y2xm7pe6")) {
+        let cells: Vec<String> = (1..8).map(|i| csv_cell(row.get(i))).collect();
+        csv.push_str(&cells.join(","));
+        csv.push('\n');
+    }
+    let doc = table::parse(&csv).expect("imports");
+    assert_eq!(doc.projects.len(), 1);
+    let p = &doc.projects[0];
+    assert_eq!(p.name, "建档立卡个人缴费县级配套资金");
+    assert_eq!(p.unit.as_ref().map(|u| u.name.as_str()), Some("稷山县医疗保险服务中心"));
+    assert_eq!((p.budget.total, p.budget.executed), (Some(dec("65.66")), Some(dec("65.07"))));
+    let weights: Vec<String> = p.indicators.iter().map(|i| i.weight.map(|w| w.to_string()).unwrap_or_default()).collect();
+    let scores: Vec<String> = p.indicators.iter().map(|i| i.score.map(|w| w.to_string()).unwrap_or_default()).collect();
+    assert_eq!(weights, ["15", "15", "10", "10", "30", "10"]);
+    assert_eq!(scores, ["13", "15", "10", "10", "27", "9"]);
+    let level1: Vec<Option<Level1>> = p.indicators.iter().map(|i| i.level1.clone()).collect();
+    assert_eq!(
+        level1,
+        [
+            Some(Level1::Output),
+            Some(Level1::Output),
+            Some(Level1::Output),
+            Some(Level1::Output),
+            Some(Level1::Benefit),
+            Some(Level1::Satisfaction)
+        ]
+    );
+    assert_eq!(p.indicators[0].extra.get("一级指标分值").map(String::as_str), Some("50"));
+    assert_eq!(p.indicators[4].extra.get("一级指标分值").map(String::as_str), Some("30"));
+    assert_eq!(p.indicators[0].actual.as_deref(), Some("8676"));
+    let d = &doc.diagnostics[0];
+    assert_eq!((d.line, d.message.as_str()), (1, "row above the header not read: `稷山县项目支出绩效自评表 (2020年度)`"));
+    assert_eq!(doc.diagnostics.len(), 1);
+}

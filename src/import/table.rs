@@ -5,8 +5,9 @@
 //! joined into one value `≥|30|万元`), 分值 / 权重, 实际完成值 / 全年实际值, 得分. Spaces and a
 //! trailing `(50分)` in a header are ignored. Other columns are kept in
 //! [`crate::Indicator::extra`] under their header, with a note. Empty level cells take the value
-//! of the row above. Rows before the header may give the project: `项目名称,名称`. A 项目名称
-//! column splits the rows into projects.
+//! of the row above. Rows before the header may give the project: `项目名称,名称`,
+//! `预算单位,名称`, `单位：万元`, and the budget (`预算数,381.00`, `其中：财政资金,381.00`,
+//! `其他资金,`, `全年执行数,…`). A 项目名称 column splits the rows into projects.
 //!
 //! The delimiter is a tab when one of the first lines has one, otherwise a comma. Cells may be quoted
 //! (`"a, b"`, `""` for a quote inside).
@@ -28,7 +29,7 @@
 
 use super::cells::{delimited_rows, Row};
 use super::diagnostic::{Diagnostic, Severity};
-use super::docx_head::label;
+use super::docx_head::{budget_row, budget_unit, is_budget_row, label, money_unit};
 use super::header::{Columns, Role};
 use super::indicator_row::{indicator, FillDown};
 use super::{check_text, ImportError, Imported, Notes};
@@ -43,8 +44,8 @@ struct Draft {
 }
 
 impl Draft {
-    fn new(name: &str, line: usize) -> Draft {
-        Draft { project: Project::new(name), line, fill: FillDown::default(), notes: Notes::default() }
+    fn new(project: Project, line: usize) -> Draft {
+        Draft { project, line, fill: FillDown::default(), notes: Notes::default() }
     }
 }
 
@@ -75,9 +76,9 @@ pub fn parse(input: &str) -> Result<Imported, ImportError> {
     let Some(start) = rows.iter().position(|r| Columns::from_header(&r.cells).is_some()) else {
         return Err(ImportError::NotRecognised { reason: "no header row naming 三级指标 or 指标值" });
     };
-    let mut name = String::new();
+    let mut base = Project::new("");
     for row in rows.iter().take(start).filter(|r| !r.is_blank()) {
-        name = preamble(row, name, &mut notes);
+        preamble(row, &mut base, &mut notes);
     }
     let mut columns = Columns::default();
     let mut draft: Option<Draft> = None;
@@ -91,7 +92,8 @@ pub fn parse(input: &str) -> Result<Imported, ImportError> {
         let current = draft.as_ref().map(|d| d.project.name.as_str());
         if draft.is_none() || row_name.is_some_and(|n| Some(n) != current) {
             finish(draft.take(), &mut out);
-            draft = Some(Draft::new(row_name.unwrap_or(&name), row.line));
+            let project = row_name.map_or_else(|| base.clone(), Project::new);
+            draft = Some(Draft::new(project, row.line));
         }
         if let Some(d) = draft.as_mut() {
             let ind = indicator(&columns, &row.cells, row.line, &mut d.fill, &mut d.notes.list);
@@ -104,22 +106,32 @@ pub fn parse(input: &str) -> Result<Imported, ImportError> {
     out.diagnostics = notes;
     if out.projects.is_empty() {
         out.diagnostics.push(Diagnostic::new(Severity::Warning, rows.len(), "the header has no indicator rows under it"));
-        out.projects.push(Project::new(&name));
+        out.projects.push(base);
     }
     Ok(out)
 }
 
-/// A row above the header: `项目名称,…` names the project; anything else is reported.
-fn preamble(row: &Row, name: String, notes: &mut Vec<Diagnostic>) -> String {
+/// A row above the header: `项目名称`, the unit (`预算单位`), `单位：万元` and the budget
+/// (`预算数`, `财政资金`, `其他资金`, `执行数`) go to the project; anything else is reported.
+fn preamble(row: &Row, base: &mut Project, notes: &mut Vec<Diagnostic>) {
     let texts: Vec<&str> = row.texts().collect();
-    if let Some(i) = texts.iter().position(|t| label(t) == "项目名称") {
-        if let Some(n) = texts.get(i + 1..).and_then(|rest| rest.iter().find(|t| !t.is_empty())) {
-            return (*n).to_string();
-        }
+    let first = texts.iter().map(|t| label(t)).find(|l| !l.is_empty()).unwrap_or_default();
+    let next = |key: &str| {
+        let at = texts.iter().position(|t| label(t) == key)?;
+        texts.get(at + 1..)?.iter().find(|t| !t.is_empty()).copied()
+    };
+    if let Some(m) = texts.iter().find_map(|t| money_unit(t)) {
+        base.budget.money_unit = m;
+    } else if first == "项目名称" {
+        base.name = next("项目名称").unwrap_or_default().to_string();
+    } else if matches!(first.as_str(), "预算单位" | "单位名称" | "实施单位") {
+        base.unit = next(&first).map(budget_unit);
+    } else if is_budget_row(&first) {
+        budget_row(&row.cells, &mut base.budget, notes);
+    } else {
+        let shown: Vec<&str> = texts.into_iter().filter(|t| !t.is_empty()).collect();
+        notes.push(Diagnostic::new(Severity::Note, row.line, format!("row above the header not read: `{}`", shown.join(" | "))));
     }
-    let shown: Vec<&str> = texts.into_iter().filter(|t| !t.is_empty()).collect();
-    notes.push(Diagnostic::new(Severity::Note, row.line, format!("row above the header not read: `{}`", shown.join(" | "))));
-    name
 }
 
 /// Adds a finished project.
