@@ -63,9 +63,22 @@ impl PartialDate {
                 o => return o,
             }
         }
-        let a = (self.month.unwrap_or(12), self.day.unwrap_or(31));
-        let b = (other.month.unwrap_or(12), other.day.unwrap_or(31));
+        let a = (self.month.unwrap_or(12), self.day.unwrap_or_else(|| self.last_day()));
+        let b = (other.month.unwrap_or(12), other.day.unwrap_or_else(|| other.last_day()));
         a.cmp(&b)
+    }
+
+    /// The last day of the date's month (of December without a month; 29 February without a
+    /// year, since a leap year cannot be ruled out).
+    fn last_day(&self) -> u8 {
+        match self.month.unwrap_or(12) {
+            2 => match self.year {
+                Some(y) if !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) => 28,
+                _ => 29,
+            },
+            4 | 6 | 9 | 11 => 30,
+            _ => 31,
+        }
     }
 }
 
@@ -125,5 +138,9 @@ mod tests {
         assert!(d(None, Some(7), None).is_on_or_before(&d(None, Some(9), None)));
         assert!(d(None, Some(12), Some(31)).is_on_or_before(&d(None, Some(12), None)));
         assert!(!d(Some(2025), Some(1), None).is_on_or_before(&d(Some(2024), Some(12), None)));
+        // a month without day is the month's last day: June ends on the 30th
+        assert!(d(Some(2025), Some(6), None).is_on_or_before(&d(Some(2025), Some(6), Some(30))));
+        assert!(!d(Some(2025), Some(7), None).is_on_or_before(&d(Some(2025), Some(6), Some(30))));
+        assert!(d(Some(2023), Some(2), None).is_on_or_before(&d(Some(2023), Some(2), Some(28))));
     }
 }
