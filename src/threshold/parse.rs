@@ -651,12 +651,6 @@ fn split(s: &str, offset: usize) -> Result<Threshold, ParseError> {
     let parsed = single(v, offset + value_at + v_start)?;
     let (u, u_start) = trim(unit_cell);
     let unit_offset = offset + unit_at + u_start;
-    let column = if u.is_empty() {
-        None
-    } else {
-        let (mag, m) = numeral::magnitude(u);
-        Some((mag, Unit::parse(&u[m..])))
-    };
     let mut t = parsed.threshold;
     match &mut t {
         Threshold::Compare { op: o, quantity } => {
@@ -666,17 +660,35 @@ fn split(s: &str, offset: usize) -> Result<Threshold, ParseError> {
                 }
                 *o = c;
             }
-            apply_unit_column(&mut quantity.magnitude, &mut quantity.unit, column, unit_offset)?;
+            apply_unit_column(&mut quantity.magnitude, &mut quantity.unit, unit_column(u, unit_offset)?, unit_offset)?;
+            check_range(quantity.value, quantity.magnitude, unit_offset)?;
         }
         Threshold::Range(r) => {
             if op.is_some() {
                 return Err(err(K::ComparatorOnRange, offset));
             }
-            apply_unit_column(&mut r.magnitude, &mut r.unit, column, unit_offset)?;
+            apply_unit_column(&mut r.magnitude, &mut r.unit, unit_column(u, unit_offset)?, unit_offset)?;
+            check_range(r.low, r.magnitude, unit_offset)?;
+            check_range(r.high, r.magnitude, unit_offset)?;
         }
         Threshold::Deadline(_) | Threshold::Qualitative(_) => {}
     }
     Ok(t)
+}
+
+/// The 度量单位 column (trimmed, at `at`): a magnitude and a unit as the value itself would
+/// write them (`万元`, `人次`, `元/人`), so that the threshold prints back to itself.
+fn unit_column(u: &str, at: usize) -> Result<Option<(Magnitude, Unit)>, ParseError> {
+    if u.is_empty() {
+        return Ok(None);
+    }
+    let (mag, m) = numeral::magnitude(u);
+    let m = skip_spaces(u, m);
+    match unit(&u[m..], at + m) {
+        Ok((Some(unit), n)) if m + n == u.len() => Ok(Some((mag, unit))),
+        Ok((None, n)) if m + n == u.len() => Ok(Some((mag, Unit::Other(u[m..].into())))),
+        _ => Err(err(K::ExpectedUnitOrEnd, at + m)),
+    }
 }
 
 fn apply_unit_column(magnitude: &mut Magnitude, unit: &mut Unit, column: Option<(Magnitude, Unit)>, at: usize) -> Result<(), ParseError> {
