@@ -272,3 +272,19 @@ fn text_outside_the_tables_is_reported_not_imported() {
     let head: String = SAMPLE.lines().take(3).map(|l| format!("{l}\n")).collect();
     assert!(matches!(docx_text::parse(&head), Err(ImportError::NotRecognised { .. })));
 }
+
+#[test]
+fn cells_beside_the_project_name_are_reported() {
+    // line 6 is the name of project 1; a template with 主管部门 beside it
+    let text = with_line(6, "\t天津市生态环境信息网络、设备及系统运行维护\n\t主管部门\n\t天津市生态环境局");
+    let doc = docx_text::parse(&text).expect("imports");
+    assert_eq!(doc.projects, sample().projects);
+    let notes: Vec<(usize, Option<usize>, &str)> = doc.diagnostics.iter().map(|d| (d.line, d.cell, d.message.as_str())).collect();
+    assert_eq!(
+        notes,
+        [
+            (7, Some(3), "cell `主管部门` beside the 项目名称 is not read"),
+            (8, Some(4), "cell `天津市生态环境局` beside the 项目名称 is not read")
+        ]
+    );
+}

@@ -117,8 +117,13 @@ fn read_row(d: &mut Draft, row: &Row, first: &str) {
     }
     d.has_body = true;
     if first == "项目名称" {
-        let name = cells.iter().skip_while(|c| label(&c.text) != "项目名称").nth(1);
-        d.project.name = name.map(|c| c.text.trim().to_string()).unwrap_or_default();
+        let at = cells.iter().position(|c| label(&c.text) == "项目名称").unwrap_or_default();
+        d.project.name = cells.get(at + 1).map(|c| c.text.trim().to_string()).unwrap_or_default();
+        for (i, c) in cells.iter().enumerate().skip(at + 2).filter(|(_, c)| !c.text.trim().is_empty()) {
+            d.notes.push(
+                Diagnostic::new(Severity::Note, c.line, format!("cell `{}` beside the 项目名称 is not read", c.text.trim())).at_cell(i + 1),
+            );
+        }
         d.has_name = true;
         if d.project.name.is_empty() {
             d.notes.push(Diagnostic::new(Severity::Warning, row.line, "项目名称 is empty").with_field("项目名称"));
