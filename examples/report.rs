@@ -4,38 +4,55 @@
 //! cargo run --example report                     # the bundled Tianjin sample
 //! cargo run --example report -- FILE             # a DOCX-text file, a TSV or a CSV
 //! cargo run --example report -- FILE --json      # the imported document as JSON
+//! cargo run --example report -- FILE --actuals SELF_EVAL.tsv   # and score it (central profile)
+//! cargo run --example report -- '≥2万人' '<2小时' # what single values mean
 //! ```
 //!
 //! Without FILE it reads the copy of the sample bundled in `examples/data/`, so it works from
-//! any directory. The layout of FILE is detected (`jixiao::import::detect`).
+//! any directory. The layout of FILE is detected (`jixiao::import::detect`). Under each project
+//! it prints the target review (绩效目标审核); with `--actuals` it scores each project against
+//! the actual values (实际完成值, matched by 三级指标 name) and the executed budget of a
+//! self-evaluation table, and prints the scorecard.
 
 use std::process::ExitCode;
 
 use jixiao::import::{Diagnostic, Imported};
-use jixiao::{Budget, Direction, Indicator, Project, QualitativeKind, Threshold};
+use jixiao::score::{Actuals, Profile};
+use jixiao::{Actual, Budget, Direction, Indicator, Project, QualitativeKind, Threshold};
 use unicode_width::UnicodeWidthStr;
 
 /// The bundled sample: four projects of 天津市环境应急与事故调查中心.
 const SAMPLE: &str = include_str!("data/tianjin-2025-emergency-center.txt");
 
-const USAGE: &str = "usage: report [FILE] [--json]";
+const USAGE: &str = "usage: report [FILE] [--json] [--actuals SELF_EVAL]\n       report VALUE...   (what each 指标值 means)";
 
 /// What the command line asks for.
 struct Options {
     file: Option<String>,
     json: bool,
+    actuals: Option<String>,
+    /// 指标值 given on the command line instead of a file.
+    values: Vec<String>,
 }
 
 fn options(args: impl Iterator<Item = String>) -> Result<Options, String> {
-    let mut opts = Options { file: None, json: false };
-    for arg in args {
+    let mut opts = Options { file: None, json: false, actuals: None, values: Vec::new() };
+    let mut args = args.peekable();
+    let mut positional = Vec::new();
+    while let Some(arg) = args.next() {
         match arg.as_str() {
             "--json" => opts.json = true,
+            "--actuals" => opts.actuals = Some(args.next().ok_or_else(|| format!("--actuals needs a FILE\n{USAGE}"))?),
             "-h" | "--help" => return Err(USAGE.to_string()),
             a if a.starts_with("--") => return Err(format!("unknown option `{a}`\n{USAGE}")),
-            _ if opts.file.is_some() => return Err(format!("more than one FILE\n{USAGE}")),
-            _ => opts.file = Some(arg),
+            _ => positional.push(arg),
         }
+    }
+    // one existing file is a document; anything else is a list of values
+    match positional.as_slice() {
+        [] => {}
+        [one] if std::path::Path::new(one).is_file() => opts.file = Some(one.clone()),
+        _ => opts.values = positional,
     }
     Ok(opts)
 }
@@ -52,12 +69,17 @@ fn input(opts: &Options) -> Result<String, String> {
 fn main() -> ExitCode {
     let run = || -> Result<(), String> {
         let opts = options(std::env::args().skip(1))?;
+        if !opts.values.is_empty() {
+            print_values(&opts.values);
+            return Ok(());
+        }
         let text = input(&opts)?;
         let doc = jixiao::import::parse(&text).map_err(|e| e.to_string())?;
+        let actuals = opts.actuals.as_deref().map(read_actuals).transpose()?;
         if opts.json {
             print_json(&doc)
         } else {
-            print_report(&doc);
+            print_report(&doc, actuals.as_ref());
             Ok(())
         }
     };
@@ -82,16 +104,74 @@ fn print_json(_: &Imported) -> Result<(), String> {
     Err("--json needs the `serde` feature".to_string())
 }
 
-/// The whole report: each project, then what the importer noticed outside any project.
-fn print_report(doc: &Imported) {
+/// The whole report: each project with its review (and scorecard), then what the importer
+/// noticed outside any project.
+fn print_report(doc: &Imported, actuals: Option<&Actuals>) {
     for (index, project) in doc.projects.iter().enumerate() {
         if index > 0 {
             println!();
         }
         print_project(index + 1, project);
         print_diagnostics(doc.diagnostics_of(index));
+        print_review(project);
+        if let Some(actuals) = actuals {
+            print_scorecard(project, actuals);
+        }
     }
     print_diagnostics(doc.diagnostics.iter().filter(|d| d.project.is_none()));
+}
+
+/// The target review (绩效目标审核) of one project, indented under it.
+fn print_review(project: &Project) {
+    let review = jixiao::review::Review::of(project);
+    println!();
+    for line in review.to_string().lines() {
+        println!("   {line}");
+    }
+}
+
+/// Reads the actual values of a self-evaluation table: each row's 实际完成值 by its 三级指标,
+/// and the executed budget (全年执行数) of its first project.
+fn read_actuals(path: &str) -> Result<Actuals, String> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))?;
+    let doc = jixiao::import::parse(&text).map_err(|e| format!("{path}: {e}"))?;
+    let mut actuals = Actuals::new();
+    if let Some(executed) = doc.projects.iter().find_map(|p| p.budget.executed) {
+        actuals = actuals.executed(executed);
+    }
+    for indicator in doc.projects.iter().flat_map(|p| &p.indicators) {
+        let Some(text) = indicator.actual.as_deref() else { continue };
+        match Actual::parse(text) {
+            Ok(a) => actuals = actuals.named(&indicator.name, a),
+            Err(e) => eprintln!("{path}: 实际完成值 `{text}` of {}: {e}", indicator.name),
+        }
+    }
+    Ok(actuals)
+}
+
+/// The scorecard of one project under the central profile, or why it cannot be scored.
+fn print_scorecard(project: &Project, actuals: &Actuals) {
+    println!();
+    match Profile::central().score(project, actuals) {
+        Ok(card) => {
+            for line in card.to_string().lines() {
+                println!("   {line}");
+            }
+        }
+        Err(e) => println!("   cannot score: {e}"),
+    }
+}
+
+/// What each value given on the command line means.
+fn print_values(values: &[String]) {
+    let rows: Vec<Vec<String>> = values
+        .iter()
+        .map(|v| {
+            let i = Indicator::new(None, None, "", v);
+            vec![one_line(v), i.threshold.as_ref().map_or_else(String::new, ToString::to_string), meaning(&i)]
+        })
+        .collect();
+    print_table(&["指标值", "canonical", "meaning"], &rows);
 }
 
 /// One project: heading, unit, budget, goals count and the indicator table.
