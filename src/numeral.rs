@@ -39,6 +39,13 @@ fn is_group_separator(c: char) -> bool {
 /// Returns the value with the scale it was written with, and the bytes used; `Ok(None)` when `s`
 /// does not start with a digit. Errors carry offsets relative to `s`.
 pub(crate) fn arabic(s: &str) -> Result<Option<(Decimal, usize)>, ParseError> {
+    // fast path: a run of ASCII digits not followed by anything that could continue the number
+    let b = s.as_bytes();
+    let run = b.iter().take(18).take_while(|c| c.is_ascii_digit()).count();
+    if run > 0 && !matches!(b.get(run), Some(b'0'..=b'9' | b'.' | b',' | 0xef)) {
+        let m = b[..run].iter().fold(0i64, |m, c| m * 10 + i64::from(c - b'0'));
+        return Ok(Some((Decimal::from(m), run)));
+    }
     let mut mantissa: u128 = 0;
     let mut scale: u32 = 0;
     let mut in_fraction = false;
@@ -290,6 +297,8 @@ mod tests {
         assert_eq!(arabic("3．5").unwrap(), Some((dec("3.5"), 5)));
         assert_eq!(arabic("5.").unwrap(), Some((dec("5"), 1)));
         assert_eq!(arabic("x").unwrap(), None);
+        assert_eq!(arabic("9999999999999999999").unwrap(), Some((dec("9999999999999999999"), 19)));
+        assert_eq!(arabic("999999999999999999%").unwrap(), Some((dec("999999999999999999"), 18)));
         assert_eq!(arabic("99999999999999999999999999999999").unwrap_err().kind, ParseErrorKind::NumberTooLarge);
     }
 

@@ -292,6 +292,9 @@ fn quantity(s: &str, offset: usize) -> Result<Written, ParseError> {
 
 /// The value times its magnitude must fit a [`Decimal`].
 fn check_range(v: Decimal, m: Magnitude, offset: usize) -> Result<(), ParseError> {
+    if m == Magnitude::One {
+        return Ok(());
+    }
     v.checked_mul(m.factor()).map(|_| ()).ok_or(err(K::NumberTooLarge, offset))
 }
 
@@ -495,7 +498,11 @@ fn date(s: &str, dotted_without_year: bool) -> Option<DateParse> {
 
 /// A deadline or period filling the whole of `s`; `None` when `s` is not one.
 fn deadline(s: &str, offset: usize) -> Option<Result<Deadline, ParseError>> {
-    let (rest, _) = opt_tag(s, &["截止到", "截止至", "截至", "截止", "于", "在"]);
+    let (rest, _) = if s.starts_with(['截', '于', '在']) {
+        opt_tag(s, &["截止到", "截止至", "截至", "截止", "于", "在"])
+    } else {
+        (s, false)
+    };
     let head = s.len() - rest.len();
     let first = date(rest, false)?;
     let mut pos = head + first.len;

@@ -1,16 +1,17 @@
-//! A fast path for the commonest shape of 指标值: `[symbol] digits[.digits] [万|亿] [known unit]`
-//! (`≥95%`, `100%`, `≤10次`, `381.00万元`, `3000元/人`), filling the whole value.
+//! A fast path for the commonest shape of 指标值: `[comparator] digits[.digits] [万|亿] [known
+//! unit]` (`≥95%`, `100%`, `≤10次`, `不低于85%`, `381.00万元`, `3000元/人`), filling the whole
+//! value.
 //!
 //! It reads the value in one pass without backtracking and gives up (returns `None`) on anything
 //! else, leaving it to the full grammar. What it returns is what the full grammar returns for the
-//! same text: it accepts only text where no other rule (deadline, range, suffix, word comparator,
+//! same text: it accepts only text where no other rule (deadline, range, suffix, space,
 //! Chinese numeral, unit written otherwise) could apply.
 
 use rust_decimal::Decimal;
 
-use super::{check_range, symbol_once, Numeric};
+use super::{check_range, comparator, Numeric};
 use crate::numeral;
-use crate::quantity::{Magnitude, Quantity};
+use crate::quantity::Quantity;
 use crate::threshold::Threshold;
 use crate::unit::{KnownUnit, Unit};
 
@@ -23,7 +24,7 @@ pub(super) fn compare(s: &str) -> Option<Numeric> {
     let (op, mut i) = match bytes.first()? {
         b'0'..=b'9' => (None, 0),
         _ => {
-            let (rest, op) = symbol_once(s).ok()?;
+            let (rest, op) = comparator(s).ok()?;
             (Some(op), s.len() - rest.len())
         }
     };
@@ -55,9 +56,7 @@ pub(super) fn compare(s: &str) -> Option<Numeric> {
     }
     let value = Decimal::try_from_i128_with_scale(i128::from(mantissa), scale).ok()?;
     let (magnitude, m) = numeral::magnitude(rest);
-    if magnitude != Magnitude::One {
-        check_range(value, magnitude, 0).ok()?;
-    }
+    check_range(value, magnitude, 0).ok()?;
     let unit = known_unit(&rest[m..])?;
     let quantity = Quantity { value, magnitude, unit };
     Some(Numeric { threshold: Threshold::Compare { op: op.unwrap_or(super::Comparator::Eq), quantity }, explicit_op: op.is_some() })
