@@ -2,8 +2,12 @@
 //!
 //! ```sh
 //! cargo run --example schema              # print it
-//! cargo run --example schema -- --write   # write schema/jixiao.schema.json
+//! cargo run --example schema -- --write   # write schema/jixiao.schema.json and schema/examples/
 //! ```
+//!
+//! The examples are the bundled sample imported (`imported-sample.json`), its first project alone
+//! (`project-sample.json`) and the bundled self-evaluation scored under the central profile
+//! (`scorecard-yongde.json`).
 
 use std::process::ExitCode;
 
@@ -23,8 +27,37 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
         eprintln!("wrote {path}");
+        for (name, json) in match examples() {
+            Ok(e) => e,
+            Err(e) => {
+                eprintln!("error: {e}");
+                return ExitCode::FAILURE;
+            }
+        } {
+            let path = format!("{}/schema/examples/{name}", env!("CARGO_MANIFEST_DIR"));
+            if let Err(e) = std::fs::write(&path, json) {
+                eprintln!("error: cannot write {path}: {e}");
+                return ExitCode::FAILURE;
+            }
+            eprintln!("wrote {path}");
+        }
     } else {
         print!("{text}");
     }
     ExitCode::SUCCESS
+}
+
+/// The example documents: file name and pretty JSON.
+fn examples() -> Result<Vec<(&'static str, String)>, Box<dyn std::error::Error>> {
+    use jixiao::score::{Actuals, Profile};
+    let sample = jixiao::import::parse(include_str!("data/tianjin-2025-emergency-center.txt"))?;
+    let first = sample.projects.first().ok_or("the sample has no project")?;
+    let table = jixiao::import::parse(include_str!("data/self-eval-yongde.tsv"))?;
+    let project = table.projects.first().ok_or("the self-evaluation has no project")?;
+    let card = Profile::central().score(project, &Actuals::from_project(project)?)?;
+    Ok(vec![
+        ("imported-sample.json", serde_json::to_string_pretty(&sample)? + "\n"),
+        ("project-sample.json", serde_json::to_string_pretty(first)? + "\n"),
+        ("scorecard-yongde.json", serde_json::to_string_pretty(&card)? + "\n"),
+    ])
 }

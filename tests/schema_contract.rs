@@ -56,3 +56,38 @@ fn every_field_and_value_is_described() {
     check_descriptions("Project", &s, &mut missing);
     assert!(missing.is_empty(), "undescribed: {missing:?}");
 }
+
+const IMPORTED_SAMPLE: &str = include_str!("../schema/examples/imported-sample.json");
+const PROJECT_SAMPLE: &str = include_str!("../schema/examples/project-sample.json");
+const SCORECARD: &str = include_str!("../schema/examples/scorecard-yongde.json");
+
+#[test]
+fn example_documents_are_current_and_read_back() {
+    use jixiao::import::Imported;
+    use jixiao::score::{Actuals, Profile, Scorecard};
+
+    let sample = jixiao::import::parse(include_str!("../examples/data/tianjin-2025-emergency-center.txt")).unwrap();
+    let read: Imported = serde_json::from_str(IMPORTED_SAMPLE).unwrap();
+    assert_eq!(read, sample, "schema/examples/imported-sample.json is stale: run `cargo run --example schema -- --write`");
+    let first: jixiao::Project = serde_json::from_str(PROJECT_SAMPLE).unwrap();
+    assert_eq!(first, sample.projects[0]);
+
+    let table = jixiao::import::parse(include_str!("../examples/data/self-eval-yongde.tsv")).unwrap();
+    let project = &table.projects[0];
+    let card = Profile::central().score(project, &Actuals::from_project(project).unwrap()).unwrap();
+    let read: Scorecard = serde_json::from_str(SCORECARD).unwrap();
+    assert_eq!(read, card, "schema/examples/scorecard-yongde.json is stale");
+    assert_eq!(serde_json::to_string_pretty(&card).unwrap() + "\n", SCORECARD);
+}
+
+#[test]
+fn examples_validate_against_the_schema_in_rust_too() {
+    let root = jixiao::schema::json_schema();
+    let of = |def: &str| serde_json::json!({"$schema": root["$schema"], "$defs": root["$defs"], "$ref": format!("#/$defs/{def}")});
+    for (text, schema) in [(PROJECT_SAMPLE, root.clone()), (IMPORTED_SAMPLE, of("Imported")), (SCORECARD, of("Scorecard"))] {
+        let doc: Value = serde_json::from_str(text).unwrap();
+        let validator = jsonschema::validator_for(&schema).unwrap();
+        let errors: Vec<String> = validator.iter_errors(&doc).map(|e| e.to_string()).collect();
+        assert!(errors.is_empty(), "{errors:?}");
+    }
+}

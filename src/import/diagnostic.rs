@@ -7,6 +7,7 @@ use core::fmt;
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schemars", schemars(rename = "DiagnosticSeverity"))]
 #[non_exhaustive]
 pub enum Severity {
     /// Information (提示): something was kept in an unusual place, such as an unknown column

@@ -12,6 +12,7 @@ use crate::indicator::Indicator;
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schemars", schemars(rename = "FindingSeverity"))]
 pub enum Severity {
     /// 提示: worth a look; does not change the grade.
     Note,

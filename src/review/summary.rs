@@ -31,6 +31,7 @@ use crate::project::Project;
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schemars", schemars(rename = "ReviewGrade"))]
 pub enum Grade {
     /// 优.
     Excellent,
