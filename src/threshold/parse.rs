@@ -629,6 +629,9 @@ pub(crate) fn threshold(input: &str) -> Result<Threshold, ParseError> {
     if s.is_empty() || is_placeholder(s) {
         return Err(err(K::Empty, start));
     }
+    if let Some(n) = fast::compare(s) {
+        return Ok(n.threshold);
+    }
     if s.bytes().filter(|&b| b == b'|').count() == 2 {
         return split(s, start);
     }
@@ -637,8 +640,8 @@ pub(crate) fn threshold(input: &str) -> Result<Threshold, ParseError> {
 
 /// The split-column form `指标性质|指标值|度量单位` (`≧|735|人次`, `|100|%`, `定性|优良中低差|`).
 fn split(s: &str, offset: usize) -> Result<Threshold, ParseError> {
-    let mut cells = s.splitn(3, '|');
-    let (op_cell, value_cell, unit_cell) = (cells.next().unwrap_or(""), cells.next().unwrap_or(""), cells.next().unwrap_or(""));
+    let (op_cell, rest) = s.split_once('|').unwrap_or((s, ""));
+    let (value_cell, unit_cell) = rest.split_once('|').unwrap_or((rest, ""));
     let value_at = op_cell.len() + 1;
     let unit_at = value_at + value_cell.len() + 1;
     let (op_text, _) = trim(op_cell);
