@@ -244,6 +244,19 @@ static ALIASES: [(&str, KnownUnit); ALIAS_TABLE.len()] = {
     table
 };
 
+/// The first character of each alias of [`ALIASES`] as a code point, side by side, so that a
+/// lookup compares numbers in one cache line and reads an alias only when its first character
+/// matches.
+static FIRST_CHARS: [u32; ALIAS_TABLE.len()] = {
+    let mut firsts = [0u32; ALIAS_TABLE.len()];
+    let mut i = 0;
+    while i < firsts.len() {
+        firsts[i] = first_char(ALIASES[i].0);
+        i += 1;
+    }
+    firsts
+};
+
 /// Where each bucket starts in [`ALIASES`]; bucket `b` is `ALIASES[START[b]..START[b + 1]]`.
 static BUCKET_START: [u16; BUCKETS + 1] = {
     let mut start = [0u16; BUCKETS + 1];
@@ -265,14 +278,13 @@ impl KnownUnit {
     pub fn parse_prefix(s: &str) -> Option<(KnownUnit, usize)> {
         let c = s.chars().next()?;
         let b = c as usize % BUCKETS;
-        let bucket = &ALIASES[usize::from(BUCKET_START[b])..usize::from(BUCKET_START[b + 1])];
+        let (from, to) = (usize::from(BUCKET_START[b]), usize::from(BUCKET_START[b + 1]));
         // compare the first character as a number, then the rest (most aliases are one character)
         let n = c.len_utf8();
         let rest = &s.as_bytes()[n..];
-        bucket
-            .iter()
-            .find(|(alias, _)| first_char(alias) == c as u32 && (alias.len() == n || rest.starts_with(&alias.as_bytes()[n..])))
-            .map(|&(alias, u)| (u, alias.len()))
+        (from..to)
+            .find(|&i| FIRST_CHARS[i] == c as u32 && (ALIASES[i].0.len() == n || rest.starts_with(&ALIASES[i].0.as_bytes()[n..])))
+            .map(|i| (ALIASES[i].1, ALIASES[i].0.len()))
     }
 
     /// Whether a quantity of this unit can be compared with one of `other`.
