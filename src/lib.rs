@@ -57,6 +57,7 @@
 mod actual;
 mod date;
 mod error;
+mod grade;
 pub mod import;
 mod indicator;
 mod numeral;
@@ -68,6 +69,7 @@ pub mod score;
 mod serde_impls;
 #[cfg(feature = "serde")]
 mod serde_util;
+mod severity;
 pub mod threshold;
 mod unit;
 
@@ -79,6 +81,8 @@ pub mod schema;
 pub use actual::{Actual, Band};
 pub use date::{Deadline, PartialDate};
 pub use error::{CompareError, ParseError, ParseErrorKind};
+pub use grade::Grade;
+pub use severity::Severity;
 pub use indicator::{Indicator, Level1, Level2};
 pub use project::{Budget, BudgetUnit, MoneyUnit, Project};
 pub use quantity::{Magnitude, Quantity};

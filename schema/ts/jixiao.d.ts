@@ -141,23 +141,11 @@ export type Code =
  */
 export type Comparator = "ge" | "gt" | "le" | "lt" | "eq";
 /**
- * How serious a [`Diagnostic`] is.
+ * 优 / 良 / 中 / 差.
  *
- * This interface was referenced by `Project`'s JSON-Schema
- * via the `definition` "DiagnosticSeverity".
- */
-export type DiagnosticSeverity = "note" | "warning" | "error";
-/**
- * How serious a finding is (严重程度).
- *
- * Ordered from the least to the most serious, so `Severity::Error > Severity::Note`.
- *
- * This interface was referenced by `Project`'s JSON-Schema
- * via the `definition` "FindingSeverity".
- */
-export type FindingSeverity = "note" | "warning" | "error";
-/**
- * The grade of a self-evaluation total (自评等级): 优, 良, 中 or 差.
+ * A self-evaluation total is graded by [`crate::score::GradeBands`] (优 ≥ 90, 良 ≥ 80,
+ * 中 ≥ 60 by default); a reviewed target table by its findings ([`Grade::of`]). Ordered from the best, so
+ * `Grade::Excellent < Grade::Poor`.
  *
  * This interface was referenced by `Project`'s JSON-Schema
  * via the `definition` "Grade".
@@ -234,34 +222,6 @@ export type ParseErrorKind =
 export type QualitativeKind =
   "yes_no" | "completion" | "maintenance" | "improvement" | "compliance" | "grade" | "effect" | "other";
 /**
- * The review grade of a target table (审核结论).
- *
- * 财预〔2015〕88号 grades reviewed targets 优 / 良 / 中 / 差: a table graded 中 must be revised
- * before the budget is approved, one graded 差 cannot enter the budget. jixiao grades from the
- * findings by this rule (notes never count):
- *
- * | grade | rule |
- * |---|---|
- * | 优 `Excellent` | no error and no warning |
- * | 良 `Good` | no error, 1–3 warnings |
- * | 中 `Fair` | 1–2 errors, or 4 or more warnings |
- * | 差 `Poor` | 3 or more errors, or no indicators at all (J004) |
- *
- * ```
- * use jixiao::review::{Code, Finding, Grade, Subject};
- * let w = Finding::new(Code::NoBenefit, Subject::Project, "缺少效益指标", "no benefit indicator");
- * assert_eq!(Grade::of(&[]), Grade::Excellent);
- * assert_eq!(Grade::of(&[w.clone()]), Grade::Good);
- * assert_eq!(Grade::of(&vec![w; 4]), Grade::Fair);
- * assert!(Grade::Fair.needs_revision() && Grade::Fair.can_enter_budget());
- * assert!(!Grade::Poor.can_enter_budget());
- * ```
- *
- * This interface was referenced by `Project`'s JSON-Schema
- * via the `definition` "ReviewGrade".
- */
-export type ReviewGrade = "excellent" | "good" | "fair" | "poor";
-/**
  * The rule that gave an item its score.
  *
  * This interface was referenced by `Project`'s JSON-Schema
@@ -269,6 +229,16 @@ export type ReviewGrade = "excellent" | "good" | "fair" | "poor";
  */
 export type Rule =
   "full" | "proportional" | "lower_ratio" | "lower_linear" | "zero_target" | "overdue" | "over_limit" | "band";
+/**
+ * How serious a diagnostic ([`crate::import::Diagnostic`]) or a review finding
+ * ([`crate::review::Finding`]) is.
+ *
+ * Ordered from the least to the most serious, so `Severity::Error > Severity::Note`.
+ *
+ * This interface was referenced by `Project`'s JSON-Schema
+ * via the `definition` "Severity".
+ */
+export type Severity = "note" | "warning" | "error";
 /**
  * What a finding is about: the project as a whole (its budget, the table) or one indicator.
  *

@@ -2,39 +2,7 @@
 
 use core::fmt;
 
-/// How serious a [`Diagnostic`] is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
-#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "schemars", schemars(rename = "DiagnosticSeverity"))]
-#[non_exhaustive]
-pub enum Severity {
-    /// Information (提示): something was kept in an unusual place, such as an unknown column
-    /// kept in [`crate::Indicator::extra`].
-    Note,
-    /// Something is missing or suspicious (警告), and the importer made a choice about it.
-    Warning,
-    /// A value could not be read (错误); it is kept as written beside the error.
-    Error,
-}
-
-impl Severity {
-    /// `note`, `warning` or `error`.
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            Severity::Note => "note",
-            Severity::Warning => "warning",
-            Severity::Error => "error",
-        }
-    }
-}
-
-impl fmt::Display for Severity {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
+pub use crate::severity::Severity;
 
 /// One thing an importer noticed (导入提示): where (line, cell, field, project) and what.
 ///

@@ -5,48 +5,7 @@ use core::fmt;
 
 use crate::indicator::Indicator;
 
-/// How serious a finding is (严重程度).
-///
-/// Ordered from the least to the most serious, so `Severity::Error > Severity::Note`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
-#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "schemars", schemars(rename = "FindingSeverity"))]
-pub enum Severity {
-    /// 提示: worth a look; does not change the grade.
-    Note,
-    /// 警告: the target is weak (not measurable, cannot fail, mislabelled); should be revised.
-    Warning,
-    /// 错误: the table is wrong or incomplete (money does not add up, a value is missing).
-    Error,
-}
-
-impl Severity {
-    /// `提示`, `警告` or `错误`.
-    pub const fn zh(self) -> &'static str {
-        match self {
-            Severity::Note => "提示",
-            Severity::Warning => "警告",
-            Severity::Error => "错误",
-        }
-    }
-
-    /// `note`, `warning` or `error`.
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            Severity::Note => "note",
-            Severity::Warning => "warning",
-            Severity::Error => "error",
-        }
-    }
-}
-
-impl fmt::Display for Severity {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
+pub use crate::severity::Severity;
 
 macro_rules! codes {
     ($( $(#[$doc:meta])* $v:ident = $code:literal, $sev:ident, $title:literal; )*) => {

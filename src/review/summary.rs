@@ -5,46 +5,31 @@ use core::fmt;
 use super::finding::{Code, Finding, Severity};
 use crate::project::Project;
 
-/// The review grade of a target table (审核结论).
-///
-/// 财预〔2015〕88号 grades reviewed targets 优 / 良 / 中 / 差: a table graded 中 must be revised
-/// before the budget is approved, one graded 差 cannot enter the budget. jixiao grades from the
-/// findings by this rule (notes never count):
-///
-/// | grade | rule |
-/// |---|---|
-/// | 优 `Excellent` | no error and no warning |
-/// | 良 `Good` | no error, 1–3 warnings |
-/// | 中 `Fair` | 1–2 errors, or 4 or more warnings |
-/// | 差 `Poor` | 3 or more errors, or no indicators at all (J004) |
-///
-/// ```
-/// use jixiao::review::{Code, Finding, Grade, Subject};
-/// let w = Finding::new(Code::NoBenefit, Subject::Project, "缺少效益指标", "no benefit indicator");
-/// assert_eq!(Grade::of(&[]), Grade::Excellent);
-/// assert_eq!(Grade::of(&[w.clone()]), Grade::Good);
-/// assert_eq!(Grade::of(&vec![w; 4]), Grade::Fair);
-/// assert!(Grade::Fair.needs_revision() && Grade::Fair.can_enter_budget());
-/// assert!(!Grade::Poor.can_enter_budget());
-/// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
-#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "schemars", schemars(rename = "ReviewGrade"))]
-pub enum Grade {
-    /// 优.
-    Excellent,
-    /// 良.
-    Good,
-    /// 中: must be revised (应调整完善).
-    Fair,
-    /// 差: cannot enter the budget (不得纳入预算安排).
-    Poor,
-}
+pub use crate::grade::Grade;
 
 impl Grade {
-    /// The grade of a list of findings, by the rule in the type's docs.
+    /// The review grade of a target table (审核结论) from its findings.
+    ///
+    /// 财预〔2015〕88号 grades reviewed targets 优 / 良 / 中 / 差: a table graded 中 must be revised
+    /// before the budget is approved, one graded 差 cannot enter the budget. jixiao grades from the
+    /// findings by this rule (notes never count):
+    ///
+    /// | grade | rule |
+    /// |---|---|
+    /// | 优 `Excellent` | no error and no warning |
+    /// | 良 `Good` | no error, 1–3 warnings |
+    /// | 中 `Fair` | 1–2 errors, or 4 or more warnings |
+    /// | 差 `Poor` | 3 or more errors, or no indicators at all (J004) |
+    ///
+    /// ```
+    /// use jixiao::review::{Code, Finding, Grade, Subject};
+    /// let w = Finding::new(Code::NoBenefit, Subject::Project, "缺少效益指标", "no benefit indicator");
+    /// assert_eq!(Grade::of(&[]), Grade::Excellent);
+    /// assert_eq!(Grade::of(&[w.clone()]), Grade::Good);
+    /// assert_eq!(Grade::of(&vec![w; 4]), Grade::Fair);
+    /// assert!(Grade::Fair.needs_revision() && Grade::Fair.can_enter_budget());
+    /// assert!(!Grade::Poor.can_enter_budget());
+    /// ```
     pub fn of(findings: &[Finding]) -> Grade {
         let count = |s: Severity| findings.iter().filter(|f| f.severity == s).count();
         let (errors, warnings) = (count(Severity::Error), count(Severity::Warning));
@@ -57,32 +42,6 @@ impl Grade {
         } else {
             Grade::Excellent
         }
-    }
-
-    /// `优`, `良`, `中` or `差`.
-    pub const fn zh(self) -> &'static str {
-        match self {
-            Grade::Excellent => "优",
-            Grade::Good => "良",
-            Grade::Fair => "中",
-            Grade::Poor => "差",
-        }
-    }
-
-    /// 中 and 差: the table must be revised.
-    pub fn needs_revision(self) -> bool {
-        self >= Grade::Fair
-    }
-
-    /// Everything but 差 may enter the budget (中 after revision).
-    pub fn can_enter_budget(self) -> bool {
-        self != Grade::Poor
-    }
-}
-
-impl fmt::Display for Grade {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.zh())
     }
 }
 

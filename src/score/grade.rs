@@ -1,42 +1,8 @@
 //! [`Grade`] (评价等级) and the bands that give it.
 
-use core::fmt;
-
 use rust_decimal::Decimal;
 
-/// The grade of a self-evaluation total (自评等级): 优, 良, 中 or 差.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
-#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-pub enum Grade {
-    /// 优 (excellent): 90 and above by default.
-    Excellent,
-    /// 良 (good): 80 to below 90 by default.
-    Good,
-    /// 中 (fair): 60 to below 80 by default.
-    Fair,
-    /// 差 (poor): below 60 by default.
-    Poor,
-}
-
-impl Grade {
-    /// The Chinese word: `优`, `良`, `中`, `差`.
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            Grade::Excellent => "优",
-            Grade::Good => "良",
-            Grade::Fair => "中",
-            Grade::Poor => "差",
-        }
-    }
-}
-
-impl fmt::Display for Grade {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
+pub use crate::grade::Grade;
 
 /// The lowest total of each grade (等级划分): 优 ≥ `excellent`, 良 ≥ `good`, 中 ≥ `fair`, else 差.
 ///

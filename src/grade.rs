@@ -1,0 +1,54 @@
+//! [`Grade`] (等级): 优, 良, 中 or 差, the four grades of both a target review (审核结论) and a
+//! self-evaluation (自评等级).
+
+use core::fmt;
+
+/// 优 / 良 / 中 / 差.
+///
+/// A self-evaluation total is graded by [`crate::score::GradeBands`] (优 ≥ 90, 良 ≥ 80,
+/// 中 ≥ 60 by default); a reviewed target table by its findings ([`Grade::of`]). Ordered from the best, so
+/// `Grade::Excellent < Grade::Poor`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+pub enum Grade {
+    /// 优 (excellent): a total of 90 and above by default; a review without errors or warnings.
+    Excellent,
+    /// 良 (good): 80 to below 90 by default.
+    Good,
+    /// 中 (fair): 60 to below 80 by default; a reviewed table graded 中 must be revised
+    /// (应调整完善).
+    Fair,
+    /// 差 (poor): below 60 by default; a reviewed table graded 差 cannot enter the budget
+    /// (不得纳入预算安排).
+    Poor,
+}
+
+impl Grade {
+    /// The Chinese word: `优`, `良`, `中`, `差`.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Grade::Excellent => "优",
+            Grade::Good => "良",
+            Grade::Fair => "中",
+            Grade::Poor => "差",
+        }
+    }
+
+    /// 中 and 差: a reviewed table must be revised.
+    pub fn needs_revision(self) -> bool {
+        self >= Grade::Fair
+    }
+
+    /// Everything but 差 may enter the budget (中 after revision).
+    pub fn can_enter_budget(self) -> bool {
+        self != Grade::Poor
+    }
+}
+
+impl fmt::Display for Grade {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
