@@ -633,6 +633,9 @@ pub(crate) fn threshold(input: &str) -> Result<Threshold, ParseError> {
         return Ok(n.threshold);
     }
     if s.bytes().filter(|&b| b == b'|').count() == 2 {
+        if let Some(t) = fast::split(s) {
+            return Ok(t);
+        }
         return split(s, start);
     }
     single(s, start).map(|n| n.threshold)

@@ -9,7 +9,7 @@
 
 use rust_decimal::Decimal;
 
-use super::{check_range, comparator, Numeric};
+use super::{apply_unit_column, check_range, comparator, Numeric};
 use crate::numeral;
 use crate::quantity::Quantity;
 use crate::threshold::Threshold;
@@ -74,4 +74,33 @@ fn known_unit(s: &str) -> Option<Unit> {
     }
     let (d, k) = KnownUnit::parse_prefix(rest.strip_prefix('/')?)?;
     (k + 1 == rest.len()).then_some(Unit::Per(u, d))
+}
+
+/// The split-column form `symbol|number|unit` (`≧|735|人次`, `|100|%`, `≤|101400|元`) when
+/// each cell has the fast shape and needs no trimming; `None` otherwise.
+pub(super) fn split(s: &str) -> Option<Threshold> {
+    let (op_cell, rest) = s.split_once('|')?;
+    let (value_cell, unit_cell) = rest.split_once('|')?;
+    let op = match op_cell {
+        "" => None,
+        _ => match comparator(op_cell) {
+            Ok(("", c)) => Some(c),
+            _ => return None,
+        },
+    };
+    let n = compare(value_cell)?;
+    let Threshold::Compare { op: mut o, mut quantity } = n.threshold else { return None };
+    if let Some(c) = op {
+        if n.explicit_op && o != c {
+            return None;
+        }
+        o = c;
+    }
+    if !unit_cell.is_empty() {
+        let (magnitude, m) = numeral::magnitude(unit_cell);
+        let unit = known_unit(&unit_cell[m..])?;
+        apply_unit_column(&mut quantity.magnitude, &mut quantity.unit, Some((magnitude, unit)), 0).ok()?;
+        check_range(quantity.value, quantity.magnitude, 0).ok()?;
+    }
+    Some(Threshold::Compare { op: o, quantity })
 }
