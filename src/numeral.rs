@@ -34,6 +34,12 @@ fn is_group_separator(c: char) -> bool {
     c == ',' || c == '，'
 }
 
+/// Whether a number ([`arabic`], [`chinese`], [`percent_words`] or [`cheng`]) can start with
+/// `c`: a digit, a Chinese digit, 十 or 百. Nothing else starts one.
+pub(crate) fn may_start_number(c: char) -> bool {
+    is_digit(c) || chinese_digit(c).is_some() || matches!(c, '十' | '拾' | '百')
+}
+
 /// Reads an Arabic number (`381.00`, `２０`, `101,400`) at the start of `s`.
 ///
 /// Returns the value with the scale it was written with, and the bytes used; `Ok(None)` when `s`
@@ -300,6 +306,20 @@ mod tests {
         assert_eq!(arabic("9999999999999999999").unwrap(), Some((dec("9999999999999999999"), 19)));
         assert_eq!(arabic("999999999999999999%").unwrap(), Some((dec("999999999999999999"), 18)));
         assert_eq!(arabic("99999999999999999999999999999999").unwrap_err().kind, ParseErrorKind::NumberTooLarge);
+    }
+
+    #[test]
+    fn numbers_start_only_where_may_start_number_says() {
+        for c in ('\0'..='\u{ffff}').chain('\u{20000}'..='\u{2ffff}') {
+            if may_start_number(c) {
+                continue;
+            }
+            let s = |tail: &str| format!("{c}{tail}");
+            assert_eq!(arabic(&s("5")), Ok(None), "{c:?}");
+            assert_eq!(chinese(&s("五十")), None, "{c:?}");
+            assert_eq!(percent_words(&s("分之五")), Ok(None), "{c:?}");
+            assert_eq!(cheng(&s("成")), None, "{c:?}");
+        }
     }
 
     #[test]

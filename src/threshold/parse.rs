@@ -115,11 +115,16 @@ fn symbol(s: &str) -> NomResult<'_, Comparator> {
 }
 
 fn word(s: &str) -> NomResult<'_, Comparator> {
+    first_of(s, s.chars().next().map_or(&[], word_table))
+}
+
+/// The comparator words starting with `c`; within one character, longer words first (大于等于
+/// before 大于).
+fn word_table(c: char) -> &'static [(&'static str, Comparator)] {
     use Comparator::*;
-    // dispatch on the first character; within one, longer words first (大于等于 before 大于)
-    let table: &[(&str, Comparator)] = match s.chars().next() {
-        Some('大') => &[("大于或等于", Ge), ("大于等于", Ge), ("大于", Gt)],
-        Some('不') => &[
+    match c {
+        '大' => &[("大于或等于", Ge), ("大于等于", Ge), ("大于", Gt)],
+        '不' => &[
             ("不低于", Ge),
             ("不少于", Ge),
             ("不小于", Ge),
@@ -130,19 +135,18 @@ fn word(s: &str) -> NomResult<'_, Comparator> {
             ("不足", Lt),
             ("不满", Lt),
         ],
-        Some('至') => &[("至少", Ge), ("至多", Le)],
-        Some('达') => &[("达到", Ge)],
-        Some('高') => &[("高于或等于", Ge), ("高于", Gt)],
-        Some('小') => &[("小于或等于", Le), ("小于等于", Le), ("小于", Lt)],
-        Some('控') => &[("控制在", Le)],
-        Some('低') => &[("低于或等于", Le), ("低于", Lt)],
-        Some('超') => &[("超过", Gt)],
-        Some('多') => &[("多于", Gt)],
-        Some('少') => &[("少于", Lt)],
-        Some('等') => &[("等于", Eq)],
+        '至' => &[("至少", Ge), ("至多", Le)],
+        '达' => &[("达到", Ge)],
+        '高' => &[("高于或等于", Ge), ("高于", Gt)],
+        '小' => &[("小于或等于", Le), ("小于等于", Le), ("小于", Lt)],
+        '控' => &[("控制在", Le)],
+        '低' => &[("低于或等于", Le), ("低于", Lt)],
+        '超' => &[("超过", Gt)],
+        '多' => &[("多于", Gt)],
+        '少' => &[("少于", Lt)],
+        '等' => &[("等于", Eq)],
         _ => &[],
-    };
-    first_of(s, table)
+    }
 }
 
 /// A comparator written as a symbol or a word.
@@ -597,6 +601,13 @@ fn has_text_run(s: &str) -> bool {
     false
 }
 
+/// Whether a numeric value could start at `s`: a comparator symbol or word, a sign, or a number.
+fn may_start_numeric(s: &str) -> bool {
+    s.chars().next().is_some_and(|c| {
+        numeral::may_start_number(c) || matches!(c, '-' | '－' | '+') || !word_table(c).is_empty() || symbol_once(s).is_ok()
+    })
+}
+
 /// A value looks numeric when it has a digit or starts with a comparator symbol, and no
 /// ordinary text: its errors are reported instead of keeping it as qualitative text.
 fn looks_numeric(s: &str) -> bool {
@@ -615,6 +626,11 @@ fn single(s: &str, offset: usize) -> Result<Numeric, ParseError> {
     }
     if let Some(d) = deadline(s, offset) {
         return d.map(|d| Numeric { threshold: Threshold::Deadline(d), explicit_op: false });
+    }
+    // text that starts with neither a comparator nor a number, and has no digit, is qualitative
+    // (what `numeric` and `looks_numeric` below would conclude, without trying every rule)
+    if !may_start_numeric(s) && !has_digit(s) {
+        return Ok(Numeric { threshold: Threshold::Qualitative(Qualitative { text: s.into() }), explicit_op: false });
     }
     match numeric(s, offset) {
         Ok(n) => Ok(n),
