@@ -250,7 +250,7 @@ fn decimal_overflow_is_an_error() {
 
 #[test]
 fn nul_bytes_and_control_characters() {
-    for s in ["\0", "≥5\0%", "\0≥5%", "≥\05%", "5%\0", "持续\0保障", "≥5|\0|%", "\u{7}\u{1b}[31m≥5%", "\r\n≥5%\r\n"] {
+    for s in ["\0", "≥5\0%", "\0≥5%", "≥\u{0}5%", "5%\0", "持续\0保障", "≥5|\0|%", "\u{7}\u{1b}[31m≥5%", "\r\n≥5%\r\n"] {
         check_value(s).unwrap();
     }
     assert!(Threshold::parse("≥5\0%").is_err());
