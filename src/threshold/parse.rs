@@ -447,10 +447,12 @@ fn date(s: &str, dotted_without_year: bool) -> Option<DateParse> {
         let (second, m) = small_number(r)?;
         let mut len = n + (rest.len() - r.len()) + m;
         let after = &s[len..];
-        let third = after.strip_prefix('.').or_else(|| after.strip_prefix('．')).or_else(|| after.strip_prefix('/')).and_then(small_number);
+        let sep = after.strip_prefix('.').or_else(|| after.strip_prefix('．')).or_else(|| after.strip_prefix('/'));
+        // the separator's own length: `．` is three bytes
+        let third = sep.and_then(|r| small_number(r).map(|(t, k)| (t, after.len() - r.len() + k)));
         let (y, mo, d) = if n == 4 {
             if let Some((t, k)) = third {
-                len += 1 + k;
+                len += k;
                 (Some(first), second, Some(t))
             } else {
                 (Some(first), second, None)
@@ -793,6 +795,17 @@ mod tests {
         ] {
             assert_eq!(comparator(s), Ok(("", c)), "{s}");
         }
+    }
+
+    #[test]
+    fn full_width_points_in_dates() {
+        // the third part of a dotted date after a three-byte `．` (found by fuzzing: a panic)
+        for s in ["1886.988．8", "2021.1．1", "2021．1．1-2021．12．31"] {
+            let _ = threshold(s);
+            let _ = actual_date(s);
+        }
+        assert_eq!(date("2021．1．1", false).map(|d| d.len), Some(12));
+        assert!(matches!(threshold("2021．1．1-2021．12．31"), Ok(Threshold::Deadline(_))));
     }
 
     #[test]
