@@ -194,9 +194,9 @@ known_units! {
     Litre = "升", Volume, Litre, (1, 0), ["L"];
 }
 
-/// Aliases are looked up by their first character, in [`BUCKETS`] buckets (the character's
+/// Aliases are looked up by their first character, in [`BUCKETS`] buckets 
 /// code point modulo the count), so that a lookup reads a handful of aliases, not all of them.
-const BUCKETS: usize = 64;
+const BUCKETS: usize = 128;
 
 /// The code point of a non-empty string's first character (a `const` decoding of UTF-8).
 const fn first_char(s: &str) -> u32 {

@@ -650,13 +650,19 @@ pub(crate) fn threshold(input: &str) -> Result<Threshold, ParseError> {
     if let Some(n) = fast::compare(s) {
         return Ok(n.threshold);
     }
-    if s.bytes().filter(|&b| b == b'|').count() == 2 {
+    if has_two_pipes(s) {
         if let Some(t) = fast::split(s) {
             return Ok(t);
         }
         return split(s, start);
     }
     single(s, start).map(|n| n.threshold)
+}
+
+/// Whether `s` holds exactly two `|` (the split-column form).
+fn has_two_pipes(s: &str) -> bool {
+    let Some((_, rest)) = s.split_once('|') else { return false };
+    rest.split_once('|').is_some_and(|(_, unit)| !unit.contains('|'))
 }
 
 /// The split-column form `指标性质|指标值|度量单位` (`≧|735|人次`, `|100|%`, `定性|优良中低差|`).

@@ -19,6 +19,7 @@ use crate::unit::{KnownUnit, Unit};
 const MAX_DIGITS: u32 = 18;
 
 /// Parses `s` (trimmed, non-empty) when it has the common shape; `None` otherwise.
+#[inline(always)]
 pub(super) fn compare(s: &str) -> Option<Numeric> {
     let bytes = s.as_bytes();
     let (op, mut i) = match bytes.first()? {
@@ -63,6 +64,7 @@ pub(super) fn compare(s: &str) -> Option<Numeric> {
 }
 
 /// The whole of `s` as no unit, a known unit, or a rate of two known units.
+#[inline(always)]
 fn known_unit(s: &str) -> Option<Unit> {
     if s.is_empty() {
         return Some(Unit::None);
