@@ -35,6 +35,7 @@ fn err(kind: K, offset: usize) -> ParseError {
 }
 
 /// Whitespace of all widths, and the quotes and punctuation that cling to cells.
+#[inline]
 fn is_trim_char(c: char) -> bool {
     c.is_whitespace() || matches!(c, '“' | '”' | '"' | '‘' | '’' | '\'' | '「' | '」' | '。' | '；' | ';' | '\u{feff}')
 }
@@ -626,6 +627,11 @@ fn single(s: &str, offset: usize) -> Result<Numeric, ParseError> {
     if let Some(n) = fast::compare(s) {
         return Ok(n);
     }
+    full(s, offset)
+}
+
+/// [`single`] without its fast path (for callers that tried it already).
+fn full(s: &str, offset: usize) -> Result<Numeric, ParseError> {
     if let Some(d) = deadline(s, offset) {
         return d.map(|d| Numeric { threshold: Threshold::Deadline(d), explicit_op: false });
     }
@@ -656,7 +662,7 @@ pub(crate) fn threshold(input: &str) -> Result<Threshold, ParseError> {
         }
         return split(s, start);
     }
-    single(s, start).map(|n| n.threshold)
+    full(s, start).map(|n| n.threshold)
 }
 
 /// Whether `s` holds exactly two `|` (the split-column form).
