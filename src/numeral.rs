@@ -147,6 +147,10 @@ fn big_unit(c: char) -> Option<Magnitude> {
 
 /// Reads a magnitude (`万`, `亿`, `万亿`) at the start of `s`.
 pub(crate) fn magnitude(s: &str) -> (Magnitude, usize) {
+    // 万 萬 亿 億 start with the bytes E4, E8, E4 and E5
+    if !matches!(s.as_bytes().first(), Some(0xe4 | 0xe5 | 0xe8)) {
+        return (Magnitude::One, 0);
+    }
     let mut it = s.chars();
     match it.next().and_then(big_unit) {
         Some(Magnitude::Wan) => match it.next().and_then(big_unit) {
@@ -320,6 +324,16 @@ mod tests {
             assert_eq!(percent_words(&s("分之五")), Ok(None), "{c:?}");
             assert_eq!(cheng(&s("成")), None, "{c:?}");
         }
+    }
+
+    #[test]
+    fn magnitudes() {
+        for (s, m) in
+            [("万", Magnitude::Wan), ("萬", Magnitude::Wan), ("亿", Magnitude::Yi), ("億", Magnitude::Yi), ("万亿", Magnitude::WanYi)]
+        {
+            assert_eq!(magnitude(&format!("{s}元")).0, m, "{s}");
+        }
+        assert_eq!(magnitude("元"), (Magnitude::One, 0));
     }
 
     #[test]

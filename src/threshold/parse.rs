@@ -40,8 +40,28 @@ fn is_trim_char(c: char) -> bool {
     c.is_whitespace() || matches!(c, '“' | '”' | '"' | '‘' | '’' | '\'' | '「' | '」' | '。' | '；' | ';' | '\u{feff}')
 }
 
+/// Whether `s` may start with a character [`is_trim_char`] accepts, from its first two bytes:
+/// every such character is ASCII whitespace or a quote, or starts with `C2`, `E1`, `E2 80`,
+/// `E2 81`, `E3 80`, `EF BB` or `EF BC` (most values start with a digit, `≥` or a Chinese
+/// character, and skip the decoding).
+fn starts_with_trim_char(s: &str) -> bool {
+    let b = s.as_bytes();
+    match b.first() {
+        None => false,
+        Some(&c) if c < 0x80 => is_trim_char(char::from(c)),
+        Some(0xc2 | 0xe1) => true,
+        Some(0xe2) => matches!(b.get(1), Some(0x80 | 0x81)),
+        Some(0xe3) => b.get(1) == Some(&0x80),
+        Some(0xef) => matches!(b.get(1), Some(0xbb | 0xbc)),
+        Some(_) => false,
+    }
+}
+
 /// Trims `s`; returns the trimmed text and its byte offset in `s`.
 pub(crate) fn trim(s: &str) -> (&str, usize) {
+    if !starts_with_trim_char(s) && !s.chars().next_back().is_some_and(is_trim_char) {
+        return (s, 0);
+    }
     let start = s.len() - s.trim_start_matches(is_trim_char).len();
     let t = s[start..].trim_end_matches(is_trim_char);
     (t, start)
@@ -818,6 +838,13 @@ mod tests {
         }
         assert_eq!(date("2021．1．1", false).map(|d| d.len), Some(12));
         assert!(matches!(threshold("2021．1．1-2021．12．31"), Ok(Threshold::Deadline(_))));
+    }
+
+    #[test]
+    fn trim_characters_are_seen_from_their_first_bytes() {
+        for c in ('\0'..=char::MAX).filter(|&c| is_trim_char(c)) {
+            assert!(starts_with_trim_char(&format!("{c}5")), "{c:?}");
+        }
     }
 
     #[test]
