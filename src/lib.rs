@@ -82,10 +82,10 @@ pub use actual::{Actual, Band};
 pub use date::{Deadline, PartialDate};
 pub use error::{CompareError, ParseError, ParseErrorKind};
 pub use grade::Grade;
-pub use severity::Severity;
 pub use indicator::{Indicator, Level1, Level2};
 pub use project::{Budget, BudgetUnit, MoneyUnit, Project};
 pub use quantity::{Magnitude, Quantity};
+pub use severity::Severity;
 pub use threshold::{Comparator, Direction, Qualitative, QualitativeKind, Range, Threshold};
 pub use unit::{Dimension, KnownUnit, Unit};
 
