@@ -99,6 +99,10 @@ fn first_of<'a, T: Copy>(s: &'a str, table: &[(&str, T)]) -> NomResult<'a, T> {
 
 fn symbol_once(s: &str) -> NomResult<'_, Comparator> {
     use Comparator::*;
+    // every symbol starts with `<`, `=`, `>` or a character encoded from E2 or EF
+    if !matches!(s.as_bytes().first(), Some(b'<' | b'=' | b'>' | 0xe2 | 0xef)) {
+        return Err(nom::Err::Error(()));
+    }
     let mut it = s.chars();
     let first = it.next().ok_or(nom::Err::Error(()))?;
     let second = it.next();
@@ -844,6 +848,21 @@ mod tests {
     fn trim_characters_are_seen_from_their_first_bytes() {
         for c in ('\0'..=char::MAX).filter(|&c| is_trim_char(c)) {
             assert!(starts_with_trim_char(&format!("{c}5")), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn symbols_start_where_symbol_once_looks() {
+        for c in '\0'..=char::MAX {
+            let s = format!("{c}");
+            let bytes = s.as_bytes();
+            if !matches!(bytes[0], b'<' | b'=' | b'>' | 0xe2 | 0xef) {
+                // what the match below the quick reject would say
+                assert!(
+                    !matches!(c, '≥' | '≧' | '⩾' | '≮' | '≤' | '≦' | '⩽' | '≯' | '>' | '＞' | '<' | '＜' | '=' | '＝' | '﹦' | '═'),
+                    "{c:?}"
+                );
+            }
         }
     }
 

@@ -66,8 +66,11 @@ pub(super) fn compare(s: &str) -> Option<Numeric> {
 /// The whole of `s` as no unit, a known unit, or a rate of two known units.
 #[inline(always)]
 fn known_unit(s: &str) -> Option<Unit> {
-    if s.is_empty() {
-        return Some(Unit::None);
+    match s {
+        "" => return Some(Unit::None),
+        // the commonest unit, without the table
+        "%" => return Some(Unit::Known(KnownUnit::Percent)),
+        _ => {}
     }
     let (u, n) = KnownUnit::parse_prefix(s)?;
     let rest = &s[n..];
