@@ -194,7 +194,7 @@ known_units! {
     Litre = "升", Volume, Litre, (1, 0), ["L"];
 }
 
-/// Aliases are looked up by their first character, in [`BUCKETS`] buckets 
+/// Aliases are looked up by their first character, in [`BUCKETS`] buckets (the character's
 /// code point modulo the count), so that a lookup reads a handful of aliases, not all of them.
 const BUCKETS: usize = 128;
 
