@@ -55,7 +55,9 @@ pub(super) fn compare(s: &str) -> Option<Numeric> {
     if rest.starts_with(['年', '月']) {
         return None;
     }
-    let value = Decimal::try_from_i128_with_scale(i128::from(mantissa), scale).ok()?;
+    // at most 18 digits: the mantissa fits 64 bits and the scale is at most 17 (from_parts
+    // asserts at most 28); built from its parts, the value comes back in registers
+    let value = Decimal::from_parts(mantissa as u32, (mantissa >> 32) as u32, 0, false, scale);
     let (magnitude, m) = numeral::magnitude(rest);
     check_range(value, magnitude, 0).ok()?;
     let unit = known_unit(&rest[m..])?;
