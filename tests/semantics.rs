@@ -139,3 +139,24 @@ fn numerals_and_magnitudes() {
     }
     assert_eq!(t("≤30万元/个").quantity().unwrap().unit().to_string(), "元/个");
 }
+
+#[test]
+fn dotted_periods_and_decimal_ranges_stay_apart() {
+    // a period of months, written with dots
+    assert!(matches!(t("2023.07-2024.01"), Threshold::Deadline(_)));
+    // numbers that cannot be dates are a range, and print so that they read back as one
+    for s in ["2022.7-2224.01", "2023.0-2023.1", "2023.13-2024.01"] {
+        let r = t(s);
+        assert!(matches!(r, Threshold::Range(_)), "{s}: {r:?}");
+        assert_eq!(t(&r.to_string()), r, "{s} printed as {r}");
+    }
+    // a range of decimals that look like year.month prints spaced and reads back as a range
+    let r = Threshold::Range(jixiao::Range {
+        low: "2023.07".parse().unwrap(),
+        high: "2024.01".parse().unwrap(),
+        magnitude: jixiao::Magnitude::One,
+        unit: Unit::None,
+    });
+    assert_eq!(r.to_string(), "2023.07 - 2024.01");
+    assert_eq!(t(&r.to_string()), r);
+}

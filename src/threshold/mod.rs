@@ -253,6 +253,11 @@ impl fmt::Display for Threshold {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Threshold::Compare { op, quantity } => write!(f, "{op}{quantity}"),
+            // two bare decimals joined by a dash read as a dotted period (2023.07-2024.01);
+            // spaced, they stay a range
+            Threshold::Range(r) if r.unit.is_none() && r.magnitude == Magnitude::One && r.low.scale() > 0 && r.high.scale() > 0 => {
+                write!(f, "{} - {}", r.low, r.high)
+            }
             Threshold::Range(r) => write!(f, "{}-{}{}{}", r.low, r.high, r.magnitude, r.unit),
             Threshold::Deadline(d) => write!(f, "{d}"),
             Threshold::Qualitative(q) => f.write_str(&q.text),

@@ -487,8 +487,12 @@ fn date(s: &str, dotted_without_year: bool) -> Option<DateParse> {
         } else {
             return None;
         };
-        let date = PartialDate::new(y.map(|y| y as u16), u8::try_from(mo).ok(), d.and_then(|d| u8::try_from(d).ok()));
-        return Some(DateParse { date: date.unwrap_or_default(), len, style: DateStyle::Dotted, invalid: date.is_none() });
+        // an impossible dotted date (2023.13, 2224.01) is a decimal, not a date
+        if y.is_some_and(|y| !(1900..=2100).contains(&y)) {
+            return None;
+        }
+        let date = PartialDate::new(y.map(|y| y as u16), u8::try_from(mo).ok(), d.and_then(|d| u8::try_from(d).ok()))?;
+        return Some(DateParse { date, len, style: DateStyle::Dotted, invalid: false });
     }
     // Chinese: [Y年][M月[D日]]
     let (mut year, mut month, mut day) = (None, None, None);
