@@ -1,4 +1,5 @@
-//! proptest strategies (feature `proptest`) for users' own property tests.
+//! proptest strategies and `Arbitrary` implementations (feature `proptest`) for users' own
+//! property tests.
 //!
 //! Every threshold these strategies make parses back from its [`Display`](core::fmt::Display)
 //! form, so they suit round-trip tests of code that stores or transmits thresholds.
@@ -107,4 +108,38 @@ pub fn actual() -> impl Strategy<Value = Actual> {
         1 => partial_date().prop_map(Actual::Date),
         1 => Just(Actual::NotApplicable),
     ]
+}
+
+/// `any::<Threshold>()` is [`threshold()`].
+///
+/// ```
+/// use proptest::prelude::*;
+/// proptest!(|(t in any::<jixiao::Threshold>(), a in any::<jixiao::Actual>())| {
+///     let _ = t.is_met(&a); // never panics
+/// });
+/// ```
+impl Arbitrary for Threshold {
+    type Parameters = ();
+    type Strategy = BoxedStrategy<Threshold>;
+    fn arbitrary_with(_: ()) -> Self::Strategy {
+        threshold().boxed()
+    }
+}
+
+/// `any::<Quantity>()` is [`quantity()`].
+impl Arbitrary for Quantity {
+    type Parameters = ();
+    type Strategy = BoxedStrategy<Quantity>;
+    fn arbitrary_with(_: ()) -> Self::Strategy {
+        quantity().boxed()
+    }
+}
+
+/// `any::<Actual>()` is [`actual()`].
+impl Arbitrary for Actual {
+    type Parameters = ();
+    type Strategy = BoxedStrategy<Actual>;
+    fn arbitrary_with(_: ()) -> Self::Strategy {
+        actual().boxed()
+    }
 }
