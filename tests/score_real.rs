@@ -138,14 +138,14 @@ fn documented_rules_on_real_rows() {
     assert!(score("≤4", "4", 10).met);
     // a bare value (=) scored like ≥: 100% done against 95%
     let s = score("95%", "100%", 5);
-    assert!(s.met && s.rule_zh.starts_with("=（按≥计分）"));
+    assert!(s.met && s.rule_zh().starts_with("=（按≥计分）"));
     // the split-column form with the box-drawing ═ as equals
     assert_eq!(score("═|100|%", "98%", 10).score, d("9.80"));
     // 万 on both sides, 10萬元 target with 0 spent
     assert_eq!(score("10萬元", "0萬元", 10).score, Decimal::ZERO);
     // deadlines: done in 7月 for 9月前
     let s = score("9月前", "7月", 5);
-    assert!(s.met && s.rule_zh.contains("不晚于"));
+    assert!(s.met && s.rule_zh().contains("不晚于"));
     let s = score("9月前", "10月", 5);
     assert_eq!((s.score, s.rule), (Decimal::ZERO, Rule::Overdue));
     // a qualitative target met by its own text; 基本达到 is the 部分达成 band

@@ -154,7 +154,7 @@ impl fmt::Display for Scorecard {
             b.rate.and_then(|r| r.checked_mul(Decimal::ONE_HUNDRED)).map(|r| format!("{}%", r.round_dp(2).normalize())).unwrap_or_default();
         let executed = format!("{} ({rate})", opt(b.executed));
         let (w, s) = (b.score.weight.to_string(), b.score.score.to_string());
-        cell(f, &["预算执行率", "", "", &opt(b.budget), &executed, &w, &s, &b.score.rule_zh])?;
+        cell(f, &["预算执行率", "", "", &opt(b.budget), &executed, &w, &s, &b.score.rule_zh()])?;
         for i in &self.items {
             let l1 = i.level1.as_ref().map(Level1::name).unwrap_or("");
             let l2 = i.level2.as_ref().map(Level2::name).unwrap_or("");
@@ -162,7 +162,7 @@ impl fmt::Display for Scorecard {
             let target = crate::threshold::Threshold::parse(&i.target).map(|t| t.to_string()).unwrap_or_else(|_| i.target.clone());
             match &i.score {
                 Some(s) => {
-                    let mut why = s.rule_zh.clone();
+                    let mut why = s.rule_zh();
                     if let Some(r) = i.recorded.filter(|r| *r != s.score) {
                         why.push_str(&format!("（表中得分 {r}）"));
                     }

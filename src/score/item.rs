@@ -1,9 +1,12 @@
 //! Scoring one indicator: [`Profile::score_indicator`] and its result [`ItemScore`].
 
+use core::fmt;
+
 use rust_decimal::{Decimal, RoundingStrategy};
 
 use super::error::ScoreError;
 use super::profile::{BandPoint, LowerRule, OverAchievement, Profile};
+use super::why::{Formula, Lang, Outcome, Why};
 use crate::actual::{Actual, Band};
 use crate::error::CompareError;
 use crate::quantity::Quantity;
@@ -36,6 +39,9 @@ pub enum Rule {
 
 /// The score of one indicator (单项得分), with the rule applied in Chinese and English.
 ///
+/// The explanation is kept as the rule's numbers and written out on demand by
+/// [`ItemScore::rule_zh`] and [`ItemScore::rule_en`] (JSON carries both texts).
+///
 /// ```
 /// use jixiao::score::{Profile, Rule};
 /// use jixiao::{Actual, Decimal, Threshold};
@@ -44,7 +50,7 @@ pub enum Rule {
 /// let s = p.score_indicator(&"≥50个".parse()?, &"50".parse()?, Decimal::from(8))?;
 /// assert!(s.met);
 /// assert_eq!(s.score, Decimal::from(8));
-/// assert_eq!(s.rule_zh, "≥: 完成值 50 ≥ 目标 50个, 满分");
+/// assert_eq!(s.rule_zh(), "≥: 完成值 50 ≥ 目标 50个, 满分");
 ///
 /// let s = p.score_indicator(&"≥2万人".parse()?, &"15000人".parse()?, Decimal::from(10))?;
 /// assert_eq!((s.met, s.rule, s.score.to_string().as_str()), (false, Rule::Proportional, "7.50"));
@@ -53,27 +59,55 @@ pub enum Rule {
 /// assert!(p.score_indicator(&"≥20000家".parse()?, &"20001人".parse()?, Decimal::TEN).is_err());
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[derive(Clone)]
 pub struct ItemScore {
     /// 得分: between 0 and `weight`; full marks exactly when `met` (except an assessor's own
     /// score inside 达成).
-    #[cfg_attr(feature = "serde", serde(with = "crate::serde_util::decimal"))]
-    #[cfg_attr(feature = "schemars", schemars(with = "crate::serde_util::DecimalString"))]
     pub score: Decimal,
     /// 分值: the weight scored against.
-    #[cfg_attr(feature = "serde", serde(with = "crate::serde_util::decimal"))]
-    #[cfg_attr(feature = "schemars", schemars(with = "crate::serde_util::DecimalString"))]
     pub weight: Decimal,
     /// Whether the target was met (达成). `=` and bare values count as `≥`.
     pub met: bool,
     /// The rule applied.
     pub rule: Rule,
+    /// The numbers the explanation is written from.
+    pub(crate) why: Why,
+}
+
+impl ItemScore {
     /// The rule applied, in Chinese (`≥: 完成值 50 ≥ 目标 50个, 满分`).
-    pub rule_zh: String,
+    pub fn rule_zh(&self) -> String {
+        self.why.text(self, Lang::Zh)
+    }
+
     /// The rule applied, in English (`≥: actual 50 ≥ target 50个, full marks`).
-    pub rule_en: String,
+    pub fn rule_en(&self) -> String {
+        self.why.text(self, Lang::En)
+    }
+}
+
+/// Equal when score, weight, `met`, rule and both texts are.
+impl PartialEq for ItemScore {
+    fn eq(&self, other: &Self) -> bool {
+        (self.score, self.weight, self.met, self.rule) == (other.score, other.weight, other.met, other.rule)
+            && self.rule_zh() == other.rule_zh()
+            && self.rule_en() == other.rule_en()
+    }
+}
+
+impl Eq for ItemScore {}
+
+impl fmt::Debug for ItemScore {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ItemScore")
+            .field("score", &self.score)
+            .field("weight", &self.weight)
+            .field("met", &self.met)
+            .field("rule", &self.rule)
+            .field("rule_zh", &self.rule_zh())
+            .field("rule_en", &self.rule_en())
+            .finish()
+    }
 }
 
 impl Profile {
@@ -107,39 +141,25 @@ impl Profile {
             _ => {}
         }
         match target {
-            Threshold::Compare { op, quantity } => self.compare_score(*op, quantity, actual, weight, ""),
+            Threshold::Compare { op, quantity } => self.compare_score(*op, quantity, actual, weight, None),
             Threshold::Range(r) => self.range_score(r, actual, weight),
             Threshold::Deadline(d) => {
                 let met = target.is_met(actual)?;
-                let (zh, en) = if met {
-                    (format!("时限: 完成于 {actual}, 不晚于 {}, 满分", d.end), format!("deadline: done {actual}, by {}, full marks", d.end))
-                } else {
-                    (
-                        format!("时限: 完成于 {actual}, 晚于 {}, 逾期 0分", d.end),
-                        format!("deadline: done {actual}, after {}: overdue, 0 points", d.end),
-                    )
-                };
-                Ok(self.item(met, weight, if met { Rule::Full } else { Rule::Overdue }, Decimal::ZERO, zh, en))
+                let why = Why::Deadline { actual: actual.clone(), end: d.end };
+                Ok(self.item(met, weight, if met { Rule::Full } else { Rule::Overdue }, Decimal::ZERO, why))
             }
             Threshold::Qualitative(q) => {
                 // met only by the same text; anything else is an error asking for a band
                 target.is_met(actual)?;
-                Ok(self.item(
-                    true,
-                    weight,
-                    Rule::Full,
-                    Decimal::ZERO,
-                    format!("定性: 完成值与目标一致（{}）, 满分", q.text),
-                    format!("qualitative: the actual repeats the target ({}), full marks", q.text),
-                ))
+                Ok(self.item(true, weight, Rule::Full, Decimal::ZERO, Why::Qualitative(q.text.clone())))
             }
         }
     }
 
     /// An item; `partial` is the unrounded score when not met.
-    fn item(&self, met: bool, weight: Decimal, rule: Rule, partial: Decimal, zh: String, en: String) -> ItemScore {
+    fn item(&self, met: bool, weight: Decimal, rule: Rule, partial: Decimal, why: Why) -> ItemScore {
         let score = if met { weight } else { self.unmet(partial, weight) };
-        ItemScore { score, weight, met, rule, rule_zh: zh, rule_en: en }
+        ItemScore { score, weight, met, rule, why }
     }
 
     /// Rounds a score of a missed target into [0, weight): never full marks.
@@ -153,92 +173,69 @@ impl Profile {
         below.max(Decimal::ZERO)
     }
 
-    fn compare_score(&self, op: Comparator, t: &Quantity, actual: &Actual, weight: Decimal, label: &str) -> Result<ItemScore, ScoreError> {
+    /// `op` against `t`; `range` is the range `t` is an end of.
+    fn compare_score(
+        &self,
+        op: Comparator,
+        t: &Quantity,
+        actual: &Actual,
+        weight: Decimal,
+        range: Option<&Range>,
+    ) -> Result<ItemScore, ScoreError> {
         let a = actual.quantity().ok_or(CompareError::NeedsQuantity)?;
         let ord = a.compare(t)?;
         let av = a.value_in(&t.unit)?.normalize();
         let tv = t.normalized().normalize();
         let eff = if op == Comparator::Eq { Comparator::Ge } else { op };
-        let met = eff.holds(ord);
-        let sym = if op == Comparator::Eq { "=（按≥计分）".to_string() } else { op.symbol().to_string() };
-        let sym_en = if op == Comparator::Eq { "= (scored as ≥)".to_string() } else { op.symbol().to_string() };
-        let head = format!("{label}{sym}: 完成值 {a} {} 目标 {t}", relation(eff, met));
-        let head_en = format!("{label}{sym_en}: actual {a} {} target {t}", relation(eff, met));
+        let holds = eff.holds(ord);
+        let why = |outcome| Why::Compare { range: range.cloned(), op, holds, actual: a.clone(), target: t.clone(), outcome };
         let higher = matches!(eff, Comparator::Ge | Comparator::Gt);
-        if met {
+        if holds {
             if let (true, OverAchievement::ZeroAbove(m)) = (higher, self.over_achievement) {
                 let limit = m.checked_add(Decimal::ONE).and_then(|f| tv.checked_mul(f)).ok_or(ScoreError::Overflow)?;
                 if !t.unit.is_percentage() && tv > Decimal::ZERO && av > limit {
                     let pct = m.checked_mul(Decimal::ONE_HUNDRED).ok_or(ScoreError::Overflow)?.normalize();
-                    return Ok(self.item(
-                        false,
-                        weight,
-                        Rule::OverLimit,
-                        Decimal::ZERO,
-                        format!("{head}, 超过目标 {pct}% 以上, 0分"),
-                        format!("{head_en}, exceeding the target by more than {pct}%: 0 points"),
-                    ));
+                    return Ok(self.item(false, weight, Rule::OverLimit, Decimal::ZERO, why(Outcome::OverLimit(pct))));
                 }
             }
-            return Ok(self.item(true, weight, Rule::Full, Decimal::ZERO, format!("{head}, 满分"), format!("{head_en}, full marks")));
+            return Ok(self.item(true, weight, Rule::Full, Decimal::ZERO, why(Outcome::Full)));
         }
         if tv <= Decimal::ZERO {
-            return Ok(self.item(
-                false,
-                weight,
-                Rule::ZeroTarget,
-                Decimal::ZERO,
-                format!("{head}, 目标为 0 未达成, 0分"),
-                format!("{head_en}, a target of 0 missed: 0 points"),
-            ));
+            return Ok(self.item(false, weight, Rule::ZeroTarget, Decimal::ZERO, why(Outcome::ZeroTarget)));
         }
-        let (rule, raw, zh_formula) = if higher {
+        let (rule, raw, formula) = if higher {
             let ratio = av.checked_div(tv).ok_or(ScoreError::Overflow)?.clamp(Decimal::ZERO, Decimal::ONE);
-            (Rule::Proportional, ratio, format!("{weight} × {av} ÷ {tv}"))
+            (Rule::Proportional, ratio, Formula::Proportional)
         } else {
             match self.lower_rule {
                 LowerRule::Ratio => {
                     let ratio = if av.is_zero() { Decimal::ONE } else { tv.checked_div(av).ok_or(ScoreError::Overflow)? };
-                    (Rule::LowerRatio, ratio.clamp(Decimal::ZERO, Decimal::ONE), format!("{weight} × {tv} ÷ {av}"))
+                    (Rule::LowerRatio, ratio.clamp(Decimal::ZERO, Decimal::ONE), Formula::Ratio)
                 }
                 LowerRule::Linear => {
                     let over = av.checked_sub(tv).and_then(|d| d.checked_div(tv)).ok_or(ScoreError::Overflow)?;
                     let ratio = Decimal::ONE.saturating_sub(over.min(Decimal::ONE)).clamp(Decimal::ZERO, Decimal::ONE);
-                    (Rule::LowerLinear, ratio, format!("{weight} × (1 − ({av} − {tv}) ÷ {tv})"))
+                    (Rule::LowerLinear, ratio, Formula::Linear)
                 }
             }
         };
         let raw = weight.checked_mul(raw).ok_or(ScoreError::Overflow)?;
         let score = self.unmet(raw, weight);
         let capped = self.rounding.round(raw) != score;
-        let (note, note_en) = if capped { ("（未达成不得满分）", " (a missed target never gets full marks)") } else { ("", "") };
-        Ok(ItemScore {
-            score,
-            weight,
-            met: false,
-            rule,
-            rule_zh: format!("{head}, 得分 = {zh_formula} = {score}{note}"),
-            rule_en: format!("{head_en}, score = {zh_formula} = {score}{note_en}"),
-        })
+        Ok(ItemScore { score, weight, met: false, rule, why: why(Outcome::Formula { formula, av, tv, capped }) })
     }
 
     fn range_score(&self, r: &Range, actual: &Actual, weight: Decimal) -> Result<ItemScore, ScoreError> {
         let a = actual.quantity().ok_or(CompareError::NeedsQuantity)?;
-        let label = format!("区间 {}-{}{}{}: ", r.low, r.high, r.magnitude, r.unit);
-        if a.compare(&r.low_quantity())?.is_lt() {
-            return self.compare_score(Comparator::Ge, &r.low_quantity(), actual, weight, &label);
+        let low = r.low_quantity();
+        if a.compare(&low)?.is_lt() {
+            return self.compare_score(Comparator::Ge, &low, actual, weight, Some(r));
         }
-        if a.compare(&r.high_quantity())?.is_gt() {
-            return self.compare_score(Comparator::Le, &r.high_quantity(), actual, weight, &label);
+        let high = r.high_quantity();
+        if a.compare(&high)?.is_gt() {
+            return self.compare_score(Comparator::Le, &high, actual, weight, Some(r));
         }
-        Ok(self.item(
-            true,
-            weight,
-            Rule::Full,
-            Decimal::ZERO,
-            format!("{label}完成值 {a} 在区间之内, 满分"),
-            format!("{label}actual {a} inside the range, full marks"),
-        ))
+        Ok(self.item(true, weight, Rule::Full, Decimal::ZERO, Why::Inside { range: r.clone(), actual: a.clone() }))
     }
 
     /// The score range of a band: (low, high, high included).
@@ -260,56 +257,16 @@ impl Profile {
             if !inside {
                 return Err(ScoreError::BandScoreOutOfRange { band, score: s, low, high, weight });
             }
-            return Ok(ItemScore {
-                score: s,
-                weight,
-                met,
-                rule,
-                rule_zh: format!("档次: {band}, 评价人给分 {s}（档次 {low}–{high}）"),
-                rule_en: format!("band: {}, assessor's score {s} (band {low} to {high})", band_en(band)),
-            });
+            return Ok(ItemScore { score: s, weight, met, rule, why: Why::BandGiven { band, low, high } });
         }
         if met {
-            return Ok(self.item(
-                true,
-                weight,
-                rule,
-                Decimal::ZERO,
-                format!("档次: {band}, 满分"),
-                format!("band: {}, full marks", band_en(band)),
-            ));
+            return Ok(self.item(true, weight, rule, Decimal::ZERO, Why::BandFull(band)));
         }
-        let (point, zh, en) = match self.band_point {
-            BandPoint::Lower => (low, "按档次下限", "at the band's lower end"),
-            BandPoint::Middle => (low.saturating_add(high.saturating_sub(low) / Decimal::TWO), "按档次中点", "at the band's middle"),
+        let point = match self.band_point {
+            BandPoint::Lower => low,
+            BandPoint::Middle => low.saturating_add(high.saturating_sub(low) / Decimal::TWO),
         };
         let score = self.unmet(point, weight);
-        Ok(ItemScore {
-            score,
-            weight,
-            met: false,
-            rule,
-            rule_zh: format!("档次: {band}, {zh}计 {score}"),
-            rule_en: format!("band: {}, {en}: {score}", band_en(band)),
-        })
-    }
-}
-
-/// The relation written between actual and target.
-fn relation(eff: Comparator, met: bool) -> &'static str {
-    match (eff, met) {
-        (Comparator::Ge, true) | (Comparator::Lt, false) => "≥",
-        (Comparator::Gt, true) | (Comparator::Le, false) => ">",
-        (Comparator::Le, true) | (Comparator::Gt, false) => "≤",
-        (Comparator::Lt, true) | (Comparator::Ge, false) => "<",
-        (Comparator::Eq, _) => "=",
-    }
-}
-
-fn band_en(band: Band) -> &'static str {
-    match band {
-        Band::Achieved => "achieved",
-        Band::Partial => "partly achieved",
-        Band::NotAchieved => "not achieved",
+        Ok(ItemScore { score, weight, met: false, rule, why: Why::BandPoint(band, self.band_point) })
     }
 }

@@ -33,10 +33,13 @@ mod card;
 mod error;
 mod grade;
 mod item;
+#[cfg(feature = "serde")]
+mod item_serde;
 mod profile;
 #[cfg(test)]
 mod tests;
 mod total;
+mod why;
 
 pub use actuals::Actuals;
 pub use card::{BudgetScore, Difference, Scorecard, ScoredItem, Subtotal};

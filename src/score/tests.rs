@@ -22,17 +22,17 @@ fn higher_is_better() {
     let p = Profile::central();
     let s = item(&p, "≥50个", "50", "8");
     assert_eq!((s.score, s.met, s.rule), (d("8"), true, Rule::Full));
-    assert_eq!(s.rule_zh, "≥: 完成值 50 ≥ 目标 50个, 满分");
-    assert_eq!(s.rule_en, "≥: actual 50 ≥ target 50个, full marks");
+    assert_eq!(s.rule_zh(), "≥: 完成值 50 ≥ 目标 50个, 满分");
+    assert_eq!(s.rule_en(), "≥: actual 50 ≥ target 50个, full marks");
     let s = item(&p, "≥20000", "23333.56", "10");
     assert_eq!(s.score, d("10"));
     let s = item(&p, "≥2万人", "1.5万人", "10");
-    assert_eq!(s.rule_zh, "≥: 完成值 1.5万人 < 目标 2万人, 得分 = 10 × 15000 ÷ 20000 = 7.50");
-    assert_eq!(s.rule_en, "≥: actual 1.5万人 < target 2万人, score = 10 × 15000 ÷ 20000 = 7.50");
+    assert_eq!(s.rule_zh(), "≥: 完成值 1.5万人 < 目标 2万人, 得分 = 10 × 15000 ÷ 20000 = 7.50");
+    assert_eq!(s.rule_en(), "≥: actual 1.5万人 < target 2万人, score = 10 × 15000 ÷ 20000 = 7.50");
     // > at the bound is missed, and never full marks
     let s = item(&p, ">90%", "90%", "10");
     assert_eq!((s.score, s.met), (d("9.99"), false));
-    assert!(s.rule_zh.ends_with("（未达成不得满分）"), "{}", s.rule_zh);
+    assert!(s.rule_zh().ends_with("（未达成不得满分）"), "{}", s.rule_zh());
     // 19999 of 20000 rounds to 10.00 but stays below full marks
     assert_eq!(item(&p, "≥20000", "19999", "10").score, d("9.99"));
     let whole = Profile::builder().rounding(Rounding::Whole).build().unwrap();
@@ -46,7 +46,7 @@ fn bare_values_and_equals_score_as_at_least() {
     let p = Profile::central();
     let s = item(&p, "100%", "100%", "10");
     assert!(s.met);
-    assert_eq!(s.rule_en, "= (scored as ≥): actual 100% ≥ target 100%, full marks");
+    assert_eq!(s.rule_en(), "= (scored as ≥): actual 100% ≥ target 100%, full marks");
     assert!(item(&p, "=3份", "4份", "10").met);
 }
 
@@ -55,7 +55,7 @@ fn lower_is_better_both_rules() {
     let ratio = Profile::central();
     let s = item(&ratio, "≤10万元", "12万元", "10");
     assert_eq!((s.score, s.rule), (d("8.33"), Rule::LowerRatio));
-    assert_eq!(s.rule_zh, "≤: 完成值 12万元 > 目标 10万元, 得分 = 10 × 100000 ÷ 120000 = 8.33");
+    assert_eq!(s.rule_zh(), "≤: 完成值 12万元 > 目标 10万元, 得分 = 10 × 100000 ÷ 120000 = 8.33");
     let linear = Profile::builder().lower_rule(LowerRule::Linear).build().unwrap();
     let s = item(&linear, "≤10万元", "12万元", "10");
     assert_eq!((s.score, s.rule), (d("8.00"), Rule::LowerLinear));
@@ -75,7 +75,7 @@ fn a_target_of_zero_is_all_or_nothing() {
     assert!(item(&p, "≤0次", "0", "10").met);
     let s = item(&p, "≤0次", "1次", "10");
     assert_eq!((s.score, s.rule), (Decimal::ZERO, Rule::ZeroTarget));
-    assert_eq!(s.rule_zh, "≤: 完成值 1次 > 目标 0次, 目标为 0 未达成, 0分");
+    assert_eq!(s.rule_zh(), "≤: 完成值 1次 > 目标 0次, 目标为 0 未达成, 0分");
 }
 
 #[test]
@@ -85,7 +85,7 @@ fn deadlines_are_all_or_nothing() {
     assert!(s.met);
     let s = item(&p, "6月底前", "2025年7月", "5");
     assert_eq!((s.score, s.rule), (Decimal::ZERO, Rule::Overdue));
-    assert_eq!(s.rule_en, "deadline: done 2025年7月, after 6月: overdue, 0 points");
+    assert_eq!(s.rule_en(), "deadline: done 2025年7月, after 6月: overdue, 0 points");
     assert!(err(&p, "6月底前", Actual::parse("建设中").unwrap(), "5").contains("deadline"));
 }
 
@@ -95,7 +95,7 @@ fn ranges() {
     assert!(item(&p, "90%-100%", "95%", "10").met);
     let s = item(&p, "90%-100%", "81%", "10");
     assert_eq!(s.score, d("9.00"));
-    assert!(s.rule_zh.starts_with("区间 90-100%: ≥: 完成值 81% < 目标 90%"), "{}", s.rule_zh);
+    assert!(s.rule_zh().starts_with("区间 90-100%: ≥: 完成值 81% < 目标 90%"), "{}", s.rule_zh());
     assert_eq!(item(&p, "1-3天", "4天", "10").score, d("7.50"));
 }
 
@@ -104,7 +104,7 @@ fn over_achievement_option() {
     let zero = Profile::builder().over_achievement(OverAchievement::ZeroAbove(d("0.3"))).build().unwrap();
     let s = item(&zero, "≥100个", "131个", "10");
     assert_eq!((s.score, s.met, s.rule), (Decimal::ZERO, false, Rule::OverLimit));
-    assert_eq!(s.rule_zh, "≥: 完成值 131个 ≥ 目标 100个, 超过目标 30% 以上, 0分");
+    assert_eq!(s.rule_zh(), "≥: 完成值 131个 ≥ 目标 100个, 超过目标 30% 以上, 0分");
     assert!(item(&zero, "≥100个", "130个", "10").met);
     // percentages are not zeroed
     assert!(item(&zero, "≥50%", "90%", "10").met);

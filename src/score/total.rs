@@ -7,6 +7,7 @@ use super::card::{BudgetScore, Difference, Scorecard, ScoredItem, Subtotal};
 use super::error::ScoreError;
 use super::item::{ItemScore, Rule};
 use super::profile::{DefaultWeights, Profile};
+use super::why::Why;
 use crate::actual::Actual;
 use crate::indicator::{Indicator, Level1};
 use crate::project::Project;
@@ -109,14 +110,7 @@ impl Profile {
         };
         let Some(rate) = rate else {
             if points.is_zero() {
-                let s = ItemScore {
-                    score: Decimal::ZERO,
-                    weight: Decimal::ZERO,
-                    met: true,
-                    rule: Rule::Full,
-                    rule_zh: "本方案不计预算执行率".into(),
-                    rule_en: "budget execution not scored by this profile".into(),
-                };
+                let s = ItemScore { score: Decimal::ZERO, weight: Decimal::ZERO, met: true, rule: Rule::Full, why: Why::BudgetNotScored };
                 return Ok(BudgetScore { budget, executed, rate: None, score: s });
             }
             return Err(ScoreError::MissingBudget);
@@ -125,15 +119,8 @@ impl Profile {
         let pct = rate.checked_mul(Decimal::ONE_HUNDRED).ok_or(ScoreError::Overflow)?.round_dp(2).normalize();
         let met = rate >= Decimal::ONE;
         let score = if met { points } else { self.unmet(points.checked_mul(capped).ok_or(ScoreError::Overflow)?, points) };
-        let (rule_zh, rule_en) = if met {
-            (format!("执行率 {pct}% (按100%封顶), 满分"), format!("execution rate {pct}% (capped at 100%), full marks"))
-        } else {
-            (
-                format!("执行率 {pct}%, 得分 = {points} × {pct}% = {score}"),
-                format!("execution rate {pct}%, score = {points} × {pct}% = {score}"),
-            )
-        };
-        let s = ItemScore { score, weight: points, met, rule: if met { Rule::Full } else { Rule::Proportional }, rule_zh, rule_en };
+        let rule = if met { Rule::Full } else { Rule::Proportional };
+        let s = ItemScore { score, weight: points, met, rule, why: Why::Budget(pct) };
         Ok(BudgetScore { budget, executed, rate: Some(rate), score: s })
     }
 

@@ -1,0 +1,236 @@
+//! Why an item got its score: the rule's numbers, kept as they are and written out in Chinese
+//! or English only when asked for ([`ItemScore::rule_zh`], [`ItemScore::rule_en`]).
+
+use core::fmt::{self, Write};
+
+use rust_decimal::Decimal;
+
+use super::item::ItemScore;
+use super::profile::BandPoint;
+use crate::actual::{Actual, Band};
+use crate::date::PartialDate;
+use crate::quantity::Quantity;
+use crate::threshold::{Comparator, Range};
+
+/// The numbers behind an item's explanation; the score, weight and `met` are the item's own.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum Why {
+    /// Words given as they are (read back from JSON).
+    #[cfg_attr(not(feature = "serde"), allow(dead_code))]
+    Text {
+        /// In Chinese.
+        zh: Box<str>,
+        /// In English.
+        en: Box<str>,
+    },
+    /// The profile gives no points for budget execution.
+    BudgetNotScored,
+    /// Budget execution at `pct` percent (rounded, uncapped); the weight is the points.
+    Budget(Decimal),
+    /// A deadline, done at `actual`.
+    Deadline {
+        /// The actual as read.
+        actual: Actual,
+        /// The deadline's end.
+        end: PartialDate,
+    },
+    /// A qualitative target repeated by the actual.
+    Qualitative(Box<str>),
+    /// A comparison of `actual` with `target` (inside a range when `range` is set).
+    Compare {
+        /// The range the comparison comes from, for the label.
+        range: Option<Range>,
+        /// The comparator as written.
+        op: Comparator,
+        /// Whether the comparison held.
+        holds: bool,
+        /// The actual.
+        actual: Quantity,
+        /// The target.
+        target: Quantity,
+        /// What followed.
+        outcome: Outcome,
+    },
+    /// An actual inside a range.
+    Inside {
+        /// The range.
+        range: Range,
+        /// The actual.
+        actual: Quantity,
+    },
+    /// A band with the assessor's score (the item's score) inside [`low`, `high`].
+    BandGiven {
+        /// The band.
+        band: Band,
+        /// The band's lower end.
+        low: Decimal,
+        /// The band's upper end.
+        high: Decimal,
+    },
+    /// 达成 without a score: full marks.
+    BandFull(Band),
+    /// A band scored at the profile's point.
+    BandPoint(Band, BandPoint),
+}
+
+/// What a comparison led to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Outcome {
+    /// Met: full marks.
+    Full,
+    /// Exceeded by more than `pct` percent: 0.
+    OverLimit(Decimal),
+    /// A target of 0 missed: 0.
+    ZeroTarget,
+    /// Missed: the item's score by a formula of the normalised actual and target.
+    Formula {
+        /// Which formula.
+        formula: Formula,
+        /// The actual, normalised.
+        av: Decimal,
+        /// The target, normalised.
+        tv: Decimal,
+        /// Whether the score was held below full marks.
+        capped: bool,
+    },
+}
+
+/// The formula of a missed target.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Formula {
+    /// weight × actual ÷ target.
+    Proportional,
+    /// weight × target ÷ actual.
+    Ratio,
+    /// weight × (1 − (actual − target) ÷ target).
+    Linear,
+}
+
+/// The language to write in.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Lang {
+    /// 中文.
+    Zh,
+    /// English.
+    En,
+}
+
+impl Why {
+    /// The explanation of `item` in `lang`.
+    pub(crate) fn text(&self, item: &ItemScore, lang: Lang) -> String {
+        let mut s = String::new();
+        // writing into a String cannot fail
+        let _ = self.write(item, lang, &mut s);
+        s
+    }
+
+    fn write(&self, item: &ItemScore, lang: Lang, f: &mut String) -> fmt::Result {
+        let zh = lang == Lang::Zh;
+        let (score, weight) = (item.score, item.weight);
+        match self {
+            Why::Text { zh: z, en } => f.write_str(if zh { z } else { en }),
+            Why::BudgetNotScored => {
+                f.write_str(if zh { "本方案不计预算执行率" } else { "budget execution not scored by this profile" })
+            }
+            Why::Budget(pct) => match (zh, item.met) {
+                (true, true) => write!(f, "执行率 {pct}% (按100%封顶), 满分"),
+                (false, true) => write!(f, "execution rate {pct}% (capped at 100%), full marks"),
+                (true, false) => write!(f, "执行率 {pct}%, 得分 = {weight} × {pct}% = {score}"),
+                (false, false) => write!(f, "execution rate {pct}%, score = {weight} × {pct}% = {score}"),
+            },
+            Why::Deadline { actual, end } => match (zh, item.met) {
+                (true, true) => write!(f, "时限: 完成于 {actual}, 不晚于 {end}, 满分"),
+                (false, true) => write!(f, "deadline: done {actual}, by {end}, full marks"),
+                (true, false) => write!(f, "时限: 完成于 {actual}, 晚于 {end}, 逾期 0分"),
+                (false, false) => write!(f, "deadline: done {actual}, after {end}: overdue, 0 points"),
+            },
+            Why::Qualitative(text) if zh => write!(f, "定性: 完成值与目标一致（{text}）, 满分"),
+            Why::Qualitative(text) => write!(f, "qualitative: the actual repeats the target ({text}), full marks"),
+            Why::Compare { range, op, holds, actual, target, outcome } => {
+                if let Some(r) = range {
+                    label(r, f)?;
+                }
+                let eff = if *op == Comparator::Eq { Comparator::Ge } else { *op };
+                let rel = relation(eff, *holds);
+                match (zh, *op == Comparator::Eq) {
+                    (true, true) => write!(f, "=（按≥计分）: 完成值 {actual} {rel} 目标 {target}")?,
+                    (true, false) => write!(f, "{}: 完成值 {actual} {rel} 目标 {target}", op.symbol())?,
+                    (false, true) => write!(f, "= (scored as ≥): actual {actual} {rel} target {target}")?,
+                    (false, false) => write!(f, "{}: actual {actual} {rel} target {target}", op.symbol())?,
+                }
+                outcome.write(zh, score, weight, f)
+            }
+            Why::Inside { range, actual } => {
+                label(range, f)?;
+                if zh {
+                    write!(f, "完成值 {actual} 在区间之内, 满分")
+                } else {
+                    write!(f, "actual {actual} inside the range, full marks")
+                }
+            }
+            Why::BandGiven { band, low, high } if zh => write!(f, "档次: {band}, 评价人给分 {score}（档次 {low}–{high}）"),
+            Why::BandGiven { band, low, high } => {
+                write!(f, "band: {}, assessor's score {score} (band {low} to {high})", band_en(*band))
+            }
+            Why::BandFull(band) if zh => write!(f, "档次: {band}, 满分"),
+            Why::BandFull(band) => write!(f, "band: {}, full marks", band_en(*band)),
+            Why::BandPoint(band, point) => match (zh, point) {
+                (true, BandPoint::Lower) => write!(f, "档次: {band}, 按档次下限计 {score}"),
+                (true, BandPoint::Middle) => write!(f, "档次: {band}, 按档次中点计 {score}"),
+                (false, BandPoint::Lower) => write!(f, "band: {}, at the band's lower end: {score}", band_en(*band)),
+                (false, BandPoint::Middle) => write!(f, "band: {}, at the band's middle: {score}", band_en(*band)),
+            },
+        }
+    }
+}
+
+impl Outcome {
+    fn write(&self, zh: bool, score: Decimal, weight: Decimal, f: &mut String) -> fmt::Result {
+        match (self, zh) {
+            (Outcome::Full, true) => f.write_str(", 满分"),
+            (Outcome::Full, false) => f.write_str(", full marks"),
+            (Outcome::OverLimit(pct), true) => write!(f, ", 超过目标 {pct}% 以上, 0分"),
+            (Outcome::OverLimit(pct), false) => write!(f, ", exceeding the target by more than {pct}%: 0 points"),
+            (Outcome::ZeroTarget, true) => f.write_str(", 目标为 0 未达成, 0分"),
+            (Outcome::ZeroTarget, false) => f.write_str(", a target of 0 missed: 0 points"),
+            (Outcome::Formula { formula, av, tv, capped }, _) => {
+                f.write_str(if zh { ", 得分 = " } else { ", score = " })?;
+                match formula {
+                    Formula::Proportional => write!(f, "{weight} × {av} ÷ {tv}")?,
+                    Formula::Ratio => write!(f, "{weight} × {tv} ÷ {av}")?,
+                    Formula::Linear => write!(f, "{weight} × (1 − ({av} − {tv}) ÷ {tv})")?,
+                }
+                write!(f, " = {score}")?;
+                match (capped, zh) {
+                    (false, _) => Ok(()),
+                    (true, true) => f.write_str("（未达成不得满分）"),
+                    (true, false) => f.write_str(" (a missed target never gets full marks)"),
+                }
+            }
+        }
+    }
+}
+
+/// `区间 90-100%: `, in both languages.
+fn label(r: &Range, f: &mut String) -> fmt::Result {
+    write!(f, "区间 {}-{}{}{}: ", r.low, r.high, r.magnitude, r.unit)
+}
+
+/// The relation written between actual and target.
+fn relation(eff: Comparator, met: bool) -> &'static str {
+    match (eff, met) {
+        (Comparator::Ge, true) | (Comparator::Lt, false) => "≥",
+        (Comparator::Gt, true) | (Comparator::Le, false) => ">",
+        (Comparator::Le, true) | (Comparator::Gt, false) => "≤",
+        (Comparator::Lt, true) | (Comparator::Ge, false) => "<",
+        (Comparator::Eq, _) => "=",
+    }
+}
+
+fn band_en(band: Band) -> &'static str {
+    match band {
+        Band::Achieved => "achieved",
+        Band::Partial => "partly achieved",
+        Band::NotAchieved => "not achieved",
+    }
+}
