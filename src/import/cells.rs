@@ -4,24 +4,27 @@
 //! line without a tab continues the cell before it) and delimited rows (TSV or CSV, with
 //! quoted cells that may hold the delimiter, quotes and line breaks).
 
+use std::borrow::Cow;
+
 use super::diagnostic::{Diagnostic, Severity};
 
-/// One cell as written, with the line (1-based) it starts on.
+/// One cell as written, with the line (1-based) it starts on. The text is borrowed from the
+/// input where it is one piece of it, owned where it had to be joined or unquoted.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub(super) struct Cell {
-    pub(super) text: String,
+pub(super) struct Cell<'a> {
+    pub(super) text: Cow<'a, str>,
     pub(super) line: usize,
 }
 
 /// One row: the line it starts on, a leading text outside any cell (a heading), and its cells.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub(super) struct Row {
+pub(super) struct Row<'a> {
     pub(super) line: usize,
-    pub(super) lead: Option<Cell>,
-    pub(super) cells: Vec<Cell>,
+    pub(super) lead: Option<Cell<'a>>,
+    pub(super) cells: Vec<Cell<'a>>,
 }
 
-impl Row {
+impl Row<'_> {
     /// The cells' texts trimmed, for matching labels.
     pub(super) fn texts(&self) -> impl Iterator<Item = &str> {
         self.cells.iter().map(|c| c.text.trim())
@@ -34,7 +37,7 @@ impl Row {
 }
 
 /// The rows of the DOCX-text layout.
-pub(super) fn docx_rows(input: &str) -> Vec<Row> {
+pub(super) fn docx_rows(input: &str) -> Vec<Row<'_>> {
     let mut rows = Vec::new();
     let mut row: Option<Row> = None;
     for (i, line) in input.lines().enumerate() {
@@ -45,15 +48,17 @@ pub(super) fn docx_rows(input: &str) -> Vec<Row> {
         }
         let r = row.get_or_insert_with(|| Row { line: n, ..Row::default() });
         if let Some(text) = line.strip_prefix('\t') {
-            r.cells.push(Cell { text: text.to_string(), line: n });
+            r.cells.push(Cell { text: Cow::Borrowed(text), line: n });
         } else if let Some(last) = r.cells.last_mut() {
-            last.text.push('\n');
-            last.text.push_str(line);
+            let text = last.text.to_mut();
+            text.push('\n');
+            text.push_str(line);
         } else if let Some(lead) = r.lead.as_mut() {
-            lead.text.push('\n');
-            lead.text.push_str(line);
+            let text = lead.text.to_mut();
+            text.push('\n');
+            text.push_str(line);
         } else {
-            r.lead = Some(Cell { text: line.to_string(), line: n });
+            r.lead = Some(Cell { text: Cow::Borrowed(line), line: n });
         }
     }
     rows.extend(row);
@@ -65,12 +70,12 @@ pub(super) fn docx_rows(input: &str) -> Vec<Row> {
 /// quoted: `""` inside it is one quote, and it may span lines; when text follows its closing
 /// quote, the cell was not quoted after all and is kept as written. An unclosed quote is
 /// reported and keeps the rest of the input.
-pub(super) fn delimited_rows(input: &str, delimiter: char, diags: &mut Vec<Diagnostic>) -> Vec<Row> {
+pub(super) fn delimited_rows(input: &str, delimiter: char, diags: &mut Vec<Diagnostic>) -> Vec<Row<'static>> {
     let quoting = delimiter != '\t';
     let mut rows = Vec::new();
     let mut line = 1usize;
     let mut row = Row { line, ..Row::default() };
-    let mut cell = Cell { text: String::new(), line };
+    let mut cell = Cell { text: Cow::Owned(String::new()), line };
     // the cell as written, while inside quotes
     let mut raw: Option<String> = None;
     let mut at_cell_start = true;
@@ -82,21 +87,21 @@ pub(super) fn delimited_rows(input: &str, delimiter: char, diags: &mut Vec<Diagn
                 '"' if chars.peek() == Some(&'"') => {
                     chars.next();
                     r.push('"');
-                    cell.text.push('"');
+                    cell.text.to_mut().push('"');
                 }
                 '"' => {
                     let next = chars.peek().copied();
                     if !(next.is_none() || next == Some(delimiter) || next == Some('\n') || next == Some('\r')) {
-                        cell.text = r.clone();
+                        cell.text = Cow::Owned(r.clone());
                     }
                     raw = None;
                 }
                 '\n' => {
                     line += 1;
-                    cell.text.push('\n');
+                    cell.text.to_mut().push('\n');
                 }
                 '\r' if chars.peek() == Some(&'\n') => {}
-                _ => cell.text.push(c),
+                _ => cell.text.to_mut().push(c),
             }
             continue;
         }
@@ -108,16 +113,16 @@ pub(super) fn delimited_rows(input: &str, delimiter: char, diags: &mut Vec<Diagn
             '\r' if chars.peek() == Some(&'\n') => {}
             '\n' => {
                 line += 1;
-                row.cells.push(std::mem::replace(&mut cell, Cell { text: String::new(), line }));
+                row.cells.push(std::mem::replace(&mut cell, Cell { text: Cow::Owned(String::new()), line }));
                 rows.push(std::mem::replace(&mut row, Row { line, ..Row::default() }));
                 at_cell_start = true;
             }
             c if c == delimiter => {
-                row.cells.push(std::mem::replace(&mut cell, Cell { text: String::new(), line }));
+                row.cells.push(std::mem::replace(&mut cell, Cell { text: Cow::Owned(String::new()), line }));
                 at_cell_start = true;
             }
             _ => {
-                cell.text.push(c);
+                cell.text.to_mut().push(c);
                 at_cell_start = false;
             }
         }

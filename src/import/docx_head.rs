@@ -1,15 +1,25 @@
 //! The parts of a target table above its indicators: heading, unit, money unit, budget, goals.
 
+use std::borrow::Cow;
+
 use rust_decimal::Decimal;
 
 use super::amount;
 use super::cells::Cell;
 use super::diagnostic::{Diagnostic, Severity};
+use super::plain::may_fold;
 use crate::project::{Budget, BudgetUnit, MoneyUnit};
 
-/// A label without spaces and colons (`其中：财政    资金` is `其中财政资金`).
-pub(super) fn label(text: &str) -> String {
-    text.chars().filter(|c| !c.is_whitespace() && !matches!(c, '：' | ':')).collect()
+/// A label without spaces and colons (`其中：财政    资金` is `其中财政资金`). Borrowed from
+/// `text` unless a space or colon inside it has to go.
+pub(super) fn label(text: &str) -> Cow<'_, str> {
+    let drop = |c: char| c.is_whitespace() || matches!(c, '：' | ':');
+    let t = text.trim();
+    if may_fold(t) && t.contains(drop) {
+        Cow::Owned(t.chars().filter(|&c| !drop(c)).collect())
+    } else {
+        Cow::Borrowed(t)
+    }
 }
 
 /// The heading without the `[bookmark: …]` noise of the DOCX extraction.
@@ -34,7 +44,11 @@ pub(super) fn name_from_title(title: &str) -> String {
 
 /// `单位：万元` or `单位：元`.
 pub(super) fn money_unit(text: &str) -> Option<MoneyUnit> {
-    match label(text).as_str() {
+    // every money unit ends with 元, which is quicker to see than to fold the label
+    if !text.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '：' | ':')).ends_with('元') {
+        return None;
+    }
+    match &*label(text) {
         "单位万元" | "金额单位万元" | "万元" => Some(MoneyUnit::WanYuan),
         "单位元" | "金额单位元" | "元" => Some(MoneyUnit::Yuan),
         _ => None,
@@ -91,7 +105,7 @@ pub(super) fn is_budget_row(first: &str) -> bool {
 }
 
 /// Reads the label/value pairs of a budget row into `budget`. An empty 其他资金 is zero.
-pub(super) fn budget_row(cells: &[Cell], budget: &mut Budget, notes: &mut Vec<Diagnostic>) {
+pub(super) fn budget_row(cells: &[Cell<'_>], budget: &mut Budget, notes: &mut Vec<Diagnostic>) {
     let mut i = 0;
     while let Some(cell) = cells.get(i) {
         let l = label(&cell.text);
@@ -134,7 +148,7 @@ pub(super) fn budget_row(cells: &[Cell], budget: &mut Budget, notes: &mut Vec<Di
 }
 
 /// The goal lines of a 绩效目标 row (numbering kept as written).
-pub(super) fn lines(cells: &[Cell]) -> Vec<String> {
+pub(super) fn lines(cells: &[Cell<'_>]) -> Vec<String> {
     cells.iter().flat_map(|c| c.text.lines()).map(str::trim).filter(|l| !l.is_empty()).map(str::to_string).collect()
 }
 

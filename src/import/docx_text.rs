@@ -109,7 +109,7 @@ pub fn parse(input: &str) -> Result<Imported, ImportError> {
 }
 
 /// Reads one row into the project.
-fn read_row(d: &mut Draft, row: &Row, first: &str) {
+fn read_row(d: &mut Draft, row: &Row<'_>, first: &str) {
     let cells = &row.cells;
     if d.section == Section::Head && (row.lead.is_some() || is_head_row(row)) {
         head_cells(d, row);
@@ -155,18 +155,18 @@ fn read_row(d: &mut Draft, row: &Row, first: &str) {
 }
 
 /// Whether the row holds `单位：万元`: the head of a table.
-fn is_head_row(row: &Row) -> bool {
+fn is_head_row(row: &Row<'_>) -> bool {
     row.texts().any(|t| money_unit(t).is_some())
 }
 
 /// Whether the row is an empty (merged) cell and one cell of text: the way purpose and goal
 /// rows continue.
-fn starts_empty(row: &Row) -> bool {
+fn starts_empty(row: &Row<'_>) -> bool {
     row.cells.first().is_some_and(|c| c.text.trim().is_empty()) && row.texts().filter(|t| !t.is_empty()).count() == 1
 }
 
 /// Reads the unit line and `单位：万元`; false when a cell is neither.
-fn head_cells(d: &mut Draft, row: &Row) -> bool {
+fn head_cells(d: &mut Draft, row: &Row<'_>) -> bool {
     let mut all = true;
     for cell in &row.cells {
         let text = cell.text.trim();
@@ -188,7 +188,7 @@ fn head_cells(d: &mut Draft, row: &Row) -> bool {
 }
 
 /// Appends the non-empty cells from `skip` on to the purpose, one line each.
-fn push_purpose(d: &mut Draft, row: &Row, skip: usize) {
+fn push_purpose(d: &mut Draft, row: &Row<'_>, skip: usize) {
     for text in row.texts().skip(skip).filter(|t| !t.is_empty()) {
         if !d.project.purpose.is_empty() {
             d.project.purpose.push('\n');

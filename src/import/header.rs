@@ -1,7 +1,10 @@
 //! Column headers of indicator tables (表头): which column holds what.
 
+use std::borrow::Cow;
+
 use super::cells::Cell;
 use super::diagnostic::{Diagnostic, Severity};
+use super::plain::may_fold;
 
 /// What a column holds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -31,20 +34,33 @@ pub(super) enum Role {
 }
 
 /// A header without spaces and without a trailing parenthesis (`分值(100分)`, `预算数（万元）`).
-pub(super) fn fold(header: &str) -> String {
-    let mut s: String = header.chars().filter(|c| !c.is_whitespace() && !matches!(c, '*' | '★' | '：' | ':')).collect();
-    while s.ends_with([')', '）']) {
-        match s.rfind(['(', '（']) {
-            Some(open) if open > 0 => s.truncate(open),
+/// Borrowed from `header` unless a space, star or colon inside it has to go.
+pub(super) fn fold(header: &str) -> Cow<'_, str> {
+    let drop = |c: char| c.is_whitespace() || matches!(c, '*' | '★' | '：' | ':');
+    let t = header.trim();
+    let s: Cow<'_, str> =
+        if may_fold(t) && t.contains(drop) { Cow::Owned(t.chars().filter(|&c| !drop(c)).collect()) } else { Cow::Borrowed(t) };
+    let mut end = s.len();
+    while let Some(head) = s.get(..end).filter(|h| h.ends_with([')', '）'])) {
+        match head.rfind(['(', '（']) {
+            Some(open) if open > 0 => end = open,
             _ => break,
         }
     }
-    s
+    match s {
+        Cow::Borrowed(b) => Cow::Borrowed(b.get(..end).unwrap_or(b)),
+        Cow::Owned(mut o) => {
+            if o.is_char_boundary(end) {
+                o.truncate(end);
+            }
+            Cow::Owned(o)
+        }
+    }
 }
 
 /// The role of a header, if it names one.
 pub(super) fn role(header: &str) -> Option<Role> {
-    Some(match fold(header).as_str() {
+    Some(match &*fold(header) {
         "项目名称" | "项目" => Role::Project,
         "一级指标" | "一级指标名称" => Role::Level1,
         "二级指标" | "二级指标名称" => Role::Level2,
@@ -82,15 +98,18 @@ pub(super) struct Columns {
 impl Columns {
     /// Reads a header row; `None` when the cells do not look like one (a header names the
     /// indicator's name or value and at least one other known column).
-    pub(super) fn from_header(cells: &[Cell]) -> Option<Columns> {
-        let roles: Vec<Option<Role>> = cells.iter().map(|c| role(&c.text)).collect();
-        let known = roles.iter().flatten().count();
-        let named = roles.iter().any(|r| matches!(r, Some(Role::Level3 | Role::Value)));
+    pub(super) fn from_header(cells: &[Cell<'_>]) -> Option<Columns> {
+        let (mut known, mut named) = (0usize, false);
+        for r in cells.iter().filter_map(|c| role(&c.text)) {
+            known += 1;
+            named |= matches!(r, Role::Level3 | Role::Value);
+        }
         if !named || known < 2 {
             return None;
         }
         let mut columns = Vec::with_capacity(cells.len());
-        for (cell, role) in cells.iter().zip(roles) {
+        for cell in cells {
+            let role = role(&cell.text);
             // a second column of the same role is kept as an extra column
             let role = role.filter(|r| !columns.iter().any(|(seen, _)| *seen == Some(*r)));
             columns.push((role, cell.text.trim().to_string()));

@@ -20,8 +20,8 @@ pub(super) struct FillDown {
 /// The cells of one row, by role.
 #[derive(Default)]
 struct Parts<'a> {
-    level1: Option<&'a Cell>,
-    level2: Option<&'a Cell>,
+    level1: Option<&'a Cell<'a>>,
+    level2: Option<&'a Cell<'a>>,
     comparator: &'a str,
     value: &'a str,
     unit: &'a str,
@@ -31,7 +31,7 @@ struct Parts<'a> {
 
 /// Builds the indicator of one row. `cells` may be shorter or longer than the header: missing
 /// cells are empty, surplus cells are kept in `extra` as `第N列` with a warning.
-pub(super) fn indicator(columns: &Columns, cells: &[Cell], line: usize, fill: &mut FillDown, notes: &mut Vec<Diagnostic>) -> Indicator {
+pub(super) fn indicator(columns: &Columns, cells: &[Cell<'_>], line: usize, fill: &mut FillDown, notes: &mut Vec<Diagnostic>) -> Indicator {
     let mut ind = Indicator::default();
     let mut parts = Parts::default();
     let width = columns.columns.len();

@@ -28,6 +28,7 @@ mod docx_head;
 pub mod docx_text;
 mod header;
 mod indicator_row;
+mod plain;
 pub mod table;
 
 pub use diagnostic::{Diagnostic, Severity};
@@ -136,6 +137,9 @@ fn check_text(input: &str) -> Result<(), ImportError> {
     if input.trim().is_empty() {
         return Err(ImportError::Empty);
     }
+    if !may_hold_bad(input.as_bytes()) {
+        return Ok(());
+    }
     let (mut bad, mut total, mut first_bad) = (0usize, 0usize, None);
     let mut line = 1usize;
     for c in input.chars() {
@@ -158,6 +162,22 @@ fn check_text(input: &str) -> Result<(), ImportError> {
     }
 }
 
+/// Whether the UTF-8 `bytes` may hold a character [`check_text`] refuses: a C0 control other
+/// than tab, line feed, carriage return and form feed, DEL, a C1 control (`C2 80`–`C2 9F`)
+/// or `\u{fffd}` (`EF BF BD`). False means the text is clean; true asks for the full check.
+///
+/// Each byte is tested with the one after it, without branches, a chunk at a time (the loop
+/// vectorises); `EF BF` is flagged whatever follows, and the last byte is tested alone.
+fn may_hold_bad(bytes: &[u8]) -> bool {
+    const CHUNK: usize = 64;
+    let control = |b: u8| ((b < 0x20) & !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c)) | (b == 0x7f);
+    let rough = |b: u8, n: u8| control(b) | ((b == 0xc2) & (0x80..=0x9f).contains(&n)) | ((b == 0xef) & (n == 0xbf));
+    let next = bytes.get(1..).unwrap_or_default();
+    let pairs = bytes.chunks(CHUNK).zip(next.chunks(CHUNK));
+    pairs.into_iter().any(|(chunk, after)| chunk.iter().zip(after).fold(false, |seen, (&b, &n)| seen | rough(b, n)))
+        || bytes.last().is_some_and(|&b| control(b))
+}
+
 /// Collects the diagnostics of one project before its index is known.
 #[derive(Default)]
 struct Notes {
@@ -176,5 +196,26 @@ impl Notes {
             d.project = project;
             out.push(d);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::may_hold_bad;
+
+    #[test]
+    fn the_quick_check_sees_every_bad_char() {
+        let bad = |c: char| c == '\u{fffd}' || (c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{c}'));
+        for c in (0..=0x10_ffff_u32).filter_map(char::from_u32) {
+            for at in [0, 61, 62, 63, 64] {
+                for tail in ["", "指标"] {
+                    let text = format!("{}{c}{tail}", "a".repeat(at));
+                    if bad(c) {
+                        assert!(may_hold_bad(text.as_bytes()), "{c:?} at {at}");
+                    }
+                }
+            }
+        }
+        assert!(!may_hold_bad("一级指标\t二级指标：（≥95%）\r\n".repeat(9).as_bytes()));
     }
 }

@@ -113,7 +113,7 @@ pub fn parse(input: &str) -> Result<Imported, ImportError> {
 
 /// A row above the header: `项目名称`, the unit (`预算单位`), `单位：万元` and the budget
 /// (`预算数`, `财政资金`, `其他资金`, `执行数`) go to the project; anything else is reported.
-fn preamble(row: &Row, base: &mut Project, notes: &mut Vec<Diagnostic>) {
+fn preamble(row: &Row<'_>, base: &mut Project, notes: &mut Vec<Diagnostic>) {
     let texts: Vec<&str> = row.texts().collect();
     let first = texts.iter().map(|t| label(t)).find(|l| !l.is_empty()).unwrap_or_default();
     let next = |key: &str| {
@@ -124,7 +124,7 @@ fn preamble(row: &Row, base: &mut Project, notes: &mut Vec<Diagnostic>) {
         base.budget.money_unit = m;
     } else if first == "项目名称" {
         base.name = next("项目名称").unwrap_or_default().to_string();
-    } else if matches!(first.as_str(), "预算单位" | "单位名称" | "实施单位") {
+    } else if matches!(&*first, "预算单位" | "单位名称" | "实施单位") {
         base.unit = next(&first).map(budget_unit);
     } else if is_budget_row(&first) {
         budget_row(&row.cells, &mut base.budget, notes);
