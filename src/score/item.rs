@@ -6,7 +6,7 @@ use rust_decimal::{Decimal, RoundingStrategy};
 
 use super::error::ScoreError;
 use super::profile::{BandPoint, LowerRule, OverAchievement, Profile};
-use super::why::{Formula, Lang, Outcome, Why};
+use super::why::{Formula, Lang, Outcome, RangeEnd, Why};
 use crate::actual::{Actual, Band};
 use crate::error::CompareError;
 use crate::quantity::Quantity;
@@ -164,44 +164,74 @@ impl Profile {
 
     /// Rounds a score of a missed target into [0, weight): never full marks.
     pub(super) fn unmet(&self, x: Decimal, weight: Decimal) -> Decimal {
+        self.unmet_rounded(x, weight).0
+    }
+
+    /// [`Profile::unmet`], and `x` (at least 0) rounded: they differ when the score was held
+    /// below full marks.
+    fn unmet_rounded(&self, x: Decimal, weight: Decimal) -> (Decimal, Decimal) {
         let r = self.rounding.round(x.max(Decimal::ZERO));
         if r < weight {
-            return r;
+            return (r, r);
         }
         let below = weight.round_dp_with_strategy(self.rounding.places(), RoundingStrategy::ToNegativeInfinity);
         let below = if below >= weight { below.saturating_sub(self.rounding.step()) } else { below };
-        below.max(Decimal::ZERO)
+        (below.max(Decimal::ZERO), r)
     }
 
-    /// `op` against `t`; `range` is the range `t` is an end of.
+    /// `op` against `t`; `range` when `t` is an end of a range.
     fn compare_score(
         &self,
         op: Comparator,
         t: &Quantity,
         actual: &Actual,
         weight: Decimal,
-        range: Option<&Range>,
+        range: Option<RangeEnd>,
     ) -> Result<ItemScore, ScoreError> {
         let a = actual.quantity().ok_or(CompareError::NeedsQuantity)?;
-        let ord = a.compare(t)?;
-        let av = a.value_in(&t.unit)?.normalize();
-        let tv = t.normalized().normalize();
+        let tn = t.normalized();
+        // in one unit (or where a side has none) `Quantity::compare` and `value_in` come down to
+        // the normalised values: compute them once
+        let (ord, an) = if a.unit.is_none() || t.unit.is_none() || a.unit == t.unit {
+            let an = a.normalized();
+            (an.cmp(&tn), an)
+        } else {
+            (a.compare(t)?, a.value_in(&t.unit)?)
+        };
         let eff = if op == Comparator::Eq { Comparator::Ge } else { op };
         let holds = eff.holds(ord);
-        let why = |outcome| Why::Compare { range: range.cloned(), op, holds, actual: a.clone(), target: t.clone(), outcome };
+        let (met, rule, score, outcome) = self.outcome(eff, holds, an, tn, t, weight)?;
+        // built once, in place: the explanation is large enough for moves to cost
+        let why = Why::Compare { range, op, holds, actual: a.clone(), target: t.clone(), outcome };
+        Ok(ItemScore { score, weight, met, rule, why })
+    }
+
+    /// Whether met, the rule, the score and the outcome of a comparison that `holds` or not;
+    /// `an` is the actual in the target's unit, `tn` the target, both as values.
+    fn outcome(
+        &self,
+        eff: Comparator,
+        holds: bool,
+        an: Decimal,
+        tn: Decimal,
+        t: &Quantity,
+        weight: Decimal,
+    ) -> Result<(bool, Rule, Decimal, Outcome), ScoreError> {
         let higher = matches!(eff, Comparator::Ge | Comparator::Gt);
         if holds {
             if let (true, OverAchievement::ZeroAbove(m)) = (higher, self.over_achievement) {
+                let (av, tv) = (an.normalize(), tn.normalize());
                 let limit = m.checked_add(Decimal::ONE).and_then(|f| tv.checked_mul(f)).ok_or(ScoreError::Overflow)?;
                 if !t.unit.is_percentage() && tv > Decimal::ZERO && av > limit {
                     let pct = m.checked_mul(Decimal::ONE_HUNDRED).ok_or(ScoreError::Overflow)?.normalize();
-                    return Ok(self.item(false, weight, Rule::OverLimit, Decimal::ZERO, why(Outcome::OverLimit(pct))));
+                    return Ok((false, Rule::OverLimit, self.unmet(Decimal::ZERO, weight), Outcome::OverLimit(pct)));
                 }
             }
-            return Ok(self.item(true, weight, Rule::Full, Decimal::ZERO, why(Outcome::Full)));
+            return Ok((true, Rule::Full, weight, Outcome::Full));
         }
+        let (av, tv) = (an.normalize(), tn.normalize());
         if tv <= Decimal::ZERO {
-            return Ok(self.item(false, weight, Rule::ZeroTarget, Decimal::ZERO, why(Outcome::ZeroTarget)));
+            return Ok((false, Rule::ZeroTarget, self.unmet(Decimal::ZERO, weight), Outcome::ZeroTarget));
         }
         let (rule, raw, formula) = if higher {
             let ratio = av.checked_div(tv).ok_or(ScoreError::Overflow)?.clamp(Decimal::ZERO, Decimal::ONE);
@@ -220,20 +250,21 @@ impl Profile {
             }
         };
         let raw = weight.checked_mul(raw).ok_or(ScoreError::Overflow)?;
-        let score = self.unmet(raw, weight);
-        let capped = self.rounding.round(raw) != score;
-        Ok(ItemScore { score, weight, met: false, rule, why: why(Outcome::Formula { formula, av, tv, capped }) })
+        // raw ≥ 0 (a weight ≥ 0 times a ratio in [0, 1]): its rounding is the one `unmet` made
+        let (score, rounded) = self.unmet_rounded(raw, weight);
+        let capped = rounded != score;
+        Ok((false, rule, score, Outcome::Formula { formula, capped }))
     }
 
     fn range_score(&self, r: &Range, actual: &Actual, weight: Decimal) -> Result<ItemScore, ScoreError> {
         let a = actual.quantity().ok_or(CompareError::NeedsQuantity)?;
         let low = r.low_quantity();
         if a.compare(&low)?.is_lt() {
-            return self.compare_score(Comparator::Ge, &low, actual, weight, Some(r));
+            return self.compare_score(Comparator::Ge, &low, actual, weight, Some(RangeEnd::Low(r.high)));
         }
         let high = r.high_quantity();
         if a.compare(&high)?.is_gt() {
-            return self.compare_score(Comparator::Le, &high, actual, weight, Some(r));
+            return self.compare_score(Comparator::Le, &high, actual, weight, Some(RangeEnd::High(r.low)));
         }
         Ok(self.item(true, weight, Rule::Full, Decimal::ZERO, Why::Inside { range: r.clone(), actual: a.clone() }))
     }

@@ -36,10 +36,10 @@ pub(crate) enum Why {
     },
     /// A qualitative target repeated by the actual.
     Qualitative(Box<str>),
-    /// A comparison of `actual` with `target` (inside a range when `range` is set).
+    /// A comparison of `actual` with `target` (an end of a range when `range` is set).
     Compare {
-        /// The range the comparison comes from, for the label.
-        range: Option<Range>,
+        /// The other end of the range `target` is an end of, for the label.
+        range: Option<RangeEnd>,
         /// The comparator as written.
         op: Comparator,
         /// Whether the comparison held.
@@ -82,17 +82,22 @@ pub(crate) enum Outcome {
     OverLimit(Decimal),
     /// A target of 0 missed: 0.
     ZeroTarget,
-    /// Missed: the item's score by a formula of the normalised actual and target.
+    /// Missed: the item's score by a formula of the actual and the target, both normalised.
     Formula {
         /// Which formula.
         formula: Formula,
-        /// The actual, normalised.
-        av: Decimal,
-        /// The target, normalised.
-        tv: Decimal,
         /// Whether the score was held below full marks.
         capped: bool,
     },
+}
+
+/// A target that is an end of a range (magnitude and unit are the target's): the other end.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum RangeEnd {
+    /// The target is the low end; this is the high one.
+    Low(Decimal),
+    /// The target is the high end; this is the low one.
+    High(Decimal),
 }
 
 /// The formula of a missed target.
@@ -147,8 +152,10 @@ impl Why {
             Why::Qualitative(text) if zh => write!(f, "定性: 完成值与目标一致（{text}）, 满分"),
             Why::Qualitative(text) => write!(f, "qualitative: the actual repeats the target ({text}), full marks"),
             Why::Compare { range, op, holds, actual, target, outcome } => {
-                if let Some(r) = range {
-                    label(r, f)?;
+                match range {
+                    Some(RangeEnd::Low(high)) => label(target.value, *high, target, f)?,
+                    Some(RangeEnd::High(low)) => label(*low, target.value, target, f)?,
+                    None => {}
                 }
                 let eff = if *op == Comparator::Eq { Comparator::Ge } else { *op };
                 let rel = relation(eff, *holds);
@@ -158,10 +165,10 @@ impl Why {
                     (false, true) => write!(f, "= (scored as ≥): actual {actual} {rel} target {target}")?,
                     (false, false) => write!(f, "{}: actual {actual} {rel} target {target}", op.symbol())?,
                 }
-                outcome.write(zh, score, weight, f)
+                outcome.write(zh, score, weight, (actual, target), f)
             }
             Why::Inside { range, actual } => {
-                label(range, f)?;
+                label(range.low, range.high, &range.low_quantity(), f)?;
                 if zh {
                     write!(f, "完成值 {actual} 在区间之内, 满分")
                 } else {
@@ -185,7 +192,8 @@ impl Why {
 }
 
 impl Outcome {
-    fn write(&self, zh: bool, score: Decimal, weight: Decimal, f: &mut String) -> fmt::Result {
+    /// Writes the outcome of comparing `actual` with `target`.
+    fn write(&self, zh: bool, score: Decimal, weight: Decimal, (actual, target): (&Quantity, &Quantity), f: &mut String) -> fmt::Result {
         match (self, zh) {
             (Outcome::Full, true) => f.write_str(", 满分"),
             (Outcome::Full, false) => f.write_str(", full marks"),
@@ -193,7 +201,10 @@ impl Outcome {
             (Outcome::OverLimit(pct), false) => write!(f, ", exceeding the target by more than {pct}%: 0 points"),
             (Outcome::ZeroTarget, true) => f.write_str(", 目标为 0 未达成, 0分"),
             (Outcome::ZeroTarget, false) => f.write_str(", a target of 0 missed: 0 points"),
-            (Outcome::Formula { formula, av, tv, capped }, _) => {
+            (Outcome::Formula { formula, capped }, _) => {
+                // as scored: the actual in the target's unit, both normalised
+                let av = actual.value_in(&target.unit).unwrap_or_default().normalize();
+                let tv = target.normalized().normalize();
                 f.write_str(if zh { ", 得分 = " } else { ", score = " })?;
                 match formula {
                     Formula::Proportional => write!(f, "{weight} × {av} ÷ {tv}")?,
@@ -211,9 +222,9 @@ impl Outcome {
     }
 }
 
-/// `区间 90-100%: `, in both languages.
-fn label(r: &Range, f: &mut String) -> fmt::Result {
-    write!(f, "区间 {}-{}{}{}: ", r.low, r.high, r.magnitude, r.unit)
+/// `区间 90-100%: `, in both languages; magnitude and unit are those of `end`.
+fn label(low: Decimal, high: Decimal, end: &Quantity, f: &mut String) -> fmt::Result {
+    write!(f, "区间 {low}-{high}{}{}: ", end.magnitude, end.unit)
 }
 
 /// The relation written between actual and target.
