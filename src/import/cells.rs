@@ -36,33 +36,50 @@ impl Row<'_> {
     }
 }
 
-/// The rows of the DOCX-text layout.
-pub(super) fn docx_rows(input: &str) -> Vec<Row<'_>> {
-    let mut rows = Vec::new();
-    let mut row: Option<Row> = None;
-    for (i, line) in input.lines().enumerate() {
-        let n = i + 1;
-        if !line.contains('\t') && line.trim().is_empty() {
-            rows.extend(row.take());
-            continue;
+/// The rows of the DOCX-text layout, read one at a time with [`DocxRows::read`].
+pub(super) fn docx_rows(input: &str) -> DocxRows<'_> {
+    DocxRows { lines: input.lines().enumerate() }
+}
+
+/// The reader of [`docx_rows`].
+pub(super) struct DocxRows<'a> {
+    lines: std::iter::Enumerate<std::str::Lines<'a>>,
+}
+
+impl<'a> DocxRows<'a> {
+    /// Reads the next row into `row`, reusing its cells' storage; false at the end.
+    pub(super) fn read(&mut self, row: &mut Row<'a>) -> bool {
+        row.lead = None;
+        row.cells.clear();
+        let mut started = false;
+        for (i, line) in self.lines.by_ref() {
+            let n = i + 1;
+            if !line.contains('\t') && line.trim().is_empty() {
+                if started {
+                    break;
+                }
+                continue;
+            }
+            if !started {
+                row.line = n;
+                started = true;
+            }
+            if let Some(text) = line.strip_prefix('\t') {
+                row.cells.push(Cell { text: Cow::Borrowed(text), line: n });
+            } else if let Some(last) = row.cells.last_mut() {
+                let text = last.text.to_mut();
+                text.push('\n');
+                text.push_str(line);
+            } else if let Some(lead) = row.lead.as_mut() {
+                let text = lead.text.to_mut();
+                text.push('\n');
+                text.push_str(line);
+            } else {
+                row.lead = Some(Cell { text: Cow::Borrowed(line), line: n });
+            }
         }
-        let r = row.get_or_insert_with(|| Row { line: n, ..Row::default() });
-        if let Some(text) = line.strip_prefix('\t') {
-            r.cells.push(Cell { text: Cow::Borrowed(text), line: n });
-        } else if let Some(last) = r.cells.last_mut() {
-            let text = last.text.to_mut();
-            text.push('\n');
-            text.push_str(line);
-        } else if let Some(lead) = r.lead.as_mut() {
-            let text = lead.text.to_mut();
-            text.push('\n');
-            text.push_str(line);
-        } else {
-            r.lead = Some(Cell { text: Cow::Borrowed(line), line: n });
-        }
+        started
     }
-    rows.extend(row);
-    rows
 }
 
 /// The records of a delimited text. TSV (`delimiter` `\t`) cells are taken as written, quotes
@@ -146,7 +163,11 @@ mod tests {
 
     #[test]
     fn docx_layout() {
-        let rows = docx_rows(" [bookmark: x]1.标题\n\tA\n\tB\n\n\t\n\tC\nmore\n\n\n");
+        let mut reader = docx_rows(" [bookmark: x]1.标题\n\tA\n\tB\n\n\t\n\tC\nmore\n\n\n");
+        let (mut rows, mut row) = (Vec::new(), Row::default());
+        while reader.read(&mut row) {
+            rows.push(row.clone());
+        }
         assert_eq!(rows.len(), 2);
         assert_eq!(rows[0].lead.as_ref().unwrap().text, " [bookmark: x]1.标题");
         assert_eq!(rows[0].texts().collect::<Vec<_>>(), ["A", "B"]);

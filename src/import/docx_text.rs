@@ -81,7 +81,9 @@ pub fn parse(input: &str) -> Result<Imported, ImportError> {
     check_text(input)?;
     let mut out = Imported::default();
     let mut draft: Option<Draft> = None;
-    for row in docx_rows(input) {
+    let mut rows = docx_rows(input);
+    let mut row = Row::default();
+    while rows.read(&mut row) {
         if row.is_blank() {
             continue;
         }

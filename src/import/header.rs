@@ -58,8 +58,17 @@ pub(super) fn fold(header: &str) -> Cow<'_, str> {
     }
 }
 
+/// The first characters of the headers [`role`] knows, so that most cells (indicator rows are
+/// tried as headers too) are turned down without folding them.
+const FIRST: [char; 19] =
+    ['项', '一', '二', '三', '指', '绩', '年', '目', '预', '全', '度', '计', '单', '分', '权', '实', '完', '得', '自'];
+
 /// The role of a header, if it names one.
 pub(super) fn role(header: &str) -> Option<Role> {
+    let first = header.trim_start().chars().next()?;
+    if !(FIRST.contains(&first) || matches!(first, '评' | '*' | '★' | '：' | ':')) {
+        return None;
+    }
     Some(match &*fold(header) {
         "项目名称" | "项目" => Role::Project,
         "一级指标" | "一级指标名称" => Role::Level1,
@@ -149,5 +158,18 @@ mod tests {
         assert_eq!(role("全年实际值"), Some(Role::Actual));
         assert_eq!(role("偏差原因分析"), None);
         assert_eq!(fold("(x)"), "(x)");
+    }
+
+    #[test]
+    fn every_known_header_passes_the_first_char_test() {
+        let source = include_str!("header.rs");
+        let body = source.split("Some(match &*fold(header) {").nth(1).and_then(|b| b.split("_ => return None").next()).unwrap();
+        let names: Vec<&str> = body.split('"').skip(1).step_by(2).collect();
+        assert!(names.len() > 40, "{names:?}");
+        for name in names {
+            assert!(role(name).is_some(), "{name}");
+            assert!(role(&format!(" *{name}(10分)")).is_some(), "{name}");
+        }
+        assert_eq!(role("产出指标"), None);
     }
 }

@@ -115,6 +115,10 @@ fn levels(ind: &mut Indicator, parts: &Parts<'_>, line: usize, fill: &mut FillDo
         );
     }
     for (text, key) in [(text1, "一级指标分值"), (text2, "二级指标分值")] {
+        // a weight is written in parentheses; without one there is nothing to look for
+        if !text.contains(['(', '（']) {
+            continue;
+        }
         if let Some(w) = weight_in_name(text) {
             ind.extra.insert(key.to_string(), w.to_string());
         }
