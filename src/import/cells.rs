@@ -7,6 +7,7 @@
 use std::borrow::Cow;
 
 use super::diagnostic::{Diagnostic, Severity};
+use super::plain::trim;
 
 /// One cell as written, with the line (1-based) it starts on. The text is borrowed from the
 /// input where it is one piece of it, owned where it had to be joined or unquoted.
@@ -27,7 +28,7 @@ pub(super) struct Row<'a> {
 impl Row<'_> {
     /// The cells' texts trimmed, for matching labels.
     pub(super) fn texts(&self) -> impl Iterator<Item = &str> {
-        self.cells.iter().map(|c| c.text.trim())
+        self.cells.iter().map(|c| trim(&c.text))
     }
 
     /// True when no cell holds any text.

@@ -7,14 +7,14 @@ use rust_decimal::Decimal;
 use super::amount;
 use super::cells::Cell;
 use super::diagnostic::{Diagnostic, Severity};
-use super::plain::may_fold;
+use super::plain::{may_fold, trim};
 use crate::project::{Budget, BudgetUnit, MoneyUnit};
 
 /// A label without spaces and colons (`其中：财政    资金` is `其中财政资金`). Borrowed from
 /// `text` unless a space or colon inside it has to go.
 pub(super) fn label(text: &str) -> Cow<'_, str> {
     let drop = |c: char| c.is_whitespace() || matches!(c, '：' | ':');
-    let t = text.trim();
+    let t = trim(text);
     if may_fold(t) && t.contains(drop) {
         Cow::Owned(t.chars().filter(|&c| !drop(c)).collect())
     } else {

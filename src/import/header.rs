@@ -4,7 +4,7 @@ use std::borrow::Cow;
 
 use super::cells::Cell;
 use super::diagnostic::{Diagnostic, Severity};
-use super::plain::may_fold;
+use super::plain::{may_fold, trim};
 
 /// What a column holds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -37,7 +37,7 @@ pub(super) enum Role {
 /// Borrowed from `header` unless a space, star or colon inside it has to go.
 pub(super) fn fold(header: &str) -> Cow<'_, str> {
     let drop = |c: char| c.is_whitespace() || matches!(c, '*' | '★' | '：' | ':');
-    let t = header.trim();
+    let t = trim(header);
     let s: Cow<'_, str> =
         if may_fold(t) && t.contains(drop) { Cow::Owned(t.chars().filter(|&c| !drop(c)).collect()) } else { Cow::Borrowed(t) };
     let mut end = s.len();

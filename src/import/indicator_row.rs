@@ -7,6 +7,7 @@ use super::amount;
 use super::cells::Cell;
 use super::diagnostic::{Diagnostic, Severity};
 use super::header::{Columns, Role};
+use super::plain::trim;
 use crate::error::ParseErrorKind;
 use crate::indicator::{weight_in_name, Indicator, Level1, Level2};
 
@@ -43,7 +44,7 @@ pub(super) fn indicator(columns: &Columns, cells: &[Cell<'_>], line: usize, fill
         ));
     }
     for (i, cell) in cells.iter().enumerate() {
-        let text = cell.text.trim();
+        let text = trim(&cell.text);
         let Some((role, header)) = columns.columns.get(i) else {
             if !text.is_empty() {
                 ind.extra.insert(format!("第{}列", i + 1), text.to_string());
@@ -93,8 +94,8 @@ fn number(text: &str, header: &str, line: usize, cell: usize, ind: &mut Indicato
 /// Sets the levels, filling empty (merged) cells from the row above, and keeps a weight
 /// written in a level cell (`产出指标(50分)`) in `extra`.
 fn levels(ind: &mut Indicator, parts: &Parts<'_>, line: usize, fill: &mut FillDown, notes: &mut Vec<Diagnostic>) {
-    let text1 = parts.level1.map_or("", |c| c.text.trim());
-    let text2 = parts.level2.map_or("", |c| c.text.trim());
+    let text1 = parts.level1.map_or("", |c| trim(&c.text));
+    let text2 = parts.level2.map_or("", |c| trim(&c.text));
     let level1 = if text1.is_empty() { fill.level1.clone() } else { Some(Level1::parse(text1)) };
     let same_block = level1.is_some() && level1 == fill.level1;
     let level2 = if !text2.is_empty() {
