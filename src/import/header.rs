@@ -59,14 +59,15 @@ pub(super) fn fold(header: &str) -> Cow<'_, str> {
 }
 
 /// The first characters of the headers [`role`] knows, so that most cells (indicator rows are
-/// tried as headers too) are turned down without folding them.
-const FIRST: [char; 19] =
-    ['项', '一', '二', '三', '指', '绩', '年', '目', '预', '全', '度', '计', '单', '分', '权', '实', '完', '得', '自'];
+/// tried as headers too) are turned down without folding them. A header may also start with a
+/// mark that folding drops (`*`, `★`, a colon). The test below checks every known header.
+const FIRST: [char; 20] =
+    ['项', '一', '二', '三', '指', '绩', '年', '目', '预', '全', '度', '计', '单', '分', '权', '实', '完', '得', '自', '评'];
 
 /// The role of a header, if it names one.
 pub(super) fn role(header: &str) -> Option<Role> {
     let first = header.trim_start().chars().next()?;
-    if !(FIRST.contains(&first) || matches!(first, '评' | '*' | '★' | '：' | ':')) {
+    if !(FIRST.contains(&first) || matches!(first, '*' | '★' | '：' | ':')) {
         return None;
     }
     Some(match &*fold(header) {
