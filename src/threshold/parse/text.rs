@@ -1,0 +1,71 @@
+//! Deciding between qualitative text and a malformed number: a value that fails the numeric
+//! grammar is qualitative unless it looks numeric.
+
+use super::{is_cjk, suffix, symbol, symbol_once, word, word_table};
+use crate::numeral;
+use crate::unit::KnownUnit;
+
+pub(super) fn has_digit(s: &str) -> bool {
+    s.chars().any(numeral::is_digit)
+}
+
+/// Whether a run of Chinese characters is made only of comparator words, magnitudes, units,
+/// suffixes and numeral characters (`万元`, `以上`, `人次`), as opposed to ordinary text.
+fn is_value_vocabulary(mut run: &str) -> bool {
+    while !run.is_empty() {
+        if let Ok((r, _)) = word(run) {
+            run = r;
+        } else if let Ok((r, _)) = suffix(run) {
+            run = r;
+        } else if let Some((_, n)) = KnownUnit::parse_prefix(run) {
+            run = &run[n..];
+        } else if let Some(r) = run.strip_prefix(['万', '亿', '萬', '億', '百', '千', '十', '之', '分']) {
+            run = r;
+        } else {
+            return false;
+        }
+    }
+    true
+}
+
+/// True when `s` contains a run of two or more Chinese characters that is ordinary text.
+pub(super) fn has_text_run(s: &str) -> bool {
+    let mut start = None;
+    for (i, c) in s.char_indices().chain(core::iter::once((s.len(), ' '))) {
+        if is_cjk(c) && i < s.len() {
+            start.get_or_insert(i);
+        } else if let Some(st) = start.take() {
+            let run = &s[st..i];
+            if run.chars().count() >= 2 && !is_value_vocabulary(run) {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// Whether a numeric value could start at `s`: a comparator symbol or word, a sign, or a number.
+pub(super) fn may_start_numeric(s: &str) -> bool {
+    s.chars().next().is_some_and(|c| {
+        numeral::may_start_number(c) || matches!(c, '-' | '－' | '+') || !word_table(c).is_empty() || symbol_once(s).is_ok()
+    })
+}
+
+/// A value looks numeric when it has a digit or starts with a comparator symbol, and no
+/// ordinary text: its errors are reported instead of keeping it as qualitative text.
+pub(super) fn looks_numeric(s: &str) -> bool {
+    (has_digit(s) || symbol(s).is_ok()) && !has_text_run(s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::has_text_run;
+
+    #[test]
+    fn text_runs() {
+        assert!(has_text_run("1-6期培训结束后及时考核"));
+        assert!(!has_text_run("M.8万元"));
+        assert!(!has_text_run("不低于5%以上"));
+        assert!(has_text_run("12月底前100%到位"));
+    }
+}
