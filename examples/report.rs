@@ -237,10 +237,11 @@ fn self_evaluation_cells(i: &Indicator) -> [String; 3] {
 /// What a 指标值 means, in a few words: comparator, normalised value and unit, direction; or
 /// the range, deadline or qualitative kind; or why it did not parse.
 fn meaning(i: &Indicator) -> String {
-    let t = match i.parsed() {
+    let parsed = match i.parsed() {
         Ok(t) => t,
         Err(e) => return format!("error: {e}"),
     };
+    let t = &*parsed;
     match t {
         Threshold::Compare { op, quantity } => {
             format!("{op} {} {} · {}", quantity.normalized().normalize(), quantity.unit, direction(t.direction()))

@@ -1,5 +1,6 @@
 //! [`Indicator`] (绩效指标) and the level taxonomy [`Level1`] (一级指标) / [`Level2`] (二级指标).
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use rust_decimal::Decimal;
@@ -38,6 +39,17 @@ pub(crate) fn fold_level_name(s: &str) -> String {
     out
 }
 
+/// `s` without any white space: how names and texts compare when a table spaced them out
+/// (`财政    资金`, `指标1:资金是否全部纳入医 保统筹`).
+pub(crate) fn without_spaces(s: &str) -> String {
+    s.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+/// Whether `a` and `b` are the same text once white space is dropped; allocates nothing.
+pub(crate) fn eq_without_spaces(a: &str, b: &str) -> bool {
+    a.chars().filter(|c| !c.is_whitespace()).eq(b.chars().filter(|c| !c.is_whitespace()))
+}
+
 fn simplify(c: char) -> char {
     match c {
         '產' => '产',
@@ -74,7 +86,7 @@ fn strip_any<'a>(s: &'a str, words: &[&str]) -> &'a str {
 #[allow(dead_code)] // used by the importers
 /// The weight written in a level name (`产出指标(50分)` gives 50).
 pub(crate) fn weight_in_name(s: &str) -> Option<Decimal> {
-    let compact: String = s.chars().filter(|c| !c.is_whitespace()).collect();
+    let compact = without_spaces(s);
     let open = compact.rfind(['(', '（'])?;
     let inner = compact[open..].trim_start_matches(['(', '（']).trim_end_matches([')', '）']);
     let number = inner.strip_suffix('分')?;
@@ -330,13 +342,23 @@ impl Indicator {
         }
     }
 
-    /// The parsed threshold, or why it did not parse (an indicator built by hand with neither
-    /// counts as empty).
-    pub fn parsed(&self) -> Result<&Threshold, ParseError> {
+    /// The parsed threshold (borrowed), or why it did not parse. An indicator built by hand with
+    /// neither `threshold` nor `error` set has its `value` parsed now.
+    ///
+    /// ```
+    /// use std::borrow::Cow;
+    /// let parsed = jixiao::Indicator::new(None, None, "系统故障率", "≤5%");
+    /// assert!(matches!(parsed.parsed()?, Cow::Borrowed(_)));
+    /// let mut by_hand = jixiao::Indicator::default();
+    /// by_hand.value = "≤5%".into();
+    /// assert_eq!(by_hand.parsed()?.to_string(), "≤5%");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn parsed(&self) -> Result<Cow<'_, Threshold>, ParseError> {
         match (&self.threshold, &self.error) {
-            (Some(t), _) => Ok(t),
+            (Some(t), _) => Ok(Cow::Borrowed(t)),
             (None, Some(e)) => Err(e.clone()),
-            (None, None) => Err(ParseError::new(crate::error::ParseErrorKind::Empty, 0)),
+            (None, None) => Threshold::parse(&self.value).map(Cow::Owned),
         }
     }
 

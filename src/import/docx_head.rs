@@ -7,19 +7,13 @@ use rust_decimal::Decimal;
 use super::amount;
 use super::cells::Cell;
 use super::diagnostic::{Diagnostic, Severity};
-use super::plain::{may_fold, trim};
+use super::plain::fold_out;
 use crate::project::{Budget, BudgetUnit, MoneyUnit};
 
 /// A label without spaces and colons (`其中：财政    资金` is `其中财政资金`). Borrowed from
 /// `text` unless a space or colon inside it has to go.
 pub(super) fn label(text: &str) -> Cow<'_, str> {
-    let drop = |c: char| c.is_whitespace() || matches!(c, '：' | ':');
-    let t = trim(text);
-    if may_fold(t) && t.contains(drop) {
-        Cow::Owned(t.chars().filter(|&c| !drop(c)).collect())
-    } else {
-        Cow::Borrowed(t)
-    }
+    fold_out(text, |c| c.is_whitespace() || matches!(c, '：' | ':'))
 }
 
 /// The heading without the `[bookmark: …]` noise of the DOCX extraction.

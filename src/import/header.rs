@@ -4,7 +4,7 @@ use std::borrow::Cow;
 
 use super::cells::Cell;
 use super::diagnostic::{Diagnostic, Severity};
-use super::plain::{may_fold, trim};
+use super::plain::fold_out;
 
 /// What a column holds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -36,10 +36,7 @@ pub(super) enum Role {
 /// A header without spaces and without a trailing parenthesis (`分值(100分)`, `预算数（万元）`).
 /// Borrowed from `header` unless a space, star or colon inside it has to go.
 pub(super) fn fold(header: &str) -> Cow<'_, str> {
-    let drop = |c: char| c.is_whitespace() || matches!(c, '*' | '★' | '：' | ':');
-    let t = trim(header);
-    let s: Cow<'_, str> =
-        if may_fold(t) && t.contains(drop) { Cow::Owned(t.chars().filter(|&c| !drop(c)).collect()) } else { Cow::Borrowed(t) };
+    let s = fold_out(header, |c| c.is_whitespace() || matches!(c, '*' | '★' | '：' | ':'));
     let mut end = s.len();
     while let Some(head) = s.get(..end).filter(|h| h.ends_with([')', '）'])) {
         match head.rfind(['(', '（']) {

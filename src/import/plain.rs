@@ -1,6 +1,8 @@
 //! Byte-level tests that spare the char-by-char work on cells: folding that borrows the text
 //! instead of copying it, and trimming that looks at one byte at each end.
 
+use std::borrow::Cow;
+
 /// Whether `text` may hold a character that folding drops: a space (any `char::is_whitespace`),
 /// a colon (`:`, `：`), `*` or `★`. False means it holds none; true asks for the full check.
 ///
@@ -20,6 +22,17 @@ pub(super) fn may_fold(text: &str) -> bool {
             _ => false,
         }
     })
+}
+
+/// `text` trimmed and without the characters `drop` names (spaces, colons, …): borrowed unless
+/// one of them stands inside it. `drop` must name only characters [`may_fold`] sees.
+pub(super) fn fold_out(text: &str, drop: impl Fn(char) -> bool) -> Cow<'_, str> {
+    let t = trim(text);
+    if may_fold(t) && t.contains(&drop) {
+        Cow::Owned(t.chars().filter(|&c| !drop(c)).collect())
+    } else {
+        Cow::Borrowed(t)
+    }
 }
 
 /// The same as `str::trim`, quicker when neither end can be a space: a space starts with one

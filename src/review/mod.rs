@@ -71,7 +71,10 @@ mod text;
 pub use finding::{Code, Finding, Severity, Subject};
 pub use summary::{Grade, Review};
 
+use std::borrow::Cow;
+
 use crate::error::ParseError;
+use crate::indicator::Indicator;
 use crate::project::Project;
 use crate::threshold::Threshold;
 
@@ -159,25 +162,17 @@ pub(crate) struct Ctx<'a> {
     pub(crate) project: &'a Project,
     pub(crate) rules: &'a Reviewer,
     /// Per indicator: the parsed threshold, or why there is none.
-    pub(crate) parsed: Vec<Result<Threshold, ParseError>>,
+    pub(crate) parsed: Vec<Result<Cow<'a, Threshold>, ParseError>>,
 }
 
 impl<'a> Ctx<'a> {
     fn new(project: &'a Project, rules: &'a Reviewer) -> Ctx<'a> {
-        let parsed = project
-            .indicators
-            .iter()
-            .map(|i| match (&i.threshold, &i.error) {
-                (Some(t), _) => Ok(t.clone()),
-                (None, Some(e)) => Err(e.clone()),
-                (None, None) => Threshold::parse(&i.value),
-            })
-            .collect();
+        let parsed = project.indicators.iter().map(Indicator::parsed).collect();
         Ctx { project, rules, parsed }
     }
 
     /// Indicators whose value parsed, with their index.
     pub(crate) fn parsed_indicators(&self) -> impl Iterator<Item = (usize, &'a crate::Indicator, &Threshold)> + '_ {
-        self.project.indicators.iter().enumerate().zip(&self.parsed).filter_map(|((i, ind), t)| t.as_ref().ok().map(|t| (i, ind, t)))
+        self.project.indicators.iter().enumerate().zip(&self.parsed).filter_map(|((i, ind), t)| t.as_ref().ok().map(|t| (i, ind, &**t)))
     }
 }

@@ -6,6 +6,7 @@ use rust_decimal::Decimal;
 
 use super::error::ScoreError;
 use crate::actual::Actual;
+use crate::indicator::without_spaces;
 use crate::project::Project;
 
 /// The executed budget (全年执行数) and an [`Actual`] per indicator, given by position in
@@ -52,13 +53,13 @@ impl Actuals {
 
     /// Sets the actual of the indicator named `name` (三级指标; spaces ignored).
     pub fn named(mut self, name: &str, actual: Actual) -> Actuals {
-        self.by_name.insert(fold(name), actual);
+        self.by_name.insert(without_spaces(name), actual);
         self
     }
 
     /// The actual for the indicator at `index` named `name`: by position, else by name.
     pub fn for_indicator(&self, index: usize, name: &str) -> Option<&Actual> {
-        self.by_position.get(&index).or_else(|| self.by_name.get(&fold(name)))
+        self.by_position.get(&index).or_else(|| self.by_name.get(&without_spaces(name)))
     }
 
     /// The actuals a self-evaluation records on the project itself: each `Indicator::actual`
@@ -92,8 +93,4 @@ impl Actuals {
         }
         Ok(a)
     }
-}
-
-fn fold(name: &str) -> String {
-    name.chars().filter(|c| !c.is_whitespace()).collect()
 }

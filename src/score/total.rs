@@ -56,7 +56,7 @@ impl Profile {
                     // a stated band needs no parsed target (real tables write the target into the name)
                     let s = match actual {
                         Actual::Band { band, score } => self.band_score(*band, *score, w),
-                        _ => ind.parsed().map_err(ScoreError::Target).and_then(|t| self.score_indicator(t, actual, w)),
+                        _ => ind.parsed().map_err(ScoreError::Target).and_then(|t| self.score_indicator(&t, actual, w)),
                     };
                     let s = s.map_err(|e| e.at(i, &ind.name))?;
                     total = total.checked_add(s.score).ok_or(ScoreError::Overflow)?;

@@ -4,6 +4,7 @@ use super::{Comparator, Threshold};
 use crate::actual::{Actual, Band};
 use crate::date::PartialDate;
 use crate::error::CompareError;
+use crate::indicator::eq_without_spaces;
 use crate::quantity::{Magnitude, Quantity};
 use crate::unit::{KnownUnit, Unit};
 
@@ -86,7 +87,7 @@ impl Threshold {
                 Ok(date.is_on_or_before(&d.end))
             }
             Threshold::Qualitative(q) => match actual {
-                Actual::Text(t) if normalise(t) == normalise(&q.text) => Ok(true),
+                Actual::Text(t) if eq_without_spaces(t, &q.text) => Ok(true),
                 _ => Err(CompareError::NeedsBand),
             },
         }
@@ -100,8 +101,4 @@ fn month_as_date(q: &Quantity) -> Option<PartialDate> {
     }
     let m = u8::try_from(q.value.mantissa()).ok()?;
     PartialDate::new(None, Some(m), None)
-}
-
-fn normalise(s: &str) -> String {
-    s.chars().filter(|c| !c.is_whitespace()).collect()
 }
