@@ -2,38 +2,39 @@
 
 use rust_decimal::Decimal;
 
+use crate::numeral;
+
 /// Cells that mean "nothing here".
 pub(super) fn is_placeholder(s: &str) -> bool {
     matches!(s, "" | "—" | "——" | "-" | "--" | "－" | "/" | "／" | "无" | "空")
 }
 
-/// Reads a decimal cell: `381.00`, `1,234.5`, full-width digits, a trailing `万元` / `元` / `分`
-/// unit. `Ok(None)` for an empty or placeholder cell.
+/// Reads a decimal cell with the crate's number reader ([`numeral::arabic`]): `381.00`,
+/// `1,234.5`, full-width digits, a sign, a trailing `万元` / `元` / `分` unit. `Ok(None)` for an
+/// empty or placeholder cell.
 ///
 /// # Errors
-/// The cell as a message when it is not a plain number.
+/// The cell as a message when it is not a plain number, or not an exact one.
 pub(super) fn decimal(cell: &str) -> Result<Option<Decimal>, String> {
-    let compact: String = cell
-        .chars()
-        .filter(|c| !c.is_whitespace() && !matches!(c, ',' | '，'))
-        .map(|c| match c {
-            '０'..='９' => char::from_u32(u32::from(c) - u32::from('０') + u32::from('0')).unwrap_or(c),
-            '．' => '.',
-            '－' => '-',
-            _ => c,
-        })
-        .collect();
-    if is_placeholder(&compact) {
+    let t = cell.trim();
+    if is_placeholder(t) {
         return Ok(None);
     }
-    let number = ["万元", "元", "分"].iter().find_map(|u| compact.strip_suffix(u)).unwrap_or(&compact);
-    let body = number.strip_prefix('-').unwrap_or(number);
-    let (int, frac) = body.split_once('.').unwrap_or((body, ""));
-    let digits = |p: &str| p.bytes().all(|b| b.is_ascii_digit());
-    if int.is_empty() || !digits(int) || !digits(frac) || (body.contains('.') && frac.is_empty()) {
-        return Err(format!("`{}` is not a number", cell.trim()));
+    let not_a_number = || format!("`{t}` is not a number");
+    let (negative, body) = match t.strip_prefix(['-', '－']) {
+        Some(rest) => (true, rest),
+        None => (false, t),
+    };
+    let (mut value, used) = match numeral::arabic(body) {
+        Ok(Some(found)) => found,
+        Ok(None) => return Err(not_a_number()),
+        Err(e) => return Err(format!("`{t}` is not an exact number: {e}")),
+    };
+    if !matches!(body[used..].trim(), "" | "万元" | "元" | "分") {
+        return Err(not_a_number());
     }
-    Decimal::from_str_exact(number).map(Some).map_err(|e| format!("`{}` is not an exact number: {e}", cell.trim()))
+    value.set_sign_negative(negative);
+    Ok(Some(value))
 }
 
 #[cfg(test)]
@@ -52,5 +53,7 @@ mod tests {
         assert!(decimal("1.").is_err());
         assert!(decimal("100%").is_err());
         assert!(decimal("99999999999999999999999999999999").is_err());
+        assert_eq!(decimal("-0.5").unwrap().unwrap().to_string(), "-0.5");
+        assert!(decimal("1,2345").is_err());
     }
 }
