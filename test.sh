@@ -1,21 +1,49 @@
 #!/usr/bin/env bash
 # The project's test command: every gate CI runs, in order. Fails on the first failure.
+#
+#   ./test.sh          everything
+#   ./test.sh quick    format, clippy and the tests only
 set -euo pipefail
 cd "$(dirname "$0")"
 
 step() { printf '\n==> %s\n' "$*"; }
 
-step "format";                 cargo fmt --all -- --check
-step "clippy";                 cargo clippy --all-targets --all-features -- -D warnings
-step "tests, all features";    cargo test --all-features
-step "tests, no default features"; cargo test --no-default-features
-step "benches build";          cargo bench --no-run --all-features
+# every feature of the library, each checked alone below
+features=$(sed -n '/^\[features\]/,/^\[/p' Cargo.toml | grep -oE '^[a-z_]+ =' | cut -d' ' -f1 | grep -v '^default$')
+
+step "format";                          cargo fmt --all -- --check
+step "clippy";                          cargo clippy --workspace --all-targets --all-features -- -D warnings
+step "tests, all features";             cargo test --workspace --all-features
+step "tests, no default features";     cargo test -p jixiao --no-default-features
+[ "${1:-}" = quick ] && { echo; echo "quick checks passed"; exit 0; }
+
+for f in $features; do
+  step "feature $f alone";              cargo clippy -p jixiao --no-default-features --features "$f" --all-targets -- -D warnings
+done
+step "docs";                            RUSTDOCFLAGS="-D warnings" cargo doc -p jixiao --all-features --no-deps
+step "benches build";                   cargo bench --workspace --no-run --all-features
 for ex in examples/*.rs; do
   name=$(basename "$ex" .rs)
-  step "example $name";        cargo run --quiet --all-features --example "$name" > /dev/null
+  step "example $name";                 cargo run --quiet --all-features --example "$name" > /dev/null
 done
 if [ -f schema/check.sh ]; then
-  step "schema contract";      bash schema/check.sh
+  step "schema contract";               bash schema/check.sh
 fi
+
+# the crate as crates.io would ship it: it builds, and its tests pass from the package alone
+step "package"
+cargo package -p jixiao --quiet --allow-dirty
+pkg=$(mktemp -d)
+trap 'rm -rf "$pkg"' EXIT
+tar -xzf target/package/jixiao-*.crate -C "$pkg"
+(cd "$pkg"/jixiao-* && CARGO_TARGET_DIR="$OLDPWD/target/package-test" cargo test --quiet --all-features)
+
+# fuzz targets build (they need a nightly toolchain and cargo-fuzz; CI installs both)
+if cargo +nightly --version >/dev/null 2>&1 && cargo +nightly fuzz --version >/dev/null 2>&1; then
+  step "fuzz targets build";            (cd fuzz && cargo +nightly fuzz build --dev)
+else
+  step "fuzz targets: skipped (needs a nightly toolchain and cargo-fuzz: cargo install cargo-fuzz)"
+fi
+
 echo
 echo "all checks passed"

@@ -8,7 +8,7 @@
 //! cargo run --example report -- '≥2万人' '<2小时' # what single values mean
 //! ```
 //!
-//! Without FILE it reads the copy of the sample bundled in `examples/data/`, so it works from
+//! Without FILE it reads the sample bundled in `data/` (compiled in), so it works from
 //! any directory. The layout of FILE is detected (`jixiao::import::detect`). Under each project
 //! it prints the target review (绩效目标审核); with `--actuals` it scores each project against
 //! the actual values (实际完成值, matched by 三级指标 name) and the executed budget of a
@@ -22,7 +22,7 @@ use jixiao::{Actual, Budget, Direction, Indicator, Project, QualitativeKind, Thr
 use unicode_width::UnicodeWidthStr;
 
 /// The bundled sample: four projects of 天津市环境应急与事故调查中心.
-const SAMPLE: &str = include_str!("data/tianjin-2025-emergency-center.txt");
+const SAMPLE: &str = include_str!("../data/tianjin-2025-emergency-center.txt");
 
 const USAGE: &str = "usage: report [FILE] [--json] [--actuals SELF_EVAL]\n       report VALUE...   (what each 指标值 means)";
 

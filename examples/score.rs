@@ -7,7 +7,7 @@
 //! FILE is TSV or CSV with a Chinese header (一级指标 二级指标 三级指标 指标值 实际完成值 分值
 //! 得分), read by `jixiao::import::table::parse`. Rows above the header may give the budget:
 //! `全年预算数`, `全年执行数` and `资金单位` (元 or 万元), each followed by its value. Without
-//! FILE, the bundled `examples/data/self-eval-yongde.tsv` (a real 2022 table) is scored.
+//! FILE, the bundled `data/self_eval/01-yongde.tsv` (a real 2022 table) is scored.
 //! `--whole` rounds to whole points, as many tables do.
 
 use std::process::ExitCode;
@@ -16,7 +16,7 @@ use jixiao::import::table;
 use jixiao::score::{Actuals, Profile, Rounding};
 use jixiao::{Decimal, MoneyUnit, Project};
 
-const BUNDLED: &str = include_str!("data/self-eval-yongde.tsv");
+const BUNDLED: &str = include_str!("../data/self_eval/01-yongde.tsv");
 
 /// The value after `key` in a row above the header (`全年预算数<TAB>387664.62`).
 fn preamble<'a>(text: &'a str, key: &str) -> Option<&'a str> {

@@ -3,8 +3,8 @@
 use jixiao::import::{self, table, Imported, Layout, Severity};
 use jixiao::{Decimal, Level1, Level2};
 
-const REAL: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data/real-values.tsv"));
-const SELF_EVALUATION: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/examples/data/self-evaluation.tsv"));
+const REAL: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/real-values.tsv"));
+const SELF_EVALUATION: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/self-evaluation.tsv"));
 
 /// One row of `real-values.tsv`.
 struct Real {

@@ -9,13 +9,13 @@ use jixiao::score::{Actuals, Profile, Scorecard};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 
-const SAMPLE: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data/tianjin-2025-emergency-center.txt"));
-const REAL: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data/real-values.tsv"));
+const SAMPLE: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/tianjin-2025-emergency-center.txt"));
+const REAL: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/real-values.tsv"));
 const TABLES: [&str; 4] = [
-    include_str!("data/self_eval/01-yongde.tsv"),
-    include_str!("data/self_eval/03-zhongjiang.tsv"),
-    include_str!("data/self_eval/04-jishan.tsv"),
-    include_str!("data/self_eval/07-tianchang.tsv"),
+    include_str!("../data/self_eval/01-yongde.tsv"),
+    include_str!("../data/self_eval/03-zhongjiang.tsv"),
+    include_str!("../data/self_eval/04-jishan.tsv"),
+    include_str!("../data/self_eval/07-tianchang.tsv"),
 ];
 
 #[track_caller]

@@ -48,7 +48,7 @@ fn allocations<T>(f: impl FnOnce() -> T) -> (usize, T) {
     (ALLOCATIONS.with(Cell::get) - before, out)
 }
 
-const REAL_VALUES: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data/real-values.tsv"));
+const REAL_VALUES: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/real-values.tsv"));
 
 /// The (target, actual) columns of every row.
 fn rows() -> Vec<(&'static str, &'static str)> {

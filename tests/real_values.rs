@@ -6,8 +6,8 @@ use std::collections::BTreeMap;
 
 use jixiao::{Actual, Threshold};
 
-const REAL_VALUES: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data/real-values.tsv"));
-const SAMPLE: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data/tianjin-2025-emergency-center.txt"));
+const REAL_VALUES: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/real-values.tsv"));
+const SAMPLE: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/tianjin-2025-emergency-center.txt"));
 const TARGETS: &str = include_str!("data/real-targets-expected.tsv");
 const ACTUALS: &str = include_str!("data/real-actuals-expected.tsv");
 

@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use jixiao::review::{Code, Finding, Reviewer};
 use jixiao::{Indicator, Level1, Level2, Project};
 
-const TSV: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data/real-values.tsv"));
+const TSV: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/real-values.tsv"));
 
 /// One project per `source_url`, in the file's order; the URL is the project's name.
 fn projects() -> Vec<Project> {

@@ -6,7 +6,7 @@ use jixiao::import::docx_text;
 use jixiao::review::{review, Code, Grade, Review, Subject};
 use jixiao::{Decimal, Project};
 
-const SAMPLE: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data/tianjin-2025-emergency-center.txt"));
+const SAMPLE: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/tianjin-2025-emergency-center.txt"));
 
 fn projects() -> Vec<Project> {
     let doc = docx_text::parse(SAMPLE).expect("the sample imports");

@@ -13,13 +13,13 @@ use jixiao::import::table;
 use jixiao::score::{Actuals, Grade, Profile, Rounding, Rule};
 use jixiao::{Actual, Band, Decimal, MoneyUnit, Project, Threshold};
 
-const REAL_VALUES: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data/real-values.tsv"));
+const REAL_VALUES: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/real-values.tsv"));
 const DISCREPANCIES: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/score_discrepancies.tsv"));
 const TABLES: [(&str, &str); 4] = [
-    ("self_eval/01-yongde.tsv", include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/self_eval/01-yongde.tsv"))),
-    ("self_eval/03-zhongjiang.tsv", include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/self_eval/03-zhongjiang.tsv"))),
-    ("self_eval/04-jishan.tsv", include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/self_eval/04-jishan.tsv"))),
-    ("self_eval/07-tianchang.tsv", include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/self_eval/07-tianchang.tsv"))),
+    ("self_eval/01-yongde.tsv", include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/self_eval/01-yongde.tsv"))),
+    ("self_eval/03-zhongjiang.tsv", include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/self_eval/03-zhongjiang.tsv"))),
+    ("self_eval/04-jishan.tsv", include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/self_eval/04-jishan.tsv"))),
+    ("self_eval/07-tianchang.tsv", include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/self_eval/07-tianchang.tsv"))),
 ];
 
 fn d(s: &str) -> Decimal {

@@ -1,10 +1,9 @@
 //! The JSON Schema is a published contract: checked in, described field by field, and in step
 //! with the code.
-#![cfg(feature = "schemars")]
 
 use serde_json::Value;
 
-const CHECKED_IN: &str = include_str!("../schema/jixiao.schema.json");
+const CHECKED_IN: &str = include_str!("../../schema/jixiao.schema.json");
 
 #[test]
 fn checked_in_schema_matches_the_code() {
@@ -57,22 +56,22 @@ fn every_field_and_value_is_described() {
     assert!(missing.is_empty(), "undescribed: {missing:?}");
 }
 
-const IMPORTED_SAMPLE: &str = include_str!("../schema/examples/imported-sample.json");
-const PROJECT_SAMPLE: &str = include_str!("../schema/examples/project-sample.json");
-const SCORECARD: &str = include_str!("../schema/examples/scorecard-yongde.json");
+const IMPORTED_SAMPLE: &str = include_str!("../../schema/examples/imported-sample.json");
+const PROJECT_SAMPLE: &str = include_str!("../../schema/examples/project-sample.json");
+const SCORECARD: &str = include_str!("../../schema/examples/scorecard-yongde.json");
 
 #[test]
 fn example_documents_are_current_and_read_back() {
     use jixiao::import::Imported;
     use jixiao::score::{Actuals, Profile, Scorecard};
 
-    let sample = jixiao::import::parse(include_str!("../examples/data/tianjin-2025-emergency-center.txt")).unwrap();
+    let sample = jixiao::import::parse(include_str!("../../data/tianjin-2025-emergency-center.txt")).unwrap();
     let read: Imported = serde_json::from_str(IMPORTED_SAMPLE).unwrap();
     assert_eq!(read, sample, "schema/examples/imported-sample.json is stale: run `cargo run --example schema -- --write`");
     let first: jixiao::Project = serde_json::from_str(PROJECT_SAMPLE).unwrap();
     assert_eq!(first, sample.projects[0]);
 
-    let table = jixiao::import::parse(include_str!("../examples/data/self-eval-yongde.tsv")).unwrap();
+    let table = jixiao::import::parse(include_str!("../../data/self_eval/01-yongde.tsv")).unwrap();
     let project = &table.projects[0];
     let card = Profile::central().score(project, &Actuals::from_project(project).unwrap()).unwrap();
     let read: Scorecard = serde_json::from_str(SCORECARD).unwrap();

@@ -1,5 +1,5 @@
-//! `Threshold::parse` over every target value of `real-values.tsv` (copied to
-//! `benches/data/targets.txt`, one value a line), beside two references measured in the same run:
+//! `Threshold::parse` over every target value of `data/real-values.tsv` (its `target` column),
+//! beside two references measured in the same run:
 //!
 //! - `regex`: the way most developers would write it: one regex with captures (comparator, number,
 //!   unit), the number read with `Decimal::from_str`, the unit kept as a `String`. It understands
@@ -15,7 +15,7 @@ use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use jixiao::{Decimal, Threshold};
 use regex::Regex;
 
-const TARGETS: &str = include_str!("data/targets.txt");
+const REAL_VALUES: &str = include_str!("../../data/real-values.tsv");
 
 /// What the reference produces: comparator, number and unit.
 #[derive(Debug)]
@@ -46,7 +46,8 @@ fn reference_parse(re: &Regex, s: &str) -> Option<Reference> {
 }
 
 fn bench(c: &mut Criterion) {
-    let values: Vec<&str> = TARGETS.lines().collect();
+    let values: Vec<&str> = REAL_VALUES.lines().skip(1).filter_map(|l| l.split('\t').nth(4)).collect();
+    assert_eq!(values.len(), 163, "the target column of every real row");
     let bytes: Vec<&[u8]> = values.iter().map(|v| v.as_bytes()).collect();
     let total: usize = values.iter().map(|v| v.len()).sum();
     let re = reference_regex();

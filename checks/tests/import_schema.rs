@@ -1,12 +1,11 @@
 //! The JSON of imported documents: valid against the crate's JSON Schema, and read back equal.
-#![cfg(feature = "schemars")]
 
 use jixiao::import::{self, docx_text, table, Imported};
 use jixiao::schema;
 use serde_json::{json, Value};
 
-const SAMPLE: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data/tianjin-2025-emergency-center.txt"));
-const SELF_EVALUATION: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/examples/data/self-evaluation.tsv"));
+const SAMPLE: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/tianjin-2025-emergency-center.txt"));
+const SELF_EVALUATION: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/self-evaluation.tsv"));
 
 fn validate(schema: &Value, instance: &Value) -> Vec<String> {
     let validator = jsonschema::validator_for(schema).expect("the schema compiles");

@@ -8,7 +8,7 @@ use std::hint::black_box;
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use jixiao::import::docx_text;
 
-const SAMPLE: &str = include_str!("data/tianjin-2025-emergency-center.txt");
+const SAMPLE: &str = include_str!("../../data/tianjin-2025-emergency-center.txt");
 
 fn bench(c: &mut Criterion) {
     let copies = (10 << 20) / SAMPLE.len();

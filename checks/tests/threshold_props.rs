@@ -1,5 +1,4 @@
 //! Properties of threshold semantics (needs the `proptest` feature: `cargo test --all-features`).
-#![cfg(feature = "proptest")]
 
 use jixiao::arbitrary::{actual, comparator, decimal, quantity, threshold};
 use jixiao::{Actual, Comparator, Decimal, KnownUnit, Magnitude, Quantity, Threshold, Unit};

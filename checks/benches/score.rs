@@ -17,7 +17,7 @@ use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use jixiao::score::{Actuals, Profile};
 use jixiao::{Actual, Budget, Decimal, Indicator, Level1, Level2, Project, Threshold};
 
-const REAL_VALUES: &str = include_str!("data/real-values.tsv");
+const REAL_VALUES: &str = include_str!("../../data/real-values.tsv");
 const N: usize = 1_000_000;
 
 /// (target, actual, weight) of every real row the central profile can score.

@@ -11,8 +11,8 @@ use jixiao::import::{self, docx_text, table};
 use jixiao::{Actual, ParseErrorKind, Threshold};
 use proptest::prelude::*;
 
-const REAL_VALUES: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data/real-values.tsv"));
-const SAMPLE: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data/tianjin-2025-emergency-center.txt"));
+const REAL_VALUES: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/real-values.tsv"));
+const SAMPLE: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/tianjin-2025-emergency-center.txt"));
 
 /// Every target and actual cell of the real rows.
 fn real_values() -> Vec<String> {
