@@ -168,7 +168,7 @@ fn print_values(values: &[String]) {
         .iter()
         .map(|v| {
             let i = Indicator::new(None, None, "", v);
-            vec![one_line(v), i.threshold.as_ref().map_or_else(String::new, ToString::to_string), meaning(&i)]
+            vec![one_line(v), i.threshold().map_or_else(String::new, ToString::to_string), meaning(&i)]
         })
         .collect();
     print_table(&["指标值", "canonical", "meaning"], &rows);
@@ -223,7 +223,7 @@ fn indicator_row(i: &Indicator) -> Vec<String> {
         level(i.level1.as_ref().map(|l| l.name())),
         level(i.level2.as_ref().map(|l| l.name())),
         one_line(&i.name),
-        one_line(&i.value),
+        one_line(i.value()),
         meaning(i),
     ]
 }
@@ -241,13 +241,14 @@ fn meaning(i: &Indicator) -> String {
         Ok(t) => t,
         Err(e) => return format!("error: {e}"),
     };
-    let t = &*parsed;
+    let t = parsed;
     match t {
-        Threshold::Compare { op, quantity } => {
-            format!("{op} {} {} · {}", quantity.normalized().normalize(), quantity.unit, direction(t.direction()))
+        Threshold::Compare(c) => {
+            let quantity = c.quantity();
+            format!("{} {} {} · {}", c.op(), quantity.normalized().normalize(), quantity.unit(), direction(t.direction()))
         }
         Threshold::Range(r) => {
-            format!("{} to {} {} · {}", r.low_quantity().normalized(), r.high_quantity().normalized(), r.unit, direction(t.direction()))
+            format!("{} to {} {} · {}", r.low_quantity().normalized(), r.high_quantity().normalized(), r.unit(), direction(t.direction()))
         }
         Threshold::Deadline(d) => format!("deadline {d}"),
         Threshold::Qualitative(q) => format!("qualitative: {}", kind(q.kind())),

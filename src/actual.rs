@@ -7,8 +7,10 @@ use rust_decimal::Decimal;
 
 use crate::date::PartialDate;
 use crate::error::{ParseError, ParseErrorKind};
+use crate::grammar::{self, Value};
 use crate::quantity::Quantity;
-use crate::threshold::{parse, Threshold};
+use crate::text::{eq_without_spaces, is_no_value_mark, trim_value};
+use crate::threshold::{Comparator, Comparison};
 
 /// The assessor's band for a target (完成情况档次), as 绩效自评 uses it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -33,6 +35,28 @@ impl Band {
             Band::NotAchieved => "未达成年度指标且效果较差",
         }
     }
+
+    /// The band in English (`achieved`, `partly achieved`, `not achieved`).
+    pub const fn en(self) -> &'static str {
+        match self {
+            Band::Achieved => "achieved",
+            Band::Partial => "partly achieved",
+            Band::NotAchieved => "not achieved",
+        }
+    }
+
+    /// The band an assessor's words state (达成, 基本完成, 未达到, 良好, 一般, 较差 …), where
+    /// they state one.
+    ///
+    /// ```
+    /// use jixiao::Band;
+    /// assert_eq!(Band::of_words("基本完成"), Some(Band::Partial));
+    /// assert_eq!(Band::of_words("效果明显"), Some(Band::Achieved));
+    /// assert_eq!(Band::of_words("建设中"), None);
+    /// ```
+    pub fn of_words(text: &str) -> Option<Band> {
+        band_of(text)
+    }
 }
 
 impl fmt::Display for Band {
@@ -41,105 +65,213 @@ impl fmt::Display for Band {
     }
 }
 
-/// What was achieved for one indicator.
+/// Text of an actual that is no number, date or band (`建设中`, `有效减轻`, `是`, `否`), kept as
+/// written. It always reads back as text: [`ActualText::new`] refuses one that does not.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct ActualText(Box<str>);
+
+impl ActualText {
+    /// Text kept as written.
+    ///
+    /// # Errors
+    /// [`ParseErrorKind::Contradiction`] when `text` reads as another kind of actual (a number,
+    /// a date, a band, 不适用) or is not trimmed.
+    pub fn new(text: &str) -> Result<ActualText, ParseError> {
+        match Actual::parse(text)? {
+            Actual::Text(t) if *t.0 == *text => Ok(t),
+            _ => Err(ParseError::new(ParseErrorKind::Contradiction, 0)),
+        }
+    }
+
+    /// The text.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// Whether the text is a yes/no answer (是, 否, 有, 无).
+    pub fn is_yes_no(&self) -> bool {
+        yes_no(&self.0).is_some()
+    }
+}
+
+impl fmt::Display for ActualText {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// What was achieved for one indicator (完成值).
+///
+/// Actuals are written like targets and read the same way: `735`, `98%`, `12万元`, `≥266米`,
+/// `<2小时` (a bound: "within the target"), `2024年11月`, a band with or without a score
+/// (`部分达成（7分）`), `不适用`, or text.
 ///
 /// ```
 /// use jixiao::{Actual, Band};
 /// assert!(matches!("23333.56".parse::<Actual>()?, Actual::Quantity(_)));
 /// assert!(matches!("达成预期指标".parse::<Actual>()?, Actual::Band { band: Band::Achieved, .. }));
+/// assert_eq!("部分达成（7分）".parse::<Actual>()?, Actual::Band { band: Band::Partial, score: Some(7.into()) });
 /// assert!(matches!("2024年11月".parse::<Actual>()?, Actual::Date(_)));
+/// assert!(matches!("<2小时".parse::<Actual>()?, Actual::Bound(_)));
+/// assert!(matches!("否".parse::<Actual>()?, Actual::Text(_))); // compared with the target first
 /// assert_eq!("不适用".parse::<Actual>()?, Actual::NotApplicable);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Actual {
-    /// A quantity, possibly without unit (`735`, `98%`, `12万元`). A comparator written before
-    /// it (`≥266米`) or 及以上 after it is dropped: the achieved value is the number.
+    /// A quantity, possibly without unit (`735`, `98%`, `12万元`).
     Quantity(Quantity),
+    /// A quantity written with a comparator or as approximate (`≥266米`, `<2小时`, `约2000人`):
+    /// the achieved value is known to lie within the bound.
+    Bound(Comparison),
     /// A band stated by the assessor, with the score given inside it if any.
     Band {
         /// The band.
         band: Band,
-        /// The score the assessor gave inside the band.
+        /// The score the assessor gave inside the band (`部分达成（7分）`).
         score: Option<Decimal>,
     },
     /// A completion date.
     Date(PartialDate),
     /// The indicator does not apply (不适用); it is dropped from scoring.
     NotApplicable,
-    /// Other text (`建设中`, `有效减轻`), kept as written; it meets a qualitative target only
+    /// Other text (`建设中`, `有效减轻`, `是`), kept as written; it meets a qualitative target
     /// when it repeats the target's text.
-    Text(Box<str>),
+    Text(ActualText),
 }
+
+/// Answers that say the indicator does not apply, beside the no-value marks (`/`, `—`).
+const NOT_APPLICABLE: &[&str] = &["不适用", "不涉及", "无此项", "不适用本项目"];
 
 impl Actual {
     /// Parses an actual value. See [`Actual`] for the forms.
     ///
     /// # Errors
-    /// An empty value, or one that looks numeric but is malformed (`5=50%`).
+    /// An empty value, or one that looks numeric but is malformed (`5=50%`), with its position.
     pub fn parse(s: &str) -> Result<Actual, ParseError> {
-        let (t, start) = parse::trim(s);
+        let (t, start) = trim_value(s);
         if t.is_empty() {
-            return Err(ParseError::new(ParseErrorKind::Empty, start));
+            return Err(ParseError::new(ParseErrorKind::Empty, start).located(s));
         }
-        if matches!(t, "不适用" | "不涉及" | "/" | "／" | "—" | "——" | "-" | "无此项") {
+        if is_no_value_mark(t) || NOT_APPLICABLE.contains(&t) {
             return Ok(Actual::NotApplicable);
         }
-        if let Some(band) = band_of(t) {
-            return Ok(Actual::Band { band, score: None });
+        if let Some((band, score)) = band_with_score(t) {
+            return Ok(Actual::Band { band, score: Some(score) });
         }
-        if let Some(d) = parse::actual_date(t) {
+        if yes_no(t).is_none() {
+            if let Some(band) = band_of(t) {
+                return Ok(Actual::Band { band, score: None });
+            }
+        }
+        if let Some(d) = grammar::actual_date(t) {
             return Ok(Actual::Date(d));
         }
-        match parse::actual_threshold(t, start)? {
-            Threshold::Compare { quantity, .. } => Ok(Actual::Quantity(quantity)),
-            Threshold::Deadline(d) => Ok(Actual::Date(d.end)),
-            Threshold::Qualitative(q) => Ok(Actual::Text(q.text)),
-            Threshold::Range(_) => Ok(Actual::Text(t.into())),
-        }
+        Ok(match grammar::actual_value(t, start, s)? {
+            Value::Compare { op: Comparator::Eq, quantity, approximate: false, note: None } => Actual::Quantity(quantity),
+            Value::Compare { op, quantity, approximate, note } => Actual::Bound(Comparison::from_parts(op, quantity, approximate, note)),
+            Value::Deadline(d) => Actual::Date(d.end()),
+            Value::Text(text) => Actual::Text(ActualText(text.into())),
+            // a range achieved is no single value: kept as text
+            Value::Range { .. } => Actual::Text(ActualText(t.into())),
+        })
     }
 
-    /// The quantity, if the actual is one.
+    /// The quantity, if the actual is one (a bound's quantity too).
     pub fn quantity(&self) -> Option<&Quantity> {
         match self {
             Actual::Quantity(q) => Some(q),
+            Actual::Bound(c) => Some(c.quantity()),
             _ => None,
         }
     }
+
+    /// The band the actual states: a band, or a yes/no answer (是/有 achieved, 否/无 not).
+    pub fn band(&self) -> Option<Band> {
+        match self {
+            Actual::Band { band, .. } => Some(*band),
+            Actual::Text(t) => yes_no(&t.0).map(|yes| if yes { Band::Achieved } else { Band::NotAchieved }),
+            _ => None,
+        }
+    }
+
+    /// Whether the actual is text that repeats `target` (spaces aside).
+    pub fn repeats(&self, target: &str) -> bool {
+        matches!(self, Actual::Text(t) if eq_without_spaces(&t.0, target))
+    }
 }
+
+/// 是 / 有 (true), 否 / 无 (false).
+fn yes_no(t: &str) -> Option<bool> {
+    match t {
+        "是" | "有" => Some(true),
+        "否" | "无" => Some(false),
+        _ => None,
+    }
+}
+
+/// A band with the assessor's score after it: `部分达成（7分）`, `达成年度指标(10分)`,
+/// `部分达成年度指标并具有一定效果（7分）`.
+fn band_with_score(t: &str) -> Option<(Band, Decimal)> {
+    let open = t.rfind(['（', '('])?;
+    let inner = t[open..].trim_start_matches(['（', '(']);
+    let inner = inner.strip_suffix(['）', ')'])?;
+    let number = inner.trim().strip_suffix('分').unwrap_or(inner).trim();
+    let score = Decimal::from_str_exact(number).ok()?;
+    let band = band_of(t[..open].trim())?;
+    Some((band, score))
+}
+
+/// Words that state the achieved band, whole.
+const ACHIEVED: &[&str] = &[
+    "达成",
+    "已达成",
+    "达成年度指标",
+    "达成预期指标",
+    "达成预期目标",
+    "达成目标",
+    "完成",
+    "已完成",
+    "全部完成",
+    "按时完成",
+    "按期完成",
+    "如期完成",
+    "达到",
+    "已达到",
+    "达到预期",
+    "达到预期目标",
+    "合格",
+    "达标",
+    "符合",
+    "符合要求",
+    "按时",
+    "及时",
+    "良好",
+    "较好",
+    "好",
+    "优",
+    "优秀",
+    "程度较高",
+    "效果明显",
+    "效果显著",
+    "显著",
+    "明显",
+];
+
+/// Words that state the partly achieved band, whole.
+const PARTIAL: &[&str] = &["一般", "部分完成", "基本完成", "基本达到", "基本达成", "基本实现", "部分达到", "部分实现", "中"];
+
+/// Words that state the not-achieved band, whole.
+const NOT_ACHIEVED: &[&str] = &["未完成", "未达到", "未达成", "未达标", "不合格", "不达标", "较差", "差", "未实现"];
 
 /// Recognises the wording of a band.
 fn band_of(t: &str) -> Option<Band> {
-    const ACHIEVED: &[&str] = &[
-        "达成",
-        "已达成",
-        "达成年度指标",
-        "达成预期指标",
-        "达成预期目标",
-        "达成目标",
-        "完成",
-        "已完成",
-        "全部完成",
-        "按时完成",
-        "按期完成",
-        "如期完成",
-        "达到",
-        "已达到",
-        "达到预期",
-        "达到预期目标",
-        "是",
-        "合格",
-        "达标",
-        "符合",
-        "符合要求",
-        "按时",
-        "及时",
-    ];
     if ACHIEVED.contains(&t) {
         return Some(Band::Achieved);
     }
-    if t.starts_with("部分达成")
+    if PARTIAL.contains(&t)
+        || t.starts_with("部分达成")
         || t.starts_with("部分完成")
         || t.starts_with("基本达成")
         || t.starts_with("基本完成")
@@ -147,8 +279,7 @@ fn band_of(t: &str) -> Option<Band> {
     {
         return Some(Band::Partial);
     }
-    if t.starts_with("未达成") || t.starts_with("未完成") || t.starts_with("未达到") || matches!(t, "否" | "不合格" | "不达标" | "未达标")
-    {
+    if NOT_ACHIEVED.contains(&t) || t.starts_with("未达成") || t.starts_with("未完成") || t.starts_with("未达到") {
         return Some(Band::NotAchieved);
     }
     None
@@ -164,12 +295,20 @@ impl FromStr for Actual {
 impl fmt::Display for Actual {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Actual::Quantity(q) => write!(f, "{q}"),
+            Actual::Quantity(q) => {
+                // `2023.07` or `2025年` alone would read back as a date: an `=` keeps the number
+                let plain = q.to_string();
+                if grammar::actual_date(&plain).is_some() {
+                    f.write_str("=")?;
+                }
+                f.write_str(&plain)
+            }
+            Actual::Bound(c) => write!(f, "{c}"),
             Actual::Band { band, score: Some(s) } => write!(f, "{band}（{s}分）"),
             Actual::Band { band, score: None } => write!(f, "{band}"),
             Actual::Date(d) => write!(f, "{d}"),
             Actual::NotApplicable => f.write_str("不适用"),
-            Actual::Text(t) => f.write_str(t),
+            Actual::Text(t) => f.write_str(t.as_str()),
         }
     }
 }

@@ -1,8 +1,9 @@
 //! proptest strategies and `Arbitrary` implementations (feature `proptest`) for users' own
 //! property tests.
 //!
-//! Every threshold these strategies make parses back from its [`Display`](core::fmt::Display)
-//! form, so they suit round-trip tests of code that stores or transmits thresholds.
+//! Every value these strategies make is built with the public constructors and parses back from
+//! its [`Display`](core::fmt::Display) form, so they suit round-trip tests of code that stores or
+//! transmits thresholds and actuals.
 //!
 //! ```
 //! use proptest::prelude::*;
@@ -16,15 +17,20 @@
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 
-use crate::actual::{Actual, Band};
+use crate::actual::{Actual, ActualText, Band};
 use crate::date::{Deadline, PartialDate};
 use crate::quantity::{Magnitude, Quantity};
-use crate::threshold::{Comparator, Qualitative, Range, Threshold};
-use crate::unit::{KnownUnit, Unit};
+use crate::threshold::{Comparator, Comparison, Qualitative, Range, Threshold};
+use crate::unit::{KnownUnit, Rate, Unit};
 
 /// Non-negative decimals with up to four decimal places.
 pub fn decimal() -> impl Strategy<Value = Decimal> {
     (0u64..10_000_000_000, 0u32..=4).prop_map(|(m, s)| Decimal::new(m as i64, s))
+}
+
+/// Decimals of either sign with up to four decimal places (changes, falls: `-5%`).
+pub fn signed_decimal() -> impl Strategy<Value = Decimal> {
+    (-10_000_000_000i64..10_000_000_000, 0u32..=4).prop_map(|(m, s)| Decimal::new(m, s))
 }
 
 /// A comparator.
@@ -34,32 +40,57 @@ pub fn comparator() -> impl Strategy<Value = Comparator> {
 
 /// A magnitude.
 pub fn magnitude() -> impl Strategy<Value = Magnitude> {
-    prop_oneof![4 => Just(Magnitude::One), 2 => Just(Magnitude::Wan), 1 => Just(Magnitude::Yi), 1 => Just(Magnitude::WanYi)]
+    prop_oneof![8 => Just(Magnitude::One), 1 => proptest::sample::select(Magnitude::ALL)]
 }
 
-/// A unit: none, any known unit, a rate of two known units, or an unknown word.
+/// Units written otherwise than the crate knows them, seen in real tables.
+const OTHER_UNITS: &[&str] = &["课时", "kWh", "亩次", "人月", "车次", "公斤/亩"];
+
+/// A unit: none, any known unit, a rate of known units, or an unknown word.
 pub fn unit() -> impl Strategy<Value = Unit> {
     let known = proptest::sample::select(KnownUnit::ALL);
     prop_oneof![
         2 => Just(Unit::None),
         6 => known.clone().prop_map(Unit::Known),
-        1 => (known.clone(), known).prop_map(|(a, b)| Unit::Per(a, b)),
-        1 => proptest::sample::select(&["/株", "课时", "kWh", "亩次"][..]).prop_map(|s| Unit::Other(s.into())),
+        1 => (known.clone(), known.clone()).prop_map(|(a, b)| Unit::Rate(Rate::new(a, b))),
+        1 => (known.clone(), known.clone(), known).prop_map(|(a, b, c)| Unit::Rate(Rate::per_two(a, b, c))),
+        1 => proptest::sample::select(OTHER_UNITS).prop_map(|s| s.parse::<Unit>().unwrap_or_default()),
     ]
 }
 
-/// A quantity.
+/// A quantity (any sign; value × magnitude always fits).
 pub fn quantity() -> impl Strategy<Value = Quantity> {
-    (decimal(), magnitude(), unit()).prop_map(|(value, magnitude, unit)| Quantity { value, magnitude, unit })
+    (signed_decimal(), magnitude(), unit())
+        .prop_map(|(value, magnitude, unit)| Quantity::new(value, magnitude, unit.clone()).unwrap_or_else(|_| Quantity::plain(value, unit)))
 }
 
-/// A partial date.
+/// A date: in a calendar year, without year, or in the project's or the next year.
 pub fn partial_date() -> impl Strategy<Value = PartialDate> {
-    (proptest::option::of(2000u16..2100), 1u8..=12, proptest::option::of(1u8..=28)).prop_map(|(year, month, day)| PartialDate {
-        year,
-        month: Some(month),
-        day,
+    (0u8..4, 1900u16..=2100, 1u8..=12, proptest::option::of(1u8..=28)).prop_map(|(year, y, month, day)| {
+        let made = match year {
+            0 => PartialDate::new(Some(y), Some(month), day),
+            1 => PartialDate::new(None, Some(month), day),
+            2 => PartialDate::this_year(Some(month), day),
+            _ => PartialDate::next_year(Some(month), day),
+        };
+        made.unwrap_or_else(|_| PartialDate::new(None, Some(month), None).expect("a month is a date"))
     })
+}
+
+/// A deadline: by a date, a period within or across years, or every year.
+pub fn deadline() -> impl Strategy<Value = Deadline> {
+    prop_oneof![
+        3 => partial_date().prop_map(Deadline::by),
+        2 => (2000u16..2090, 1u8..=12, 0u16..3, 1u8..=12).prop_map(|(y, m, add, m2)| {
+            let start = PartialDate::new(Some(y), Some(m), None).expect("a month is a date");
+            let end = PartialDate::new(Some(y + add), Some(if add == 0 { m.max(m2) } else { m2 }), None).expect("a month is a date");
+            Deadline::period(start, end).unwrap_or(Deadline::by(end))
+        }),
+        1 => (1u8..=12, proptest::option::of(1u8..=28)).prop_map(|(m, d)| {
+            let end = PartialDate::new(None, Some(m), d).expect("a day up to 28 is in every month");
+            Deadline::every_year(end).unwrap_or(Deadline::by(end))
+        }),
+    ]
 }
 
 /// Qualitative texts seen in real tables.
@@ -80,33 +111,60 @@ pub const QUALITATIVE_TEXTS: &[&str] = &[
     "按月安排",
     "良好",
     "显著提升",
+    "优化营商环境",
 ];
+
+/// Notes written after a quantity, seen in real tables.
+const NOTES: &[&str] = &["（满意度）", "覆盖", "(含)以上部分", "（抽查）"];
+
+/// A comparison: plain, approximate, or with a note.
+pub fn comparison() -> impl Strategy<Value = Comparison> {
+    prop_oneof![
+        6 => (comparator(), quantity()).prop_map(|(op, q)| Comparison::new(op, q)),
+        1 => quantity().prop_map(Comparison::about),
+        1 => (comparator(), quantity(), proptest::sample::select(NOTES)).prop_map(|(op, q, n)| {
+            let plain = Comparison::new(op, q);
+            plain.clone().with_note(n).unwrap_or(plain)
+        }),
+    ]
+}
+
+/// A range (ends of either sign, low ≤ high).
+pub fn range() -> impl Strategy<Value = Range> {
+    (signed_decimal(), signed_decimal(), magnitude(), unit()).prop_map(|(a, b, magnitude, unit)| {
+        let (low, high) = if a <= b { (a, b) } else { (b, a) };
+        Range::new(low, high, magnitude, unit.clone()).unwrap_or_else(|_| Range::new(low, high, Magnitude::One, unit).expect("low ≤ high"))
+    })
+}
 
 /// A threshold of any kind.
 pub fn threshold() -> impl Strategy<Value = Threshold> {
     prop_oneof![
-        6 => (comparator(), quantity()).prop_map(|(op, quantity)| Threshold::Compare { op, quantity }),
-        2 => (decimal(), decimal(), magnitude(), unit()).prop_map(|(a, b, magnitude, unit)| {
-            let (low, high) = if a <= b { (a, b) } else { (b, a) };
-            Threshold::Range(Range { low, high, magnitude, unit })
-        }),
-        1 => partial_date().prop_map(|end| Threshold::Deadline(Deadline { start: None, end })),
-        1 => (partial_date(), 0u16..3).prop_map(|(start, add)| {
-            let start = PartialDate { year: Some(start.year.unwrap_or(2021)), ..start };
-            let end = PartialDate { year: start.year.map(|y| y + add), month: Some(12), day: None };
-            Threshold::Deadline(Deadline { start: Some(start), end })
-        }),
-        2 => proptest::sample::select(QUALITATIVE_TEXTS).prop_map(|t| Threshold::Qualitative(Qualitative { text: t.into() })),
+        6 => comparison().prop_map(Threshold::Compare),
+        2 => range().prop_map(Threshold::Range),
+        2 => deadline().prop_map(Threshold::Deadline),
+        2 => proptest::sample::select(QUALITATIVE_TEXTS).prop_map(|t| Threshold::Qualitative(Qualitative::new(t).expect("a qualitative text"))),
     ]
 }
+
+/// A band.
+pub fn band() -> impl Strategy<Value = Band> {
+    prop_oneof![Just(Band::Achieved), Just(Band::Partial), Just(Band::NotAchieved)]
+}
+
+/// Texts of actuals seen in real tables.
+const ACTUAL_TEXTS: &[&str] = &["建设中", "有效减轻", "是", "否", "持续保障", "显著提升"];
 
 /// An actual value of any kind.
 pub fn actual() -> impl Strategy<Value = Actual> {
     prop_oneof![
         6 => quantity().prop_map(Actual::Quantity),
-        2 => (prop_oneof![Just(Band::Achieved), Just(Band::Partial), Just(Band::NotAchieved)], proptest::option::of(decimal())).prop_map(|(band, score)| Actual::Band { band, score }),
+        1 => (prop_oneof![Just(Comparator::Ge), Just(Comparator::Gt), Just(Comparator::Le), Just(Comparator::Lt)], quantity())
+            .prop_map(|(op, q)| Actual::Bound(Comparison::new(op, q))),
+        2 => (band(), proptest::option::of(decimal())).prop_map(|(band, score)| Actual::Band { band, score }),
         1 => partial_date().prop_map(Actual::Date),
         1 => Just(Actual::NotApplicable),
+        1 => proptest::sample::select(ACTUAL_TEXTS).prop_map(|t| Actual::Text(ActualText::new(t).expect("a text actual"))),
     ]
 }
 

@@ -1,39 +1,84 @@
-//! Error types, with the byte offset of what went wrong.
+//! Errors of reading and comparing values: [`ParseError`] (with its position in bytes and in
+//! characters) and [`CompareError`]. The design shared by every error of the crate is in the
+//! [crate docs](crate#errors).
 
 use core::fmt;
 
 use crate::unit::Unit;
 
-/// Why a 指标值 (target value) or 完成值 (actual) did not parse.
+/// Why a 指标值 (target value), 完成值 (actual), quantity, unit or date did not parse.
 ///
-/// `offset` is the byte offset in the text handed to the parser where the problem starts, so a
-/// caller can point at it. Messages are short and lower-case, in the style of `semver`.
+/// It says what was expected ([`ParseError::kind`]) and where: [`ParseError::offset`] in
+/// bytes, for slicing the input, and [`ParseError::char_offset`] in characters, for showing it
+/// (`≥2x万` goes wrong at byte 4, which is character 2). `Display` gives the English message,
+/// [`ParseError::zh`] the Chinese one.
 ///
 /// ```
 /// let err = "≥2x万".parse::<jixiao::Threshold>().unwrap_err();
-/// assert_eq!(err.offset, 4);
-/// assert_eq!(err.to_string(), "expected a unit, a range or the end at byte 4");
+/// assert_eq!((err.offset(), err.char_offset()), (4, 2));
+/// assert_eq!(err.to_string(), "expected a unit, a range or the end at character 2 (byte 4)");
+/// assert_eq!(err.zh(), "第2个字符处应为单位、区间或结尾");
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 pub struct ParseError {
     /// What went wrong.
-    pub kind: ParseErrorKind,
+    kind: ParseErrorKind,
     /// Byte offset in the input where it went wrong.
-    pub offset: usize,
+    offset: usize,
+    /// The same position counted in characters.
+    #[cfg_attr(feature = "serde", serde(default))]
+    char_offset: usize,
 }
 
 impl ParseError {
+    /// An error at byte `offset`; the character offset is set by [`ParseError::located`].
     pub(crate) const fn new(kind: ParseErrorKind, offset: usize) -> Self {
-        ParseError { kind, offset }
+        ParseError { kind, offset, char_offset: offset }
     }
 
     /// The same error with its offset moved by `by` bytes (for text parsed inside a larger text).
     #[must_use]
-    pub fn shifted(mut self, by: usize) -> Self {
+    pub(crate) fn shifted(mut self, by: usize) -> Self {
         self.offset += by;
         self
+    }
+
+    /// The same error with its character offset counted in `input`, the text its byte offset
+    /// points into.
+    #[must_use]
+    pub(crate) fn located(mut self, input: &str) -> Self {
+        let mut at = self.offset.min(input.len());
+        while !input.is_char_boundary(at) {
+            at -= 1;
+        }
+        self.char_offset = input[..at].chars().count();
+        self
+    }
+
+    /// What went wrong.
+    pub fn kind(&self) -> ParseErrorKind {
+        self.kind
+    }
+
+    /// The byte offset in the input where it went wrong.
+    pub fn offset(&self) -> usize {
+        self.offset
+    }
+
+    /// The character offset in the input where it went wrong (0 for the first character).
+    pub fn char_offset(&self) -> usize {
+        self.char_offset
+    }
+
+    /// The message in Chinese (`第2个字符处应为单位、区间或结尾`).
+    pub fn zh(&self) -> String {
+        let n = self.char_offset;
+        match self.kind {
+            ParseErrorKind::Empty => "值为空".to_string(),
+            kind => format!("第{n}个字符处{}", kind.zh()),
+        }
     }
 }
 
@@ -48,6 +93,8 @@ pub enum ParseErrorKind {
     Empty,
     /// A number was expected (after a comparator, or in a range).
     ExpectedNumber,
+    /// A unit was written without its number (`公里`, `万人`).
+    MissingNumber,
     /// After a number: a unit, a range separator, a suffix such as 以上, or the end.
     ExpectedUnitOrEnd,
     /// Text follows a complete value.
@@ -56,8 +103,11 @@ pub enum ParseErrorKind {
     NumberTooLarge,
     /// The number has more than 28 decimal places; it would have to be rounded.
     TooManyDecimals,
-    /// A date with an impossible month or day.
+    /// A date that cannot be (month 13, 31 April, a year outside 1900–2100).
     InvalidDate,
+    /// A month with a comparator (`≥6月`): a calendar month is a date, a duration is written
+    /// `6个月`.
+    MonthWithComparator,
     /// A comparator prefix and suffix that disagree (`不低于5%以下`).
     ConflictingComparators,
     /// The two ends of a range carry different units (`5人-8家`).
@@ -72,35 +122,89 @@ pub enum ParseErrorKind {
     /// The split-column form (`symbol|value|unit`) with something other than a comparator in the
     /// first column.
     BadComparatorColumn,
-    /// The text is not a recognised 完成值 (actual).
-    UnrecognisedActual,
+    /// A numeral that leaves out a place word ambiguously (`一万二` is read 12 000; `十二五`
+    /// cannot be read).
+    AmbiguousNumeral,
+    /// A word or text where a unit was expected (a unit cannot hold digits, spaces or symbols).
+    InvalidUnit,
+    /// A text that names no level (an empty 一级指标 or 二级指标 name).
+    EmptyName,
+    /// A name that reads as another kind (`{"kind": "output", "name": "效益指标"}`), or a text
+    /// that reads as something else than the kind it is given as (`≥5%` as a qualitative
+    /// statement).
+    Contradiction,
+    /// The text is not a recognised review code (`J013`).
+    UnknownCode,
 }
 
-impl fmt::Display for ParseError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let what = match self.kind {
-            ParseErrorKind::Empty => return f.write_str("empty value"),
+impl ParseErrorKind {
+    /// What was expected, in English (`expected a number`).
+    pub const fn en(self) -> &'static str {
+        match self {
+            ParseErrorKind::Empty => "empty value",
             ParseErrorKind::ExpectedNumber => "expected a number",
+            ParseErrorKind::MissingNumber => "a unit without its number",
             ParseErrorKind::ExpectedUnitOrEnd => "expected a unit, a range or the end",
             ParseErrorKind::TrailingText => "unexpected text after the value",
             ParseErrorKind::NumberTooLarge => "number too large for an exact decimal",
             ParseErrorKind::TooManyDecimals => "more than 28 decimal places",
             ParseErrorKind::InvalidDate => "invalid date",
+            ParseErrorKind::MonthWithComparator => "a calendar month cannot take a comparator (write 个月 for a duration)",
             ParseErrorKind::ConflictingComparators => "comparator prefix and suffix disagree",
             ParseErrorKind::RangeUnitMismatch => "the ends of the range have different units",
             ParseErrorKind::RangeReversed => "the low end of the range is above the high end",
             ParseErrorKind::ComparatorOnRange => "a range cannot take a comparator",
             ParseErrorKind::UnitColumnConflict => "the value's unit differs from the unit column",
             ParseErrorKind::BadComparatorColumn => "expected a comparator in the first column",
-            ParseErrorKind::UnrecognisedActual => "not a recognised actual value",
-        };
-        write!(f, "{what} at byte {}", self.offset)
+            ParseErrorKind::AmbiguousNumeral => "ambiguous Chinese numeral",
+            ParseErrorKind::InvalidUnit => "not a unit",
+            ParseErrorKind::EmptyName => "empty name",
+            ParseErrorKind::Contradiction => "the text reads as another kind of value",
+            ParseErrorKind::UnknownCode => "not a review code",
+        }
+    }
+
+    /// What was expected, in Chinese (`应为数字`).
+    pub const fn zh(self) -> &'static str {
+        match self {
+            ParseErrorKind::Empty => "值为空",
+            ParseErrorKind::ExpectedNumber => "应为数字",
+            ParseErrorKind::MissingNumber => "只有单位，缺少数值",
+            ParseErrorKind::ExpectedUnitOrEnd => "应为单位、区间或结尾",
+            ParseErrorKind::TrailingText => "数值后有多余文字",
+            ParseErrorKind::NumberTooLarge => "数值过大，无法精确表示",
+            ParseErrorKind::TooManyDecimals => "小数超过28位",
+            ParseErrorKind::InvalidDate => "日期无效",
+            ParseErrorKind::MonthWithComparator => "月份是日期，不能带比较符（时长请写“个月”）",
+            ParseErrorKind::ConflictingComparators => "前后比较词相互矛盾",
+            ParseErrorKind::RangeUnitMismatch => "区间两端单位不同",
+            ParseErrorKind::RangeReversed => "区间下限大于上限",
+            ParseErrorKind::ComparatorOnRange => "区间不能带比较符",
+            ParseErrorKind::UnitColumnConflict => "数值的单位与度量单位列不一致",
+            ParseErrorKind::BadComparatorColumn => "指标性质列应为比较符",
+            ParseErrorKind::AmbiguousNumeral => "中文数字有歧义",
+            ParseErrorKind::InvalidUnit => "不是计量单位",
+            ParseErrorKind::EmptyName => "名称为空",
+            ParseErrorKind::Contradiction => "文字与所给类型不符",
+            ParseErrorKind::UnknownCode => "不是审核规则编号",
+        }
+    }
+}
+
+impl fmt::Display for ParseError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.kind {
+            ParseErrorKind::Empty => f.write_str("empty value"),
+            kind => write!(f, "{} at character {} (byte {})", kind.en(), self.char_offset, self.offset),
+        }
     }
 }
 
 impl std::error::Error for ParseError {}
 
 /// Why a threshold could not be checked against an actual value ([`crate::Threshold::is_met`]).
+///
+/// `Display` gives the English message, [`CompareError::zh`] the Chinese one.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum CompareError {
@@ -118,10 +222,32 @@ pub enum CompareError {
     /// A deadline needs a date (or a stated band).
     #[error("a deadline needs a completion date or a band")]
     NeedsDate,
+    /// A deadline without a year against a dated actual, and no project year (年度) to place
+    /// it in: which comes first cannot be known.
+    #[error("the deadline names no year and the project's year is not known")]
+    NeedsYear,
     /// A qualitative target needs a band (达成 / 部分达成 / 未达成) or the same text.
     #[error("a qualitative target needs a band or the target's own text")]
     NeedsBand,
     /// The indicator was marked not applicable (不适用).
     #[error("the indicator does not apply")]
     NotApplicable,
+    /// The values are too large to compare exactly once converted to one unit.
+    #[error("the values are too large to compare exactly")]
+    Overflow,
+}
+
+impl CompareError {
+    /// The message in Chinese.
+    pub fn zh(&self) -> String {
+        match self {
+            CompareError::IncompatibleUnits { target, actual } => format!("单位不同，无法比较：完成值为{actual}，目标为{target}"),
+            CompareError::NeedsQuantity => "数值目标需要数值完成值".to_string(),
+            CompareError::NeedsDate => "时限目标需要完成日期或档次".to_string(),
+            CompareError::NeedsYear => "时限未写年份，且不知项目年度，无法判断".to_string(),
+            CompareError::NeedsBand => "定性目标需要档次或与目标相同的表述".to_string(),
+            CompareError::NotApplicable => "该指标不适用".to_string(),
+            CompareError::Overflow => "数值过大，无法精确比较".to_string(),
+        }
+    }
 }

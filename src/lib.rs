@@ -38,7 +38,7 @@
 //!
 //! // malformed numbers are errors with their position
 //! let e = "≥2x万".parse::<Threshold>().unwrap_err();
-//! assert_eq!(e.offset, 4);
+//! assert_eq!((e.offset(), e.char_offset()), (4, 2));
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
@@ -55,22 +55,23 @@
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
 mod actual;
+mod comparator;
 mod date;
 mod error;
 mod grade;
+mod grammar;
 pub mod import;
 mod indicator;
-mod numeral;
+mod level;
 mod project;
 mod quantity;
 pub mod review;
 pub mod score;
 #[cfg(feature = "serde")]
 mod serde_impls;
-#[cfg(feature = "serde")]
-mod serde_util;
 mod severity;
-pub mod threshold;
+mod text;
+mod threshold;
 mod unit;
 
 #[cfg(feature = "proptest")]
@@ -78,16 +79,18 @@ pub mod arbitrary;
 #[cfg(feature = "schemars")]
 pub mod schema;
 
-pub use actual::{Actual, Band};
+pub use actual::{Actual, ActualText, Band};
+pub use comparator::Comparator;
 pub use date::{Deadline, PartialDate};
 pub use error::{CompareError, ParseError, ParseErrorKind};
 pub use grade::Grade;
-pub use indicator::{Indicator, Level1, Level2};
+pub use indicator::Indicator;
+pub use level::{Level1, Level2, OtherName};
 pub use project::{Budget, BudgetUnit, MoneyUnit, Project};
 pub use quantity::{Magnitude, Quantity};
 pub use severity::Severity;
-pub use threshold::{Comparator, Direction, Qualitative, QualitativeKind, Range, Threshold};
-pub use unit::{Dimension, KnownUnit, Unit};
+pub use threshold::{Comparison, Direction, Qualitative, QualitativeKind, Range, Threshold};
+pub use unit::{Dimension, KnownUnit, OtherUnit, Rate, Unit};
 
 /// Re-export of the decimal type used for every amount.
 pub use rust_decimal::Decimal;

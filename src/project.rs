@@ -50,25 +50,34 @@ impl MoneyUnit {
 
 /// 预算: the project's money, in `money_unit`. An empty cell is `None` (the importer reads an
 /// empty 其他资金 as zero, as tables mean it).
+///
+/// ```
+/// use jixiao::{Budget, Decimal, MoneyUnit};
+/// let b = Budget { executed: Some(Decimal::new(3724, 2)), ..Budget::fiscal_only(Decimal::new(432, 1)) };
+/// assert_eq!(b.adds_up(), Some(true)); // 43.2 = 43.2 + 0
+/// assert_eq!(b.execution_rate().unwrap().round_dp(4).to_string(), "0.8620");
+/// assert_eq!(b.total_in_yuan().unwrap().to_string(), "432000.0");
+/// assert_eq!(b.money_unit, MoneyUnit::WanYuan);
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 pub struct Budget {
     /// 预算数 (年度资金总额): the total.
-    #[cfg_attr(feature = "serde", serde(default, with = "crate::serde_util::opt_decimal"))]
-    #[cfg_attr(feature = "schemars", schemars(with = "Option<crate::serde_util::DecimalString>"))]
+    #[cfg_attr(feature = "serde", serde(default, with = "crate::serde_impls::opt_decimal"))]
+    #[cfg_attr(feature = "schemars", schemars(with = "Option<crate::serde_impls::DecimalString>"))]
     pub total: Option<Decimal>,
     /// 其中：财政资金 (fiscal funds).
-    #[cfg_attr(feature = "serde", serde(default, with = "crate::serde_util::opt_decimal"))]
-    #[cfg_attr(feature = "schemars", schemars(with = "Option<crate::serde_util::DecimalString>"))]
+    #[cfg_attr(feature = "serde", serde(default, with = "crate::serde_impls::opt_decimal"))]
+    #[cfg_attr(feature = "schemars", schemars(with = "Option<crate::serde_impls::DecimalString>"))]
     pub fiscal: Option<Decimal>,
     /// 其他资金 (other funds).
-    #[cfg_attr(feature = "serde", serde(default, with = "crate::serde_util::opt_decimal"))]
-    #[cfg_attr(feature = "schemars", schemars(with = "Option<crate::serde_util::DecimalString>"))]
+    #[cfg_attr(feature = "serde", serde(default, with = "crate::serde_impls::opt_decimal"))]
+    #[cfg_attr(feature = "schemars", schemars(with = "Option<crate::serde_impls::DecimalString>"))]
     pub other: Option<Decimal>,
     /// 全年执行数 (executed), in self-evaluations.
-    #[cfg_attr(feature = "serde", serde(default, with = "crate::serde_util::opt_decimal"))]
-    #[cfg_attr(feature = "schemars", schemars(with = "Option<crate::serde_util::DecimalString>"))]
+    #[cfg_attr(feature = "serde", serde(default, with = "crate::serde_impls::opt_decimal"))]
+    #[cfg_attr(feature = "schemars", schemars(with = "Option<crate::serde_impls::DecimalString>"))]
     pub executed: Option<Decimal>,
     /// The money unit of the amounts.
     #[cfg_attr(feature = "serde", serde(default))]
@@ -104,6 +113,15 @@ impl Budget {
 }
 
 /// 项目: one project's target table (绩效目标表) or self-evaluation (绩效自评表).
+///
+/// ```
+/// use jixiao::Project;
+/// let mut p = Project::new("环境应急与事故调查");
+/// p.set_year(2025)?;
+/// assert_eq!(p.year(), Some(2025));
+/// assert!(p.set_year(25).is_err());
+/// # Ok::<(), jixiao::ParseError>(())
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -112,6 +130,10 @@ pub struct Project {
     /// The table's heading as written (`1.天津市…绩效目标表`), where it has one.
     #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
     pub title: Option<String>,
+    /// 年度: the year the table belongs to, which year-less deadlines (`12月底前`) mean.
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none", with = "crate::serde_impls::year"))]
+    #[cfg_attr(feature = "schemars", schemars(with = "Option<u16>", range(min = 1900, max = 2100)))]
+    year: Option<u16>,
     /// The unit that files the table.
     #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
     pub unit: Option<BudgetUnit>,
@@ -135,5 +157,26 @@ impl Project {
     /// An empty project with a name.
     pub fn new(name: &str) -> Project {
         Project { name: name.to_string(), ..Project::default() }
+    }
+
+    /// 年度: the year the table belongs to, when known (from its title, or set by the caller).
+    pub fn year(&self) -> Option<u16> {
+        self.year
+    }
+
+    /// Sets the year the table belongs to.
+    ///
+    /// # Errors
+    /// [`ParseErrorKind::InvalidDate`](crate::ParseErrorKind::InvalidDate) for a year outside
+    /// 1900–2100.
+    pub fn set_year(&mut self, year: u16) -> Result<(), crate::ParseError> {
+        crate::PartialDate::new(Some(year), None, None)?;
+        self.year = Some(year);
+        Ok(())
+    }
+
+    /// Forgets the year.
+    pub fn clear_year(&mut self) {
+        self.year = None;
     }
 }

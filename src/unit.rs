@@ -8,8 +8,16 @@ use core::str::FromStr;
 
 use rust_decimal::Decimal;
 
-/// What a unit measures. Two quantities compare only when their units share a base
-/// (see [`KnownUnit::base`]); counts of different things (人 and 家) never do.
+/// What a unit measures (量纲). Two quantities compare only when their units convert into one
+/// another: durations do (`1天` is `24小时`), counts of different things (人 and 家) never do.
+///
+/// ```
+/// use jixiao::{Dimension, KnownUnit, Unit};
+/// assert_eq!(KnownUnit::Hour.dimension(), Dimension::Duration);
+/// assert_eq!("分".parse::<Unit>()?.dimension(), Some(Dimension::Points)); // 分 is a score
+/// assert_eq!("分钟".parse::<Unit>()?.dimension(), Some(Dimension::Duration));
+/// # Ok::<(), jixiao::ParseError>(())
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -32,11 +40,25 @@ pub enum Dimension {
     Mass,
     /// 体积: 立方米, 升.
     Volume,
+    /// 分值: points of a score (`满意度≥90分`, `考核得分≥85分`); never minutes, which tables
+    /// write 分钟.
+    Points,
 }
 
 macro_rules! known_units {
     ($( $(#[$doc:meta])* $v:ident = $canon:literal, $dim:ident, $base:ident, ($m:expr, $s:expr), [$($alias:literal),*]; )*) => {
-        /// A unit the crate knows: its canonical spelling, dimension and conversion factor.
+        /// A unit the crate knows (已知单位): its canonical spelling, its [`Dimension`], and how
+        /// it converts.
+        ///
+        /// ```
+        /// use jixiao::{Dimension, KnownUnit, Unit};
+        /// assert_eq!(KnownUnit::Percent.as_str(), "%");
+        /// assert_eq!("％".parse::<Unit>()?, Unit::Known(KnownUnit::Percent));
+        /// assert!(KnownUnit::Day.converts_to(KnownUnit::Hour));
+        /// assert!(!KnownUnit::Ren.converts_to(KnownUnit::Jia)); // 人 and 家 are different counts
+        /// assert!(!KnownUnit::WorkDay.converts_to(KnownUnit::Day));
+        /// # Ok::<(), jixiao::ParseError>(())
+        /// ```
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
         #[non_exhaustive]
         pub enum KnownUnit {
@@ -59,7 +81,7 @@ macro_rules! known_units {
 
             /// The unit this one converts to, and how many of it one of this unit is
             /// (`小时` is 3600 `秒`; `亩` is the base of area, 1 `平方米` = 0.0015 `亩`).
-            pub fn base(self) -> (KnownUnit, Decimal) {
+            pub(crate) fn base(self) -> (KnownUnit, Decimal) {
                 match self { $(KnownUnit::$v => (KnownUnit::$base, Decimal::new($m, $s)),)* }
             }
         }
@@ -148,16 +170,16 @@ known_units! {
     Usd = "美元", Money, Usd, (1, 0), [];
     /// 秒.
     Second = "秒", Duration, Second, (1, 0), ["秒钟", "秒鐘"];
-    /// 分钟 (also written 分).
-    Minute = "分钟", Duration, Second, (60, 0), ["分鐘", "分"];
+    /// 分钟 (never written 分 alone: that is [`KnownUnit::Point`]).
+    Minute = "分钟", Duration, Second, (60, 0), ["分鐘"];
     /// 小时 (also written 时, 个小时).
     Hour = "小时", Duration, Second, (3600, 0), ["个小时", "個小時", "小時", "时", "時"];
     /// 天 (also written 日).
     Day = "天", Duration, Second, (86400, 0), ["日"];
     /// 周 (week).
     Week = "周", Duration, Second, (604800, 0), ["星期", "週"];
-    /// 个月 (also written 月).
-    Month = "个月", Duration, Month, (1, 0), ["月", "個月"];
+    /// 个月 (a duration; `6月` alone is June, a date, and `次/月` a rate per month).
+    Month = "个月", Duration, Month, (1, 0), ["個月"];
     /// 季度.
     Quarter = "季度", Duration, Month, (3, 0), ["个季度", "個季度"];
     /// 年.
@@ -192,6 +214,8 @@ known_units! {
     CubicMetre = "立方米", Volume, Litre, (1000, 0), ["m³", "m3", "方"];
     /// 升.
     Litre = "升", Volume, Litre, (1, 0), ["L"];
+    /// 分 (points of a score: `≥90分`).
+    Point = "分", Points, Point, (1, 0), [];
 }
 
 /// Aliases are looked up by their first character, in [`BUCKETS`] buckets (the character's
@@ -275,7 +299,7 @@ static BUCKET_START: [u16; BUCKETS + 1] = {
 
 impl KnownUnit {
     /// Reads the longest known unit at the start of `s`: the unit and bytes used.
-    pub fn parse_prefix(s: &str) -> Option<(KnownUnit, usize)> {
+    pub(crate) fn parse_prefix(s: &str) -> Option<(KnownUnit, usize)> {
         let c = s.chars().next()?;
         let b = c as usize % BUCKETS;
         let (from, to) = (usize::from(BUCKET_START[b]), usize::from(BUCKET_START[b + 1]));
@@ -287,8 +311,8 @@ impl KnownUnit {
             .map(|i| (ALIASES[i].1, ALIASES[i].0.len()))
     }
 
-    /// Whether a quantity of this unit can be compared with one of `other`.
-    pub fn is_compatible(self, other: KnownUnit) -> bool {
+    /// Whether a quantity of this unit converts to one of `other` (they can be compared).
+    pub fn converts_to(self, other: KnownUnit) -> bool {
         self.base().0 == other.base().0
     }
 }
@@ -299,11 +323,98 @@ impl fmt::Display for KnownUnit {
     }
 }
 
-/// A unit as written after a number: none, a known unit, a rate of two known units (`元/人`,
-/// `次/月`), or any other text kept as written (`/株`, `人·次`).
+/// A rate (复合单位): a known unit per one or two known units (`元/人`, `次/月`, `元/(人·月)`).
+///
+/// Tables write the second part in many ways (`元/人*月`, `元/人.每天`, `元/人·月`); it prints as
+/// `元/(人·月)`. Rates convert when each part does (`元/天` and `元/小时`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Rate {
+    numerator: KnownUnit,
+    per: KnownUnit,
+    and_per: Option<KnownUnit>,
+}
+
+impl Rate {
+    /// A rate of `numerator` per `per` (`元` per `人`).
+    pub const fn new(numerator: KnownUnit, per: KnownUnit) -> Rate {
+        Rate { numerator, per, and_per: None }
+    }
+
+    /// A rate per two units (`元` per `人` per `月`, written `元/(人·月)`).
+    pub const fn per_two(numerator: KnownUnit, per: KnownUnit, and_per: KnownUnit) -> Rate {
+        Rate { numerator, per, and_per: Some(and_per) }
+    }
+
+    /// The unit counted (`元` in `元/人`).
+    pub const fn numerator(self) -> KnownUnit {
+        self.numerator
+    }
+
+    /// The unit it is counted per (`人` in `元/人`, `人` in `元/(人·月)`).
+    pub const fn per(self) -> KnownUnit {
+        self.per
+    }
+
+    /// The second unit it is counted per, if any (`月` in `元/(人·月)`).
+    pub const fn and_per(self) -> Option<KnownUnit> {
+        self.and_per
+    }
+}
+
+impl fmt::Display for Rate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // a rate per month reads 次/月, not 次/个月
+        let per = |u: KnownUnit| if u == KnownUnit::Month { "月" } else { u.as_str() };
+        match self.and_per {
+            None => write!(f, "{}/{}", self.numerator, per(self.per)),
+            Some(and) => write!(f, "{}/({}·{})", self.numerator, per(self.per), per(and)),
+        }
+    }
+}
+
+/// A unit the crate does not know, kept as written (`课时`, `kWh`, `/株`).
+///
+/// Made only by reading text ([`Unit::parse`]), so it always prints back to the same unit: a
+/// known unit or a text that reads as a number can never hide in one.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+// boxed twice: a thin pointer keeps `Unit`, and every quantity, two words smaller
+#[allow(clippy::box_collection)]
+pub struct OtherUnit(Box<String>);
+
+impl OtherUnit {
+    /// Made by the grammar, which has checked that `text` reads back as this unit.
+    pub(crate) fn new_unchecked(text: &str) -> OtherUnit {
+        OtherUnit(Box::new(text.to_string()))
+    }
+
+    /// The unit as written.
+    pub fn as_str(&self) -> &str {
+        self.0.as_str()
+    }
+}
+
+impl fmt::Display for OtherUnit {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// A unit (计量单位) as written after a number: none, a known unit, a rate, or any other word
+/// kept as written.
 ///
 /// The magnitude (万, 亿) is not part of the unit: `万元` is [`crate::Magnitude::Wan`] with
 /// [`Unit::Known`]`(`[`KnownUnit::Yuan`]`)`, and `万元/个` is 万 with `元/个`.
+///
+/// ```
+/// use jixiao::{Dimension, KnownUnit, Rate, Unit};
+/// assert_eq!(Unit::parse("元/人")?, Unit::Rate(Rate::new(KnownUnit::Yuan, KnownUnit::Ren)));
+/// assert_eq!(Unit::parse("元/人*月")?.to_string(), "元/(人·月)");
+/// assert_eq!(Unit::parse("百分比")?.to_string(), "%");
+/// assert_eq!(Unit::parse("")?, Unit::None);
+/// assert_eq!(Unit::parse("课时")?.to_string(), "课时"); // unknown, kept as written
+/// assert!(Unit::parse("5人").is_err()); // a number is no unit
+/// # Ok::<(), jixiao::ParseError>(())
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Default)]
 #[non_exhaustive]
 pub enum Unit {
@@ -312,13 +423,23 @@ pub enum Unit {
     None,
     /// A known unit.
     Known(KnownUnit),
-    /// A rate: numerator per denominator (`元/人`).
-    Per(KnownUnit, KnownUnit),
+    /// A rate: a known unit per one or two known units (`元/人`, `次/月`).
+    Rate(Rate),
     /// Any other unit, as written.
-    Other(Box<str>),
+    Other(OtherUnit),
 }
 
 impl Unit {
+    /// Reads a unit from the whole of `s` (`元/人`, `％`, `个月`, `课时`); the empty string is
+    /// [`Unit::None`]. A word the crate does not know is kept as [`Unit::Other`].
+    ///
+    /// # Errors
+    /// Text that cannot follow a number as its unit: digits, spaces inside, comparators, a
+    /// magnitude (`万`), or more than six characters.
+    pub fn parse(s: &str) -> Result<Unit, crate::ParseError> {
+        crate::grammar::unit_whole(s)
+    }
+
     /// True when no unit was written.
     pub fn is_none(&self) -> bool {
         matches!(self, Unit::None)
@@ -326,10 +447,7 @@ impl Unit {
 
     /// The dimension of a known unit (of the numerator for a rate); `None` for other units.
     pub fn dimension(&self) -> Option<Dimension> {
-        match self {
-            Unit::Known(u) | Unit::Per(u, _) => Some(u.dimension()),
-            _ => None,
-        }
+        self.known().map(KnownUnit::dimension)
     }
 
     /// True for `%` and `‰` (not `倍`).
@@ -337,58 +455,41 @@ impl Unit {
         matches!(self, Unit::Known(KnownUnit::Percent | KnownUnit::PerMille))
     }
 
-    /// The numerator's known unit, for a known unit or a rate.
+    /// The known unit, or the numerator of a rate.
     pub fn known(&self) -> Option<KnownUnit> {
         match self {
-            Unit::Known(u) | Unit::Per(u, _) => Some(*u),
+            Unit::Known(u) => Some(*u),
+            Unit::Rate(r) => Some(r.numerator),
             _ => None,
         }
     }
 
-    /// The conversion factor to the unit's base, and a key naming the base, when the unit
-    /// converts: for `小时` (3600, 秒); for `元/天` (1/86400 as numerator and denominator factors).
-    pub(crate) fn factors(&self) -> Option<(Decimal, Decimal, (KnownUnit, Option<KnownUnit>))> {
+    /// The conversion factor to the unit's base as numerator and denominator, and a key naming
+    /// the base, when the unit converts: for `小时` (3600, 1, 秒); for `元/天` (1, 86400, 元/秒).
+    pub(crate) fn factors(&self) -> Option<(Decimal, Decimal, [Option<KnownUnit>; 3])> {
         match self {
             Unit::Known(u) => {
                 let (b, f) = u.base();
-                Some((f, Decimal::ONE, (b, None)))
+                Some((f, Decimal::ONE, [Some(b), None, None]))
             }
-            Unit::Per(n, d) => {
-                let (bn, fnum) = n.base();
-                let (bd, fden) = d.base();
-                Some((fnum, fden, (bn, Some(bd))))
+            Unit::Rate(r) => {
+                let (bn, fnum) = r.numerator.base();
+                let (bd, fden) = r.per.base();
+                let (bd2, fden2) = r.and_per.map_or((None, Decimal::ONE), |u| {
+                    let (b, f) = u.base();
+                    (Some(b), f)
+                });
+                Some((fnum, fden.checked_mul(fden2)?, [Some(bn), Some(bd), bd2]))
             }
             _ => None,
         }
-    }
-
-    /// Reads a unit from the whole of `s` (`元/人`, `％`, `个月`); the empty string is
-    /// [`Unit::None`]. Anything not known is kept as [`Unit::Other`].
-    pub fn parse(s: &str) -> Unit {
-        let s = s.trim();
-        if s.is_empty() {
-            return Unit::None;
-        }
-        if let Some((u, n)) = KnownUnit::parse_prefix(s) {
-            if n == s.len() {
-                return Unit::Known(u);
-            }
-            if let Some(rest) = s[n..].strip_prefix('/') {
-                if let Some((d, m)) = KnownUnit::parse_prefix(rest) {
-                    if m == rest.len() {
-                        return Unit::Per(u, d);
-                    }
-                }
-            }
-        }
-        Unit::Other(s.into())
     }
 }
 
 impl FromStr for Unit {
-    type Err = core::convert::Infallible;
+    type Err = crate::ParseError;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Unit::parse(s))
+        Unit::parse(s)
     }
 }
 
@@ -397,10 +498,8 @@ impl fmt::Display for Unit {
         match self {
             Unit::None => Ok(()),
             Unit::Known(u) => f.write_str(u.as_str()),
-            // a rate per month reads 次/月, not 次/个月
-            Unit::Per(n, KnownUnit::Month) => write!(f, "{n}/月"),
-            Unit::Per(n, d) => write!(f, "{n}/{d}"),
-            Unit::Other(s) => f.write_str(s),
+            Unit::Rate(r) => write!(f, "{r}"),
+            Unit::Other(s) => f.write_str(s.as_str()),
         }
     }
 }
@@ -415,6 +514,8 @@ mod tests {
         assert_eq!(KnownUnit::parse_prefix("个月"), Some((KnownUnit::Month, 6)));
         assert_eq!(KnownUnit::parse_prefix("周岁"), Some((KnownUnit::Sui, 6)));
         assert_eq!(KnownUnit::parse_prefix("%(百分比)"), Some((KnownUnit::Percent, 12)));
+        assert_eq!(KnownUnit::parse_prefix("分钟"), Some((KnownUnit::Minute, 6)));
+        assert_eq!(KnownUnit::parse_prefix("分"), Some((KnownUnit::Point, 3)));
         assert_eq!(KnownUnit::parse_prefix("x"), None);
     }
 
@@ -428,15 +529,10 @@ mod tests {
     }
 
     #[test]
-    fn unit_parse_and_display() {
-        assert_eq!(Unit::parse("元/人"), Unit::Per(KnownUnit::Yuan, KnownUnit::Ren));
-        assert_eq!(Unit::parse("％").to_string(), "%");
-        assert_eq!(Unit::parse("百分比").to_string(), "%");
-        assert_eq!(Unit::parse("/株"), Unit::Other("/株".into()));
-        assert_eq!(Unit::parse(""), Unit::None);
+    fn every_known_unit_reads_back() {
         for u in KnownUnit::ALL {
-            assert_eq!(Unit::parse(u.as_str()), Unit::Known(*u), "{u:?}");
-            assert!(u.is_compatible(u.base().0));
+            assert_eq!(Unit::parse(u.as_str()), Ok(Unit::Known(*u)), "{u:?}");
+            assert!(u.converts_to(u.base().0));
         }
     }
 }

@@ -125,7 +125,7 @@ fn a_row_with_too_many_cells_keeps_the_surplus() {
     let text = with_line(34, "\t≥513个\n\t多出来的一格");
     let doc = docx_text::parse(&text).expect("imports");
     let first = &doc.projects[0].indicators[0];
-    assert_eq!(first.value, "≥513个");
+    assert_eq!(first.value(), "≥513个");
     assert_eq!(first.extra.get("第6列").map(String::as_str), Some("多出来的一格"));
     let d = &doc.diagnostics[0];
     assert_eq!((d.line, d.severity, d.project), (30, Severity::Warning, Some(0)));
@@ -161,12 +161,12 @@ fn a_value_that_does_not_parse_stays_on_its_indicator() {
     let text = with_line(34, "\t≥5x13个");
     let doc = docx_text::parse(&text).expect("imports");
     let first = &doc.projects[0].indicators[0];
-    assert_eq!(first.value, "≥5x13个");
-    assert_eq!(first.threshold, None);
-    assert_eq!(first.error.as_ref().map(|e| e.offset), Some(4));
+    assert_eq!(first.value(), "≥5x13个");
+    assert_eq!(first.threshold(), None);
+    assert_eq!(first.error().map(|e| e.offset()), Some(4));
     let d = &doc.diagnostics[0];
     assert_eq!((d.line, d.cell, d.severity), (34, Some(5), Severity::Error));
-    assert_eq!(d.message, "指标值 `≥5x13个` does not parse: expected a unit, a range or the end at byte 4");
+    assert_eq!(d.message, "指标值 `≥5x13个` does not parse: expected a unit, a range or the end at character 2 (byte 4)");
     assert_eq!(doc.projects[0].indicators[1..], sample().projects[0].indicators[1..]);
 }
 
@@ -192,7 +192,7 @@ fn an_unclosed_quote_is_reported_and_the_rows_before_import() {
     let csv = "三级指标,指标值\n系统故障率,≤5%\n\"系统故障修复处理时间,≤24小时\n";
     let doc = table::parse(csv).expect("imports");
     let rows = &doc.projects[0].indicators;
-    assert_eq!(rows[0].value, "≤5%");
+    assert_eq!(rows[0].value(), "≤5%");
     assert_eq!(rows[1].name, "系统故障修复处理时间,≤24小时", "the rest of the input, trimmed");
     let d = doc.diagnostics.iter().find(|d| d.severity == Severity::Error).expect("the quote");
     assert_eq!((d.line, d.cell), (3, Some(1)));
@@ -217,14 +217,12 @@ fn mangled_samples_never_panic() {
         for text in [dropped, doubled] {
             for (_, parse) in IMPORTERS {
                 if let Ok(doc) = parse(&text) {
-                    assert!(doc.projects.iter().all(|p| p.indicators.iter().all(|i| i.threshold.is_some() || i.error.is_some())));
+                    assert!(doc.projects.iter().all(|p| p.indicators.iter().all(|i| i.threshold().is_some() || i.error().is_some())));
                 }
             }
         }
     }
 }
-
-
 
 #[test]
 fn text_outside_the_tables_is_reported_not_imported() {

@@ -20,7 +20,7 @@ fn rows(p: &Project) -> Vec<String> {
         .map(|i| {
             let l1 = i.level1.as_ref().map_or("", |l| l.name());
             let l2 = i.level2.as_ref().map_or("", |l| l.name());
-            format!("{l1}/{l2}/{}/{}", i.name, i.value)
+            format!("{l1}/{l2}/{}/{}", i.name, i.value())
         })
         .collect()
 }
@@ -139,23 +139,23 @@ fn every_value_of_the_sample_parses_to_its_meaning() {
     let all: Vec<_> = doc.projects.iter().flat_map(|p| &p.indicators).collect();
     assert_eq!(all.len(), 30);
     for i in &all {
-        assert!(i.error.is_none(), "{} `{}`: {:?}", i.name, i.value, i.error);
-        assert!(i.threshold.is_some(), "{}", i.value);
+        assert!(i.error().is_none(), "{} `{}`: {:?}", i.name, i.value(), i.error());
+        assert!(i.threshold().is_some(), "{}", i.value());
     }
-    let find = |value: &str| all.iter().find(|i| i.value == value).and_then(|i| i.threshold.clone()).expect(value);
+    let find = |value: &str| all.iter().find(|i| i.value() == value).and_then(|i| i.threshold().cloned()).expect(value);
 
     let t = find("≥513个");
     assert_eq!(t.comparator(), Some(Comparator::Ge));
-    assert_eq!(t.quantity().map(|q| (q.normalized(), q.unit.to_string())), Some((dec("513"), "个".into())));
+    assert_eq!(t.quantity().map(|q| (q.normalized(), q.unit().to_string())), Some((dec("513"), "个".into())));
     assert_eq!(t.direction(), Direction::HigherIsBetter);
 
     let t = find("<2小时");
     assert_eq!(t.comparator(), Some(Comparator::Lt));
-    assert_eq!(t.quantity().map(|q| (q.normalized(), q.unit.to_string())), Some((dec("2"), "小时".into())));
+    assert_eq!(t.quantity().map(|q| (q.normalized(), q.unit().to_string())), Some((dec("2"), "小时".into())));
     assert_eq!(t.direction(), Direction::LowerIsBetter);
 
     let t = find("≥2万人");
-    assert_eq!(t.quantity().map(|q| (q.value, q.normalized(), q.unit.to_string())), Some((dec("2"), dec("20000"), "人".into())));
+    assert_eq!(t.quantity().map(|q| (q.value(), q.normalized(), q.unit().to_string())), Some((dec("2"), dec("20000"), "人".into())));
 
     let t = find("≤381万元");
     assert_eq!(t.quantity().map(|q| q.normalized()), Some(dec("3810000")));
@@ -168,7 +168,7 @@ fn every_value_of_the_sample_parses_to_its_meaning() {
         [("持续保障", QualitativeKind::Maintenance), ("持续保持", QualitativeKind::Maintenance), ("按时完成", QualitativeKind::Completion)]
     {
         match find(value) {
-            Threshold::Qualitative(q) => assert_eq!((&*q.text, q.kind()), (value, kind)),
+            Threshold::Qualitative(q) => assert_eq!((q.as_str(), q.kind()), (value, kind)),
             other => panic!("{value} parsed as {other:?}"),
         }
     }

@@ -70,8 +70,8 @@ fn real_rows_as_tsv_keep_every_value_actual_weight_and_score() {
     assert_eq!(indicators.len(), rows.len());
     for (ind, row) in indicators.iter().zip(&rows) {
         assert_eq!(ind.name, row.get(3).trim());
-        assert_eq!(ind.value, row.get(4), "nothing dropped: the value as written");
-        assert!(ind.threshold.is_some() != ind.error.is_some(), "{}: parsed or an error", ind.value);
+        assert_eq!(ind.value(), row.get(4), "nothing dropped: the value as written");
+        assert!(ind.threshold().is_some() != ind.error().is_some(), "{}: parsed or an error", ind.value());
         assert_eq!(ind.actual.as_deref(), Some(row.get(5)).filter(|a| !a.is_empty()));
         assert_eq!(ind.weight, Decimal::from_str_exact(row.get(6)).ok());
         assert_eq!(ind.score, Decimal::from_str_exact(row.get(7)).ok());
@@ -83,7 +83,7 @@ fn real_rows_as_tsv_keep_every_value_actual_weight_and_score() {
     let scores: Vec<String> = yongde.indicators.iter().map(|i| i.score.map(|s| s.to_string()).unwrap_or_default()).collect();
     assert_eq!(scores, ["10", "10", "7", "10", "10", "9", "10", "10", "10"]);
     assert!(yongde.indicators.iter().all(|i| i.weight == Some(dec("10"))));
-    assert_eq!(yongde.indicators[0].threshold.as_ref().map(ToString::to_string).as_deref(), Some("≥735人次"));
+    assert_eq!(yongde.indicators[0].threshold().map(ToString::to_string).as_deref(), Some("≥735人次"));
     assert_eq!(yongde.indicators[5].actual.as_deref(), Some("98%"));
     assert_eq!(yongde.indicators[7].level2, Some(Level2::Satisfaction), "服务对象满意度指标等");
 
@@ -106,7 +106,7 @@ fn unknown_columns_are_kept_and_noted_and_bad_values_reported() {
     for (p_index, p) in doc.projects.iter().enumerate() {
         for ind in &p.indicators {
             line += 1;
-            if let Some(e) = &ind.error {
+            if let Some(e) = &ind.error() {
                 let d = doc.diagnostics.iter().find(|d| d.line == line && d.field.as_deref() == Some("指标值")).expect("a diagnostic");
                 assert_eq!((d.cell, d.project), (Some(5), Some(p_index)));
                 assert!(d.message.contains(&e.to_string()), "{}", d.message);
@@ -159,7 +159,7 @@ fn a_quoted_cell_across_lines_keeps_its_line_break_and_later_lines_count_right()
     assert_eq!(p.indicators[0].description.as_deref(), Some("问卷调查\n家长与学生"));
     let d = doc.diagnostics.iter().find(|d| d.severity == Severity::Error).expect("the bad value");
     assert_eq!((d.line, d.cell), (4, Some(2)));
-    assert_eq!(p.indicators[1].value, "<=0x%");
+    assert_eq!(p.indicators[1].value(), "<=0x%");
 }
 
 #[test]
@@ -168,9 +168,9 @@ fn split_columns_join_into_one_value() {
     assert_eq!(doc.projects.len(), 2);
     let p = &doc.projects[0];
     assert_eq!(p.name, "义务教育营养改善计划专项资金");
-    let values: Vec<&str> = p.indicators.iter().map(|i| i.value.as_str()).collect();
+    let values: Vec<&str> = p.indicators.iter().map(|i| i.value()).collect();
     assert_eq!(values, ["≧|735|人次", "≧|100|%", "≧|100|%", "═|100|%", "有效", "═|100|%", "≧|100|%", "≧|95|%", "≧|95|%"]);
-    let parsed: Vec<String> = p.indicators.iter().map(|i| i.threshold.as_ref().map(ToString::to_string).unwrap_or_default()).collect();
+    let parsed: Vec<String> = p.indicators.iter().map(|i| i.threshold().map(ToString::to_string).unwrap_or_default()).collect();
     assert_eq!(parsed, ["≥735人次", "≥100%", "≥100%", "=100%", "有效", "=100%", "≥100%", "≥95%", "≥95%"]);
     assert_eq!(p.indicators[8].level1, Some(Level1::Satisfaction), "filled down two rows");
     assert_eq!(p.indicators[2].score, Some(dec("7")));
@@ -181,9 +181,9 @@ fn split_columns_join_into_one_value() {
         "三级指标\t指标性质\t年度指标值\t计量单位\n业务工作支出安排金额\t\t28.8万元\t%\n城乡居民医保参保工作经费发放成本\t=\t1\t元/人\n";
     let doc = table::parse(tsv).expect("imports");
     let [a, b] = &doc.projects[0].indicators[..] else { panic!("two rows") };
-    assert_eq!(a.value, "|28.8万元|%");
-    assert!(a.error.is_some(), "the unit column contradicts the value");
-    assert_eq!(b.threshold.as_ref().map(ToString::to_string).as_deref(), Some("=1元/人"));
+    assert_eq!(a.value(), "|28.8万元|%");
+    assert!(a.error().is_some(), "the unit column contradicts the value");
+    assert_eq!(b.threshold().map(ToString::to_string).as_deref(), Some("=1元/人"));
 }
 
 #[test]

@@ -50,7 +50,7 @@ fn the_real_rows_round_trip() {
     assert_eq!(doc.projects.len(), 22);
     assert_eq!(doc.projects.iter().map(|p| p.indicators.len()).sum::<usize>(), 163);
     // the two values that do not parse travel with their errors
-    let errors = doc.projects.iter().flat_map(|p| &p.indicators).filter(|i| i.error.is_some()).count();
+    let errors = doc.projects.iter().flat_map(|p| &p.indicators).filter(|i| i.error().is_some()).count();
     assert_eq!(errors, 2);
     round_trip(&doc);
 }

@@ -24,32 +24,68 @@ fn expectations(text: &str) -> BTreeMap<&str, Vec<&str>> {
 
 fn describe_target(s: &str) -> Vec<String> {
     match Threshold::parse(s) {
-        Ok(Threshold::Compare { op, quantity }) => {
-            vec!["compare".into(), op.to_string(), quantity.normalized().normalize().to_string(), quantity.unit.to_string()]
+        Ok(Threshold::Compare(c)) => {
+            let q = c.quantity();
+            vec!["compare".into(), c.op().to_string(), q.normalized().normalize().to_string(), q.unit().to_string()]
         }
         Ok(Threshold::Range(r)) => vec![
             "range".into(),
             String::new(),
             format!("{}..{}", r.low_quantity().normalized().normalize(), r.high_quantity().normalized().normalize()),
-            r.unit.to_string(),
+            r.unit().to_string(),
         ],
         Ok(t @ Threshold::Deadline(_)) => vec!["deadline".into(), String::new(), t.to_string(), String::new()],
         Ok(Threshold::Qualitative(q)) => vec!["qualitative".into(), String::new(), format!("{:?}", q.kind()), String::new()],
         Ok(other) => panic!("unexpected threshold {other:?}"),
-        Err(e) => vec!["error".into(), String::new(), format!("{:?}@{}", e.kind, e.offset), String::new()],
+        Err(e) => vec!["error".into(), String::new(), format!("{:?}@{}", e.kind(), e.offset()), String::new()],
     }
 }
 
 fn describe_actual(s: &str) -> Vec<String> {
     match Actual::parse(s) {
-        Ok(Actual::Quantity(q)) => vec!["quantity".into(), q.normalized().normalize().to_string(), q.unit.to_string()],
+        Ok(Actual::Quantity(q)) => vec!["quantity".into(), q.normalized().normalize().to_string(), q.unit().to_string()],
+        Ok(Actual::Bound(c)) => {
+            let q = c.quantity();
+            vec!["bound".into(), format!("{}{}", c.op(), q.normalized().normalize()), q.unit().to_string()]
+        }
         Ok(Actual::Band { band, .. }) => vec!["band".into(), format!("{band:?}"), String::new()],
         Ok(Actual::Date(d)) => vec!["date".into(), d.to_string(), String::new()],
         Ok(Actual::NotApplicable) => vec!["not_applicable".into(), String::new(), String::new()],
         Ok(Actual::Text(_)) => vec!["text".into(), String::new(), String::new()],
         Ok(other) => panic!("unexpected actual {other:?}"),
-        Err(e) => vec!["error".into(), format!("{:?}@{}", e.kind, e.offset), String::new()],
+        Err(e) => vec!["error".into(), format!("{:?}@{}", e.kind(), e.offset()), String::new()],
     }
+}
+
+/// With `JIXIAO_BLESS=1`, writes what the crate reads now into `file` (under `tests/data/`),
+/// keeping its header, for a person to compare with the source pages (`git diff`) before it is
+/// committed. Returns whether it wrote.
+fn bless(file: &str, header_of: &str, rows: &[(String, Vec<String>)]) -> bool {
+    if std::env::var_os("JIXIAO_BLESS").is_none() {
+        return false;
+    }
+    let mut out: String = header_of.lines().take_while(|l| l.starts_with('#')).map(|l| format!("{l}\n")).collect();
+    let mut seen = std::collections::BTreeSet::new();
+    for (key, cells) in rows {
+        if seen.insert(key.clone()) {
+            out.push_str(&format!("{key}\t{}\n", cells.join("\t")));
+        }
+    }
+    std::fs::write(format!("{}/tests/data/{file}", env!("CARGO_MANIFEST_DIR")), out).expect("writes the expectations");
+    true
+}
+
+/// The 指标值 of the sample document: rows are runs of tab-led lines separated by blank lines,
+/// and indicator rows have five cells.
+fn sample_values() -> Vec<&'static str> {
+    let mut values = Vec::new();
+    for block in SAMPLE.split("\n\n") {
+        let cells: Vec<&str> = block.lines().filter_map(|l| l.strip_prefix('\t')).collect();
+        if cells.len() == 5 && cells[0] != "一级指标" {
+            values.push(cells[4].trim());
+        }
+    }
+    values
 }
 
 fn rows() -> impl Iterator<Item = Vec<&'static str>> {
@@ -58,6 +94,11 @@ fn rows() -> impl Iterator<Item = Vec<&'static str>> {
 
 #[test]
 fn every_real_target_has_the_expected_structure() {
+    let values = rows().map(|r| r[4]).chain(sample_values());
+    let now: Vec<(String, Vec<String>)> = values.map(|v| (v.to_string(), describe_target(v))).collect();
+    if bless("real-targets-expected.tsv", TARGETS, &now) {
+        return;
+    }
     let expected = expectations(TARGETS);
     let mut by_kind: BTreeMap<String, usize> = BTreeMap::new();
     let mut n = 0;
@@ -80,6 +121,10 @@ fn every_real_target_has_the_expected_structure() {
 
 #[test]
 fn every_real_actual_has_the_expected_structure() {
+    let now: Vec<(String, Vec<String>)> = rows().filter(|r| !r[5].is_empty()).map(|r| (r[5].to_string(), describe_actual(r[5]))).collect();
+    if bless("real-actuals-expected.tsv", ACTUALS, &now) {
+        return;
+    }
     let expected = expectations(ACTUALS);
     for row in rows().filter(|r| !r[5].is_empty()) {
         let actual = row[5];
@@ -90,15 +135,8 @@ fn every_real_actual_has_the_expected_structure() {
 
 #[test]
 fn every_value_of_the_sample_document_parses() {
-    // rows are runs of tab-led lines separated by blank lines; indicator rows have five cells
     let expected = expectations(TARGETS);
-    let mut values = Vec::new();
-    for block in SAMPLE.split("\n\n") {
-        let cells: Vec<&str> = block.lines().filter_map(|l| l.strip_prefix('\t')).collect();
-        if cells.len() == 5 && cells[0] != "一级指标" {
-            values.push(cells[4].trim());
-        }
-    }
+    let values = sample_values();
     assert_eq!(values.len(), 30, "{values:?}");
     for v in values {
         let want = expected.get(v).unwrap_or_else(|| panic!("no expectation for sample value `{v}`"));

@@ -8,7 +8,7 @@ fn dec(s: &str) -> Decimal {
 }
 
 fn row(l1: &str, l2: &str, name: &str, value: &str) -> Indicator {
-    Indicator::new(Some(Level1::parse(l1)), Some(Level2::parse(l2)), name, value)
+    Indicator::new(Some(Level1::parse(l1).unwrap()), Some(Level2::parse(l2).unwrap()), name, value)
 }
 
 /// A clean table modelled on the sample's project 4 (budget 57.40 万元).
@@ -116,8 +116,8 @@ fn j007_unparsed_value_quotes_the_parser() {
     p.indicators.push(row("产出指标", "数量指标", "服务对象数量", "≥2x万"));
     let f = review(&p);
     assert_eq!(f.iter().map(|f| f.code).collect::<Vec<_>>(), [Code::UnparsedValue]);
-    assert!(f[0].zh.contains("「≥2x万」无法解析（expected a unit, a range or the end at byte 4）"), "{}", f[0].zh);
-    assert!(f[0].en.contains("(expected a unit, a range or the end at byte 4)"), "{}", f[0].en);
+    assert!(f[0].zh.contains("「≥2x万」无法解析（expected a unit, a range or the end at character 2 (byte 4)）"), "{}", f[0].zh);
+    assert!(f[0].en.contains("(expected a unit, a range or the end at character 2 (byte 4))"), "{}", f[0].en);
     assert_eq!(with("产出指标", "数量指标", "服务对象数量", "≥2万人"), []);
 }
 
@@ -453,7 +453,6 @@ fn serde_uses_the_code_string() {
     let back: Review = serde_json::from_value(json).unwrap();
     assert_eq!(back, r);
 }
-
 
 #[cfg(feature = "schemars")]
 #[test]

@@ -64,7 +64,7 @@ fn cost_targets_are_checked_against_each_budget() {
         .iter()
         .map(|p| {
             (
-                p.indicators.iter().find(|i| i.level2 == Some(jixiao::Level2::Cost)).unwrap().value.trim().to_string(),
+                p.indicators.iter().find(|i| i.level2 == Some(jixiao::Level2::Cost)).unwrap().value().trim().to_string(),
                 p.budget.total.unwrap().to_string(),
             )
         })

@@ -60,7 +60,10 @@ fn ranges_hold_their_ends() {
     assert_eq!(r.is_met(&a("90%")), Ok(true));
     assert_eq!(r.is_met(&a("100%")), Ok(true));
     assert_eq!(r.is_met(&a("89.99%")), Ok(false));
-    assert_eq!(t("1-3万").is_met(&a("15000")), Ok(true));
+    // a bare actual takes the target's magnitude and unit: 1.5 against 1-3万 is 1.5万
+    assert_eq!(t("1-3万").is_met(&a("1.5")), Ok(true));
+    assert_eq!(t("1-3万").is_met(&a("15000")), Ok(false));
+    assert_eq!(t("1-3万").is_met(&a("15000元")), Ok(true));
     assert_eq!(t("18—54周岁").is_met(&a("55岁")), Ok(false));
 }
 
@@ -151,12 +154,9 @@ fn dotted_periods_and_decimal_ranges_stay_apart() {
         assert_eq!(t(&r.to_string()), r, "{s} printed as {r}");
     }
     // a range of decimals that look like year.month prints spaced and reads back as a range
-    let r = Threshold::Range(jixiao::Range {
-        low: "2023.07".parse().unwrap(),
-        high: "2024.01".parse().unwrap(),
-        magnitude: jixiao::Magnitude::One,
-        unit: Unit::None,
-    });
+    let r = Threshold::Range(
+        jixiao::Range::new("2023.07".parse().unwrap(), "2024.01".parse().unwrap(), jixiao::Magnitude::One, Unit::None).unwrap(),
+    );
     assert_eq!(r.to_string(), "2023.07 - 2024.01");
     assert_eq!(t(&r.to_string()), r);
 }

@@ -37,7 +37,7 @@ fn a_threshold_reads_from_a_plain_string() {
     let t: Threshold = serde_json::from_str("\"≧|735|人次\"").unwrap();
     assert_eq!(t.to_string(), "≥735人次");
     let err = serde_json::from_str::<Threshold>("\"≥2x万\"").unwrap_err();
-    assert!(err.to_string().contains("expected a unit, a range or the end at byte 4"), "{err}");
+    assert!(err.to_string().contains("expected a unit, a range or the end at character 2 (byte 4)"), "{err}");
 }
 
 #[test]
@@ -50,7 +50,7 @@ fn decimals_are_strings_and_floats_are_refused() {
     assert!(serde_json::from_value::<Quantity>(json!({"value": 381.0, "unit": "元"})).is_err());
     assert!(serde_json::from_value::<Quantity>(json!({"value": "1e5", "unit": "元"})).is_err());
     let exact: Quantity = serde_json::from_value(json!({"value": "0.1000000000000000000000000001", "unit": "元"})).unwrap();
-    assert_eq!(exact.value.to_string(), "0.1000000000000000000000000001");
+    assert_eq!(exact.value().to_string(), "0.1000000000000000000000000001");
 }
 
 #[test]
@@ -67,8 +67,8 @@ fn actuals_levels_and_indicators_round_trip() {
         let back: Actual = serde_json::from_str(&serde_json::to_string(&a).unwrap()).unwrap();
         assert_eq!(back, a, "{s}");
     }
-    assert_eq!(serde_json::to_value(Level1::parse("效果指标")).unwrap(), json!({"kind": "benefit", "name": "效益指标"}));
-    assert_eq!(serde_json::to_value(Level2::parse("过程指标")).unwrap(), json!({"kind": "other", "name": "过程指标"}));
+    assert_eq!(serde_json::to_value(Level1::parse("效果指标").unwrap()).unwrap(), json!({"kind": "benefit", "name": "效益指标"}));
+    assert_eq!(serde_json::to_value(Level2::parse("过程指标").unwrap()).unwrap(), json!({"kind": "other", "name": "过程指标"}));
     assert!(serde_json::from_value::<Level1>(json!({"kind": "process", "name": "过程指标"})).is_err());
 
     let mut i = Indicator::new(Some(Level1::Output), Some(Level2::Timeliness), "响应及时率", "<2小时");

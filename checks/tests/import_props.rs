@@ -13,7 +13,7 @@ const IMPORTERS: [(&str, Importer); 3] = [("docx_text", docx_text::parse), ("tab
 fn check_invariants(text: &str, doc: &Imported) {
     let lines = text.lines().count().max(1);
     for i in doc.projects.iter().flat_map(|p| &p.indicators) {
-        assert!(i.threshold.is_some() != i.error.is_some(), "{:?}", i.value);
+        assert!(i.threshold().is_some() != i.error().is_some(), "{:?}", i.value());
     }
     for d in &doc.diagnostics {
         assert!((1..=lines + 1).contains(&d.line), "line {} of {lines}: {d}", d.line);

@@ -6,8 +6,7 @@ use jixiao::{Budget, Decimal, Indicator, Level1, Level2, MoneyUnit, Project};
 use proptest::prelude::*;
 
 const LEVEL1: &[&str] = &["产出指标", "效益指标", "满意度指标", "成本指标", "过程指标", ""];
-const LEVEL2: &[&str] =
-    &["数量指标", "质量指标", "时效指标", "成本指标", "社会效益指标", "服务对象满意度指标", "经济成本指标", "其他", ""];
+const LEVEL2: &[&str] = &["数量指标", "质量指标", "时效指标", "成本指标", "社会效益指标", "服务对象满意度指标", "经济成本指标", "其他", ""];
 
 fn amount() -> impl Strategy<Value = Option<Decimal>> {
     proptest::option::of((any::<i64>(), 0u32..6).prop_map(|(m, s)| Decimal::new(m, s)))
@@ -18,7 +17,7 @@ prop_compose! {
                  name in "[率数量满意度人次天服务金额 ()（）]{0,6}",
                  value in "[0-9万亿元%‰率≥≤<>=.\\-～|年月底前日天小时个人次/按时完成 ]{0,12}") -> Indicator {
         let level = |s: &str| if s.is_empty() { None } else { Some(s.to_string()) };
-        Indicator::new(level(LEVEL1[l1]).as_deref().map(Level1::parse), level(LEVEL2[l2]).as_deref().map(Level2::parse), &name, &value)
+        Indicator::new(level(LEVEL1[l1]).as_deref().map(|s| Level1::parse(s).unwrap()), level(LEVEL2[l2]).as_deref().map(|s| Level2::parse(s).unwrap()), &name, &value)
     }
 }
 

@@ -91,7 +91,7 @@ const PIECES: &[&str] = &[
 /// Checks one value against the contract; returns a description of the first breach.
 fn check_value(s: &str) -> Result<(), String> {
     match Threshold::parse(s) {
-        Err(e) if e.offset > s.len() || !s.is_char_boundary(e.offset) => return Err(format!("{e:?} outside {s:?}")),
+        Err(e) if e.offset() > s.len() || !s.is_char_boundary(e.offset()) => return Err(format!("{e:?} outside {s:?}")),
         Err(_) => {}
         Ok(t) => {
             let text = t.to_string();
@@ -102,7 +102,7 @@ fn check_value(s: &str) -> Result<(), String> {
         }
     }
     match Actual::parse(s) {
-        Err(e) if e.offset > s.len() || !s.is_char_boundary(e.offset) => Err(format!("actual {e:?} outside {s:?}")),
+        Err(e) if e.offset() > s.len() || !s.is_char_boundary(e.offset()) => Err(format!("actual {e:?} outside {s:?}")),
         _ => Ok(()),
     }
 }
@@ -195,7 +195,7 @@ fn a_megabyte_value_returns_quickly() {
     }
     let s = format!("≥{}万元", "9".repeat(mb));
     let e = Threshold::parse(&s).unwrap_err();
-    assert_eq!(e.kind, ParseErrorKind::NumberTooLarge);
+    assert_eq!(e.kind(), ParseErrorKind::NumberTooLarge);
 }
 
 #[test]
@@ -211,12 +211,12 @@ fn ten_thousand_digits_are_an_error_not_a_rounding() {
     let digits = "9".repeat(10_000);
     for s in [digits.clone(), format!("≥{digits}万元"), format!("1-{digits}")] {
         let e = quickly("10 000 digits", QUICK, || Threshold::parse(&s)).unwrap_err();
-        assert_eq!(e.kind, ParseErrorKind::NumberTooLarge, "{s:.20}…");
-        assert!(e.offset <= s.len());
+        assert_eq!(e.kind(), ParseErrorKind::NumberTooLarge, "{s:.20}…");
+        assert!(e.offset() <= s.len());
     }
     let fraction = format!("0.{}", "1".repeat(10_000));
     let e = Threshold::parse(&fraction).unwrap_err();
-    assert_eq!(e.kind, ParseErrorKind::TooManyDecimals);
+    assert_eq!(e.kind(), ParseErrorKind::TooManyDecimals);
     assert!(Actual::parse(&digits).is_err());
 }
 
@@ -229,23 +229,23 @@ fn decimal_overflow_is_an_error() {
         "1-79228162514264337593543950336",
     ] {
         let e = Threshold::parse(s).unwrap_err();
-        assert_eq!(e.kind, ParseErrorKind::NumberTooLarge, "{s}");
-        assert!(e.offset <= s.len(), "{s}");
+        assert_eq!(e.kind(), ParseErrorKind::NumberTooLarge, "{s}");
+        assert!(e.offset() <= s.len(), "{s}");
     }
     // 29 significant digits with a fraction: no exact decimal holds them (reported as a precision error)
     let e = Threshold::parse("≥7922816251426433759354395.0336万亿").unwrap_err();
-    assert!(matches!(e.kind, ParseErrorKind::NumberTooLarge | ParseErrorKind::TooManyDecimals), "{e:?}");
+    assert!(matches!(e.kind(), ParseErrorKind::NumberTooLarge | ParseErrorKind::TooManyDecimals), "{e:?}");
     // a unit column's magnitude is checked like a written one
     let e = Threshold::parse("≥|79228162514264337593543950335|万元").unwrap_err();
-    assert_eq!((e.kind, e.offset), (ParseErrorKind::NumberTooLarge, 34));
+    assert_eq!((e.kind(), e.offset()), (ParseErrorKind::NumberTooLarge, 34));
     // the largest values that fit are kept exactly
     let t = Threshold::parse("79228162514264337593543950335").unwrap();
-    assert_eq!(t.quantity().unwrap().value, jixiao::Decimal::MAX);
+    assert_eq!(t.quantity().unwrap().value(), jixiao::Decimal::MAX);
     let t = Threshold::parse("≥0.0000000000000000000000000001%").unwrap();
-    assert_eq!(t.quantity().unwrap().value.to_string(), "0.0000000000000000000000000001");
+    assert_eq!(t.quantity().unwrap().value().to_string(), "0.0000000000000000000000000001");
     // one more decimal place is an error, never a rounding
     let e = Threshold::parse("≥0.00000000000000000000000000001%").unwrap_err();
-    assert_eq!(e.kind, ParseErrorKind::TooManyDecimals);
+    assert_eq!(e.kind(), ParseErrorKind::TooManyDecimals);
 }
 
 #[test]

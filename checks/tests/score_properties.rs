@@ -3,7 +3,8 @@
 
 use jixiao::score::{Actuals, LowerRule, OverAchievement, Profile, Rounding};
 use jixiao::{
-    Actual, Band, Budget, Comparator, Decimal, Indicator, KnownUnit, Level1, Level2, Magnitude, Project, Quantity, Threshold, Unit,
+    Actual, Band, Budget, Comparator, Comparison, Decimal, Indicator, KnownUnit, Level1, Level2, Magnitude, Project, Quantity, Threshold,
+    Unit,
 };
 use proptest::prelude::*;
 
@@ -32,14 +33,14 @@ fn op() -> impl Strategy<Value = Comparator> {
 }
 
 fn q(value: Decimal, unit: Unit) -> Quantity {
-    Quantity::new(value, unit)
+    Quantity::plain(value, unit)
 }
 
 /// A comparison with a quantity in `unit`, and an actual in the same unit or without unit.
 fn compare_case() -> impl Strategy<Value = (Threshold, Actual)> {
     (op(), dec(), dec(), unit(), any::<bool>()).prop_map(|(op, t, a, u, bare)| {
         let au = if bare { Unit::None } else { u.clone() };
-        (Threshold::Compare { op, quantity: q(t, u) }, Actual::Quantity(q(a, au)))
+        (Threshold::Compare(Comparison::new(op, q(t, u))), Actual::Quantity(q(a, au)))
     })
 }
 
@@ -70,12 +71,8 @@ proptest! {
     fn met_iff_full_marks((t, a) in compare_case(), w in weight(), p in profile()) {
         let s = p.score_indicator(&t, &a, w).unwrap();
         prop_assert_eq!(s.met, s.score == w, "{:?}", s);
-        // met agrees with Threshold::is_met, = and bare values scored as ≥
-        let ge = match &t {
-            Threshold::Compare { op: Comparator::Eq, quantity } => Threshold::Compare { op: Comparator::Ge, quantity: quantity.clone() },
-            t => t.clone(),
-        };
-        prop_assert_eq!(s.met, ge.is_met(&a).unwrap());
+        // met agrees with Threshold::is_met (which reads = and bare values as ≥, as scoring does)
+        prop_assert_eq!(s.met, t.is_met(&a).unwrap());
     }
 
     #[test]
@@ -100,7 +97,7 @@ proptest! {
     #[test]
     fn higher_is_better_never_drops_with_more(op in prop_oneof![Just(Comparator::Ge), Just(Comparator::Gt), Just(Comparator::Eq)],
         t in dec(), a in dec(), extra in dec(), w in weight(), p in profile()) {
-        let th = Threshold::Compare { op, quantity: q(t, Unit::Known(KnownUnit::Ren)) };
+        let th = Threshold::Compare(Comparison::new(op, q(t, Unit::Known(KnownUnit::Ren))));
         let lo = p.score_indicator(&th, &Actual::Quantity(q(a, Unit::Known(KnownUnit::Ren))), w).unwrap();
         let hi = p.score_indicator(&th, &Actual::Quantity(q(a + extra, Unit::Known(KnownUnit::Ren))), w).unwrap();
         prop_assert!(hi.score >= lo.score, "{lo:?} {hi:?}");
@@ -109,7 +106,7 @@ proptest! {
     #[test]
     fn lower_is_better_never_drops_with_less(op in prop_oneof![Just(Comparator::Le), Just(Comparator::Lt)],
         t in dec(), a in dec(), less in dec(), w in weight(), p in profile()) {
-        let th = Threshold::Compare { op, quantity: q(t, Unit::Known(KnownUnit::Percent)) };
+        let th = Threshold::Compare(Comparison::new(op, q(t, Unit::Known(KnownUnit::Percent))));
         let small = (a - less).max(Decimal::ZERO);
         let big = p.score_indicator(&th, &Actual::Quantity(q(a, Unit::Known(KnownUnit::Percent))), w).unwrap();
         let sm = p.score_indicator(&th, &Actual::Quantity(q(small, Unit::Known(KnownUnit::Percent))), w).unwrap();
@@ -120,11 +117,11 @@ proptest! {
     fn magnitudes_do_not_change_scores(op in op(), t in 0i64..100_000, a in 0i64..100_000, w in weight(), p in profile()) {
         // t万人 against t0000人, a万人 against a0000人
         let ren = Unit::Known(KnownUnit::Ren);
-        let wan = |v: i64| Quantity { value: Decimal::from(v), magnitude: Magnitude::Wan, unit: ren.clone() };
+        let wan = |v: i64| Quantity::new(Decimal::from(v), Magnitude::Wan, ren.clone()).unwrap();
         let one = |v: i64| q(Decimal::from(v) * Decimal::from(10_000), ren.clone());
-        let s1 = p.score_indicator(&Threshold::Compare { op, quantity: wan(t) }, &Actual::Quantity(wan(a)), w).unwrap();
-        let s2 = p.score_indicator(&Threshold::Compare { op, quantity: one(t) }, &Actual::Quantity(one(a)), w).unwrap();
-        let s3 = p.score_indicator(&Threshold::Compare { op, quantity: wan(t) }, &Actual::Quantity(one(a)), w).unwrap();
+        let s1 = p.score_indicator(&Threshold::Compare(Comparison::new(op, wan(t))), &Actual::Quantity(wan(a)), w).unwrap();
+        let s2 = p.score_indicator(&Threshold::Compare(Comparison::new(op, one(t))), &Actual::Quantity(one(a)), w).unwrap();
+        let s3 = p.score_indicator(&Threshold::Compare(Comparison::new(op, wan(t))), &Actual::Quantity(one(a)), w).unwrap();
         prop_assert_eq!(s1.score, s2.score);
         prop_assert_eq!(s1.score, s3.score);
         prop_assert_eq!((s1.met, s1.rule), (s2.met, s2.rule));
@@ -135,9 +132,9 @@ proptest! {
         // t天 against 24t小时, a天 against 24a小时
         let day = |v: i64| q(Decimal::from(v), Unit::Known(KnownUnit::Day));
         let hours = |v: i64| q(Decimal::from(v * 24), Unit::Known(KnownUnit::Hour));
-        let base = p.score_indicator(&Threshold::Compare { op, quantity: day(t) }, &Actual::Quantity(day(a)), w).unwrap();
+        let base = p.score_indicator(&Threshold::Compare(Comparison::new(op, day(t))), &Actual::Quantity(day(a)), w).unwrap();
         for (tt, aa) in [(hours(t), hours(a)), (hours(t), day(a)), (day(t), hours(a))] {
-            let s = p.score_indicator(&Threshold::Compare { op, quantity: tt }, &Actual::Quantity(aa), w).unwrap();
+            let s = p.score_indicator(&Threshold::Compare(Comparison::new(op, tt)), &Actual::Quantity(aa), w).unwrap();
             prop_assert_eq!(s.score, base.score);
             prop_assert_eq!(s.met, base.met);
         }
@@ -179,7 +176,7 @@ proptest! {
 
     #[test]
     fn over_achievement_zero_is_optional(t in 1i64..10_000, a in 0i64..30_000, w in weight()) {
-        let th = Threshold::Compare { op: Comparator::Ge, quantity: q(Decimal::from(t), Unit::Known(KnownUnit::Ge)) };
+        let th = Threshold::Compare(Comparison::new(Comparator::Ge, q(Decimal::from(t), Unit::Known(KnownUnit::Ge))));
         let act = Actual::Quantity(q(Decimal::from(a), Unit::Known(KnownUnit::Ge)));
         let capped = Profile::central().score_indicator(&th, &act, w).unwrap();
         let strict = Profile::builder().over_achievement(OverAchievement::ZeroAbove("0.3".parse().unwrap())).build().unwrap();
@@ -208,11 +205,14 @@ proptest! {
     #[test]
     fn never_panics_on_extreme_values(op in op(), t in extreme(), a in extreme(), w in extreme(), b in band(), given in extreme(),
         budget in extreme(), executed in extreme(), unit in unit(), p in profile()) {
-        let th = Threshold::Compare { op, quantity: q(t, unit.clone()) };
+        let th = Threshold::Compare(Comparison::new(op, q(t, unit.clone())));
         let _ = p.score_indicator(&th, &Actual::Quantity(q(a, unit)), w);
         let _ = p.score_indicator(&th, &Actual::Band { band: b, score: Some(given) }, w);
         let _ = p.score_indicator(&th, &Actual::Band { band: b, score: None }, w);
-        let range = Threshold::Range(jixiao::Range { low: t.min(a), high: t.max(a), magnitude: Magnitude::Yi, unit: Unit::None });
+        let range = jixiao::Range::new(t.min(a), t.max(a), Magnitude::Yi, Unit::None)
+            .or_else(|_| jixiao::Range::new(t.min(a), t.max(a), Magnitude::One, Unit::None))
+            .map(Threshold::Range)
+            .unwrap();
         let _ = p.score_indicator(&range, &Actual::Quantity(q(given, Unit::None)), w);
         let mut project = Project::new("极端值");
         project.budget = Budget { total: Some(budget), executed: Some(executed), ..Budget::default() };

@@ -1,11 +1,11 @@
 //! Properties of threshold semantics (needs the `proptest` feature: `cargo test --all-features`).
 
 use jixiao::arbitrary::{actual, comparator, decimal, quantity, threshold};
-use jixiao::{Actual, Comparator, Decimal, KnownUnit, Magnitude, Quantity, Threshold, Unit};
+use jixiao::{Actual, Comparator, Comparison, Decimal, KnownUnit, Magnitude, Quantity, Threshold, Unit};
 use proptest::prelude::*;
 
 fn compare(op: Comparator, q: Quantity) -> Threshold {
-    Threshold::Compare { op, quantity: q }
+    Threshold::Compare(Comparison::new(op, q))
 }
 
 proptest! {
@@ -25,8 +25,16 @@ proptest! {
 
     #[test]
     fn is_met_agrees_with_the_comparator_on_normalised_values(op in comparator(), t in quantity(), a in decimal(), am in any::<bool>()) {
-        let actual = Quantity { value: a, magnitude: if am { Magnitude::Wan } else { Magnitude::One }, unit: t.unit.clone() };
-        let expected = op.holds(actual.normalized().cmp(&t.normalized()));
+        let actual = Quantity::new(a, if am { Magnitude::Wan } else { Magnitude::One }, t.unit().clone()).unwrap();
+        // an actual written without unit or magnitude takes the target's
+        let read_as = if actual.unit().is_none() && actual.magnitude() == Magnitude::One {
+            Quantity::new(a, t.magnitude(), Unit::None).unwrap_or(actual.clone())
+        } else {
+            actual.clone()
+        };
+        // a bare or `=` target is met like `≥` (a target of 0 like `≤`), as scoring reads it
+        let effective = Comparison::new(op, t.clone()).effective_op();
+        let expected = effective.holds(read_as.normalized().cmp(&t.normalized()));
         prop_assert_eq!(compare(op, t).is_met(&Actual::Quantity(actual)), Ok(expected));
     }
 
@@ -48,41 +56,41 @@ proptest! {
     #[test]
     fn magnitudes_do_not_change_the_verdict(op in comparator(), v in 0u32..100_000, a in 0u64..2_000_000_000) {
         // 2万人 and 20000人 are the same target
-        let wan = compare(op, Quantity { value: Decimal::from(v), magnitude: Magnitude::Wan, unit: Unit::Known(KnownUnit::Ren) });
-        let plain = compare(op, Quantity::new(Decimal::from(v) * Decimal::from(10_000), Unit::Known(KnownUnit::Ren)));
-        let actual = Actual::Quantity(Quantity::new(Decimal::from(a), Unit::Known(KnownUnit::Ren)));
+        let wan = compare(op, Quantity::new(Decimal::from(v), Magnitude::Wan, Unit::Known(KnownUnit::Ren)).unwrap());
+        let plain = compare(op, Quantity::plain(Decimal::from(v) * Decimal::from(10_000), Unit::Known(KnownUnit::Ren)));
+        let actual = Actual::Quantity(Quantity::plain(Decimal::from(a), Unit::Known(KnownUnit::Ren)));
         prop_assert_eq!(wan.is_met(&actual), plain.is_met(&actual));
     }
 
     #[test]
     fn convertible_units_do_not_change_the_verdict(op in comparator(), days in 0u32..400, hours in 0u32..10_000) {
         // ≤24小时 and ≤1天 are the same target
-        let in_hours = compare(op, Quantity::new(Decimal::from(days * 24), Unit::Known(KnownUnit::Hour)));
-        let in_days = compare(op, Quantity::new(Decimal::from(days), Unit::Known(KnownUnit::Day)));
-        let actual = Actual::Quantity(Quantity::new(Decimal::from(hours), Unit::Known(KnownUnit::Hour)));
+        let in_hours = compare(op, Quantity::plain(Decimal::from(days * 24), Unit::Known(KnownUnit::Hour)));
+        let in_days = compare(op, Quantity::plain(Decimal::from(days), Unit::Known(KnownUnit::Day)));
+        let actual = Actual::Quantity(Quantity::plain(Decimal::from(hours), Unit::Known(KnownUnit::Hour)));
         prop_assert_eq!(in_hours.is_met(&actual), in_days.is_met(&actual));
-        let actual_minutes = Actual::Quantity(Quantity::new(Decimal::from(hours) * Decimal::from(60), Unit::Known(KnownUnit::Minute)));
+        let actual_minutes = Actual::Quantity(Quantity::plain(Decimal::from(hours) * Decimal::from(60), Unit::Known(KnownUnit::Minute)));
         prop_assert_eq!(in_hours.is_met(&actual_minutes), in_days.is_met(&actual));
     }
 
     #[test]
     fn threshold_parser_never_panics(s in "\\PC{0,40}") {
         if let Err(e) = Threshold::parse(&s) {
-            prop_assert!(e.offset <= s.len(), "{:?} for {:?}", e, s);
+            prop_assert!(e.offset() <= s.len(), "{:?} for {:?}", e, s);
         }
     }
 
     #[test]
     fn actual_parser_never_panics(s in "\\PC{0,40}") {
         if let Err(e) = Actual::parse(&s) {
-            prop_assert!(e.offset <= s.len(), "{:?} for {:?}", e, s);
+            prop_assert!(e.offset() <= s.len(), "{:?} for {:?}", e, s);
         }
     }
 
     #[test]
     fn parser_never_panics_on_value_like_text(s in "[≥≤<>=≧＞＝不低于以上下内万亿元人次%％0-9０-９.,，\\-—～至年月日底前一二两十百千|]{0,16}") {
         if let Err(e) = Threshold::parse(&s) {
-            prop_assert!(e.offset <= s.len(), "{:?} for {:?}", e, s);
+            prop_assert!(e.offset() <= s.len(), "{:?} for {:?}", e, s);
         } else if let Ok(t) = Threshold::parse(&s) {
             prop_assert_eq!(Threshold::parse(&t.to_string()), Ok(t.clone()), "{} from {}", t, s);
         }

@@ -13,6 +13,55 @@
  */
 export type Decimal = string;
 /**
+ * 一级指标 (level 1): an object with its kind and name (canonical for known kinds, as written for `other`); read also from the name alone.
+ *
+ * This interface was referenced by `Project`'s JSON-Schema
+ * via the `definition` "Level1".
+ */
+export type Level1 =
+  | {
+      /**
+       * The category; `other` for a name outside the taxonomy.
+       */
+      kind: "output" | "benefit" | "satisfaction" | "cost" | "other";
+      /**
+       * The name: canonical for a known kind, as written for `other`.
+       */
+      name: string;
+    }
+  | string;
+/**
+ * 二级指标 (level 2): an object with its kind and name (canonical for known kinds, as written for `other`); read also from the name alone.
+ *
+ * This interface was referenced by `Project`'s JSON-Schema
+ * via the `definition` "Level2".
+ */
+export type Level2 =
+  | {
+      /**
+       * The category; `other` for a name outside the taxonomy.
+       */
+      kind:
+        | "quantity"
+        | "quality"
+        | "timeliness"
+        | "cost"
+        | "economic"
+        | "social"
+        | "ecological"
+        | "sustainability"
+        | "satisfaction"
+        | "economic_cost"
+        | "social_cost"
+        | "ecological_cost"
+        | "other";
+      /**
+       * The name: canonical for a known kind, as written for `other`.
+       */
+      name: string;
+    }
+  | string;
+/**
  * 指标值: a parsed target value. Written as an object; read from the object or from the text as written ("≥2万人").
  *
  * This interface was referenced by `Project`'s JSON-Schema
@@ -28,6 +77,10 @@ export type Threshold = ThresholdObject | string;
 export type ThresholdObject =
   | {
       /**
+       * Approximate (约, 大约, 近, 左右): an equality target that is not exact.
+       */
+      approximate?: boolean;
+      /**
        * ge, gt, le, lt or eq (a bare value is eq).
        */
       comparator: "ge" | "gt" | "le" | "lt" | "eq";
@@ -35,11 +88,27 @@ export type ThresholdObject =
       /**
        * The magnitude word (万, 亿).
        */
-      magnitude: "one" | "wan" | "yi" | "wan_yi";
+      magnitude:
+        | "one"
+        | "bai"
+        | "qian"
+        | "wan"
+        | "shi_wan"
+        | "bai_wan"
+        | "qian_wan"
+        | "yi"
+        | "shi_yi"
+        | "bai_yi"
+        | "qian_yi"
+        | "wan_yi";
       /**
        * value × magnitude (written for readers; ignored when read).
        */
       normalized: Decimal | null;
+      /**
+       * A note written after the quantity (`（满意度）`, `覆盖`).
+       */
+      note?: string | null;
       /**
        * The canonical text (ignored when read).
        */
@@ -66,7 +135,19 @@ export type ThresholdObject =
       /**
        * The magnitude of both ends.
        */
-      magnitude: "one" | "wan" | "yi" | "wan_yi";
+      magnitude:
+        | "one"
+        | "bai"
+        | "qian"
+        | "wan"
+        | "shi_wan"
+        | "bai_wan"
+        | "qian_wan"
+        | "yi"
+        | "shi_yi"
+        | "bai_yi"
+        | "qian_yi"
+        | "wan_yi";
       /**
        * The canonical text (ignored when read).
        */
@@ -78,6 +159,10 @@ export type ThresholdObject =
     }
   | {
       end: PartialDate;
+      /**
+       * The deadline falls in every year (每年).
+       */
+      every_year?: boolean;
       kind: "deadline";
       /**
        * Start of a period.
@@ -99,6 +184,57 @@ export type ThresholdObject =
        */
       text: string;
     };
+/**
+ * Done by this date (inclusive).
+ */
+export type PartialDate = {
+  [k: string]: unknown;
+} & {
+  /**
+   * Day (日), 1–31, and a day the month has.
+   */
+  day?: number | null;
+  /**
+   * Month (月), 1–12.
+   */
+  month?: number | null;
+  /**
+   * Year (年), 1900–2100.
+   */
+  year?: number | null;
+  /**
+   * Years after the project's year (0 当年, 1 次年), instead of a year.
+   */
+  years_after_project?: number | null;
+};
+/**
+ * A date that may lack its year, month or day; its year may count from the project's
+ * (`years_after_project`: 0 for 当年, 1 for 次年).
+ *
+ * This interface was referenced by `Project`'s JSON-Schema
+ * via the `definition` "PartialDate".
+ */
+export type PartialDate1 = PartialDate2 & {
+  /**
+   * Day (日), 1–31, and a day the month has.
+   */
+  day?: number | null;
+  /**
+   * Month (月), 1–12.
+   */
+  month?: number | null;
+  /**
+   * Year (年), 1900–2100.
+   */
+  year?: number | null;
+  /**
+   * Years after the project's year (0 当年, 1 次年), instead of a year.
+   */
+  years_after_project?: number | null;
+};
+export type PartialDate2 = {
+  [k: string]: unknown;
+};
 /**
  * The stable code of a finding (审核规则编号). Numbers are never reused; the table is in
  * the [module docs](crate::review). Serialised as the code string (`"J013"`).
@@ -136,6 +272,14 @@ export type Code =
  * Word forms map by statute (民法典 第一千二百五十九条): 以上、以下、以内 include the number,
  * 不满、超过 exclude it.
  *
+ * ```
+ * use jixiao::Comparator;
+ * assert_eq!(Comparator::parse("不低于")?, Comparator::Ge);
+ * assert_eq!("＞＝".parse::<Comparator>()?.to_string(), "≥");
+ * assert!(Comparator::Ge.holds(std::cmp::Ordering::Equal));
+ * # Ok::<(), jixiao::ParseError>(())
+ * ```
+ *
  * This interface was referenced by `Project`'s JSON-Schema
  * via the `definition` "Comparator".
  */
@@ -152,39 +296,33 @@ export type Comparator = "ge" | "gt" | "le" | "lt" | "eq";
  */
 export type Grade = "excellent" | "good" | "fair" | "poor";
 /**
- * The kind of a 一级指标.
+ * A magnitude word that scales the number before it (数量级): `2万人` is 2 × 万 人, `3千人` is
+ * 3 × 千 人.
  *
- * This interface was referenced by `Project`'s JSON-Schema
- * via the `definition` "Level1Kind".
- */
-export type Level1Kind = "output" | "benefit" | "satisfaction" | "cost" | "other";
-/**
- * The kind of a 二级指标.
- *
- * This interface was referenced by `Project`'s JSON-Schema
- * via the `definition` "Level2Kind".
- */
-export type Level2Kind =
-  | "quantity"
-  | "quality"
-  | "timeliness"
-  | "cost"
-  | "economic"
-  | "social"
-  | "ecological"
-  | "sustainability"
-  | "satisfaction"
-  | "economic_cost"
-  | "social_cost"
-  | "ecological_cost"
-  | "other";
-/**
- * A magnitude word that scales the number before it (数量级): `2万人` is 2 × 万 人.
+ * ```
+ * use jixiao::{Magnitude, Quantity};
+ * assert_eq!(Magnitude::Wan.factor().to_string(), "10000");
+ * let q: Quantity = "3千万元".parse()?;
+ * assert_eq!((q.magnitude(), q.normalized().to_string().as_str()), (Magnitude::QianWan, "30000000"));
+ * # Ok::<(), jixiao::ParseError>(())
+ * ```
  *
  * This interface was referenced by `Project`'s JSON-Schema
  * via the `definition` "Magnitude".
  */
-export type Magnitude = "one" | "wan" | "yi" | "wan_yi";
+export type Magnitude =
+  | "one"
+  | "bai"
+  | "qian"
+  | "wan"
+  | "shi_wan"
+  | "bai_wan"
+  | "qian_wan"
+  | "yi"
+  | "shi_yi"
+  | "bai_yi"
+  | "qian_yi"
+  | "wan_yi";
 /**
  * The money unit of a table (单位：万元 or 元).
  *
@@ -201,20 +339,36 @@ export type MoneyUnit = "yuan" | "wan_yuan";
 export type ParseErrorKind =
   | "empty"
   | "expected_number"
+  | "missing_number"
   | "expected_unit_or_end"
   | "trailing_text"
   | "number_too_large"
   | "too_many_decimals"
   | "invalid_date"
+  | "month_with_comparator"
   | "conflicting_comparators"
   | "range_unit_mismatch"
   | "range_reversed"
   | "comparator_on_range"
   | "unit_column_conflict"
   | "bad_comparator_column"
-  | "unrecognised_actual";
+  | "ambiguous_numeral"
+  | "invalid_unit"
+  | "empty_name"
+  | "contradiction"
+  | "unknown_code";
 /**
- * The common kinds of qualitative (定性) targets, recognised from the text.
+ * The common kinds of qualitative (定性) targets, recognised from the words of the text.
+ *
+ * Words, not characters: 优 in `优化营商环境` or 良 in `良性循环` is no grade.
+ *
+ * ```
+ * use jixiao::QualitativeKind;
+ * assert_eq!(QualitativeKind::of("按时完成"), QualitativeKind::Completion);
+ * assert_eq!(QualitativeKind::of("优良"), QualitativeKind::Grade);
+ * assert_eq!(QualitativeKind::of("优化营商环境"), QualitativeKind::Improvement);
+ * assert_eq!(QualitativeKind::of("良性循环"), QualitativeKind::Other);
+ * ```
  *
  * This interface was referenced by `Project`'s JSON-Schema
  * via the `definition` "QualitativeKind".
@@ -270,6 +424,15 @@ export type Unit = string;
 
 /**
  * 项目: one project's target table (绩效目标表) or self-evaluation (绩效自评表).
+ *
+ * ```
+ * use jixiao::Project;
+ * let mut p = Project::new("环境应急与事故调查");
+ * p.set_year(2025)?;
+ * assert_eq!(p.year(), Some(2025));
+ * assert!(p.set_year(25).is_err());
+ * # Ok::<(), jixiao::ParseError>(())
+ * ```
  */
 export interface Project {
   budget: Budget;
@@ -297,6 +460,10 @@ export interface Project {
    * The unit that files the table.
    */
   unit?: BudgetUnit | null;
+  /**
+   * 年度: the year the table belongs to, which year-less deadlines (`12月底前`) mean.
+   */
+  year?: number | null;
 }
 /**
  * 预算.
@@ -324,11 +491,7 @@ export interface Budget {
   total: Decimal | null;
 }
 /**
- * One indicator row (绩效指标): levels, the 三级 name, the target value as written and as
- * parsed, and for self-evaluations the actual and the recorded score.
- *
- * Nothing is lost: `value` keeps the text as written; `threshold` holds what it parsed to, or
- * `error` says why it did not.
+ * One indicator row (绩效指标).
  *
  * This interface was referenced by `Project`'s JSON-Schema
  * via the `definition` "Indicator".
@@ -343,7 +506,7 @@ export interface Indicator {
    */
   description?: string | null;
   /**
-   * Why 指标值 did not parse, when it did not.
+   * Why 指标值 did not parse, when it did not (must agree with `value` when read).
    */
   error?: ParseError | null;
   /**
@@ -369,7 +532,7 @@ export interface Indicator {
    */
   score?: Decimal | null;
   /**
-   * The parsed 指标值, when it parsed.
+   * The parsed 指标值, when it parsed (must agree with `value` when read).
    */
   threshold?: Threshold | null;
   /**
@@ -382,15 +545,18 @@ export interface Indicator {
   weight?: Decimal | null;
 }
 /**
- * Why a 指标值 (target value) or 完成值 (actual) did not parse.
+ * Why a 指标值 (target value), 完成值 (actual), quantity, unit or date did not parse.
  *
- * `offset` is the byte offset in the text handed to the parser where the problem starts, so a
- * caller can point at it. Messages are short and lower-case, in the style of `semver`.
+ * It says what was expected ([`ParseError::kind`]) and where: [`ParseError::offset`] in
+ * bytes, for slicing the input, and [`ParseError::char_offset`] in characters, for showing it
+ * (`≥2x万` goes wrong at byte 4, which is character 2). `Display` gives the English message,
+ * [`ParseError::zh`] the Chinese one.
  *
  * ```
  * let err = "≥2x万".parse::<jixiao::Threshold>().unwrap_err();
- * assert_eq!(err.offset, 4);
- * assert_eq!(err.to_string(), "expected a unit, a range or the end at byte 4");
+ * assert_eq!((err.offset(), err.char_offset()), (4, 2));
+ * assert_eq!(err.to_string(), "expected a unit, a range or the end at character 2 (byte 4)");
+ * assert_eq!(err.zh(), "第2个字符处应为单位、区间或结尾");
  * ```
  *
  * This interface was referenced by `Project`'s JSON-Schema
@@ -398,112 +564,37 @@ export interface Indicator {
  */
 export interface ParseError {
   /**
+   * The same position counted in characters.
+   */
+  char_offset: number;
+  /**
    * What went wrong.
    */
   kind:
     | "empty"
     | "expected_number"
+    | "missing_number"
     | "expected_unit_or_end"
     | "trailing_text"
     | "number_too_large"
     | "too_many_decimals"
     | "invalid_date"
+    | "month_with_comparator"
     | "conflicting_comparators"
     | "range_unit_mismatch"
     | "range_reversed"
     | "comparator_on_range"
     | "unit_column_conflict"
     | "bad_comparator_column"
-    | "unrecognised_actual";
+    | "ambiguous_numeral"
+    | "invalid_unit"
+    | "empty_name"
+    | "contradiction"
+    | "unknown_code";
   /**
    * Byte offset in the input where it went wrong.
    */
   offset: number;
-}
-/**
- * 一级指标: kind and name (canonical for known kinds, as written for `other`).
- *
- * This interface was referenced by `Project`'s JSON-Schema
- * via the `definition` "Level1".
- */
-export interface Level1 {
-  /**
-   * The category.
-   */
-  kind: "output" | "benefit" | "satisfaction" | "cost" | "other";
-  /**
-   * The name.
-   */
-  name: string;
-}
-/**
- * 二级指标: kind and name (canonical for known kinds, as written for `other`).
- *
- * This interface was referenced by `Project`'s JSON-Schema
- * via the `definition` "Level2".
- */
-export interface Level2 {
-  /**
-   * The category.
-   */
-  kind:
-    | "quantity"
-    | "quality"
-    | "timeliness"
-    | "cost"
-    | "economic"
-    | "social"
-    | "ecological"
-    | "sustainability"
-    | "satisfaction"
-    | "economic_cost"
-    | "social_cost"
-    | "ecological_cost"
-    | "other";
-  /**
-   * The name.
-   */
-  name: string;
-}
-/**
- * Done by this date (inclusive).
- */
-export interface PartialDate {
-  /**
-   * Day (日), 1–31.
-   */
-  day: number | null;
-  /**
-   * Month (月), 1–12.
-   */
-  month: number | null;
-  /**
-   * Year (年), four digits.
-   */
-  year: number | null;
-}
-/**
- * A calendar date that may lack its year, day or month: `2025年6月30日`, `12月`, `2023年`.
- *
- * Ordering compares what both sides have, each side taken at the last day it can mean: `12月`
- * is the end of December, `2023年` the end of 2023.
- *
- * This interface was referenced by `Project`'s JSON-Schema
- * via the `definition` "PartialDate".
- */
-export interface PartialDate1 {
-  /**
-   * Day (日), 1–31.
-   */
-  day: number | null;
-  /**
-   * Month (月), 1–12.
-   */
-  month: number | null;
-  /**
-   * Year (年), four digits.
-   */
-  year: number | null;
 }
 /**
  * 预算单位: the budget unit that files the table (code + name, `362207` +
@@ -525,6 +616,15 @@ export interface BudgetUnit {
 /**
  * 预算: the project's money, in `money_unit`. An empty cell is `None` (the importer reads an
  * empty 其他资金 as zero, as tables mean it).
+ *
+ * ```
+ * use jixiao::{Budget, Decimal, MoneyUnit};
+ * let b = Budget { executed: Some(Decimal::new(3724, 2)), ..Budget::fiscal_only(Decimal::new(432, 1)) };
+ * assert_eq!(b.adds_up(), Some(true)); // 43.2 = 43.2 + 0
+ * assert_eq!(b.execution_rate().unwrap().round_dp(4).to_string(), "0.8620");
+ * assert_eq!(b.total_in_yuan().unwrap().to_string(), "432000.0");
+ * assert_eq!(b.money_unit, MoneyUnit::WanYuan);
+ * ```
  *
  * This interface was referenced by `Project`'s JSON-Schema
  * via the `definition` "Budget".
@@ -610,7 +710,7 @@ export interface ItemScore {
  * let d = &doc.diagnostics[0];
  * assert_eq!((d.line, d.cell), (2, Some(2)));
  * assert_eq!(d.severity, jixiao::import::Severity::Error);
- * assert_eq!(d.to_string(), "line 2, cell 2: error: 指标值 `≥2x万家` does not parse: expected a unit, a range or the end at byte 4");
+ * assert_eq!(d.to_string(), "line 2, cell 2: error: 指标值 `≥2x万家` does not parse: expected a unit, a range or the end at character 2 (byte 4)");
  * # Ok::<(), Box<dyn std::error::Error>>(())
  * ```
  *
@@ -766,6 +866,15 @@ export interface Imported {
 /**
  * 项目: one project's target table (绩效目标表) or self-evaluation (绩效自评表).
  *
+ * ```
+ * use jixiao::Project;
+ * let mut p = Project::new("环境应急与事故调查");
+ * p.set_year(2025)?;
+ * assert_eq!(p.year(), Some(2025));
+ * assert!(p.set_year(25).is_err());
+ * # Ok::<(), jixiao::ParseError>(())
+ * ```
+ *
  * This interface was referenced by `Project`'s JSON-Schema
  * via the `definition` "Project".
  */
@@ -795,6 +904,10 @@ export interface Project1 {
    * The unit that files the table.
    */
   unit?: BudgetUnit | null;
+  /**
+   * 年度: the year the table belongs to, which year-less deadlines (`12月底前`) mean.
+   */
+  year?: number | null;
 }
 /**
  * 预算.
@@ -822,25 +935,7 @@ export interface Budget2 {
   total: Decimal | null;
 }
 /**
- * The score of one indicator (单项得分), with the rule applied in Chinese and English.
- *
- * ```
- * use jixiao::score::{Profile, Rule};
- * use jixiao::{Actual, Decimal, Threshold};
- *
- * let p = Profile::central();
- * let s = p.score_indicator(&"≥50个".parse()?, &"50".parse()?, Decimal::from(8))?;
- * assert!(s.met);
- * assert_eq!(s.score, Decimal::from(8));
- * assert_eq!(s.rule_zh, "≥: 完成值 50 ≥ 目标 50个, 满分");
- *
- * let s = p.score_indicator(&"≥2万人".parse()?, &"15000人".parse()?, Decimal::from(10))?;
- * assert_eq!((s.met, s.rule, s.score.to_string().as_str()), (false, Rule::Proportional, "7.50"));
- *
- * // units that measure different things are an error
- * assert!(p.score_indicator(&"≥20000家".parse()?, &"20001人".parse()?, Decimal::TEN).is_err());
- * # Ok::<(), Box<dyn std::error::Error>>(())
- * ```
+ * The score of one indicator (单项得分): its score against its weight, whether the target was met, the rule applied, and the explanation of the rule in Chinese (`rule_zh`) and English (`rule_en`).
  *
  * This interface was referenced by `Project`'s JSON-Schema
  * via the `definition` "ItemScore".

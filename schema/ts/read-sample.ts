@@ -35,7 +35,10 @@ for (const project of imported.projects) {
   for (const indicator of project.indicators ?? []) {
     const t = indicator.threshold ?? fail(`${indicator.name}: no threshold`);
     if (typeof t !== "string" && t.kind === "comparison") comparisons += 1;
-    console.log(`${project.name} / ${indicator.level1?.name ?? "?"} / ${indicator.name}: ${describe(t)}`);
+    // a level is written as {kind, name}, and may be read from its name alone
+    const level1 = indicator.level1;
+    const level1Name = level1 == null ? "?" : typeof level1 === "string" ? level1 : level1.name;
+    console.log(`${project.name} / ${level1Name} / ${indicator.name}: ${describe(t)}`);
   }
 }
 if (imported.projects.length !== 4) fail(`expected 4 projects, read ${imported.projects.length}`);

@@ -2,11 +2,12 @@
 
 use rust_decimal::Decimal;
 
-use crate::numeral;
+use crate::grammar::numeral;
+use crate::text::is_no_value_mark;
 
-/// Cells that mean "nothing here".
+/// Cells that mean "nothing here": empty, a no-value mark (`—`, `/`), or 无 / 空.
 pub(super) fn is_placeholder(s: &str) -> bool {
-    matches!(s, "" | "—" | "——" | "-" | "--" | "－" | "/" | "／" | "无" | "空")
+    s.is_empty() || is_no_value_mark(s) || matches!(s, "无" | "空")
 }
 
 /// Reads a decimal cell with the crate's number reader ([`numeral::arabic`]): `381.00`,

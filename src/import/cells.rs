@@ -7,7 +7,7 @@
 use std::borrow::Cow;
 
 use super::diagnostic::{Diagnostic, Severity};
-use super::plain::trim;
+use crate::text::trim;
 
 /// One cell as written, with the line (1-based) it starts on. The text is borrowed from the
 /// input where it is one piece of it, owned where it had to be joined or unquoted.

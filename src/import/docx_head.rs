@@ -7,13 +7,13 @@ use rust_decimal::Decimal;
 use super::amount;
 use super::cells::Cell;
 use super::diagnostic::{Diagnostic, Severity};
-use super::plain::fold_out;
 use crate::project::{Budget, BudgetUnit, MoneyUnit};
+use crate::text::fold_label;
 
 /// A label without spaces and colons (`其中：财政    资金` is `其中财政资金`). Borrowed from
 /// `text` unless a space or colon inside it has to go.
 pub(super) fn label(text: &str) -> Cow<'_, str> {
-    fold_out(text, |c| c.is_whitespace() || matches!(c, '：' | ':'))
+    fold_label(text)
 }
 
 /// The heading without the `[bookmark: …]` noise of the DOCX extraction.

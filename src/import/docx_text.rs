@@ -20,7 +20,7 @@
 //! assert_eq!(p.unit.as_ref().unwrap().code.as_deref(), Some("001"));
 //! assert_eq!(p.budget.total, Some("10.00".parse()?));
 //! assert_eq!(p.budget.other, Some(jixiao::Decimal::ZERO));
-//! assert_eq!(p.indicators[0].threshold.as_ref().unwrap().to_string(), "≥2万人");
+//! assert_eq!(p.indicators[0].threshold().unwrap().to_string(), "≥2万人");
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 

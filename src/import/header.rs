@@ -4,7 +4,7 @@ use std::borrow::Cow;
 
 use super::cells::Cell;
 use super::diagnostic::{Diagnostic, Severity};
-use super::plain::fold_out;
+use crate::text::fold_label;
 
 /// What a column holds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -36,7 +36,7 @@ pub(super) enum Role {
 /// A header without spaces and without a trailing parenthesis (`分值(100分)`, `预算数（万元）`).
 /// Borrowed from `header` unless a space, star or colon inside it has to go.
 pub(super) fn fold(header: &str) -> Cow<'_, str> {
-    let s = fold_out(header, |c| c.is_whitespace() || matches!(c, '*' | '★' | '：' | ':'));
+    let s = fold_label(header);
     let mut end = s.len();
     while let Some(head) = s.get(..end).filter(|h| h.ends_with([')', '）'])) {
         match head.rfind(['(', '（']) {

@@ -7,9 +7,10 @@ use super::amount;
 use super::cells::Cell;
 use super::diagnostic::{Diagnostic, Severity};
 use super::header::{Columns, Role};
-use super::plain::trim;
 use crate::error::ParseErrorKind;
-use crate::indicator::{weight_in_name, Indicator, Level1, Level2};
+use crate::indicator::Indicator;
+use crate::level::{Level1, Level2};
+use crate::text::{is_weight_note, trim, without_spaces};
 
 /// The levels of the row above, for merged (empty) level cells.
 #[derive(Clone, Debug, Default)]
@@ -91,15 +92,26 @@ fn number(text: &str, header: &str, line: usize, cell: usize, ind: &mut Indicato
     }
 }
 
+/// The weight written in a level name (`产出指标(50分)` gives 50).
+fn weight_in_name(s: &str) -> Option<Decimal> {
+    let compact = without_spaces(s);
+    let open = compact.rfind(['(', '（'])?;
+    let inner = compact[open..].trim_start_matches(['(', '（']).trim_end_matches([')', '）']);
+    if !is_weight_note(inner) {
+        return None;
+    }
+    Decimal::from_str_exact(inner.strip_suffix('分')?).ok()
+}
+
 /// Sets the levels, filling empty (merged) cells from the row above, and keeps a weight
 /// written in a level cell (`产出指标(50分)`) in `extra`.
 fn levels(ind: &mut Indicator, parts: &Parts<'_>, line: usize, fill: &mut FillDown, notes: &mut Vec<Diagnostic>) {
     let text1 = parts.level1.map_or("", |c| trim(&c.text));
     let text2 = parts.level2.map_or("", |c| trim(&c.text));
-    let level1 = if text1.is_empty() { fill.level1.clone() } else { Some(Level1::parse(text1)) };
+    let level1 = if text1.is_empty() { fill.level1.clone() } else { Level1::parse(text1).ok() };
     let same_block = level1.is_some() && level1 == fill.level1;
     let level2 = if !text2.is_empty() {
-        Some(Level2::parse(text2))
+        Level2::parse(text2).ok()
     } else if same_block {
         fill.level2.clone()
     } else {
@@ -140,8 +152,8 @@ fn value(ind: &mut Indicator, parts: &Parts<'_>, line: usize, notes: &mut Vec<Di
         &joined
     };
     ind.set_value(text);
-    let Some(e) = &ind.error else { return };
-    let (severity, message) = if e.kind == ParseErrorKind::Empty {
+    let Some(e) = ind.error() else { return };
+    let (severity, message) = if e.kind() == ParseErrorKind::Empty {
         (Severity::Warning, "指标值 is empty".to_string())
     } else {
         (Severity::Error, format!("指标值 `{text}` does not parse: {e}"))

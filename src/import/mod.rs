@@ -17,7 +17,7 @@
 //! let doc = jixiao::import::parse(text)?;
 //! let p = &doc.projects[0];
 //! assert_eq!(p.indicators[1].level1, Some(jixiao::Level1::Output)); // filled down
-//! assert_eq!(p.indicators[1].threshold.as_ref().unwrap().to_string(), "≥95%");
+//! assert_eq!(p.indicators[1].threshold().unwrap().to_string(), "≥95%");
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
@@ -28,7 +28,6 @@ mod docx_head;
 pub mod docx_text;
 mod header;
 mod indicator_row;
-mod plain;
 pub mod table;
 
 pub use diagnostic::{Diagnostic, Severity};

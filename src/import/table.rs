@@ -18,8 +18,8 @@
 //!            ,质量指标,\"覆盖率, 营养改善计划\",≧,100,%,10,100%,9.5\n";
 //! let doc = jixiao::import::table::parse(csv)?;
 //! let rows = &doc.projects[0].indicators;
-//! assert_eq!(rows[0].value, "≧|735|人次");
-//! assert_eq!(rows[0].threshold.as_ref().unwrap().to_string(), "≥735人次");
+//! assert_eq!(rows[0].value(), "≧|735|人次");
+//! assert_eq!(rows[0].threshold().unwrap().to_string(), "≥735人次");
 //! assert_eq!(rows[1].level1, Some(jixiao::Level1::Output));
 //! assert_eq!(rows[1].name, "覆盖率, 营养改善计划");
 //! assert_eq!(rows[1].score, Some("9.5".parse()?));

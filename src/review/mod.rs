@@ -71,9 +71,6 @@ mod text;
 pub use finding::{Code, Finding, Severity, Subject};
 pub use summary::{Grade, Review};
 
-use std::borrow::Cow;
-
-use crate::error::ParseError;
 use crate::indicator::Indicator;
 use crate::project::Project;
 use crate::threshold::Threshold;
@@ -157,22 +154,19 @@ impl Reviewer {
     }
 }
 
-/// What every check reads: the project, the rules, and each indicator's value parsed once.
+/// What every check reads: the project and the rules.
 pub(crate) struct Ctx<'a> {
     pub(crate) project: &'a Project,
     pub(crate) rules: &'a Reviewer,
-    /// Per indicator: the parsed threshold, or why there is none.
-    pub(crate) parsed: Vec<Result<Cow<'a, Threshold>, ParseError>>,
 }
 
 impl<'a> Ctx<'a> {
     fn new(project: &'a Project, rules: &'a Reviewer) -> Ctx<'a> {
-        let parsed = project.indicators.iter().map(Indicator::parsed).collect();
-        Ctx { project, rules, parsed }
+        Ctx { project, rules }
     }
 
     /// Indicators whose value parsed, with their index.
-    pub(crate) fn parsed_indicators(&self) -> impl Iterator<Item = (usize, &'a crate::Indicator, &Threshold)> + '_ {
-        self.project.indicators.iter().enumerate().zip(&self.parsed).filter_map(|((i, ind), t)| t.as_ref().ok().map(|t| (i, ind, &**t)))
+    pub(crate) fn parsed_indicators(&self) -> impl Iterator<Item = (usize, &'a Indicator, &'a Threshold)> + 'a {
+        self.project.indicators.iter().enumerate().filter_map(|(i, ind)| ind.threshold().map(|t| (i, ind, t)))
     }
 }

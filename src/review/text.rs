@@ -1,13 +1,15 @@
 //! Reading an indicator's name and levels: is it a rate, a satisfaction indicator, a count,
 //! a cost? The rules are documented on each function and in the module docs.
 
-use crate::indicator::{fold_level_name, Indicator, Level1, Level2};
+use crate::indicator::Indicator;
+use crate::level::{Level1, Level2};
+use crate::text::fold_name;
 use crate::unit::{Dimension, KnownUnit};
 
 /// The 三级 name as the checks read it: no spaces, simplified characters, no trailing
 /// parenthesised note (`成活率(≥**%)` is `成活率`, `结余率(计算方法为:…)` is `结余率`).
 pub(crate) fn core_name(name: &str) -> String {
-    let mut s = fold_level_name(name);
+    let mut s = fold_name(name);
     while s.ends_with([')', '）']) {
         match s.rfind(['(', '（']) {
             Some(open) if open > 0 => s.truncate(open),

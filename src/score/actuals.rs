@@ -6,8 +6,8 @@ use rust_decimal::Decimal;
 
 use super::error::ScoreError;
 use crate::actual::Actual;
-use crate::indicator::without_spaces;
 use crate::project::Project;
+use crate::text::without_spaces;
 
 /// The executed budget (全年执行数) and an [`Actual`] per indicator, given by position in
 /// `Project::indicators` or by 三级指标 name. A position wins over a name.

@@ -7,7 +7,7 @@ use rust_decimal::Decimal;
 
 use super::grade::Grade;
 use super::item::ItemScore;
-use crate::indicator::{Level1, Level2};
+use crate::level::{Level1, Level2};
 
 /// The budget-execution item (预算执行率).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -15,16 +15,16 @@ use crate::indicator::{Level1, Level2};
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 pub struct BudgetScore {
     /// 全年预算数 (A), in the budget's money unit.
-    #[cfg_attr(feature = "serde", serde(default, with = "crate::serde_util::opt_decimal"))]
-    #[cfg_attr(feature = "schemars", schemars(with = "Option<crate::serde_util::DecimalString>"))]
+    #[cfg_attr(feature = "serde", serde(default, with = "crate::serde_impls::opt_decimal"))]
+    #[cfg_attr(feature = "schemars", schemars(with = "Option<crate::serde_impls::DecimalString>"))]
     pub budget: Option<Decimal>,
     /// 全年执行数 (B).
-    #[cfg_attr(feature = "serde", serde(default, with = "crate::serde_util::opt_decimal"))]
-    #[cfg_attr(feature = "schemars", schemars(with = "Option<crate::serde_util::DecimalString>"))]
+    #[cfg_attr(feature = "serde", serde(default, with = "crate::serde_impls::opt_decimal"))]
+    #[cfg_attr(feature = "schemars", schemars(with = "Option<crate::serde_impls::DecimalString>"))]
     pub executed: Option<Decimal>,
     /// 执行率 B ÷ A, uncapped.
-    #[cfg_attr(feature = "serde", serde(default, with = "crate::serde_util::opt_decimal"))]
-    #[cfg_attr(feature = "schemars", schemars(with = "Option<crate::serde_util::DecimalString>"))]
+    #[cfg_attr(feature = "serde", serde(default, with = "crate::serde_impls::opt_decimal"))]
+    #[cfg_attr(feature = "schemars", schemars(with = "Option<crate::serde_impls::DecimalString>"))]
     pub rate: Option<Decimal>,
     /// The item's score, its weight (分值), whether fully executed, and the rule applied.
     pub score: ItemScore,
@@ -53,8 +53,8 @@ pub struct ScoredItem {
     #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
     pub score: Option<ItemScore>,
     /// 得分 recorded in the table, where it has one.
-    #[cfg_attr(feature = "serde", serde(default, with = "crate::serde_util::opt_decimal"))]
-    #[cfg_attr(feature = "schemars", schemars(with = "Option<crate::serde_util::DecimalString>"))]
+    #[cfg_attr(feature = "serde", serde(default, with = "crate::serde_impls::opt_decimal"))]
+    #[cfg_attr(feature = "schemars", schemars(with = "Option<crate::serde_impls::DecimalString>"))]
     pub recorded: Option<Decimal>,
 }
 
@@ -67,12 +67,12 @@ pub struct Subtotal {
     #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
     pub level1: Option<Level1>,
     /// The weights of its applicable items.
-    #[cfg_attr(feature = "serde", serde(with = "crate::serde_util::decimal"))]
-    #[cfg_attr(feature = "schemars", schemars(with = "crate::serde_util::DecimalString"))]
+    #[cfg_attr(feature = "serde", serde(with = "crate::serde_impls::decimal"))]
+    #[cfg_attr(feature = "schemars", schemars(with = "crate::serde_impls::DecimalString"))]
     pub weight: Decimal,
     /// The scores of its applicable items.
-    #[cfg_attr(feature = "serde", serde(with = "crate::serde_util::decimal"))]
-    #[cfg_attr(feature = "schemars", schemars(with = "crate::serde_util::DecimalString"))]
+    #[cfg_attr(feature = "serde", serde(with = "crate::serde_impls::decimal"))]
+    #[cfg_attr(feature = "schemars", schemars(with = "crate::serde_impls::DecimalString"))]
     pub score: Decimal,
 }
 
@@ -86,12 +86,12 @@ pub struct Difference {
     /// 三级指标.
     pub name: String,
     /// Our score.
-    #[cfg_attr(feature = "serde", serde(with = "crate::serde_util::decimal"))]
-    #[cfg_attr(feature = "schemars", schemars(with = "crate::serde_util::DecimalString"))]
+    #[cfg_attr(feature = "serde", serde(with = "crate::serde_impls::decimal"))]
+    #[cfg_attr(feature = "schemars", schemars(with = "crate::serde_impls::DecimalString"))]
     pub ours: Decimal,
     /// The recorded 得分.
-    #[cfg_attr(feature = "serde", serde(with = "crate::serde_util::decimal"))]
-    #[cfg_attr(feature = "schemars", schemars(with = "crate::serde_util::DecimalString"))]
+    #[cfg_attr(feature = "serde", serde(with = "crate::serde_impls::decimal"))]
+    #[cfg_attr(feature = "schemars", schemars(with = "crate::serde_impls::DecimalString"))]
     pub recorded: Decimal,
 }
 
@@ -115,8 +115,8 @@ pub struct Scorecard {
     /// Per level 1, in order of first appearance.
     pub subtotals: Vec<Subtotal>,
     /// 总分.
-    #[cfg_attr(feature = "serde", serde(with = "crate::serde_util::decimal"))]
-    #[cfg_attr(feature = "schemars", schemars(with = "crate::serde_util::DecimalString"))]
+    #[cfg_attr(feature = "serde", serde(with = "crate::serde_impls::decimal"))]
+    #[cfg_attr(feature = "schemars", schemars(with = "crate::serde_impls::DecimalString"))]
     pub total: Decimal,
     /// 评价等级.
     pub grade: Grade,

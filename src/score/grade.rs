@@ -20,16 +20,16 @@ pub use crate::grade::Grade;
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 pub struct GradeBands {
     /// Lowest total graded 优 (90).
-    #[cfg_attr(feature = "serde", serde(with = "crate::serde_util::decimal"))]
-    #[cfg_attr(feature = "schemars", schemars(with = "crate::serde_util::DecimalString"))]
+    #[cfg_attr(feature = "serde", serde(with = "crate::serde_impls::decimal"))]
+    #[cfg_attr(feature = "schemars", schemars(with = "crate::serde_impls::DecimalString"))]
     pub excellent: Decimal,
     /// Lowest total graded 良 (80).
-    #[cfg_attr(feature = "serde", serde(with = "crate::serde_util::decimal"))]
-    #[cfg_attr(feature = "schemars", schemars(with = "crate::serde_util::DecimalString"))]
+    #[cfg_attr(feature = "serde", serde(with = "crate::serde_impls::decimal"))]
+    #[cfg_attr(feature = "schemars", schemars(with = "crate::serde_impls::DecimalString"))]
     pub good: Decimal,
     /// Lowest total graded 中 (60).
-    #[cfg_attr(feature = "serde", serde(with = "crate::serde_util::decimal"))]
-    #[cfg_attr(feature = "schemars", schemars(with = "crate::serde_util::DecimalString"))]
+    #[cfg_attr(feature = "serde", serde(with = "crate::serde_impls::decimal"))]
+    #[cfg_attr(feature = "schemars", schemars(with = "crate::serde_impls::DecimalString"))]
     pub fair: Decimal,
 }
 

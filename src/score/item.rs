@@ -141,17 +141,17 @@ impl Profile {
             _ => {}
         }
         match target {
-            Threshold::Compare { op, quantity } => self.compare_score(*op, quantity, actual, weight, None),
+            Threshold::Compare(c) => self.compare_score(c.op(), c.quantity(), actual, weight, None),
             Threshold::Range(r) => self.range_score(r, actual, weight),
             Threshold::Deadline(d) => {
                 let met = target.is_met(actual)?;
-                let why = Why::Deadline { actual: actual.clone(), end: d.end };
+                let why = Why::Deadline { actual: actual.clone(), end: d.end() };
                 Ok(self.item(met, weight, if met { Rule::Full } else { Rule::Overdue }, Decimal::ZERO, why))
             }
             Threshold::Qualitative(q) => {
                 // met only by the same text; anything else is an error asking for a band
                 target.is_met(actual)?;
-                Ok(self.item(true, weight, Rule::Full, Decimal::ZERO, Why::Qualitative(q.text.clone())))
+                Ok(self.item(true, weight, Rule::Full, Decimal::ZERO, Why::Qualitative(q.as_str().into())))
             }
         }
     }
@@ -192,11 +192,11 @@ impl Profile {
         let tn = t.normalized();
         // in one unit (or where a side has none) `Quantity::compare` and `value_in` come down to
         // the normalised values: compute them once
-        let (ord, an) = if a.unit.is_none() || t.unit.is_none() || a.unit == t.unit {
+        let (ord, an) = if a.unit().is_none() || t.unit().is_none() || a.unit() == t.unit() {
             let an = a.normalized();
             (an.cmp(&tn), an)
         } else {
-            (a.compare(t)?, a.value_in(&t.unit)?)
+            (a.compare(t)?, a.value_in(t.unit())?)
         };
         let eff = if op == Comparator::Eq { Comparator::Ge } else { op };
         let holds = eff.holds(ord);
@@ -222,7 +222,7 @@ impl Profile {
             if let (true, OverAchievement::ZeroAbove(m)) = (higher, self.over_achievement) {
                 let (av, tv) = (an.normalize(), tn.normalize());
                 let limit = m.checked_add(Decimal::ONE).and_then(|f| tv.checked_mul(f)).ok_or(ScoreError::Overflow)?;
-                if !t.unit.is_percentage() && tv > Decimal::ZERO && av > limit {
+                if !t.unit().is_percentage() && tv > Decimal::ZERO && av > limit {
                     let pct = m.checked_mul(Decimal::ONE_HUNDRED).ok_or(ScoreError::Overflow)?.normalize();
                     return Ok((false, Rule::OverLimit, self.unmet(Decimal::ZERO, weight), Outcome::OverLimit(pct)));
                 }
@@ -260,11 +260,11 @@ impl Profile {
         let a = actual.quantity().ok_or(CompareError::NeedsQuantity)?;
         let low = r.low_quantity();
         if a.compare(&low)?.is_lt() {
-            return self.compare_score(Comparator::Ge, &low, actual, weight, Some(RangeEnd::Low(r.high)));
+            return self.compare_score(Comparator::Ge, &low, actual, weight, Some(RangeEnd::Low(r.high())));
         }
         let high = r.high_quantity();
         if a.compare(&high)?.is_gt() {
-            return self.compare_score(Comparator::Le, &high, actual, weight, Some(RangeEnd::High(r.low)));
+            return self.compare_score(Comparator::Le, &high, actual, weight, Some(RangeEnd::High(r.low())));
         }
         Ok(self.item(true, weight, Rule::Full, Decimal::ZERO, Why::Inside { range: r.clone(), actual: a.clone() }))
     }

@@ -33,13 +33,11 @@ mod card;
 mod error;
 mod grade;
 mod item;
-#[cfg(feature = "serde")]
-mod item_serde;
 mod profile;
 #[cfg(test)]
 mod tests;
 mod total;
-mod why;
+pub(crate) mod why;
 
 pub use actuals::Actuals;
 pub use card::{BudgetScore, Difference, Scorecard, ScoredItem, Subtotal};

@@ -32,8 +32,8 @@ pub enum OverAchievement {
     /// Zero when the actual exceeds the target by more than this fraction (`0.3` is +30%), as
     /// one local scheme does for quantities (not for percentages): the target was set too low.
     ZeroAbove(
-        #[cfg_attr(feature = "serde", serde(with = "crate::serde_util::decimal"))]
-        #[cfg_attr(feature = "schemars", schemars(with = "crate::serde_util::DecimalString"))]
+        #[cfg_attr(feature = "serde", serde(with = "crate::serde_impls::decimal"))]
+        #[cfg_attr(feature = "schemars", schemars(with = "crate::serde_impls::DecimalString"))]
         Decimal,
     ),
 }
@@ -95,12 +95,12 @@ pub enum BandPoint {
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 pub struct QualitativeBands {
     /// Lowest percentage of 达成年度指标 (80).
-    #[cfg_attr(feature = "serde", serde(with = "crate::serde_util::decimal"))]
-    #[cfg_attr(feature = "schemars", schemars(with = "crate::serde_util::DecimalString"))]
+    #[cfg_attr(feature = "serde", serde(with = "crate::serde_impls::decimal"))]
+    #[cfg_attr(feature = "schemars", schemars(with = "crate::serde_impls::DecimalString"))]
     pub achieved: Decimal,
     /// Lowest percentage of 部分达成年度指标 (60 central, 50 Hubei).
-    #[cfg_attr(feature = "serde", serde(with = "crate::serde_util::decimal"))]
-    #[cfg_attr(feature = "schemars", schemars(with = "crate::serde_util::DecimalString"))]
+    #[cfg_attr(feature = "serde", serde(with = "crate::serde_impls::decimal"))]
+    #[cfg_attr(feature = "schemars", schemars(with = "crate::serde_impls::DecimalString"))]
     pub partial: Decimal,
 }
 
@@ -115,22 +115,22 @@ pub enum DefaultWeights {
     /// templates) shares the 产出 block; other level-1 names have no default weight.
     ByLevel1 {
         /// 产出指标 (50).
-        #[cfg_attr(feature = "serde", serde(with = "crate::serde_util::decimal"))]
-        #[cfg_attr(feature = "schemars", schemars(with = "crate::serde_util::DecimalString"))]
+        #[cfg_attr(feature = "serde", serde(with = "crate::serde_impls::decimal"))]
+        #[cfg_attr(feature = "schemars", schemars(with = "crate::serde_impls::DecimalString"))]
         output: Decimal,
         /// 效益指标 (30).
-        #[cfg_attr(feature = "serde", serde(with = "crate::serde_util::decimal"))]
-        #[cfg_attr(feature = "schemars", schemars(with = "crate::serde_util::DecimalString"))]
+        #[cfg_attr(feature = "serde", serde(with = "crate::serde_impls::decimal"))]
+        #[cfg_attr(feature = "schemars", schemars(with = "crate::serde_impls::DecimalString"))]
         benefit: Decimal,
         /// 满意度指标 (10).
-        #[cfg_attr(feature = "serde", serde(with = "crate::serde_util::decimal"))]
-        #[cfg_attr(feature = "schemars", schemars(with = "crate::serde_util::DecimalString"))]
+        #[cfg_attr(feature = "serde", serde(with = "crate::serde_impls::decimal"))]
+        #[cfg_attr(feature = "schemars", schemars(with = "crate::serde_impls::DecimalString"))]
         satisfaction: Decimal,
     },
     /// One total split evenly over all indicators (Hubei 80, Sichuan 90).
     Even(
-        #[cfg_attr(feature = "serde", serde(with = "crate::serde_util::decimal"))]
-        #[cfg_attr(feature = "schemars", schemars(with = "crate::serde_util::DecimalString"))]
+        #[cfg_attr(feature = "serde", serde(with = "crate::serde_impls::decimal"))]
+        #[cfg_attr(feature = "schemars", schemars(with = "crate::serde_impls::DecimalString"))]
         Decimal,
     ),
 }
@@ -164,8 +164,8 @@ impl DefaultWeights {
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 pub struct Profile {
     pub(crate) name: String,
-    #[cfg_attr(feature = "serde", serde(with = "crate::serde_util::decimal"))]
-    #[cfg_attr(feature = "schemars", schemars(with = "crate::serde_util::DecimalString"))]
+    #[cfg_attr(feature = "serde", serde(with = "crate::serde_impls::decimal"))]
+    #[cfg_attr(feature = "schemars", schemars(with = "crate::serde_impls::DecimalString"))]
     pub(crate) budget_points: Decimal,
     pub(crate) default_weights: DefaultWeights,
     pub(crate) lower_rule: LowerRule,

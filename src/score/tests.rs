@@ -83,9 +83,11 @@ fn deadlines_are_all_or_nothing() {
     let p = Profile::central();
     let s = item(&p, "2025年6月30日前", "2025年6月20日", "5");
     assert!(s.met);
-    let s = item(&p, "6月底前", "2025年7月", "5");
+    let s = item(&p, "6月底前", "7月", "5");
     assert_eq!((s.score, s.rule), (Decimal::ZERO, Rule::Overdue));
-    assert_eq!(s.rule_en(), "deadline: done 2025年7月, after 6月: overdue, 0 points");
+    assert_eq!(s.rule_en(), "deadline: done 7月, after 6月: overdue, 0 points");
+    // a year-less deadline against a dated actual needs the table's year
+    assert!(err(&p, "6月底前", Actual::parse("2025年7月").unwrap(), "5").contains("year"));
     assert!(err(&p, "6月底前", Actual::parse("建设中").unwrap(), "5").contains("deadline"));
 }
 
@@ -219,7 +221,7 @@ fn project_errors_say_where() {
     assert_eq!(e.to_string(), "indicator 1 (b): no weight (分值) while other indicators have one");
     let e = Profile::central().score(&p, &Actuals::new().at(0, Actual::parse("1个").unwrap())).unwrap_err();
     assert_eq!(e.to_string(), "indicator 1 (b): no actual (实际完成值) given");
-    let q = project(&[(Level1::Other("过程指标".into()), Level2::Other("资金管理".into()), "x", "≥1个", None)]);
+    let q = project(&[(Level1::parse("过程指标").unwrap(), Level2::parse("资金管理").unwrap(), "x", "≥1个", None)]);
     let e = Profile::central().score(&q, &Actuals::new().at(0, Actual::parse("1个").unwrap())).unwrap_err();
     assert_eq!(e.to_string(), "indicator 0 (x): no default weight for level 1 `过程指标`: give the indicators weights (分值)");
     // an even split has no such problem

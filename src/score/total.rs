@@ -9,7 +9,8 @@ use super::item::{ItemScore, Rule};
 use super::profile::{DefaultWeights, Profile};
 use super::why::Why;
 use crate::actual::Actual;
-use crate::indicator::{Indicator, Level1};
+use crate::indicator::Indicator;
+use crate::level::Level1;
 use crate::project::Project;
 
 impl Profile {
@@ -56,7 +57,7 @@ impl Profile {
                     // a stated band needs no parsed target (real tables write the target into the name)
                     let s = match actual {
                         Actual::Band { band, score } => self.band_score(*band, *score, w),
-                        _ => ind.parsed().map_err(ScoreError::Target).and_then(|t| self.score_indicator(&t, actual, w)),
+                        _ => ind.parsed().map_err(|e| ScoreError::Target(e.clone())).and_then(|t| self.score_indicator(t, actual, w)),
                     };
                     let s = s.map_err(|e| e.at(i, &ind.name))?;
                     total = total.checked_add(s.score).ok_or(ScoreError::Overflow)?;
@@ -79,7 +80,7 @@ impl Profile {
                 level1: ind.level1.clone(),
                 level2: ind.level2.clone(),
                 name: ind.name.clone(),
-                target: ind.value.clone(),
+                target: ind.value().to_string(),
                 actual: actual.to_string(),
                 score,
                 recorded: ind.score,

@@ -153,8 +153,8 @@ impl Why {
             Why::Qualitative(text) => write!(f, "qualitative: the actual repeats the target ({text}), full marks"),
             Why::Compare { range, op, holds, actual, target, outcome } => {
                 match range {
-                    Some(RangeEnd::Low(high)) => label(target.value, *high, target, f)?,
-                    Some(RangeEnd::High(low)) => label(*low, target.value, target, f)?,
+                    Some(RangeEnd::Low(high)) => label(target.value(), *high, target, f)?,
+                    Some(RangeEnd::High(low)) => label(*low, target.value(), target, f)?,
                     None => {}
                 }
                 let eff = if *op == Comparator::Eq { Comparator::Ge } else { *op };
@@ -168,7 +168,7 @@ impl Why {
                 outcome.write(zh, score, weight, (actual, target), f)
             }
             Why::Inside { range, actual } => {
-                label(range.low, range.high, &range.low_quantity(), f)?;
+                label(range.low(), range.high(), &range.low_quantity(), f)?;
                 if zh {
                     write!(f, "完成值 {actual} 在区间之内, 满分")
                 } else {
@@ -203,7 +203,7 @@ impl Outcome {
             (Outcome::ZeroTarget, false) => f.write_str(", a target of 0 missed: 0 points"),
             (Outcome::Formula { formula, capped }, _) => {
                 // as scored: the actual in the target's unit, both normalised
-                let av = actual.value_in(&target.unit).unwrap_or_default().normalize();
+                let av = actual.value_in(target.unit()).unwrap_or_default().normalize();
                 let tv = target.normalized().normalize();
                 f.write_str(if zh { ", 得分 = " } else { ", score = " })?;
                 match formula {
@@ -224,7 +224,7 @@ impl Outcome {
 
 /// `区间 90-100%: `, in both languages; magnitude and unit are those of `end`.
 fn label(low: Decimal, high: Decimal, end: &Quantity, f: &mut String) -> fmt::Result {
-    write!(f, "区间 {low}-{high}{}{}: ", end.magnitude, end.unit)
+    write!(f, "区间 {low}-{high}{}{}: ", end.magnitude(), end.unit())
 }
 
 /// The relation written between actual and target.

@@ -1,12 +1,12 @@
 //! What a threshold means: whether an actual value meets it, and which way is better.
 
-use super::{Comparator, Threshold};
+use core::cmp::Ordering;
+
+use super::{Comparator, Comparison, Threshold};
 use crate::actual::{Actual, Band};
-use crate::date::PartialDate;
+use crate::date::{Deadline, PartialDate};
 use crate::error::CompareError;
-use crate::indicator::eq_without_spaces;
-use crate::quantity::{Magnitude, Quantity};
-use crate::unit::{KnownUnit, Unit};
+use crate::quantity::Quantity;
 
 /// Which way an indicator improves (指标方向).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -17,7 +17,7 @@ use crate::unit::{KnownUnit, Unit};
 pub enum Direction {
     /// 正向: more is better (≥, >, =, a bare value).
     HigherIsBetter,
-    /// 反向: less is better (≤, <).
+    /// 反向: less is better (≤, <, and a bare or `=` target of 0).
     LowerIsBetter,
     /// Inside a range.
     Within,
@@ -27,31 +27,38 @@ pub enum Direction {
     Qualitative,
 }
 
+impl Comparison {
+    /// The comparator a bare or `=` target is judged by: `≥` (reaching it is enough), or `≤` for
+    /// a target of 0 (`0起` accidents: none is the goal). Others are their own.
+    pub fn effective_op(&self) -> Comparator {
+        match self.op() {
+            Comparator::Eq if self.quantity().normalized().is_zero() => Comparator::Le,
+            Comparator::Eq => Comparator::Ge,
+            op => op,
+        }
+    }
+}
+
 impl Threshold {
-    /// Which way is better. A bare value or `=` counts as higher-is-better, as scoring treats it.
+    /// Which way is better. A bare value or `=` counts as higher-is-better (and a target of 0
+    /// as lower-is-better), as [`Threshold::is_met`] and scoring treat them.
     pub fn direction(&self) -> Direction {
         match self {
-            Threshold::Compare { op: Comparator::Le | Comparator::Lt, .. } => Direction::LowerIsBetter,
-            Threshold::Compare { .. } => Direction::HigherIsBetter,
+            Threshold::Compare(c) => match c.effective_op() {
+                Comparator::Le | Comparator::Lt => Direction::LowerIsBetter,
+                _ => Direction::HigherIsBetter,
+            },
             Threshold::Range(_) => Direction::Within,
             Threshold::Deadline(_) => Direction::ByDeadline,
             Threshold::Qualitative(_) => Direction::Qualitative,
         }
     }
 
-    /// Whether `actual` meets the threshold.
-    ///
-    /// - A comparison compares the actual with the target in a common unit (`1天` meets
-    ///   `≤24小时`; `20000人` meets `≥2万人`); an actual without unit takes the target's unit.
-    ///   `=` means equal here; scoring treats a bare value like `≥` (see [`crate::score`]).
-    /// - A range holds its ends.
-    /// - A deadline is met by a date on or before it (a bare month such as `7月` counts as a
-    ///   date).
-    /// - A band (达成 / 部分达成 / 未达成) answers any kind: only 达成 meets. A qualitative target
-    ///   is also met by an actual that repeats its text.
+    /// Whether `actual` meets the threshold, in a table of no known year. See
+    /// [`Threshold::is_met_in`].
     ///
     /// # Errors
-    /// Units that measure different things, an actual of the wrong kind, or not applicable.
+    /// As [`Threshold::is_met_in`].
     ///
     /// ```
     /// use jixiao::{Actual, Threshold};
@@ -62,43 +69,114 @@ impl Threshold {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn is_met(&self, actual: &Actual) -> Result<bool, CompareError> {
-        match actual {
-            Actual::NotApplicable => return Err(CompareError::NotApplicable),
-            Actual::Band { band, .. } => return Ok(*band == Band::Achieved),
-            _ => {}
+        self.is_met_in(actual, None)
+    }
+
+    /// Whether `actual` meets the threshold in a table of `year` (年度), when known.
+    ///
+    /// - A comparison compares the actual with the target in a common unit (`1天` meets
+    ///   `≤24小时`; `20000人` meets `≥2万人`). An actual written without unit takes the target's
+    ///   unit and magnitude (`2.1` against `≥2万人` is 2.1万人). A bare or `=` target is reached
+    ///   from below: it is met like `≥` (a target of 0 like `≤`), as scoring treats it.
+    /// - An actual written as a bound meets a target it lies within (`<2小时` meets `<2小时`,
+    ///   `≥266米` meets `≥266米`).
+    /// - A range holds its ends.
+    /// - A deadline is met by a date on or before it. A deadline without a year is in `year`;
+    ///   with no year known, a dated actual cannot be judged against it ([`CompareError::NeedsYear`]).
+    /// - A band (达成 / 部分达成 / 未达成) answers any kind: only 达成 meets. A qualitative target
+    ///   is also met by an actual that repeats its text, and a yes/no target by the same word.
+    ///
+    /// # Errors
+    /// Units that measure different things, an actual of the wrong kind, a year-less deadline
+    /// without a year, values too large to compare, or not applicable.
+    pub fn is_met_in(&self, actual: &Actual, year: Option<u16>) -> Result<bool, CompareError> {
+        if let Actual::NotApplicable = actual {
+            return Err(CompareError::NotApplicable);
+        }
+        if let Threshold::Qualitative(q) = self {
+            if actual.repeats(q.as_str()) {
+                return Ok(true);
+            }
+        }
+        if let Some(band) = actual.band() {
+            return Ok(band == Band::Achieved);
         }
         match self {
-            Threshold::Compare { op, quantity } => {
-                let a = actual.quantity().ok_or(CompareError::NeedsQuantity)?;
-                Ok(op.holds(a.compare(quantity)?))
-            }
+            Threshold::Compare(c) => compare(c, actual),
             Threshold::Range(r) => {
-                let a = actual.quantity().ok_or(CompareError::NeedsQuantity)?;
+                let a = bare_in(actual.quantity().ok_or(CompareError::NeedsQuantity)?, &r.high_quantity());
                 let low = a.compare(&r.low_quantity())?;
                 let high = a.compare(&r.high_quantity())?;
                 Ok(low.is_ge() && high.is_le())
             }
             Threshold::Deadline(d) => {
-                let date = match actual {
-                    Actual::Date(date) => *date,
-                    Actual::Quantity(q) => month_as_date(q).ok_or(CompareError::NeedsDate)?,
-                    _ => return Err(CompareError::NeedsDate),
-                };
-                Ok(date.is_on_or_before(&d.end))
+                let Actual::Date(date) = actual else { return Err(CompareError::NeedsDate) };
+                on_time(d, date, year)
             }
-            Threshold::Qualitative(q) => match actual {
-                Actual::Text(t) if eq_without_spaces(t, &q.text) => Ok(true),
-                _ => Err(CompareError::NeedsBand),
-            },
+            Threshold::Qualitative(_) => Err(CompareError::NeedsBand),
         }
     }
 }
 
-/// `7月` written as an actual for a deadline is the month, not a duration.
-fn month_as_date(q: &Quantity) -> Option<PartialDate> {
-    if q.magnitude != Magnitude::One || q.unit != Unit::Known(KnownUnit::Month) || q.value.scale() != 0 {
+/// An actual written without unit takes the target's magnitude and unit, as the table meant.
+pub(crate) fn bare_in(actual: &Quantity, target: &Quantity) -> Quantity {
+    if actual.unit().is_none() && actual.magnitude() == crate::Magnitude::One {
+        Quantity::new(actual.value(), target.magnitude(), target.unit().clone()).unwrap_or_else(|_| actual.clone())
+    } else {
+        actual.clone()
+    }
+}
+
+/// A comparison target against a quantity or a bound.
+fn compare(c: &Comparison, actual: &Actual) -> Result<bool, CompareError> {
+    let target = c.quantity();
+    let op = c.effective_op();
+    match actual {
+        Actual::Bound(b) if bound_meets(b, op).is_some() => {
+            let a = bare_in(b.quantity(), target);
+            let ord = a.compare(target)?;
+            Ok(bound_meets(b, op).is_some_and(|rule| rule(ord)))
+        }
+        _ => {
+            let a = bare_in(actual.quantity().ok_or(CompareError::NeedsQuantity)?, target);
+            Ok(op.holds(a.compare(target)?))
+        }
+    }
+}
+
+/// When an actual bound lies within a target of `op`, as a test of the bound's value against
+/// the target's: every value the bound allows must meet the target. `None` when the bound
+/// points the other way (an upper bound says nothing of a floor): its number is then read as
+/// the value.
+fn bound_meets(bound: &Comparison, op: Comparator) -> Option<fn(Ordering) -> bool> {
+    use Comparator::*;
+    if bound.is_approximate() {
         return None;
     }
-    let m = u8::try_from(q.value.mantissa()).ok()?;
-    PartialDate::new(None, Some(m), None)
+    Some(match (bound.op(), op) {
+        // v ≥ a or v > a meets v ≥ t when a ≥ t; meets v > t when a > t (or a ≥ t for v > a)
+        (Ge, Ge) | (Gt, Ge) | (Gt, Gt) => Ordering::is_ge,
+        (Ge, Gt) => Ordering::is_gt,
+        (Le, Le) | (Lt, Le) | (Lt, Lt) => Ordering::is_le,
+        (Le, Lt) => Ordering::is_lt,
+        _ => return None,
+    })
+}
+
+/// Whether `date` is on or before the deadline, in `year` when the table's year is known.
+fn on_time(d: &Deadline, date: &PartialDate, year: Option<u16>) -> Result<bool, CompareError> {
+    let (mut end, mut date) = (d.end(), *date);
+    if d.is_every_year() {
+        // every year: the deadline of the actual's own year
+        if let Some(y) = date.year() {
+            end = end.in_year(y);
+        }
+    } else if let Some(y) = year {
+        end = end.in_year(y);
+        date = date.in_year(y);
+    }
+    match date.cmp_latest(&end) {
+        Some(o) => Ok(o != Ordering::Greater),
+        None => Err(CompareError::NeedsYear),
+    }
 }

@@ -1,14 +1,14 @@
-//! [`Threshold`] (指标值): what a target says, and [`Comparator`].
+//! [`Threshold`] (指标值): what a target says, and its parts [`Comparison`], [`Range`] and
+//! [`Qualitative`].
 //!
 //! A threshold is one of four things: a comparison of a quantity (`≥2万人`, a bare `100%`), a
 //! range (`90%-100%`), a deadline (`12月底前`), or a qualitative statement (`持续保障`). Parse one
 //! with [`Threshold::parse`] or [`str::parse`]; its [`Display`](core::fmt::Display) prints a
-//! canonical form that parses back to the same threshold.
+//! canonical form that parses back to the same threshold. The parts have private fields and
+//! checked constructors, so a threshold built by hand reads back too.
 
 mod eval;
-pub(crate) mod parse;
-#[cfg(feature = "serde")]
-mod serde_impl;
+mod qualitative;
 
 use core::fmt;
 use core::str::FromStr;
@@ -16,151 +16,181 @@ use core::str::FromStr;
 use rust_decimal::Decimal;
 
 use crate::date::Deadline;
-use crate::error::ParseError;
+use crate::error::{ParseError, ParseErrorKind};
+use crate::grammar::{self, Value};
 use crate::quantity::{Magnitude, Quantity};
 use crate::unit::Unit;
 
+pub(crate) use crate::comparator::Comparator;
 pub use eval::Direction;
+pub use qualitative::{Qualitative, QualitativeKind};
 
-/// A comparison operator (指标性质 when written alone).
+/// A comparison with a quantity (`≥513个`, `<2小时`, a bare `100%`), possibly approximate
+/// (`约2000人`, `2000人左右`) or followed by a note (`≥85%（满意度）`, `100%覆盖`).
 ///
-/// Word forms map by statute (民法典 第一千二百五十九条): 以上、以下、以内 include the number,
-/// 不满、超过 exclude it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
-#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-#[non_exhaustive]
-pub enum Comparator {
-    /// ≥ (不低于, 不少于, 至少, 达到, …以上).
-    Ge,
-    /// \> (大于, 高于, 超过, 多于).
-    Gt,
-    /// ≤ (不高于, 不超过, 至多, 控制在…以内, …以下).
-    Le,
-    /// < (小于, 低于, 少于, 不足, 不满).
-    Lt,
-    /// = (等于, or a bare value such as `100%`).
-    Eq,
+/// ```
+/// use jixiao::{Comparator, Comparison, Quantity};
+/// let c = Comparison::new(Comparator::Ge, "85%".parse::<Quantity>()?).with_note("（满意度）")?;
+/// assert_eq!(c.to_string(), "≥85%（满意度）");
+/// assert_eq!(c.note(), Some("（满意度）"));
+/// let about = Comparison::about("2000人".parse()?);
+/// assert_eq!((about.op(), about.is_approximate(), about.to_string().as_str()), (Comparator::Eq, true, "约2000人"));
+/// # Ok::<(), jixiao::ParseError>(())
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Comparison {
+    op: Comparator,
+    quantity: Quantity,
+    approximate: bool,
+    // boxed twice so that a comparison without a note stays small (a thin pointer)
+    #[allow(clippy::box_collection)]
+    note: Option<Box<String>>,
 }
 
-impl Comparator {
-    /// The symbol: `≥ > ≤ < =`.
-    pub const fn symbol(self) -> &'static str {
-        match self {
-            Comparator::Ge => "≥",
-            Comparator::Gt => ">",
-            Comparator::Le => "≤",
-            Comparator::Lt => "<",
-            Comparator::Eq => "=",
+impl Comparison {
+    /// `op` with `quantity`: `≥2万人`.
+    pub fn new(op: Comparator, quantity: Quantity) -> Comparison {
+        Comparison { op, quantity, approximate: false, note: None }
+    }
+
+    /// About `quantity` (约, 大约, 近, 左右): an equality target that remembers it is approximate.
+    pub fn about(quantity: Quantity) -> Comparison {
+        Comparison { op: Comparator::Eq, quantity, approximate: true, note: None }
+    }
+
+    /// Made by the grammar from what it read.
+    pub(crate) fn from_parts(op: Comparator, quantity: Quantity, approximate: bool, note: Option<&str>) -> Comparison {
+        Comparison { op, quantity, approximate, note: note.map(|n| Box::new(n.to_string())) }
+    }
+
+    /// The same comparison with a note after the quantity (`（满意度）`, `覆盖`).
+    ///
+    /// # Errors
+    /// [`ParseErrorKind::Contradiction`] when the note would change what the value reads as
+    /// (a note that starts a range, a unit or another number).
+    pub fn with_note(self, note: &str) -> Result<Comparison, ParseError> {
+        let with = Comparison { note: Some(Box::new(note.to_string())), ..self };
+        match Threshold::parse(&with.to_string()) {
+            Ok(Threshold::Compare(c)) if c == with => Ok(with),
+            _ => Err(ParseError::new(ParseErrorKind::Contradiction, 0)),
         }
     }
 
-    /// Whether `ordering` (actual compared with target) satisfies the comparator.
-    pub fn holds(self, ordering: core::cmp::Ordering) -> bool {
-        use core::cmp::Ordering::*;
-        match self {
-            Comparator::Ge => ordering != Less,
-            Comparator::Gt => ordering == Greater,
-            Comparator::Le => ordering != Greater,
-            Comparator::Lt => ordering == Less,
-            Comparator::Eq => ordering == Equal,
-        }
+    /// The comparator (`=` for a bare or approximate value).
+    pub fn op(&self) -> Comparator {
+        self.op
+    }
+
+    /// The quantity compared with.
+    pub fn quantity(&self) -> &Quantity {
+        &self.quantity
+    }
+
+    /// Whether the value is approximate (`约2000人`); it is then an equality target.
+    pub fn is_approximate(&self) -> bool {
+        self.approximate
+    }
+
+    /// The note written after the quantity, if any (`（满意度）`).
+    pub fn note(&self) -> Option<&str> {
+        self.note.as_deref().map(String::as_str)
     }
 }
 
-impl fmt::Display for Comparator {
+impl fmt::Display for Comparison {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.symbol())
+        if self.approximate {
+            write!(f, "约{}", self.quantity)?;
+        } else {
+            write!(f, "{}{}", self.op, self.quantity)?;
+        }
+        if let Some(n) = &self.note {
+            f.write_str(n.as_str())?;
+        }
+        Ok(())
     }
 }
 
-/// A range with both ends inclusive (`90%-100%`, `1-3天`, `18—54周岁`). Both ends share the
-/// magnitude and unit, as tables write them (`1-3万` is 1万 to 3万).
+/// A range with both ends inclusive (`90%-100%`, `1-3天`, `18—54周岁`, `-10%～-5%`). Both ends
+/// share the magnitude and unit, as tables write them (`1-3万` is 1万 to 3万).
+///
+/// ```
+/// use jixiao::{Magnitude, Range, Unit};
+/// let r = Range::new("90".parse()?, "100".parse()?, Magnitude::One, "%".parse()?)?;
+/// assert_eq!(r.to_string(), "90-100%");
+/// assert!(Range::new("5".parse()?, "1".parse()?, Magnitude::One, Unit::None).is_err());
+/// let falling = Range::new("-10".parse()?, "-5".parse()?, Magnitude::One, "%".parse()?)?;
+/// assert_eq!(falling.to_string(), "-10～-5%");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Range {
-    /// The low end, in `magnitude` and `unit`.
-    pub low: Decimal,
-    /// The high end.
-    pub high: Decimal,
-    /// The magnitude of both ends.
-    pub magnitude: Magnitude,
-    /// The unit of both ends.
-    pub unit: Unit,
+    low: Decimal,
+    high: Decimal,
+    magnitude: Magnitude,
+    unit: Unit,
 }
 
 impl Range {
+    /// A range from `low` to `high` (both in `magnitude` and `unit`).
+    ///
+    /// # Errors
+    /// [`ParseErrorKind::RangeReversed`] when `low` is above `high`,
+    /// [`ParseErrorKind::NumberTooLarge`] when an end times the magnitude overflows.
+    pub fn new(low: Decimal, high: Decimal, magnitude: Magnitude, unit: Unit) -> Result<Range, ParseError> {
+        if low > high {
+            return Err(ParseError::new(ParseErrorKind::RangeReversed, 0));
+        }
+        for end in [low, high] {
+            Quantity::new(end, magnitude, unit.clone())?;
+        }
+        Ok(Range { low, high, magnitude, unit })
+    }
+
+    /// The low end, in the range's magnitude and unit.
+    pub fn low(&self) -> Decimal {
+        self.low
+    }
+
+    /// The high end.
+    pub fn high(&self) -> Decimal {
+        self.high
+    }
+
+    /// The magnitude of both ends.
+    pub fn magnitude(&self) -> Magnitude {
+        self.magnitude
+    }
+
+    /// The unit of both ends.
+    pub fn unit(&self) -> &Unit {
+        &self.unit
+    }
+
     /// The low end as a quantity.
     pub fn low_quantity(&self) -> Quantity {
-        Quantity { value: self.low, magnitude: self.magnitude, unit: self.unit.clone() }
+        Quantity::new_unchecked(self.low, self.magnitude, self.unit.clone())
     }
 
     /// The high end as a quantity.
     pub fn high_quantity(&self) -> Quantity {
-        Quantity { value: self.high, magnitude: self.magnitude, unit: self.unit.clone() }
+        Quantity::new_unchecked(self.high, self.magnitude, self.unit.clone())
     }
 }
 
-/// The common kinds of qualitative (定性) targets, recognised from the text.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
-#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-#[non_exhaustive]
-pub enum QualitativeKind {
-    /// 是 / 否.
-    YesNo,
-    /// Completion: 按时完成, 按期完工, 到位.
-    Completion,
-    /// Maintenance: 持续保障, 持续保持, 应保尽保, 正常运转.
-    Maintenance,
-    /// Improvement: 有所提升, 明显增加, 有效减轻.
-    Improvement,
-    /// Compliance: 符合相关规定, 严格按照….
-    Compliance,
-    /// A grade: 合格, 优良, 良好, 达标.
-    Grade,
-    /// Effect: 有效, 效果明显.
-    Effect,
-    /// Anything else.
-    Other,
-}
-
-impl QualitativeKind {
-    /// Recognises the kind of a qualitative text.
-    pub fn of(text: &str) -> QualitativeKind {
-        let has = |words: &[&str]| words.iter().any(|w| text.contains(w));
-        if matches!(text, "是" | "否" | "有" | "无") {
-            QualitativeKind::YesNo
-        } else if has(&["完成", "完工", "到位", "按时", "按期", "及时", "办结", "验收"]) {
-            QualitativeKind::Completion
-        } else if has(&["持续", "保障", "保持", "应保尽保", "稳定", "正常运", "长期"]) {
-            QualitativeKind::Maintenance
-        } else if has(&["提升", "提高", "增强", "增加", "改善", "加强", "减少", "降低", "减轻", "巩固", "促进"]) {
-            QualitativeKind::Improvement
-        } else if has(&["符合", "按照", "规定", "规范", "严格", "遵守"]) {
-            QualitativeKind::Compliance
-        } else if has(&["合格", "优良", "优秀", "良好", "达标", "优", "良"]) {
-            QualitativeKind::Grade
-        } else if has(&["有效", "明显", "显著", "效果"]) {
-            QualitativeKind::Effect
+impl fmt::Display for Range {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let Range { low, high, magnitude, unit } = self;
+        if unit.is_none() && *magnitude == Magnitude::One && low.scale() > 0 && high.scale() > 0 {
+            // two bare decimals joined by a dash read as a dotted period (2023.07-2024.01);
+            // spaced, they stay a range
+            write!(f, "{low} - {high}")
+        } else if high.is_sign_negative() {
+            // `-10--5%` would read as −10 to +5: a tilde keeps the sign of the high end
+            write!(f, "{low}～{high}{magnitude}{unit}")
         } else {
-            QualitativeKind::Other
+            write!(f, "{low}-{high}{magnitude}{unit}")
         }
-    }
-}
-
-/// A qualitative (定性) target, kept as written.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct Qualitative {
-    /// The text as written (trimmed).
-    pub text: Box<str>,
-}
-
-impl Qualitative {
-    /// The recognised kind of the text.
-    pub fn kind(&self) -> QualitativeKind {
-        QualitativeKind::of(&self.text)
     }
 }
 
@@ -183,12 +213,7 @@ impl Qualitative {
 #[non_exhaustive]
 pub enum Threshold {
     /// A comparison with a quantity: `≥513个`, `<2小时`, and bare values (`100%` is `=`).
-    Compare {
-        /// The comparator.
-        op: Comparator,
-        /// The quantity compared with.
-        quantity: Quantity,
-    },
+    Compare(Comparison),
     /// A range, both ends inclusive.
     Range(Range),
     /// A deadline or period.
@@ -201,15 +226,15 @@ impl Threshold {
     /// Parses a 指标值 as real tables write it. See the crate docs for the forms.
     ///
     /// # Errors
-    /// An empty value, or one that looks numeric but is malformed (`≥2x万`), with the byte offset.
+    /// An empty value, or one that looks numeric but is malformed (`≥2x万`), with its position.
     pub fn parse(s: &str) -> Result<Threshold, ParseError> {
-        parse::threshold(s)
+        grammar::value(s).map(Threshold::from)
     }
 
     /// The comparator of a comparison.
     pub fn comparator(&self) -> Option<Comparator> {
         match self {
-            Threshold::Compare { op, .. } => Some(*op),
+            Threshold::Compare(c) => Some(c.op),
             _ => None,
         }
     }
@@ -217,7 +242,7 @@ impl Threshold {
     /// The quantity of a comparison.
     pub fn quantity(&self) -> Option<&Quantity> {
         match self {
-            Threshold::Compare { quantity, .. } => Some(quantity),
+            Threshold::Compare(c) => Some(&c.quantity),
             _ => None,
         }
     }
@@ -225,7 +250,7 @@ impl Threshold {
     /// The unit of a comparison or range.
     pub fn unit(&self) -> Option<&Unit> {
         match self {
-            Threshold::Compare { quantity, .. } => Some(&quantity.unit),
+            Threshold::Compare(c) => Some(c.quantity.unit()),
             Threshold::Range(r) => Some(&r.unit),
             _ => None,
         }
@@ -238,29 +263,61 @@ impl Threshold {
 
     /// True for a comparison or a range (定量).
     pub fn is_quantitative(&self) -> bool {
-        matches!(self, Threshold::Compare { .. } | Threshold::Range(_))
+        matches!(self, Threshold::Compare(_) | Threshold::Range(_))
+    }
+}
+
+impl From<Value<'_>> for Threshold {
+    fn from(v: Value<'_>) -> Threshold {
+        match v {
+            Value::Compare { op, quantity, approximate, note } => {
+                Threshold::Compare(Comparison::from_parts(op, quantity, approximate, note))
+            }
+            Value::Range { low, high, magnitude, unit } => Threshold::Range(Range { low, high, magnitude, unit }),
+            Value::Deadline(d) => Threshold::Deadline(d),
+            Value::Text(t) => Threshold::Qualitative(Qualitative::new_unchecked(t)),
+        }
+    }
+}
+
+impl From<Comparison> for Threshold {
+    fn from(c: Comparison) -> Threshold {
+        Threshold::Compare(c)
+    }
+}
+
+impl From<Range> for Threshold {
+    fn from(r: Range) -> Threshold {
+        Threshold::Range(r)
+    }
+}
+
+impl From<Deadline> for Threshold {
+    fn from(d: Deadline) -> Threshold {
+        Threshold::Deadline(d)
+    }
+}
+
+impl From<Qualitative> for Threshold {
+    fn from(q: Qualitative) -> Threshold {
+        Threshold::Qualitative(q)
     }
 }
 
 impl FromStr for Threshold {
     type Err = ParseError;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        parse::threshold(s)
+        Threshold::parse(s)
     }
 }
 
 impl fmt::Display for Threshold {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Threshold::Compare { op, quantity } => write!(f, "{op}{quantity}"),
-            // two bare decimals joined by a dash read as a dotted period (2023.07-2024.01);
-            // spaced, they stay a range
-            Threshold::Range(r) if r.unit.is_none() && r.magnitude == Magnitude::One && r.low.scale() > 0 && r.high.scale() > 0 => {
-                write!(f, "{} - {}", r.low, r.high)
-            }
-            Threshold::Range(r) => write!(f, "{}-{}{}{}", r.low, r.high, r.magnitude, r.unit),
+            Threshold::Compare(c) => write!(f, "{c}"),
+            Threshold::Range(r) => write!(f, "{r}"),
             Threshold::Deadline(d) => write!(f, "{d}"),
-            Threshold::Qualitative(q) => f.write_str(&q.text),
+            Threshold::Qualitative(q) => write!(f, "{q}"),
         }
     }
 }

@@ -14,12 +14,12 @@ use crate::unit::{Dimension, KnownUnit, Unit};
 /// standard per person such as `3000元/人`).
 fn ceiling_in_yuan(t: &Threshold) -> Option<(Decimal, Quantity)> {
     let q = match t {
-        Threshold::Compare { quantity, .. } => quantity.clone(),
+        Threshold::Compare(c) => c.quantity().clone(),
         Threshold::Range(r) => r.high_quantity(),
         _ => return None,
     };
     let yuan = Unit::Known(KnownUnit::Yuan);
-    if q.unit != yuan && !is_bare_wan(&q) {
+    if *q.unit() != yuan && !is_bare_wan(&q) {
         return None;
     }
     let v = q.value_in(&yuan).ok()?;
@@ -28,7 +28,7 @@ fn ceiling_in_yuan(t: &Threshold) -> Option<(Decimal, Quantity)> {
 
 /// `250万` in a cost row: a magnitude without unit, which cost rows mean as 元.
 fn is_bare_wan(q: &Quantity) -> bool {
-    q.unit.is_none() && q.magnitude != Magnitude::One
+    q.unit().is_none() && q.magnitude() != Magnitude::One
 }
 
 pub(super) fn over_budget(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
@@ -45,10 +45,10 @@ pub(super) fn over_budget(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
             out.push(Finding::new(
                 Code::CostOverBudget,
                 Subject::indicator(i, ind),
-                format!("成本指标「{}」为{q}，超过项目预算数{total}{mu}；成本目标应不超过预算数，请按预算支出标准重新测算。", ind.value.trim()),
+                format!("成本指标「{}」为{q}，超过项目预算数{total}{mu}；成本目标应不超过预算数，请按预算支出标准重新测算。", ind.value().trim()),
                 format!(
                     "the cost target `{}` ({q}) exceeds the project budget of {total} {mu}; a cost target stays within the budget, recompute it from the spending standard.",
-                    ind.value.trim()
+                    ind.value().trim()
                 ),
             ));
         }
@@ -57,18 +57,22 @@ pub(super) fn over_budget(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
 
 pub(super) fn lower_bound(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
     for (i, ind, t) in ctx.parsed_indicators() {
-        let Threshold::Compare { op: op @ (Comparator::Ge | Comparator::Gt), quantity } = t else { continue };
-        if !is_cost(ind) || (quantity.unit.dimension() != Some(Dimension::Money) && !is_bare_wan(quantity)) {
+        let Threshold::Compare(c) = t else { continue };
+        let (op, quantity) = (c.op(), c.quantity());
+        if !matches!(op, Comparator::Ge | Comparator::Gt) {
             continue;
         }
-        let le = if *op == Comparator::Ge { "≤" } else { "<" };
+        if !is_cost(ind) || (quantity.unit().dimension() != Some(Dimension::Money) && !is_bare_wan(quantity)) {
+            continue;
+        }
+        let le = if op == Comparator::Ge { "≤" } else { "<" };
         out.push(Finding::new(
             Code::CostLowerBound,
             Subject::indicator(i, ind),
-            format!("成本指标「{}」写成下限（{op}）；成本越低越好，应写成上限，如「{le}{quantity}」。", ind.value.trim()),
+            format!("成本指标「{}」写成下限（{op}）；成本越低越好，应写成上限，如「{le}{quantity}」。", ind.value().trim()),
             format!(
                 "the cost target `{}` is a lower bound ({op}); lower cost is better, write an upper bound such as `{le}{quantity}`.",
-                ind.value.trim()
+                ind.value().trim()
             ),
         ));
     }

@@ -1,6 +1,6 @@
 //! The level taxonomy: J008 a level 2 under the wrong level 1, J009/J010 names outside it.
 
-use crate::indicator::{Level1, Level2};
+use crate::level::{Level1, Level2};
 use crate::review::{Code, Ctx, Finding, Subject};
 
 pub(super) fn check(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {

@@ -1,7 +1,7 @@
 //! Measurable where it could be: J016 a 数量指标 stated as text, J017 a 时效指标 without a date,
 //! duration or rate, J018 a money or time unit on a count.
 
-use crate::indicator::Level2;
+use crate::level::Level2;
 use crate::review::text::{core_name, is_count};
 use crate::review::{Code, Ctx, Finding, Subject};
 use crate::threshold::Threshold;
@@ -10,7 +10,7 @@ use crate::unit::Dimension;
 pub(super) fn check(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
     for (i, ind, t) in ctx.parsed_indicators() {
         let subject = || Subject::indicator(i, ind);
-        let value = ind.value.trim();
+        let value = ind.value().trim();
         let dim = t.unit().and_then(|u| u.dimension());
         if ind.level2 == Some(Level2::Quantity) && t.is_qualitative() {
             out.push(Finding::new(
@@ -24,7 +24,7 @@ pub(super) fn check(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
             let measured = match t {
                 Threshold::Deadline(_) => true,
                 Threshold::Compare { .. } | Threshold::Range(_) => matches!(dim, Some(Dimension::Duration | Dimension::Ratio)),
-                Threshold::Qualitative(q) => mentions_time(&q.text),
+                Threshold::Qualitative(q) => mentions_time(q.as_str()),
             };
             if !measured {
                 out.push(Finding::new(

@@ -17,11 +17,11 @@ fn percent() -> Unit {
 pub(super) fn check(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
     for (i, ind, t) in ctx.parsed_indicators() {
         let subject = || Subject::indicator(i, ind);
-        let value = ind.value.trim();
+        let value = ind.value().trim();
         let core = core_name(&ind.name);
         let rated = is_rate(&core) || is_satisfaction(&core, ind);
-        if let Threshold::Compare { op: Comparator::Ge, quantity } = t {
-            if quantity.normalized() <= Decimal::ZERO {
+        if let Threshold::Compare(c) = t {
+            if c.op() == Comparator::Ge && c.quantity().normalized() <= Decimal::ZERO {
                 out.push(cannot_fail(subject(), value, "任何完成值都满足", "any actual meets it"));
                 continue;
             }
@@ -42,7 +42,8 @@ pub(super) fn check(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
         }
         let pct = |q: &crate::Quantity| q.value_in(&percent()).ok();
         match t {
-            Threshold::Compare { op, quantity } => {
+            Threshold::Compare(c) => {
+                let (op, quantity) = (c.op(), c.quantity());
                 let Some(p) = pct(quantity) else { continue };
                 let above = match op {
                     Comparator::Ge | Comparator::Eq => p > HUNDRED,

@@ -1,9 +1,10 @@
 //! The table as a whole: J004 no indicators, J019/J020 duplicates, J021 no 效益, J022 no 满意度,
 //! J023 too few indicators.
 
-use crate::indicator::{fold_level_name, Level1, Level2};
+use crate::level::{Level1, Level2};
 use crate::review::text::level1_of;
 use crate::review::{Code, Ctx, Finding, Subject};
+use crate::text::fold_name;
 
 pub(super) fn check(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
     let indicators = &ctx.project.indicators;
@@ -49,21 +50,21 @@ pub(super) fn check(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
 
 fn duplicates(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
     let indicators = &ctx.project.indicators;
-    let keys: Vec<String> = indicators.iter().map(|i| fold_level_name(&i.name)).collect();
+    let keys: Vec<String> = indicators.iter().map(|i| fold_name(&i.name)).collect();
     for (j, ind) in indicators.iter().enumerate() {
         if keys[j].is_empty() {
             continue;
         }
         let Some(first) = (0..j).find(|&k| keys[k] == keys[j]) else { continue };
-        let same_value =
-            indicators[first].value.trim() == ind.value.trim() || (ctx.parsed[first].is_ok() && ctx.parsed[first] == ctx.parsed[j]);
+        let same_value = indicators[first].value().trim() == ind.value().trim()
+            || (indicators[first].threshold().is_some() && indicators[first].threshold() == ind.threshold());
         let n = first.saturating_add(1);
         let f = if same_value {
             Finding::new(
                 Code::DuplicateIndicator,
                 Subject::indicator(j, ind),
-                format!("与指标{n}重复（名称「{}」和指标值「{}」都相同）；请删除重复的一行。", ind.name, ind.value.trim()),
-                format!("repeats indicator {n} (same name `{}` and value `{}`); delete the repeated row.", ind.name, ind.value.trim()),
+                format!("与指标{n}重复（名称「{}」和指标值「{}」都相同）；请删除重复的一行。", ind.name, ind.value().trim()),
+                format!("repeats indicator {n} (same name `{}` and value `{}`); delete the repeated row.", ind.name, ind.value().trim()),
             )
         } else {
             Finding::new(

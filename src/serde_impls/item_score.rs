@@ -3,8 +3,8 @@
 
 use rust_decimal::Decimal;
 
-use super::item::{ItemScore, Rule};
-use super::why::Why;
+use crate::score::why::Why;
+use crate::score::{ItemScore, Rule};
 
 /// An [`ItemScore`] as it stands in JSON.
 #[derive(serde::Serialize, serde::Deserialize)]
@@ -12,18 +12,18 @@ use super::why::Why;
 #[cfg_attr(
     feature = "schemars",
     schemars(
-        description = "The score of one indicator (单项得分), with the rule applied in Chinese and English.\n\n```\nuse jixiao::score::{Profile, Rule};\nuse jixiao::{Actual, Decimal, Threshold};\n\nlet p = Profile::central();\nlet s = p.score_indicator(&\"≥50个\".parse()?, &\"50\".parse()?, Decimal::from(8))?;\nassert!(s.met);\nassert_eq!(s.score, Decimal::from(8));\nassert_eq!(s.rule_zh, \"≥: 完成值 50 ≥ 目标 50个, 满分\");\n\nlet s = p.score_indicator(&\"≥2万人\".parse()?, &\"15000人\".parse()?, Decimal::from(10))?;\nassert_eq!((s.met, s.rule, s.score.to_string().as_str()), (false, Rule::Proportional, \"7.50\"));\n\n// units that measure different things are an error\nassert!(p.score_indicator(&\"≥20000家\".parse()?, &\"20001人\".parse()?, Decimal::TEN).is_err());\n# Ok::<(), Box<dyn std::error::Error>>(())\n```"
+        description = "The score of one indicator (单项得分): its score against its weight, whether the target was met, the rule applied, and the explanation of the rule in Chinese (`rule_zh`) and English (`rule_en`)."
     )
 )]
 struct Repr {
     /// 得分: between 0 and `weight`; full marks exactly when `met` (except an assessor's own
     /// score inside 达成).
-    #[serde(with = "crate::serde_util::decimal")]
-    #[cfg_attr(feature = "schemars", schemars(with = "crate::serde_util::DecimalString"))]
+    #[serde(with = "super::decimal")]
+    #[cfg_attr(feature = "schemars", schemars(with = "super::DecimalString"))]
     score: Decimal,
     /// 分值: the weight scored against.
-    #[serde(with = "crate::serde_util::decimal")]
-    #[cfg_attr(feature = "schemars", schemars(with = "crate::serde_util::DecimalString"))]
+    #[serde(with = "super::decimal")]
+    #[cfg_attr(feature = "schemars", schemars(with = "super::DecimalString"))]
     weight: Decimal,
     /// Whether the target was met (达成). `=` and bare values count as `≥`.
     met: bool,

@@ -7,9 +7,9 @@ use rust_decimal::Decimal;
 use serde::de::{self, MapAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use super::{Comparator, Qualitative, QualitativeKind, Range, Threshold};
-use crate::date::{Deadline, PartialDate};
+use crate::date::PartialDate;
 use crate::quantity::{Magnitude, Quantity};
+use crate::threshold::{Comparator, Comparison, Qualitative, QualitativeKind, Range, Threshold};
 use crate::unit::Unit;
 
 /// 指标值: a parsed target value.
@@ -22,8 +22,8 @@ enum Repr {
         /// ge, gt, le, lt or eq (a bare value is eq).
         comparator: Comparator,
         /// The number as written.
-        #[serde(with = "crate::serde_util::decimal")]
-        #[cfg_attr(feature = "schemars", schemars(with = "crate::serde_util::DecimalString"))]
+        #[serde(with = "super::decimal")]
+        #[cfg_attr(feature = "schemars", schemars(with = "super::DecimalString"))]
         value: Decimal,
         /// The magnitude word (万, 亿).
         #[serde(default)]
@@ -32,9 +32,15 @@ enum Repr {
         #[serde(default)]
         unit: Unit,
         /// value × magnitude (written for readers; ignored when read).
-        #[serde(default, skip_deserializing, with = "crate::serde_util::opt_decimal")]
-        #[cfg_attr(feature = "schemars", schemars(with = "Option<crate::serde_util::DecimalString>"))]
+        #[serde(default, skip_deserializing, with = "super::opt_decimal")]
+        #[cfg_attr(feature = "schemars", schemars(with = "Option<super::DecimalString>"))]
         normalized: Option<Decimal>,
+        /// Approximate (约, 大约, 近, 左右): an equality target that is not exact.
+        #[serde(default, skip_serializing_if = "core::ops::Not::not")]
+        approximate: bool,
+        /// A note written after the quantity (`（满意度）`, `覆盖`).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        note: Option<String>,
         /// The canonical text (ignored when read).
         #[serde(default, skip_deserializing)]
         text: String,
@@ -42,12 +48,12 @@ enum Repr {
     /// A range, both ends inclusive, sharing magnitude and unit.
     Range {
         /// The low end.
-        #[serde(with = "crate::serde_util::decimal")]
-        #[cfg_attr(feature = "schemars", schemars(with = "crate::serde_util::DecimalString"))]
+        #[serde(with = "super::decimal")]
+        #[cfg_attr(feature = "schemars", schemars(with = "super::DecimalString"))]
         low: Decimal,
         /// The high end.
-        #[serde(with = "crate::serde_util::decimal")]
-        #[cfg_attr(feature = "schemars", schemars(with = "crate::serde_util::DecimalString"))]
+        #[serde(with = "super::decimal")]
+        #[cfg_attr(feature = "schemars", schemars(with = "super::DecimalString"))]
         high: Decimal,
         /// The magnitude of both ends.
         #[serde(default)]
@@ -66,6 +72,9 @@ enum Repr {
         start: Option<PartialDate>,
         /// Done by this date (inclusive).
         end: PartialDate,
+        /// The deadline falls in every year (每年).
+        #[serde(default, skip_serializing_if = "core::ops::Not::not")]
+        every_year: bool,
         /// The canonical text (ignored when read).
         #[serde(default, skip_deserializing)]
         text: String,
@@ -88,16 +97,21 @@ impl Serialize for Threshold {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let text = self.to_string();
         let r = match self {
-            Threshold::Compare { op, quantity } => Repr::Comparison {
-                comparator: *op,
-                value: quantity.value,
-                magnitude: quantity.magnitude,
-                unit: quantity.unit.clone(),
-                normalized: Some(quantity.normalized()),
-                text,
-            },
-            Threshold::Range(r) => Repr::Range { low: r.low, high: r.high, magnitude: r.magnitude, unit: r.unit.clone(), text },
-            Threshold::Deadline(d) => Repr::Deadline { start: d.start, end: d.end, text },
+            Threshold::Compare(c) => {
+                let q = c.quantity();
+                Repr::Comparison {
+                    comparator: c.op(),
+                    value: q.value(),
+                    magnitude: q.magnitude(),
+                    unit: q.unit().clone(),
+                    normalized: Some(q.normalized()),
+                    approximate: c.is_approximate(),
+                    note: c.note().map(str::to_string),
+                    text,
+                }
+            }
+            Threshold::Range(r) => Repr::Range { low: r.low(), high: r.high(), magnitude: r.magnitude(), unit: r.unit().clone(), text },
+            Threshold::Deadline(d) => Repr::Deadline { start: d.start(), end: d.end(), every_year: d.is_every_year(), text },
             Threshold::Qualitative(q) => Repr::Qualitative { category: q.kind(), text },
         };
         r.serialize(s)
@@ -106,20 +120,29 @@ impl Serialize for Threshold {
 
 fn from_repr<E: de::Error>(r: Repr) -> Result<Threshold, E> {
     Ok(match r {
-        Repr::Comparison { comparator, value, magnitude, unit, .. } => {
-            if value.checked_mul(magnitude.factor()).is_none() {
-                return Err(E::custom("value × magnitude overflows a decimal"));
-            }
-            Threshold::Compare { op: comparator, quantity: Quantity { value, magnitude, unit } }
+        Repr::Comparison { comparator, value, magnitude, unit, approximate, note, .. } => {
+            let quantity = Quantity::new(value, magnitude, unit).map_err(|_| E::custom("value × magnitude overflows a decimal"))?;
+            let c = match (approximate, comparator) {
+                (true, Comparator::Eq) => Comparison::about(quantity),
+                (true, _) => return Err(E::custom("an approximate comparison has the comparator eq")),
+                (false, op) => Comparison::new(op, quantity),
+            };
+            let c = match note {
+                Some(n) => c.with_note(&n).map_err(|_| E::custom(format!("note `{n}` would read as part of the value")))?,
+                None => c,
+            };
+            Threshold::Compare(c)
         }
-        Repr::Range { low, high, magnitude, unit, .. } => {
-            if low > high {
-                return Err(E::custom("range low end above high end"));
-            }
-            Threshold::Range(Range { low, high, magnitude, unit })
-        }
-        Repr::Deadline { start, end, .. } => Threshold::Deadline(Deadline { start, end }),
-        Repr::Qualitative { text, .. } => Threshold::Qualitative(Qualitative { text: text.into() }),
+        Repr::Range { low, high, magnitude, unit, .. } => Threshold::Range(Range::new(low, high, magnitude, unit).map_err(|e| {
+            E::custom(match e.kind() {
+                crate::ParseErrorKind::RangeReversed => "range low end above high end",
+                _ => "range end × magnitude overflows a decimal",
+            })
+        })?),
+        Repr::Deadline { start, end, every_year, .. } => Threshold::Deadline(super::values::deadline_from(start, end, every_year)?),
+        Repr::Qualitative { text, .. } => Threshold::Qualitative(
+            Qualitative::new(&text).map_err(|_| E::custom(format!("qualitative text `{text}` reads as another kind of 指标值")))?,
+        ),
     })
 }
 
@@ -132,7 +155,7 @@ impl<'de> Deserialize<'de> for Threshold {
                 f.write_str("a threshold object or a 指标值 string")
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<Threshold, E> {
-                Threshold::parse(v).map_err(|e| E::custom(format!("{e} in `{v}`")))
+                Threshold::parse(v).map_err(|e| E::custom(format!("指标值 `{v}`: {e}")))
             }
             fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Threshold, A::Error> {
                 let r = Repr::deserialize(de::value::MapAccessDeserializer::new(map))?;

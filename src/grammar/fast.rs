@@ -9,18 +9,20 @@
 
 use rust_decimal::Decimal;
 
-use super::{apply_unit_column, check_range, comparator, Numeric};
-use crate::numeral;
+use super::comparator::comparator;
+use super::quantity::check_range;
+use super::value::{apply_unit_column, Numeric};
+use super::{numeral, Value};
+use crate::comparator::Comparator;
 use crate::quantity::Quantity;
-use crate::threshold::Threshold;
-use crate::unit::{KnownUnit, Unit};
+use crate::unit::{KnownUnit, Rate, Unit};
 
 /// Digits the fast path reads at most (the mantissa then fits a `u64`).
 const MAX_DIGITS: u32 = 18;
 
 /// Parses `s` (trimmed, non-empty) when it has the common shape; `None` otherwise.
 #[inline(always)]
-pub(super) fn compare(s: &str) -> Option<Numeric> {
+pub(super) fn compare(s: &str) -> Option<Numeric<'_>> {
     let bytes = s.as_bytes();
     let (op, mut i) = match bytes.first()? {
         b'0'..=b'9' => (None, 0),
@@ -61,8 +63,9 @@ pub(super) fn compare(s: &str) -> Option<Numeric> {
     let (magnitude, m) = numeral::magnitude(rest);
     check_range(value, magnitude, 0).ok()?;
     let unit = known_unit(&rest[m..])?;
-    let quantity = Quantity { value, magnitude, unit };
-    Some(Numeric { threshold: Threshold::Compare { op: op.unwrap_or(super::Comparator::Eq), quantity }, explicit_op: op.is_some() })
+    let quantity = Quantity::new_unchecked(value, magnitude, unit);
+    let value = Value::Compare { op: op.unwrap_or(Comparator::Eq), quantity, approximate: false, note: None };
+    Some(Numeric { value, explicit_op: op.is_some() })
 }
 
 /// The whole of `s` as no unit, a known unit, or a rate of two known units.
@@ -80,12 +83,12 @@ fn known_unit(s: &str) -> Option<Unit> {
         return Some(Unit::Known(u));
     }
     let (d, k) = KnownUnit::parse_prefix(rest.strip_prefix('/')?)?;
-    (k + 1 == rest.len()).then_some(Unit::Per(u, d))
+    (k + 1 == rest.len()).then_some(Unit::Rate(Rate::new(u, d)))
 }
 
 /// The split-column form `symbol|number|unit` (`≧|735|人次`, `|100|%`, `≤|101400|元`) when
 /// each cell has the fast shape and needs no trimming; `None` otherwise.
-pub(super) fn split(s: &str) -> Option<Threshold> {
+pub(super) fn split(s: &str) -> Option<Value<'_>> {
     let (op_cell, rest) = s.split_once('|')?;
     let (value_cell, unit_cell) = rest.split_once('|')?;
     let op = match op_cell {
@@ -96,7 +99,7 @@ pub(super) fn split(s: &str) -> Option<Threshold> {
         },
     };
     let n = compare(value_cell)?;
-    let Threshold::Compare { op: mut o, mut quantity } = n.threshold else { return None };
+    let Value::Compare { op: mut o, mut quantity, .. } = n.value else { return None };
     if let Some(c) = op {
         if n.explicit_op && o != c {
             return None;
@@ -106,8 +109,9 @@ pub(super) fn split(s: &str) -> Option<Threshold> {
     if !unit_cell.is_empty() {
         let (magnitude, m) = numeral::magnitude(unit_cell);
         let unit = known_unit(&unit_cell[m..])?;
-        apply_unit_column(&mut quantity.magnitude, &mut quantity.unit, Some((magnitude, unit)), 0).ok()?;
-        check_range(quantity.value, quantity.magnitude, 0).ok()?;
+        let (magnitude, unit) = apply_unit_column(quantity.magnitude(), quantity.unit(), Some((magnitude, unit)), 0).ok()?;
+        check_range(quantity.value(), magnitude, 0).ok()?;
+        quantity = Quantity::new_unchecked(quantity.value(), magnitude, unit);
     }
-    Some(Threshold::Compare { op: o, quantity })
+    Some(Value::Compare { op: o, quantity, approximate: false, note: None })
 }

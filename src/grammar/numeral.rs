@@ -145,20 +145,64 @@ fn big_unit(c: char) -> Option<Magnitude> {
     }
 }
 
-/// Reads a magnitude (`万`, `亿`, `万亿`) at the start of `s`.
+/// Reads a magnitude after Arabic digits at the start of `s`: `万`, `亿`, `万亿`, and `百`, `千`
+/// alone or before 万 and 亿 (`3千人`, `5百万`, `2千亿`; 十 only before 万 or 亿: `5十万`).
+///
+/// A known unit that starts with 百 or 千 is a unit, not a magnitude (`百分比`, `千克`, `千米`),
+/// and 百 or 千 alone is a magnitude only where a unit, the end or a range or suffix follows
+/// (`3千人`, `3千`), so that `5千瓦` keeps its unit `千瓦`.
 pub(crate) fn magnitude(s: &str) -> (Magnitude, usize) {
-    // 万 萬 亿 億 start with the bytes E4, E8, E4 and E5
-    if !matches!(s.as_bytes().first(), Some(0xe4 | 0xe5 | 0xe8)) {
+    // 万 萬 亿 億 百 千 十 start with the bytes E4, E8, E4, E5, E7, E5 and E5
+    if !matches!(s.as_bytes().first(), Some(0xe4 | 0xe5 | 0xe7 | 0xe8)) {
         return (Magnitude::One, 0);
     }
-    let mut it = s.chars();
-    match it.next().and_then(big_unit) {
-        Some(Magnitude::Wan) => match it.next().and_then(big_unit) {
-            Some(Magnitude::Yi) => (Magnitude::WanYi, 6),
-            _ => (Magnitude::Wan, 3),
-        },
-        Some(m) => (m, 3),
-        None => (Magnitude::One, 0),
+    let mut chars = s.chars();
+    let first = chars.next();
+    let small = match first {
+        Some('十' | '拾') => Some(1),
+        Some('百' | '佰') => Some(2),
+        Some('千' | '仟') => Some(3),
+        _ => None,
+    };
+    let Some(small) = small else {
+        return match first.and_then(big_unit) {
+            Some(Magnitude::Wan) => match chars.next().and_then(big_unit) {
+                Some(Magnitude::Yi) => (Magnitude::WanYi, 6),
+                _ => (Magnitude::Wan, 3),
+            },
+            Some(m) => (m, 3),
+            None => (Magnitude::One, 0),
+        };
+    };
+    let rest = &s[3..];
+    let with = |big: Option<Magnitude>| -> Option<Magnitude> {
+        Some(match (small, big) {
+            (1, Some(Magnitude::Wan)) => Magnitude::ShiWan,
+            (2, Some(Magnitude::Wan)) => Magnitude::BaiWan,
+            (3, Some(Magnitude::Wan)) => Magnitude::QianWan,
+            (1, Some(Magnitude::Yi)) => Magnitude::ShiYi,
+            (2, Some(Magnitude::Yi)) => Magnitude::BaiYi,
+            (3, Some(Magnitude::Yi)) => Magnitude::QianYi,
+            (2, None) => Magnitude::Bai,
+            (3, None) => Magnitude::Qian,
+            _ => return None,
+        })
+    };
+    if let Some(m) = rest.chars().next().and_then(big_unit).and_then(|big| with(Some(big))) {
+        return (m, 6);
+    }
+    // 百分比, 千克, 千米: a unit
+    if crate::unit::KnownUnit::parse_prefix(s).is_some() {
+        return (Magnitude::One, 0);
+    }
+    let ends = rest.is_empty()
+        || crate::unit::KnownUnit::parse_prefix(rest).is_some()
+        || rest.starts_with(|c: char| {
+            c.is_whitespace() || matches!(c, '-' | '—' | '–' | '～' | '~' | '至' | '到' | '以' | '及' | '或' | '|' | '（' | '(')
+        });
+    match with(None) {
+        Some(m) if ends => (m, 3),
+        _ => (Magnitude::One, 0),
     }
 }
 
@@ -213,10 +257,14 @@ fn chinese_value(text: &str) -> Option<Decimal> {
     let mut section: u128 = 0; // below 万
     let mut number: Option<u128> = None; // pending digit
     let mut digits_in_row = 0;
+    // the place of the last place word, for a colloquial last digit (一万二 is 12 000); zero
+    // once a 零 has been written (一万零二 is 10 002)
+    let mut last_place: u128 = 0;
     for c in text.chars() {
         if let Some(d) = chinese_digit(c) {
             if d == 0 && (result | wan | section) != 0 && number.is_none() {
                 // 零 as a placeholder (三百零五)
+                last_place = 0;
                 continue;
             }
             // positional digits without units (二〇二五) read as a digit string
@@ -234,6 +282,7 @@ fn chinese_value(text: &str) -> Option<Decimal> {
             section += number.unwrap_or(1) * u128::from(u);
             number = None;
             digits_in_row = 0;
+            last_place = u128::from(u);
         } else if c == '万' || c == '萬' {
             wan = (wan + section + number.unwrap_or(0)) * 10_000;
             if wan == 0 {
@@ -242,6 +291,7 @@ fn chinese_value(text: &str) -> Option<Decimal> {
             section = 0;
             number = None;
             digits_in_row = 0;
+            last_place = 10_000;
         } else if c == '亿' || c == '億' {
             result = (result + wan + section + number.unwrap_or(0)) * 100_000_000;
             if result == 0 {
@@ -251,6 +301,7 @@ fn chinese_value(text: &str) -> Option<Decimal> {
             section = 0;
             number = None;
             digits_in_row = 0;
+            last_place = 100_000_000;
         } else {
             return None;
         }
@@ -260,6 +311,10 @@ fn chinese_value(text: &str) -> Option<Decimal> {
     }
     if digits_in_row > 1 && (result | wan | section) != 0 {
         return None;
+    }
+    // colloquial numerals drop the last place word: 一万二 is 12 000, 三千五 3 500, 两万五 25 000
+    if let (Some(d), true) = (number, digits_in_row == 1 && last_place >= 100) {
+        number = Some(d * (last_place / 10));
     }
     let total = result + wan + section + number.unwrap_or(0);
     decimal_from(total, 0)
@@ -274,6 +329,10 @@ pub(crate) fn percent_words(s: &str) -> Result<Option<(Decimal, usize)>, ParseEr
     if let Some((v, n)) = arabic(rest).map_err(|e| e.shifted(head))? {
         return Ok(Some((v, head + n)));
     }
+    // 百分之百 is 100%
+    if let Some(r) = rest.strip_prefix('百').filter(|r| !r.starts_with(|c: char| chinese_digit(c).is_some() || c == '零')) {
+        return Ok(Some((Decimal::ONE_HUNDRED, s.len() - r.len())));
+    }
     match chinese(rest) {
         Some((v, Magnitude::One, n)) => Ok(Some((v, head + n))),
         _ => Err(ParseError::new(ParseErrorKind::ExpectedNumber, head)),
@@ -282,6 +341,9 @@ pub(crate) fn percent_words(s: &str) -> Result<Option<(Decimal, usize)>, ParseEr
 
 /// Reads `九成` (90%) at the start of `s`: the percentage value and bytes used.
 pub(crate) fn cheng(s: &str) -> Option<(Decimal, usize)> {
+    if s.starts_with("十成") {
+        return Some((Decimal::ONE_HUNDRED, 6));
+    }
     let mut it = s.chars();
     let d = chinese_digit(it.next()?)?;
     if it.next()? != '成' || d == 0 {
@@ -309,7 +371,7 @@ mod tests {
         assert_eq!(arabic("x").unwrap(), None);
         assert_eq!(arabic("9999999999999999999").unwrap(), Some((dec("9999999999999999999"), 19)));
         assert_eq!(arabic("999999999999999999%").unwrap(), Some((dec("999999999999999999"), 18)));
-        assert_eq!(arabic("99999999999999999999999999999999").unwrap_err().kind, ParseErrorKind::NumberTooLarge);
+        assert_eq!(arabic("99999999999999999999999999999999").unwrap_err().kind(), ParseErrorKind::NumberTooLarge);
     }
 
     #[test]
@@ -334,6 +396,20 @@ mod tests {
             assert_eq!(magnitude(&format!("{s}元")).0, m, "{s}");
         }
         assert_eq!(magnitude("元"), (Magnitude::One, 0));
+        for (s, m, n) in [
+            ("千人", Magnitude::Qian, 3),
+            ("千万元", Magnitude::QianWan, 6),
+            ("百万", Magnitude::BaiWan, 6),
+            ("十万", Magnitude::ShiWan, 6),
+            ("百", Magnitude::Bai, 3),
+            ("千亿", Magnitude::QianYi, 6),
+            ("千克", Magnitude::One, 0),
+            ("百分比", Magnitude::One, 0),
+            ("千瓦", Magnitude::One, 0),
+            ("十人", Magnitude::One, 0),
+        ] {
+            assert_eq!(magnitude(s), (m, n), "{s}");
+        }
     }
 
     #[test]
@@ -344,6 +420,14 @@ mod tests {
         assert_eq!(chinese("十二"), Some((dec("12"), Magnitude::One, 6)));
         assert_eq!(chinese("壹佰贰拾"), Some((dec("120"), Magnitude::One, 12)));
         assert_eq!(chinese("一亿二千万"), Some((dec("120000000"), Magnitude::One, 15)));
+        assert_eq!(chinese("一万二"), Some((dec("12000"), Magnitude::One, 9)));
+        assert_eq!(chinese("三千五"), Some((dec("3500"), Magnitude::One, 9)));
+        assert_eq!(chinese("两万五"), Some((dec("25000"), Magnitude::One, 9)));
+        assert_eq!(chinese("三百五"), Some((dec("350"), Magnitude::One, 9)));
+        assert_eq!(chinese("一万零二"), Some((dec("10002"), Magnitude::One, 12)));
+        assert_eq!(chinese("二十五"), Some((dec("25"), Magnitude::One, 9)));
+        assert_eq!(percent_words("百分之百").unwrap(), Some((dec("100"), 12)));
+        assert_eq!(cheng("十成"), Some((dec("100"), 6)));
         assert_eq!(chinese("三亿"), Some((dec("3"), Magnitude::Yi, 6)));
         assert_eq!(chinese("万"), None);
         assert_eq!(chinese(&"一".repeat(40)), None);

@@ -1,8 +1,9 @@
 //! Deciding between qualitative text and a malformed number: a value that fails the numeric
 //! grammar is qualitative unless it looks numeric.
 
-use super::{is_cjk, suffix, symbol, symbol_once, word, word_table};
-use crate::numeral;
+use super::comparator::{suffix, symbol, symbol_once, word, word_table};
+use super::numeral;
+use super::quantity::is_cjk;
 use crate::unit::KnownUnit;
 
 pub(super) fn has_digit(s: &str) -> bool {
@@ -29,7 +30,7 @@ fn is_value_vocabulary(mut run: &str) -> bool {
 }
 
 /// True when `s` contains a run of two or more Chinese characters that is ordinary text.
-pub(super) fn has_text_run(s: &str) -> bool {
+pub(crate) fn has_text_run(s: &str) -> bool {
     let mut start = None;
     for (i, c) in s.char_indices().chain(core::iter::once((s.len(), ' '))) {
         if is_cjk(c) && i < s.len() {

@@ -1,5 +1,22 @@
-//! Decimals in JSON: always strings (`"381.00"`), read back exactly. Numbers are refused:
-//! JSON readers turn them into floats, and floats are not exact.
+//! serde for every type whose JSON differs from its Rust shape, in one place: decimals as
+//! strings, units and thresholds with their canonical text, levels as `{kind, name}`, and the
+//! checked types (dates, ranges, indicators) read through their constructors, so that JSON
+//! can never make a value the crate itself could not.
+//!
+//! | file | types |
+//! |---|---|
+//! | `mod.rs` | decimals (`"381.00"`, never a JSON number, which readers turn into floats) and years |
+//! | `values.rs` | [`Unit`](crate::Unit), [`Quantity`](crate::Quantity), [`PartialDate`](crate::PartialDate), [`Deadline`](crate::Deadline), [`Actual`](crate::Actual) |
+//! | `levels.rs` | [`Level1`](crate::Level1), [`Level2`](crate::Level2) |
+//! | `threshold.rs` | [`Threshold`](crate::Threshold) |
+//! | `indicator.rs` | [`Indicator`](crate::Indicator) |
+//! | `item_score.rs` | [`ItemScore`](crate::score::ItemScore) |
+
+mod indicator;
+mod item_score;
+mod levels;
+mod threshold;
+mod values;
 
 use rust_decimal::Decimal;
 use serde::{Deserialize, Deserializer, Serializer};
@@ -46,6 +63,26 @@ pub(crate) mod opt_decimal {
     pub(crate) fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Decimal>, D::Error> {
         let s = <Option<std::borrow::Cow<'de, str>>>::deserialize(d)?;
         s.map(|s| parse_decimal(&s).map_err(serde::de::Error::custom)).transpose()
+    }
+}
+
+/// `#[serde(with = "year")]` for an `Option<u16>` year (年度): 1900–2100 or absent.
+pub(crate) mod year {
+    use super::*;
+
+    pub(crate) fn serialize<S: Serializer>(y: &Option<u16>, s: S) -> Result<S::Ok, S::Error> {
+        match y {
+            Some(y) => s.serialize_u16(*y),
+            None => s.serialize_none(),
+        }
+    }
+
+    pub(crate) fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<u16>, D::Error> {
+        let y = <Option<u16>>::deserialize(d)?;
+        match y {
+            Some(y) if !(1900..=2100).contains(&y) => Err(serde::de::Error::custom(format!("year {y} is outside 1900–2100"))),
+            y => Ok(y),
+        }
     }
 }
 

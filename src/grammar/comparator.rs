@@ -1,0 +1,159 @@
+//! Comparators as tables write them: symbols (`≥ ≧ >= ＞＝`, doubled by a typo `≥≥`), words
+//! (`不低于`, `控制在`), suffixes (`以上`, `以内`), and the separators of ranges.
+
+use nom::branch::alt;
+use nom::Parser;
+
+use super::{is_space, NomResult};
+use crate::comparator::Comparator;
+
+/// The first entry of `table` that `s` starts with: its value and the rest of `s`. Tables list
+/// the longer of two words sharing a prefix first.
+fn first_of<'a, T: Copy>(s: &'a str, table: &[(&str, T)]) -> NomResult<'a, T> {
+    for &(w, v) in table {
+        if let Some(rest) = s.strip_prefix(w) {
+            return Ok((rest, v));
+        }
+    }
+    Err(nom::Err::Error(()))
+}
+
+pub(super) fn symbol_once(s: &str) -> NomResult<'_, Comparator> {
+    use Comparator::*;
+    // every symbol starts with `<`, `=`, `>` or a character encoded from E2 or EF
+    if !matches!(s.as_bytes().first(), Some(b'<' | b'=' | b'>' | 0xe2 | 0xef)) {
+        return Err(nom::Err::Error(()));
+    }
+    let mut it = s.chars();
+    let first = it.next().ok_or(nom::Err::Error(()))?;
+    let second = it.next();
+    // ≥ (>= ＞＝ => ≮), ≤ (<= ＜＝ =< ≯), >, <, = (== ＝ ﹦ ═)
+    let (op, two) = match (first, second) {
+        ('≥' | '≧' | '⩾' | '≮', _) => (Ge, false),
+        ('≤' | '≦' | '⩽' | '≯', _) => (Le, false),
+        ('>' | '＞', Some('=' | '＝')) => (Ge, true),
+        ('<' | '＜', Some('=' | '＝')) => (Le, true),
+        ('>' | '＞', _) => (Gt, false),
+        ('<' | '＜', _) => (Lt, false),
+        ('=', Some('>')) => (Ge, true),
+        ('=', Some('<')) => (Le, true),
+        ('=', Some('=')) => (Eq, true),
+        ('=' | '＝' | '﹦' | '═', _) => (Eq, false),
+        _ => return Err(nom::Err::Error(())),
+    };
+    let mut len = first.len_utf8();
+    if two {
+        len += second.map_or(0, char::len_utf8);
+    }
+    Ok((&s[len..], op))
+}
+
+/// A comparator symbol, possibly doubled by a typo (`≥≥98%`).
+pub(super) fn symbol(s: &str) -> NomResult<'_, Comparator> {
+    let (mut rest, op) = symbol_once(s)?;
+    while let Ok((r, again)) = symbol_once(rest) {
+        if again != op {
+            break;
+        }
+        rest = r;
+    }
+    Ok((rest, op))
+}
+
+pub(super) fn word(s: &str) -> NomResult<'_, Comparator> {
+    first_of(s, s.chars().next().map_or(&[], word_table))
+}
+
+/// The comparator words starting with `c`; within one character, longer words first (大于等于
+/// before 大于).
+pub(super) fn word_table(c: char) -> &'static [(&'static str, Comparator)] {
+    use Comparator::*;
+    match c {
+        '大' => &[("大于或等于", Ge), ("大于等于", Ge), ("大于", Gt)],
+        '不' => &[
+            ("不低于", Ge),
+            ("不少于", Ge),
+            ("不小于", Ge),
+            ("不高于", Le),
+            ("不超过", Le),
+            ("不多于", Le),
+            ("不大于", Le),
+            ("不足", Lt),
+            ("不满", Lt),
+        ],
+        '至' => &[("至少", Ge), ("至多", Le)],
+        '达' => &[("达到", Ge), ("达", Ge)],
+        '高' => &[("高于或等于", Ge), ("高于", Gt)],
+        '小' => &[("小于或等于", Le), ("小于等于", Le), ("小于", Lt)],
+        '控' => &[("控制在", Le)],
+        '低' => &[("低于或等于", Le), ("低于", Lt)],
+        '超' => &[("超过", Gt), ("超出", Gt), ("超", Gt)],
+        '多' => &[("多于", Gt)],
+        '少' => &[("少于", Lt)],
+        '等' => &[("等于", Eq)],
+        _ => &[],
+    }
+}
+
+/// A comparator written as a symbol or a word.
+pub(super) fn comparator(s: &str) -> NomResult<'_, Comparator> {
+    alt((symbol, word)).parse_complete(s)
+}
+
+/// 以上 / 以下 / 以内 after a quantity (inclusive, 民法典 第一千二百五十九条).
+pub(super) fn suffix(s: &str) -> NomResult<'_, Comparator> {
+    use Comparator::*;
+    let table: &[(&str, Comparator)] = match s.chars().next() {
+        Some('及') => &[("及以上", Ge), ("及以下", Le)],
+        Some('以') => &[("以上", Ge), ("以下", Le), ("以内", Le)],
+        Some('或') => &[("或以上", Ge), ("或以下", Le)],
+        Some('之') => &[("之内", Le)],
+        Some('内') => &[("内", Le)],
+        _ => &[],
+    };
+    first_of(s, table)
+}
+
+pub(super) fn range_separator(s: &str) -> NomResult<'_, ()> {
+    let is_dash = |c: char| matches!(c, '-' | '—' | '–');
+    let first = s.chars().next().ok_or(nom::Err::Error(()))?;
+    if !(is_dash(first) || matches!(first, '－' | '～' | '~' | '〜' | '至' | '到')) {
+        return Err(nom::Err::Error(()));
+    }
+    let mut rest = &s[first.len_utf8()..];
+    // a doubled dash (——) is one separator; a hyphen before a digit is the sign of the high end
+    // (`-10--5%`, `-10～-5%`)
+    while let Some(c) = rest.chars().next().filter(|c| is_dash(*c)) {
+        let after = &rest[c.len_utf8()..];
+        if c == '-' && after.starts_with(|d: char| d.is_ascii_digit()) {
+            break;
+        }
+        rest = after;
+    }
+    Ok((rest, ()))
+}
+
+/// Words before a number that say it is approximate (约2000人, 大约, 近): with 左右 after a
+/// number, such a value is an equality target that remembers it is not exact.
+pub(super) fn approximately(s: &str) -> Option<&str> {
+    ["大约", "约为", "大概", "约", "近"].iter().find_map(|w| s.strip_prefix(w))
+}
+
+/// Marks after a quantity that confirm the number itself is included: `（含）`, `(含)`.
+pub(super) fn inclusive_mark(s: &str) -> Option<&str> {
+    ["（含）", "(含)", "（含)", "(含）"].iter().find_map(|w| s.strip_prefix(w))
+}
+
+/// Whether `s` starts with what may follow a complete quantity: nothing, a range separator, a
+/// suffix, a space, the next column, 左右 / 上下 (approximately), 之间 (a range), or a
+/// parenthesis (`（含）` or a note).
+pub(super) fn starts_with_stop(s: &str) -> bool {
+    s.is_empty()
+        || range_separator(s).is_ok()
+        || suffix(s).is_ok()
+        || s.starts_with(is_space)
+        || s.starts_with(['|', '(', '（'])
+        || s.starts_with("左右")
+        || s.starts_with("上下")
+        || s.starts_with("之间")
+}

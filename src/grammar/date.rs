@@ -1,0 +1,398 @@
+//! Deadlines and periods (完成时限) as tables write them.
+//!
+//! ```text
+//! deadline = [label] [每年] span [sep span] [part] [before] [done]
+//! span     = [year] month [day] | year [season] | season | dotted | dashed
+//! year     = YYYY年 | 当年 | 次年
+//! month    = M月[份] (1–12), day = D日 | D号
+//! season   = 第一季度 … 第四季度 | 一季度 … 四季度 | 上半年 | 下半年 | 年度 | 年内 | 年底 | 年末
+//! part     = 上旬 | 中旬 | 下旬 | 底 | 末 | 月底
+//! dotted   = YYYY.M[.D] (a year 1900–2100 and a real month, else it is a decimal)
+//! dashed   = YYYY-M-D | YYYY/M/D | YYYY/M
+//! before   = 前 | 之前 | 以前 | 以内 | 之内 | 内
+//! done     = 完成 | 完工 | 结束 | 到位 | 办结 | 实施完毕 | 止 | …
+//! ```
+//!
+//! A month written without 个 is a calendar month (`6月` is June); `1-12月` and `2025年1-12月`
+//! are the months of a year. Parts of a month and a year become the dates they end on: 上旬 ends
+//! on the 10th, 中旬 on the 20th, 下旬 at the month's end; a quarter or a half is a period.
+
+use super::comparator::range_separator;
+use super::{err, numeral, K};
+use crate::date::{Deadline, PartialDate};
+use crate::error::ParseError;
+
+/// Reads ASCII or full-width digits as a number (at most 4).
+fn small_number(s: &str) -> Option<(u32, usize)> {
+    let mut v = 0u32;
+    let mut end = 0;
+    for (count, (i, c)) in s.char_indices().enumerate() {
+        match numeral::digit_value(c) {
+            // more than four digits is no part of a date
+            Some(_) if count == 4 => return None,
+            Some(d) => {
+                v = v * 10 + d;
+                end = i + c.len_utf8();
+            }
+            None => break,
+        }
+    }
+    (end > 0).then_some((v, end))
+}
+
+/// The first of `words` that `s` starts with, and the rest.
+fn tag<'a>(s: &'a str, words: &[&str]) -> Option<&'a str> {
+    words.iter().find_map(|w| s.strip_prefix(w))
+}
+
+/// How a date was written: Chinese dates and numeric ones do not mix in one period.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Style {
+    Chinese,
+    Numeric,
+}
+
+/// A year as written.
+#[derive(Clone, Copy)]
+enum Year {
+    Absolute(u16),
+    This,
+    Next,
+}
+
+/// One span: a date, or a period within one year (a quarter, a half, a whole year).
+struct Span {
+    start: Option<PartialDate>,
+    end: PartialDate,
+    len: usize,
+    style: Style,
+}
+
+/// The date (or error) of year, month and day.
+fn make(year: Option<Year>, month: Option<u32>, day: Option<u32>) -> Result<PartialDate, ParseError> {
+    let bad = || err(K::InvalidDate, 0);
+    let month = month.map(|m| u8::try_from(m).map_err(|_| bad())).transpose()?;
+    let day = day.map(|d| u8::try_from(d).map_err(|_| bad())).transpose()?;
+    match year {
+        Some(Year::Absolute(y)) => PartialDate::new(Some(y), month, day),
+        Some(Year::This) => PartialDate::this_year(month, day),
+        Some(Year::Next) => PartialDate::next_year(month, day),
+        None => PartialDate::new(None, month, day),
+    }
+}
+
+/// A season of the year at the start of `s`: its first and last month, and bytes used.
+fn season(s: &str) -> Option<(u32, u32, usize)> {
+    let used = |r: &str| s.len() - r.len();
+    if let Some(r) = tag(s, &["上半年"]) {
+        return Some((1, 6, used(r)));
+    }
+    if let Some(r) = tag(s, &["下半年"]) {
+        return Some((7, 12, used(r)));
+    }
+    let r = s.strip_prefix('第').unwrap_or(s);
+    let mut chars = r.chars();
+    let q = match chars.next()? {
+        '一' | '1' | '１' => 1,
+        '二' | '2' | '２' => 2,
+        '三' | '3' | '３' => 3,
+        '四' | '4' | '４' => 4,
+        _ => return None,
+    };
+    let r = tag(chars.as_str(), &["季度", "季"])?;
+    Some((q * 3 - 2, q * 3, used(r)))
+}
+
+/// The parts of a year after `YYYY年` that make it a whole year or its end (年度, 年内, 年底).
+fn whole_year(s: &str) -> Option<(bool, usize)> {
+    // (true, _) the whole year as a period; (false, _) the year's end
+    if let Some(r) = tag(s, &["度", "内", "全年"]) {
+        return Some((true, s.len() - r.len()));
+    }
+    tag(s, &["年底", "年末", "底", "末"]).map(|r| (false, s.len() - r.len()))
+}
+
+/// A span in Chinese at the start of `s`: `[year] [month [day]]`, `year season`, `season`.
+fn chinese(s: &str, default_year: Option<Year>) -> Option<Result<Span, ParseError>> {
+    let mut at = 0;
+    let mut year = None;
+    if let Some(r) = tag(s, &["当年"]) {
+        year = Some(Year::This);
+        at = s.len() - r.len();
+    } else if let Some(r) = tag(s, &["次年", "下一年", "第二年"]) {
+        year = Some(Year::Next);
+        at = s.len() - r.len();
+    } else if let Some((y, n)) = small_number(s) {
+        if let Some(r) = s[n..].strip_prefix('年') {
+            if n != 4 {
+                return None;
+            }
+            // a four-digit year (2025年); 1000年 is no table's year
+            let Ok(y) = u16::try_from(y) else { return None };
+            year = Some(Year::Absolute(y));
+            at = s.len() - r.len();
+        }
+    }
+    let rest = &s[at..];
+    let month_year = year.or(default_year);
+    if let Some((first, last, n)) = season(rest) {
+        let start = make(month_year, Some(first), None);
+        let end = make(month_year, Some(last), None);
+        return Some(start.and_then(|st| end.map(|e| Span { start: Some(st), end: e, len: at + n, style: Style::Chinese })));
+    }
+    if year.is_some() {
+        if let Some((period, n)) = whole_year(rest) {
+            let end = make(year, Some(12), None);
+            let start = if period { Some(make(year, Some(1), None)) } else { None };
+            return Some(start.transpose().and_then(|st| end.map(|e| Span { start: st, end: e, len: at + n, style: Style::Chinese })));
+        }
+    }
+    // months: M月, and M-N月 (the months of a year)
+    let (m, n) = small_number(rest)?;
+    let after = &rest[n..];
+    if let Some(r) = after.strip_prefix('月') {
+        let r = r.strip_prefix('份').unwrap_or(r);
+        let mut len = at + n + (after.len() - r.len());
+        let mut day = None;
+        if let Some((d, j)) = small_number(r) {
+            if let Some(r2) = tag(&r[j..], &["日", "号"]) {
+                day = Some(d);
+                len += r.len() - r2.len();
+            }
+        }
+        let date = make(month_year, Some(m), day);
+        return Some(date.map(|end| Span { start: None, end, len, style: Style::Chinese }));
+    }
+    // `1-12月`: two months sharing their 月
+    if let Ok((r, ())) = range_separator(after) {
+        let (m2, k) = small_number(r)?;
+        let r2 = r[k..].strip_prefix('月')?;
+        let r2 = r2.strip_prefix('份').unwrap_or(r2);
+        let len = s.len() - r2.len();
+        let start = make(month_year, Some(m), None);
+        let end = make(month_year, Some(m2), None);
+        return Some(start.and_then(|st| end.map(|e| Span { start: Some(st), end: e, len, style: Style::Chinese })));
+    }
+    if year.is_some() && !matches!(year, Some(Year::Absolute(_))) {
+        return None;
+    }
+    // a year alone (2025年)
+    let end = make(year, None, None);
+    year.map(|_| end.map(|e| Span { start: None, end: e, len: at, style: Style::Chinese }))
+}
+
+/// A numeric date at the start of `s`: `YYYY.M[.D]`, `YYYY-M-D`, `YYYY/M[/D]`, or `M.D` when
+/// `month_day` (the end of a period `2021.1.1-12.31`). `None` where it is no date (a decimal).
+fn numeric(s: &str, month_day: bool) -> Option<Span> {
+    let (first, n) = small_number(s)?;
+    let sep = s[n..].chars().next()?;
+    if !matches!(sep, '.' | '．' | '/' | '-') {
+        return None;
+    }
+    let r = &s[n + sep.len_utf8()..];
+    let (second, m) = small_number(r)?;
+    let mut len = n + sep.len_utf8() + m;
+    // the separator's own length: `．` is three bytes
+    let third = s[len..].strip_prefix(sep).and_then(|r| small_number(r).map(|(t, k)| (t, sep.len_utf8() + k)));
+    let (y, mo, d) = if n == 4 {
+        match third {
+            Some((t, k)) => {
+                len += k;
+                (Some(first), second, Some(t))
+            }
+            // YYYY-M reads as a range of numbers
+            None if sep == '-' => return None,
+            None => (Some(first), second, None),
+        }
+    } else if month_day && third.is_none() && sep != '-' {
+        (None, first, Some(second))
+    } else {
+        return None;
+    };
+    // an impossible numeric date (2023.13, 2224.01) is a decimal, not a date
+    let year = match y {
+        Some(y) => Some(Year::Absolute(u16::try_from(y).ok().filter(|y| (1900..=2100).contains(y))?)),
+        None => None,
+    };
+    let end = make(year, Some(mo), d).ok()?;
+    Some(Span { start: None, end, len, style: Style::Numeric })
+}
+
+/// One span, Chinese or numeric.
+fn span(s: &str, default_year: Option<Year>, month_day: bool) -> Option<Result<Span, ParseError>> {
+    if let Some(span) = numeric(s, month_day) {
+        return Some(Ok(span));
+    }
+    chinese(s, default_year)
+}
+
+/// The year of a date, as the second date of a period inherits it.
+fn year_of(d: &PartialDate) -> Option<Year> {
+    match (d.year(), d.years_after_project()) {
+        (Some(y), _) => Some(Year::Absolute(y)),
+        (None, Some(0)) => Some(Year::This),
+        (None, Some(_)) => Some(Year::Next),
+        (None, None) => None,
+    }
+}
+
+/// Labels before a deadline that are not part of it.
+const LABELS: &[&str] = &[
+    "完成时间为",
+    "完成时间：",
+    "完成时间:",
+    "完成时间",
+    "完成时限为",
+    "完成时限：",
+    "完成时限:",
+    "完成时限",
+    "截止到",
+    "截止至",
+    "截至",
+    "截止",
+    "力争",
+    "于",
+    "在",
+];
+
+/// A deadline or period filling the whole of `s`; `None` when `s` is not one.
+pub(super) fn deadline(s: &str, offset: usize) -> Option<Result<Deadline, ParseError>> {
+    let at_error = |e: ParseError| e.shifted(offset);
+    let mut rest = tag(s, LABELS).unwrap_or(s);
+    let every_year = match rest.strip_prefix("每年") {
+        Some(r) => {
+            rest = r;
+            true
+        }
+        None => false,
+    };
+    let head = s.len() - rest.len();
+    let first = match span(rest, None, false)? {
+        Ok(span) => span,
+        Err(e) => return Some(Err(at_error(e.shifted(head)))),
+    };
+    let mut pos = head + first.len;
+    let mut start = first.start;
+    let mut end = first.end;
+    let mut is_period = start.is_some();
+    if let Ok((r, ())) = range_separator(&s[pos..]) {
+        let at = s.len() - r.len();
+        let month_day = first.style == Style::Numeric && first.end.day().is_some();
+        if let Some(second) = span(r, year_of(&first.end), month_day) {
+            let second = match second {
+                Ok(span) if span.style == first.style => span,
+                Ok(_) => return None,
+                Err(e) => return Some(Err(at_error(e.shifted(at)))),
+            };
+            start = Some(first.start.unwrap_or(first.end));
+            end = second.end;
+            pos = at + second.len;
+            is_period = true;
+        }
+    }
+    let tail = &s[pos..];
+    // parts of a month: 上旬 ends on the 10th, 中旬 on the 20th, 下旬 and 底 at the month's end
+    let (tail, part) = match tag(tail, &["上旬"]) {
+        Some(r) => (r, Some(10)),
+        None => match tag(tail, &["中旬"]) {
+            Some(r) => (r, Some(20)),
+            None => (tag(tail, &["下旬", "月底", "月末", "底", "末"]).unwrap_or(tail), None),
+        },
+    };
+    if let Some(day) = part {
+        if end.day().is_some() || end.month().is_none() {
+            return None;
+        }
+        end = match make(year_of(&end), end.month().map(u32::from), Some(day)) {
+            Ok(e) => e,
+            Err(e) => return Some(Err(at_error(e.shifted(head)))),
+        };
+    }
+    let tail = tag(tail, &["之前", "以前", "以内", "之内", "前", "内"]).unwrap_or(tail);
+    let tail = tag(tail, &["前完成", "完成验收", "完成", "完工", "结束", "到位", "办结", "实施完毕", "验收", "止"]).unwrap_or(tail);
+    if !tail.is_empty() {
+        return None;
+    }
+    let made = if every_year {
+        if is_period {
+            return None;
+        }
+        Deadline::every_year(end)
+    } else if let (true, Some(st)) = (is_period, start) {
+        Deadline::period(st, end)
+    } else {
+        Ok(Deadline::by(end))
+    };
+    Some(made.map_err(|e| at_error(e.shifted(head))))
+}
+
+/// Reads a date filling the whole of `s` for actuals (`2024年11月`, `7月`, `2025.6.30`, the end of
+/// `2021.1.1-12.31`).
+pub(crate) fn actual_date(s: &str) -> Option<PartialDate> {
+    match deadline(s, 0) {
+        Some(Ok(d)) if !d.is_every_year() => Some(d.end()),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(s: &str) -> String {
+        match deadline(s, 0) {
+            Some(Ok(d)) => d.to_string(),
+            Some(Err(e)) => format!("error {:?} at {}", e.kind(), e.offset()),
+            None => "none".to_string(),
+        }
+    }
+
+    #[test]
+    fn forms() {
+        for (input, expected) in [
+            ("12月底前", "12月底前"),
+            ("2025年6月30日前", "2025年6月30日前"),
+            ("2023年底", "2023年12月底前"),
+            ("2021年1月-12月", "2021年1月-2021年12月"),
+            ("2023.07-2024.01", "2023年7月-2024年1月"),
+            ("2021.1.1-12.31", "2021年1月1日-2021年12月31日"),
+            ("2025年第三季度", "2025年7月-2025年9月"),
+            ("2025年上半年", "2025年1月-2025年6月"),
+            ("2025年度", "2025年1月-2025年12月"),
+            ("12月份前", "12月底前"),
+            ("2025年底以内", "2025年12月底前"),
+            ("2025年年底前", "2025年12月底前"),
+            ("四季度", "10月-12月"),
+            ("1-12月", "1月-12月"),
+            ("2025年1-12月", "2025年1月-2025年12月"),
+            ("6月", "6月底前"),
+            ("12月31日", "12月31日前"),
+            ("2025-12-31", "2025年12月31日前"),
+            ("2025/12/31", "2025年12月31日前"),
+            ("2025.12.31", "2025年12月31日前"),
+            ("次年3月", "次年3月底前"),
+            ("当年12月底前", "当年12月底前"),
+            ("6月上旬", "6月10日前"),
+            ("12月中旬前", "12月20日前"),
+            ("每年12月底前", "每年12月底前"),
+            ("完成时间为2025年12月30日", "2025年12月30日前"),
+            ("完成时限：6月底前", "6月底前"),
+            ("于2025年6月底前完成", "2025年6月底前"),
+            ("2025年7月-2025年9月", "2025年7月-2025年9月"),
+            ("13月", "error InvalidDate at 0"),
+            ("2月30日", "error InvalidDate at 0"),
+            ("2024年12月-2024年1月", "error RangeReversed at 0"),
+            ("2023.13", "none"),
+            ("2025-12", "none"),
+            ("98.5", "none"),
+            ("2025", "none"),
+        ] {
+            assert_eq!(read(input), expected, "{input}");
+        }
+    }
+
+    #[test]
+    fn a_full_width_point_is_three_bytes() {
+        assert_eq!(read("2021．1．1"), "2021年1月1日前");
+    }
+}

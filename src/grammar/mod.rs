@@ -1,0 +1,208 @@
+//! The grammar of values as tables write them, shared by [`crate::Threshold`] (指标值),
+//! [`crate::Actual`] (完成值), [`crate::Quantity`], [`crate::Unit`] and [`crate::Comparator`].
+//!
+//! ```text
+//! value      = split | deadline | numeric | qualitative
+//! split      = cell "|" cell "|" cell               指标性质 | 指标值 | 度量单位
+//! numeric    = [comparator] quantity [range-tail] [suffix]
+//! comparator = symbol{1,2} | word                   ≥ ≧ ⩾ >= ＞＝ … | 不低于 至少 控制在 …
+//! quantity   = number [magnitude] [unit]            2万人, 百分之九十五, 九成, 381.00万元
+//! unit       = known ["/" known [("*"|"·"|".") known]] | word     元/人, 元/(人·月), 课时
+//! range-tail = ("-" | "—" | "～" | "至" | …) quantity
+//! suffix     = 以上 | 及以上 | 以下 | 及以下 | 以内 | 之内 | 内
+//! deadline   = [于|截至] date [sep date] [底|末] [前|之前|以前] [完成|完工|…]
+//! ```
+//!
+//! A value that fails the numeric grammar is qualitative unless it looks numeric (it has a
+//! digit or starts with a comparator symbol, and no run of ordinary Chinese text): then the
+//! error is returned with its position.
+//!
+//! The grammar depends only on the leaf data types (quantities, units, dates, comparators); the
+//! types that read text call it, and it calls none of them back. It reads what it is given
+//! and returns a [`Value`] that borrows from it; the types own what they keep.
+
+mod comparator;
+pub(crate) mod date;
+mod fast;
+mod looks;
+pub(crate) mod numeral;
+mod quantity;
+mod value;
+
+use nom::IResult;
+use rust_decimal::Decimal;
+
+use crate::comparator::Comparator;
+use crate::date::Deadline;
+use crate::error::{ParseError, ParseErrorKind as K};
+use crate::quantity::{Magnitude, Quantity};
+use crate::text::{is_no_value_mark, trim_value};
+use crate::unit::Unit;
+
+type NomResult<'a, T> = IResult<&'a str, T, ()>;
+
+/// What a value reads as.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum Value<'a> {
+    /// A comparison (a bare value is `=`), possibly approximate or with a note after it.
+    Compare { op: Comparator, quantity: Quantity, approximate: bool, note: Option<&'a str> },
+    /// A range, both ends in one magnitude and unit.
+    Range { low: Decimal, high: Decimal, magnitude: Magnitude, unit: Unit },
+    /// A deadline or period.
+    Deadline(Deadline),
+    /// Qualitative text (trimmed).
+    Text(&'a str),
+}
+
+fn err(kind: K, offset: usize) -> ParseError {
+    ParseError::new(kind, offset)
+}
+
+fn is_space(c: char) -> bool {
+    c == ' ' || c == '\u{3000}' || c == '\t' || c == '\u{a0}'
+}
+
+fn skip_spaces(s: &str, pos: usize) -> usize {
+    pos + (s[pos..].len() - s[pos..].trim_start_matches(is_space).len())
+}
+
+/// Parses a 指标值 (with the split-column form).
+pub(crate) fn value(input: &str) -> Result<Value<'_>, ParseError> {
+    let (s, start) = trim_value(input);
+    if s.is_empty() || is_no_value_mark(s) {
+        return Err(err(K::Empty, start).located(input));
+    }
+    if let Some(n) = fast::compare(s) {
+        return Ok(n.value);
+    }
+    let parsed = if value::has_two_pipes(s) {
+        match fast::split(s) {
+            Some(v) => Ok(v),
+            None => value::split(s, start),
+        }
+    } else {
+        value::full(s, start).map(|n| n.value)
+    };
+    parsed.map_err(|e| e.located(input))
+}
+
+/// Parses a trimmed value written as an actual (完成值): the same grammar without the split
+/// form. Offsets count from `offset` into `input`.
+pub(crate) fn actual_value<'a>(s: &'a str, offset: usize, input: &str) -> Result<Value<'a>, ParseError> {
+    value::single(s, offset).map(|n| n.value).map_err(|e| e.located(input))
+}
+
+/// A date written as an actual (`2024年11月`, `7月`, `2021.1.1-12.31` as its end).
+pub(crate) fn actual_date(s: &str) -> Option<crate::date::PartialDate> {
+    date::actual_date(s)
+}
+
+/// Parses the whole of `input` as a quantity (no comparator).
+pub(crate) fn quantity_whole(input: &str) -> Result<Quantity, ParseError> {
+    let (s, start) = trim_value(input);
+    if s.is_empty() {
+        return Err(err(K::Empty, start).located(input));
+    }
+    let w = quantity::quantity(s, start).map_err(|e| e.located(input))?;
+    if w.len != s.len() {
+        return Err(err(K::ExpectedUnitOrEnd, start + w.len).located(input));
+    }
+    Ok(w.quantity)
+}
+
+/// Parses the whole of `input` as a unit: what would follow a number and read back the same.
+pub(crate) fn unit_whole(input: &str) -> Result<Unit, ParseError> {
+    let s = input.trim();
+    if s.is_empty() {
+        return Ok(Unit::None);
+    }
+    let start = input.len() - input.trim_start().len();
+    let bad = || err(K::InvalidUnit, start).located(input);
+    // a unit is what follows a number: read it there, so that it prints back the same
+    let (magnitude, m) = numeral::magnitude(s);
+    if m > 0 {
+        return Err(bad());
+    }
+    match quantity::unit(s, start) {
+        Ok((read, n)) if n == s.len() => Ok(quantity::owned_unit(s, read, n)),
+        _ => Err(bad()),
+    }
+    .and_then(|u| if magnitude == Magnitude::One { Ok(u) } else { Err(bad()) })
+}
+
+/// Parses the whole of `input` as one comparator, symbol or word.
+pub(crate) fn comparator_whole(input: &str) -> Result<Comparator, ParseError> {
+    let (s, start) = trim_value(input);
+    if s.is_empty() {
+        return Err(err(K::Empty, start).located(input));
+    }
+    match comparator::comparator(s) {
+        Ok(("", c)) => Ok(c),
+        Ok((rest, _)) => Err(err(K::TrailingText, start + s.len() - rest.len()).located(input)),
+        Err(_) => Err(err(K::BadComparatorColumn, start).located(input)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn comparator_forms() {
+        for (s, c) in [
+            ("≥", Comparator::Ge),
+            ("≧", Comparator::Ge),
+            ("⩾", Comparator::Ge),
+            (">=", Comparator::Ge),
+            ("＞＝", Comparator::Ge),
+            ("≥≥", Comparator::Ge),
+            ("不低于", Comparator::Ge),
+            ("≤", Comparator::Le),
+            ("≦", Comparator::Le),
+            ("⩽", Comparator::Le),
+            ("<=", Comparator::Le),
+            ("＜＝", Comparator::Le),
+            ("不超过", Comparator::Le),
+            (">", Comparator::Gt),
+            ("＞", Comparator::Gt),
+            ("超过", Comparator::Gt),
+            ("<", Comparator::Lt),
+            ("＜", Comparator::Lt),
+            ("不满", Comparator::Lt),
+            ("=", Comparator::Eq),
+            ("＝", Comparator::Eq),
+            ("﹦", Comparator::Eq),
+            ("═", Comparator::Eq),
+            ("等于", Comparator::Eq),
+            ("大于等于", Comparator::Ge),
+            ("小于等于", Comparator::Le),
+        ] {
+            assert_eq!(comparator::comparator(s), Ok(("", c)), "{s}");
+        }
+    }
+
+    #[test]
+    fn full_width_points_in_dates() {
+        // the third part of a dotted date after a three-byte `．` (found by fuzzing: a panic)
+        for s in ["1886.988．8", "2021.1．1", "2021．1．1-2021．12．31"] {
+            let _ = value(s);
+            let _ = actual_date(s);
+        }
+        assert!(matches!(value("2021．1．1-2021．12．31"), Ok(Value::Deadline(_))));
+    }
+
+    #[test]
+    fn symbols_start_where_symbol_once_looks() {
+        for c in '\0'..=char::MAX {
+            let s = format!("{c}");
+            let bytes = s.as_bytes();
+            if !matches!(bytes[0], b'<' | b'=' | b'>' | 0xe2 | 0xef) {
+                // what the match below the quick reject would say
+                assert!(
+                    !matches!(c, '≥' | '≧' | '⩾' | '≮' | '≤' | '≦' | '⩽' | '≯' | '>' | '＞' | '<' | '＜' | '=' | '＝' | '﹦' | '═'),
+                    "{c:?}"
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,240 @@
+//! Quantities: a number, its magnitude (万, 亿) and its unit (known, a rate, or a word kept as
+//! written); and the two ends of a range.
+
+use rust_decimal::Decimal;
+
+use super::comparator::starts_with_stop;
+use super::{err, numeral, skip_spaces, K};
+use crate::error::ParseError;
+use crate::quantity::{Magnitude, Quantity};
+use crate::unit::{KnownUnit, OtherUnit, Rate, Unit};
+
+pub(super) fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}' | '\u{f900}'..='\u{faff}')
+}
+
+/// The part of a rate after its `/`: one known unit, or two joined by `*`, `·`, `.`, `×` or a
+/// 每 (`人*月`, `人.每天`, `(人·月)`). Returns the units and bytes used.
+fn per_units(s: &str) -> Option<(KnownUnit, Option<KnownUnit>, usize)> {
+    let (open, mut at) = match s.strip_prefix(['(', '（']) {
+        Some(r) => (true, s.len() - r.len()),
+        None => (false, 0),
+    };
+    let skip_mei = |at: usize| s[at..].strip_prefix('每').map_or(at, |r| s.len() - r.len());
+    at = skip_mei(at);
+    let (first, n) = per_unit(&s[at..])?;
+    at += n;
+    let mut second = None;
+    if let Some(r) = s[at..].strip_prefix(['*', '·', '.', '×', '・']) {
+        let after = skip_mei(s.len() - r.len());
+        if let Some((u, m)) = per_unit(&s[after..]) {
+            second = Some(u);
+            at = after + m;
+        }
+    } else if s[at..].starts_with('每') {
+        let after = skip_mei(at);
+        if let Some((u, m)) = per_unit(&s[after..]) {
+            second = Some(u);
+            at = after + m;
+        }
+    }
+    if open {
+        at += s[at..].strip_prefix([')', '）']).map(|r| s.len() - at - r.len())?;
+    }
+    Some((first, second, at))
+}
+
+/// A unit counted per: a known unit, or 月 (a month, as in `次/月`).
+fn per_unit(s: &str) -> Option<(KnownUnit, usize)> {
+    match s.strip_prefix('月') {
+        Some(_) => Some((KnownUnit::Month, '月'.len_utf8())),
+        None => KnownUnit::parse_prefix(s),
+    }
+}
+
+/// Whether a note starts at `s`, after a known unit: text of two or more Chinese characters
+/// that does not start with a unit or a magnitude (`100%覆盖`; not `人月`, `亩次`).
+fn starts_note(s: &str) -> bool {
+    let mut chars = s.chars();
+    let (Some(a), Some(b)) = (chars.next(), chars.next()) else { return false };
+    is_cjk(a) && is_cjk(b) && KnownUnit::parse_prefix(s).is_none() && !matches!(a, '万' | '亿' | '萬' | '億' | '月' | '余' | '多')
+}
+
+/// Whether `s` is known units (and 月) one after another, with at most one `/` or `·` between.
+fn made_of_units(mut s: &str) -> bool {
+    while !s.is_empty() {
+        s = s.strip_prefix(['/', '·']).unwrap_or(s);
+        match per_unit(s) {
+            Some((_, n)) => s = &s[n..],
+            None => return false,
+        }
+    }
+    true
+}
+
+/// A unit at the start of `s` (after the magnitude). Known units first, a rate of known units,
+/// else a short run of letters kept as written. Returns the unit and bytes used; `None` for a
+/// unit written otherwise (the bytes used are its text), so that nothing is allocated for a
+/// unit a caller may refuse.
+pub(super) fn unit(s: &str, offset: usize) -> Result<(Option<Unit>, usize), ParseError> {
+    if starts_with_stop(s) {
+        return Ok((Some(Unit::None), 0));
+    }
+    // `6月` is June: a date, read by the deadline grammar; here it has a comparator or a range
+    if s.starts_with('月') {
+        return Err(err(K::MonthWithComparator, offset));
+    }
+    if let Some((u, n)) = KnownUnit::parse_prefix(s) {
+        let mut parsed = (Unit::Known(u), n);
+        if let Some(rest) = s[n..].strip_prefix('/') {
+            if let Some((per, and_per, m)) = per_units(rest) {
+                let rate = match and_per {
+                    Some(and) => Rate::per_two(u, per, and),
+                    None => Rate::new(u, per),
+                };
+                parsed = (Unit::Rate(rate), n + 1 + m);
+            }
+        }
+        if starts_with_stop(&s[parsed.1..]) || starts_note(&s[parsed.1..]) {
+            return Ok((Some(parsed.0), parsed.1));
+        }
+    }
+    // a unit written otherwise: letters only, no digits, at most six characters
+    let mut end = 0;
+    let (mut cjk, mut latin, mut count) = (false, false, 0);
+    for (i, c) in s.char_indices() {
+        if starts_with_stop(&s[i..]) {
+            break;
+        }
+        let ok = if is_cjk(c) {
+            cjk = true;
+            !matches!(c, '万' | '亿' | '萬' | '億')
+        } else if c.is_ascii_alphabetic() {
+            latin = true;
+            true
+        } else {
+            matches!(c, '/' | '·' | '²' | '³' | '㎡' | '㎞' | '℃')
+        };
+        if !ok {
+            return Err(err(K::ExpectedUnitOrEnd, offset));
+        }
+        end = i + c.len_utf8();
+        count += 1;
+    }
+    if end == 0 || count > 6 || (cjk && latin) || s[..end].chars().all(|c| c == '/') {
+        return Err(err(K::ExpectedUnitOrEnd, offset));
+    }
+    // a word that starts with a known unit is a unit only when it is made of units (人月, 亩次):
+    // `年年底前` is no unit but a date the grammar could not read
+    if KnownUnit::parse_prefix(s).is_some() && !made_of_units(&s[..end]) {
+        return Err(err(K::ExpectedUnitOrEnd, offset));
+    }
+    Ok((None, end))
+}
+
+/// The unit read by [`unit`], allocated when it is a word kept as written.
+pub(super) fn owned_unit(s: &str, read: Option<Unit>, len: usize) -> Unit {
+    read.unwrap_or_else(|| Unit::Other(OtherUnit::new_unchecked(&s[..len])))
+}
+
+/// How a quantity was written, for the range rules.
+pub(super) struct Written {
+    pub(super) quantity: Quantity,
+    /// Bytes used.
+    pub(super) len: usize,
+    /// The magnitude was written (not taken from the other end of a range).
+    pub(super) has_magnitude: bool,
+    /// 余 or 多 followed the number (`3万余人`, `2000多人`): more than it.
+    pub(super) more: bool,
+}
+
+/// A number with its magnitude and unit, at `s` (which is `offset` bytes into the value).
+pub(super) fn quantity(s: &str, offset: usize) -> Result<Written, ParseError> {
+    let percent = |v| Quantity::new_unchecked(v, Magnitude::One, Unit::Known(KnownUnit::Percent));
+    // 百分之九十五, 九成: percentages in words
+    if let Some((v, n)) = numeral::percent_words(s).map_err(|e| e.shifted(offset))? {
+        return Ok(Written { quantity: percent(v), len: n, has_magnitude: false, more: false });
+    }
+    if let Some((v, n)) = numeral::cheng(s) {
+        return Ok(Written { quantity: percent(v), len: n, has_magnitude: false, more: false });
+    }
+    let (negative, sign_len) = match s.chars().next() {
+        Some('-') => (true, 1),
+        Some('－') => (true, 3),
+        Some('+') => (false, 1),
+        _ => (false, 0),
+    };
+    let body = &s[sign_len..];
+    if let Some((mut v, n)) = numeral::arabic(body).map_err(|e| e.shifted(offset + sign_len))? {
+        if negative {
+            v.set_sign_negative(true);
+        }
+        let mut pos = sign_len + n;
+        let (magnitude, m) = numeral::magnitude(&s[pos..]);
+        pos += m;
+        check_range(v, magnitude, offset)?;
+        // 余 / 多 between the number and its unit: more than the number (3万余人, 2000多人)
+        let more = match s[pos..].strip_prefix(['余', '多']) {
+            Some(r) if starts_with_stop(r) || KnownUnit::parse_prefix(r).is_some() => {
+                pos += 3;
+                true
+            }
+            _ => false,
+        };
+        let spaced = skip_spaces(s, pos);
+        let (read, u) = unit(&s[spaced..], offset + spaced)?;
+        let unit = owned_unit(&s[spaced..], read, u);
+        if u > 0 {
+            pos = spaced + u;
+        }
+        return Ok(Written { quantity: Quantity::new_unchecked(v, magnitude, unit), len: pos, has_magnitude: m > 0, more });
+    }
+    if sign_len == 0 {
+        if let Some((v, magnitude, n)) = numeral::chinese(s) {
+            // Chinese numerals take only known units ending the quantity, so that 一次性 stays text
+            let read = unit(&s[n..], offset + n).ok().filter(|(_, u)| starts_with_stop(&s[n + u..]));
+            if let Some((Some(unit), u)) = read {
+                check_range(v, magnitude, offset)?;
+                return Ok(Written {
+                    quantity: Quantity::new_unchecked(v, magnitude, unit),
+                    len: n + u,
+                    has_magnitude: magnitude != Magnitude::One,
+                    more: false,
+                });
+            }
+        }
+    }
+    Err(err(K::ExpectedNumber, offset))
+}
+
+/// The value times its magnitude must fit a [`Decimal`].
+pub(super) fn check_range(v: Decimal, m: Magnitude, offset: usize) -> Result<(), ParseError> {
+    if m == Magnitude::One {
+        return Ok(());
+    }
+    v.checked_mul(m.factor()).map(|_| ()).ok_or(err(K::NumberTooLarge, offset))
+}
+
+/// The ends of a range, in the high end's magnitude and unit.
+pub(super) fn range_ends(low: Written, high: Written, offset: usize) -> Result<(Decimal, Decimal, Magnitude, Unit), ParseError> {
+    let h = high.quantity;
+    let l = low.quantity;
+    if !l.unit().is_none() && l.unit() != h.unit() {
+        return Err(err(K::RangeUnitMismatch, offset));
+    }
+    // the low end takes the high end's magnitude unless it wrote its own (1-3万 is 1万-3万);
+    // a low end that would then exceed the high end is read as written (5000-2万)
+    let factor = h.magnitude().factor();
+    let low_value = if low.has_magnitude || l.magnitude() != Magnitude::One {
+        l.normalized().checked_div(factor)
+    } else if l.value().checked_mul(factor).is_some_and(|v| v <= h.normalized()) {
+        Some(l.value())
+    } else {
+        l.value().checked_div(factor)
+    };
+    let low_value = low_value.ok_or(err(K::NumberTooLarge, offset))?;
+    if low_value > h.value() {
+        return Err(err(K::RangeReversed, offset));
+    }
+    Ok((low_value, h.value(), h.magnitude(), h.unit().clone()))
+}

@@ -1,0 +1,261 @@
+//! A whole 指标值: a comparison or range, a deadline, a qualitative text, or the split-column
+//! form `指标性质|指标值|度量单位`.
+
+use super::comparator::{approximately, comparator, inclusive_mark, range_separator, suffix};
+use super::date::deadline;
+use super::looks::{has_digit, looks_numeric, may_start_numeric};
+use super::quantity::{check_range, is_cjk, owned_unit, quantity, range_ends, unit};
+use super::{err, fast, numeral, skip_spaces, Value, K};
+use crate::comparator::Comparator;
+use crate::error::ParseError;
+use crate::quantity::{Magnitude, Quantity};
+use crate::text::{is_no_value_mark, trim_value};
+use crate::unit::Unit;
+
+/// A value and whether its comparator was written (the split form needs to know).
+pub(super) struct Numeric<'a> {
+    pub(super) value: Value<'a>,
+    pub(super) explicit_op: bool,
+}
+
+/// Words a sentence puts between a comparator word and its number (`至少全年完成2次`).
+const FILLERS: &[&str] = &["全年", "年度", "累计", "完成", "开展", "组织", "每年"];
+
+/// A note at the end of a comparison (`（满意度）`, `覆盖`): a parenthesised text, or, after a
+/// known unit, two or more Chinese characters without digits that start no comparator word.
+fn note(s: &str, after_unit: bool) -> Option<&str> {
+    let paren = s.starts_with(['(', '（']) && s.ends_with([')', '）']) && s.chars().count() > 2;
+    let words = after_unit
+        && s.chars().take(2).all(is_cjk)
+        && !has_digit(s)
+        && !s.contains(['(', '（', '|'])
+        && comparator(s).is_err()
+        && suffix(s).is_err();
+    (paren || words).then_some(s)
+}
+
+fn numeric<'a>(s: &'a str, offset: usize) -> Result<Numeric<'a>, ParseError> {
+    let mut pos = 0;
+    let mut op = None;
+    let mut approximate = false;
+    // 在90%-100%之间, 在30万元以内: 在 frames the value
+    let framed = s.starts_with('在');
+    if framed {
+        pos = '在'.len_utf8();
+    }
+    if let Some(rest) = approximately(&s[pos..]).filter(|r| r.starts_with(|c: char| numeral::is_digit(c) || matches!(c, '-' | '－'))) {
+        approximate = true;
+        pos = s.len() - rest.len();
+    } else if let Ok((rest, c)) = comparator(&s[pos..]) {
+        op = Some(c);
+        pos = skip_spaces(s, s.len() - rest.len());
+        // 至少全年完成2次: words between a comparator word and its number
+        if !s[pos..].starts_with(|c: char| numeral::may_start_number(c) || matches!(c, '-' | '－' | '+')) {
+            while let Some(rest) = FILLERS.iter().find_map(|w| s[pos..].strip_prefix(w)) {
+                pos = s.len() - rest.len();
+            }
+        }
+    }
+    let low = quantity(&s[pos..], offset + pos)?;
+    pos += low.len;
+    pos = skip_spaces(s, pos);
+    // a range
+    if let Ok((rest, ())) = range_separator(&s[pos..]) {
+        if op.is_some() || approximate || low.more {
+            return Err(err(K::ComparatorOnRange, offset));
+        }
+        let at = skip_spaces(s, s.len() - rest.len());
+        let high = quantity(&s[at..], offset + at)?;
+        let mut end = skip_spaces(s, at + high.len);
+        if let Some(rest) = s[end..].strip_prefix("之间") {
+            end = s.len() - rest.len();
+        }
+        if end != s.len() {
+            return Err(err(K::ExpectedUnitOrEnd, offset + end));
+        }
+        let (low, high, magnitude, unit) = range_ends(low, high, offset)?;
+        return Ok(Numeric { value: Value::Range { low, high, magnitude, unit }, explicit_op: false });
+    }
+    // 余 / 多 after the number: more than it
+    if low.more {
+        match op {
+            None | Some(Comparator::Gt | Comparator::Ge) => op = Some(Comparator::Gt),
+            Some(_) => return Err(err(K::ConflictingComparators, offset + pos)),
+        }
+    }
+    // （含） confirms that the number is included, before or after a suffix
+    if let Some(rest) = inclusive_mark(&s[pos..]) {
+        pos = skip_spaces(s, s.len() - rest.len());
+    }
+    // a suffix such as 以上
+    if let Ok((rest, suffix_op)) = suffix(&s[pos..]) {
+        // a prefix and suffix that point the same way keep the prefix (超过5人以上 is > 5)
+        let same_way = |o: Comparator| {
+            matches!((o, suffix_op), (Comparator::Ge | Comparator::Gt, Comparator::Ge) | (Comparator::Le | Comparator::Lt, Comparator::Le))
+        };
+        match op {
+            _ if approximate => return Err(err(K::ConflictingComparators, offset + pos)),
+            Some(o) if same_way(o) => {}
+            Some(_) => return Err(err(K::ConflictingComparators, offset + pos)),
+            None => op = Some(suffix_op),
+        }
+        pos = skip_spaces(s, s.len() - rest.len());
+    }
+    if let Some(rest) = inclusive_mark(&s[pos..]) {
+        pos = skip_spaces(s, s.len() - rest.len());
+    }
+    // 左右 / 上下 after the quantity: approximately
+    if let Some(rest) = s[pos..].strip_prefix("左右").or_else(|| s[pos..].strip_prefix("上下")) {
+        if op.is_some() {
+            return Err(err(K::ConflictingComparators, offset + pos));
+        }
+        approximate = true;
+        pos = skip_spaces(s, s.len() - rest.len());
+    }
+    let mut note_text = None;
+    if pos != s.len() {
+        let after_unit = matches!(low.quantity.unit(), Unit::Known(_) | Unit::Rate(_));
+        match note(&s[pos..], after_unit) {
+            Some(n) if !framed => note_text = Some(n.trim_end()),
+            _ => {
+                let kind = if low.quantity.unit().is_none() { K::ExpectedUnitOrEnd } else { K::TrailingText };
+                return Err(err(kind, offset + pos));
+            }
+        }
+    }
+    let explicit_op = op.is_some();
+    let value = Value::Compare { op: op.unwrap_or(Comparator::Eq), quantity: low.quantity, approximate, note: note_text };
+    Ok(Numeric { value, explicit_op })
+}
+
+/// Parses a trimmed, non-empty value at `offset`.
+pub(super) fn single(s: &str, offset: usize) -> Result<Numeric<'_>, ParseError> {
+    if let Some(n) = fast::compare(s) {
+        return Ok(n);
+    }
+    full(s, offset)
+}
+
+/// [`single`] without its fast path (for callers that tried it already).
+pub(super) fn full(s: &str, offset: usize) -> Result<Numeric<'_>, ParseError> {
+    let text = || Numeric { value: Value::Text(s), explicit_op: false };
+    if let Some(d) = deadline(s, offset) {
+        return d.map(|d| Numeric { value: Value::Deadline(d), explicit_op: false });
+    }
+    // a unit without its number (`公里`, `万人`, `≥%`) is a value with its number missing
+    if is_bare_unit(s) {
+        return Err(err(K::MissingNumber, offset));
+    }
+    // text that starts with neither a comparator nor a number, and has no digit, is qualitative
+    // (what `numeric` and `looks_numeric` below would conclude, without trying every rule)
+    if !may_start_numeric(s) && !has_digit(s) {
+        return Ok(text());
+    }
+    match numeric(s, offset) {
+        Ok(n) => Ok(n),
+        Err(e) if looks_numeric(s) => Err(e),
+        Err(_) => Ok(text()),
+    }
+}
+
+/// Whether `s` is a unit alone, possibly after a comparator and with a magnitude (`公里`,
+/// `万人`, `≥%`, `元/人`).
+fn is_bare_unit(s: &str) -> bool {
+    let s = match comparator(s) {
+        Ok((rest, _)) => rest.trim_start(),
+        Err(_) => s,
+    };
+    // a magnitude word alone (万, 亿) is a unit without number too; 百 and 千 start words
+    let (_, m) = numeral::magnitude(s);
+    let s = if m > 0 && s[m..].is_empty() { "" } else { s.trim_start_matches(['万', '亿', '萬', '億']) };
+    if s.is_empty() {
+        return m > 0;
+    }
+    matches!(unit(s, 0), Ok((Some(u), n)) if n == s.len() && !u.is_none())
+}
+
+/// Whether `s` holds exactly two `|` (the split-column form).
+pub(super) fn has_two_pipes(s: &str) -> bool {
+    let Some((_, rest)) = s.split_once('|') else { return false };
+    rest.split_once('|').is_some_and(|(_, unit)| !unit.contains('|'))
+}
+
+/// The split-column form `指标性质|指标值|度量单位` (`≧|735|人次`, `|100|%`, `定性|优良中低差|`).
+pub(super) fn split(s: &str, offset: usize) -> Result<Value<'_>, ParseError> {
+    let (op_cell, rest) = s.split_once('|').unwrap_or((s, ""));
+    let (value_cell, unit_cell) = rest.split_once('|').unwrap_or((rest, ""));
+    let value_at = op_cell.len() + 1;
+    let unit_at = value_at + value_cell.len() + 1;
+    let (op_text, _) = trim_value(op_cell);
+    let op = match op_text {
+        "" | "定性" | "定量" => None,
+        "正向" => Some(Comparator::Ge),
+        "反向" => Some(Comparator::Le),
+        _ => match comparator(op_text) {
+            Ok(("", c)) => Some(c),
+            _ => return Err(err(K::BadComparatorColumn, offset)),
+        },
+    };
+    let (v, v_start) = trim_value(value_cell);
+    if v.is_empty() || is_no_value_mark(v) {
+        return Err(err(K::Empty, offset + value_at));
+    }
+    let parsed = single(v, offset + value_at + v_start)?;
+    let (u, u_start) = trim_value(unit_cell);
+    let unit_offset = offset + unit_at + u_start;
+    match parsed.value {
+        Value::Compare { op: written, quantity, approximate, note } => {
+            let mut o = written;
+            if let Some(c) = op {
+                if parsed.explicit_op && written != c {
+                    return Err(err(K::ConflictingComparators, offset));
+                }
+                o = c;
+            }
+            let (magnitude, unit) = apply_unit_column(quantity.magnitude(), quantity.unit(), unit_column(u, unit_offset)?, unit_offset)?;
+            check_range(quantity.value(), magnitude, unit_offset)?;
+            Ok(Value::Compare { op: o, quantity: Quantity::new_unchecked(quantity.value(), magnitude, unit), approximate, note })
+        }
+        Value::Range { low, high, magnitude, unit } => {
+            if op.is_some() {
+                return Err(err(K::ComparatorOnRange, offset));
+            }
+            let (magnitude, unit) = apply_unit_column(magnitude, &unit, unit_column(u, unit_offset)?, unit_offset)?;
+            check_range(low, magnitude, unit_offset)?;
+            check_range(high, magnitude, unit_offset)?;
+            Ok(Value::Range { low, high, magnitude, unit })
+        }
+        other => Ok(other),
+    }
+}
+
+/// The 度量单位 column (trimmed, at `at`): a magnitude and a unit as the value itself would
+/// write them (`万元`, `人次`, `元/人`), so that the threshold prints back to itself.
+pub(super) fn unit_column(u: &str, at: usize) -> Result<Option<(Magnitude, Unit)>, ParseError> {
+    if u.is_empty() {
+        return Ok(None);
+    }
+    let (mag, m) = numeral::magnitude(u);
+    let m = skip_spaces(u, m);
+    match unit(&u[m..], at + m) {
+        Ok((read, n)) if m + n == u.len() => Ok(Some((mag, owned_unit(&u[m..], read, n)))),
+        _ => Err(err(K::ExpectedUnitOrEnd, at + m)),
+    }
+}
+
+/// The magnitude and unit of a value once the unit column is applied.
+pub(super) fn apply_unit_column(
+    magnitude: Magnitude,
+    unit: &Unit,
+    column: Option<(Magnitude, Unit)>,
+    at: usize,
+) -> Result<(Magnitude, Unit), ParseError> {
+    let Some((mag, u)) = column else { return Ok((magnitude, unit.clone())) };
+    if unit.is_none() && magnitude == Magnitude::One {
+        Ok((mag, u))
+    } else if (unit.is_none() && mag == Magnitude::One) || (*unit == u && (mag == Magnitude::One || mag == magnitude)) {
+        Ok((magnitude, u))
+    } else {
+        Err(err(K::UnitColumnConflict, at))
+    }
+}
