@@ -54,7 +54,7 @@ fn examples() -> Result<Vec<(&'static str, String)>, Box<dyn std::error::Error>>
     let first = sample.projects.first().ok_or("the sample has no project")?;
     let table = jixiao::import::parse(include_str!("../data/self_eval/01-yongde.tsv"))?;
     let project = table.projects.first().ok_or("the self-evaluation has no project")?;
-    let card = Profile::central().score(project, &Actuals::from_project(project)?)?;
+    let card = Profile::central().score(project, &Actuals::from_project(project))?;
     Ok(vec![
         ("imported-sample.json", serde_json::to_string_pretty(&sample)? + "\n"),
         ("project-sample.json", serde_json::to_string_pretty(first)? + "\n"),

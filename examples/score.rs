@@ -79,7 +79,7 @@ fn run() -> Result<(), String> {
     let mut failed = Vec::new();
     for mut project in doc.projects {
         budget_from(&text, &mut project)?;
-        match Actuals::from_project(&project).and_then(|a| profile.score(&project, &a)) {
+        match profile.score(&project, &Actuals::from_project(&project)) {
             Ok(card) => println!("{card}"),
             Err(e) => failed.push(format!("{}: {e}", project.name)),
         }

@@ -1,11 +1,13 @@
 //! [`Grade`] (等级): 优, 良, 中 or 差, the four grades of both a target review (审核结论) and a
-//! self-evaluation (自评等级).
+//! self-evaluation (自评等级), and the [`GradeBands`] that grade a self-evaluation's total.
 
 use core::fmt;
 
+use rust_decimal::Decimal;
+
 /// 优 / 良 / 中 / 差.
 ///
-/// A self-evaluation total is graded by [`crate::score::GradeBands`] (优 ≥ 90, 良 ≥ 80,
+/// A self-evaluation total is graded by [`GradeBands`] (优 ≥ 90, 良 ≥ 80,
 /// 中 ≥ 60 by default); a reviewed target table by its findings ([`Grade::of`]). Ordered from the best, so
 /// `Grade::Excellent < Grade::Poor`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -50,5 +52,56 @@ impl Grade {
 impl fmt::Display for Grade {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+
+/// The lowest total of each grade (等级划分): 优 ≥ `excellent`, 良 ≥ `good`, 中 ≥ `fair`, else 差.
+///
+/// ```
+/// use jixiao::{Grade, GradeBands};
+/// let b = GradeBands::default();
+/// assert_eq!(b.grade(jixiao::Decimal::from(90)), Grade::Excellent);
+/// assert_eq!(b.grade("89.99".parse()?), Grade::Good);
+/// assert_eq!(b.grade(jixiao::Decimal::from(60)), Grade::Fair);
+/// assert_eq!(b.grade("59.5".parse()?), Grade::Poor);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+pub struct GradeBands {
+    /// Lowest total graded 优 (90).
+    #[cfg_attr(feature = "serde", serde(with = "crate::serde_impls::decimal"))]
+    #[cfg_attr(feature = "schemars", schemars(with = "crate::serde_impls::DecimalString"))]
+    pub excellent: Decimal,
+    /// Lowest total graded 良 (80).
+    #[cfg_attr(feature = "serde", serde(with = "crate::serde_impls::decimal"))]
+    #[cfg_attr(feature = "schemars", schemars(with = "crate::serde_impls::DecimalString"))]
+    pub good: Decimal,
+    /// Lowest total graded 中 (60).
+    #[cfg_attr(feature = "serde", serde(with = "crate::serde_impls::decimal"))]
+    #[cfg_attr(feature = "schemars", schemars(with = "crate::serde_impls::DecimalString"))]
+    pub fair: Decimal,
+}
+
+impl Default for GradeBands {
+    /// 优 ≥ 90, 良 ≥ 80, 中 ≥ 60, 差 below.
+    fn default() -> Self {
+        GradeBands { excellent: Decimal::from(90), good: Decimal::from(80), fair: Decimal::from(60) }
+    }
+}
+
+impl GradeBands {
+    /// The grade of a total.
+    pub fn grade(&self, total: Decimal) -> Grade {
+        if total >= self.excellent {
+            Grade::Excellent
+        } else if total >= self.good {
+            Grade::Good
+        } else if total >= self.fair {
+            Grade::Fair
+        } else {
+            Grade::Poor
+        }
     }
 }

@@ -83,7 +83,7 @@ pub use actual::{Actual, ActualText, Band};
 pub use comparator::Comparator;
 pub use date::{Deadline, PartialDate};
 pub use error::{CompareError, ParseError, ParseErrorKind};
-pub use grade::Grade;
+pub use grade::{Grade, GradeBands};
 pub use indicator::Indicator;
 pub use level::{Level1, Level2, OtherName};
 pub use project::{Budget, BudgetUnit, MoneyUnit, Project};

@@ -73,7 +73,7 @@ fn example_documents_are_current_and_read_back() {
 
     let table = jixiao::import::parse(include_str!("../../data/self_eval/01-yongde.tsv")).unwrap();
     let project = &table.projects[0];
-    let card = Profile::central().score(project, &Actuals::from_project(project).unwrap()).unwrap();
+    let card = Profile::central().score(project, &Actuals::from_project(project)).unwrap();
     let read: Scorecard = serde_json::from_str(SCORECARD).unwrap();
     assert_eq!(read, card, "schema/examples/scorecard-yongde.json is stale");
     assert_eq!(serde_json::to_string_pretty(&card).unwrap() + "\n", SCORECARD);

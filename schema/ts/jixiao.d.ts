@@ -285,9 +285,17 @@ export type Code =
  */
 export type Comparator = "ge" | "gt" | "le" | "lt" | "eq";
 /**
+ * The stable code of a [`Flag`] (核查事项编号). Numbers are never reused; the table is in
+ * the [module docs](crate::score#flags). Serialised as the code string (`"S001"`).
+ *
+ * This interface was referenced by `Project`'s JSON-Schema
+ * via the `definition` "FlagCode".
+ */
+export type FlagCode = "S001" | "S002" | "S003" | "S004" | "S005" | "S006" | "S007" | "S008" | "S009" | "S010" | "S011";
+/**
  * 优 / 良 / 中 / 差.
  *
- * A self-evaluation total is graded by [`crate::score::GradeBands`] (优 ≥ 90, 良 ≥ 80,
+ * A self-evaluation total is graded by [`GradeBands`] (优 ≥ 90, 良 ≥ 80,
  * 中 ≥ 60 by default); a reviewed target table by its findings ([`Grade::of`]). Ordered from the best, so
  * `Grade::Excellent < Grade::Poor`.
  *
@@ -295,6 +303,13 @@ export type Comparator = "ge" | "gt" | "le" | "lt" | "eq";
  * via the `definition` "Grade".
  */
 export type Grade = "excellent" | "good" | "fair" | "poor";
+/**
+ * Whether an item was scored.
+ *
+ * This interface was referenced by `Project`'s JSON-Schema
+ * via the `definition` "ItemStatus".
+ */
+export type ItemStatus = "scored" | "not_applicable" | "unscored";
 /**
  * A magnitude word that scales the number before it (数量级): `2万人` is 2 × 万 人, `3千人` is
  * 3 × 千 人.
@@ -670,10 +685,21 @@ export interface BudgetScore {
    * 执行率 B ÷ A, uncapped.
    */
   rate: Decimal | null;
-  score: ItemScore;
+  /**
+   * The item's score and the rule applied; none when it cannot be scored (no budget total
+   * or no executed amount: a flag says so).
+   */
+  score?: ItemScore | null;
+  /**
+   * An exact decimal written as a string ("381.00"); never a JSON number.
+   */
+  weight: string;
 }
 /**
- * The item's score, its weight (分值), whether fully executed, and the rule applied.
+ * The score of one indicator (单项得分): its score against its weight, whether the target was met, the rule applied, and the explanation of the rule in Chinese (`rule_zh`) and English (`rule_en`).
+ *
+ * This interface was referenced by `Project`'s JSON-Schema
+ * via the `definition` "ItemScore".
  */
 export interface ItemScore {
   /**
@@ -685,11 +711,11 @@ export interface ItemScore {
    */
   rule: "full" | "proportional" | "lower_ratio" | "lower_linear" | "zero_target" | "overdue" | "over_limit" | "band";
   /**
-   * The rule applied, in English (`≥: actual 50 ≥ target 50个, full marks`).
+   * The rule applied, in English (`≥: actual 50个 ≥ target 50个, full marks`).
    */
   rule_en: string;
   /**
-   * The rule applied, in Chinese (`≥: 完成值 50 ≥ 目标 50个, 满分`).
+   * The rule applied, in Chinese (`≥: 完成值 50个 ≥ 目标 50个, 满分`).
    */
   rule_zh: string;
   /**
@@ -848,6 +874,31 @@ export interface Finding {
   zh: string;
 }
 /**
+ * One thing to check on a scorecard (待核查事项): its code, the indicator it concerns (by
+ * position; none for the whole card), and what to check, in Chinese (`zh`) and English (`en`).
+ *
+ * This interface was referenced by `Project`'s JSON-Schema
+ * via the `definition` "Flag".
+ */
+export interface Flag {
+  /**
+   * The stable code.
+   */
+  code: "S001" | "S002" | "S003" | "S004" | "S005" | "S006" | "S007" | "S008" | "S009" | "S010" | "S011";
+  /**
+   * The same in English.
+   */
+  en: string;
+  /**
+   * The 0-based position of the indicator concerned; none for the budget or the card.
+   */
+  index?: number | null;
+  /**
+   * 中文说明.
+   */
+  zh: string;
+}
+/**
  * An imported document (导入结果): the projects found and what the importer noticed.
  *
  * This interface was referenced by `Project`'s JSON-Schema
@@ -935,38 +986,6 @@ export interface Budget2 {
   total: Decimal | null;
 }
 /**
- * The score of one indicator (单项得分): its score against its weight, whether the target was met, the rule applied, and the explanation of the rule in Chinese (`rule_zh`) and English (`rule_en`).
- *
- * This interface was referenced by `Project`'s JSON-Schema
- * via the `definition` "ItemScore".
- */
-export interface ItemScore1 {
-  /**
-   * Whether the target was met (达成). `=` and bare values count as `≥`.
-   */
-  met: boolean;
-  /**
-   * The rule applied.
-   */
-  rule: "full" | "proportional" | "lower_ratio" | "lower_linear" | "zero_target" | "overdue" | "over_limit" | "band";
-  /**
-   * The rule applied, in English (`≥: actual 50 ≥ target 50个, full marks`).
-   */
-  rule_en: string;
-  /**
-   * The rule applied, in Chinese (`≥: 完成值 50 ≥ 目标 50个, 满分`).
-   */
-  rule_zh: string;
-  /**
-   * An exact decimal written as a string ("381.00"); never a JSON number.
-   */
-  score: string;
-  /**
-   * An exact decimal written as a string ("381.00"); never a JSON number.
-   */
-  weight: string;
-}
-/**
  * The review of one project: its name, its findings and its grade.
  *
  * `Display` prints a list a reviewer can read: a heading with the grade and the counts, then
@@ -1006,9 +1025,27 @@ export interface Review {
 /**
  * A scored self-evaluation (绩效自评表), from [`super::Profile::score`].
  *
- * `total` is the budget item plus the sum of the item scores; `Display` prints the table
- * 一级 二级 三级 指标值 完成值 分值 得分 说明, then subtotals, the total with its grade, and the
- * items whose recorded score differs.
+ * Every item is scored that can be; the others are marked [`ItemStatus::Unscored`] with a
+ * [`Flag`] saying why, and their weight is `undecided`. The `total` (总分) and the `grade`
+ * are given only when they can be known: the total when the weights add up to 100 and every
+ * item is decided, the grade when the weights add up to 100 and the undecided weight cannot
+ * change it. `Display` prints the table 一级 二级 三级 指标值 完成值 分值 得分 说明, then
+ * subtotals, the total with its grade, the items whose recorded score differs, and the flags.
+ *
+ * ```
+ * use jixiao::import::table;
+ * use jixiao::score::{Actuals, Profile};
+ * use jixiao::Grade;
+ *
+ * // table 01 of the real data: 永德县明朗中学, 2022
+ * let doc = table::parse(include_str!("../../data/self_eval/01-yongde.tsv"))?;
+ * let p = &doc.projects[0];
+ * let card = Profile::central().score(p, &Actuals::from_project(p))?;
+ * assert_eq!(card.total, Some("99.80".parse()?));
+ * assert_eq!(card.grade, Some(Grade::Excellent));
+ * assert!(card.flags.is_empty());
+ * # Ok::<(), Box<dyn std::error::Error>>(())
+ * ```
  *
  * This interface was referenced by `Project`'s JSON-Schema
  * via the `definition` "Scorecard".
@@ -1020,9 +1057,13 @@ export interface Scorecard {
    */
   differences: Difference[];
   /**
-   * 评价等级.
+   * What to check (待核查事项), in table order; the card's own first.
    */
-  grade: "excellent" | "good" | "fair" | "poor";
+  flags: Flag[];
+  /**
+   * 评价等级, when the weights add up to 100 and the undecided weight cannot change it.
+   */
+  grade: Grade | null;
   /**
    * Every indicator, in table order, including those dropped as not applicable.
    */
@@ -1036,13 +1077,25 @@ export interface Scorecard {
    */
   project: string;
   /**
+   * An exact decimal written as a string ("381.00"); never a JSON number.
+   */
+  scored: string;
+  /**
    * Per level 1, in order of first appearance.
    */
   subtotals: Subtotal[];
   /**
+   * 总分: `scored`, when the weights add up to 100 and nothing is undecided.
+   */
+  total: Decimal | null;
+  /**
    * An exact decimal written as a string ("381.00"); never a JSON number.
    */
-  total: string;
+  total_weight: string;
+  /**
+   * An exact decimal written as a string ("381.00"); never a JSON number.
+   */
+  undecided: string;
 }
 /**
  * 预算执行率.
@@ -1060,7 +1113,15 @@ export interface BudgetScore1 {
    * 执行率 B ÷ A, uncapped.
    */
   rate: Decimal | null;
-  score: ItemScore;
+  /**
+   * The item's score and the rule applied; none when it cannot be scored (no budget total
+   * or no executed amount: a flag says so).
+   */
+  score?: ItemScore | null;
+  /**
+   * An exact decimal written as a string ("381.00"); never a JSON number.
+   */
+  weight: string;
 }
 /**
  * One indicator row of the scorecard.
@@ -1070,7 +1131,7 @@ export interface BudgetScore1 {
  */
 export interface ScoredItem {
   /**
-   * 实际完成值 as read.
+   * 实际完成值 as read (empty when none was given).
    */
   actual: string;
   /**
@@ -1094,13 +1155,22 @@ export interface ScoredItem {
    */
   recorded: Decimal | null;
   /**
-   * The score; `None` when the indicator does not apply (不适用) and was dropped.
+   * The score, when scored.
    */
-  score?: ItemScore1 | null;
+  score?: ItemScore | null;
+  /**
+   * Whether it was scored.
+   */
+  status: "scored" | "not_applicable" | "unscored";
   /**
    * 指标值 as written.
    */
   target: string;
+  /**
+   * The weight (分值) it was scored against, after rescaling; none when it does not apply or
+   * has no weight of its own.
+   */
+  weight?: Decimal | null;
 }
 /**
  * The subtotal of one level-1 block (一级指标小计).

@@ -4,8 +4,8 @@ use std::collections::BTreeMap;
 
 use rust_decimal::Decimal;
 
-use super::error::ScoreError;
 use crate::actual::Actual;
+use crate::error::ParseError;
 use crate::project::Project;
 use crate::text::without_spaces;
 
@@ -31,6 +31,8 @@ pub struct Actuals {
     pub executed: Option<Decimal>,
     by_position: BTreeMap<usize, Actual>,
     by_name: BTreeMap<String, Actual>,
+    /// Recorded actuals that did not read, by position: reported by the scorer.
+    unreadable: BTreeMap<usize, ParseError>,
 }
 
 impl Actuals {
@@ -62,12 +64,15 @@ impl Actuals {
         self.by_position.get(&index).or_else(|| self.by_name.get(&without_spaces(name)))
     }
 
+    /// Why the recorded actual of the indicator at `index` did not read, if it did not.
+    pub fn unreadable(&self, index: usize) -> Option<&ParseError> {
+        self.unreadable.get(&index)
+    }
+
     /// The actuals a self-evaluation records on the project itself: each `Indicator::actual`
     /// text (实际完成值) by position, and `budget.executed`. Indicators without an actual are
-    /// left out (scoring then reports them).
-    ///
-    /// # Errors
-    /// [`ScoreError::At`] wrapping [`ScoreError::Actual`] for a text that does not parse.
+    /// left out, and an actual that does not read is kept with its error
+    /// ([`Actuals::unreadable`]): scoring marks those items and scores the others.
     ///
     /// ```
     /// use jixiao::score::{Actuals, Profile};
@@ -79,18 +84,23 @@ impl Actuals {
     /// i.actual = Some("735".into());
     /// i.weight = Some(Decimal::from(90));
     /// p.indicators.push(i);
-    /// let card = Profile::central().score(&p, &Actuals::from_project(&p)?)?;
-    /// assert_eq!(card.total, Decimal::from(100));
+    /// let card = Profile::central().score(&p, &Actuals::from_project(&p))?;
+    /// assert_eq!(card.total, Some(Decimal::from(100)));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn from_project(project: &Project) -> Result<Actuals, ScoreError> {
+    pub fn from_project(project: &Project) -> Actuals {
         let mut a = Actuals { executed: project.budget.executed, ..Actuals::default() };
         for (i, ind) in project.indicators.iter().enumerate() {
-            if let Some(r) = ind.parsed_actual() {
-                let actual = r.map_err(|e| ScoreError::Actual(e).at(i, &ind.name))?;
-                a.by_position.insert(i, actual);
+            match ind.parsed_actual() {
+                Some(Ok(actual)) => {
+                    a.by_position.insert(i, actual);
+                }
+                Some(Err(e)) => {
+                    a.unreadable.insert(i, e);
+                }
+                None => {}
             }
         }
-        Ok(a)
+        a
     }
 }

@@ -10,7 +10,7 @@ use super::why::{Formula, Lang, Outcome, RangeEnd, Why};
 use crate::actual::{Actual, Band};
 use crate::error::CompareError;
 use crate::quantity::Quantity;
-use crate::threshold::{Comparator, Range, Threshold};
+use crate::threshold::{bare_in, Comparator, Comparison, QualitativeKind, Range, Threshold};
 
 /// The rule that gave an item its score.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -27,7 +27,7 @@ pub enum Rule {
     LowerRatio,
     /// A lower-is-better target missed, [`LowerRule::Linear`]: weight × (1 − (actual − target) ÷ target).
     LowerLinear,
-    /// A target of 0 (`≤0次`) missed: 0.
+    /// A target of 0 (`≤0次`, a bare `0起`) missed: 0.
     ZeroTarget,
     /// A deadline missed (逾期): 0.
     Overdue,
@@ -50,7 +50,7 @@ pub enum Rule {
 /// let s = p.score_indicator(&"≥50个".parse()?, &"50".parse()?, Decimal::from(8))?;
 /// assert!(s.met);
 /// assert_eq!(s.score, Decimal::from(8));
-/// assert_eq!(s.rule_zh(), "≥: 完成值 50 ≥ 目标 50个, 满分");
+/// assert_eq!(s.rule_zh(), "≥: 完成值 50个 ≥ 目标 50个, 满分");
 ///
 /// let s = p.score_indicator(&"≥2万人".parse()?, &"15000人".parse()?, Decimal::from(10))?;
 /// assert_eq!((s.met, s.rule, s.score.to_string().as_str()), (false, Rule::Proportional, "7.50"));
@@ -75,12 +75,12 @@ pub struct ItemScore {
 }
 
 impl ItemScore {
-    /// The rule applied, in Chinese (`≥: 完成值 50 ≥ 目标 50个, 满分`).
+    /// The rule applied, in Chinese (`≥: 完成值 50个 ≥ 目标 50个, 满分`).
     pub fn rule_zh(&self) -> String {
         self.why.text(self, Lang::Zh)
     }
 
-    /// The rule applied, in English (`≥: actual 50 ≥ target 50个, full marks`).
+    /// The rule applied, in English (`≥: actual 50个 ≥ target 50个, full marks`).
     pub fn rule_en(&self) -> String {
         self.why.text(self, Lang::En)
     }
@@ -110,28 +110,69 @@ impl fmt::Debug for ItemScore {
     }
 }
 
+/// What an indicator's row says about how its target reads, beyond the target itself.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Sense {
+    /// The project's year (年度), for deadlines without one.
+    pub(crate) year: Option<u16>,
+    /// A 成本指标: a bare amount is a ceiling (`20万元` is met by spending less).
+    pub(crate) cost: bool,
+}
+
 impl Profile {
-    /// Scores one indicator (DOMAIN §5) against `weight` (分值).
+    /// Scores one indicator (DOMAIN §5) against `weight` (分值), in a table of no known year.
+    /// See [`Profile::score_indicator_in`].
+    ///
+    /// # Errors
+    /// As [`Profile::score_indicator_in`].
+    pub fn score_indicator(&self, target: &Threshold, actual: &Actual, weight: Decimal) -> Result<ItemScore, ScoreError> {
+        self.score_target(target, actual, weight, Sense::default())
+    }
+
+    /// Scores one indicator against `weight` (分值) in a table of `year` (年度), when known.
     ///
     /// - Higher is better (`≥`, `>`, `=`, a bare value): met → full; otherwise
     ///   weight × actual ÷ target. Over-achievement is capped (or zeroed, see
     ///   [`OverAchievement`]).
     /// - Lower is better (`≤`, `<`): met → full; otherwise by the profile's [`LowerRule`].
-    /// - A target of 0 and deadlines: met → full, otherwise 0.
+    /// - A target of 0 (`≤0次`, a bare `0起`): met → full, otherwise 0. Deadlines likewise
+    ///   (a deadline without a year is in `year`).
     /// - A range: inside → full; below as `≥ low`, above as `≤ high`.
     /// - A band (达成 / 部分达成 / 未达成), for any target: the score given (which must lie in
     ///   the band) or the profile's [`BandPoint`]; 达成 without a score is full marks.
-    /// - A qualitative target is met by an actual repeating its text; other text needs a band.
+    /// - A qualitative target is met by an actual repeating its text; a yes/no target (是/否) by
+    ///   the same word, and missed by the other; other words state a band (基本完成, 较差 …).
     ///
-    /// An actual without unit takes the target's; convertible units convert (`1天` meets
-    /// `≤24小时`). A missed target never gets full marks: its rounded score stays one rounding
-    /// step below the weight.
+    /// An actual written without unit takes the target's unit and magnitude (`2.1` against
+    /// `≥2万人` is 2.1万人); convertible units convert (`1天` meets `≤24小时`); an actual written
+    /// as a bound that lies within the target meets it (`<2小时` for `<2小时`). A missed target
+    /// never gets full marks: its rounded score stays one rounding step below the weight (with
+    /// whole points, 9.95 of 10 is 9).
     ///
     /// # Errors
-    /// [`ScoreError::Compare`] for units of different dimensions or an actual of the wrong kind,
+    /// [`ScoreError::Compare`] for units of different dimensions, an actual of the wrong kind
+    /// or a year-less deadline without a year; [`ScoreError::UnrecognisedAnswer`],
     /// [`ScoreError::BandScoreOutOfRange`], [`ScoreError::NotApplicable`],
     /// [`ScoreError::NegativeWeight`], [`ScoreError::Overflow`].
-    pub fn score_indicator(&self, target: &Threshold, actual: &Actual, weight: Decimal) -> Result<ItemScore, ScoreError> {
+    pub fn score_indicator_in(
+        &self,
+        target: &Threshold,
+        actual: &Actual,
+        weight: Decimal,
+        year: Option<u16>,
+    ) -> Result<ItemScore, ScoreError> {
+        self.score_target(target, actual, weight, Sense { year, cost: false })
+    }
+
+    /// Scores a target read in the sense of its row; the score is written with the profile's
+    /// decimals (`10.00`, `5.00` in hundredths).
+    pub(crate) fn score_target(&self, target: &Threshold, actual: &Actual, weight: Decimal, sense: Sense) -> Result<ItemScore, ScoreError> {
+        let mut s = self.score_unscaled(target, actual, weight, sense)?;
+        s.score = self.rounding.written(s.score);
+        Ok(s)
+    }
+
+    fn score_unscaled(&self, target: &Threshold, actual: &Actual, weight: Decimal, sense: Sense) -> Result<ItemScore, ScoreError> {
         if weight.is_sign_negative() && !weight.is_zero() {
             return Err(ScoreError::NegativeWeight(weight));
         }
@@ -140,19 +181,39 @@ impl Profile {
             Actual::Band { band, score } => return self.band_score(*band, *score, weight),
             _ => {}
         }
+        if let Threshold::Qualitative(q) = target {
+            if actual.repeats(q.as_str()) {
+                return Ok(self.item(true, weight, Rule::Full, Decimal::ZERO, Why::Qualitative(q.as_str().into())));
+            }
+            // 否 answered 否 is met: a yes/no answer is compared with the target's own word
+            if q.kind() == QualitativeKind::YesNo {
+                if let (Some(said), Some(wanted)) = (actual.band(), Actual::parse(q.as_str()).ok().and_then(|a| a.band())) {
+                    let band = if said == wanted { Band::Achieved } else { Band::NotAchieved };
+                    return self.band_score(band, None, weight);
+                }
+            }
+        }
+        if let Some(band) = actual.band() {
+            return self.band_score(band, None, weight);
+        }
         match target {
-            Threshold::Compare(c) => self.compare_score(c.op(), c.quantity(), actual, weight, None),
+            Threshold::Compare(c) => {
+                // under 成本指标 a bare amount of money is a ceiling: spending less is fine
+                let amount = c.quantity().unit().dimension() == Some(crate::unit::Dimension::Money);
+                let ceiling = sense.cost && amount && c.op() == Comparator::Eq && !c.is_approximate();
+                let op = if ceiling && !c.quantity().normalized().is_zero() { Comparator::Le } else { c.effective_op() };
+                self.compare_score(c, op, actual, weight, None)
+            }
             Threshold::Range(r) => self.range_score(r, actual, weight),
             Threshold::Deadline(d) => {
-                let met = target.is_met(actual)?;
+                let met = target.is_met_in(actual, sense.year)?;
                 let why = Why::Deadline { actual: actual.clone(), end: d.end() };
                 Ok(self.item(met, weight, if met { Rule::Full } else { Rule::Overdue }, Decimal::ZERO, why))
             }
-            Threshold::Qualitative(q) => {
-                // met only by the same text; anything else is an error asking for a band
-                target.is_met(actual)?;
-                Ok(self.item(true, weight, Rule::Full, Decimal::ZERO, Why::Qualitative(q.as_str().into())))
-            }
+            Threshold::Qualitative(_) => match actual {
+                Actual::Text(t) => Err(ScoreError::UnrecognisedAnswer(t.as_str().to_string())),
+                _ => Err(CompareError::NeedsBand.into()),
+            },
         }
     }
 
@@ -179,16 +240,19 @@ impl Profile {
         (below.max(Decimal::ZERO), r)
     }
 
-    /// `op` against `t`; `range` when `t` is an end of a range.
+    /// The comparison `c`, scored as `op` (its effective comparator, or `≤` for a bare cost);
+    /// `range` when `c` is an end of a range.
     fn compare_score(
         &self,
+        c: &Comparison,
         op: Comparator,
-        t: &Quantity,
         actual: &Actual,
         weight: Decimal,
         range: Option<RangeEnd>,
     ) -> Result<ItemScore, ScoreError> {
-        let a = actual.quantity().ok_or(CompareError::NeedsQuantity)?;
+        let t = c.quantity();
+        let written = actual.quantity().ok_or(CompareError::NeedsQuantity)?;
+        let a = bare_in(written, t);
         let tn = t.normalized();
         // in one unit (or where a side has none) `Quantity::compare` and `value_in` come down to
         // the normalised values: compute them once
@@ -198,11 +262,16 @@ impl Profile {
         } else {
             (a.compare(t)?, a.value_in(t.unit())?)
         };
-        let eff = if op == Comparator::Eq { Comparator::Ge } else { op };
-        let holds = eff.holds(ord);
-        let (met, rule, score, outcome) = self.outcome(eff, holds, an, tn, t, weight)?;
+        // an actual bound that lies within the target meets it (`<2小时` for `<2小时`)
+        let holds = match actual {
+            Actual::Bound(b) if b.op() != Comparator::Eq && !b.is_approximate() => {
+                Threshold::Compare(Comparison::new(op, t.clone())).is_met(actual).unwrap_or_else(|_| op.holds(ord))
+            }
+            _ => op.holds(ord),
+        };
+        let (met, rule, score, outcome) = self.outcome(op, holds, an, tn, t, weight)?;
         // built once, in place: the explanation is large enough for moves to cost
-        let why = Why::Compare { range, op, holds, actual: a.clone(), target: t.clone(), outcome };
+        let why = Why::Compare { range, op: c.op(), scored_as: op, holds, actual: a, target: t.clone(), outcome };
         Ok(ItemScore { score, weight, met, rule, why })
     }
 
@@ -257,16 +326,19 @@ impl Profile {
     }
 
     fn range_score(&self, r: &Range, actual: &Actual, weight: Decimal) -> Result<ItemScore, ScoreError> {
-        let a = actual.quantity().ok_or(CompareError::NeedsQuantity)?;
+        let written = actual.quantity().ok_or(CompareError::NeedsQuantity)?;
         let low = r.low_quantity();
+        let a = bare_in(written, &low);
         if a.compare(&low)?.is_lt() {
-            return self.compare_score(Comparator::Ge, &low, actual, weight, Some(RangeEnd::Low(r.high())));
+            let c = Comparison::new(Comparator::Ge, low);
+            return self.compare_score(&c, Comparator::Ge, actual, weight, Some(RangeEnd::Low(r.high())));
         }
         let high = r.high_quantity();
         if a.compare(&high)?.is_gt() {
-            return self.compare_score(Comparator::Le, &high, actual, weight, Some(RangeEnd::High(r.low())));
+            let c = Comparison::new(Comparator::Le, high);
+            return self.compare_score(&c, Comparator::Le, actual, weight, Some(RangeEnd::High(r.low())));
         }
-        Ok(self.item(true, weight, Rule::Full, Decimal::ZERO, Why::Inside { range: r.clone(), actual: a.clone() }))
+        Ok(self.item(true, weight, Rule::Full, Decimal::ZERO, Why::Inside { range: r.clone(), actual: a }))
     }
 
     /// The score range of a band: (low, high, high included).

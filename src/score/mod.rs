@@ -7,7 +7,8 @@
 //! [`Actuals`] into a [`Scorecard`].
 //!
 //! ```
-//! use jixiao::score::{Actuals, Grade, Profile};
+//! use jixiao::score::{Actuals, Profile};
+//! use jixiao::Grade;
 //! use jixiao::{Budget, Decimal, Indicator, Level1, Level2, Project};
 //!
 //! let mut p = Project::new("示例项目");
@@ -22,8 +23,8 @@
 //!     .at(2, "92%".parse()?);
 //! let card = Profile::central().score(&p, &actuals)?;
 //! // 9.5 (budget) + 50 + 30 × 76/95 = 24 + 10
-//! assert_eq!(card.total, "93.50".parse()?);
-//! assert_eq!(card.grade, Grade::Excellent);
+//! assert_eq!(card.total, Some("93.50".parse()?));
+//! assert_eq!(card.grade, Some(Grade::Excellent));
 //! println!("{card}");
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
@@ -31,7 +32,7 @@
 mod actuals;
 mod card;
 mod error;
-mod grade;
+mod flag;
 mod item;
 mod profile;
 #[cfg(test)]
@@ -39,9 +40,10 @@ mod tests;
 mod total;
 pub(crate) mod why;
 
+pub use crate::grade::GradeBands;
 pub use actuals::Actuals;
-pub use card::{BudgetScore, Difference, Scorecard, ScoredItem, Subtotal};
+pub use card::{BudgetScore, Difference, ItemStatus, Scorecard, ScoredItem, Subtotal};
 pub use error::ScoreError;
-pub use grade::{Grade, GradeBands};
+pub use flag::{Flag, FlagCode};
 pub use item::{ItemScore, Rule};
 pub use profile::{BandPoint, DefaultWeights, LowerRule, OverAchievement, Profile, ProfileBuilder, QualitativeBands, Rounding};

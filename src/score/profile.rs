@@ -3,7 +3,7 @@
 use rust_decimal::{Decimal, RoundingStrategy};
 
 use super::error::ScoreError;
-use super::grade::{Grade, GradeBands};
+use crate::grade::{Grade, GradeBands};
 
 /// How a lower-is-better target (反向指标: `≤`, `<`) that was missed is scored.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
@@ -38,7 +38,10 @@ pub enum OverAchievement {
     ),
 }
 
-/// How scores are rounded (half-up). Full marks are never rounded.
+/// How scores are rounded (half-up) and written: two decimals (`9.80`, `10.00`) or whole points.
+///
+/// A missed target never rounds up to full marks: with whole points 9.95 of 10 is 9, with two
+/// decimals 9.995 is 9.99. An assessor's own score inside a band is kept as given.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -69,6 +72,15 @@ impl Rounding {
     /// Rounds half-up (`8.625` → `8.63`, `8.5` → `9` in whole points).
     pub fn round(self, x: Decimal) -> Decimal {
         x.round_dp_with_strategy(self.places(), RoundingStrategy::MidpointAwayFromZero)
+    }
+
+    /// `x` written with the places kept (`10` → `10.00`, `5.0` → `5.00` in hundredths); a score
+    /// given with more places (an assessor's `7.5` in whole points) is kept as given.
+    pub fn written(self, mut x: Decimal) -> Decimal {
+        if x.scale() < self.places() {
+            x.rescale(self.places());
+        }
+        x
     }
 }
 
@@ -148,7 +160,8 @@ impl DefaultWeights {
 /// A scoring scheme (评分方案) for 绩效自评 (DOMAIN §5).
 ///
 /// ```
-/// use jixiao::score::{Grade, LowerRule, Profile, Rounding};
+/// use jixiao::score::{LowerRule, Profile, Rounding};
+/// use jixiao::Grade;
 /// use jixiao::Decimal;
 ///
 /// let central = Profile::central();

@@ -3,7 +3,7 @@
 use rust_decimal::Decimal;
 
 use super::*;
-use crate::{Actual, Band, Budget, Indicator, Level1, Level2, Project, Threshold};
+use crate::{Actual, Band, Budget, Grade, Indicator, Level1, Level2, Project, Threshold};
 
 fn d(s: &str) -> Decimal {
     s.parse().unwrap()
@@ -22,8 +22,8 @@ fn higher_is_better() {
     let p = Profile::central();
     let s = item(&p, "≥50个", "50", "8");
     assert_eq!((s.score, s.met, s.rule), (d("8"), true, Rule::Full));
-    assert_eq!(s.rule_zh(), "≥: 完成值 50 ≥ 目标 50个, 满分");
-    assert_eq!(s.rule_en(), "≥: actual 50 ≥ target 50个, full marks");
+    assert_eq!(s.rule_zh(), "≥: 完成值 50个 ≥ 目标 50个, 满分");
+    assert_eq!(s.rule_en(), "≥: actual 50个 ≥ target 50个, full marks");
     let s = item(&p, "≥20000", "23333.56", "10");
     assert_eq!(s.score, d("10"));
     let s = item(&p, "≥2万人", "1.5万人", "10");
@@ -131,7 +131,7 @@ fn bands() {
     assert_eq!(go(&hubei, band(Band::Partial, Some("5"))).score, d("5"));
     // outside the band: 8 is 达成 under central bands, 5 is 未达成
     let e = err(&central, t, band(Band::Partial, Some("8")), "10");
-    assert_eq!(e, "score 8 is outside the band 部分达成年度指标并具有一定效果 (6 to 8 of weight 10)");
+    assert_eq!(e, "score 8 is outside the band partly achieved (6 to 8 of weight 10)");
     assert!(err(&central, t, band(Band::Partial, Some("5")), "10").starts_with("score 5 is outside"));
     assert!(err(&central, t, band(Band::Achieved, Some("10.5")), "10").starts_with("score 10.5 is outside"));
 }
@@ -140,7 +140,10 @@ fn bands() {
 fn qualitative_and_kind_errors() {
     let p = Profile::central();
     assert!(item(&p, "有效", "有效", "10").met);
-    assert_eq!(err(&p, "持续保障", Actual::parse("建设中").unwrap(), "10"), "a qualitative target needs a band or the target's own text");
+    assert_eq!(
+        err(&p, "持续保障", Actual::parse("建设中").unwrap(), "10"),
+        "the answer `建设中` states no band (达成 / 部分达成 / 未达成) and does not repeat the target"
+    );
     assert_eq!(err(&p, "≥20000家", Actual::parse("20001人").unwrap(), "10"), "cannot compare 人 with 家: different units");
     assert_eq!(err(&p, "≥5个", Actual::NotApplicable, "10"), "the indicator does not apply (不适用)");
     assert_eq!(err(&p, "≥5个", Actual::parse("5个").unwrap(), "-1"), "negative weight -1");
@@ -157,6 +160,14 @@ fn project(rows: &[(Level1, Level2, &str, &str, Option<&str>)]) -> Project {
     p
 }
 
+fn weights(c: &Scorecard) -> Vec<Option<String>> {
+    c.items.iter().map(|i| i.weight.map(|w| w.to_string())).collect()
+}
+
+fn codes(c: &Scorecard) -> Vec<(FlagCode, Option<usize>)> {
+    c.flags.iter().map(|f| (f.code, f.index)).collect()
+}
+
 #[test]
 fn default_weights_by_level1_and_even() {
     use Level1::*;
@@ -169,30 +180,38 @@ fn default_weights_by_level1_and_even() {
     ]);
     let a = (0..5).fold(Actuals::new(), |a, i| a.at(i, Actual::parse("1个").unwrap()));
     let c = Profile::central().score(&p, &a).unwrap();
-    let w: Vec<String> = c.items.iter().map(|i| i.score.as_ref().unwrap().weight.to_string()).collect();
-    assert_eq!(w, ["16.67", "16.67", "16.66", "30", "10"]);
-    assert_eq!(c.budget.score.score, d("8.62"));
-    assert_eq!(c.total, d("98.62"));
+    // 50 split three ways: 16.66 each and the two cents left to the first two, said in a flag
+    let some = |v: &[&str]| v.iter().map(|s| Some(s.to_string())).collect::<Vec<_>>();
+    assert_eq!(weights(&c), some(&["16.67", "16.67", "16.66", "30", "10"]));
+    assert_eq!(codes(&c), [(FlagCode::Remainder, None)]);
+    assert_eq!(c.flags[0].zh, "分值50按两位小数分配后余0.02分，依表中顺序各加0.01分给指标1、指标2");
+    assert_eq!(c.budget.score.as_ref().unwrap().score, d("8.62"));
+    assert_eq!((c.total, c.grade), (Some(d("98.62")), Some(Grade::Excellent)));
     let c = Profile::hubei().score(&p, &a).unwrap();
-    let w: Vec<String> = c.items.iter().map(|i| i.score.as_ref().unwrap().weight.to_string()).collect();
-    assert_eq!(w, ["16", "16", "16", "16", "16"]);
-    assert_eq!(c.budget.score.score, d("17.24"));
+    assert_eq!(weights(&c), some(&["16", "16", "16", "16", "16"]));
+    assert_eq!(c.budget.score.as_ref().unwrap().score, d("17.24"));
     // 86.2% in whole points is 9 (DOMAIN §5)
     let whole = Profile::builder().rounding(Rounding::Whole).build().unwrap();
-    assert_eq!(whole.score(&p, &a).unwrap().budget.score.score, d("9"));
+    assert_eq!(whole.score(&p, &a).unwrap().budget.score.unwrap().score, d("9"));
     // a block without indicators gives its points to the others: 50 and 30 become 56.25 and 33.75
     let two = project(&[(Output, Level2::Quantity, "a", "≥1个", None), (Benefit, Level2::Social, "d", "≥1个", None)]);
     let c = Profile::central().score(&two, &a).unwrap();
-    let w: Vec<String> = c.items.iter().map(|i| i.score.as_ref().unwrap().weight.to_string()).collect();
-    assert_eq!(w, ["56.25", "33.75"]);
-    let a2 = a.clone().at(4, Actual::NotApplicable);
-    let c = Profile::central().score(&p, &a2).unwrap();
-    assert_eq!(c.total_weight(), d("100"));
-    assert!(c.items[4].score.is_none());
+    assert_eq!(weights(&c), some(&["56.25", "33.75"]));
+    // the only satisfaction indicator does not apply: its 10 points go to the other blocks
+    let c = Profile::central().score(&p, &a.clone().at(4, Actual::NotApplicable)).unwrap();
+    assert_eq!(weights(&c), [Some("18.75".into()), Some("18.75".into()), Some("18.75".into()), Some("33.75".into()), None]);
+    assert_eq!((c.total_weight, c.items[4].status), (d("100"), ItemStatus::NotApplicable));
+    // a 满意度 level 2 filed under 效益 (the older template) is in the satisfaction block
+    let old = project(&[
+        (Output, Level2::Quantity, "a", "≥1个", None),
+        (Benefit, Level2::Social, "d", "≥1个", None),
+        (Benefit, Level2::Satisfaction, "e", "≥1个", None),
+    ]);
+    assert_eq!(weights(&Profile::central().score(&old, &a).unwrap()), some(&["50", "30", "10"]));
 }
 
 #[test]
-fn not_applicable_rows_rescale_given_weights() {
+fn not_applicable_rows_rescale_inside_their_block() {
     use Level1::*;
     let p = project(&[
         (Output, Level2::Quantity, "a", "≥1个", Some("40")),
@@ -205,33 +224,53 @@ fn not_applicable_rows_rescale_given_weights() {
         .named("b", Actual::parse("1个").unwrap())
         .at(2, Actual::NotApplicable);
     let c = Profile::central().score(&p, &a).unwrap();
-    let w: Vec<Option<String>> = c.items.iter().map(|i| i.score.as_ref().map(|s| s.weight.to_string())).collect();
-    assert_eq!(w, [Some("45".to_string()), Some("45".to_string()), None]);
-    assert_eq!(c.total, d("100"));
+    // c's 10 points stay in 效益: b takes them, a keeps its 40
+    assert_eq!(weights(&c), [Some("40".to_string()), Some("50".to_string()), None]);
+    assert_eq!(c.total, Some(d("100")));
     let shown = c.to_string();
-    assert!(shown.contains("| 不适用 | — | — | 不适用, 不计分, 其余指标按比例折算 |"), "{shown}");
+    assert!(shown.contains("| 不适用 | — | — | 不适用, 不计分, 同一一级指标内其余指标按比例折算 |"), "{shown}");
+    // one 产出 item of three out: the other two share the block's weight, 效益 and 满意度 keep theirs
+    let q = project(&[
+        (Output, Level2::Quantity, "a", "≥1个", Some("20")),
+        (Output, Level2::Quality, "b", "≥1个", Some("20")),
+        (Output, Level2::Timeliness, "c", "≥1个", Some("10")),
+        (Benefit, Level2::Social, "d", "≥1个", Some("30")),
+        (Satisfaction, Level2::Satisfaction, "e", "≥1个", Some("10")),
+    ]);
+    let a = (0..5).fold(Actuals::new(), |a, i| a.at(i, Actual::parse("1个").unwrap())).at(2, Actual::NotApplicable);
+    let c = Profile::central().score(&q, &a).unwrap();
+    assert_eq!(weights(&c), [Some("25".into()), Some("25".into()), None, Some("30".into()), Some("10".into())]);
 }
 
 #[test]
-fn project_errors_say_where() {
+fn one_item_never_stops_the_others() {
     use Level1::*;
     let p = project(&[(Output, Level2::Quantity, "a", "≥1个", Some("40")), (Benefit, Level2::Social, "b", "≥1个", None)]);
     let a = Actuals::new().at(0, Actual::parse("1个").unwrap()).at(1, Actual::parse("1个").unwrap());
-    let e = Profile::central().score(&p, &a).unwrap_err();
-    assert_eq!(e.to_string(), "indicator 1 (b): no weight (分值) while other indicators have one");
-    let e = Profile::central().score(&p, &Actuals::new().at(0, Actual::parse("1个").unwrap())).unwrap_err();
-    assert_eq!(e.to_string(), "indicator 1 (b): no actual (实际完成值) given");
+    let c = Profile::central().score(&p, &a).unwrap();
+    assert_eq!(c.items[0].score.as_ref().unwrap().score, d("40"));
+    assert_eq!(c.items[1].status, ItemStatus::Unscored);
+    assert_eq!(codes(&c), [(FlagCode::WeightsNot100, None), (FlagCode::MissingWeight, Some(1))]);
+    assert_eq!(c.flags[1].en, "no weight (分值) while other indicators have one");
+    assert_eq!((c.total, c.grade), (None, None));
+    // a missing actual: that item is undecided, the others scored
+    let c = Profile::central().score(&p, &Actuals::new().at(0, Actual::parse("1个").unwrap())).unwrap();
+    assert_eq!(c.flags.iter().find(|f| f.index == Some(1)).map(|f| f.zh.as_str()), Some("其他指标有分值而本指标没有"));
     let q = project(&[(Level1::parse("过程指标").unwrap(), Level2::parse("资金管理").unwrap(), "x", "≥1个", None)]);
-    let e = Profile::central().score(&q, &Actuals::new().at(0, Actual::parse("1个").unwrap())).unwrap_err();
-    assert_eq!(e.to_string(), "indicator 0 (x): no default weight for level 1 `过程指标`: give the indicators weights (分值)");
+    let c = Profile::central().score(&q, &Actuals::new().at(0, Actual::parse("1个").unwrap())).unwrap();
+    assert_eq!(
+        c.flags.iter().find(|f| f.index == Some(0)).map(|f| f.en.as_str()),
+        Some("no default weight for level 1 `过程指标`: give the indicators weights (分值)")
+    );
     // an even split has no such problem
-    assert!(Profile::sichuan().score(&q, &Actuals::new().at(0, Actual::parse("1个").unwrap())).is_ok());
+    let c = Profile::sichuan().score(&q, &Actuals::new().at(0, Actual::parse("1个").unwrap())).unwrap();
+    assert_eq!((c.total, c.grade), (Some(d("98.62")), Some(Grade::Excellent)));
+    // no executed amount: the budget's points are undecided, the grade still known when certain
     let mut r = q.clone();
     r.budget.executed = None;
-    let e = Profile::sichuan().score(&r, &Actuals::new().at(0, Actual::parse("1个").unwrap())).unwrap_err();
-    assert_eq!(e, ScoreError::MissingBudget);
-    let e = Profile::sichuan().score(&q, &Actuals::new().at(0, Actual::NotApplicable)).unwrap_err();
-    assert_eq!(e, ScoreError::NothingToScore);
+    let c = Profile::sichuan().score(&r, &Actuals::new().at(0, Actual::parse("1个").unwrap())).unwrap();
+    assert_eq!(codes(&c), [(FlagCode::BudgetUndecided, None)]);
+    assert_eq!((c.scored, c.undecided, c.total, c.grade), (d("90"), d("10"), None, Some(Grade::Excellent)));
 }
 
 #[test]

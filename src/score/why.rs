@@ -42,6 +42,8 @@ pub(crate) enum Why {
         range: Option<RangeEnd>,
         /// The comparator as written.
         op: Comparator,
+        /// The comparator it was scored as (`≥` for a bare value, `≤` for a bare 0 or cost).
+        scored_as: Comparator,
         /// Whether the comparison held.
         holds: bool,
         /// The actual.
@@ -151,24 +153,24 @@ impl Why {
             },
             Why::Qualitative(text) if zh => write!(f, "定性: 完成值与目标一致（{text}）, 满分"),
             Why::Qualitative(text) => write!(f, "qualitative: the actual repeats the target ({text}), full marks"),
-            Why::Compare { range, op, holds, actual, target, outcome } => {
+            Why::Compare { range, op, scored_as, holds, actual, target, outcome } => {
                 match range {
-                    Some(RangeEnd::Low(high)) => label(target.value(), *high, target, f)?,
-                    Some(RangeEnd::High(low)) => label(*low, target.value(), target, f)?,
+                    Some(RangeEnd::Low(high)) => label(target.value(), *high, target, zh, f)?,
+                    Some(RangeEnd::High(low)) => label(*low, target.value(), target, zh, f)?,
                     None => {}
                 }
-                let eff = if *op == Comparator::Eq { Comparator::Ge } else { *op };
-                let rel = relation(eff, *holds);
-                match (zh, *op == Comparator::Eq) {
-                    (true, true) => write!(f, "=（按≥计分）: 完成值 {actual} {rel} 目标 {target}")?,
-                    (true, false) => write!(f, "{}: 完成值 {actual} {rel} 目标 {target}", op.symbol())?,
-                    (false, true) => write!(f, "= (scored as ≥): actual {actual} {rel} target {target}")?,
-                    (false, false) => write!(f, "{}: actual {actual} {rel} target {target}", op.symbol())?,
+                let rel = relation(*scored_as, *holds);
+                let as_symbol = scored_as.symbol();
+                match (zh, op == scored_as) {
+                    (true, false) => write!(f, "{}（按{as_symbol}计分）: 完成值 {actual} {rel} 目标 {target}", op.symbol())?,
+                    (true, true) => write!(f, "{}: 完成值 {actual} {rel} 目标 {target}", op.symbol())?,
+                    (false, false) => write!(f, "{} (scored as {as_symbol}): actual {actual} {rel} target {target}", op.symbol())?,
+                    (false, true) => write!(f, "{}: actual {actual} {rel} target {target}", op.symbol())?,
                 }
                 outcome.write(zh, score, weight, (actual, target), f)
             }
             Why::Inside { range, actual } => {
-                label(range.low(), range.high(), &range.low_quantity(), f)?;
+                label(range.low(), range.high(), &range.low_quantity(), zh, f)?;
                 if zh {
                     write!(f, "完成值 {actual} 在区间之内, 满分")
                 } else {
@@ -177,15 +179,15 @@ impl Why {
             }
             Why::BandGiven { band, low, high } if zh => write!(f, "档次: {band}, 评价人给分 {score}（档次 {low}–{high}）"),
             Why::BandGiven { band, low, high } => {
-                write!(f, "band: {}, assessor's score {score} (band {low} to {high})", band_en(*band))
+                write!(f, "band: {}, assessor's score {score} (band {low} to {high})", band.en())
             }
             Why::BandFull(band) if zh => write!(f, "档次: {band}, 满分"),
-            Why::BandFull(band) => write!(f, "band: {}, full marks", band_en(*band)),
+            Why::BandFull(band) => write!(f, "band: {}, full marks", band.en()),
             Why::BandPoint(band, point) => match (zh, point) {
                 (true, BandPoint::Lower) => write!(f, "档次: {band}, 按档次下限计 {score}"),
                 (true, BandPoint::Middle) => write!(f, "档次: {band}, 按档次中点计 {score}"),
-                (false, BandPoint::Lower) => write!(f, "band: {}, at the band's lower end: {score}", band_en(*band)),
-                (false, BandPoint::Middle) => write!(f, "band: {}, at the band's middle: {score}", band_en(*band)),
+                (false, BandPoint::Lower) => write!(f, "band: {}, at the band's lower end: {score}", band.en()),
+                (false, BandPoint::Middle) => write!(f, "band: {}, at the band's middle: {score}", band.en()),
             },
         }
     }
@@ -202,9 +204,10 @@ impl Outcome {
             (Outcome::ZeroTarget, true) => f.write_str(", 目标为 0 未达成, 0分"),
             (Outcome::ZeroTarget, false) => f.write_str(", a target of 0 missed: 0 points"),
             (Outcome::Formula { formula, capped }, _) => {
-                // as scored: the actual in the target's unit, both normalised
-                let av = actual.value_in(target.unit()).unwrap_or_default().normalize();
-                let tv = target.normalized().normalize();
+                // as scored: the actual in the target's unit, both normalised (and shown to four
+                // decimals at most: 121 minutes are ≈2.0167 hours, not 2.0166666666666666666666666667)
+                let av = shown(actual.value_in(target.unit()).unwrap_or_default());
+                let tv = shown(target.normalized());
                 f.write_str(if zh { ", 得分 = " } else { ", score = " })?;
                 match formula {
                     Formula::Proportional => write!(f, "{weight} × {av} ÷ {tv}")?,
@@ -222,9 +225,21 @@ impl Outcome {
     }
 }
 
-/// `区间 90-100%: `, in both languages; magnitude and unit are those of `end`.
-fn label(low: Decimal, high: Decimal, end: &Quantity, f: &mut String) -> fmt::Result {
-    write!(f, "区间 {low}-{high}{}{}: ", end.magnitude(), end.unit())
+/// `区间 90-100%: ` (`range 90-100%: `); magnitude and unit are those of `end`.
+fn label(low: Decimal, high: Decimal, end: &Quantity, zh: bool, f: &mut String) -> fmt::Result {
+    let word = if zh { "区间" } else { "range" };
+    write!(f, "{word} {low}-{high}{}{}: ", end.magnitude(), end.unit())
+}
+
+/// A number as an explanation shows it: without trailing zeros, and rounded to four decimals
+/// (marked `≈`) when it has more.
+fn shown(x: Decimal) -> String {
+    let x = x.normalize();
+    if x.scale() > 4 {
+        format!("≈{}", x.round_dp(4).normalize())
+    } else {
+        x.to_string()
+    }
 }
 
 /// The relation written between actual and target.
@@ -235,13 +250,5 @@ fn relation(eff: Comparator, met: bool) -> &'static str {
         (Comparator::Le, true) | (Comparator::Gt, false) => "≤",
         (Comparator::Lt, true) | (Comparator::Ge, false) => "<",
         (Comparator::Eq, _) => "=",
-    }
-}
-
-fn band_en(band: Band) -> &'static str {
-    match band {
-        Band::Achieved => "achieved",
-        Band::Partial => "partly achieved",
-        Band::NotAchieved => "not achieved",
     }
 }

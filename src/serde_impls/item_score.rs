@@ -29,9 +29,9 @@ struct Repr {
     met: bool,
     /// The rule applied.
     rule: Rule,
-    /// The rule applied, in Chinese (`≥: 完成值 50 ≥ 目标 50个, 满分`).
+    /// The rule applied, in Chinese (`≥: 完成值 50个 ≥ 目标 50个, 满分`).
     rule_zh: String,
-    /// The rule applied, in English (`≥: actual 50 ≥ target 50个, full marks`).
+    /// The rule applied, in English (`≥: actual 50个 ≥ target 50个, full marks`).
     rule_en: String,
 }
 
