@@ -69,7 +69,7 @@ fn read<L: Level, E: de::Error>(kind: Option<&str>, name: &str) -> Result<L, E> 
             Err(E::custom(format!("{}: unknown kind `{k}`, expected one of {}", L::WHAT, L::KINDS.join(", "))))
         }
         Some(k) if k == level.kind() => Ok(level),
-        Some(k) => Err(E::custom(format!("{}: the name `{name}` is a `{}`, not a `{k}`", L::WHAT, level.kind()))),
+        Some(k) => Err(E::custom(format!("{}: the name `{name}` is of kind `{}`, not `{k}`", L::WHAT, level.kind()))),
     }
 }
 

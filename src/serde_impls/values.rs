@@ -130,12 +130,15 @@ impl<'de> Deserialize<'de> for PartialDate {
             (None, Some(n)) => return Err(D::Error::custom(format!("years_after_project {n}: only 0 (当年) and 1 (次年)"))),
         };
         made.map_err(|_| {
-            D::Error::custom(format!(
-                "no such date: year {:?}, month {:?}, day {:?}",
-                r.year.or(r.years_after_project.map(u16::from)),
-                r.month,
-                r.day
-            ))
+            let parts: Vec<String> = [("year", r.year), ("month", r.month.map(u16::from)), ("day", r.day.map(u16::from))]
+                .iter()
+                .filter_map(|(name, v)| v.map(|v| format!("{name} {v}")))
+                .collect();
+            if parts.is_empty() && r.years_after_project.is_none() {
+                D::Error::custom("a date needs a year or a month")
+            } else {
+                D::Error::custom(format!("no such date: {}", parts.join(", ")))
+            }
         })
     }
 }
