@@ -115,3 +115,58 @@ pub(super) fn split(s: &str) -> Option<Value<'_>> {
     }
     Some(Value::Compare { op: o, quantity, approximate: false, note: None })
 }
+
+#[cfg(test)]
+mod tests {
+    //! The fast path is a shortcut, never a second grammar: wherever it answers, the full
+    //! grammar gives the same answer.
+
+    use super::super::value::full;
+    use super::{compare, split};
+
+    fn agrees(s: &str) {
+        if let Some(fast) = compare(s) {
+            let slow = full(s, 0).unwrap_or_else(|e| panic!("{s}: fast {:?}, full {e}", fast.value));
+            assert_eq!((&fast.value, fast.explicit_op), (&slow.value, slow.explicit_op), "{s}");
+        }
+    }
+
+    #[test]
+    fn the_fast_path_agrees_with_the_full_grammar_on_real_values() {
+        let real = include_str!("../../data/real-values.tsv");
+        let mut fast = 0;
+        for row in real.lines().skip(1) {
+            let target = row.split('\t').nth(4).unwrap_or_default();
+            agrees(target);
+            fast += usize::from(compare(target).is_some());
+            if let (Some(f), true) = (split(target), target.matches('|').count() == 2) {
+                assert_eq!(Ok(f), super::super::value(target), "{target}");
+            }
+        }
+        // the commonest shapes take the fast path
+        assert!(fast >= 80, "{fast} real values took the fast path");
+    }
+
+    #[test]
+    fn the_fast_path_agrees_with_the_full_grammar_on_every_shape() {
+        let ops = ["", "≥", ">", "≤", "<", "=", ">=", "不低于", "≥≥"];
+        let numbers = ["0", "5", "95", "100", "2.5", "381.00", "2025", "12", "999999999999999999", "1234567890123456789"];
+        let magnitudes = ["", "万", "亿", "万亿", "千", "百", "百万", "千万", "十万"];
+        let units = [
+            "", "%", "人", "人次", "个月", "月", "年", "元/人", "次/月", "千克", "分", "分钟", "小时", "以上", "内", "-5", "x", "课时",
+            "余人",
+        ];
+        let mut n = 0;
+        for op in ops {
+            for number in numbers {
+                for magnitude in magnitudes {
+                    for unit in units {
+                        agrees(&format!("{op}{number}{magnitude}{unit}"));
+                        n += 1;
+                    }
+                }
+            }
+        }
+        assert_eq!(n, ops.len() * numbers.len() * magnitudes.len() * units.len());
+    }
+}

@@ -195,11 +195,8 @@ pub(crate) fn magnitude(s: &str) -> (Magnitude, usize) {
     if crate::unit::KnownUnit::parse_prefix(s).is_some() {
         return (Magnitude::One, 0);
     }
-    let ends = rest.is_empty()
-        || crate::unit::KnownUnit::parse_prefix(rest).is_some()
-        || rest.starts_with(|c: char| {
-            c.is_whitespace() || matches!(c, '-' | '—' | '–' | '～' | '~' | '至' | '到' | '以' | '及' | '或' | '|' | '（' | '(')
-        });
+    let ends =
+        super::comparator::starts_with_stop(rest) || crate::unit::KnownUnit::parse_prefix(rest).is_some() || rest.starts_with(['余', '多']);
     match with(None) {
         Some(m) if ends => (m, 3),
         _ => (Magnitude::One, 0),

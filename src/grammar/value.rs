@@ -1,7 +1,7 @@
 //! A whole 指标值: a comparison or range, a deadline, a qualitative text, or the split-column
 //! form `指标性质|指标值|度量单位`.
 
-use super::comparator::{approximately, comparator, inclusive_mark, range_separator, suffix};
+use super::comparator::{approximately, comparator, inclusive_mark, range_separator, starts_with_stop, suffix};
 use super::date::deadline;
 use super::looks::{has_digit, looks_numeric, may_start_numeric};
 use super::quantity::{check_range, is_cjk, owned_unit, quantity, range_ends, unit};
@@ -26,7 +26,11 @@ const FILLERS: &[&str] = &["全年", "年度", "累计", "完成", "开展", "�
 fn note(s: &str, after_unit: bool) -> Option<&str> {
     let paren = s.starts_with(['(', '（']) && s.ends_with([')', '）']) && s.chars().count() > 2;
     let words = after_unit
+        && s.chars().count() >= 2
         && s.chars().take(2).all(is_cjk)
+        && !starts_with_stop(s)
+        && !s.starts_with(['万', '亿', '萬', '億', '十', '百', '千', '余', '多'])
+        && crate::unit::KnownUnit::parse_prefix(s).is_none()
         && !has_digit(s)
         && !s.contains(['(', '（', '|'])
         && comparator(s).is_err()
