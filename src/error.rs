@@ -9,15 +9,15 @@ use crate::unit::Unit;
 /// Why a 指标值 (target value), 完成值 (actual), quantity, unit or date did not parse.
 ///
 /// It says what was expected ([`ParseError::kind`]) and where: [`ParseError::offset`] in
-/// bytes, for slicing the input, and [`ParseError::char_offset`] in characters, for showing it
-/// (`≥2x万` goes wrong at byte 4, which is character 2). `Display` gives the English message,
-/// [`ParseError::zh`] the Chinese one.
+/// bytes, for slicing the input, and [`ParseError::char_offset`] in characters (both from 0).
+/// The messages count characters from 1, as people do: `≥2x万` goes wrong at byte 4, the
+/// third character. `Display` gives the English message, [`ParseError::zh`] the Chinese one.
 ///
 /// ```
 /// let err = "≥2x万".parse::<jixiao::Threshold>().unwrap_err();
 /// assert_eq!((err.offset(), err.char_offset()), (4, 2));
-/// assert_eq!(err.to_string(), "expected a unit, a range or the end at character 2 (byte 4)");
-/// assert_eq!(err.zh(), "第2个字符处应为单位、区间或结尾");
+/// assert_eq!(err.to_string(), "expected a unit, a range or the end at character 3 (byte offset 4)");
+/// assert_eq!(err.zh(), "第3个字符处应为单位、区间或结尾");
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
@@ -72,9 +72,10 @@ impl ParseError {
         self.char_offset
     }
 
-    /// The message in Chinese (`第2个字符处应为单位、区间或结尾`).
+    /// The message in Chinese (`第3个字符处应为单位、区间或结尾`).
     pub fn zh(&self) -> String {
-        let n = self.char_offset;
+        // people count characters from 1
+        let n = self.char_offset + 1;
         match self.kind {
             ParseErrorKind::Empty => "值为空".to_string(),
             kind => format!("第{n}个字符处{}", kind.zh()),
@@ -122,9 +123,6 @@ pub enum ParseErrorKind {
     /// The split-column form (`symbol|value|unit`) with something other than a comparator in the
     /// first column.
     BadComparatorColumn,
-    /// A numeral that leaves out a place word ambiguously (`一万二` is read 12 000; `十二五`
-    /// cannot be read).
-    AmbiguousNumeral,
     /// A word or text where a unit was expected (a unit cannot hold digits, spaces or symbols).
     InvalidUnit,
     /// A text that names no level (an empty 一级指标 or 二级指标 name).
@@ -156,7 +154,6 @@ impl ParseErrorKind {
             ParseErrorKind::ComparatorOnRange => "a range cannot take a comparator",
             ParseErrorKind::UnitColumnConflict => "the value's unit differs from the unit column",
             ParseErrorKind::BadComparatorColumn => "expected a comparator in the first column",
-            ParseErrorKind::AmbiguousNumeral => "ambiguous Chinese numeral",
             ParseErrorKind::InvalidUnit => "not a unit",
             ParseErrorKind::EmptyName => "empty name",
             ParseErrorKind::Contradiction => "the text reads as another kind of value",
@@ -182,7 +179,6 @@ impl ParseErrorKind {
             ParseErrorKind::ComparatorOnRange => "区间不能带比较符",
             ParseErrorKind::UnitColumnConflict => "数值的单位与度量单位列不一致",
             ParseErrorKind::BadComparatorColumn => "指标性质列应为比较符",
-            ParseErrorKind::AmbiguousNumeral => "中文数字有歧义",
             ParseErrorKind::InvalidUnit => "不是计量单位",
             ParseErrorKind::EmptyName => "名称为空",
             ParseErrorKind::Contradiction => "文字与所给类型不符",
@@ -195,7 +191,7 @@ impl fmt::Display for ParseError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.kind {
             ParseErrorKind::Empty => f.write_str("empty value"),
-            kind => write!(f, "{} at character {} (byte {})", kind.en(), self.char_offset, self.offset),
+            kind => write!(f, "{} at character {} (byte offset {})", kind.en(), self.char_offset + 1, self.offset),
         }
     }
 }

@@ -166,7 +166,7 @@ fn a_value_that_does_not_parse_stays_on_its_indicator() {
     assert_eq!(first.error().map(|e| e.offset()), Some(4));
     let d = &doc.diagnostics[0];
     assert_eq!((d.line, d.cell, d.severity), (34, Some(5), Severity::Error));
-    assert_eq!(d.message, "指标值 `≥5x13个` does not parse: expected a unit, a range or the end at character 2 (byte 4)");
+    assert_eq!(d.message, "指标值 `≥5x13个` does not parse: expected a unit, a range or the end at character 3 (byte offset 4)");
     assert_eq!(doc.projects[0].indicators[1..], sample().projects[0].indicators[1..]);
 }
 

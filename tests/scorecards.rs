@@ -155,8 +155,8 @@ fn one_bad_actual_leaves_the_others_scored() {
         [ItemStatus::Scored, ItemStatus::Unscored, ItemStatus::Scored, ItemStatus::Unscored]
     );
     assert_eq!(codes(&c), [(FlagCode::Unscored, Some(1)), (FlagCode::Unscored, Some(3))]);
-    assert_eq!(c.flags[0].en, "the actual (实际完成值) does not parse: expected a unit, a range or the end at character 1 (byte 1)");
-    assert_eq!(c.flags[0].zh, "实际完成值无法解析：第1个字符处应为单位、区间或结尾");
+    assert_eq!(c.flags[0].en, "the actual (实际完成值) does not parse: expected a unit, a range or the end at character 2 (byte offset 1)");
+    assert_eq!(c.flags[0].zh, "实际完成值无法解析：第2个字符处应为单位、区间或结尾");
     assert_eq!(c.flags[1].zh, "未填写实际完成值");
     // 10 + 40 + 30 decided, 20 undecided: 80 to 100, 良 or 优, so no grade yet
     assert_eq!((c.scored, c.undecided, c.total, c.grade), (d("80.00"), d("20"), None, None));

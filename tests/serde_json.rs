@@ -37,7 +37,7 @@ fn a_threshold_reads_from_a_plain_string() {
     let t: Threshold = serde_json::from_str("\"≧|735|人次\"").unwrap();
     assert_eq!(t.to_string(), "≥735人次");
     let err = serde_json::from_str::<Threshold>("\"≥2x万\"").unwrap_err();
-    assert!(err.to_string().contains("expected a unit, a range or the end at character 2 (byte 4)"), "{err}");
+    assert!(err.to_string().contains("expected a unit, a range or the end at character 3 (byte offset 4)"), "{err}");
 }
 
 #[test]

@@ -12,7 +12,7 @@ pub use crate::severity::Severity;
 /// let d = &doc.diagnostics[0];
 /// assert_eq!((d.line, d.cell), (2, Some(2)));
 /// assert_eq!(d.severity, jixiao::import::Severity::Error);
-/// assert_eq!(d.to_string(), "line 2, cell 2: error: 指标值 `≥2x万家` does not parse: expected a unit, a range or the end at character 2 (byte 4)");
+/// assert_eq!(d.to_string(), "line 2, cell 2: error: 指标值 `≥2x万家` does not parse: expected a unit, a range or the end at character 3 (byte offset 4)");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]

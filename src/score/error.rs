@@ -73,12 +73,9 @@ pub enum ScoreError {
     /// The budget lacks its total (全年预算数) or the executed amount (全年执行数).
     #[error("the budget needs a total (全年预算数) above zero and an executed amount (全年执行数)")]
     MissingBudget,
-    /// Every indicator was marked not applicable, or the project has none.
-    #[error("no applicable indicator to score")]
-    NothingToScore,
     /// A profile whose settings contradict each other.
     #[error("invalid profile: {0}")]
-    InvalidProfile(String),
+    InvalidProfile(super::ProfileProblem),
     /// An amount too large for exact arithmetic.
     #[error("amount too large to score exactly")]
     Overflow,
@@ -101,14 +98,13 @@ impl ScoreError {
             ScoreError::MissingWeight => "其他指标有分值而本指标没有".to_string(),
             ScoreError::NoDefaultWeight(l) => format!("一级指标「{l}」没有默认分值，请为指标填写分值"),
             ScoreError::MissingBudget => "预算需要大于0的全年预算数和全年执行数".to_string(),
-            ScoreError::NothingToScore => "没有可评分的指标".to_string(),
-            ScoreError::InvalidProfile(m) => format!("评分方案设置矛盾：{m}"),
+            ScoreError::InvalidProfile(m) => format!("评分方案设置矛盾：{}", m.zh()),
             ScoreError::Overflow => "数额过大，无法精确计算".to_string(),
         }
     }
 
     /// The English message with its causes (`the actual (实际完成值) does not parse: expected a
-    /// number at character 0 (byte 0)`), for a reader that shows one line.
+    /// number at character 1 (byte offset 0)`), for a reader that shows one line.
     pub fn with_causes(&self) -> String {
         let mut out = self.to_string();
         let mut cause = std::error::Error::source(self);

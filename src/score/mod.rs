@@ -46,4 +46,6 @@ pub use card::{BudgetScore, Difference, ItemStatus, Scorecard, ScoredItem, Subto
 pub use error::ScoreError;
 pub use flag::{Flag, FlagCode};
 pub use item::{ItemScore, Rule};
-pub use profile::{BandPoint, DefaultWeights, LowerRule, OverAchievement, Profile, ProfileBuilder, QualitativeBands, Rounding};
+pub use profile::{
+    BandPoint, DefaultWeights, LowerRule, OverAchievement, Profile, ProfileBuilder, ProfileProblem, QualitativeBands, Rounding,
+};

@@ -374,9 +374,9 @@ impl ProfileBuilder {
     /// order.
     pub fn build(self) -> Result<Profile, ScoreError> {
         let p = self.profile;
-        let bad = |m: &str| Err(ScoreError::InvalidProfile(m.to_string()));
+        let bad = |problem: ProfileProblem| Err(ScoreError::InvalidProfile(problem));
         if p.budget_points.is_sign_negative() {
-            return bad("negative budget points");
+            return bad(ProfileProblem::NegativeBudgetPoints);
         }
         let weights_ok = match p.default_weights {
             DefaultWeights::ByLevel1 { output, benefit, satisfaction } => {
@@ -385,21 +385,67 @@ impl ProfileBuilder {
             DefaultWeights::Even(t) => !t.is_sign_negative(),
         };
         if !weights_ok {
-            return bad("negative default weight");
+            return bad(ProfileProblem::NegativeDefaultWeight);
         }
         let b = p.bands;
         if b.partial.is_sign_negative() || b.partial > b.achieved || b.achieved > Decimal::ONE_HUNDRED {
-            return bad("qualitative bands must satisfy 0 ≤ partial ≤ achieved ≤ 100");
+            return bad(ProfileProblem::BandsOutOfOrder);
         }
         if let OverAchievement::ZeroAbove(m) = p.over_achievement {
             if m.is_sign_negative() {
-                return bad("negative over-achievement margin");
+                return bad(ProfileProblem::NegativeMargin);
             }
         }
         let g = p.grades;
         if !(g.excellent >= g.good && g.good >= g.fair) {
-            return bad("grade bands must satisfy 优 ≥ 良 ≥ 中");
+            return bad(ProfileProblem::GradesOutOfOrder);
         }
         Ok(p)
+    }
+}
+
+/// What is wrong with a profile's settings ([`ScoreError::InvalidProfile`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ProfileProblem {
+    /// Budget-execution points below zero.
+    NegativeBudgetPoints,
+    /// A default weight below zero.
+    NegativeDefaultWeight,
+    /// Qualitative bands outside 0 ≤ partial ≤ achieved ≤ 100.
+    BandsOutOfOrder,
+    /// An over-achievement margin below zero.
+    NegativeMargin,
+    /// Grade bands not in the order 优 ≥ 良 ≥ 中.
+    GradesOutOfOrder,
+}
+
+impl ProfileProblem {
+    /// In English.
+    pub const fn en(self) -> &'static str {
+        match self {
+            ProfileProblem::NegativeBudgetPoints => "negative budget points",
+            ProfileProblem::NegativeDefaultWeight => "negative default weight",
+            ProfileProblem::BandsOutOfOrder => "qualitative bands must satisfy 0 ≤ partial ≤ achieved ≤ 100",
+            ProfileProblem::NegativeMargin => "negative over-achievement margin",
+            ProfileProblem::GradesOutOfOrder => "grade bands must satisfy 优 ≥ 良 ≥ 中",
+        }
+    }
+
+    /// In Chinese.
+    pub const fn zh(self) -> &'static str {
+        match self {
+            ProfileProblem::NegativeBudgetPoints => "预算执行率分值为负数",
+            ProfileProblem::NegativeDefaultWeight => "默认分值为负数",
+            ProfileProblem::BandsOutOfOrder => "定性档次须满足 0 ≤ 部分达成 ≤ 达成 ≤ 100",
+            ProfileProblem::NegativeMargin => "超额完成的限度为负数",
+            ProfileProblem::GradesOutOfOrder => "等级分数线须满足 优 ≥ 良 ≥ 中",
+        }
+    }
+}
+
+impl core::fmt::Display for ProfileProblem {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str(self.en())
     }
 }

@@ -197,7 +197,7 @@ impl Profile {
         let sense = Sense { year, cost: is_cost(ind) };
         match self.score_target(&target, actual, weight, sense) {
             Ok(s) => {
-                flag_reading(i, &target, actual, flags);
+                flag_reading(i, &target, actual, ind.actual.as_deref(), flags);
                 Some(s)
             }
             Err(e @ ScoreError::UnrecognisedAnswer(_)) => unscored(FlagCode::UnrecognisedAnswer, e.zh(), e.to_string(), flags),
@@ -214,7 +214,7 @@ impl Profile {
     fn budget_score(&self, project: &Project, actuals: &Actuals, flags: &mut Vec<Flag>) -> Result<BudgetScore, ScoreError> {
         let points = self.budget_points;
         if points.is_sign_negative() && !points.is_zero() {
-            return Err(ScoreError::InvalidProfile("negative budget points".into()));
+            return Err(ScoreError::InvalidProfile(super::ProfileProblem::NegativeBudgetPoints));
         }
         let budget = project.budget.total;
         let executed = actuals.executed.or(project.budget.executed);
@@ -432,8 +432,9 @@ fn is_cost(ind: &Indicator) -> bool {
         || ind.level1 == Some(Level1::Cost)
 }
 
-/// Flags for an answer scored as written that a person should check.
-fn flag_reading(i: usize, target: &Threshold, actual: &Actual, flags: &mut Vec<Flag>) {
+/// Flags for an answer scored as written that a person should check; `written` is the answer as
+/// the table wrote it, where it has one.
+fn flag_reading(i: usize, target: &Threshold, actual: &Actual, written: Option<&str>, flags: &mut Vec<Flag>) {
     // a bare fraction against a percentage: 0.96 may mean 96%
     if let (Some(u), Some(q)) = (target.unit(), actual.quantity()) {
         let fraction =
@@ -456,6 +457,7 @@ fn flag_reading(i: usize, target: &Threshold, actual: &Actual, flags: &mut Vec<F
     // text for a number or a date: scored as the band it states
     let textual = matches!(actual, Actual::Band { .. }) || matches!(actual, Actual::Text(_));
     if textual && !target.is_qualitative() {
+        let actual = written.map_or_else(|| actual.to_string(), str::to_string);
         flags.push(Flag::new(
             FlagCode::TextForNumber,
             Some(i),
