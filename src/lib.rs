@@ -1,23 +1,25 @@
 //! # jixiao — 预算绩效目标 (budget performance targets), typed and exact
 //!
-//! ## Overview
-//!
 //! Every budget-funded project in China files a 绩效目标表 (performance target table): a
 //! project, its budget, and indicators in three levels with target values (指标值) such as
-//! `≥2万人`, `≤5%`, `<2小时` or `持续保障`. After the year the same indicators are scored in a
-//! 绩效自评表 (self-evaluation). `jixiao` is the typed model of those tables:
+//! `≥2万人`, `≤5%`, `<2小时` or `持续保障`. During the year its progress is monitored
+//! (绩效运行监控), and after it the same indicators are scored in a 绩效自评表
+//! (self-evaluation). `jixiao` is the typed, exact model of those tables. Every amount is a
+//! [`Decimal`]; nothing is a float. Nothing panics on any input, and what the crate cannot be
+//! sure of is an error or a flag that says why, never a quiet guess.
 //!
-//! - [`Threshold`] — a parsed 指标值: a comparison ([`Comparator`] + [`Quantity`]), a range, a
-//!   [`Deadline`], or a qualitative statement; with [`Threshold::is_met`].
-//! - [`Quantity`], [`Magnitude`] (万, 亿), [`Unit`] and [`Dimension`]: exact decimals with units
-//!   that convert within a dimension (`1天` = `24小时`) and refuse to compare across (`人` vs `家`).
-//! - [`Actual`] — what was achieved (完成值).
-//! - [`Indicator`], [`Level1`], [`Level2`], [`Project`], [`Budget`], [`BudgetUnit`].
+//! # The map
 //!
-//! All amounts are [`rust_decimal::Decimal`]; nothing is a float. Parsers never panic and
-//! report errors with byte offsets.
+//! Four layers, each built on the one before:
 //!
-//! ## Examples
+//! | layer | what | where |
+//! |---|---|---|
+//! | values | a 指标值 or 完成值 read into types | [`Threshold`] ([`Comparison`], [`Range`], [`Deadline`], [`Qualitative`]), [`Actual`], [`Quantity`], [`Unit`], [`PartialDate`] |
+//! | tables | projects, their budgets and indicators, read from published tables | [`Project`], [`Budget`], [`Indicator`], [`Level1`], [`Level2`]; [`import`] |
+//! | judgement | the checks of a finance reviewer; the score of a self-evaluation | [`review`], [`score`] |
+//! | JSON | every type in JSON, described by a JSON Schema for other languages | feature `serde`; [`schema`] (feature `schemars`) |
+//!
+//! ## Values
 //!
 //! ```
 //! use jixiao::{Actual, Comparator, Threshold};
@@ -26,29 +28,92 @@
 //! assert_eq!(t.comparator(), Some(Comparator::Ge));
 //! assert_eq!(t.to_string(), "≥95%");
 //! assert!(t.is_met(&"98%".parse::<Actual>()?)?);
-//! assert!(!t.is_met(&"94.5%".parse::<Actual>()?)?);
 //!
-//! // magnitudes and units convert
-//! let t: Threshold = "≥2万人".parse()?;
-//! assert!(t.is_met(&"20000人".parse::<Actual>()?)?);
+//! // magnitudes and units convert; counts of different things never compare
+//! assert!("≥2万人".parse::<Threshold>()?.is_met(&"20000人".parse::<Actual>()?)?);
+//! assert!("≤24小时".parse::<Threshold>()?.is_met(&"1天".parse::<Actual>()?)?);
+//! assert!("≥2万人".parse::<Threshold>()?.is_met(&"2万家".parse::<Actual>()?).is_err());
 //!
-//! // the split-column form 指标性质 | 指标值 | 度量单位
-//! let t: Threshold = "≧|735|人次".parse()?;
-//! assert_eq!(t.to_string(), "≥735人次");
+//! // dates are deadlines, 分 is points, approximations are no units
+//! assert_eq!("2025年第三季度".parse::<Threshold>()?.to_string(), "2025年7月-2025年9月");
+//! assert_eq!("≥90分".parse::<Threshold>()?.to_string(), "≥90分");
+//! assert_eq!("2000人左右".parse::<Threshold>()?.to_string(), "约2000人");
 //!
-//! // malformed numbers are errors with their position
+//! // a malformed number is an error with its position, in English and Chinese
 //! let e = "≥2x万".parse::<Threshold>().unwrap_err();
-//! assert_eq!((e.offset(), e.char_offset()), (4, 2));
+//! assert_eq!(e.to_string(), "expected a unit, a range or the end at character 3 (byte offset 4)");
+//! assert_eq!(e.zh(), "第3个字符处应为单位、区间或结尾");
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
-//! ## Crate features
+//! The types have private fields behind checked constructors, so that a value built by hand
+//! prints and reads back like a parsed one: [`Comparison::new`], [`Range::new`],
+//! [`Quantity::new`], [`PartialDate::new`], [`Deadline::period`], [`Qualitative::new`].
 //!
-//! - `serde` (default): `Serialize`/`Deserialize` for every public type. Decimals are JSON
-//!   strings; a threshold is an object with its kind and canonical text, and deserialises from
-//!   that object or from a plain string.
-//! - `schemars` (default): JSON Schema (draft 2020-12) of every type; see `schema::json_schema`.
-//! - `proptest`: `arbitrary` strategies for [`Threshold`], [`Quantity`] and [`Actual`].
+//! ## Tables
+//!
+//! ```
+//! let text = "一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t设备更新改造\t≥1套\n\t质量指标\t验收通过率\t≥95%\n";
+//! let doc = jixiao::import::parse(text)?;
+//! let p = &doc.projects[0];
+//! assert_eq!(p.indicators[1].level1, Some(jixiao::Level1::Output)); // a merged cell, filled down
+//! assert_eq!(p.indicators[1].threshold().unwrap().to_string(), "≥95%");
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! ## Review and score
+//!
+//! ```
+//! use jixiao::review::Review;
+//! use jixiao::score::{Actuals, Profile};
+//! use jixiao::{Budget, Decimal, Grade, Indicator, Level1, Level2, Project};
+//!
+//! let mut p = Project::new("示例项目");
+//! p.budget = Budget { executed: Some(Decimal::from(95)), ..Budget::fiscal_only(Decimal::from(100)) };
+//! p.indicators.push(Indicator::new(Some(Level1::Output), Some(Level2::Quantity), "服务人数", "≥2万人"));
+//! p.indicators.push(Indicator::new(Some(Level1::Benefit), Some(Level2::Social), "政策知晓率", "≥95%"));
+//! p.indicators.push(Indicator::new(Some(Level1::Satisfaction), Some(Level2::Satisfaction), "满意度", "≥90%"));
+//! assert!(Review::of(&p).findings.is_empty());
+//!
+//! let actuals = Actuals::new().at(0, "20000人".parse()?).at(1, "76%".parse()?).at(2, "92%".parse()?);
+//! let card = Profile::central().score(&p, &actuals)?;
+//! assert_eq!((card.total, card.grade), (Some("93.50".parse()?), Some(Grade::Excellent)));
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! ## JSON
+//!
+//! Decimals are strings (`"381.00"`), a threshold is an object with its `kind` and canonical
+//! text (read also from a plain string), levels are `{kind, name}`. Reading checks what a
+//! constructor checks: a date that cannot exist, a range upside down or an indicator whose value
+//! contradicts its threshold is refused with a message in the reader's terms.
+//!
+//! # Errors
+//!
+//! One design for every error of the crate. Each stage has its error:
+//!
+//! | stage | error | position |
+//! |---|---|---|
+//! | reading a value | [`ParseError`], kinds [`ParseErrorKind`] | byte and character offset in the value |
+//! | comparing an actual with a target | [`CompareError`] | — |
+//! | importing a document | [`import::ImportError`]; problems inside a document are [`import::Diagnostic`]s with stable codes | line (and cell) of the document |
+//! | scoring | [`score::ScoreError`]; on a whole scorecard, [`score::Flag`]s with stable codes | the indicator's position |
+//!
+//! Each is `#[non_exhaustive]` and has a kind to match on (the enum itself, or
+//! [`ParseError::kind`]). `Display` gives the message in English, and a `zh()` method the same
+//! in Chinese, everywhere. Positions in messages count characters from 1, as people do. An
+//! error caused by another returns it from [`source`](std::error::Error::source) and does not
+//! repeat it in its own message, so a chain printed by `anyhow` or `eyre` reads once
+//! (`the actual (实际完成值) does not parse: expected a number at character 1 (byte offset 0)`).
+//! Every message is pinned by a snapshot test.
+//!
+//! # Crate features
+//!
+//! - `serde` (default): `Serialize`/`Deserialize` for every public type.
+//! - `schemars` (default): JSON Schema (draft 2020-12) of every document; see
+//!   [`schema::json_schema`].
+//! - `proptest`: [`arbitrary`] strategies and `Arbitrary` for [`Threshold`], [`Quantity`] and
+//!   [`Actual`], for property tests of code that uses them.
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]

@@ -30,8 +30,31 @@ pub fn json_schema() -> Value {
     generator.into_root_schema_for::<Project>().to_value()
 }
 
-/// The JSON Schema of any jixiao type (`schema_of::<jixiao::Threshold>()`).
-pub fn schema_of<T: schemars::JsonSchema>() -> Value {
-    let generator = SchemaSettings::draft2020_12().for_serialize().into_generator();
-    generator.into_root_schema_for::<T>().to_value()
+/// The JSON Schema of one of the documents jixiao writes, by name: `Project`, `Imported`,
+/// `Scorecard` or `Review`, as a schema whose root is that document (its types under `$defs`).
+/// `None` for another name.
+///
+/// ```
+/// let schema = jixiao::schema::document_schema("Scorecard").unwrap();
+/// assert_eq!(schema["$ref"], "#/$defs/Scorecard");
+/// assert!(schema["$defs"]["ItemScore"].is_object());
+/// assert!(jixiao::schema::document_schema("Threshold").is_none());
+/// ```
+pub fn document_schema(name: &str) -> Option<Value> {
+    let mut schema = json_schema();
+    if name == "Project" {
+        return Some(schema);
+    }
+    if !DOCUMENTS.contains(&name) {
+        return None;
+    }
+    let map = schema.as_object_mut()?;
+    // the root's own keywords describe a Project: keep only what every document shares
+    map.retain(|k, _| matches!(k.as_str(), "$schema" | "$defs"));
+    map.insert("title".into(), Value::String(name.to_string()));
+    map.insert("$ref".into(), Value::String(format!("#/$defs/{name}")));
+    Some(schema)
 }
+
+/// The documents besides `Project` that [`document_schema`] gives.
+const DOCUMENTS: &[&str] = &["Imported", "Scorecard", "Review"];

@@ -457,7 +457,7 @@ fn serde_uses_the_code_string() {
 #[cfg(feature = "schemars")]
 #[test]
 fn review_has_a_json_schema_listing_the_codes() {
-    let schema = jixiao::schema::schema_of::<Review>().to_string();
+    let schema = jixiao::schema::document_schema("Review").unwrap().to_string();
     for code in Code::ALL {
         assert!(schema.contains(&format!("\"{}\"", code.as_str())), "{code}");
     }

@@ -367,7 +367,6 @@ export type ParseErrorKind =
   | "comparator_on_range"
   | "unit_column_conflict"
   | "bad_comparator_column"
-  | "ambiguous_numeral"
   | "invalid_unit"
   | "empty_name"
   | "contradiction"
@@ -563,15 +562,15 @@ export interface Indicator {
  * Why a 指标值 (target value), 完成值 (actual), quantity, unit or date did not parse.
  *
  * It says what was expected ([`ParseError::kind`]) and where: [`ParseError::offset`] in
- * bytes, for slicing the input, and [`ParseError::char_offset`] in characters, for showing it
- * (`≥2x万` goes wrong at byte 4, which is character 2). `Display` gives the English message,
- * [`ParseError::zh`] the Chinese one.
+ * bytes, for slicing the input, and [`ParseError::char_offset`] in characters (both from 0).
+ * The messages count characters from 1, as people do: `≥2x万` goes wrong at byte 4, the
+ * third character. `Display` gives the English message, [`ParseError::zh`] the Chinese one.
  *
  * ```
  * let err = "≥2x万".parse::<jixiao::Threshold>().unwrap_err();
  * assert_eq!((err.offset(), err.char_offset()), (4, 2));
- * assert_eq!(err.to_string(), "expected a unit, a range or the end at character 2 (byte 4)");
- * assert_eq!(err.zh(), "第2个字符处应为单位、区间或结尾");
+ * assert_eq!(err.to_string(), "expected a unit, a range or the end at character 3 (byte offset 4)");
+ * assert_eq!(err.zh(), "第3个字符处应为单位、区间或结尾");
  * ```
  *
  * This interface was referenced by `Project`'s JSON-Schema
@@ -601,7 +600,6 @@ export interface ParseError {
     | "comparator_on_range"
     | "unit_column_conflict"
     | "bad_comparator_column"
-    | "ambiguous_numeral"
     | "invalid_unit"
     | "empty_name"
     | "contradiction"
@@ -736,7 +734,7 @@ export interface ItemScore {
  * let d = &doc.diagnostics[0];
  * assert_eq!((d.line, d.cell), (2, Some(2)));
  * assert_eq!(d.severity, jixiao::import::Severity::Error);
- * assert_eq!(d.to_string(), "line 2, cell 2: error: 指标值 `≥2x万家` does not parse: expected a unit, a range or the end at character 2 (byte 4)");
+ * assert_eq!(d.to_string(), "line 2, cell 2: error: 指标值 `≥2x万家` does not parse: expected a unit, a range or the end at character 3 (byte offset 4)");
  * # Ok::<(), Box<dyn std::error::Error>>(())
  * ```
  *
