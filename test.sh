@@ -21,6 +21,7 @@ for f in $features; do
   step "feature $f alone";              cargo clippy -p jixiao --no-default-features --features "$f" --all-targets -- -D warnings
 done
 step "docs";                            RUSTDOCFLAGS="-D warnings" cargo doc -p jixiao --all-features --no-deps
+step "declared MSRV";                   python3 .ci/msrv.py
 step "benches build";                   cargo bench --workspace --no-run --all-features
 for ex in examples/*.rs; do
   name=$(basename "$ex" .rs)
