@@ -22,15 +22,31 @@
 //! ```
 
 mod amount;
+#[cfg(any(feature = "docx", feature = "xlsx"))]
+mod archive;
+mod bytes;
 mod cells;
+mod code;
 mod diagnostic;
+#[cfg(feature = "docx")]
+pub mod docx;
 mod docx_head;
 pub mod docx_text;
+mod error;
 mod header;
 mod indicator_row;
+mod limits;
 pub mod table;
+#[cfg(feature = "xlsx")]
+pub mod xlsx;
+mod year;
 
+pub use bytes::{parse_bytes, parse_file, sniff, Format};
+pub use code::Code;
 pub use diagnostic::{Diagnostic, Severity};
+pub use error::{ImportError, ImportErrorKind};
+pub use limits::Limits;
+pub(crate) use year::set_year;
 
 use crate::project::Project;
 
@@ -57,30 +73,6 @@ impl Imported {
     pub fn has_errors(&self) -> bool {
         self.diagnostics.iter().any(|d| d.severity == Severity::Error)
     }
-}
-
-/// Why an input is not a document the importers read at all (导入失败).
-///
-/// Problems inside a document are [`Diagnostic`]s, not errors.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-#[non_exhaustive]
-pub enum ImportError {
-    /// The input is empty or only whitespace.
-    #[error("empty input: there is no text to import")]
-    Empty,
-    /// The input holds control characters or replacement characters (`\u{fffd}`): binary data
-    /// or text in the wrong encoding.
-    #[error("not text: binary or wrongly encoded data at line {line}")]
-    Binary {
-        /// The line (1-based) of the first bad character.
-        line: usize,
-    },
-    /// The text is not a performance target table.
-    #[error("not a performance target table: {reason}")]
-    NotRecognised {
-        /// What was looked for and not found.
-        reason: &'static str,
-    },
 }
 
 /// The layouts the importers read.
@@ -190,7 +182,7 @@ impl Notes {
 
     /// Moves the notes into `out`, marking them with `project`.
     fn flush(&mut self, project: Option<usize>, out: &mut Vec<Diagnostic>) {
-        self.list.sort_by_key(|d| d.line);
+        self.list.sort_by_key(|d| (d.table, d.line));
         for mut d in self.list.drain(..) {
             d.project = project;
             out.push(d);
