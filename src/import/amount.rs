@@ -100,7 +100,7 @@ mod tests {
         assert!(decimal("1.").is_err());
         assert!(decimal("100%").is_err());
         assert!(decimal("99999999999999999999999999999999").is_err());
-        assert_eq!(decimal("-0.5").unwrap().unwrap().to_string(), "-0.5");
+        assert_eq!(number("-0.5").0.to_string(), "-0.5");
         assert!(decimal("1,2345").is_err());
     }
 }

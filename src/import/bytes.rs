@@ -48,9 +48,7 @@ pub fn sniff(bytes: &[u8], name: &str) -> Format {
     let holds = |needle: &[u8]| bytes.windows(needle.len()).any(|w| w == needle);
     if holds(b"word/document.xml") {
         Format::Docx
-    } else if holds(b"xl/workbook.xml") || holds(b"xl/workbook.bin") {
-        Format::Xlsx
-    } else if name.to_ascii_lowercase().ends_with(".xlsx") {
+    } else if holds(b"xl/workbook.xml") || holds(b"xl/workbook.bin") || name.to_ascii_lowercase().ends_with(".xlsx") {
         Format::Xlsx
     } else {
         Format::Docx

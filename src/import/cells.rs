@@ -22,6 +22,7 @@ pub(super) struct Cell<'a> {
 
 impl<'a> Cell<'a> {
     /// A cell at `line` and column `col`.
+    #[cfg(any(feature = "docx", feature = "xlsx"))]
     pub(super) fn new(text: impl Into<Cow<'a, str>>, line: usize, col: usize) -> Cell<'a> {
         Cell { text: text.into(), line, col }
     }
@@ -56,11 +57,13 @@ pub(super) trait RowSource<'a> {
     fn read(&mut self, row: &mut Row<'a>) -> bool;
 }
 
-/// Rows already read (from a DOCX or a sheet), handed out in order.
+/// Rows already read (from a DOCX), handed out in order.
+#[cfg(feature = "docx")]
 pub(super) struct Rows<'a> {
     pub(super) rows: std::vec::IntoIter<Row<'a>>,
 }
 
+#[cfg(feature = "docx")]
 impl<'a> RowSource<'a> for Rows<'a> {
     fn read(&mut self, row: &mut Row<'a>) -> bool {
         match self.rows.next() {
@@ -244,7 +247,7 @@ mod tests {
         assert_eq!(rows[0].lead.as_ref().unwrap().text, " [bookmark: x]1.标题");
         assert_eq!(rows[0].texts().collect::<Vec<_>>(), ["A", "B"]);
         assert_eq!(rows[1].line, 5);
-        assert_eq!(rows[1].cells[1], Cell { text: "C\nmore".into(), line: 6 });
+        assert_eq!(rows[1].cells[1], Cell { text: "C\nmore".into(), line: 6, col: 2 });
     }
 
     #[test]

@@ -133,6 +133,7 @@ impl ImportError {
         }
     }
 
+    #[cfg(any(feature = "docx", feature = "xlsx"))]
     pub(super) fn corrupt(part: impl Into<String>, source: impl Error + Send + Sync + 'static) -> ImportError {
         ImportError::Corrupt { part: part.into(), source: Cause(Arc::new(source)) }
     }
