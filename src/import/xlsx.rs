@@ -19,7 +19,7 @@
 //! [`Limits::max_rows`] rows.
 
 use std::borrow::Cow;
-use std::io::Cursor;
+use std::io::{Cursor, Read};
 
 use calamine::{open_workbook_auto_from_rs, Data, Dimensions, Reader, Sheets};
 
@@ -42,8 +42,12 @@ pub fn parse(bytes: &[u8]) -> Result<Imported, ImportError> {
 /// # Errors
 /// As [`parse`].
 pub fn parse_with(bytes: &[u8], limits: &Limits) -> Result<Imported, ImportError> {
+    // calamine reads a sheet's merged regions by parsing the sheet again; a workbook with
+    // no `<mergeCell` in any sheet (most large ones) skips that
+    let mut merged = true;
     if bytes.starts_with(b"PK") {
-        super::archive::open_archive(bytes, limits)?;
+        let mut archive = super::archive::open_archive(bytes, limits)?;
+        merged = any_merge(&mut archive);
     }
     let mut book = open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(|e| ImportError::corrupt("the workbook", e))?;
     let mut out = Imported::default();
@@ -51,6 +55,7 @@ pub fn parse_with(bytes: &[u8], limits: &Limits) -> Result<Imported, ImportError
     for name in book.sheet_names() {
         let range = book.worksheet_range(&name).map_err(|e| ImportError::corrupt(format!("sheet {name}"), e))?;
         let merges = match &mut book {
+            Sheets::Xlsx(_) if !merged => Vec::new(),
             Sheets::Xlsx(x) => x.merge_cells_by_sheet_name(&name).map_err(|e| ImportError::corrupt(format!("sheet {name}"), e))?,
             Sheets::Xls(x) => x.merge_cells_by_sheet_name(&name).map_err(|e| ImportError::corrupt(format!("sheet {name}"), e))?,
             _ => Vec::new(),
@@ -75,6 +80,23 @@ pub fn parse_with(bytes: &[u8], limits: &Limits) -> Result<Imported, ImportError
         return Err(ImportError::NotRecognised { reason: "no sheet holds a target table" });
     }
     Ok(out)
+}
+
+/// Whether any worksheet of the archive has a merged region (or cannot be read: calamine
+/// then says what is wrong).
+fn any_merge(archive: &mut zip::ZipArchive<Cursor<&[u8]>>) -> bool {
+    const NEEDLE: &[u8] = b"<mergeCell";
+    for i in 0..archive.len() {
+        let Ok(mut file) = archive.by_index(i) else { return true };
+        if !file.name().is_ok_and(|n| n.starts_with("xl/worksheets/")) {
+            continue;
+        }
+        let mut xml = Vec::new();
+        if file.read_to_end(&mut xml).is_err() || xml.windows(NEEDLE.len()).any(|w| w == NEEDLE) {
+            return true;
+        }
+    }
+    false
 }
 
 /// The rows of a sheet, from row 1 and column A, merged regions' covered cells empty.
