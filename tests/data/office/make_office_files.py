@@ -3,10 +3,9 @@
 
 Run:  python3 make_office_files.py [--out DIR] [--no-lo] [--no-verify]
 
-Inputs (read only):
-  /work/shared/data/tianjin-2025-emergency-center.txt   (text of a real published DOCX)
-  inputs/01-yongde.tsv 03-zhongjiang.tsv 04-jishan.tsv 07-tianchang.tsv
-      (copies of the repository's data/self_eval/*.tsv, formerly tests/data/self_eval/)
+Inputs (read only, from the repository this script sits in, three folders up):
+  data/tianjin-2025-emergency-center.txt   (text of a real published DOCX)
+  data/self_eval/01-yongde.tsv 03-zhongjiang.tsv 04-jishan.tsv 07-tianchang.tsv
 
 Outputs (in --out, default: the folder of this script):
   tianjin-2025-targets.docx         four target tables, one Word table per project
@@ -38,8 +37,9 @@ import zipfile
 from xml.sax.saxutils import escape
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-TIANJIN_TXT = "/work/shared/data/tianjin-2025-emergency-center.txt"
-TSV_DIR = os.path.join(HERE, "inputs")
+REPO = os.path.normpath(os.path.join(HERE, "..", "..", ".."))
+TIANJIN_TXT = os.path.join(REPO, "data", "tianjin-2025-emergency-center.txt")
+TSV_DIR = os.path.join(REPO, "data", "self_eval")
 FIXED_DT = datetime.datetime(2025, 1, 1, 0, 0, 0)
 FIXED_ISO = "2025-01-01T00:00:00Z"
 AUTHOR = "jixiao test fixtures"
@@ -1077,8 +1077,8 @@ def write_readme(path, out_dir, docx_stats, lo_info, layouts, multi):
 
 Made by `make_office_files.py` (`python3 make_office_files.py`; needs `pip install python-docx openpyxl
 xlwt xlrd`, and LibreOffice's `soffice` for the `.lo.docx`). Inputs: the Tianjin text
-`/work/shared/data/tianjin-2025-emergency-center.txt` and the self-evaluation transcriptions in
-`inputs/` (copies of the repository's `data/self_eval/*.tsv`). Every value placed in an indicator row
+the repository's `data/tianjin-2025-emergency-center.txt` and the self-evaluation transcriptions
+`data/self_eval/*.tsv`. Every value placed in an indicator row
 comes from those files; the script re-reads every output and checks it (see the end of this file).
 
 Deterministic: document properties are fixed (author `%s`, created/modified %s) and every zip entry
@@ -1148,7 +1148,7 @@ is read as 3 paragraphs + row end + table end + empty paragraph.
     s.append("""## Self-evaluation workbooks
 
 Rows and columns are 1-based as Excel shows them. Labels and preamble values come from the page
-(`/work/shared/data/tables/NN.txt`); every indicator value, 一级/二级 label, budget amount, score
+(the repository's `data/tables/NN.txt`); every indicator value, 一级/二级 label, budget amount, score
 and 总分 comes from the TSV. Placeholder rows of the pages (`指标2:`/`……`, empty 生态效益指标 /
 经济效益指标 rows) are left out, so the indicator rows are exactly the TSV's rows. A TSV row with an
 empty 一级指标 or 二级指标 continues the cell above: it is a vertical merge, and the covered cell is
