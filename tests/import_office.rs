@@ -130,7 +130,10 @@ fn the_funds_block_gives_total_fiscal_other_executed_and_the_money_unit() {
     let doc = xlsx::parse(office!("self-eval-01-yongde.xlsx")).expect("imports");
     let b = &doc.projects[0].budget;
     assert_eq!(b.money_unit, MoneyUnit::Yuan, "项目资金\\n(元)");
-    assert_eq!((b.total, b.fiscal, b.other, b.executed), (Some(dec("387664.62")), Some(dec("387664.62")), Some(Decimal::ZERO), Some(dec("387664.62"))));
+    assert_eq!(
+        (b.total, b.fiscal, b.other, b.executed),
+        (Some(dec("387664.62")), Some(dec("387664.62")), Some(Decimal::ZERO), Some(dec("387664.62")))
+    );
     let unit = doc.projects[0].unit.as_ref().expect("实施单位");
     assert_eq!(unit.name, "永德县明朗中学");
 
@@ -138,7 +141,10 @@ fn the_funds_block_gives_total_fiscal_other_executed_and_the_money_unit() {
     let doc = xlsx::parse(office!("self-eval-04-jishan.xlsx")).expect("imports");
     let b = &doc.projects[0].budget;
     assert_eq!((b.money_unit, b.total, b.executed), (MoneyUnit::WanYuan, Some(dec("65.66")), Some(dec("65.07"))));
-    assert_eq!(doc.projects[0].indicators[0].extra.get("偏差原因分析及改进措施").map(String::as_str), Some("建档立卡中有新增死亡人员,导致有偏差"));
+    assert_eq!(
+        doc.projects[0].indicators[0].extra.get("偏差原因分析及改进措施").map(String::as_str),
+        Some("建档立卡中有新增死亡人员,导致有偏差")
+    );
 }
 
 #[test]
@@ -146,7 +152,9 @@ fn every_sheet_and_every_table_of_a_sheet_is_read() {
     let doc = xlsx::parse(office!("self-eval-multi.xlsx")).expect("imports");
     let names: Vec<&str> = doc.projects.iter().map(|p| p.name.as_str()).collect();
     assert_eq!(names, ["义务教育营养改善计划专项资金", "建档立卡个人缴费县级配套资金", "水旱灾害防御经费"]);
-    for (got, tsv_text) in doc.projects.iter().zip([data!("self_eval/01-yongde.tsv"), data!("self_eval/04-jishan.tsv"), data!("self_eval/07-tianchang.tsv")]) {
+    for (got, tsv_text) in
+        doc.projects.iter().zip([data!("self_eval/01-yongde.tsv"), data!("self_eval/04-jishan.tsv"), data!("self_eval/07-tianchang.tsv")])
+    {
         same_project("self-eval-multi.xlsx", got, &tsv(tsv_text).projects[0]);
     }
     let years: Vec<Option<u16>> = doc.projects.iter().map(Project::year).collect();

@@ -55,7 +55,8 @@ fn large_xlsx() -> (Vec<u8>, usize) {
             rows.push([l1, l2, i.name.clone(), i.description.clone().unwrap_or_default(), i.value().to_string()]);
         }
     }
-    let cell = |r: usize, c: usize, t: &str| format!("<c r=\"{}{}\" t=\"inlineStr\"><is><t>{t}</t></is></c>", char::from(b'A' + c as u8), r);
+    let cell =
+        |r: usize, c: usize, t: &str| format!("<c r=\"{}{}\" t=\"inlineStr\"><is><t>{t}</t></is></c>", char::from(b'A' + c as u8), r);
     let mut sheet = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
     let header = ["一级指标", "二级指标", "三级指标", "绩效指标描述", "指标值"];
     sheet.push_str("<row r=\"1\">");

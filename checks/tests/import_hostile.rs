@@ -116,7 +116,10 @@ fn truncated_and_corrupt_archives_never_panic() {
                 Err(e) => {
                     errors += 1;
                     assert!(
-                        matches!(e.kind(), ImportErrorKind::Corrupt | ImportErrorKind::Empty | ImportErrorKind::NotRecognised | ImportErrorKind::Binary),
+                        matches!(
+                            e.kind(),
+                            ImportErrorKind::Corrupt | ImportErrorKind::Empty | ImportErrorKind::NotRecognised | ImportErrorKind::Binary
+                        ),
                         "{name} cut at {cut}: {e}"
                     );
                 }
@@ -165,13 +168,20 @@ fn deep_xml_nesting_is_refused() {
 fn a_docx_diagnostic_names_its_table_row_and_cell() {
     let body = format!(
         "<w:p><w:r><w:t>1.示例项目绩效目标表</w:t></w:r></w:p>{}",
-        table(&[&["项目名称", "示例项目"], &["一级指标", "二级指标", "三级指标", "指标值"], &["产出指标", "数量指标", "培训人数", "≥2x万人"]])
+        table(&[
+            &["项目名称", "示例项目"],
+            &["一级指标", "二级指标", "三级指标", "指标值"],
+            &["产出指标", "数量指标", "培训人数", "≥2x万人"]
+        ])
     );
     let bytes = zip_of(&[("word/document.xml", document(&body).as_bytes())]);
     let doc = docx::parse(&bytes).expect("imports");
     let d = doc.diagnostics.iter().find(|d| d.code == Code::BadValue).expect("the bad value");
     assert_eq!((d.table, d.line, d.cell), (Some(1), 3, Some(4)));
-    assert_eq!(d.to_string(), "table 1, row 3, cell 4: error I008: 指标值 `≥2x万人` does not parse: expected a unit, a range or the end at character 2 (byte 4)");
+    assert_eq!(
+        d.to_string(),
+        "table 1, row 3, cell 4: error I008: 指标值 `≥2x万人` does not parse: expected a unit, a range or the end at character 2 (byte 4)"
+    );
     assert_eq!(d.zh(), "表1第3行第4格：错误 I008：指标值“≥2x万人”无法解析：第2个字符处应为单位、区间或结尾");
     assert_eq!(doc.projects[0].title.as_deref(), Some("1.示例项目绩效目标表"));
 }
@@ -213,7 +223,8 @@ fn workbook(rows: impl Iterator<Item = Vec<String>>) -> Vec<u8> {
 #[test]
 fn a_sheet_of_100_000_rows_imports() {
     let header = vec!["一级指标".to_string(), "二级指标".to_string(), "三级指标".to_string(), "指标值".to_string()];
-    let rows = std::iter::once(header).chain((0..100_000).map(|i| vec!["产出指标".into(), "数量指标".into(), format!("指标{i}"), format!("≥{i}个")]));
+    let rows = std::iter::once(header)
+        .chain((0..100_000).map(|i| vec!["产出指标".into(), "数量指标".into(), format!("指标{i}"), format!("≥{i}个")]));
     let bytes = workbook(rows);
     let doc = quick("100 000 rows", || xlsx::parse(&bytes)).expect("imports");
     assert_eq!(doc.projects[0].indicators.len(), 100_000);

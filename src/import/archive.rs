@@ -21,4 +21,3 @@ pub(crate) fn open_archive<'b>(bytes: &'b [u8], limits: &Limits) -> Result<zip::
     }
     Ok(archive)
 }
-

@@ -1,6 +1,6 @@
 //! Word documents (`.docx`, feature `docx`): every table of `word/document.xml`, read with
 //! `zip` and `quick-xml`, into the rows the DOCX-text layout gives, then imported as
-//! [`docx_text`](super::docx_text) imports that text.
+//! [`docx_text`] imports that text.
 //!
 //! - A row is a `w:tr`; its cells stand at their grid columns (`w:tblGrid`), so that a cell
 //!   spanning columns (`w:gridSpan`, a label over two columns) and a row that starts to the

@@ -112,7 +112,9 @@ enum Field {
 impl Field {
     fn of(label: &str) -> Option<Field> {
         Some(match split_unit(label).0 {
-            "预算数" | "年度预算数" | "全年预算数" | "年度资金总额" | "资金总额" | "预算资金" | "项目总预算" => Field::Total,
+            "预算数" | "年度预算数" | "全年预算数" | "年度资金总额" | "资金总额" | "预算资金" | "项目总预算" => {
+                Field::Total
+            }
             "年初预算数" => Field::Planned,
             "其中财政资金"
             | "财政资金"
@@ -173,7 +175,14 @@ impl Money<'_> {
 
     /// Reads the amount `cell` of `field` (in `label_unit`, if the label names one) into the
     /// budget: a unit written in the cell wins, and the amount is converted to the table's unit.
-    fn read(&mut self, field: Field, label_unit: Option<MoneyUnit>, cell: Option<&Cell<'_>>, at: (usize, usize), notes: &mut Vec<Diagnostic>) {
+    fn read(
+        &mut self,
+        field: Field,
+        label_unit: Option<MoneyUnit>,
+        cell: Option<&Cell<'_>>,
+        at: (usize, usize),
+        notes: &mut Vec<Diagnostic>,
+    ) {
         let text = cell.map_or("", |v| v.text.trim());
         let (line, col) = cell.map_or(at, |v| (v.line, v.col));
         if field == Field::Planned && amount::is_placeholder(text) {
@@ -214,9 +223,14 @@ impl Money<'_> {
             }
             Err(why) => {
                 notes.push(
-                    Diagnostic::new(Code::BadAmount, line, format!("{}: {}", field.name(), why.en()), format!("{}：{}", field.name(), why.zh()))
-                        .at_cell(col)
-                        .with_field(field.name()),
+                    Diagnostic::new(
+                        Code::BadAmount,
+                        line,
+                        format!("{}: {}", field.name(), why.en()),
+                        format!("{}：{}", field.name(), why.zh()),
+                    )
+                    .at_cell(col)
+                    .with_field(field.name()),
                 );
                 None
             }

@@ -188,7 +188,12 @@ fn read_row(d: &mut Draft, row: &Row<'_>, first: &str) {
     } else if !head_cells(d, row) {
         let text: Vec<&str> = row.texts().filter(|t| !t.is_empty()).collect();
         let text = text.join(" | ");
-        d.notes.push(Diagnostic::new(Code::UnrecognisedRow, row.line, format!("unrecognised row `{text}`"), format!("无法识别的行“{text}”")));
+        d.notes.push(Diagnostic::new(
+            Code::UnrecognisedRow,
+            row.line,
+            format!("unrecognised row `{text}`"),
+            format!("无法识别的行“{text}”"),
+        ));
     }
 }
 
@@ -262,21 +267,36 @@ fn finish(draft: Option<Draft>, out: &mut Imported) {
             ));
         }
         if !title.is_empty() {
-            d.notes.push(Diagnostic::new(Code::OutsideTable, d.line, format!("text outside any table: `{title}`"), format!("表格外的文字“{title}”")));
+            d.notes.push(Diagnostic::new(
+                Code::OutsideTable,
+                d.line,
+                format!("text outside any table: `{title}`"),
+                format!("表格外的文字“{title}”"),
+            ));
         }
     } else {
         let p = &mut d.project;
         if !d.has_name {
             p.name = name_from_title(&title);
             d.notes.push(
-                Diagnostic::new(Code::NameFromHeading, d.line, "no 项目名称 row; the name is taken from the heading", "没有项目名称行，名称取自标题")
-                    .with_field("项目名称"),
+                Diagnostic::new(
+                    Code::NameFromHeading,
+                    d.line,
+                    "no 项目名称 row; the name is taken from the heading",
+                    "没有项目名称行，名称取自标题",
+                )
+                .with_field("项目名称"),
             );
         }
         if !d.has_budget_row {
             d.notes.push(
-                Diagnostic::new(Code::NoBudget, d.line, format!("project `{}` has no budget row", p.name), format!("项目“{}”没有预算行", p.name))
-                    .with_field("预算数"),
+                Diagnostic::new(
+                    Code::NoBudget,
+                    d.line,
+                    format!("project `{}` has no budget row", p.name),
+                    format!("项目“{}”没有预算行", p.name),
+                )
+                .with_field("预算数"),
             );
         }
         if p.indicators.is_empty() {

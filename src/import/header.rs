@@ -177,13 +177,8 @@ impl Columns {
         }
         for name in missing {
             out.push(
-                Diagnostic::new(
-                    Code::MissingColumn,
-                    line,
-                    format!("the header has no {name} column"),
-                    format!("表头缺少“{name}”列"),
-                )
-                .with_field(name),
+                Diagnostic::new(Code::MissingColumn, line, format!("the header has no {name} column"), format!("表头缺少“{name}”列"))
+                    .with_field(name),
             );
         }
         out

@@ -160,8 +160,13 @@ fn levels(ind: &mut Indicator, parts: &Parts<'_>, line: usize, fill: &mut FillDo
     }
     if parts.level2.is_some() && level2.is_none() {
         notes.push(
-            Diagnostic::new(Code::NoLevel2, line, "二级指标 is empty and the row above is in another 一级指标", "二级指标为空，且上一行属于另一个一级指标")
-                .with_field("二级指标"),
+            Diagnostic::new(
+                Code::NoLevel2,
+                line,
+                "二级指标 is empty and the row above is in another 一级指标",
+                "二级指标为空，且上一行属于另一个一级指标",
+            )
+            .with_field("二级指标"),
         );
     }
     for (text, key) in [(text1, "一级指标分值"), (text2, "二级指标分值")] {

@@ -251,7 +251,8 @@ fn finish(draft: Option<Draft>, out: &mut Imported) {
     let Some(mut d) = draft else { return };
     if d.project.name.is_empty() {
         d.notes.push(
-            Diagnostic::new(Code::NoName, d.line, "no 项目名称 given; the project has no name", "未给出项目名称，项目没有名称").with_field("项目名称"),
+            Diagnostic::new(Code::NoName, d.line, "no 项目名称 given; the project has no name", "未给出项目名称，项目没有名称")
+                .with_field("项目名称"),
         );
     }
     d.notes.flush(Some(out.projects.len()), &mut out.diagnostics);

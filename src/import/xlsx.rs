@@ -1,5 +1,5 @@
 //! Workbooks (`.xlsx`, `.xls`, feature `xlsx`): every sheet read with `calamine`, into the
-//! rows of the table model, then imported as [`table`](super::table) imports TSV.
+//! rows of the table model, then imported as [`table`] imports TSV.
 //!
 //! - A sheet's rows and columns are the sheet's own (row 12 is row 12, column F is cell 6), so a
 //!   diagnostic names the place as Excel shows it: `Sheet1!F12`.
@@ -106,9 +106,8 @@ fn sheet_rows(range: &calamine::Range<Data>, merges: &[Dimensions], limits: &Lim
     if height > limits.max_rows {
         return Err(ImportError::TooLarge { what: "rows", limit: limits.max_rows as u64 });
     }
-    let covered = |r: u32, c: u32| {
-        merges.iter().any(|m| m.start.0 <= r && r <= m.end.0 && m.start.1 <= c && c <= m.end.1 && (r, c) != m.start)
-    };
+    let covered =
+        |r: u32, c: u32| merges.iter().any(|m| m.start.0 <= r && r <= m.end.0 && m.start.1 <= c && c <= m.end.1 && (r, c) != m.start);
     let any_merge_in_row = |r: u32| merges.iter().any(|m| m.start.0 <= r && r <= m.end.0);
     let mut rows = Vec::with_capacity(height);
     for r in r0..=r1 {
