@@ -14,11 +14,11 @@ use std::sync::Arc;
 ///
 /// ```
 /// use jixiao::import::{parse_bytes, ImportErrorKind};
-/// let err = parse_bytes(b"PK\x03\x04 cut short", "table.docx").unwrap_err();
-/// assert_eq!(err.kind(), ImportErrorKind::Corrupt);
-/// assert_eq!(err.to_string(), "the file is damaged: cannot read the zip archive");
-/// assert_eq!(err.zh(), "文件已损坏：无法读取 zip 压缩包");
-/// assert!(std::error::Error::source(&err).is_some());
+/// let err = parse_bytes("这不是表格。\n".as_bytes(), "notes.txt").unwrap_err();
+/// assert_eq!(err.kind(), ImportErrorKind::NotRecognised);
+/// assert_eq!(err.to_string(), "not a performance target table: no tabs or commas between cells");
+/// assert_eq!(err.zh(), "不是绩效目标表：单元格之间没有制表符或逗号");
+/// assert!(std::error::Error::source(&err).is_none());
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
