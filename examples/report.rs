@@ -2,14 +2,16 @@
 //!
 //! ```text
 //! cargo run --example report                     # the bundled Tianjin sample
-//! cargo run --example report -- FILE             # a DOCX-text file, a TSV or a CSV
+//! cargo run --example report -- FILE             # a .docx, .xlsx or .xls (features `docx`,
+//!                                                # `xlsx`), a DOCX-text file, a TSV or a CSV
 //! cargo run --example report -- FILE --json      # the imported document as JSON
 //! cargo run --example report -- FILE --actuals SELF_EVAL.tsv   # and score it (central profile)
 //! cargo run --example report -- '≥2万人' '<2小时' # what single values mean
 //! ```
 //!
 //! Without FILE it reads the sample bundled in `data/` (compiled in), so it works from
-//! any directory. The layout of FILE is detected (`jixiao::import::detect`). Under each project
+//! any directory. The format of FILE is told by its content (`jixiao::import::parse_file`):
+//! Word and Excel files, or text in any encoding (UTF-8, UTF-16, GBK/GB18030). Under each project
 //! it prints the target review (绩效目标审核); with `--actuals` it scores each project against
 //! the actual values (实际完成值, matched by 三级指标 name) and the executed budget of a
 //! self-evaluation table, and prints the scorecard.
@@ -57,12 +59,12 @@ fn options(args: impl Iterator<Item = String>) -> Result<Options, String> {
     Ok(opts)
 }
 
-/// The text to import: FILE (bytes that are not UTF-8 are replaced, and the importer then
-/// refuses the text as binary) or the bundled sample.
-fn input(opts: &Options) -> Result<String, String> {
+/// The document: FILE, read by content (DOCX, XLSX, XLS or text in any encoding), or the
+/// bundled sample.
+fn import(opts: &Options) -> Result<Imported, String> {
     match &opts.file {
-        Some(path) => std::fs::read(path).map(|b| String::from_utf8_lossy(&b).into_owned()).map_err(|e| format!("cannot read {path}: {e}")),
-        None => Ok(SAMPLE.to_string()),
+        Some(path) => jixiao::import::parse_file(path).map_err(|e| format!("{path}: {e}")),
+        None => jixiao::import::parse(SAMPLE).map_err(|e| e.to_string()),
     }
 }
 
@@ -73,8 +75,7 @@ fn main() -> ExitCode {
             print_values(&opts.values);
             return Ok(());
         }
-        let text = input(&opts)?;
-        let doc = jixiao::import::parse(&text).map_err(|e| e.to_string())?;
+        let doc = import(&opts)?;
         let actuals = opts.actuals.as_deref().map(read_actuals).transpose()?;
         if opts.json {
             print_json(&doc)
@@ -133,8 +134,7 @@ fn print_review(project: &Project) {
 /// Reads the actual values of a self-evaluation table: each row's 实际完成值 by its 三级指标,
 /// and the executed budget (全年执行数) of its first project.
 fn read_actuals(path: &str) -> Result<Actuals, String> {
-    let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))?;
-    let doc = jixiao::import::parse(&text).map_err(|e| format!("{path}: {e}"))?;
+    let doc = jixiao::import::parse_file(path).map_err(|e| format!("{path}: {e}"))?;
     let mut actuals = Actuals::new();
     if let Some(executed) = doc.projects.iter().find_map(|p| p.budget.executed) {
         actuals = actuals.executed(executed);

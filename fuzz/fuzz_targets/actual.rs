@@ -6,6 +6,6 @@ use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|s: &str| {
     if let Err(e) = Actual::parse(s) {
-        assert!(e.offset <= s.len() && s.is_char_boundary(e.offset), "{e:?} for {s:?}");
+        assert!(e.offset() <= s.len() && s.is_char_boundary(e.offset()), "{e:?} for {s:?}");
     }
 });

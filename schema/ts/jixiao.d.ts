@@ -236,13 +236,49 @@ export type PartialDate2 = {
   [k: string]: unknown;
 };
 /**
- * The stable code of a finding (审核规则编号). Numbers are never reused; the table is in
- * the [module docs](crate::review). Serialised as the code string (`"J013"`).
+ * The stable code of an import [`Diagnostic`](super::Diagnostic) (导入提示编号). Numbers
+ * are never reused; the table is in the [module docs](crate::import). Serialised as the
+ * code string (`"I008"`).
  *
  * This interface was referenced by `Project`'s JSON-Schema
  * via the `definition` "Code".
  */
 export type Code =
+  | "I001"
+  | "I002"
+  | "I003"
+  | "I004"
+  | "I005"
+  | "I006"
+  | "I007"
+  | "I008"
+  | "I009"
+  | "I010"
+  | "I011"
+  | "I012"
+  | "I013"
+  | "I014"
+  | "I015"
+  | "I016"
+  | "I017"
+  | "I018"
+  | "I019"
+  | "I020"
+  | "I021"
+  | "I022"
+  | "I023"
+  | "I024"
+  | "I025"
+  | "I026"
+  | "I027";
+/**
+ * The stable code of a finding (审核规则编号). Numbers are never reused; the table is in
+ * the [module docs](crate::review). Serialised as the code string (`"J013"`).
+ *
+ * This interface was referenced by `Project`'s JSON-Schema
+ * via the `definition` "Code2".
+ */
+export type Code2 =
   | "J001"
   | "J002"
   | "J003"
@@ -726,15 +762,19 @@ export interface ItemScore {
   weight: string;
 }
 /**
- * One thing an importer noticed (导入提示): where (line, cell, field, project) and what.
+ * One thing an importer noticed (导入提示): its [`Code`], where (line or row, cell, sheet or
+ * table, field, project) and what, in English ([`Diagnostic::message`], `Display`) and in
+ * Chinese ([`Diagnostic::message_zh`], [`Diagnostic::zh`]).
  *
  * ```
  * let text = "三级指标,指标值\n服务企业数量,≥2x万家\n";
  * let doc = jixiao::import::table::parse(text)?;
  * let d = &doc.diagnostics[0];
  * assert_eq!((d.line, d.cell), (2, Some(2)));
+ * assert_eq!(d.code, jixiao::import::Code::BadValue);
  * assert_eq!(d.severity, jixiao::import::Severity::Error);
- * assert_eq!(d.to_string(), "line 2, cell 2: error: 指标值 `≥2x万家` does not parse: expected a unit, a range or the end at character 3 (byte offset 4)");
+ * assert_eq!(d.to_string(), "line 2, cell 2: error I008: 指标值 `≥2x万家` does not parse: expected a unit, a range or the end at character 3 (byte offset 4)");
+ * assert_eq!(d.zh(), "第2行第2格：错误 I008：指标值“≥2x万家”无法解析：第3个字符处应为单位、区间或结尾");
  * # Ok::<(), Box<dyn std::error::Error>>(())
  * ```
  *
@@ -743,29 +783,74 @@ export interface ItemScore {
  */
 export interface Diagnostic {
   /**
-   * The cell (1-based, counted from the left of the row), where one cell is concerned.
+   * The cell (1-based): counted from the left of the row in a text or a DOCX table row (as
+   * Word shows the cells), the column of a sheet (1 is `A`).
    */
   cell?: number | null;
+  /**
+   * The stable code of this kind of diagnostic (`I008`).
+   */
+  code:
+    | "I001"
+    | "I002"
+    | "I003"
+    | "I004"
+    | "I005"
+    | "I006"
+    | "I007"
+    | "I008"
+    | "I009"
+    | "I010"
+    | "I011"
+    | "I012"
+    | "I013"
+    | "I014"
+    | "I015"
+    | "I016"
+    | "I017"
+    | "I018"
+    | "I019"
+    | "I020"
+    | "I021"
+    | "I022"
+    | "I023"
+    | "I024"
+    | "I025"
+    | "I026"
+    | "I027";
   /**
    * The field or column name concerned (`指标值`, `预算数`, a header as written).
    */
   field?: string | null;
   /**
-   * The line of the input (1-based) where the row or cell starts.
+   * Where the row or cell starts: the line of a text (1-based), the row of a sheet (as
+   * Excel numbers it) or the row of a DOCX table (1-based).
    */
   line: number;
   /**
-   * What is wrong, or what the importer did about it.
+   * What is wrong, or what the importer did about it, in English.
    */
   message: string;
+  /**
+   * The same in Chinese.
+   */
+  message_zh: string;
   /**
    * The index (0-based) in [`crate::import::Imported::projects`] of the project concerned.
    */
   project?: number | null;
   /**
-   * How serious it is.
+   * How serious it is (always [`Code::severity`]).
    */
   severity: "note" | "warning" | "error";
+  /**
+   * The sheet of a workbook, where the input is one.
+   */
+  sheet?: string | null;
+  /**
+   * The table (1-based, in document order) of a DOCX, where the input is one.
+   */
+  table?: number | null;
 }
 /**
  * An item whose score here differs from the one recorded in the table.

@@ -2,8 +2,36 @@
 
 use rust_decimal::Decimal;
 
+use crate::error::ParseError;
 use crate::grammar::numeral;
+use crate::project::MoneyUnit;
 use crate::text::is_no_value_mark;
+
+/// Why a cell is not an amount: the cell as written, and the number reader's error when the
+/// number is there but not exact.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(super) struct NotANumber {
+    text: String,
+    inexact: Option<ParseError>,
+}
+
+impl NotANumber {
+    /// In English: `` `三百` is not a number ``.
+    pub(super) fn en(&self) -> String {
+        match &self.inexact {
+            None => format!("`{}` is not a number", self.text),
+            Some(e) => format!("`{}` is not an exact number: {e}", self.text),
+        }
+    }
+
+    /// In Chinese: `“三百”不是数字`.
+    pub(super) fn zh(&self) -> String {
+        match &self.inexact {
+            None => format!("“{}”不是数字", self.text),
+            Some(e) => format!("“{}”不是精确的数字：{}", self.text, e.zh()),
+        }
+    }
+}
 
 /// Cells that mean "nothing here": empty, a no-value mark (`—`, `/`), or 无 / 空.
 pub(super) fn is_placeholder(s: &str) -> bool {
@@ -12,49 +40,67 @@ pub(super) fn is_placeholder(s: &str) -> bool {
 
 /// Reads a decimal cell with the crate's number reader ([`numeral::arabic`]): `381.00`,
 /// `1,234.5`, full-width digits, a sign, a trailing `万元` / `元` / `分` unit. `Ok(None)` for an
-/// empty or placeholder cell.
+/// empty or placeholder cell; otherwise the number and the money unit written in the cell, if
+/// any.
 ///
 /// # Errors
-/// The cell as a message when it is not a plain number, or not an exact one.
-pub(super) fn decimal(cell: &str) -> Result<Option<Decimal>, String> {
+/// The cell when it is not a plain number, or not an exact one.
+pub(super) fn decimal(cell: &str) -> Result<Option<(Decimal, Option<MoneyUnit>)>, NotANumber> {
     let t = cell.trim();
     if is_placeholder(t) {
         return Ok(None);
     }
-    let not_a_number = || format!("`{t}` is not a number");
+    let not_a_number = |inexact| NotANumber { text: t.to_string(), inexact };
     let (negative, body) = match t.strip_prefix(['-', '－']) {
         Some(rest) => (true, rest),
         None => (false, t),
     };
     let (mut value, used) = match numeral::arabic(body) {
         Ok(Some(found)) => found,
-        Ok(None) => return Err(not_a_number()),
-        Err(e) => return Err(format!("`{t}` is not an exact number: {e}")),
+        Ok(None) => return Err(not_a_number(None)),
+        Err(e) => return Err(not_a_number(Some(e))),
     };
-    if !matches!(body[used..].trim(), "" | "万元" | "元" | "分") {
-        return Err(not_a_number());
-    }
+    let unit = match body[used..].trim() {
+        "" | "分" => None,
+        "万元" => Some(MoneyUnit::WanYuan),
+        "元" => Some(MoneyUnit::Yuan),
+        _ => return Err(not_a_number(None)),
+    };
     value.set_sign_negative(negative);
-    Ok(Some(value))
+    Ok(Some((value, unit)))
+}
+
+/// `value` written in `from`, in `to` (`381` 万元 is `3810000` 元); `None` when it overflows.
+pub(super) fn convert(value: Decimal, from: MoneyUnit, to: MoneyUnit) -> Option<Decimal> {
+    match (from, to) {
+        (MoneyUnit::WanYuan, MoneyUnit::Yuan) => value.checked_mul(Decimal::from(10_000)),
+        (MoneyUnit::Yuan, MoneyUnit::WanYuan) => value.checked_div(Decimal::from(10_000)),
+        _ => Some(value),
+    }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::decimal;
+    use super::*;
 
     #[test]
     fn cells() {
-        assert_eq!(decimal("381.00").unwrap().unwrap().to_string(), "381.00");
-        assert_eq!(decimal(" 1,234.5 ").unwrap().unwrap().to_string(), "1234.5");
-        assert_eq!(decimal("３８１．００万元").unwrap().unwrap().to_string(), "381.00");
-        assert_eq!(decimal("10分").unwrap().unwrap().to_string(), "10");
+        let number = |s| decimal(s).unwrap().unwrap();
+        assert_eq!(number("381.00").0.to_string(), "381.00");
+        assert_eq!(number(" 1,234.5 ").0.to_string(), "1234.5");
+        assert_eq!(number("３８１．００万元"), (Decimal::new(38100, 2), Some(MoneyUnit::WanYuan)));
+        assert_eq!(number("3810000元"), (Decimal::from(3_810_000), Some(MoneyUnit::Yuan)));
+        assert_eq!(number("10分"), (Decimal::from(10), None));
         assert_eq!(decimal("").unwrap(), None);
         assert_eq!(decimal("—").unwrap(), None);
-        assert_eq!(decimal("三百").unwrap_err(), "`三百` is not a number");
+        assert_eq!(decimal("三百").unwrap_err().en(), "`三百` is not a number");
+        assert_eq!(decimal("三百").unwrap_err().zh(), "“三百”不是数字");
+        assert_eq!(convert(Decimal::new(38100, 2), MoneyUnit::WanYuan, MoneyUnit::Yuan), Some(Decimal::new(381_000_000, 2)));
+        assert_eq!(convert(Decimal::from(3_810_000), MoneyUnit::Yuan, MoneyUnit::WanYuan), Some(Decimal::from(381)));
         assert!(decimal("1.").is_err());
         assert!(decimal("100%").is_err());
         assert!(decimal("99999999999999999999999999999999").is_err());
-        assert_eq!(decimal("-0.5").unwrap().unwrap().to_string(), "-0.5");
+        assert_eq!(number("-0.5").0.to_string(), "-0.5");
         assert!(decimal("1,2345").is_err());
     }
 }

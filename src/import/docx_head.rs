@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 
 use super::amount;
 use super::cells::Cell;
-use super::diagnostic::{Diagnostic, Severity};
+use super::diagnostic::{Code, Diagnostic};
 use crate::project::{Budget, BudgetUnit, MoneyUnit};
 use crate::text::fold_label;
 
@@ -36,17 +36,54 @@ pub(super) fn name_from_title(title: &str) -> String {
     rest.trim().to_string()
 }
 
-/// `单位：万元` or `单位：元`.
+/// `单位：万元` or `单位：元`, also in parentheses (`（单位：元）`), after other text
+/// (`填报单位：（盖章） 单位：万元`) and as the unit of a money label (`项目资金（元）`,
+/// `资金情况(万元)`, `预算数（万元）`).
 pub(super) fn money_unit(text: &str) -> Option<MoneyUnit> {
-    // every money unit ends with 元, which is quicker to see than to fold the label
-    if !text.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '：' | ':')).ends_with('元') {
+    // every money unit ends with 元 (or a bracket after it), which is quicker to see than to
+    // fold the label
+    let end = text.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '：' | ':' | ')' | '）'));
+    if !end.ends_with('元') {
         return None;
     }
-    match &*label(text) {
-        "单位万元" | "金额单位万元" | "万元" => Some(MoneyUnit::WanYuan),
-        "单位元" | "金额单位元" | "元" => Some(MoneyUnit::Yuan),
-        _ => None,
+    let l = label(text);
+    let bare = l.trim_start_matches(['(', '（']).trim_end_matches([')', '）']);
+    match bare {
+        "单位万元" | "金额单位万元" | "万元" => return Some(MoneyUnit::WanYuan),
+        "单位元" | "金额单位元" | "元" => return Some(MoneyUnit::Yuan),
+        _ => {}
     }
+    if bare.ends_with("单位万元") {
+        return Some(MoneyUnit::WanYuan);
+    }
+    if bare.ends_with("单位元") {
+        return Some(MoneyUnit::Yuan);
+    }
+    let (base, unit) = split_unit(&l);
+    (unit.is_some() && is_money_label(base)).then_some(unit).flatten()
+}
+
+/// A label and the money unit in its trailing parenthesis (`预算数（万元）` is `预算数` and
+/// 万元); other trailing parentheses (`全年预算数(A)`) are dropped too.
+pub(super) fn split_unit(label: &str) -> (&str, Option<MoneyUnit>) {
+    let mut base = label;
+    let mut unit = None;
+    while let Some(head) = base.strip_suffix([')', '）']) {
+        let Some(open) = head.rfind(['(', '（']) else { break };
+        let inner = &head[open..].trim_start_matches(['(', '（']);
+        match inner.trim_start_matches("单位") {
+            "万元" => unit = unit.or(Some(MoneyUnit::WanYuan)),
+            "元" => unit = unit.or(Some(MoneyUnit::Yuan)),
+            _ => {}
+        }
+        base = &head[..open];
+    }
+    (base, unit)
+}
+
+/// Whether a label names money: a budget field or the funds block (项目资金, 资金情况).
+fn is_money_label(base: &str) -> bool {
+    is_budget_row(base) || matches!(base, "资金" | "金额" | "项目资金" | "资金情况" | "预算资金")
 }
 
 /// The unit line: a code of digits, then the name (`362207天津市环境应急与事故调查中心`).
@@ -66,19 +103,30 @@ enum Field {
     Fiscal,
     Other,
     Executed,
+    /// 年初预算数: the total when the table gives no other.
+    Planned,
+    /// 上年结转资金: known, not kept (the budget has no field for it).
+    CarriedOver,
 }
 
 impl Field {
     fn of(label: &str) -> Option<Field> {
-        Some(match label {
-            "预算数" | "年度预算数" | "全年预算数" | "年度资金总额" | "资金总额" | "预算资金" | "年初预算数" => {
+        Some(match split_unit(label).0 {
+            "预算数" | "年度预算数" | "全年预算数" | "年度资金总额" | "资金总额" | "预算资金" | "项目总预算" => {
                 Field::Total
             }
-            "其中财政资金" | "财政资金" | "其中财政拨款" | "财政拨款" | "其中当年财政拨款" | "当年财政拨款" => {
-                Field::Fiscal
-            }
+            "年初预算数" => Field::Planned,
+            "其中财政资金"
+            | "财政资金"
+            | "其中财政拨款"
+            | "财政拨款"
+            | "其中当年财政拨款"
+            | "当年财政拨款"
+            | "其中本年财政拨款"
+            | "本年财政拨款" => Field::Fiscal,
             "其他资金" | "其中其他资金" => Field::Other,
             "全年执行数" | "执行数" => Field::Executed,
+            "上年结转资金" | "其中上年结转资金" | "上年结转" => Field::CarriedOver,
             _ => return None,
         })
     }
@@ -86,59 +134,200 @@ impl Field {
     const fn name(self) -> &'static str {
         match self {
             Field::Total => "预算数",
+            Field::Planned => "年初预算数",
             Field::Fiscal => "财政资金",
             Field::Other => "其他资金",
             Field::Executed => "执行数",
+            Field::CarriedOver => "上年结转资金",
+        }
+    }
+
+    fn slot(self, budget: &mut Budget) -> Option<&mut Option<Decimal>> {
+        match self {
+            Field::Total | Field::Planned => Some(&mut budget.total),
+            Field::Fiscal => Some(&mut budget.fiscal),
+            Field::Other => Some(&mut budget.other),
+            Field::Executed => Some(&mut budget.executed),
+            Field::CarriedOver => None,
         }
     }
 }
 
 /// Whether a row's first label opens the budget block.
 pub(super) fn is_budget_row(first: &str) -> bool {
-    matches!(first, "预算规模及资金用途" | "项目资金" | "资金情况" | "预算规模") || Field::of(first).is_some()
+    let base = split_unit(first).0;
+    matches!(base, "预算规模及资金用途" | "项目资金" | "资金情况" | "预算规模" | "项目资金情况") || Field::of(base).is_some()
 }
 
-/// Reads the label/value pairs of a budget row into `budget`. An empty 其他资金 is zero.
-pub(super) fn budget_row(cells: &[Cell<'_>], budget: &mut Budget, notes: &mut Vec<Diagnostic>) {
+/// The money of a project while it is read: the budget, and whether the table stated its
+/// money unit (`单位：元`, `项目资金（元）`), which then wins over a label's own unit.
+pub(super) struct Money<'b> {
+    pub(super) budget: &'b mut Budget,
+    pub(super) stated: &'b mut bool,
+}
+
+impl Money<'_> {
+    /// Sets the table's money unit.
+    pub(super) fn state(&mut self, unit: MoneyUnit) {
+        self.budget.money_unit = unit;
+        *self.stated = true;
+    }
+
+    /// Reads the amount `cell` of `field` (in `label_unit`, if the label names one) into the
+    /// budget: a unit written in the cell wins, and the amount is converted to the table's unit.
+    fn read(
+        &mut self,
+        field: Field,
+        label_unit: Option<MoneyUnit>,
+        cell: Option<&Cell<'_>>,
+        at: (usize, usize),
+        notes: &mut Vec<Diagnostic>,
+    ) {
+        let text = cell.map_or("", |v| v.text.trim());
+        let (line, col) = cell.map_or(at, |v| (v.line, v.col));
+        if field == Field::Planned && amount::is_placeholder(text) {
+            return;
+        }
+        if !*self.stated {
+            if let Some(u) = label_unit {
+                self.budget.money_unit = u;
+            }
+        }
+        let to = self.budget.money_unit;
+        let read = match amount::decimal(text) {
+            Ok(None) if matches!(field, Field::Other | Field::CarriedOver) => Some(Decimal::ZERO),
+            Ok(None) => {
+                notes.push(
+                    Diagnostic::new(Code::EmptyAmount, line, format!("{} is empty", field.name()), format!("{}为空", field.name()))
+                        .with_field(field.name()),
+                );
+                None
+            }
+            Ok(Some((value, unit))) => {
+                let from = unit.or(label_unit).unwrap_or(to);
+                let converted = amount::convert(value, from, to);
+                if from != to {
+                    let shown = converted.map_or_else(|| "—".to_string(), |c| c.normalize().to_string());
+                    notes.push(
+                        Diagnostic::new(
+                            Code::AmountConverted,
+                            line,
+                            format!("{} `{text}` is in {}; read as {shown} {} like the table", field.name(), from.as_str(), to.as_str()),
+                            format!("{}“{text}”的单位是{}，按表格单位读作{shown}{}", field.name(), from.as_str(), to.as_str()),
+                        )
+                        .at_cell(col)
+                        .with_field(field.name()),
+                    );
+                }
+                converted
+            }
+            Err(why) => {
+                notes.push(
+                    Diagnostic::new(
+                        Code::BadAmount,
+                        line,
+                        format!("{}: {}", field.name(), why.en()),
+                        format!("{}：{}", field.name(), why.zh()),
+                    )
+                    .at_cell(col)
+                    .with_field(field.name()),
+                );
+                None
+            }
+        };
+        if let Some(slot) = field.slot(self.budget) {
+            // 年初预算数 gives the total only where no 全年预算数 does
+            if !(field == Field::Planned && slot.is_some()) {
+                *slot = read;
+            }
+        }
+    }
+}
+
+/// Reads the label/value pairs of a budget row into the budget. An empty 其他资金 is zero.
+/// A row of column labels (`年初预算数 | 全年预算数 | 全年执行数 | …`) is the head of a funds
+/// block whose rows follow: it is returned, for [`budget_block_row`].
+pub(super) fn budget_row(cells: &[Cell<'_>], money: &mut Money<'_>, notes: &mut Vec<Diagnostic>) -> Option<BudgetBlock> {
+    if let Some(block) = BudgetBlock::from_row(cells) {
+        return Some(block);
+    }
     let mut i = 0;
     while let Some(cell) = cells.get(i) {
         let l = label(&cell.text);
         let Some(field) = Field::of(&l) else {
             if !(l.is_empty() || is_budget_row(&l)) {
                 notes.push(
-                    Diagnostic::new(Severity::Warning, cell.line, format!("unexpected cell `{}` in the budget row", cell.text.trim()))
-                        .at_cell(i + 1),
+                    Diagnostic::new(
+                        Code::UnexpectedBudgetCell,
+                        cell.line,
+                        format!("unexpected cell `{}` in the budget row", cell.text.trim()),
+                        format!("预算行中有无法识别的单元格“{}”", cell.text.trim()),
+                    )
+                    .at_cell(cell.col),
                 );
             }
             i += 1;
             continue;
         };
+        let label_unit = split_unit(&l).1;
         let value = cells.get(i + 1).filter(|v| Field::of(&label(&v.text)).is_none());
-        let text = value.map_or("", |v| v.text.trim());
-        let line = value.map_or(cell.line, |v| v.line);
-        let read = match amount::decimal(text) {
-            Ok(None) if field == Field::Other => Some(Decimal::ZERO),
-            Ok(None) => {
-                notes.push(Diagnostic::new(Severity::Warning, line, format!("{} is empty", field.name())).with_field(field.name()));
-                None
-            }
-            Ok(some) => some,
-            Err(why) => {
-                notes.push(
-                    Diagnostic::new(Severity::Error, line, format!("{}: {why}", field.name())).at_cell(i + 2).with_field(field.name()),
-                );
-                None
-            }
-        };
-        let slot = match field {
-            Field::Total => &mut budget.total,
-            Field::Fiscal => &mut budget.fiscal,
-            Field::Other => &mut budget.other,
-            Field::Executed => &mut budget.executed,
-        };
-        *slot = read;
+        money.read(field, label_unit, value, (cell.line, cell.col + 1), notes);
         i += if value.is_some() { 2 } else { 1 };
     }
+    None
+}
+
+/// The head of a funds block (资金情况): which column holds which amount. Its rows are
+/// labelled 年度资金总额, 其中：财政拨款, 其他资金, 上年结转资金.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(super) struct BudgetBlock {
+    /// (index of the column in the row, the field it holds, the money unit of its label)
+    columns: Vec<(usize, Field, Option<MoneyUnit>)>,
+}
+
+impl BudgetBlock {
+    /// A row with at least two amount columns (年初预算数, 全年预算数, 全年执行数) and no number.
+    fn from_row(cells: &[Cell<'_>]) -> Option<BudgetBlock> {
+        let mut columns = Vec::new();
+        for (i, cell) in cells.iter().enumerate() {
+            let l = label(&cell.text);
+            match Field::of(&l) {
+                Some(f @ (Field::Total | Field::Planned | Field::Executed)) => columns.push((i, f, split_unit(&l).1)),
+                _ if amount::decimal(&l).is_ok_and(|n| n.is_some()) => return None,
+                _ => {}
+            }
+        }
+        (columns.len() >= 2).then_some(BudgetBlock { columns })
+    }
+}
+
+/// Reads one row of a funds block; false when the row is no such row (the block has ended).
+pub(super) fn budget_block_row(cells: &[Cell<'_>], block: &BudgetBlock, money: &mut Money<'_>, notes: &mut Vec<Diagnostic>) -> bool {
+    let Some((at, row_field)) = cells.iter().enumerate().find_map(|(i, c)| {
+        let l = label(&c.text);
+        (!l.is_empty()).then(|| (i, Field::of(&l)))
+    }) else {
+        return false;
+    };
+    let Some(row_field) = row_field else { return false };
+    // 年初预算数 last: it gives the total only where 全年预算数 does not
+    let planned_last = block.columns.iter().filter(|c| c.1 != Field::Planned).chain(block.columns.iter().filter(|c| c.1 == Field::Planned));
+    for &(i, column, label_unit) in planned_last {
+        if i <= at {
+            continue;
+        }
+        let field = match (row_field, column) {
+            (Field::Total, Field::Executed) => Field::Executed,
+            (Field::Total, column) => column,
+            (row, Field::Total) => row,
+            // 年初预算数 of a part, and the executed parts: the budget keeps totals only
+            (Field::Fiscal | Field::Other, Field::Planned) if !block.columns.iter().any(|c| c.1 == Field::Total) => row_field,
+            _ => continue,
+        };
+        let cell = cells.get(i);
+        money.read(field, label_unit, cell, (cells[at].line, i + 1), notes);
+    }
+    true
 }
 
 /// The goal lines of a 绩效目标 row (numbering kept as written).
@@ -160,6 +349,14 @@ mod tests {
         assert_eq!((u.code.as_deref(), u.name.as_str()), (Some("362207"), "天津市环境应急与事故调查中心"));
         assert_eq!(budget_unit("某单位").code, None);
         assert_eq!(money_unit("单位：万元"), Some(MoneyUnit::WanYuan));
+        assert_eq!(money_unit("（单位：元）"), Some(MoneyUnit::Yuan));
+        assert_eq!(money_unit("填报单位:(盖章) 单位:万元"), Some(MoneyUnit::WanYuan));
+        assert_eq!(money_unit("项目资金\n(元)"), Some(MoneyUnit::Yuan));
+        assert_eq!(money_unit("资金情况(万元)"), Some(MoneyUnit::WanYuan));
+        assert_eq!(money_unit("预算数（万元）"), Some(MoneyUnit::WanYuan));
+        assert_eq!(money_unit("运行维护费用（万元）"), None);
+        assert_eq!(split_unit("全年预算数(A)"), ("全年预算数", None));
+        assert_eq!(split_unit("预算数（元）"), ("预算数", Some(MoneyUnit::Yuan)));
         assert_eq!(label("其中：财政    资金"), "其中财政资金");
     }
 }

@@ -24,12 +24,14 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
-use super::cells::{docx_rows, Row};
-use super::diagnostic::{Diagnostic, Severity};
-use super::docx_head::{budget_row, budget_unit, heading, is_budget_row, label, lines, money_unit, name_from_title};
+use super::cells::{docx_rows, Row, RowSource};
+use super::diagnostic::{Code, Diagnostic};
+use super::docx_head::{
+    budget_block_row, budget_row, budget_unit, heading, is_budget_row, label, lines, money_unit, name_from_title, BudgetBlock, Money,
+};
 use super::header::Columns;
 use super::indicator_row::{indicator, FillDown};
-use super::{check_text, ImportError, Imported, Notes};
+use super::{check_text, set_year, ImportError, Imported, Notes};
 use crate::project::Project;
 
 /// Where in a project the reader is.
@@ -46,6 +48,10 @@ enum Section {
 struct Draft {
     project: Project,
     line: usize,
+    /// The DOCX table the project starts in (0 for text).
+    part: usize,
+    money_stated: bool,
+    block: Option<BudgetBlock>,
     section: Section,
     columns: Option<Columns>,
     fill: FillDown,
@@ -56,12 +62,15 @@ struct Draft {
 }
 
 impl Draft {
-    fn new(line: usize, title: Option<String>) -> Draft {
+    fn new(line: usize, part: usize, title: Option<String>) -> Draft {
         let mut project = Project::new("");
         project.title = title;
         Draft {
             project,
             line,
+            part,
+            money_stated: false,
+            block: None,
             section: Section::Head,
             columns: None,
             fill: FillDown::default(),
@@ -79,9 +88,14 @@ impl Draft {
 /// Empty or binary input, or text without any project ([`ImportError`]).
 pub fn parse(input: &str) -> Result<Imported, ImportError> {
     check_text(input)?;
+    read(&mut docx_rows(input))
+}
+
+/// Imports the rows of a document laid out as the DOCX-text layout is: the text itself, or
+/// the tables and paragraphs of a DOCX.
+pub(super) fn read<'a>(rows: &mut impl RowSource<'a>) -> Result<Imported, ImportError> {
     let mut out = Imported::default();
     let mut draft: Option<Draft> = None;
-    let mut rows = docx_rows(input);
     let mut row = Row::default();
     while rows.read(&mut row) {
         if row.is_blank() {
@@ -90,17 +104,21 @@ pub fn parse(input: &str) -> Result<Imported, ImportError> {
         if let Some(lead) = &row.lead {
             finish(draft.take(), &mut out);
             let title = heading(&lead.text);
-            draft = Some(Draft::new(lead.line, (!title.is_empty()).then_some(title)));
+            draft = Some(Draft::new(lead.line, row.part, (!title.is_empty()).then_some(title)));
         }
         let first = row.texts().map(label).find(|l| !l.is_empty()).unwrap_or_default();
         let starts_table = (first == "项目名称" && draft.as_ref().is_some_and(|d| d.has_name))
             || (row.lead.is_none() && is_head_row(&row) && draft.as_ref().is_some_and(|d| d.has_body));
         if draft.is_none() || starts_table {
             finish(draft.take(), &mut out);
-            draft = Some(Draft::new(row.line, None));
+            draft = Some(Draft::new(row.line, row.part, None));
         }
         if let Some(d) = draft.as_mut() {
+            let before = d.notes.list.len();
             read_row(d, &row, &first);
+            if row.part > 0 {
+                d.notes.list[before..].iter_mut().for_each(|n| n.table = Some(row.part));
+            }
         }
     }
     finish(draft, &mut out);
@@ -121,19 +139,36 @@ fn read_row(d: &mut Draft, row: &Row<'_>, first: &str) {
     if first == "项目名称" {
         let at = cells.iter().position(|c| label(&c.text) == "项目名称").unwrap_or_default();
         d.project.name = cells.get(at + 1).map(|c| c.text.trim().to_string()).unwrap_or_default();
-        for (i, c) in cells.iter().enumerate().skip(at + 2).filter(|(_, c)| !c.text.trim().is_empty()) {
+        for c in cells.iter().skip(at + 2).filter(|c| !c.text.trim().is_empty()) {
             d.notes.push(
-                Diagnostic::new(Severity::Note, c.line, format!("cell `{}` beside the 项目名称 is not read", c.text.trim())).at_cell(i + 1),
+                Diagnostic::new(
+                    Code::IgnoredCell,
+                    c.line,
+                    format!("cell `{}` beside the 项目名称 is not read", c.text.trim()),
+                    format!("项目名称旁的单元格“{}”未读取", c.text.trim()),
+                )
+                .at_cell(c.col),
             );
         }
         d.has_name = true;
         if d.project.name.is_empty() {
-            d.notes.push(Diagnostic::new(Severity::Warning, row.line, "项目名称 is empty").with_field("项目名称"));
+            d.notes.push(Diagnostic::new(Code::EmptyName, row.line, "项目名称 is empty", "项目名称为空").with_field("项目名称"));
         }
     } else if d.columns.is_none() && is_budget_row(first) {
-        budget_row(cells, &mut d.project.budget, &mut d.notes.list);
+        let mut money = Money { budget: &mut d.project.budget, stated: &mut d.money_stated };
+        if let Some(m) = cells.iter().find_map(|c| money_unit(&c.text)) {
+            money.state(m);
+        }
+        d.block = budget_row(cells, &mut money, &mut d.notes.list);
         d.has_budget_row = true;
         d.section = Section::Budget;
+    } else if d.columns.is_none()
+        && d.block.as_ref().is_some_and(|block| {
+            let mut money = Money { budget: &mut d.project.budget, stated: &mut d.money_stated };
+            budget_block_row(cells, block, &mut money, &mut d.notes.list)
+        })
+    {
+        // a row of the funds block, read
     } else if matches!(first, "绩效目标" | "年度绩效目标" | "年度总体目标" | "总体目标" | "绩效目标内容") {
         d.project.goals.extend(lines(cells.get(1..).unwrap_or_default()));
         d.section = Section::Goals;
@@ -152,7 +187,13 @@ fn read_row(d: &mut Draft, row: &Row<'_>, first: &str) {
         d.project.goals.extend(lines(cells));
     } else if !head_cells(d, row) {
         let text: Vec<&str> = row.texts().filter(|t| !t.is_empty()).collect();
-        d.notes.push(Diagnostic::new(Severity::Warning, row.line, format!("unrecognised row `{}`", text.join(" | "))));
+        let text = text.join(" | ");
+        d.notes.push(Diagnostic::new(
+            Code::UnrecognisedRow,
+            row.line,
+            format!("unrecognised row `{text}`"),
+            format!("无法识别的行“{text}”"),
+        ));
     }
 }
 
@@ -177,12 +218,18 @@ fn head_cells(d: &mut Draft, row: &Row<'_>) -> bool {
         }
         if let Some(m) = money_unit(text) {
             d.project.budget.money_unit = m;
+            d.money_stated = true;
         } else if d.project.unit.is_none() && d.section == Section::Head {
             d.project.unit = Some(budget_unit(text));
         } else {
             all = false;
             if row.lead.is_some() {
-                d.notes.push(Diagnostic::new(Severity::Warning, cell.line, format!("unrecognised heading cell `{text}`")));
+                d.notes.push(Diagnostic::new(
+                    Code::UnrecognisedHeading,
+                    cell.line,
+                    format!("unrecognised heading cell `{text}`"),
+                    format!("无法识别的表头单元格“{text}”"),
+                ));
             }
         }
     }
@@ -205,29 +252,69 @@ fn push_purpose(d: &mut Draft, row: &Row<'_>, skip: usize) {
 /// is no project: it is reported, outside any project.
 fn finish(draft: Option<Draft>, out: &mut Imported) {
     let Some(mut d) = draft else { return };
+    let before = d.notes.list.len();
     let title = d.project.title.clone().unwrap_or_default();
-    if !(d.has_name || d.has_budget_row || d.columns.is_some()) {
+    let project = d.has_name || d.has_budget_row || d.columns.is_some();
+    if !project {
         if let Some(unit) = &d.project.unit {
             let code = unit.code.as_deref().unwrap_or_default();
-            d.notes.push(Diagnostic::new(Severity::Warning, d.line, format!("unit `{code}{}` has no table under it", unit.name)));
+            let unit = format!("{code}{}", unit.name);
+            d.notes.push(Diagnostic::new(
+                Code::UnitWithoutTable,
+                d.line,
+                format!("unit `{unit}` has no table under it"),
+                format!("单位“{unit}”下没有表格"),
+            ));
         }
         if !title.is_empty() {
-            d.notes.push(Diagnostic::new(Severity::Warning, d.line, format!("text outside any table: `{title}`")));
+            d.notes.push(Diagnostic::new(
+                Code::OutsideTable,
+                d.line,
+                format!("text outside any table: `{title}`"),
+                format!("表格外的文字“{title}”"),
+            ));
         }
+    } else {
+        let p = &mut d.project;
+        if !d.has_name {
+            p.name = name_from_title(&title);
+            d.notes.push(
+                Diagnostic::new(
+                    Code::NameFromHeading,
+                    d.line,
+                    "no 项目名称 row; the name is taken from the heading",
+                    "没有项目名称行，名称取自标题",
+                )
+                .with_field("项目名称"),
+            );
+        }
+        if !d.has_budget_row {
+            d.notes.push(
+                Diagnostic::new(
+                    Code::NoBudget,
+                    d.line,
+                    format!("project `{}` has no budget row", p.name),
+                    format!("项目“{}”没有预算行", p.name),
+                )
+                .with_field("预算数"),
+            );
+        }
+        if p.indicators.is_empty() {
+            d.notes.push(Diagnostic::new(
+                Code::NoIndicators,
+                d.line,
+                format!("project `{}` has no indicator rows", p.name),
+                format!("项目“{}”没有指标行", p.name),
+            ));
+        }
+        set_year(&mut d.project, [title.as_str()]);
+    }
+    if d.part > 0 {
+        d.notes.list[before..].iter_mut().for_each(|n| n.table = Some(d.part));
+    }
+    if !project {
         d.notes.flush(None, &mut out.diagnostics);
         return;
-    }
-    let p = &mut d.project;
-    if !d.has_name {
-        p.name = name_from_title(&title);
-        d.notes
-            .push(Diagnostic::new(Severity::Warning, d.line, "no 项目名称 row; the name is taken from the heading").with_field("项目名称"));
-    }
-    if !d.has_budget_row {
-        d.notes.push(Diagnostic::new(Severity::Warning, d.line, format!("project `{}` has no budget row", p.name)).with_field("预算数"));
-    }
-    if p.indicators.is_empty() {
-        d.notes.push(Diagnostic::new(Severity::Warning, d.line, format!("project `{}` has no indicator rows", p.name)));
     }
     d.notes.flush(Some(out.projects.len()), &mut out.diagnostics);
     out.projects.push(d.project);

@@ -3,7 +3,7 @@
 use std::borrow::Cow;
 
 use super::cells::Cell;
-use super::diagnostic::{Diagnostic, Severity};
+use super::diagnostic::{Code, Diagnostic};
 use crate::text::fold_label;
 
 /// What a column holds.
@@ -100,6 +100,8 @@ pub(super) fn role(header: &str) -> Option<Role> {
 pub(super) struct Columns {
     /// Each column's role (`None` for a column kept in `extra`) and its header as written.
     pub(super) columns: Vec<(Option<Role>, String)>,
+    /// Each column's number as the user sees it (the header cell's `col`).
+    cols: Vec<usize>,
 }
 
 impl Columns {
@@ -121,21 +123,65 @@ impl Columns {
             let role = role.filter(|r| !columns.iter().any(|(seen, _)| *seen == Some(*r)));
             columns.push((role, cell.text.trim().to_string()));
         }
-        Some(Columns { columns })
+        Some(Columns { columns, cols: cells.iter().map(|c| c.col).collect() })
     }
 
-    /// Notes for the columns that are kept in `extra`.
+    /// A header of two rows (`绩效指标 | 年度指标值 | 实际完成值` above `一级指标 | … | 指标值`):
+    /// each column named by the lower row where it names one, else by the upper (a cell merged
+    /// down over both rows is named in the upper).
+    #[must_use]
+    pub(super) fn under(self, upper: Columns) -> Columns {
+        let width = self.columns.len().max(upper.columns.len());
+        let mut merged = Columns { columns: Vec::with_capacity(width), cols: Vec::with_capacity(width) };
+        for i in 0..width {
+            let lower = self.columns.get(i).filter(|(_, name)| !name.is_empty());
+            let (role, name) = lower.or_else(|| upper.columns.get(i)).cloned().unwrap_or_default();
+            let role = role.filter(|r| !merged.columns.iter().any(|(seen, _)| *seen == Some(*r)));
+            merged.columns.push((role, name));
+            merged.cols.push(self.cols.get(i).or_else(|| upper.cols.get(i)).copied().unwrap_or(i + 1));
+        }
+        merged
+    }
+
+    /// Notes for the columns that are kept in `extra`, and errors for the columns the table
+    /// needs and lacks: 三级指标, 指标值 (or its split 指标性质/度量单位 parts), and in a
+    /// self-evaluation (a table with a 得分 column) 实际完成值.
     pub(super) fn notes(&self, line: usize) -> Vec<Diagnostic> {
-        self.columns
+        let col = |i: usize| self.cols.get(i).copied().unwrap_or(i + 1);
+        let mut out: Vec<Diagnostic> = self
+            .columns
             .iter()
             .enumerate()
             .filter(|(_, (role, name))| role.is_none() && !name.is_empty())
             .map(|(i, (_, name))| {
-                Diagnostic::new(Severity::Note, line, format!("column `{name}` is not an indicator field; its cells are kept in `extra`"))
-                    .at_cell(i + 1)
-                    .with_field(name.clone())
+                Diagnostic::new(
+                    Code::ExtraColumn,
+                    line,
+                    format!("column `{name}` is not an indicator field; its cells are kept in `extra`"),
+                    format!("“{name}”列不是指标字段，其内容保留在 extra 中"),
+                )
+                .at_cell(col(i))
+                .with_field(name.clone())
             })
-            .collect()
+            .collect();
+        let has = |role| self.index_of(role).is_some();
+        let mut missing = Vec::new();
+        if !has(Role::Level3) {
+            missing.push("三级指标");
+        }
+        if !(has(Role::Value) || has(Role::Comparator) && has(Role::Unit)) {
+            missing.push("指标值");
+        }
+        if has(Role::Score) && !has(Role::Actual) {
+            missing.push("实际完成值");
+        }
+        for name in missing {
+            out.push(
+                Diagnostic::new(Code::MissingColumn, line, format!("the header has no {name} column"), format!("表头缺少“{name}”列"))
+                    .with_field(name),
+            );
+        }
+        out
     }
 
     /// The index of the column with `role`.

@@ -5,8 +5,9 @@ use rust_decimal::Decimal;
 
 use super::amount;
 use super::cells::Cell;
-use super::diagnostic::{Diagnostic, Severity};
+use super::diagnostic::{Code, Diagnostic};
 use super::header::{Columns, Role};
+use crate::actual::Actual;
 use crate::error::ParseErrorKind;
 use crate::indicator::Indicator;
 use crate::level::{Level1, Level2};
@@ -39,16 +40,17 @@ pub(super) fn indicator(columns: &Columns, cells: &[Cell<'_>], line: usize, fill
     let width = columns.columns.len();
     if cells.len() > width {
         notes.push(Diagnostic::new(
-            Severity::Warning,
+            Code::SurplusCells,
             line,
             format!("the row has {} cells but the header has {width}; the surplus cells are kept in `extra`", cells.len()),
+            format!("该行有{}个单元格，表头只有{width}个；多出的单元格保留在 extra 中", cells.len()),
         ));
     }
     for (i, cell) in cells.iter().enumerate() {
         let text = trim(&cell.text);
         let Some((role, header)) = columns.columns.get(i) else {
             if !text.is_empty() {
-                ind.extra.insert(format!("第{}列", i + 1), text.to_string());
+                ind.extra.insert(format!("第{}列", cell.col), text.to_string());
             }
             continue;
         };
@@ -59,16 +61,19 @@ pub(super) fn indicator(columns: &Columns, cells: &[Cell<'_>], line: usize, fill
             Some(Role::Description) if !text.is_empty() => ind.description = Some(text.to_string()),
             Some(Role::Value) => {
                 parts.value = text;
-                parts.value_at = Some((i + 1, cell.line));
+                parts.value_at = Some((cell.col, cell.line));
             }
             Some(Role::Comparator) => parts.comparator = text,
             Some(Role::Unit) => parts.unit = text,
-            Some(Role::Weight) => ind.weight = number(text, header, cell.line, i + 1, &mut ind, notes),
-            Some(Role::Score) => ind.score = number(text, header, cell.line, i + 1, &mut ind, notes),
-            Some(Role::Actual) if !text.is_empty() => ind.actual = Some(text.to_string()),
+            Some(Role::Weight) => ind.weight = number(text, header, cell, &mut ind, notes),
+            Some(Role::Score) => ind.score = number(text, header, cell, &mut ind, notes),
+            Some(Role::Actual) if !text.is_empty() => {
+                check_actual(text, cell, notes);
+                ind.actual = Some(text.to_string());
+            }
             Some(Role::Project | Role::Description | Role::Actual) => {}
             None if !text.is_empty() => {
-                let key = if header.is_empty() { format!("第{}列", i + 1) } else { header.clone() };
+                let key = if header.is_empty() { format!("第{}列", cell.col) } else { header.clone() };
                 ind.extra.insert(key, text.to_string());
             }
             None => {}
@@ -80,15 +85,40 @@ pub(super) fn indicator(columns: &Columns, cells: &[Cell<'_>], line: usize, fill
 }
 
 /// Reads a weight or score cell; a cell that is not a number is kept in `extra` and reported.
-fn number(text: &str, header: &str, line: usize, cell: usize, ind: &mut Indicator, notes: &mut Vec<Diagnostic>) -> Option<Decimal> {
+fn number(text: &str, header: &str, cell: &Cell<'_>, ind: &mut Indicator, notes: &mut Vec<Diagnostic>) -> Option<Decimal> {
     match amount::decimal(text) {
-        Ok(n) => n,
+        Ok(n) => n.map(|(value, _)| value),
         Err(why) => {
-            notes
-                .push(Diagnostic::new(Severity::Error, line, format!("{header}: {why}; kept in `extra`")).at_cell(cell).with_field(header));
+            notes.push(
+                Diagnostic::new(
+                    Code::BadNumber,
+                    cell.line,
+                    format!("{header}: {}; kept in `extra`", why.en()),
+                    format!("{header}：{}；保留在 extra 中", why.zh()),
+                )
+                .at_cell(cell.col)
+                .with_field(header),
+            );
             ind.extra.insert(header.to_string(), text.to_string());
             None
         }
+    }
+}
+
+/// Reports an actual value (实际完成值) that does not read as one (`5=50%`): it is kept as
+/// written, and scoring will say the same, but the place is known here.
+fn check_actual(text: &str, cell: &Cell<'_>, notes: &mut Vec<Diagnostic>) {
+    if let Err(e) = Actual::parse(text) {
+        notes.push(
+            Diagnostic::new(
+                Code::BadActual,
+                cell.line,
+                format!("实际完成值 `{text}` does not parse: {e}"),
+                format!("实际完成值“{text}”无法解析：{}", e.zh()),
+            )
+            .at_cell(cell.col)
+            .with_field("实际完成值"),
+        );
     }
 }
 
@@ -119,12 +149,24 @@ fn levels(ind: &mut Indicator, parts: &Parts<'_>, line: usize, fill: &mut FillDo
     };
     if parts.level1.is_some() && level1.is_none() {
         notes.push(
-            Diagnostic::new(Severity::Warning, line, "一级指标 is empty and there is no row above to take it from").with_field("一级指标"),
+            Diagnostic::new(
+                Code::NoLevel1,
+                line,
+                "一级指标 is empty and there is no row above to take it from",
+                "一级指标为空，且上方没有可沿用的行",
+            )
+            .with_field("一级指标"),
         );
     }
     if parts.level2.is_some() && level2.is_none() {
         notes.push(
-            Diagnostic::new(Severity::Warning, line, "二级指标 is empty and the row above is in another 一级指标").with_field("二级指标"),
+            Diagnostic::new(
+                Code::NoLevel2,
+                line,
+                "二级指标 is empty and the row above is in another 一级指标",
+                "二级指标为空，且上一行属于另一个一级指标",
+            )
+            .with_field("二级指标"),
         );
     }
     for (text, key) in [(text1, "一级指标分值"), (text2, "二级指标分值")] {
@@ -153,14 +195,14 @@ fn value(ind: &mut Indicator, parts: &Parts<'_>, line: usize, notes: &mut Vec<Di
     };
     ind.set_value(text);
     let Some(e) = ind.error() else { return };
-    let (severity, message) = if e.kind() == ParseErrorKind::Empty {
-        (Severity::Warning, "指标值 is empty".to_string())
+    let (code, message, zh) = if e.kind() == ParseErrorKind::Empty {
+        (Code::EmptyValue, "指标值 is empty".to_string(), "指标值为空".to_string())
     } else {
-        (Severity::Error, format!("指标值 `{text}` does not parse: {e}"))
+        (Code::BadValue, format!("指标值 `{text}` does not parse: {e}"), format!("指标值“{text}”无法解析：{}", e.zh()))
     };
     let d = match parts.value_at {
-        Some((cell, at)) => Diagnostic::new(severity, at, message).at_cell(cell),
-        None => Diagnostic::new(severity, line, message),
+        Some((cell, at)) => Diagnostic::new(code, at, message, zh).at_cell(cell),
+        None => Diagnostic::new(code, line, message, zh),
     };
     notes.push(d.with_field("指标值"));
 }

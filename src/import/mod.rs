@@ -1,16 +1,71 @@
-//! Importers (导入): published target tables as text, to [`Project`]s.
+//! Importers (导入): published target tables, as the files units publish or as text, to
+//! [`Project`]s.
 //!
+//! - [`parse_file`] / [`parse_bytes`] read any of them, telling the format by content
+//!   ([`sniff`]): a zip archive holding `word/document.xml` is a DOCX, one holding
+//!   `xl/workbook.xml` an XLSX, an OLE file an XLS, anything else text in UTF-8, UTF-16 (with a
+//!   byte order mark) or GBK/GB18030.
+//! - [`docx::parse`] (feature `docx`) reads every table of a `.docx` with `zip` and
+//!   `quick-xml`; [`xlsx::parse`] (feature `xlsx`) every sheet of an `.xlsx` or `.xls` with
+//!   `calamine`.
 //! - [`docx_text::parse`] reads the text extracted from a published DOCX (the layout of the
 //!   Tianjin sample: one cell a tab-led line, one row a block of lines).
 //! - [`table::parse`] reads TSV or CSV rows with a Chinese header (一级指标, 二级指标, 三级指标,
-//!   指标值, …), one indicator a row.
-//! - [`parse`] tells the two apart and calls the right one.
+//!   指标值, …), one indicator a row; quoted cells as Excel writes them, in TSV as in CSV.
+//! - [`parse`] tells the two text layouts apart and calls the right one.
 //!
-//! Both return an [`Imported`] document: every project found, and [`Diagnostic`]s with line
-//! numbers. Nothing is dropped: a value that does not parse stays on its indicator with its raw
-//! text and error, an unknown column is kept in [`crate::Indicator::extra`], and a broken
-//! project does not stop the next one. Input that is no such document at all (empty, binary,
-//! unrelated text) is an [`ImportError`].
+//! All four inputs feed one table model: rows of cells, each cell with its place as the user
+//! sees it (line and cell of a text, `Sheet1!F12` of a workbook, table, row and cell of a
+//! DOCX), merged cells empty and filled down where the layout means it. Two readers of that
+//! model share the header, fill-down, amount, money-unit and diagnostic code: the form reader
+//! (DOCX and its text: heading, unit, 项目名称, budget, purpose, goals, indicators) and the
+//! sheet reader (TSV, CSV, workbooks: a preamble above a header row, a 总分 row ending a table,
+//! several tables one under another). Each returns an [`Imported`] document: every project
+//! found, and [`Diagnostic`]s with their places. Nothing is dropped: a value that does not
+//! parse stays on its indicator with its raw text and error, an unknown column is kept in
+//! [`crate::Indicator::extra`], and a broken project does not stop the next one. Input that is
+//! no such document at all (empty, binary, damaged, over the [`Limits`], unrelated text) is an
+//! [`ImportError`].
+//!
+//! Amounts: a money unit written in a cell (`381万元`) wins over the table's (`单位：元`,
+//! `（单位：元）`, `项目资金（元）`), and a label's own unit (`预算数（万元）`) applies where the
+//! table states none; converted amounts are noted ([`Code::AmountConverted`]). The year (年度)
+//! of a project is read from its title, heading or name (`2022年度项目支出绩效自评表`,
+//! `(2022年度)`, `2025年…项目`) and set with [`Project::set_year`].
+//!
+//! ## Diagnostic codes
+//!
+//! Every [`Diagnostic`] carries a stable [`Code`]; numbers are never reused.
+//!
+//! | code | severity | what |
+//! |---|---|---|
+//! | I001 | error | a quoted CSV/TSV cell is not closed |
+//! | I002 | note | a column that is no indicator field, kept in `extra` |
+//! | I003 | warning | a row with more cells than the header |
+//! | I004 | error | a 分值 or 得分 cell that is not a number |
+//! | I005 | warning | an empty 一级指标 with no row above to take it from |
+//! | I006 | warning | an empty 二级指标 under another 一级指标 |
+//! | I007 | warning | an empty 指标值 |
+//! | I008 | error | a 指标值 that does not parse |
+//! | I009 | warning | an empty 预算数 (or other amount) |
+//! | I010 | error | an amount that is not an exact number |
+//! | I011 | warning | a cell of a budget row that names no budget field |
+//! | I012 | note | a cell beside the 项目名称 that is not read |
+//! | I013 | warning | an empty 项目名称 |
+//! | I014 | warning | a row that is not recognised |
+//! | I015 | warning | a heading cell that is neither the unit nor the money unit |
+//! | I016 | warning | text outside any table |
+//! | I017 | warning | a unit line with no table under it |
+//! | I018 | warning | no 项目名称 row: the name is taken from the heading |
+//! | I019 | warning | a project without a budget row |
+//! | I020 | warning | a project without indicator rows |
+//! | I021 | note | a row above the header that is not read |
+//! | I022 | note | a project without a 项目名称 |
+//! | I023 | warning | a header with no indicator rows under it |
+//! | I024 | error | a required column is missing (三级指标, 指标值; 实际完成值 where there is a 得分 column) |
+//! | I025 | error | an actual value (实际完成值) that does not parse (`5=50%`) |
+//! | I026 | note | an amount in another money unit than the table's, converted |
+//! | I027 | note | the text was not UTF-8 and was read as GB18030 or UTF-16 |
 //!
 //! ```
 //! let text = "一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t设备更新改造\t≥1套\n\t质量指标\t验收通过率\t≥95%\n";
@@ -22,15 +77,31 @@
 //! ```
 
 mod amount;
+#[cfg(any(feature = "docx", feature = "xlsx"))]
+mod archive;
+mod bytes;
 mod cells;
+mod code;
 mod diagnostic;
+#[cfg(feature = "docx")]
+pub mod docx;
 mod docx_head;
 pub mod docx_text;
+mod error;
 mod header;
 mod indicator_row;
+mod limits;
 pub mod table;
+#[cfg(feature = "xlsx")]
+pub mod xlsx;
+mod year;
 
+pub use bytes::{parse_bytes, parse_file, sniff, Format};
+pub use code::Code;
 pub use diagnostic::{Diagnostic, Severity};
+pub use error::{ImportError, ImportErrorKind};
+pub use limits::Limits;
+pub(crate) use year::set_year;
 
 use crate::project::Project;
 
@@ -57,30 +128,6 @@ impl Imported {
     pub fn has_errors(&self) -> bool {
         self.diagnostics.iter().any(|d| d.severity == Severity::Error)
     }
-}
-
-/// Why an input is not a document the importers read at all (导入失败).
-///
-/// Problems inside a document are [`Diagnostic`]s, not errors.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-#[non_exhaustive]
-pub enum ImportError {
-    /// The input is empty or only whitespace.
-    #[error("empty input: there is no text to import")]
-    Empty,
-    /// The input holds control characters or replacement characters (`\u{fffd}`): binary data
-    /// or text in the wrong encoding.
-    #[error("not text: binary or wrongly encoded data at line {line}")]
-    Binary {
-        /// The line (1-based) of the first bad character.
-        line: usize,
-    },
-    /// The text is not a performance target table.
-    #[error("not a performance target table: {reason}")]
-    NotRecognised {
-        /// What was looked for and not found.
-        reason: &'static str,
-    },
 }
 
 /// The layouts the importers read.
@@ -190,7 +237,7 @@ impl Notes {
 
     /// Moves the notes into `out`, marking them with `project`.
     fn flush(&mut self, project: Option<usize>, out: &mut Vec<Diagnostic>) {
-        self.list.sort_by_key(|d| d.line);
+        self.list.sort_by_key(|d| (d.table, d.line));
         for mut d in self.list.drain(..) {
             d.project = project;
             out.push(d);

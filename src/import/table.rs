@@ -28,11 +28,11 @@
 //! ```
 
 use super::cells::{delimited_rows, Row};
-use super::diagnostic::{Diagnostic, Severity};
-use super::docx_head::{budget_row, budget_unit, is_budget_row, label, money_unit};
+use super::diagnostic::{Code, Diagnostic};
+use super::docx_head::{budget_block_row, budget_row, budget_unit, is_budget_row, label, money_unit, BudgetBlock, Money};
 use super::header::{Columns, Role};
 use super::indicator_row::{indicator, FillDown};
-use super::{check_text, ImportError, Imported, Notes};
+use super::{check_text, set_year, ImportError, Imported, Notes};
 use crate::project::Project;
 
 /// One project being read.
@@ -69,68 +69,180 @@ fn delimiter(input: &str) -> Option<char> {
 pub fn parse(input: &str) -> Result<Imported, ImportError> {
     check_text(input)?;
     let input = input.strip_prefix('\u{feff}').unwrap_or(input);
-    let mut out = Imported::default();
     let mut notes = Vec::new();
     let delimiter = delimiter(input).ok_or(ImportError::NotRecognised { reason: "no tabs or commas between cells" })?;
     let rows = delimited_rows(input, delimiter, &mut notes);
-    let Some(start) = rows.iter().position(|r| Columns::from_header(&r.cells).is_some()) else {
+    let mut out = Imported::default();
+    if !read(&rows, &mut out, &mut notes) {
         return Err(ImportError::NotRecognised { reason: "no header row naming 三级指标 or 指标值" });
-    };
-    let mut base = Project::new("");
-    for row in rows.iter().take(start).filter(|r| !r.is_blank()) {
-        preamble(row, &mut base, &mut notes);
     }
-    let mut columns = Columns::default();
-    let mut draft: Option<Draft> = None;
-    for row in rows.iter().skip(start).filter(|r| !r.is_blank()) {
-        if let Some(c) = Columns::from_header(&row.cells) {
-            notes.extend(c.notes(row.line));
-            columns = c;
-            continue;
-        }
-        let row_name = columns.index_of(Role::Project).and_then(|i| row.cells.get(i)).map(|c| c.text.trim()).filter(|t| !t.is_empty());
-        let current = draft.as_ref().map(|d| d.project.name.as_str());
-        if draft.is_none() || row_name.is_some_and(|n| Some(n) != current) {
-            finish(draft.take(), &mut out);
-            let project = row_name.map_or_else(|| base.clone(), Project::new);
-            draft = Some(Draft::new(project, row.line));
-        }
-        if let Some(d) = draft.as_mut() {
-            let ind = indicator(&columns, &row.cells, row.line, &mut d.fill, &mut d.notes.list);
-            d.project.indicators.push(ind);
-        }
-    }
-    finish(draft, &mut out);
     notes.append(&mut out.diagnostics);
     notes.sort_by_key(|d| d.line);
     out.diagnostics = notes;
-    if out.projects.is_empty() {
-        out.diagnostics.push(Diagnostic::new(Severity::Warning, rows.len(), "the header has no indicator rows under it"));
-        out.projects.push(base);
-    }
     Ok(out)
 }
 
-/// A row above the header: `项目名称`, the unit (`预算单位`), `单位：万元` and the budget
-/// (`预算数`, `财政资金`, `其他资金`, `执行数`) go to the project; anything else is reported.
-fn preamble(row: &Row<'_>, base: &mut Project, notes: &mut Vec<Diagnostic>) {
+/// What is read above a header: the project's name, unit, money and year.
+#[derive(Default)]
+struct Preamble {
+    project: Project,
+    money_stated: bool,
+    block: Option<BudgetBlock>,
+    /// Title rows, where the year (`2022年度…`) is read from.
+    titles: Vec<String>,
+}
+
+/// Reads the rows of one sheet (or one text) laid out as tables: rows above a header give the
+/// project; the header names the columns; indicator rows follow until a 总分 row, a row that
+/// starts another project's preamble (项目名称) or the end; another preamble and header may
+/// follow, for another project. Adds the projects to `out` and the diagnostics outside any
+/// project to `notes`; false when there is no header row at all.
+pub(super) fn read(rows: &[Row<'_>], out: &mut Imported, notes: &mut Vec<Diagnostic>) -> bool {
+    let mut pre = Preamble::default();
+    let mut columns: Option<(Columns, usize)> = None;
+    let mut header_notes_due = false;
+    let mut previous_was_header = false;
+    let mut draft: Option<Draft> = None;
+    let mut any_header = false;
+    let mut rows_of_table = 0usize;
+    for row in rows.iter().filter(|r| !r.is_blank()) {
+        if let Some(c) = Columns::from_header(&row.cells) {
+            if previous_was_header {
+                if let Some((upper, line)) = columns.take() {
+                    columns = Some((c.under(upper), line));
+                }
+            } else {
+                if columns.is_some() {
+                    end_table(&mut draft, &mut pre, &mut columns, rows_of_table, out, notes);
+                }
+                columns = Some((c, row.line));
+                rows_of_table = 0;
+            }
+            any_header = true;
+            header_notes_due = true;
+            previous_was_header = true;
+            continue;
+        }
+        previous_was_header = false;
+        if header_notes_due {
+            if let Some((c, line)) = &columns {
+                notes.extend(c.notes(*line));
+            }
+            header_notes_due = false;
+        }
+        let Some((cols, _)) = &columns else {
+            preamble(row, &mut pre, notes);
+            continue;
+        };
+        let first = row.texts().map(label).find(|l| !l.is_empty()).unwrap_or_default();
+        let project_column = cols.index_of(Role::Project).is_some();
+        if is_end_row(&first) || (first == "项目名称" && !project_column) {
+            end_table(&mut draft, &mut pre, &mut columns, rows_of_table, out, notes);
+            if first == "项目名称" {
+                preamble(row, &mut pre, notes);
+            }
+            continue;
+        }
+        rows_of_table += 1;
+        let row_name = cols.index_of(Role::Project).and_then(|i| row.cells.get(i)).map(|c| c.text.trim()).filter(|t| !t.is_empty());
+        let current = draft.as_ref().map(|d| d.project.name.as_str());
+        if draft.is_none() || row_name.is_some_and(|n| Some(n) != current) {
+            finish(draft.take(), out);
+            let project = row_name.map_or_else(|| base_project(&pre), Project::new);
+            draft = Some(Draft::new(project, row.line));
+        }
+        if let Some(d) = draft.as_mut() {
+            let ind = indicator(cols, &row.cells, row.line, &mut d.fill, &mut d.notes.list);
+            d.project.indicators.push(ind);
+        }
+    }
+    if header_notes_due {
+        if let Some((c, line)) = &columns {
+            notes.extend(c.notes(*line));
+        }
+    }
+    if columns.is_some() {
+        end_table(&mut draft, &mut pre, &mut columns, rows_of_table, out, notes);
+    }
+    any_header
+}
+
+/// The project the preamble describes, with its year.
+fn base_project(pre: &Preamble) -> Project {
+    let mut p = pre.project.clone();
+    set_year(&mut p, pre.titles.iter().map(String::as_str));
+    p
+}
+
+/// Ends the table under `columns`: its last project is added, or the preamble's project with
+/// a warning when the header had no rows under it. The next table starts a new preamble.
+fn end_table(
+    draft: &mut Option<Draft>,
+    pre: &mut Preamble,
+    columns: &mut Option<(Columns, usize)>,
+    rows_of_table: usize,
+    out: &mut Imported,
+    notes: &mut Vec<Diagnostic>,
+) {
+    let Some((_, line)) = columns.take() else { return };
+    if rows_of_table == 0 && draft.is_none() {
+        notes.push(Diagnostic::new(Code::HeaderWithoutRows, line, "the header has no indicator rows under it", "表头下没有指标行"));
+        let mut empty = Draft::new(base_project(pre), line);
+        empty.notes.list.clear();
+        out.projects.push(empty.project);
+    } else {
+        finish(draft.take(), out);
+    }
+    *pre = Preamble::default();
+}
+
+/// A row that ends an indicator table: the total (总分, 合计) and the notes under it.
+fn is_end_row(first: &str) -> bool {
+    matches!(first, "总分" | "合计" | "总计" | "其他需要说明事项" | "其他说明事项" | "说明")
+        || first.starts_with("注") && first.chars().nth(1).is_some_and(|c| matches!(c, '1' | '.' | '、' | '（' | '(' | '：'))
+}
+
+/// A row above the header: `项目名称`, the unit (`预算单位`, `实施单位`), `单位：万元` and the
+/// budget (`预算数`, `财政资金`, `其他资金`, `执行数`, or a funds block of columns
+/// `年初预算数 | 全年预算数 | 全年执行数` and rows `年度资金总额 | 其中：财政拨款 | 其他资金`)
+/// go to the project; anything else is reported (and a year in it, `2022年度`, kept).
+fn preamble(row: &Row<'_>, pre: &mut Preamble, notes: &mut Vec<Diagnostic>) {
     let texts: Vec<&str> = row.texts().collect();
     let first = texts.iter().map(|t| label(t)).find(|l| !l.is_empty()).unwrap_or_default();
     let next = |key: &str| {
         let at = texts.iter().position(|t| label(t) == key)?;
         texts.get(at + 1..)?.iter().find(|t| !t.is_empty()).copied()
     };
-    if let Some(m) = texts.iter().find_map(|t| money_unit(t)) {
-        base.budget.money_unit = m;
-    } else if first == "项目名称" {
-        base.name = next("项目名称").unwrap_or_default().to_string();
-    } else if matches!(&*first, "预算单位" | "单位名称" | "实施单位") {
-        base.unit = next(&first).map(budget_unit);
+    let unit_label = texts.iter().map(|t| label(t)).find(|l| matches!(&**l, "预算单位" | "单位名称" | "实施单位"));
+    let stated = texts.iter().find_map(|t| money_unit(t));
+    if let Some(m) = stated {
+        pre.project.budget.money_unit = m;
+        pre.money_stated = true;
+    }
+    if let Some(block) = &pre.block {
+        let mut money = Money { budget: &mut pre.project.budget, stated: &mut pre.money_stated };
+        if budget_block_row(&row.cells, block, &mut money, notes) {
+            return;
+        }
+        pre.block = None;
+    }
+    if first == "项目名称" {
+        pre.project.name = next("项目名称").unwrap_or_default().to_string();
+    } else if let Some(key) = unit_label {
+        pre.project.unit = next(&key).map(budget_unit);
     } else if is_budget_row(&first) {
-        budget_row(&row.cells, &mut base.budget, notes);
-    } else {
+        let mut money = Money { budget: &mut pre.project.budget, stated: &mut pre.money_stated };
+        pre.block = budget_row(&row.cells, &mut money, notes);
+    } else if stated.is_none() {
         let shown: Vec<&str> = texts.into_iter().filter(|t| !t.is_empty()).collect();
-        notes.push(Diagnostic::new(Severity::Note, row.line, format!("row above the header not read: `{}`", shown.join(" | "))));
+        let shown = shown.join(" | ");
+        pre.titles.push(shown.clone());
+        notes.push(Diagnostic::new(
+            Code::SkippedRow,
+            row.line,
+            format!("row above the header not read: `{shown}`"),
+            format!("表头上方的行未读取：“{shown}”"),
+        ));
     }
 }
 
@@ -138,7 +250,10 @@ fn preamble(row: &Row<'_>, base: &mut Project, notes: &mut Vec<Diagnostic>) {
 fn finish(draft: Option<Draft>, out: &mut Imported) {
     let Some(mut d) = draft else { return };
     if d.project.name.is_empty() {
-        d.notes.push(Diagnostic::new(Severity::Note, d.line, "no 项目名称 given; the project has no name").with_field("项目名称"));
+        d.notes.push(
+            Diagnostic::new(Code::NoName, d.line, "no 项目名称 given; the project has no name", "未给出项目名称，项目没有名称")
+                .with_field("项目名称"),
+        );
     }
     d.notes.flush(Some(out.projects.len()), &mut out.diagnostics);
     out.projects.push(d.project);

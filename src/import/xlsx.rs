@@ -1,0 +1,178 @@
+//! Workbooks (`.xlsx`, `.xls`, feature `xlsx`): every sheet read with `calamine`, into the
+//! rows of the table model, then imported as [`table`] imports TSV.
+//!
+//! - A sheet's rows and columns are the sheet's own (row 12 is row 12, column F is cell 6), so a
+//!   diagnostic names the place as Excel shows it: `Sheet1!F12`.
+//! - A merged region keeps its text in its first cell; the cells it covers are empty, and take
+//!   the text above where that is the rule: level cells (一级/二级指标 merged down) are filled
+//!   down, a header cell merged down over a two-row header names the column.
+//! - The header row may be anywhere near the top, under a title and a preamble (项目名称,
+//!   主管部门/实施单位, the funds block `年初预算数 | 全年预算数 | 全年执行数` with rows
+//!   `年度资金总额 | 其中：财政拨款 | 其他资金`, and a money unit such as `项目资金（元）`). A
+//!   table ends at its 总分 row; another project may follow in the same sheet, with its own
+//!   title, preamble and header. Sheets without a table are skipped.
+//! - Numbers are read as Excel stores them: `387664.62` and `735` (a float's shortest form),
+//!   a date cell as `2025-06-30`. A percentage that Excel shows through a number format (`0%`)
+//!   is the stored fraction (`0.99`).
+//!
+//! A `.xlsx` is a zip archive, bounded by [`Limits`] as a DOCX is; a sheet may hold at most
+//! [`Limits::max_rows`] rows.
+
+use std::borrow::Cow;
+use std::io::{Cursor, Read};
+
+use calamine::{open_workbook_auto_from_rs, Data, Dimensions, Reader, Sheets};
+
+use super::cells::{Cell, Row};
+use super::diagnostic::Diagnostic;
+use super::{table, ImportError, Imported, Limits};
+
+/// Imports every sheet of an `.xlsx` or `.xls` ([`Limits::DEFAULT`]).
+///
+/// # Errors
+/// A damaged file ([`ImportError::Corrupt`]), a file over the limits
+/// ([`ImportError::TooLarge`]), or a workbook without a target table in any sheet
+/// ([`ImportError::NotRecognised`]).
+pub fn parse(bytes: &[u8]) -> Result<Imported, ImportError> {
+    parse_with(bytes, &Limits::DEFAULT)
+}
+
+/// [`parse`] with other limits.
+///
+/// # Errors
+/// As [`parse`].
+pub fn parse_with(bytes: &[u8], limits: &Limits) -> Result<Imported, ImportError> {
+    // calamine reads a sheet's merged regions by parsing the sheet again; a workbook with
+    // no `<mergeCell` in any sheet (most large ones) skips that
+    let mut merged = true;
+    if bytes.starts_with(b"PK") {
+        let mut archive = super::archive::open_archive(bytes, limits)?;
+        merged = any_merge(&mut archive);
+    }
+    let mut book = open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(|e| ImportError::corrupt("the workbook", e))?;
+    let mut out = Imported::default();
+    let mut any = false;
+    for name in book.sheet_names() {
+        let range = book.worksheet_range(&name).map_err(|e| ImportError::corrupt(format!("sheet {name}"), e))?;
+        let merges = match &mut book {
+            Sheets::Xlsx(_) if !merged => Vec::new(),
+            Sheets::Xlsx(x) => x.merge_cells_by_sheet_name(&name).map_err(|e| ImportError::corrupt(format!("sheet {name}"), e))?,
+            Sheets::Xls(x) => x.merge_cells_by_sheet_name(&name).map_err(|e| ImportError::corrupt(format!("sheet {name}"), e))?,
+            _ => Vec::new(),
+        };
+        let rows = sheet_rows(&range, &merges, limits)?;
+        let before = out.diagnostics.len();
+        let mut notes: Vec<Diagnostic> = Vec::new();
+        if table::read(&rows, &mut out, &mut notes) {
+            any = true;
+        } else {
+            // a sheet without a header row holds no table: its preamble notes say nothing
+            continue;
+        }
+        notes.extend(out.diagnostics.drain(before..));
+        notes.sort_by_key(|d| d.line);
+        for d in &mut notes {
+            d.sheet = Some(name.clone());
+        }
+        out.diagnostics.append(&mut notes);
+    }
+    if !any {
+        return Err(ImportError::NotRecognised { reason: "no sheet holds a target table" });
+    }
+    Ok(out)
+}
+
+/// Whether any worksheet of the archive has a merged region (or cannot be read: calamine
+/// then says what is wrong).
+fn any_merge(archive: &mut zip::ZipArchive<Cursor<&[u8]>>) -> bool {
+    const NEEDLE: &[u8] = b"<mergeCell";
+    for i in 0..archive.len() {
+        let Ok(mut file) = archive.by_index(i) else { return true };
+        if !file.name().is_ok_and(|n| n.starts_with("xl/worksheets/")) {
+            continue;
+        }
+        let mut xml = Vec::new();
+        if file.read_to_end(&mut xml).is_err() || xml.windows(NEEDLE.len()).any(|w| w == NEEDLE) {
+            return true;
+        }
+    }
+    false
+}
+
+/// The rows of a sheet, from row 1 and column A, merged regions' covered cells empty.
+fn sheet_rows(range: &calamine::Range<Data>, merges: &[Dimensions], limits: &Limits) -> Result<Vec<Row<'static>>, ImportError> {
+    let (Some((r0, _)), Some((r1, c1))) = (range.start(), range.end()) else { return Ok(Vec::new()) };
+    let height = (r1 - r0) as usize + 1;
+    if height > limits.max_rows {
+        return Err(ImportError::TooLarge { what: "rows", limit: limits.max_rows as u64 });
+    }
+    let covered =
+        |r: u32, c: u32| merges.iter().any(|m| m.start.0 <= r && r <= m.end.0 && m.start.1 <= c && c <= m.end.1 && (r, c) != m.start);
+    let any_merge_in_row = |r: u32| merges.iter().any(|m| m.start.0 <= r && r <= m.end.0);
+    let mut rows = Vec::with_capacity(height);
+    for r in r0..=r1 {
+        let line = r as usize + 1;
+        let check = any_merge_in_row(r);
+        let mut cells = Vec::with_capacity(c1 as usize + 1);
+        for c in 0..=c1 {
+            let text = if check && covered(r, c) { Cow::Borrowed("") } else { range.get_value((r, c)).map_or(Cow::Borrowed(""), text_of) };
+            cells.push(Cell::new(text, line, c as usize + 1));
+        }
+        rows.push(Row { line, part: 0, lead: None, cells });
+    }
+    Ok(rows)
+}
+
+/// A cell's text as the table model reads it.
+fn text_of(d: &Data) -> Cow<'static, str> {
+    match d {
+        Data::Empty => Cow::Borrowed(""),
+        Data::String(s) => Cow::Owned(s.clone()),
+        Data::Float(f) => Cow::Owned(float(*f)),
+        Data::DateTime(dt) if !dt.is_duration() => Cow::Owned(date(dt.as_f64()).unwrap_or_else(|| dt.to_string())),
+        other => Cow::Owned(other.to_string()),
+    }
+}
+
+/// A float as its shortest decimal form (`387664.62`, `10` for `10.0`).
+fn float(f: f64) -> String {
+    if f.fract() == 0.0 && f.abs() < 1e15 {
+        format!("{}", f as i64)
+    } else {
+        format!("{f}")
+    }
+}
+
+/// An Excel date serial (days since 1899-12-30) as `2025-06-30`; the time of day, if any, is
+/// dropped (a target's date has none).
+fn date(serial: f64) -> Option<String> {
+    if !(1.0..2_958_466.0).contains(&serial) {
+        return None;
+    }
+    // days from 1970-01-01, then the civil date (Howard Hinnant's days_from_civil, inverted)
+    let z = serial.floor() as i64 - 25_569 + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    Some(format!("{year:04}-{month:02}-{day:02}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_and_dates() {
+        assert_eq!(float(387_664.62), "387664.62");
+        assert_eq!(float(10.0), "10");
+        assert_eq!(float(0.99), "0.99");
+        assert_eq!(date(45_838.0).as_deref(), Some("2025-06-30"));
+        assert_eq!(date(1.0).as_deref(), Some("1899-12-31"));
+        assert_eq!(date(0.5), None);
+    }
+}

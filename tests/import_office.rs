@@ -1,0 +1,169 @@
+//! The published files themselves: the Tianjin target tables as DOCX (as Word writes them, as
+//! LibreOffice saves them, and split into two tables per project) import to the same projects
+//! as the text layout; each self-evaluation workbook imports to the same projects as the TSV
+//! of the same table. The files and the script that made them are in `tests/data/office/`.
+#![cfg(all(feature = "docx", feature = "xlsx"))]
+
+use jixiao::import::{self, docx, docx_text, table, xlsx, Code, Format, Imported};
+use jixiao::{Decimal, MoneyUnit, Project};
+
+macro_rules! office {
+    ($name:literal) => {
+        include_bytes!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/office/", $name)).as_slice()
+    };
+}
+macro_rules! data {
+    ($name:literal) => {
+        include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/", $name))
+    };
+}
+
+const SAMPLE: &str = data!("tianjin-2025-emergency-center.txt");
+
+const DOCX: [(&str, &[u8]); 3] = [
+    ("tianjin-2025-targets.docx", office!("tianjin-2025-targets.docx")),
+    ("tianjin-2025-targets.lo.docx", office!("tianjin-2025-targets.lo.docx")),
+    ("tianjin-2025-targets.split.docx", office!("tianjin-2025-targets.split.docx")),
+];
+
+fn dec(s: &str) -> Decimal {
+    Decimal::from_str_exact(s).expect("a test decimal")
+}
+
+#[test]
+fn each_docx_imports_to_the_projects_of_the_text_layout_field_by_field() {
+    let text = docx_text::parse(SAMPLE).expect("the text imports");
+    assert_eq!(text.projects.len(), 4);
+    for (name, bytes) in DOCX {
+        assert_eq!(import::sniff(bytes, "x"), Format::Docx, "{name}");
+        let doc = docx::parse(bytes).unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert_eq!(doc.diagnostics, [], "{name}");
+        assert_eq!(doc.projects.len(), text.projects.len(), "{name}");
+        for (got, want) in doc.projects.iter().zip(&text.projects) {
+            assert_eq!(got.title, want.title, "{name}");
+            assert_eq!(got.year(), want.year(), "{name}");
+            assert_eq!(got.unit, want.unit, "{name}");
+            assert_eq!(got.name, want.name, "{name}");
+            assert_eq!(got.budget, want.budget, "{name}");
+            assert_eq!(got.purpose, want.purpose, "{name}");
+            assert_eq!(got.goals, want.goals, "{name}");
+            assert_eq!(got.indicators.len(), want.indicators.len(), "{name}");
+            for (g, w) in got.indicators.iter().zip(&want.indicators) {
+                assert_eq!(g, w, "{name}: {}", w.name);
+            }
+            assert_eq!(got, want, "{name}");
+        }
+        assert_eq!(import::parse_bytes(bytes, name).expect("by content"), doc, "{name}");
+    }
+}
+
+#[test]
+fn the_year_of_a_docx_project_is_in_its_heading() {
+    let doc = docx::parse(DOCX[0].1).expect("imports");
+    let years: Vec<Option<u16>> = doc.projects.iter().map(Project::year).collect();
+    // only project 2 names its year: `2.2025年环境安全基础能力提升项目绩效目标表`
+    assert_eq!(years, [None, Some(2025), None, None]);
+}
+
+/// `一级/二级/三级/指标值/分值/实际完成值/得分/描述` of each indicator.
+fn indicator_fields(p: &Project) -> Vec<String> {
+    let show = |d: Option<Decimal>| d.map(|d| d.to_string()).unwrap_or_default();
+    p.indicators
+        .iter()
+        .map(|i| {
+            let l1 = i.level1.as_ref().map_or("", |l| l.name());
+            let l2 = i.level2.as_ref().map_or("", |l| l.name());
+            format!(
+                "{l1}/{l2}/{}/{}/{}/{}/{}/{}",
+                i.name,
+                i.value(),
+                show(i.weight),
+                i.actual.as_deref().unwrap_or(""),
+                show(i.score),
+                i.description.as_deref().unwrap_or("")
+            )
+        })
+        .collect()
+}
+
+/// The workbook's project and the TSV's are the same project: name, money unit, budget total
+/// and executed amount, and every indicator field but `extra` (the TSV has an `出处` column
+/// and the workbooks a `偏差原因分析` one).
+fn same_project(name: &str, got: &Project, want: &Project) {
+    assert_eq!(got.name, want.name, "{name}");
+    assert_eq!(got.budget.money_unit, want.budget.money_unit, "{name}");
+    assert_eq!(got.budget.total, want.budget.total, "{name}");
+    assert_eq!(got.budget.executed, want.budget.executed, "{name}");
+    assert_eq!(indicator_fields(got), indicator_fields(want), "{name}");
+    for (g, w) in got.indicators.iter().zip(&want.indicators) {
+        assert_eq!((g.threshold(), g.error()), (w.threshold(), w.error()), "{name}: {}", w.name);
+    }
+}
+
+fn tsv(text: &str) -> Imported {
+    table::parse(text).expect("the TSV imports")
+}
+
+#[test]
+fn each_workbook_imports_to_the_projects_of_its_tsv() {
+    let cases: [(&str, &[u8], &str, Option<u16>); 5] = [
+        ("self-eval-01-yongde.xlsx", office!("self-eval-01-yongde.xlsx"), data!("self_eval/01-yongde.tsv"), Some(2022)),
+        ("self-eval-01-yongde.xls", office!("self-eval-01-yongde.xls"), data!("self_eval/01-yongde.tsv"), Some(2022)),
+        ("self-eval-03-zhongjiang.xlsx", office!("self-eval-03-zhongjiang.xlsx"), data!("self_eval/03-zhongjiang.tsv"), Some(2022)),
+        ("self-eval-04-jishan.xlsx", office!("self-eval-04-jishan.xlsx"), data!("self_eval/04-jishan.tsv"), Some(2020)),
+        ("self-eval-07-tianchang.xlsx", office!("self-eval-07-tianchang.xlsx"), data!("self_eval/07-tianchang.tsv"), Some(2022)),
+    ];
+    for (name, bytes, tsv_text, year) in cases {
+        let doc = xlsx::parse(bytes).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let want = tsv(tsv_text);
+        assert_eq!(doc.projects.len(), 1, "{name}");
+        assert_eq!(want.projects.len(), 1, "{name}");
+        same_project(name, &doc.projects[0], &want.projects[0]);
+        assert_eq!(doc.projects[0].year(), year, "{name}");
+        assert!(!doc.has_errors(), "{name}: {:?}", doc.diagnostics);
+        assert_eq!(import::parse_bytes(bytes, name).expect("by content"), doc, "{name}");
+    }
+}
+
+#[test]
+fn the_funds_block_gives_total_fiscal_other_executed_and_the_money_unit() {
+    let doc = xlsx::parse(office!("self-eval-01-yongde.xlsx")).expect("imports");
+    let b = &doc.projects[0].budget;
+    assert_eq!(b.money_unit, MoneyUnit::Yuan, "项目资金\\n(元)");
+    assert_eq!(
+        (b.total, b.fiscal, b.other, b.executed),
+        (Some(dec("387664.62")), Some(dec("387664.62")), Some(Decimal::ZERO), Some(dec("387664.62")))
+    );
+    let unit = doc.projects[0].unit.as_ref().expect("实施单位");
+    assert_eq!(unit.name, "永德县明朗中学");
+
+    // 稷山县: 年初预算数 empty, 全年预算数 and 全年执行数 as numbers
+    let doc = xlsx::parse(office!("self-eval-04-jishan.xlsx")).expect("imports");
+    let b = &doc.projects[0].budget;
+    assert_eq!((b.money_unit, b.total, b.executed), (MoneyUnit::WanYuan, Some(dec("65.66")), Some(dec("65.07"))));
+    assert_eq!(
+        doc.projects[0].indicators[0].extra.get("偏差原因分析及改进措施").map(String::as_str),
+        Some("建档立卡中有新增死亡人员,导致有偏差")
+    );
+}
+
+#[test]
+fn every_sheet_and_every_table_of_a_sheet_is_read() {
+    let doc = xlsx::parse(office!("self-eval-multi.xlsx")).expect("imports");
+    let names: Vec<&str> = doc.projects.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["义务教育营养改善计划专项资金", "建档立卡个人缴费县级配套资金", "水旱灾害防御经费"]);
+    for (got, tsv_text) in
+        doc.projects.iter().zip([data!("self_eval/01-yongde.tsv"), data!("self_eval/04-jishan.tsv"), data!("self_eval/07-tianchang.tsv")])
+    {
+        same_project("self-eval-multi.xlsx", got, &tsv(tsv_text).projects[0]);
+    }
+    let years: Vec<Option<u16>> = doc.projects.iter().map(Project::year).collect();
+    assert_eq!(years, [Some(2022), Some(2020), Some(2022)]);
+    // diagnostics name the sheet and the cell as Excel shows them
+    let d = doc.diagnostics.iter().find(|d| d.project == Some(2) && d.code == Code::EmptyValue).expect("07's empty 指标值");
+    assert_eq!(d.place(), "多项目!E36");
+    assert_eq!(d.to_string(), "多项目!E36: warning I007: 指标值 is empty");
+    assert_eq!(d.zh(), "多项目!E36：警告 I007：指标值为空");
+    let sheets: Vec<Option<&str>> = doc.diagnostics.iter().map(|d| d.sheet.as_deref()).collect();
+    assert!(sheets.iter().all(|s| matches!(s, Some("01" | "多项目"))), "{sheets:?}");
+}
