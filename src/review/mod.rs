@@ -64,6 +64,7 @@
 //! ```
 
 mod checks;
+mod context;
 mod finding;
 mod summary;
 mod text;
@@ -71,9 +72,9 @@ mod text;
 pub use finding::{Code, Finding, Severity, Subject};
 pub use summary::{Grade, Review};
 
-use crate::indicator::Indicator;
+use context::Ctx;
+
 use crate::project::Project;
-use crate::threshold::Threshold;
 
 /// Runs every check with the default rules ([`Reviewer::default`]).
 pub fn review(project: &Project) -> Vec<Finding> {
@@ -97,13 +98,14 @@ pub fn review(project: &Project) -> Vec<Finding> {
 pub struct Reviewer {
     min_indicators: usize,
     check_budget: bool,
+    whole_table: bool,
     skip: Vec<Code>,
 }
 
 impl Default for Reviewer {
-    /// At least three indicators, budget checked, nothing skipped.
+    /// At least three indicators, budget checked, a whole table, nothing skipped.
     fn default() -> Self {
-        Reviewer { min_indicators: 3, check_budget: true, skip: Vec::new() }
+        Reviewer { min_indicators: 3, check_budget: true, whole_table: true, skip: Vec::new() }
     }
 }
 
@@ -125,6 +127,26 @@ impl Reviewer {
     #[must_use]
     pub fn check_budget(mut self, on: bool) -> Reviewer {
         self.check_budget = on;
+        self
+    }
+
+    /// Whether the source is a whole table (J021–J023: no 效益, no 满意度, too few indicators).
+    /// Turn it off for an excerpt (节选): one block of a larger table, or the rows a page quotes,
+    /// where what is missing may stand in the part not seen.
+    ///
+    /// ```
+    /// use jixiao::review::Reviewer;
+    /// use jixiao::{Indicator, Level1, Level2, Project};
+    ///
+    /// let mut p = Project::new("产出指标一节");
+    /// p.indicators.push(Indicator::new(Some(Level1::Output), Some(Level2::Quantity), "设备数量", "≥1套"));
+    /// let excerpt = Reviewer::new().check_budget(false).whole_table(false);
+    /// assert!(excerpt.review(&p).is_empty());
+    /// assert_eq!(Reviewer::new().check_budget(false).review(&p).len(), 3); // J021, J022, J023
+    /// ```
+    #[must_use]
+    pub fn whole_table(mut self, on: bool) -> Reviewer {
+        self.whole_table = on;
         self
     }
 
@@ -154,19 +176,3 @@ impl Reviewer {
     }
 }
 
-/// What every check reads: the project and the rules.
-pub(crate) struct Ctx<'a> {
-    pub(crate) project: &'a Project,
-    pub(crate) rules: &'a Reviewer,
-}
-
-impl<'a> Ctx<'a> {
-    fn new(project: &'a Project, rules: &'a Reviewer) -> Ctx<'a> {
-        Ctx { project, rules }
-    }
-
-    /// Indicators whose value parsed, with their index.
-    pub(crate) fn parsed_indicators(&self) -> impl Iterator<Item = (usize, &'a Indicator, &'a Threshold)> + 'a {
-        self.project.indicators.iter().enumerate().filter_map(|(i, ind)| ind.threshold().map(|t| (i, ind, t)))
-    }
-}

@@ -1,9 +1,10 @@
 //! Rates and satisfaction: J013 not a percentage, J014 above 100%, J015 a target that cannot
-//! fail.
+//! fail. A rate is a name ending in 率, 比例, 占比, 比重 or 覆盖面.
 
 use rust_decimal::Decimal;
 
-use crate::review::text::{core_name, is_growth, is_rate, is_satisfaction};
+use crate::level::Level1;
+use crate::review::text::{core_name, is_count, is_growth, is_rate, says_satisfaction};
 use crate::review::{Code, Ctx, Finding, Subject};
 use crate::threshold::{Comparator, Threshold};
 use crate::unit::{Dimension, KnownUnit, Unit};
@@ -19,7 +20,11 @@ pub(super) fn check(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
         let subject = || Subject::indicator(i, ind);
         let value = ind.value().trim();
         let core = core_name(&ind.name);
-        let rated = is_rate(&core) || is_satisfaction(&core, ind);
+        // a satisfaction indicator: the name says so, or it sits under 满意度; counts are none
+        // (`有效投诉次数 ≤3次` under 满意度, `满意度调查次数`)
+        let satisfaction = says_satisfaction(&core)
+            || ((core.contains("满意") || ctx.level1(i) == Some(&Level1::Satisfaction)) && !is_count(&core));
+        let rated = is_rate(&core) || satisfaction;
         if let Threshold::Compare(c) = t {
             if c.op() == Comparator::Ge && c.quantity().normalized() <= Decimal::ZERO {
                 out.push(cannot_fail(subject(), value, "任何完成值都满足", "any actual meets it"));
