@@ -109,8 +109,27 @@ const REVERSE_WORDS: &[&str] = &["逾期", "事故", "投诉", "差错", "变质
 /// of it (`安全事故发生率`, `有效投诉次数`, `逾期贷款金额`). Anything else makes the name about
 /// handling it (`投诉处理率`, `故障修复及时率`), which is no reverse indicator.
 const REVERSE_TAILS: &[&str] = &[
-    "", "率", "次数", "数", "数量", "起数", "件数", "量", "人数", "人次", "金额", "比例", "比率", "占比", "起", "件", "次", "事件", "事件数",
-    "案件", "案件数",
+    "",
+    "率",
+    "次数",
+    "数",
+    "数量",
+    "起数",
+    "件数",
+    "量",
+    "人数",
+    "人次",
+    "金额",
+    "比例",
+    "比率",
+    "占比",
+    "起",
+    "件",
+    "次",
+    "事件",
+    "事件数",
+    "案件",
+    "案件数",
 ];
 
 /// Words before a reverse word that turn it around (`减少投诉`, `无安全事故`): the indicator
@@ -132,9 +151,7 @@ pub(crate) fn reverse_word(core: &str) -> Option<&'static str> {
 /// Whether a rate unit counts per a duration (`1次/月`, `2次/年`): a frequency, a time standard.
 pub(crate) fn is_per_time(unit: &Unit) -> bool {
     match unit {
-        Unit::Rate(r) => {
-            r.per().dimension() == Dimension::Duration || r.and_per().is_some_and(|u| u.dimension() == Dimension::Duration)
-        }
+        Unit::Rate(r) => r.per().dimension() == Dimension::Duration || r.and_per().is_some_and(|u| u.dimension() == Dimension::Duration),
         _ => false,
     }
 }
@@ -186,10 +203,13 @@ mod tests {
 
     #[test]
     fn reverse_indicators() {
-        for name in ["安全事故发生率", "有效投诉次数", "贷款逾期率", "食品变质率", "人才流失率", "差错率", "指标2:安全事故发生率", "重大事故"] {
+        for name in
+            ["安全事故发生率", "有效投诉次数", "贷款逾期率", "食品变质率", "人才流失率", "差错率", "指标2:安全事故发生率", "重大事故"]
+        {
             assert!(reverse_word(name).is_some(), "{name}");
         }
-        for name in ["投诉处理率", "投诉办结率", "事故调查完成率", "系统故障率", "减少投诉次数", "无安全事故发生", "环境应急与事故调查"] {
+        for name in ["投诉处理率", "投诉办结率", "事故调查完成率", "系统故障率", "减少投诉次数", "无安全事故发生", "环境应急与事故调查"]
+        {
             assert_eq!(reverse_word(name), None, "{name}");
         }
     }

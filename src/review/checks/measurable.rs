@@ -36,7 +36,10 @@ pub(super) fn check(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
                     Code::UnitMismatch,
                     subject(),
                     format!("「{}」是数量，指标值「{value}」{zh}；请改用与名称相符的计数单位，或改正指标名称。", ind.name),
-                    format!("`{}` is a count but its value `{value}` {en}; use the count unit the name says, or correct the name.", ind.name),
+                    format!(
+                        "`{}` is a count but its value `{value}` {en}; use the count unit the name says, or correct the name.",
+                        ind.name
+                    ),
                 ));
             }
         }
@@ -74,9 +77,17 @@ fn unit_mismatch(core: &str, t: &Threshold, dim: Option<Dimension>) -> Option<(S
     })
 }
 
-/// Text that carries a date or duration inside it (`12月底前100%到位`, `3个工作日内办结`): a
-/// number, Arabic or Chinese, directly followed by 年, 月, 日, 天, 周, 小时, 个月 or (个)工作日.
+/// Words of a frequency (`按月安排`, `每季度通报`): a time standard as `1次/月` is.
+const FREQUENCIES: &[&str] =
+    &["每月", "按月", "逐月", "每季", "按季", "每周", "按周", "每年", "按年", "每日", "每天", "按日", "每半年", "每旬", "按旬"];
+
+/// Text that carries a date, a duration or a frequency inside it (`12月底前100%到位`,
+/// `3个工作日内办结`, `按月安排`): a number, Arabic or Chinese, directly followed by 年, 月, 日,
+/// 天, 周, 小时, 个月 or (个)工作日, or a word of frequency.
 fn mentions_time(text: &str) -> bool {
+    if FREQUENCIES.iter().any(|w| text.contains(w)) {
+        return true;
+    }
     let is_number = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c) || "一二三四五六七八九十两".contains(c);
     text.char_indices().any(|(i, c)| {
         let rest = &text[i + c.len_utf8()..];

@@ -10,8 +10,8 @@ use crate::unit::{Dimension, Unit};
 
 /// Verbs of work done: a count of them is an output (产出), whatever block it is filed in.
 const OUTPUT_VERBS: &[&str] = &[
-    "维修", "修缮", "修复", "维护", "建设", "新建", "改造", "采购", "购置", "安装", "培训", "举办", "开展", "印发", "发放", "制作", "检查", "巡查",
-    "宣传", "召开",
+    "维修", "修缮", "修复", "维护", "建设", "新建", "改造", "采购", "购置", "安装", "培训", "举办", "开展", "印发", "发放", "制作", "检查",
+    "巡查", "宣传", "召开",
 ];
 
 /// Answers that state no benefit at all.

@@ -40,7 +40,9 @@ pub(super) fn check(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
         // a count in money or time is J018's
         if quantity && !is_count(&core) {
             let what = match dim {
-                Some(Dimension::Money) if !MONEY_PRODUCTS.iter().any(|w| core.contains(w)) => Some(("金额", "an amount of money", "成本指标")),
+                Some(Dimension::Money) if !MONEY_PRODUCTS.iter().any(|w| core.contains(w)) => {
+                    Some(("金额", "an amount of money", "成本指标"))
+                }
                 Some(Dimension::Duration) if TIME_WORDS.iter().any(|w| core.contains(w)) => Some(("时间", "a time", "时效指标")),
                 _ => None,
             };

@@ -22,8 +22,8 @@ pub(super) fn check(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
         let core = core_name(&ind.name);
         // a satisfaction indicator: the name says so, or it sits under 满意度; counts are none
         // (`有效投诉次数 ≤3次` under 满意度, `满意度调查次数`)
-        let satisfaction = says_satisfaction(&core)
-            || ((core.contains("满意") || ctx.level1(i) == Some(&Level1::Satisfaction)) && !is_count(&core));
+        let satisfaction =
+            says_satisfaction(&core) || ((core.contains("满意") || ctx.level1(i) == Some(&Level1::Satisfaction)) && !is_count(&core));
         let rated = is_rate(&core) || satisfaction;
         if let Threshold::Compare(c) = t {
             if c.op() == Comparator::Ge && c.quantity().normalized() <= Decimal::ZERO {

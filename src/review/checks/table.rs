@@ -1,16 +1,20 @@
 //! The table as a whole: J004 no indicators, J019/J020 duplicates, J033 near-duplicates, J021
 //! no 效益, J022 no 满意度, J023 too few indicators (J021–J023 only for a whole table).
 
+use core::cmp::Ordering;
+
+use crate::indicator::Indicator;
 use crate::level::{Level1, Level2};
 use crate::review::text::{core_name, nearly_same_name, says_satisfaction};
 use crate::review::{Code, Ctx, Finding, Subject};
 use crate::text::fold_name;
+use crate::threshold::Threshold;
 
 /// Words that make a row without levels a benefit (效益): effects on income, people, the
 /// environment or the long run.
 const BENEFIT_WORDS: &[&str] = &[
-    "效益", "效果", "收入", "增收", "受益", "就业", "知晓", "带动", "节约", "改善", "提升", "提高", "增加", "增长", "促进", "保障", "减少", "降低",
-    "影响",
+    "效益", "效果", "收入", "增收", "受益", "就业", "知晓", "带动", "节约", "改善", "提升", "提高", "增加", "增长", "促进", "保障", "减少",
+    "降低", "影响",
 ];
 
 pub(super) fn check(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
@@ -32,7 +36,8 @@ pub(super) fn check(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
     let cores: Vec<String> = indicators.iter().map(|i| core_name(&i.name)).collect();
     // a row without any level is read from its name (a table without level columns)
     let levelless = |i: usize| ctx.level1(i).is_none();
-    let benefit = (0..n).any(|i| ctx.level1(i) == Some(&Level1::Benefit) || (levelless(i) && BENEFIT_WORDS.iter().any(|w| cores[i].contains(w))));
+    let benefit =
+        (0..n).any(|i| ctx.level1(i) == Some(&Level1::Benefit) || (levelless(i) && BENEFIT_WORDS.iter().any(|w| cores[i].contains(w))));
     if !benefit {
         out.push(Finding::new(
             Code::NoBenefit,
@@ -81,7 +86,9 @@ fn duplicates(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
             continue;
         }
         // rows with nearly the same name and the very same target: one indicator written twice
-        let near = (0..j).find(|&k| !keys[k].is_empty() && ind.threshold().is_some() && same_value(k, j) && nearly_same_name(&cores[k], &cores[j]));
+        let near = (0..j).find(|&k| {
+            !keys[k].is_empty() && ind.threshold().is_some() && same_target(&indicators[k], ind) && nearly_same_name(&cores[k], &cores[j])
+        });
         if let Some(k) = near {
             let other = &indicators[k];
             let n = k.saturating_add(1);
@@ -103,7 +110,19 @@ fn duplicates(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
     }
 }
 
-fn repeat(first: usize, j: usize, ind: &crate::Indicator, same_value: bool) -> Finding {
+/// The same target, read as it is met: `8755人` and `≥8755人` (a bare value is a floor), `2万人`
+/// and `20000人`.
+fn same_target(a: &Indicator, b: &Indicator) -> bool {
+    match (a.threshold(), b.threshold()) {
+        (Some(Threshold::Compare(x)), Some(Threshold::Compare(y))) => {
+            x.effective_op() == y.effective_op() && x.quantity().compare(y.quantity()) == Ok(Ordering::Equal)
+        }
+        (Some(x), Some(y)) => x == y,
+        _ => false,
+    }
+}
+
+fn repeat(first: usize, j: usize, ind: &Indicator, same_value: bool) -> Finding {
     let n = first.saturating_add(1);
     if same_value {
         Finding::new(
@@ -117,7 +136,10 @@ fn repeat(first: usize, j: usize, ind: &crate::Indicator, same_value: bool) -> F
             Code::SameName,
             Subject::indicator(j, ind),
             format!("与指标{n}同名（「{}」）但指标值不同；请用名称区分各指标衡量的内容。", ind.name),
-            format!("has the same name as indicator {n} (`{}`) with a different value; name each indicator for what it measures.", ind.name),
+            format!(
+                "has the same name as indicator {n} (`{}`) with a different value; name each indicator for what it measures.",
+                ind.name
+            ),
         )
     }
 }

@@ -54,7 +54,7 @@ fn is_child(ind: &Indicator) -> bool {
     let name = name.trim_start_matches(['★', '☆', '*']);
     ["其中", "含", "包括", "包含", "-", "—", "·", "•"].iter().any(|p| name.starts_with(p))
         || name.starts_with(|c: char| ('①'..='⑳').contains(&c))
-        || name
-            .strip_prefix(['(', '（'])
-            .is_some_and(|rest| rest.trim_start_matches(|c: char| c.is_ascii_digit()).starts_with([')', '）']) && rest.starts_with(|c: char| c.is_ascii_digit()))
+        || name.strip_prefix(['(', '（']).is_some_and(|rest| {
+            rest.trim_start_matches(|c: char| c.is_ascii_digit()).starts_with([')', '）']) && rest.starts_with(|c: char| c.is_ascii_digit())
+        })
 }
