@@ -149,6 +149,7 @@ fn j030_a_number_without_a_unit() {
     assert_eq!(codes("产出指标", "数量指标", "建设美丽宜居自然村庄数量", "≥200个"), []);
     assert_eq!(codes("产出指标", "质量指标", "种植作物成活率(≥**%)", ">=85"), [Code::RateNotPercentage]);
     assert_eq!(codes("产出指标", "数量指标", "设备数量", "≥0"), [Code::CannotFail]);
+    assert_eq!(codes("满意度指标", "服务对象满意度指标", "服务质量评价", "90"), [Code::RateNotPercentage]);
     assert_eq!(codes("产出指标", "成本指标", "控制在预算成本内", "50万"), []);
 }
 

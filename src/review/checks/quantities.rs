@@ -1,9 +1,10 @@
 //! How quantities are stated: J026 a 数量指标 with a ceiling, J027 a 数量指标 in money or time,
 //! J030 a number without a unit.
 
+use super::rates::is_rated;
 use crate::level::Level2;
 use crate::quantity::Magnitude;
-use crate::review::text::{core_name, counted_unit, is_count, is_rate, reverse_word, says_satisfaction};
+use crate::review::text::{core_name, counted_unit, is_count, reverse_word};
 use crate::review::{Code, Ctx, Finding, Subject};
 use crate::threshold::{Comparator, Threshold};
 use crate::unit::{Dimension, Unit};
@@ -58,7 +59,8 @@ pub(super) fn check(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
                 ));
             }
         }
-        if no_unit(ctx, i, t) && !is_rate(&core) && !says_satisfaction(&core) {
+        // a rate without its % is J013's
+        if no_unit(ctx, i, t) && !is_rated(ctx, i, &core) {
             let hint = counted_unit(&core).map_or_else(String::new, |u| format!("，如「{value}{u}」"));
             let hint_en = counted_unit(&core).map_or_else(String::new, |u| format!(", such as {value}{u}"));
             out.push(Finding::new(

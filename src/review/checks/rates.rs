@@ -20,11 +20,7 @@ pub(super) fn check(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
         let subject = || Subject::indicator(i, ind);
         let value = ind.value().trim();
         let core = core_name(&ind.name);
-        // a satisfaction indicator: the name says so, or it sits under 满意度; counts are none
-        // (`有效投诉次数 ≤3次` under 满意度, `满意度调查次数`)
-        let satisfaction =
-            says_satisfaction(&core) || ((core.contains("满意") || ctx.level1(i) == Some(&Level1::Satisfaction)) && !is_count(&core));
-        let rated = is_rate(&core) || satisfaction;
+        let rated = is_rated(ctx, i, &core);
         if let Threshold::Compare(c) = t {
             if c.op() == Comparator::Ge && c.quantity().normalized() <= Decimal::ZERO {
                 out.push(cannot_fail(subject(), value, "任何完成值都满足", "any actual meets it"));
@@ -77,6 +73,13 @@ pub(super) fn check(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
             _ => {}
         }
     }
+}
+
+/// Whether row `i` is read as a rate or a satisfaction indicator: a rate's name (see
+/// [`is_rate`]), or a satisfaction indicator, which the name says or which sits under 满意度;
+/// counts are none (`有效投诉次数 ≤3次` under 满意度, `满意度调查次数`).
+pub(super) fn is_rated(ctx: &Ctx<'_>, i: usize, core: &str) -> bool {
+    is_rate(core) || says_satisfaction(core) || ((core.contains("满意") || ctx.level1(i) == Some(&Level1::Satisfaction)) && !is_count(core))
 }
 
 fn not_ratio_reason(t: &Threshold) -> (&'static str, &'static str) {
