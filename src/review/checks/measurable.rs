@@ -24,8 +24,8 @@ pub(super) fn check(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
             out.push(Finding::new(
                 Code::TimelinessUnmeasured,
                 subject(),
-                format!("时效指标「{}」的指标值「{value}」没有完成时限、时长或比率；请写成「12月底前」「≤24小时」或「及时率≥95%」。", ind.name),
-                format!("timeliness indicator `{}` has the value `{value}`, with no deadline, duration or rate; write e.g. 12月底前, ≤24小时 or a rate ≥95%.", ind.name),
+                format!("时效指标「{}」的指标值「{value}」没有完成时限、时长、比率或频次；请写成「12月底前」「≤24小时」「1次/月」或「及时率≥95%」。", ind.name),
+                format!("timeliness indicator `{}` has the value `{value}`, with no deadline, duration, rate or frequency; write e.g. 12月底前, ≤24小时, 1次/月 or a rate ≥95%.", ind.name),
             ));
         }
         let core = core_name(&ind.name);

@@ -42,9 +42,9 @@ pub(super) fn check(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
         if quantity && !is_count(&core) {
             let what = match dim {
                 Some(Dimension::Money) if !MONEY_PRODUCTS.iter().any(|w| core.contains(w)) => {
-                    Some(("金额", "an amount of money", "成本指标"))
+                    Some(("金额", "money", "成本指标"))
                 }
-                Some(Dimension::Duration) if TIME_WORDS.iter().any(|w| core.contains(w)) => Some(("时间", "a time", "时效指标")),
+                Some(Dimension::Duration) if TIME_WORDS.iter().any(|w| core.contains(w)) => Some(("时间", "time", "时效指标")),
                 _ => None,
             };
             if let Some((zh, en, home)) = what {
@@ -53,7 +53,7 @@ pub(super) fn check(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
                     subject(),
                     format!("数量指标「{}」的指标值「{value}」是{zh}，不是产出数量；请写明完成的产出数量（个、人、次、套…），把{zh}目标列入{home}。", ind.name),
                     format!(
-                        "quantity indicator `{}` has the value `{value}`, {en}, not a count of outputs; state the outputs delivered and file the {zh} target under {home}.",
+                        "quantity indicator `{}` has the value `{value}` in {en}, not a count of outputs; state the outputs delivered and file the {en} target under {home}.",
                         ind.name
                     ),
                 ));
