@@ -78,6 +78,7 @@ fn j027_a_quantity_in_money_or_time() {
     // fyfantasy.com), a count in money (J018)
     assert_eq!(codes("产出指标", "数量指标", "本年度创业担保贷款发放额", "4000万元"), []);
     assert_eq!(codes("产出指标", "数量指标", "忠烈祠免费开放", "=365天"), []);
+    assert_eq!(codes("产出指标", "数量指标", "场馆免费开放时间", "≥300天"), []);
     assert_eq!(codes("产出指标", "数量指标", "补助资金发放数量", "50万元"), [Code::UnitMismatch]);
 }
 
@@ -88,12 +89,13 @@ fn j018_a_count_of_something_else() {
     assert_eq!(f.iter().map(|f| f.code).collect::<Vec<_>>(), [Code::UnitMismatch]);
     assert!(f[0].zh.contains("按名称应以「人」计，却用了「户」"), "{}", f[0].zh);
     assert_eq!(codes("效益指标", "社会效益指标", "受益农户户数", "≥300人次"), [Code::UnitMismatch]);
-    assert_eq!(codes("产出指标", "数量指标", "培训企业家数", "≥30人"), [Code::UnitMismatch]);
+    assert_eq!(codes("产出指标", "数量指标", "帮扶贫困户数", "≥30人"), [Code::UnitMismatch]);
     // near misses: 人次 counted in 人 (real: www.whjhq.gov.cn), 人口数 in 人 (real:
     // chacewang.com), a generic 个
     assert_eq!(codes("产出指标", "数量指标", "资助接受托养服务人次数", "不低于105人"), []);
     assert_eq!(codes("效益指标", "社会效益指标", "受益脱贫(含监测对象)户人口数", "≥1000人"), []);
     assert_eq!(codes("产出指标", "数量指标", "受益户数", "≥30个"), []);
+    assert_eq!(codes("产出指标", "数量指标", "培训企业家数", "≥30人"), []); // firms or entrepreneurs: 家 says neither
 }
 
 #[test]
@@ -177,6 +179,9 @@ fn j032_a_placeholder_benefit() {
     assert_eq!(codes("效益指标", "经济效益指标", "减轻参训人员经济负担", "有效减轻"), []);
     assert_eq!(codes("效益指标", "可持续影响指标", "持续完善马铃薯种薯繁育体系", "是"), []);
     assert_eq!(codes("产出指标", "质量指标", "是否发生质量问题", "否"), []);
+    // a question or a bad event answered no is a target
+    assert_eq!(codes("效益指标", "生态效益指标", "是否造成环境污染", "否"), []);
+    assert_eq!(codes("效益指标", "社会效益指标", "安全生产事件", "无"), []);
 }
 
 #[test]

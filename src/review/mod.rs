@@ -32,7 +32,7 @@
 //! | J015 | warning | a target that cannot fail: `≥0` in any unit, `≤100%` or `0%-100%` on a rate | `≥0套` |
 //! | J016 | warning | a 数量指标 stated only qualitatively | real: `宣传教育` = `覆盖全区所有人员` (zhmail.cnzh.gov.cn) |
 //! | J017 | warning | a 时效指标 without a date, a duration, a rate or a frequency (`1次/月`, `按月` are time standards) | real: `按时完成` (the sample's project 4); `按期完工` (keke.chddh.cn) |
-//! | J018 | warning | a unit that does not fit what the name counts: money or time on a count (数量, 人数, 次数, …), or a count of something else (`户数` in `人次`) | real: `受益脱贫户、监测户人口数` = `≥10户` (www.tongxin.gov.cn) |
+//! | J018 | warning | a unit that does not fit what the name counts: money or time on a count (数量, 人数, 次数, …), or people counted in households and back (`户数` in `人次`) | real: `受益脱贫户、监测户人口数` = `≥10户` (www.tongxin.gov.cn) |
 //! | J019 | warning | the same indicator twice: same 三级 name and same value | `服务企业数量 ≥20000家` twice |
 //! | J020 | note | two indicators with the same 三级 name and different values | real: the project's name as the name of its 时效 and 成本 rows (the sample's project 4) |
 //! | J021 | warning | no 效益指标 in the table (rows without levels are read by name: 收入, 受益, 就业 …); whole tables only | a table of 产出 rows only |
@@ -41,12 +41,12 @@
 //! | J024 | note | a level name one character off a standard one, read as that one, once per table and name | 顼目产出 (项目产出) |
 //! | J025 | error | a reverse indicator (逾期, 事故, 投诉, 差错, 变质, 流失 and a rate or count of it) with a floor: ≥, >, or a bare or `=` value other than 0 | `安全事故发生率 ≥1%`, `贷款逾期率 100%` |
 //! | J026 | warning | a 数量指标 with a ceiling (≤, <): zero meets it | real: `开展精品示范村建设数量 ≤4` (www.ahjinzhai.gov.cn) |
-//! | J027 | warning | a 数量指标 in money, or in time where the name says time (lending programmes, whose product is money, are exempt) | `业务工作支出安排金额 28.8万元` (the monopolymediamarketing.com row without its unit column) |
+//! | J027 | warning | a 数量指标 in money, or in time where the name says when or how fast (时限, 完成时间 …); lending programmes, whose product is money, are exempt | `业务工作支出安排金额 28.8万元` (the monopolymediamarketing.com row without its unit column) |
 //! | J028 | warning | a satisfaction indicator (name ending in 满意度, 满意率, 满意程度) filed outside 满意度 | real: `市民对空气质量改善的满意程度 ≥85%` under 社会效益 (xtcg.xiangtan.gov.cn) |
 //! | J029 | warning | an output filed under 效益: a count of things (not people or households) or a length or area, with a verb of work done (维修, 建设, 培训 …) | `道路维修次数 ≥10次` under 社会效益 |
 //! | J030 | warning | a number with no unit (`10`, `≥2000`); rates are J013's, a bare `250万` in a cost row is read as 元 | real: `全县参合人数 8755` (data/tables/04.txt) |
 //! | J031 | warning | a 成本指标 stated as text or as a percentage | real: `生均补助标准达标率 ═100%` (data/tables/01.txt); `严格按照指标任务落实工作` (zhmail.cnzh.gov.cn) |
-//! | J032 | warning | a placeholder (`否`, `无`, `不适用` …) as the value of a 效益指标 | `带动农户增收` = `否` |
+//! | J032 | warning | a placeholder (`否`, `无`, `不适用` …) as the value of a 效益指标, unless the name asks a question (是否…) or names a bad event (污染, 事故 …) | `带动农户增收` = `否` |
 //! | J033 | warning | the same target on rows with nearly the same name (equal once labels such as `指标1:` are gone, or one holding the other) | `项目完成及时率 100%` and `完成及时率 100%` |
 //!
 //! A level-1 of 成本指标 and level-2 成本指标 under 产出 both count as cost. An indicator whose

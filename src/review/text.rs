@@ -80,16 +80,15 @@ pub(crate) fn counted_unit(core: &str) -> Option<KnownUnit> {
     }
 }
 
-/// What a count unit counts, for telling counts of different things apart: people, households
-/// or units and enterprises. Counts of events (次, 场, 期) and the generic 个 fit anything.
+/// What a count unit counts, for telling counts of different things apart: people or
+/// households. Other counts fit anything (家 is ambiguous: 企业家数 counts firms, 企业家 are
+/// people).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Counted {
-    /// 人, 人次, 名, 位: people.
+    /// 人, 人次, 名: people.
     People,
     /// 户: households.
     Households,
-    /// 家, 所: enterprises, schools, institutions.
-    Bodies,
 }
 
 /// What `u` counts, where it says (see [`Counted`]).
@@ -97,7 +96,6 @@ pub(crate) fn counted(u: KnownUnit) -> Option<Counted> {
     match u {
         KnownUnit::Ren | KnownUnit::RenCi | KnownUnit::Ming => Some(Counted::People),
         KnownUnit::Hu => Some(Counted::Households),
-        KnownUnit::Jia | KnownUnit::Suo => Some(Counted::Bodies),
         _ => None,
     }
 }

@@ -17,6 +17,10 @@ const OUTPUT_VERBS: &[&str] = &[
 /// Answers that state no benefit at all.
 const PLACEHOLDERS: &[&str] = &["否", "无", "没有", "暂无", "不适用", "不涉及", "无此项"];
 
+/// Words of a bad event in a name: there 否 or 无 is a target (`环境污染事件` = `无`).
+const BAD_EVENTS: &[&str] =
+    &["污染", "事故", "事件", "违规", "违法", "投诉", "损失", "破坏", "隐患", "风险", "负面", "不良", "纠纷", "逾期", "流失", "差错"];
+
 pub(super) fn check(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
     for (i, ind, t) in ctx.parsed_indicators() {
         let subject = || Subject::indicator(i, ind);
@@ -49,7 +53,10 @@ pub(super) fn check(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
             ));
         }
         if let Threshold::Qualitative(q) = t {
-            if PLACEHOLDERS.contains(&without_spaces(q.as_str()).as_str()) {
+            // a question (是否…, 有无…) or a bad event answered 否 or 无 is a target met by its
+            // absence
+            let answers_no = core.starts_with("是否") || core.starts_with("有无") || BAD_EVENTS.iter().any(|w| core.contains(w));
+            if !answers_no && PLACEHOLDERS.contains(&without_spaces(q.as_str()).as_str()) {
                 out.push(Finding::new(
                     Code::PlaceholderBenefit,
                     subject(),

@@ -12,8 +12,10 @@ use crate::unit::{Dimension, Unit};
 /// Names whose product is money: lending and financing programmes count the money lent.
 const MONEY_PRODUCTS: &[&str] = &["贷款", "融资", "授信", "担保"];
 
-/// Names that say time: a deadline or a duration filed under 数量指标.
-const TIME_WORDS: &[&str] = &["时间", "时限", "期限", "周期", "工期", "及时"];
+/// Names that say when or how fast: a timeliness target filed under 数量指标. (`开放时间 ≥300天`
+/// counts days of service, which is a quantity.)
+const TIME_WORDS: &[&str] =
+    &["时限", "期限", "周期", "工期", "及时", "完成时间", "完工时间", "办结时间", "响应时间", "到位时间", "实施时间", "验收时间"];
 
 pub(super) fn check(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
     for (i, ind, t) in ctx.parsed_indicators() {
@@ -41,9 +43,7 @@ pub(super) fn check(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
         // a count in money or time is J018's
         if quantity && !is_count(&core) {
             let what = match dim {
-                Some(Dimension::Money) if !MONEY_PRODUCTS.iter().any(|w| core.contains(w)) => {
-                    Some(("金额", "money", "成本指标"))
-                }
+                Some(Dimension::Money) if !MONEY_PRODUCTS.iter().any(|w| core.contains(w)) => Some(("金额", "money", "成本指标")),
                 Some(Dimension::Duration) if TIME_WORDS.iter().any(|w| core.contains(w)) => Some(("时间", "time", "时效指标")),
                 _ => None,
             };
