@@ -6,6 +6,7 @@ use crate::level::{Level1, Level2};
 use crate::project::Project;
 use crate::threshold::Threshold;
 
+use super::text::core_name;
 use super::Reviewer;
 
 /// The project, the rules and the levels each row is reviewed under.
@@ -14,6 +15,8 @@ pub(crate) struct Ctx<'a> {
     pub(crate) rules: &'a Reviewer,
     /// Per indicator: the level 1 and level 2 it is reviewed under (see [`reviewed_levels`]).
     levels: Vec<(Option<Level1>, Option<Level2>)>,
+    /// Per indicator: the 三级 name as the checks read it ([`core_name`]), folded once.
+    cores: Vec<String>,
 }
 
 /// The levels a row is reviewed under. A known name is itself. A name outside the taxonomy is
@@ -41,12 +44,18 @@ fn reviewed_levels(ind: &Indicator) -> (Option<Level1>, Option<Level2>) {
 impl<'a> Ctx<'a> {
     pub(super) fn new(project: &'a Project, rules: &'a Reviewer) -> Ctx<'a> {
         let levels = project.indicators.iter().map(reviewed_levels).collect();
-        Ctx { project, rules, levels }
+        let cores = project.indicators.iter().map(|i| core_name(&i.name)).collect();
+        Ctx { project, rules, levels, cores }
     }
 
     /// Indicators whose value parsed, with their index.
     pub(crate) fn parsed_indicators(&self) -> impl Iterator<Item = (usize, &'a Indicator, &'a Threshold)> + 'a {
         self.project.indicators.iter().enumerate().filter_map(|(i, ind)| ind.threshold().map(|t| (i, ind, t)))
+    }
+
+    /// Row `i`'s 三级 name as the checks read it ([`core_name`]); empty past the end.
+    pub(crate) fn core(&self, i: usize) -> &str {
+        self.cores.get(i).map_or("", String::as_str)
     }
 
     /// The level 1 row `i` is reviewed under.

@@ -1,6 +1,6 @@
 //! Which way is better: J025 a reverse indicator (less is better) written as a floor.
 
-use crate::review::text::{core_name, reverse_word};
+use crate::review::text::reverse_word;
 use crate::review::{Code, Ctx, Finding, Subject};
 use crate::threshold::{Comparator, Threshold};
 
@@ -12,8 +12,8 @@ pub(super) fn check(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
         if !matches!(c.effective_op(), Comparator::Ge | Comparator::Gt) || c.quantity().normalized().is_zero() {
             continue;
         }
-        let core = core_name(&ind.name);
-        let Some(word) = reverse_word(&core) else { continue };
+        let core = ctx.core(i);
+        let Some(word) = reverse_word(core) else { continue };
         let value = ind.value().trim();
         let q = c.quantity();
         out.push(Finding::new(

@@ -2,7 +2,7 @@
 //! duration, rate or frequency, J018 a unit that does not fit what the name counts.
 
 use crate::level::Level2;
-use crate::review::text::{core_name, counted, counted_unit, is_count, is_per_time};
+use crate::review::text::{counted, counted_unit, is_count, is_per_time};
 use crate::review::{Code, Ctx, Finding, Subject};
 use crate::threshold::Threshold;
 use crate::unit::{Dimension, Unit};
@@ -28,9 +28,9 @@ pub(super) fn check(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
                 format!("timeliness indicator `{}` has the value `{value}`, with no deadline, duration, rate or frequency; write e.g. 12月底前, ≤24小时, 1次/月 or a rate ≥95%.", ind.name),
             ));
         }
-        let core = core_name(&ind.name);
-        if is_count(&core) {
-            if let Some(f) = unit_mismatch(&core, t, dim) {
+        let core = ctx.core(i);
+        if is_count(core) {
+            if let Some(f) = unit_mismatch(core, t, dim) {
                 let (zh, en) = f;
                 out.push(Finding::new(
                     Code::UnitMismatch,

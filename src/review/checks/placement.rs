@@ -2,7 +2,7 @@
 //! J032 a placeholder (`否`, `无`) as a benefit.
 
 use crate::level::{Level1, Level2};
-use crate::review::text::{core_name, says_satisfaction};
+use crate::review::text::says_satisfaction;
 use crate::review::{Code, Ctx, Finding, Subject};
 use crate::text::without_spaces;
 use crate::threshold::Threshold;
@@ -25,9 +25,9 @@ pub(super) fn check(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
     for (i, ind, t) in ctx.parsed_indicators() {
         let subject = || Subject::indicator(i, ind);
         let value = ind.value().trim();
-        let core = core_name(&ind.name);
+        let core = ctx.core(i);
         let level1 = ctx.level1(i);
-        let satisfaction = says_satisfaction(&core);
+        let satisfaction = says_satisfaction(core);
         let filed_under_satisfaction = level1 == Some(&Level1::Satisfaction) || ctx.is(i, &Level2::Satisfaction);
         if satisfaction && level1.is_some() && !filed_under_satisfaction {
             let place = ctx.level2(i).map_or_else(|| level1.map(Level1::name).unwrap_or_default(), Level2::name);
@@ -41,7 +41,7 @@ pub(super) fn check(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
         if level1 != Some(&Level1::Benefit) || satisfaction || ctx.is(i, &Level2::Satisfaction) {
             continue;
         }
-        if let Some(verb) = output_count(&core, t) {
+        if let Some(verb) = output_count(core, t) {
             out.push(Finding::new(
                 Code::OutputAsBenefit,
                 subject(),

@@ -4,7 +4,7 @@
 use super::rates::is_rated;
 use crate::level::Level2;
 use crate::quantity::Magnitude;
-use crate::review::text::{core_name, counted_unit, is_count, reverse_word};
+use crate::review::text::{counted_unit, is_count, reverse_word};
 use crate::review::{Code, Ctx, Finding, Subject};
 use crate::threshold::{Comparator, Threshold};
 use crate::unit::{Dimension, Unit};
@@ -21,13 +21,13 @@ pub(super) fn check(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
     for (i, ind, t) in ctx.parsed_indicators() {
         let subject = || Subject::indicator(i, ind);
         let value = ind.value().trim();
-        let core = core_name(&ind.name);
+        let core = ctx.core(i);
         let quantity = ctx.is(i, &Level2::Quantity);
         let dim = t.unit().and_then(Unit::dimension);
         // a ceiling in money or time is no count at all: J018 and J027 say so
         let counts = !matches!(dim, Some(Dimension::Money | Dimension::Duration));
         if let Threshold::Compare(c) = t {
-            if quantity && counts && matches!(c.op(), Comparator::Le | Comparator::Lt) && reverse_word(&core).is_none() {
+            if quantity && counts && matches!(c.op(), Comparator::Le | Comparator::Lt) && reverse_word(core).is_none() {
                 out.push(Finding::new(
                     Code::QuantityCeiling,
                     subject(),
@@ -41,7 +41,7 @@ pub(super) fn check(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
             }
         }
         // a count in money or time is J018's
-        if quantity && !is_count(&core) {
+        if quantity && !is_count(core) {
             let what = match dim {
                 Some(Dimension::Money) if !MONEY_PRODUCTS.iter().any(|w| core.contains(w)) => Some(("金额", "money", "成本指标")),
                 Some(Dimension::Duration) if TIME_WORDS.iter().any(|w| core.contains(w)) => Some(("时间", "time", "时效指标")),
@@ -60,9 +60,9 @@ pub(super) fn check(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
             }
         }
         // a rate without its % is J013's
-        if no_unit(ctx, i, t) && !is_rated(ctx, i, &core) {
-            let hint = counted_unit(&core).map_or_else(String::new, |u| format!("，如「{value}{u}」"));
-            let hint_en = counted_unit(&core).map_or_else(String::new, |u| format!(", such as {value}{u}"));
+        if no_unit(ctx, i, t) && !is_rated(ctx, i, core) {
+            let hint = counted_unit(core).map_or_else(String::new, |u| format!("，如「{value}{u}」"));
+            let hint_en = counted_unit(core).map_or_else(String::new, |u| format!(", such as {value}{u}"));
             out.push(Finding::new(
                 Code::MissingUnit,
                 subject(),

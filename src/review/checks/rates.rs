@@ -4,7 +4,7 @@
 use rust_decimal::Decimal;
 
 use crate::level::Level1;
-use crate::review::text::{core_name, is_count, is_growth, is_rate, says_satisfaction};
+use crate::review::text::{is_count, is_growth, is_rate, says_satisfaction};
 use crate::review::{Code, Ctx, Finding, Subject};
 use crate::threshold::{Comparator, Threshold};
 use crate::unit::{Dimension, KnownUnit, Unit};
@@ -19,8 +19,8 @@ pub(super) fn check(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
     for (i, ind, t) in ctx.parsed_indicators() {
         let subject = || Subject::indicator(i, ind);
         let value = ind.value().trim();
-        let core = core_name(&ind.name);
-        let rated = is_rated(ctx, i, &core);
+        let core = ctx.core(i);
+        let rated = is_rated(ctx, i, core);
         if let Threshold::Compare(c) = t {
             if c.op() == Comparator::Ge && c.quantity().normalized() <= Decimal::ZERO {
                 out.push(cannot_fail(subject(), value, "任何完成值都满足", "any actual meets it"));
@@ -56,7 +56,7 @@ pub(super) fn check(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
                     Comparator::Lt => p > HUNDRED,
                     _ => false,
                 };
-                if above && !is_growth(&core) {
+                if above && !is_growth(core) {
                     out.push(above_100(subject(), value));
                 } else if slack {
                     out.push(cannot_fail(subject(), value, "比率不会超过100%", "a rate never exceeds 100%"));
@@ -64,7 +64,7 @@ pub(super) fn check(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
             }
             Threshold::Range(r) => {
                 let (Some(low), Some(high)) = (pct(&r.low_quantity()), pct(&r.high_quantity())) else { continue };
-                if high > HUNDRED && !is_growth(&core) {
+                if high > HUNDRED && !is_growth(core) {
                     out.push(above_100(subject(), value));
                 } else if low <= Decimal::ZERO && high >= HUNDRED {
                     out.push(cannot_fail(subject(), value, "覆盖了比率的全部可能取值", "it spans every possible rate"));

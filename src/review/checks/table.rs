@@ -5,7 +5,7 @@ use core::cmp::Ordering;
 
 use crate::indicator::Indicator;
 use crate::level::{Level1, Level2};
-use crate::review::text::{core_name, nearly_same_name, says_satisfaction};
+use crate::review::text::{nearly_same_name, says_satisfaction};
 use crate::review::{Code, Ctx, Finding, Subject};
 use crate::text::fold_name;
 use crate::threshold::Threshold;
@@ -33,11 +33,10 @@ pub(super) fn check(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
         return;
     }
     let n = indicators.len();
-    let cores: Vec<String> = indicators.iter().map(|i| core_name(&i.name)).collect();
     // a row without any level is read from its name (a table without level columns)
     let levelless = |i: usize| ctx.level1(i).is_none();
     let benefit =
-        (0..n).any(|i| ctx.level1(i) == Some(&Level1::Benefit) || (levelless(i) && BENEFIT_WORDS.iter().any(|w| cores[i].contains(w))));
+        (0..n).any(|i| ctx.level1(i) == Some(&Level1::Benefit) || (levelless(i) && BENEFIT_WORDS.iter().any(|w| ctx.core(i).contains(w))));
     if !benefit {
         out.push(Finding::new(
             Code::NoBenefit,
@@ -49,7 +48,7 @@ pub(super) fn check(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
     // 满意度 as a level 2 under 效益 (the older template) counts, and so does a satisfaction
     // indicator filed elsewhere (J028 asks to move it)
     let satisfaction =
-        (0..n).any(|i| ctx.level1(i) == Some(&Level1::Satisfaction) || ctx.is(i, &Level2::Satisfaction) || says_satisfaction(&cores[i]));
+        (0..n).any(|i| ctx.level1(i) == Some(&Level1::Satisfaction) || ctx.is(i, &Level2::Satisfaction) || says_satisfaction(ctx.core(i)));
     if !satisfaction {
         out.push(Finding::new(
             Code::NoSatisfaction,
@@ -72,7 +71,6 @@ pub(super) fn check(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
 fn duplicates(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
     let indicators = &ctx.project.indicators;
     let keys: Vec<String> = indicators.iter().map(|i| fold_name(&i.name)).collect();
-    let cores: Vec<String> = indicators.iter().map(|i| core_name(&i.name)).collect();
     let same_value = |a: usize, b: usize| {
         indicators[a].value().trim() == indicators[b].value().trim()
             || (indicators[a].threshold().is_some() && indicators[a].threshold() == indicators[b].threshold())
@@ -87,7 +85,10 @@ fn duplicates(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
         }
         // rows with nearly the same name and the very same target: one indicator written twice
         let near = (0..j).find(|&k| {
-            !keys[k].is_empty() && ind.threshold().is_some() && same_target(&indicators[k], ind) && nearly_same_name(&cores[k], &cores[j])
+            !keys[k].is_empty()
+                && ind.threshold().is_some()
+                && same_target(&indicators[k], ind)
+                && nearly_same_name(ctx.core(k), ctx.core(j))
         });
         if let Some(k) = near {
             let other = &indicators[k];

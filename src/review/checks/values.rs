@@ -14,7 +14,7 @@ pub(super) fn check(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
     for (i, ind) in indicators.iter().enumerate() {
         let subject = || Subject::indicator(i, ind);
         let empty = matches!(ind.parsed(), Err(e) if e.kind() == ParseErrorKind::Empty);
-        let nameless = without_label(&core_name(&ind.name)).is_empty();
+        let nameless = without_label(ctx.core(i)).is_empty();
         if empty && (nameless || indicators.get(i + 1).is_some_and(is_child)) {
             continue;
         }
