@@ -5,8 +5,7 @@
 //! value sits on the rows under it (`培训人数` followed by `其中：农民工…`).
 
 use crate::error::ParseErrorKind;
-use crate::indicator::Indicator;
-use crate::review::text::{core_name, without_label};
+use crate::review::text::without_label;
 use crate::review::{Code, Ctx, Finding, Subject};
 
 pub(super) fn check(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
@@ -15,7 +14,7 @@ pub(super) fn check(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
         let subject = || Subject::indicator(i, ind);
         let empty = matches!(ind.parsed(), Err(e) if e.kind() == ParseErrorKind::Empty);
         let nameless = without_label(ctx.core(i)).is_empty();
-        if empty && (nameless || indicators.get(i + 1).is_some_and(is_child)) {
+        if empty && (nameless || (i + 1 < indicators.len() && is_child(ctx.core(i + 1)))) {
             continue;
         }
         if ind.name.trim().is_empty() {
@@ -47,11 +46,9 @@ pub(super) fn check(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
     }
 }
 
-/// A row that is part of the row above: its name starts with 其中, 含, 包括, a circled number or
+/// The name of a row that is part of the row above: it starts with 其中, 含, 包括, a circled number or
 /// a parenthesised one (`（1）`), or a dash.
-fn is_child(ind: &Indicator) -> bool {
-    let name = core_name(&ind.name);
-    let name = name.trim_start_matches(['★', '☆', '*']);
+fn is_child(name: &str) -> bool {
     ["其中", "含", "包括", "包含", "-", "—", "·", "•"].iter().any(|p| name.starts_with(p))
         || name.starts_with(|c: char| ('①'..='⑳').contains(&c))
         || name.strip_prefix(['(', '（']).is_some_and(|rest| {
