@@ -46,10 +46,10 @@ pub(super) fn check(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
     }
 }
 
-/// The name of a row that is part of the row above: it starts with 其中, 含, 包括, a circled number or
+/// The name of a row that is part of the row above: it starts with 其中, 包括, a circled number or
 /// a parenthesised one (`（1）`), or a dash.
 fn is_child(name: &str) -> bool {
-    ["其中", "含", "包括", "包含", "-", "—", "·", "•"].iter().any(|p| name.starts_with(p))
+    ["其中", "包括", "包含", "-", "—", "·", "•"].iter().any(|p| name.starts_with(p))
         || name.starts_with(|c: char| ('①'..='⑳').contains(&c))
         || name.strip_prefix(['(', '（']).is_some_and(|rest| {
             rest.trim_start_matches(|c: char| c.is_ascii_digit()).starts_with([')', '）']) && rest.starts_with(|c: char| c.is_ascii_digit())
