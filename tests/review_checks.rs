@@ -154,10 +154,10 @@ fn j011_cost_above_the_budget() {
     assert_eq!(cost("50-60万元"), [Code::CostOverBudget]);
     // a standard per person is not an amount
     assert_eq!(cost("3000元/人"), []);
-    // a bare 万 in a cost row is 元; a bare number is not compared
+    // a bare 万 in a cost row is 元; a bare number is not compared (it lacks its unit: J030)
     assert_eq!(cost("≤60万"), [Code::CostOverBudget]);
     assert_eq!(cost("≤50万"), []);
-    assert_eq!(cost("≤600000"), []);
+    assert_eq!(cost("≤600000"), [Code::MissingUnit]);
     let mut p = base();
     p.budget = Budget::fiscal_only(dec("381"));
     p.indicators.push(row("产出指标", "成本指标", "运行维护费用", "≤620万元"));
@@ -180,8 +180,8 @@ fn j012_cost_written_as_a_lower_bound() {
     assert_eq!(cost("≤50万元"), []);
     assert_eq!(cost("50万元"), []);
     assert_eq!(cost("≥50万"), [Code::CostLowerBound]);
-    // a rate under 成本指标 is not money
-    assert_eq!(with("产出指标", "成本指标", "生均补助标准达标率", "≥95%"), []);
+    // a rate under 成本指标 is not money (no J012), and no cost either (J031)
+    assert_eq!(with("产出指标", "成本指标", "生均补助标准达标率", "≥95%"), [Code::CostNotAmount]);
 }
 
 #[test]
@@ -194,7 +194,8 @@ fn j013_rate_not_a_percentage() {
     assert_eq!(rate("≥85"), [Code::RateNotPercentage]);
     assert_eq!(rate("有所降低"), [Code::RateNotPercentage]);
     assert_eq!(with("满意度指标", "服务对象满意度指标", "群众幸福感", "明显提升"), [Code::RateNotPercentage]);
-    assert_eq!(with("效益指标", "社会效益指标", "群众满意程度", "较高"), [Code::RateNotPercentage]);
+    // (filed under 社会效益, it is also misfiled: J028)
+    assert_eq!(with("效益指标", "社会效益指标", "群众满意程度", "较高"), [Code::RateNotPercentage, Code::SatisfactionMisfiled]);
     // near misses
     assert_eq!(rate("≤5%"), []);
     assert_eq!(rate("≤5‰"), []);
@@ -342,16 +343,16 @@ fn findings_are_ordered_project_first_then_by_row() {
 #[test]
 fn codes_are_stable_and_numbered_without_gaps() {
     let printed: Vec<&str> = Code::ALL.iter().map(|c| c.as_str()).collect();
-    let expected: Vec<String> = (1..=23).map(|n| format!("J{n:03}")).collect();
+    let expected: Vec<String> = (1..=33).map(|n| format!("J{n:03}")).collect();
     assert_eq!(printed, expected);
     for c in Code::ALL {
         assert_eq!(Code::parse(c.as_str()), Some(*c));
         assert_eq!(Code::parse(&c.as_str().to_lowercase()), Some(*c));
         assert!(!c.title().is_empty());
     }
-    assert_eq!(Code::parse("J024"), None);
+    assert_eq!(Code::parse("J034"), None);
     let errors: Vec<&str> = Code::ALL.iter().filter(|c| c.severity() == Severity::Error).map(|c| c.as_str()).collect();
-    assert_eq!(errors, ["J001", "J002", "J003", "J004", "J005", "J006", "J007", "J008", "J011", "J014"]);
+    assert_eq!(errors, ["J001", "J002", "J003", "J004", "J005", "J006", "J007", "J008", "J011", "J014", "J025"]);
 }
 
 #[test]
@@ -369,12 +370,26 @@ fn every_message_is_bilingual() {
         ("产出指标", "数量指标", "宣传", "持续开展"),
         ("产出指标", "时效指标", "完成", "按时"),
         ("产出指标", "数量指标", "宣传", "持续开展"),
+        ("顼目产出", "工作时效性", "完成时间", "12月底前"),
+        ("产出指标", "质量指标", "安全事故发生率", "≥1%"),
+        ("产出指标", "数量指标", "示范村数量", "≤4个"),
+        ("产出指标", "数量指标", "业务工作支出安排金额", "28.8万元"),
+        ("产出指标", "质量指标", "用户满意率", "≥90%"),
+        ("效益指标", "社会效益指标", "道路维修次数", "≥10次"),
+        ("产出指标", "数量指标", "新建中心数量", "1"),
+        ("产出指标", "成本指标", "项目成本", "按标准执行"),
+        ("效益指标", "经济效益指标", "带动农户增收", "否"),
+        ("产出指标", "时效指标", "项目完成及时率", "100%"),
+        ("产出指标", "时效指标", "完成及时率", "100%"),
+        ("效益指标", "社会效益指标", "受益农户户数", "≥300人次"),
+        ("产出指标", "数量指标", "", "≥1套"),
+        ("产出指标", "数量指标", "设备更新数量", ""),
     ] {
         p.indicators.push(row(l1, l2, name, value));
     }
     let f = review(&p);
     let seen: std::collections::BTreeSet<Code> = f.iter().map(|f| f.code).collect();
-    assert!(seen.len() >= 16, "{seen:?}");
+    assert!(seen.len() >= 28, "{seen:?}");
     for f in &f {
         assert!(f.zh.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)), "{f}");
         assert!(f.en.split_whitespace().filter(|w| w.chars().all(|c| c.is_ascii_alphabetic())).count() >= 4, "{}", f.en);

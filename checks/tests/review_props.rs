@@ -45,3 +45,33 @@ proptest! {
         prop_assert!(r.to_string().lines().count() >= 2);
     }
 }
+
+prop_compose! {
+    /// A row whose level names are anything built from the pieces real names are made of: key
+    /// words, slips, brackets (closed or not), weights and notes.
+    fn odd_levels_row()(l1 in "[产出效益满意度成本项目顼指标值()（）【】50分必填选 ]{0,8}",
+                        l2 in "[数量质时效成本社会经济生态可持续性满意度指标()（）必填等 ]{0,8}",
+                        value in "[0-9%≥≤个元万按时完成]{0,5}") -> Indicator {
+        Indicator::new(Level1::parse(&l1).ok(), Level2::parse(&l2).ok(), "指标", &value)
+    }
+}
+
+proptest! {
+    #[test]
+    fn odd_level_names_never_panic_and_are_reported_once(rows in proptest::collection::vec(odd_levels_row(), 0..8)) {
+        let mut p = Project::new("levels");
+        p.indicators = rows;
+        let findings = Reviewer::new().check_budget(false).review(&p);
+        // one finding per odd name and level
+        let mut seen = std::collections::BTreeSet::new();
+        for f in findings.iter().filter(|f| matches!(f.code, Code::UnknownLevel1 | Code::UnknownLevel2 | Code::LevelNameSlip)) {
+            let i = f.subject.index().expect("on a row");
+            let name = match f.code {
+                Code::UnknownLevel1 => p.indicators[i].level1.as_ref().map(|l| l.name().to_string()),
+                Code::UnknownLevel2 => p.indicators[i].level2.as_ref().map(|l| l.name().to_string()),
+                _ => None,
+            };
+            prop_assert!(seen.insert((f.code, name.clone().unwrap_or_else(|| f.zh.clone()))), "{:?} twice", name);
+        }
+    }
+}

@@ -301,7 +301,17 @@ export type Code2 =
   | "J020"
   | "J021"
   | "J022"
-  | "J023";
+  | "J023"
+  | "J024"
+  | "J025"
+  | "J026"
+  | "J027"
+  | "J028"
+  | "J029"
+  | "J030"
+  | "J031"
+  | "J032"
+  | "J033";
 /**
  * A comparison operator (指标性质 when written alone).
  *
@@ -924,7 +934,17 @@ export interface Finding {
     | "J020"
     | "J021"
     | "J022"
-    | "J023";
+    | "J023"
+    | "J024"
+    | "J025"
+    | "J026"
+    | "J027"
+    | "J028"
+    | "J029"
+    | "J030"
+    | "J031"
+    | "J032"
+    | "J033";
   /**
    * The same in English.
    */

@@ -138,14 +138,19 @@ fn weight_in_name(s: &str) -> Option<Decimal> {
 fn levels(ind: &mut Indicator, parts: &Parts<'_>, line: usize, fill: &mut FillDown, notes: &mut Vec<Diagnostic>) {
     let text1 = parts.level1.map_or("", |c| trim(&c.text));
     let text2 = parts.level2.map_or("", |c| trim(&c.text));
-    let level1 = if text1.is_empty() { fill.level1.clone() } else { Level1::parse(text1).ok() };
-    let same_block = level1.is_some() && level1 == fill.level1;
-    let level2 = if !text2.is_empty() {
-        Level2::parse(text2).ok()
-    } else if same_block {
-        fill.level2.clone()
+    let level1 = if text1.is_empty() {
+        fill.level1.clone()
     } else {
-        None
+        // a cell holding only a weight or a template note (`(50分)`, `（必填）`) has lost its name
+        // to the row above or to the page: the level 2 says which block it is
+        Level1::parse(text1).ok().or_else(|| Level2::parse(text2).ok().and_then(|l| l.parent()).or_else(|| fill.level1.clone()))
+    };
+    let same_block = level1.is_some() && level1 == fill.level1;
+    // an empty cell, or one holding only a note, is the merged cell above
+    let level2 = match Level2::parse(text2) {
+        Ok(l) => Some(l),
+        Err(_) if same_block => fill.level2.clone(),
+        Err(_) => None,
     };
     if parts.level1.is_some() && level1.is_none() {
         notes.push(

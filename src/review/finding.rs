@@ -94,6 +94,26 @@ codes! {
     NoSatisfaction = "J022", Warning, "缺少满意度指标";
     /// Fewer indicators than the local rule asks for (three by default).
     TooFewIndicators = "J023", Warning, "指标数量不足";
+    /// A level name read as a likely one-character slip of a standard name (`顼目产出`).
+    LevelNameSlip = "J024", Note, "指标层级名称疑似笔误";
+    /// A reverse indicator (事故, 投诉, 逾期 …: less is better) with a floor (≥, or a bare 100%).
+    ReverseFloor = "J025", Error, "反向指标设为下限";
+    /// A 数量指标 with a ceiling (≤, <): zero meets it.
+    QuantityCeiling = "J026", Warning, "数量指标设为上限";
+    /// A 数量指标 in money or time, not a count of outputs.
+    QuantityNotCount = "J027", Warning, "数量指标使用金额或时间单位";
+    /// A satisfaction indicator filed outside 满意度指标.
+    SatisfactionMisfiled = "J028", Warning, "满意度指标归类错误";
+    /// An output (a count of work done) filed under 效益指标.
+    OutputAsBenefit = "J029", Warning, "产出内容列为效益指标";
+    /// A number with no unit (`10`, `≥2000`).
+    MissingUnit = "J030", Warning, "指标值缺少计量单位";
+    /// A 成本指标 stated as text or as a percentage, not as an amount.
+    CostNotAmount = "J031", Warning, "成本指标未用金额表述";
+    /// A placeholder (`否`, `无`) as the target of a 效益指标.
+    PlaceholderBenefit = "J032", Warning, "效益指标值为空泛占位";
+    /// The same target on rows with nearly the same name.
+    NearDuplicate = "J033", Warning, "指标近似重复";
 }
 
 impl fmt::Display for Code {

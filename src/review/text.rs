@@ -1,10 +1,8 @@
-//! Reading an indicator's name and levels: is it a rate, a satisfaction indicator, a count,
-//! a cost? The rules are documented on each function and in the module docs.
+//! Reading an indicator's name: is it a rate, a satisfaction indicator, a count (of what), a
+//! reverse indicator? The rules are documented on each function.
 
-use crate::indicator::Indicator;
-use crate::level::{Level1, Level2};
 use crate::text::fold_name;
-use crate::unit::{Dimension, KnownUnit};
+use crate::unit::{Dimension, KnownUnit, Unit};
 
 /// The 三级 name as the checks read it: no spaces, simplified characters, no trailing
 /// parenthesised note (`成活率(≥**%)` is `成活率`, `结余率(计算方法为:…)` is `结余率`).
@@ -19,9 +17,32 @@ pub(crate) fn core_name(name: &str) -> String {
     s
 }
 
-/// A rate (…率), except frequencies and powers (频率, 功率), which are not percentages.
+/// `core` without a leading row label: `指标1:`, `指标2`, `1、`, `3.` (`指标1:全县参合人数` is
+/// `全县参合人数`). Digits alone are a label only after 指标 or before a separator, so
+/// `2020年12月完成` keeps its year.
+pub(crate) fn without_label(core: &str) -> &str {
+    let is_digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
+    let seps: &[char] = &[':', '：', '、', '.', '．', ')', '）'];
+    let (after_word, had_word) = match core.strip_prefix("指标") {
+        Some(rest) => (rest, true),
+        None => (core, false),
+    };
+    let after_digits = after_word.trim_start_matches(is_digit);
+    if after_digits.len() == after_word.len() {
+        return core;
+    }
+    match after_digits.strip_prefix(seps) {
+        Some(rest) => rest,
+        None if had_word => after_digits,
+        None => core,
+    }
+}
+
+/// A rate: a name ending in 率 (except 频率 and 功率, which are not percentages), 比例, 占比,
+/// 比重 or 覆盖面.
 pub(crate) fn is_rate(core: &str) -> bool {
-    core.ends_with('率') && !core.ends_with("频率") && !core.ends_with("功率")
+    (core.ends_with('率') && !core.ends_with("频率") && !core.ends_with("功率"))
+        || ["比例", "占比", "比重", "覆盖面"].iter().any(|w| core.ends_with(w))
 }
 
 /// A growth rate (增长率, 增幅): may exceed 100%.
@@ -29,36 +50,124 @@ pub(crate) fn is_growth(core: &str) -> bool {
     core.ends_with("增长率") || core.ends_with("增速") || core.ends_with("增幅")
 }
 
-/// A satisfaction indicator: the name says 满意, or it sits under 满意度指标 and is not a count
-/// (`有效投诉次数 ≤3次` under 满意度 is a count, not a satisfaction rate).
-pub(crate) fn is_satisfaction(core: &str, ind: &Indicator) -> bool {
-    core.contains("满意") || (level1_of(ind) == Some(Level1::Satisfaction) && !is_count(core))
+/// A name that says satisfaction: it ends in 满意度, 满意率, 满意程度 or 满意 (`家长满意度`,
+/// `市民对空气质量改善的满意程度`); `满意度调查次数` counts surveys and is no satisfaction.
+pub(crate) fn says_satisfaction(core: &str) -> bool {
+    ["满意度", "满意率", "满意程度", "满意", "满意度指数"].iter().any(|w| core.ends_with(w))
 }
 
 /// A count: the name ends in 数量, in 人次, or in a count unit followed by 数 (人数, 次数, 户数,
 /// 个数, 家数, 人次数 …). 岁数 and the like are not counts.
 pub(crate) fn is_count(core: &str) -> bool {
-    if core.ends_with("数量") || core.ends_with("人次") {
-        return true;
+    core.ends_with("数量") || core.ends_with("人次") || counted_unit(core).is_some()
+}
+
+/// The unit a name counts in: `户` for `受益户数`, `人次` for `服务人次数`, `人` for `人口数`;
+/// `None` when the name is no count of a known unit.
+pub(crate) fn counted_unit(core: &str) -> Option<KnownUnit> {
+    let stem = core.strip_suffix('数')?;
+    if stem.ends_with("人次") {
+        return Some(KnownUnit::RenCi);
     }
-    let Some(stem) = core.strip_suffix('数') else { return false };
-    let Some(last) = stem.chars().last() else { return false };
+    if stem.ends_with("人口") {
+        return Some(KnownUnit::Ren);
+    }
+    let last = stem.chars().last()?;
     let mut buf = [0u8; 4];
-    matches!(KnownUnit::parse_prefix(last.encode_utf8(&mut buf)), Some((u, _)) if u.dimension() == Dimension::Count && u != KnownUnit::Sui)
-}
-
-/// The level 1 an indicator belongs to: as written when known, else the parent of its level 2.
-pub(crate) fn level1_of(ind: &Indicator) -> Option<Level1> {
-    match &ind.level1 {
-        Some(l) if !l.is_other() => Some(l.clone()),
-        _ => ind.level2.as_ref().and_then(Level2::parent),
+    match KnownUnit::parse_prefix(last.encode_utf8(&mut buf)) {
+        Some((u, _)) if u.dimension() == Dimension::Count && u != KnownUnit::Sui => Some(u),
+        _ => None,
     }
 }
 
-/// A cost indicator (成本指标): level-2 成本 under 产出, or anything under level-1 成本.
-pub(crate) fn is_cost(ind: &Indicator) -> bool {
-    matches!(ind.level2, Some(Level2::Cost | Level2::EconomicCost | Level2::SocialCost | Level2::EcologicalCost))
-        || ind.level1 == Some(Level1::Cost)
+/// What a count unit counts, for telling counts of different things apart: people or
+/// households. Other counts fit anything (家 is ambiguous: 企业家数 counts firms, 企业家 are
+/// people).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Counted {
+    /// 人, 人次, 名: people.
+    People,
+    /// 户: households.
+    Households,
+}
+
+/// What `u` counts, where it says (see [`Counted`]).
+pub(crate) fn counted(u: KnownUnit) -> Option<Counted> {
+    match u {
+        KnownUnit::Ren | KnownUnit::RenCi | KnownUnit::Ming => Some(Counted::People),
+        KnownUnit::Hu => Some(Counted::Households),
+        _ => None,
+    }
+}
+
+/// The words that make an indicator a reverse one (反向指标: less is better).
+const REVERSE_WORDS: &[&str] = &["逾期", "事故", "投诉", "差错", "变质", "流失"];
+
+/// What may follow a reverse word in a reverse indicator's name: nothing, or a rate or a count
+/// of it (`安全事故发生率`, `有效投诉次数`, `逾期贷款金额`). Anything else makes the name about
+/// handling it (`投诉处理率`, `故障修复及时率`), which is no reverse indicator.
+const REVERSE_TAILS: &[&str] = &[
+    "",
+    "率",
+    "次数",
+    "数",
+    "数量",
+    "起数",
+    "件数",
+    "量",
+    "人数",
+    "人次",
+    "金额",
+    "比例",
+    "比率",
+    "占比",
+    "起",
+    "件",
+    "次",
+    "事件",
+    "事件数",
+    "案件",
+    "案件数",
+];
+
+/// Words before a reverse word that turn it around (`减少投诉`, `无安全事故`): the indicator
+/// then measures the fall or the absence, and more is better.
+const REVERSE_NEGATIONS: &[&str] = &["减少", "降低", "下降", "避免", "杜绝", "防止", "无", "零", "未发生", "不发生"];
+
+/// A reverse indicator (反向指标): a count or rate of something bad, where less is better
+/// (`安全事故发生率`, `有效投诉次数`, `贷款逾期率`, `变质率`, `人才流失率`). Returns the word.
+pub(crate) fn reverse_word(core: &str) -> Option<&'static str> {
+    let core = without_label(core);
+    REVERSE_WORDS.iter().copied().find(|w| {
+        let Some(at) = core.rfind(w) else { return false };
+        let (before, after) = (&core[..at], &core[at + w.len()..]);
+        let tail = after.strip_prefix("发生").or_else(|| after.strip_prefix("出现")).unwrap_or(after);
+        REVERSE_TAILS.contains(&tail) && !REVERSE_NEGATIONS.iter().any(|n| before.contains(n))
+    })
+}
+
+/// Whether a rate unit counts per a duration (`1次/月`, `2次/年`): a frequency, a time standard.
+pub(crate) fn is_per_time(unit: &Unit) -> bool {
+    match unit {
+        Unit::Rate(r) => r.per().dimension() == Dimension::Duration || r.and_per().is_some_and(|u| u.dimension() == Dimension::Duration),
+        _ => false,
+    }
+}
+
+/// Two names that say nearly the same: equal once labels, marks and punctuation are gone, or
+/// one holding the other whole (four characters or more). `核心名称` forms from [`core_name`].
+pub(crate) fn nearly_same_name(a: &str, b: &str) -> bool {
+    let strip = |s: &str| -> String {
+        let s = without_label(s);
+        let s = s.strip_prefix("其中").unwrap_or(s);
+        s.chars().filter(|c| !matches!(c, ',' | '，' | '、' | '.' | '。' | ':' | '：' | ';' | '；' | '"' | '“' | '”')).collect()
+    };
+    let (a, b) = (strip(a), strip(b));
+    if a.is_empty() || b.is_empty() {
+        return false;
+    }
+    let (short, long) = if a.chars().count() <= b.chars().count() { (&a, &b) } else { (&b, &a) };
+    a == b || (short.chars().count() >= 4 && long.contains(short.as_str()))
 }
 
 #[cfg(test)]
@@ -71,7 +180,45 @@ mod tests {
         assert_eq!(core_name("结余率(计算方法为:结余数/预算数)"), "结余率");
         assert_eq!(core_name("项目(工程)验收合格率"), "项目(工程)验收合格率");
         assert!(is_rate("响应及时率") && !is_rate("巡查频率") && !is_rate("使用人员满意度"));
+        assert!(is_rate("一级种薯推广面积占总面积比例") && is_rate("宣传覆盖面") && is_rate("本地生源占比"));
         assert!(is_count("全县参合人数") && is_count("资助接受托养服务人次数") && is_count("服务企业数量"));
         assert!(!is_count("不超过预算数") && !is_count("创业担保基金放大倍数") && !is_count("服务天数"));
+        assert_eq!(counted_unit("受益脱贫户、监测户人口数"), Some(KnownUnit::Ren));
+        assert_eq!(counted_unit("受益农户户数"), Some(KnownUnit::Hu));
+        assert_eq!(counted_unit("服务人次数"), Some(KnownUnit::RenCi));
+        assert_eq!(counted_unit("年龄岁数"), None);
+    }
+
+    #[test]
+    fn labels() {
+        assert_eq!(without_label("指标1:全县参合人数"), "全县参合人数");
+        assert_eq!(without_label("指标1种薯采购价格不高于市场价"), "种薯采购价格不高于市场价");
+        assert_eq!(without_label("1、设备数量"), "设备数量");
+        assert_eq!(without_label("2020年12月完成"), "2020年12月完成");
+        assert_eq!(without_label("指标1:"), "");
+        assert_eq!(without_label("指标说明"), "指标说明");
+    }
+
+    #[test]
+    fn reverse_indicators() {
+        for name in
+            ["安全事故发生率", "有效投诉次数", "贷款逾期率", "食品变质率", "人才流失率", "差错率", "指标2:安全事故发生率", "重大事故"]
+        {
+            assert!(reverse_word(name).is_some(), "{name}");
+        }
+        for name in ["投诉处理率", "投诉办结率", "事故调查完成率", "系统故障率", "减少投诉次数", "无安全事故发生", "环境应急与事故调查"]
+        {
+            assert_eq!(reverse_word(name), None, "{name}");
+        }
+    }
+
+    #[test]
+    fn near_names() {
+        assert!(nearly_same_name("指标1:全县参合人数", "全县参合人数"));
+        assert!(nearly_same_name("项目完成及时率", "完成及时率"));
+        assert!(!nearly_same_name("及时(按期)开工率", "及时(按期)完工率"));
+        assert!(!nearly_same_name("学生满意度", "家长满意度"));
+        assert!(!nearly_same_name("危险废物产生单位", "危险废物经营单位"));
+        assert!(!nearly_same_name("满意度", "学生满意度"));
     }
 }

@@ -1,11 +1,11 @@
 //! 成本指标 against the money: J011 a cost target above the project budget, J012 a cost target
-//! written as a lower bound. Amounts are in 元 (with 万 or 亿), or a bare `250万`; standards per
-//! head (`3000元/人`) are not amounts and are not compared with the budget.
+//! written as a lower bound (said plainly when the floor is the whole budget), J031 a cost target
+//! that is no amount (text, or a percentage). Amounts are in 元 (with 万 or 亿), or a bare
+//! `250万`; standards per head (`3000元/人`) are not amounts and are not compared with the budget.
 
 use rust_decimal::Decimal;
 
 use crate::quantity::{Magnitude, Quantity};
-use crate::review::text::is_cost;
 use crate::review::{Code, Ctx, Finding, Subject};
 use crate::threshold::{Comparator, Threshold};
 use crate::unit::{Dimension, KnownUnit, Unit};
@@ -37,7 +37,7 @@ pub(super) fn over_budget(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
     let total = b.total.unwrap_or_default();
     let mu = b.money_unit.as_str();
     for (i, ind, t) in ctx.parsed_indicators() {
-        if !is_cost(ind) {
+        if !ctx.is_cost(i) {
             continue;
         }
         let Some((amount, q)) = ceiling_in_yuan(t) else { continue };
@@ -56,23 +56,65 @@ pub(super) fn over_budget(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
 }
 
 pub(super) fn lower_bound(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
+    let b = &ctx.project.budget;
+    let budget = b.total_in_yuan().filter(|t| !t.is_zero());
+    let mu = b.money_unit.as_str();
     for (i, ind, t) in ctx.parsed_indicators() {
         let Threshold::Compare(c) = t else { continue };
         let (op, quantity) = (c.op(), c.quantity());
         if !matches!(op, Comparator::Ge | Comparator::Gt) {
             continue;
         }
-        if !is_cost(ind) || (quantity.unit().dimension() != Some(Dimension::Money) && !is_bare_wan(quantity)) {
+        if !ctx.is_cost(i) || (quantity.unit().dimension() != Some(Dimension::Money) && !is_bare_wan(quantity)) {
             continue;
         }
         let le = if op == Comparator::Ge { "≤" } else { "<" };
+        let value = ind.value().trim();
+        // a floor at the whole budget asks that every yuan be spent: a budget-execution target
+        // dressed as a cost one
+        let whole = ceiling_in_yuan(t).zip(budget).is_some_and(|((amount, _), budget)| amount >= budget);
+        let f = if whole {
+            let total = b.total.unwrap_or_default();
+            Finding::new(
+                Code::CostLowerBound,
+                Subject::indicator(i, ind),
+                format!("成本指标「{value}」是下限（{op}），且达到项目全部预算{total}{mu}，等于要求把预算全部花完；成本越低越好，应写成上限，如「{le}{quantity}」，或按支出标准测算成本。"),
+                format!(
+                    "the cost target `{value}` is a floor ({op}) at the whole budget of {total} {mu}, which asks that all of it be spent; lower cost is better, write a ceiling such as `{le}{quantity}` or a cost from the spending standard."
+                ),
+            )
+        } else {
+            Finding::new(
+                Code::CostLowerBound,
+                Subject::indicator(i, ind),
+                format!("成本指标「{value}」写成下限（{op}）；成本越低越好，应写成上限，如「{le}{quantity}」。"),
+                format!("the cost target `{value}` is a lower bound ({op}); lower cost is better, write an upper bound such as `{le}{quantity}`."),
+            )
+        };
+        out.push(f);
+    }
+}
+
+/// J031: a cost target stated as text (`按标准执行`) or as a percentage (`100%`): neither says
+/// what the work costs.
+pub(super) fn not_amount(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
+    for (i, ind, t) in ctx.parsed_indicators() {
+        if !ctx.is_cost(i) {
+            continue;
+        }
+        let (zh, en) = match t {
+            Threshold::Qualitative(_) => ("是文字表述", "is text"),
+            _ if t.unit().and_then(Unit::dimension) == Some(Dimension::Ratio) => ("是百分比", "is a percentage"),
+            _ => continue,
+        };
+        let value = ind.value().trim();
         out.push(Finding::new(
-            Code::CostLowerBound,
+            Code::CostNotAmount,
             Subject::indicator(i, ind),
-            format!("成本指标「{}」写成下限（{op}）；成本越低越好，应写成上限，如「{le}{quantity}」。", ind.value().trim()),
+            format!("成本指标「{}」的指标值「{value}」{zh}，不反映成本多少；请按预算支出标准写成金额，如「≤30万元」「≤3000元/人」。", ind.name),
             format!(
-                "the cost target `{}` is a lower bound ({op}); lower cost is better, write an upper bound such as `{le}{quantity}`.",
-                ind.value().trim()
+                "the cost indicator `{}` has the value `{value}`, which {en} and says nothing of what the work costs; write an amount from the spending standard, such as ≤30万元 or ≤3000元/人.",
+                ind.name
             ),
         ));
     }

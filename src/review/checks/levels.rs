@@ -1,27 +1,13 @@
-//! The level taxonomy: J008 a level 2 under the wrong level 1, J009/J010 names outside it.
+//! The level taxonomy: J008 a level 2 under the wrong level 1; J009/J010 a name outside it and
+//! J024 a likely slip of a standard name, each once per table and name.
 
-use crate::level::{Level1, Level2};
+use crate::level::{Level1, Level2, Likely};
 use crate::review::{Code, Ctx, Finding, Subject};
+use crate::text::fold_name;
 
 pub(super) fn check(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
+    names(ctx, out);
     for (i, ind) in ctx.project.indicators.iter().enumerate() {
-        let subject = || Subject::indicator(i, ind);
-        if let Some(Level1::Other(name)) = &ind.level1 {
-            out.push(Finding::new(
-                Code::UnknownLevel1,
-                subject(),
-                format!("一级指标「{name}」不在规范体系内；应为产出指标、效益指标、满意度指标或成本指标之一。"),
-                format!("level-1 name `{name}` is outside the taxonomy; use 产出指标, 效益指标, 满意度指标 or 成本指标."),
-            ));
-        }
-        if let Some(Level2::Other(name)) = &ind.level2 {
-            out.push(Finding::new(
-                Code::UnknownLevel2,
-                subject(),
-                format!("二级指标「{name}」不在规范体系内；请改用规范名称，如数量指标、质量指标、时效指标、成本指标、社会效益指标。"),
-                format!("level-2 name `{name}` is outside the taxonomy; use a standard name such as 数量指标, 质量指标, 时效指标, 成本指标 or 社会效益指标."),
-            ));
-        }
         let (Some(l1), Some(l2)) = (&ind.level1, &ind.level2) else { continue };
         let Some(parent) = l2.parent() else { continue };
         // 成本指标 under level-1 成本指标 is how newer templates write it, and 满意度 under 效益
@@ -30,10 +16,82 @@ pub(super) fn check(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
         if !l1.is_other() && parent != *l1 && !allowed {
             out.push(Finding::new(
                 Code::LevelMismatch,
-                subject(),
+                Subject::indicator(i, ind),
                 format!("二级指标「{l2}」应属于「{parent}」，却列在「{l1}」下；请把该指标移到「{parent}」下，或改用「{l1}」的二级指标。"),
                 format!("level-2 `{l2}` belongs under `{parent}` but is filed under `{l1}`; move the row under `{parent}` or pick a level 2 of `{l1}`."),
             ));
         }
+    }
+}
+
+/// One name outside the taxonomy: where it is first seen, how many rows carry it, and what the
+/// review took it for.
+struct Odd {
+    first: usize,
+    rows: usize,
+    level2: bool,
+    name: String,
+    likely: Option<(String, Likely)>,
+}
+
+/// J009/J010/J024: each name outside the taxonomy once, on the first row that carries it.
+fn names(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
+    let mut odd: Vec<(String, Odd)> = Vec::new();
+    for (i, ind) in ctx.project.indicators.iter().enumerate() {
+        let l1 = match &ind.level1 {
+            Some(l @ Level1::Other(name)) => Some((false, name.as_str(), l.likely().map(|(l, why)| (l.name().to_string(), why)))),
+            _ => None,
+        };
+        let l2 = match &ind.level2 {
+            Some(l @ Level2::Other(name)) => Some((true, name.as_str(), l.likely().map(|(l, why)| (l.name().to_string(), why)))),
+            _ => None,
+        };
+        for (level2, name, likely) in [l1, l2].into_iter().flatten() {
+            let key = format!("{}{}", u8::from(level2), fold_name(name));
+            match odd.iter_mut().find(|(k, _)| *k == key) {
+                Some((_, o)) => o.rows = o.rows.saturating_add(1),
+                None => odd.push((key, Odd { first: i, rows: 1, level2, name: name.to_string(), likely })),
+            }
+        }
+    }
+    for (_, o) in odd {
+        out.push(finding(ctx, &o));
+    }
+}
+
+fn finding(ctx: &Ctx<'_>, o: &Odd) -> Finding {
+    let subject = Subject::indicator(o.first, &ctx.project.indicators[o.first]);
+    let (which, which_en) = if o.level2 { ("二级", "level-2") } else { ("一级", "level-1") };
+    let name = &o.name;
+    let rows = o.rows;
+    let standard = if o.level2 {
+        "数量指标、质量指标、时效指标、成本指标、经济效益指标、社会效益指标、生态效益指标、可持续影响指标或服务对象满意度指标"
+    } else {
+        "产出指标、效益指标、满意度指标或成本指标"
+    };
+    let code = |l2: bool| if l2 { Code::UnknownLevel2 } else { Code::UnknownLevel1 };
+    match &o.likely {
+        Some((level, Likely::Slip(spelling))) => Finding::new(
+            Code::LevelNameSlip,
+            subject,
+            format!("{which}指标「{name}」（{rows}行）与规范名称「{spelling}」只差一个字，疑为录入或识别笔误，已按「{level}」审核；请核对并改正。"),
+            format!(
+                "{which_en} name `{name}` ({rows} row(s)) differs from the standard `{spelling}` by one character, likely a typing or OCR slip; the rows were reviewed as `{level}`, check and correct the name."
+            ),
+        ),
+        Some((level, Likely::Word(word))) => Finding::new(
+            code(o.level2),
+            subject,
+            format!("{which}指标「{name}」（{rows}行）不在规范体系内，按名称中的「{word}」视为「{level}」审核；请改用规范名称：{standard}。"),
+            format!(
+                "{which_en} name `{name}` ({rows} row(s)) is outside the taxonomy; from `{word}` in it the rows were reviewed as `{level}`; use a standard name ({standard})."
+            ),
+        ),
+        None => Finding::new(
+            code(o.level2),
+            subject,
+            format!("{which}指标「{name}」（{rows}行）不在规范体系内；请改用规范名称：{standard}。"),
+            format!("{which_en} name `{name}` ({rows} row(s)) is outside the taxonomy; use a standard name ({standard})."),
+        ),
     }
 }

@@ -1,18 +1,18 @@
 //! Measurable where it could be: J016 a 数量指标 stated as text, J017 a 时效指标 without a date,
-//! duration or rate, J018 a money or time unit on a count.
+//! duration, rate or frequency, J018 a unit that does not fit what the name counts.
 
 use crate::level::Level2;
-use crate::review::text::{core_name, is_count};
+use crate::review::text::{counted, counted_unit, is_count, is_per_time};
 use crate::review::{Code, Ctx, Finding, Subject};
 use crate::threshold::Threshold;
-use crate::unit::Dimension;
+use crate::unit::{Dimension, Unit};
 
 pub(super) fn check(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
     for (i, ind, t) in ctx.parsed_indicators() {
         let subject = || Subject::indicator(i, ind);
         let value = ind.value().trim();
         let dim = t.unit().and_then(|u| u.dimension());
-        if ind.level2 == Some(Level2::Quantity) && t.is_qualitative() {
+        if ctx.is(i, &Level2::Quantity) && t.is_qualitative() {
             out.push(Finding::new(
                 Code::QualitativeQuantity,
                 subject(),
@@ -20,42 +20,74 @@ pub(super) fn check(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
                 format!("quantity indicator `{}` has the text value `{value}`, which cannot be counted; write a number and unit such as ≥3场 or ≥2万人.", ind.name),
             ));
         }
-        if ind.level2 == Some(Level2::Timeliness) {
-            let measured = match t {
-                Threshold::Deadline(_) => true,
-                Threshold::Compare { .. } | Threshold::Range(_) => matches!(dim, Some(Dimension::Duration | Dimension::Ratio)),
-                Threshold::Qualitative(q) => mentions_time(q.as_str()),
-            };
-            if !measured {
-                out.push(Finding::new(
-                    Code::TimelinessUnmeasured,
-                    subject(),
-                    format!("时效指标「{}」的指标值「{value}」没有完成时限、时长或比率；请写成「12月底前」「≤24小时」或「及时率≥95%」。", ind.name),
-                    format!("timeliness indicator `{}` has the value `{value}`, with no deadline, duration or rate; write e.g. 12月底前, ≤24小时 or a rate ≥95%.", ind.name),
-                ));
-            }
+        if ctx.is(i, &Level2::Timeliness) && !measures_time(t, dim) {
+            out.push(Finding::new(
+                Code::TimelinessUnmeasured,
+                subject(),
+                format!("时效指标「{}」的指标值「{value}」没有完成时限、时长、比率或频次；请写成「12月底前」「≤24小时」「1次/月」或「及时率≥95%」。", ind.name),
+                format!("timeliness indicator `{}` has the value `{value}`, with no deadline, duration, rate or frequency; write e.g. 12月底前, ≤24小时, 1次/月 or a rate ≥95%.", ind.name),
+            ));
         }
-        if is_count(&core_name(&ind.name)) {
-            let what = match dim {
-                Some(Dimension::Money) => Some(("金额", "money")),
-                Some(Dimension::Duration) => Some(("时间", "time")),
-                _ => None,
-            };
-            if let Some((zh, en)) = what {
+        let core = ctx.core(i);
+        if is_count(core) {
+            if let Some(f) = unit_mismatch(core, t, dim) {
+                let (zh, en) = f;
                 out.push(Finding::new(
                     Code::UnitMismatch,
                     subject(),
-                    format!("「{}」是数量，指标值「{value}」却用了{zh}单位；请改用计数单位（个、人、次、家…），或改正指标名称。", ind.name),
-                    format!("`{}` is a count but its value `{value}` is in a {en} unit; use a count unit (个, 人, 次, 家, …) or correct the name.", ind.name),
+                    format!("「{}」是数量，指标值「{value}」{zh}；请改用与名称相符的计数单位，或改正指标名称。", ind.name),
+                    format!(
+                        "`{}` is a count but its value `{value}` {en}; use the count unit the name says, or correct the name.",
+                        ind.name
+                    ),
                 ));
             }
         }
     }
 }
 
-/// Text that carries a date or duration inside it (`12月底前100%到位`, `3个工作日内办结`): a
-/// number, Arabic or Chinese, directly followed by 年, 月, 日, 天, 周, 小时, 个月 or (个)工作日.
+/// Whether a timeliness value says when or how fast: a deadline, a duration, a rate, a
+/// frequency (`1次/月`, `2次/年`: a time standard), or text with a date or duration inside it.
+fn measures_time(t: &Threshold, dim: Option<Dimension>) -> bool {
+    match t {
+        Threshold::Deadline(_) => true,
+        Threshold::Compare(_) | Threshold::Range(_) => {
+            matches!(dim, Some(Dimension::Duration | Dimension::Ratio)) || t.unit().is_some_and(is_per_time)
+        }
+        Threshold::Qualitative(q) => mentions_time(q.as_str()),
+    }
+}
+
+/// Why a count's unit does not fit it: money or time on a count, or a count of something else
+/// than the name counts (`人口数` in `户`, `户数` in `人次`).
+fn unit_mismatch(core: &str, t: &Threshold, dim: Option<Dimension>) -> Option<(String, String)> {
+    match dim {
+        Some(Dimension::Money) => return Some(("却用了金额单位".into(), "is in a money unit".into())),
+        Some(Dimension::Duration) => return Some(("却用了时间单位".into(), "is in a time unit".into())),
+        _ => {}
+    }
+    let name_counts = counted_unit(core)?;
+    let Some(Unit::Known(written)) = t.unit() else { return None };
+    let (a, b) = (counted(name_counts)?, counted(*written)?);
+    (a != b).then(|| {
+        (
+            format!("按名称应以「{name_counts}」计，却用了「{written}」"),
+            format!("counts in {written} where the name counts in {name_counts}"),
+        )
+    })
+}
+
+/// Words of a frequency (`按月安排`, `每季度通报`): a time standard as `1次/月` is.
+const FREQUENCIES: &[&str] =
+    &["每月", "按月", "逐月", "每季", "按季", "每周", "按周", "每年", "按年", "每日", "每天", "按日", "每半年", "每旬", "按旬"];
+
+/// Text that carries a date, a duration or a frequency inside it (`12月底前100%到位`,
+/// `3个工作日内办结`, `按月安排`): a number, Arabic or Chinese, directly followed by 年, 月, 日,
+/// 天, 周, 小时, 个月 or (个)工作日, or a word of frequency.
 fn mentions_time(text: &str) -> bool {
+    if FREQUENCIES.iter().any(|w| text.contains(w)) {
+        return true;
+    }
     let is_number = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c) || "一二三四五六七八九十两".contains(c);
     text.char_indices().any(|(i, c)| {
         let rest = &text[i + c.len_utf8()..];

@@ -2,8 +2,11 @@
 
 mod budget;
 mod cost;
+mod direction;
 mod levels;
 mod measurable;
+mod placement;
+mod quantities;
 mod rates;
 mod table;
 mod values;
@@ -17,9 +20,13 @@ pub(super) fn run(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
         cost::over_budget(ctx, out);
     }
     cost::lower_bound(ctx, out);
+    cost::not_amount(ctx, out);
     values::check(ctx, out);
     levels::check(ctx, out);
     rates::check(ctx, out);
     measurable::check(ctx, out);
+    quantities::check(ctx, out);
+    direction::check(ctx, out);
+    placement::check(ctx, out);
     table::check(ctx, out);
 }

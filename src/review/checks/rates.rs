@@ -1,9 +1,10 @@
 //! Rates and satisfaction: J013 not a percentage, J014 above 100%, J015 a target that cannot
-//! fail.
+//! fail. A rate is a name ending in 率, 比例, 占比, 比重 or 覆盖面.
 
 use rust_decimal::Decimal;
 
-use crate::review::text::{core_name, is_growth, is_rate, is_satisfaction};
+use crate::level::Level1;
+use crate::review::text::{is_count, is_growth, is_rate, says_satisfaction};
 use crate::review::{Code, Ctx, Finding, Subject};
 use crate::threshold::{Comparator, Threshold};
 use crate::unit::{Dimension, KnownUnit, Unit};
@@ -18,8 +19,8 @@ pub(super) fn check(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
     for (i, ind, t) in ctx.parsed_indicators() {
         let subject = || Subject::indicator(i, ind);
         let value = ind.value().trim();
-        let core = core_name(&ind.name);
-        let rated = is_rate(&core) || is_satisfaction(&core, ind);
+        let core = ctx.core(i);
+        let rated = is_rated(ctx, i, core);
         if let Threshold::Compare(c) = t {
             if c.op() == Comparator::Ge && c.quantity().normalized() <= Decimal::ZERO {
                 out.push(cannot_fail(subject(), value, "任何完成值都满足", "any actual meets it"));
@@ -55,7 +56,7 @@ pub(super) fn check(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
                     Comparator::Lt => p > HUNDRED,
                     _ => false,
                 };
-                if above && !is_growth(&core) {
+                if above && !is_growth(core) {
                     out.push(above_100(subject(), value));
                 } else if slack {
                     out.push(cannot_fail(subject(), value, "比率不会超过100%", "a rate never exceeds 100%"));
@@ -63,7 +64,7 @@ pub(super) fn check(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
             }
             Threshold::Range(r) => {
                 let (Some(low), Some(high)) = (pct(&r.low_quantity()), pct(&r.high_quantity())) else { continue };
-                if high > HUNDRED && !is_growth(&core) {
+                if high > HUNDRED && !is_growth(core) {
                     out.push(above_100(subject(), value));
                 } else if low <= Decimal::ZERO && high >= HUNDRED {
                     out.push(cannot_fail(subject(), value, "覆盖了比率的全部可能取值", "it spans every possible rate"));
@@ -72,6 +73,13 @@ pub(super) fn check(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
             _ => {}
         }
     }
+}
+
+/// Whether row `i` is read as a rate or a satisfaction indicator: a rate's name (see
+/// [`is_rate`]), or a satisfaction indicator, which the name says or which sits under 满意度;
+/// counts are none (`有效投诉次数 ≤3次` under 满意度, `满意度调查次数`).
+pub(super) fn is_rated(ctx: &Ctx<'_>, i: usize, core: &str) -> bool {
+    is_rate(core) || says_satisfaction(core) || ((core.contains("满意") || ctx.level1(i) == Some(&Level1::Satisfaction)) && !is_count(core))
 }
 
 fn not_ratio_reason(t: &Threshold) -> (&'static str, &'static str) {

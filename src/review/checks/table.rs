@@ -1,10 +1,21 @@
-//! The table as a whole: J004 no indicators, J019/J020 duplicates, J021 no 效益, J022 no 满意度,
-//! J023 too few indicators.
+//! The table as a whole: J004 no indicators, J019/J020 duplicates, J033 near-duplicates, J021
+//! no 效益, J022 no 满意度, J023 too few indicators (J021–J023 only for a whole table).
 
+use core::cmp::Ordering;
+
+use crate::indicator::Indicator;
 use crate::level::{Level1, Level2};
-use crate::review::text::level1_of;
+use crate::review::text::{nearly_same_name, says_satisfaction};
 use crate::review::{Code, Ctx, Finding, Subject};
 use crate::text::fold_name;
+use crate::threshold::Threshold;
+
+/// Words that make a row without levels a benefit (效益): effects on income, people, the
+/// environment or the long run.
+const BENEFIT_WORDS: &[&str] = &[
+    "效益", "效果", "收入", "增收", "受益", "就业", "知晓", "带动", "节约", "改善", "提升", "提高", "增加", "增长", "促进", "保障", "减少",
+    "降低", "影响",
+];
 
 pub(super) fn check(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
     let indicators = &ctx.project.indicators;
@@ -18,8 +29,15 @@ pub(super) fn check(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
         return;
     }
     duplicates(ctx, out);
-    let has = |l: Level1| indicators.iter().any(|i| level1_of(i) == Some(l.clone()));
-    if !has(Level1::Benefit) {
+    if !ctx.rules.whole_table {
+        return;
+    }
+    let n = indicators.len();
+    // a row without any level is read from its name (a table without level columns)
+    let levelless = |i: usize| ctx.level1(i).is_none();
+    let benefit =
+        (0..n).any(|i| ctx.level1(i) == Some(&Level1::Benefit) || (levelless(i) && BENEFIT_WORDS.iter().any(|w| ctx.core(i).contains(w))));
+    if !benefit {
         out.push(Finding::new(
             Code::NoBenefit,
             Subject::Project,
@@ -27,8 +45,11 @@ pub(super) fn check(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
             "no benefit indicator (效益指标); add one for the project's economic, social, ecological or lasting effect.",
         ));
     }
-    // The older template files 满意度 as a level 2 under 效益.
-    if !has(Level1::Satisfaction) && !indicators.iter().any(|i| i.level2 == Some(Level2::Satisfaction)) {
+    // 满意度 as a level 2 under 效益 (the older template) counts, and so does a satisfaction
+    // indicator filed elsewhere (J028 asks to move it)
+    let satisfaction =
+        (0..n).any(|i| ctx.level1(i) == Some(&Level1::Satisfaction) || ctx.is(i, &Level2::Satisfaction) || says_satisfaction(ctx.core(i)));
+    if !satisfaction {
         out.push(Finding::new(
             Code::NoSatisfaction,
             Subject::Project,
@@ -37,8 +58,7 @@ pub(super) fn check(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
         ));
     }
     let min = ctx.rules.min_indicators;
-    if indicators.len() < min {
-        let n = indicators.len();
+    if n < min {
         out.push(Finding::new(
             Code::TooFewIndicators,
             Subject::Project,
@@ -51,32 +71,76 @@ pub(super) fn check(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
 fn duplicates(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
     let indicators = &ctx.project.indicators;
     let keys: Vec<String> = indicators.iter().map(|i| fold_name(&i.name)).collect();
+    let same_value = |a: usize, b: usize| {
+        indicators[a].value().trim() == indicators[b].value().trim()
+            || (indicators[a].threshold().is_some() && indicators[a].threshold() == indicators[b].threshold())
+    };
     for (j, ind) in indicators.iter().enumerate() {
         if keys[j].is_empty() {
             continue;
         }
-        let Some(first) = (0..j).find(|&k| keys[k] == keys[j]) else { continue };
-        let same_value = indicators[first].value().trim() == ind.value().trim()
-            || (indicators[first].threshold().is_some() && indicators[first].threshold() == ind.threshold());
-        let n = first.saturating_add(1);
-        let f = if same_value {
-            Finding::new(
-                Code::DuplicateIndicator,
+        if let Some(first) = (0..j).find(|&k| keys[k] == keys[j]) {
+            out.push(repeat(first, j, ind, same_value(first, j)));
+            continue;
+        }
+        // rows with nearly the same name and the very same target: one indicator written twice
+        let near = (0..j).find(|&k| {
+            !keys[k].is_empty()
+                && ind.threshold().is_some()
+                && same_target(&indicators[k], ind)
+                && nearly_same_name(ctx.core(k), ctx.core(j))
+        });
+        if let Some(k) = near {
+            let other = &indicators[k];
+            let n = k.saturating_add(1);
+            out.push(Finding::new(
+                Code::NearDuplicate,
                 Subject::indicator(j, ind),
-                format!("与指标{n}重复（名称「{}」和指标值「{}」都相同）；请删除重复的一行。", ind.name, ind.value().trim()),
-                format!("repeats indicator {n} (same name `{}` and value `{}`); delete the repeated row.", ind.name, ind.value().trim()),
-            )
-        } else {
-            Finding::new(
-                Code::SameName,
-                Subject::indicator(j, ind),
-                format!("与指标{n}同名（「{}」）但指标值不同；请用名称区分各指标衡量的内容。", ind.name),
                 format!(
-                    "has the same name as indicator {n} (`{}`) with a different value; name each indicator for what it measures.",
-                    ind.name
+                    "与指标{n}「{}」名称几乎相同、指标值同为「{}」，疑为同一指标重复填报；请合并，或写明两者衡量的不同内容。",
+                    other.name,
+                    ind.value().trim()
                 ),
-            )
-        };
-        out.push(f);
+                format!(
+                    "nearly the same name as indicator {n} (`{}`) with the same value `{}`: likely one indicator entered twice; merge them or say what each measures.",
+                    other.name,
+                    ind.value().trim()
+                ),
+            ));
+        }
+    }
+}
+
+/// The same target, read as it is met: `8755人` and `≥8755人` (a bare value is a floor), `2万人`
+/// and `20000人`.
+fn same_target(a: &Indicator, b: &Indicator) -> bool {
+    match (a.threshold(), b.threshold()) {
+        (Some(Threshold::Compare(x)), Some(Threshold::Compare(y))) => {
+            x.effective_op() == y.effective_op() && x.quantity().compare(y.quantity()) == Ok(Ordering::Equal)
+        }
+        (Some(x), Some(y)) => x == y,
+        _ => false,
+    }
+}
+
+fn repeat(first: usize, j: usize, ind: &Indicator, same_value: bool) -> Finding {
+    let n = first.saturating_add(1);
+    if same_value {
+        Finding::new(
+            Code::DuplicateIndicator,
+            Subject::indicator(j, ind),
+            format!("与指标{n}重复（名称「{}」和指标值「{}」都相同）；请删除重复的一行。", ind.name, ind.value().trim()),
+            format!("repeats indicator {n} (same name `{}` and value `{}`); delete the repeated row.", ind.name, ind.value().trim()),
+        )
+    } else {
+        Finding::new(
+            Code::SameName,
+            Subject::indicator(j, ind),
+            format!("与指标{n}同名（「{}」）但指标值不同；请用名称区分各指标衡量的内容。", ind.name),
+            format!(
+                "has the same name as indicator {n} (`{}`) with a different value; name each indicator for what it measures.",
+                ind.name
+            ),
+        )
     }
 }

@@ -1,11 +1,22 @@
 //! Completeness of each row: J005 no 三级 name, J006 no value, J007 a value that did not parse.
+//!
+//! Two kinds of row are no indicator and get neither J005 nor J006: a template row left blank
+//! (`指标1:` with `/` in every cell, a level the project does not use), and a parent row whose
+//! value sits on the rows under it (`培训人数` followed by `其中：农民工…`).
 
 use crate::error::ParseErrorKind;
+use crate::review::text::without_label;
 use crate::review::{Code, Ctx, Finding, Subject};
 
 pub(super) fn check(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
-    for (i, ind) in ctx.project.indicators.iter().enumerate() {
+    let indicators = &ctx.project.indicators;
+    for (i, ind) in indicators.iter().enumerate() {
         let subject = || Subject::indicator(i, ind);
+        let empty = matches!(ind.parsed(), Err(e) if e.kind() == ParseErrorKind::Empty);
+        let nameless = without_label(ctx.core(i)).is_empty();
+        if empty && (nameless || (i + 1 < indicators.len() && is_child(ctx.core(i + 1)))) {
+            continue;
+        }
         if ind.name.trim().is_empty() {
             out.push(Finding::new(
                 Code::MissingName,
@@ -33,4 +44,14 @@ pub(super) fn check(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
             )),
         }
     }
+}
+
+/// The name of a row that is part of the row above: it starts with 其中, 包括, a circled number or
+/// a parenthesised one (`（1）`), or a dash.
+fn is_child(name: &str) -> bool {
+    ["其中", "包括", "包含", "-", "—", "·", "•"].iter().any(|p| name.starts_with(p))
+        || name.starts_with(|c: char| ('①'..='⑳').contains(&c))
+        || name.strip_prefix(['(', '（']).is_some_and(|rest| {
+            rest.trim_start_matches(|c: char| c.is_ascii_digit()).starts_with([')', '）']) && rest.starts_with(|c: char| c.is_ascii_digit())
+        })
 }

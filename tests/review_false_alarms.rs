@@ -1,0 +1,249 @@
+//! False alarms the review no longer raises, each on a table of the shape real tables have, with
+//! the findings it does raise listed exactly.
+
+use jixiao::import;
+use jixiao::review::{review, Code, Finding, Reviewer};
+use jixiao::{Budget, Decimal, Indicator, Level1, Level2, Project};
+
+fn codes(findings: &[Finding]) -> Vec<(Option<usize>, Code)> {
+    findings.iter().map(|f| (f.subject.index(), f.code)).collect()
+}
+
+fn row(l1: &str, l2: &str, name: &str, value: &str) -> Indicator {
+    let l1 = (!l1.is_empty()).then(|| Level1::parse(l1).unwrap());
+    let l2 = (!l2.is_empty()).then(|| Level2::parse(l2).unwrap());
+    Indicator::new(l1, l2, name, value)
+}
+
+fn project(rows: Vec<Indicator>) -> Project {
+    let mut p = Project::new("x");
+    p.budget = Budget::fiscal_only(Decimal::new(880, 0));
+    p.indicators = rows;
+    p
+}
+
+/// The table of 天长市 (data/tables/07.txt): the level-1 names were lost on the page and only
+/// the weights `(50分)`, `（30分）` stand in their cells. They are empty cells with a weight: the
+/// level 1 comes from the level 2, the weight is kept, and no name is reported as non-standard.
+#[test]
+fn a_level1_cell_holding_only_a_weight() {
+    let text = "项目名称\t水旱灾害防御经费\n\
+        一级指标\t二级指标\t三级指标\t指标值\t分值\n\
+        (50分)\t数量指标\t指标1:完成中型灌区节水改造项目数量\t1个\t10\n\
+        \t质量指标\t指标1:工程质量合格\t合格\t10\n\
+        \t成本指标\t指标1:资金执行在预算范围内\t≤880万元\t10\n\
+        （30分）\t经济效益指标\t指标1:全市安全度汛\t安全度汛\t10\n\
+        \t社会效益指标\t指标1:保护全市人口财产不受损失\t不受损失\t10\n\
+        满意度指标(10分)\t服务对象满意度指标\t指标1:服务对象满意度\t90%\t10\n";
+    let doc = import::parse(text).unwrap();
+    assert_eq!(doc.diagnostics, vec![]);
+    let p = &doc.projects[0];
+    let levels: Vec<(Option<&Level1>, Option<&Level2>)> = p.indicators.iter().map(|i| (i.level1.as_ref(), i.level2.as_ref())).collect();
+    use Level1::*;
+    assert_eq!(
+        levels,
+        [
+            (Some(&Output), Some(&Level2::Quantity)),
+            (Some(&Output), Some(&Level2::Quality)),
+            (Some(&Output), Some(&Level2::Cost)),
+            (Some(&Benefit), Some(&Level2::Economic)),
+            (Some(&Benefit), Some(&Level2::Social)),
+            (Some(&Satisfaction), Some(&Level2::Satisfaction)),
+        ]
+    );
+    let weights: Vec<Option<&str>> = p.indicators.iter().map(|i| i.extra.get("一级指标分值").map(String::as_str)).collect();
+    assert_eq!(weights, [Some("50"), None, None, Some("30"), None, Some("10")]);
+    assert_eq!(codes(&Reviewer::new().check_budget(false).review(p)), []);
+}
+
+/// Template notes left in level names (`数量指标(必填硬性指标)`, `质量指标（选填）`, `(必填)`).
+#[test]
+fn template_notes_in_level_names() {
+    let p = project(vec![
+        row("产出指标(必填)", "数量指标(必填硬性指标)", "设备更新改造", "≥1套"),
+        row("产出指标(必填)", "质量指标（选填）", "验收通过率", "≥95%"),
+        row("产出指标(必填)", "时效指标(必填)", "完成时间", "12月底前"),
+        row("产出指标(必填)", "成本指标（必填）", "设备购置成本", "≤880万元"),
+        row("效益指标（必填）", "社会效益指标(选填)", "受益人数", "≥1000人"),
+        row("满意度指标(必填)", "服务对象满意度指标(必填)", "服务对象满意度", "≥90%"),
+    ]);
+    assert_eq!(codes(&review(&p)), []);
+    // a cell holding only the note is no name: the importer fills it from the row above
+    let text =
+        "项目名称\tx\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t设备更新改造\t≥1套\n(必填)\t(必填)\t设备验收数量\t≥1套\n";
+    let doc = import::parse(text).unwrap();
+    assert_eq!(doc.diagnostics, vec![]);
+    let second = &doc.projects[0].indicators[1];
+    assert_eq!((second.level1.as_ref(), second.level2.as_ref()), (Some(&Level1::Output), Some(&Level2::Quantity)));
+}
+
+/// Near-standard names and the `…值` forms.
+#[test]
+fn near_standard_level_names() {
+    let p = project(vec![
+        row("产出值", "数量指标", "设备更新改造", "≥1套"),
+        row("效益值", "可持续性发展影响指标", "设备使用年限", "≥5年"),
+        row("效益值", "社会效益指标", "受益人数", "≥1000人"),
+        row("满意度指标", "服务对象或受益者满意度指标", "受益者满意度", "≥90%"),
+    ]);
+    assert_eq!(codes(&review(&p)), []);
+    let levels: Vec<(Level1, Level2)> = p.indicators.iter().map(|i| (i.level1.clone().unwrap(), i.level2.clone().unwrap())).collect();
+    assert_eq!(levels[1], (Level1::Benefit, Level2::Sustainability));
+    assert_eq!(levels[3], (Level1::Satisfaction, Level2::Satisfaction));
+}
+
+/// `顼目产出` for 项目产出 on every row of the 产出 block: one note naming the name assumed, and
+/// the rows are reviewed as 产出 (the cost floor below is still caught).
+#[test]
+fn a_one_character_slip_is_one_note() {
+    let p = project(vec![
+        row("顼目产出", "数量指标", "设备更新改造", "≥1套"),
+        row("顼目产出", "质量指标", "验收通过率", "≥95%"),
+        row("顼目产出", "成本指标", "设备购置成本", "≥10万元"),
+        row("效益指标", "社会效益指标", "受益人数", "≥1000人"),
+        row("满意度指标", "服务对象满意度指标", "服务对象满意度", "≥90%"),
+    ]);
+    let f = review(&p);
+    assert_eq!(codes(&f), [(Some(0), Code::LevelNameSlip), (Some(2), Code::CostLowerBound)]);
+    assert_eq!(
+        f[0].zh,
+        "一级指标「顼目产出」（3行）与规范名称「项目产出」只差一个字，疑为录入或识别笔误，已按「产出指标」审核；请核对并改正。"
+    );
+    assert_eq!(f[0].severity, jixiao::review::Severity::Note);
+}
+
+/// A non-standard name is reported once per table and name, on its first row, with the count.
+#[test]
+fn a_non_standard_name_once_per_table() {
+    let p = project(vec![
+        row("产出指标", "数量指标", "设备更新改造", "≥1套"),
+        row("过程指标", "资金管理", "资金到位率", "100%"),
+        row("过程指标", "资金管理", "资金支出合规率", "100%"),
+        row("过 程 指 标", "组织实施", "制度执行率", "100%"),
+        row("效益指标", "社会效益指标", "受益人数", "≥1000人"),
+        row("满意度指标", "服务对象满意度指标", "服务对象满意度", "≥90%"),
+    ]);
+    let f = review(&p);
+    assert_eq!(codes(&f), [(Some(1), Code::UnknownLevel1), (Some(1), Code::UnknownLevel2), (Some(3), Code::UnknownLevel2)]);
+    assert!(f[0].zh.starts_with("一级指标「过程指标」（3行）不在规范体系内"), "{}", f[0].zh);
+    assert!(f[1].zh.starts_with("二级指标「资金管理」（2行）不在规范体系内"), "{}", f[1].zh);
+}
+
+/// An unrecognised level name keeps the level-based checks on for the rows under it: the level
+/// is read from a key word in the name (`时效` in `工作时效性`, `成本` in `项目成本控制`), or, for an
+/// odd level 1, from its level 2.
+#[test]
+fn an_odd_level_name_keeps_the_level_checks() {
+    let p = project(vec![
+        row("产出指标", "数量指标", "设备更新改造", "≥1套"),
+        row("产出指标", "工作时效性", "完成时间", "按时完成"),
+        row("项目成本控制", "资金使用", "设备购置成本", "≥10万元"),
+        row("过程指标", "成本指标", "运维成本", "≥5万元"),
+        row("效益指标", "社会效益指标", "受益人数", "≥1000人"),
+        row("满意度指标", "服务对象满意度指标", "服务对象满意度", "≥90%"),
+    ]);
+    let f = review(&p);
+    assert_eq!(
+        codes(&f),
+        [
+            (Some(1), Code::UnknownLevel2),
+            (Some(1), Code::TimelinessUnmeasured),
+            (Some(2), Code::UnknownLevel1),
+            (Some(2), Code::UnknownLevel2),
+            (Some(2), Code::CostLowerBound),
+            (Some(3), Code::UnknownLevel1),
+            (Some(3), Code::CostLowerBound),
+        ]
+    );
+    assert!(f[0].zh.contains("按名称中的「时效」视为「时效指标」审核"), "{}", f[0].zh);
+    assert!(f[2].zh.contains("按名称中的「成本」视为「成本指标」审核"), "{}", f[2].zh);
+}
+
+/// A table without level columns: 效益 and 满意度 indicators are recognised by their names before
+/// the table is said to have none.
+#[test]
+fn whole_table_checks_read_names_when_there_are_no_levels() {
+    let p =
+        project(vec![row("", "", "新建水泥路长度", "≥2km"), row("", "", "带动就业人数", "≥50人"), row("", "", "受益群众满意率", "≥90%")]);
+    assert_eq!(codes(&review(&p)), []);
+    // without them, both are missing
+    let q = project(vec![row("", "", "新建水泥路长度", "≥2km"), row("", "", "验收合格率", "100%"), row("", "", "完成时间", "12月底前")]);
+    assert_eq!(codes(&review(&q)), [(None, Code::NoBenefit), (None, Code::NoSatisfaction)]);
+}
+
+/// An excerpt (one block of a larger table) is reviewed with `whole_table(false)`: what may be
+/// in the part not seen is not reported.
+#[test]
+fn excerpts_skip_the_whole_table_checks() {
+    // the 产出 block of www.ahjinzhai.gov.cn (real-values.tsv), units added
+    let p = project(vec![
+        row("产出指标", "数量指标", "指标2:建设美丽宜居自然村庄数量", "≥200个"),
+        row("产出指标", "质量指标", "指标1:美丽宜居自然村庄验收通过率", "≥95%"),
+    ]);
+    assert_eq!(codes(&review(&p)), [(None, Code::NoBenefit), (None, Code::NoSatisfaction), (None, Code::TooFewIndicators)]);
+    assert_eq!(codes(&Reviewer::new().whole_table(false).review(&p)), []);
+}
+
+/// A parent row whose value sits on the rows under it (其中…) is not missing a value; a
+/// template row left blank (`指标1:` and `/`, a level the project does not use) is no
+/// indicator at all.
+#[test]
+fn parent_rows_and_blank_template_rows() {
+    // www.ahxx.gov.cn (real-values.tsv), with the parent's total left to its children
+    let p = project(vec![
+        row("产出指标", "数量指标", "★补助各类瓜果蔬菜种植面积", ""),
+        row("产出指标", "数量指标", "其中桃树种植面积", "1.5亩"),
+        row("产出指标", "数量指标", "其中苹果树种植面积", "5亩"),
+        row("产出指标", "数量指标", "★补助家畜家禽养殖数量", ""),
+        row("产出指标", "数量指标", "（1）羊养殖数量", "180只"),
+        row("产出指标", "数量指标", "（2）猪养殖数量", "12头"),
+        // data/self_eval/07-tianchang.tsv: 生态效益 not used
+        row("效益指标", "生态效益指标", "指标1:", "/"),
+        row("效益指标", "经济效益指标", "特色产业带动增加受益农户收入", "≥11.376万元"),
+        row("满意度指标", "服务对象满意度指标", "受益农户满意度", "≥95%"),
+    ]);
+    assert_eq!(codes(&review(&p)), []);
+    // near misses: an empty row with nothing under it, and a named row with `/`
+    let mut q = p.clone();
+    q.indicators.remove(1);
+    q.indicators.remove(1);
+    q.indicators.push(row("效益指标", "社会效益指标", "群众生活条件改善", "/"));
+    assert_eq!(codes(&review(&q)), [(Some(0), Code::MissingValue), (Some(7), Code::MissingValue)]);
+}
+
+/// A rate per time (`1次/月`, `2次/年`) is a time standard for a 时效指标.
+#[test]
+fn rates_per_time_are_timeliness() {
+    let t = |v: &str| {
+        let p = project(vec![
+            row("产出指标", "时效指标", "设备巡检频次", v),
+            row("效益指标", "社会效益指标", "受益人数", "≥1000人"),
+            row("满意度指标", "服务对象满意度指标", "服务对象满意度", "≥90%"),
+        ]);
+        codes(&review(&p))
+    };
+    assert_eq!(t("1次/月"), []);
+    assert_eq!(t("≥2次/年"), []);
+    assert_eq!(t("≥1次/周"), []);
+    // and in words (real: monopolymediamarketing.com)
+    assert_eq!(t("按月安排"), []);
+    assert_eq!(t("每季度巡检一次"), []);
+    assert_eq!(t("≥3次"), [(Some(0), Code::TimelinessUnmeasured)]);
+    assert_eq!(t("定期巡检"), [(Some(0), Code::TimelinessUnmeasured)]);
+    assert_eq!(t("≥3次/人"), [(Some(0), Code::TimelinessUnmeasured)]);
+}
+
+/// A unit with no number (`公里`) is a value that does not parse (J007), not a qualitative one
+/// (J016).
+#[test]
+fn a_unit_without_its_number_is_unparsed() {
+    let p = project(vec![
+        row("产出指标", "数量指标", "新建水泥路长度", "公里"),
+        row("效益指标", "社会效益指标", "受益人数", "≥1000人"),
+        row("满意度指标", "服务对象满意度指标", "服务对象满意度", "≥90%"),
+    ]);
+    let f = review(&p);
+    assert_eq!(codes(&f), [(Some(0), Code::UnparsedValue)]);
+    assert_eq!(p.indicators[0].error().map(|e| e.kind()), Some(jixiao::ParseErrorKind::MissingNumber));
+    assert!(f[0].zh.contains("「公里」无法解析（a unit without its number"), "{}", f[0].zh);
+}

@@ -1,0 +1,224 @@
+//! Problems finance reviewers raise that the review used to miss (J024 onwards, and the wider
+//! J013 and J018), each on a table with the findings listed exactly, and near misses that stay
+//! quiet. Rows marked "real" are values from `data/`.
+
+use jixiao::review::{review, Code, Finding, Severity};
+use jixiao::{Budget, Decimal, Indicator, Level1, Level2, Project};
+
+fn row(l1: &str, l2: &str, name: &str, value: &str) -> Indicator {
+    Indicator::new(Some(Level1::parse(l1).unwrap()), Some(Level2::parse(l2).unwrap()), name, value)
+}
+
+/// A clean table (budget 57.40 万元, the sample's project 4) and one more row.
+fn with(l1: &str, l2: &str, name: &str, value: &str) -> Vec<Finding> {
+    let mut p = Project::new("天津市危险废物综合监管信息系统升级改造");
+    p.budget = Budget::fiscal_only(Decimal::new(5740, 2));
+    p.indicators = vec![
+        row("产出指标", "数量指标", "服务企业数量", "≥20000家"),
+        row("效益指标", "生态效益指标", "规范化环境管理达标率", "≥90%"),
+        row("满意度指标", "服务对象满意度指标", "危险废物产生单位满意度", "≥85%"),
+    ];
+    p.indicators.push(row(l1, l2, name, value));
+    review(&p)
+}
+
+fn codes(l1: &str, l2: &str, name: &str, value: &str) -> Vec<Code> {
+    with(l1, l2, name, value).iter().map(|f| f.code).collect()
+}
+
+#[test]
+fn j025_reverse_indicator_with_a_floor() {
+    let q = |name: &str, value: &str| codes("产出指标", "质量指标", name, value);
+    assert_eq!(q("安全事故发生率", "≥1%"), [Code::ReverseFloor]);
+    assert_eq!(q("有效投诉次数", "3次"), [Code::ReverseFloor]); // a bare value is scored as a floor
+    assert_eq!(q("贷款逾期率", "100%"), [Code::ReverseFloor]); // a floor of 100%
+    assert_eq!(q("食品变质率", "=100%"), [Code::ReverseFloor]);
+    assert_eq!(q("人才流失率", ">5%"), [Code::ReverseFloor]);
+    assert_eq!(q("财务差错次数", "不少于1次"), [Code::ReverseFloor]);
+    let f = with("产出指标", "质量指标", "安全事故发生率", "≥1%");
+    assert_eq!(f[0].severity, Severity::Error);
+    assert_eq!(
+        f[0].zh,
+        "「安全事故发生率」是反向指标（事故越少越好），指标值「≥1%」却是下限，事故越多越达标；请写成上限，如「≤1%」或「=0」。"
+    );
+    // near misses: ceilings, zero, and names about handling the bad thing or its absence
+    assert_eq!(q("安全事故发生率", "<=0%"), []); // real: m.bidcenter.com.cn
+    assert_eq!(q("安全事故发生率", "≤1%"), []);
+    assert_eq!(q("安全事故发生次数", "0次"), []);
+    assert_eq!(q("投诉处理率", "≥95%"), []);
+    assert_eq!(q("事故调查完成率", "100%"), []);
+    assert_eq!(q("减少投诉次数", "≥10次"), []);
+    assert_eq!(q("无重大安全事故", "是"), []);
+}
+
+#[test]
+fn j026_a_ceiling_on_a_quantity() {
+    // real: www.ahjinzhai.gov.cn (unit added here; the real row has none, J030)
+    let f = with("产出指标", "数量指标", "指标1:开展精品示范村建设数量", "≤4个");
+    assert_eq!(f.iter().map(|f| f.code).collect::<Vec<_>>(), [Code::QuantityCeiling]);
+    assert!(
+        f[0].zh.starts_with("数量指标「指标1:开展精品示范村建设数量」的指标值「≤4个」是上限，完成0也达标；数量指标应写成下限，如「≥4个」"),
+        "{}",
+        f[0].zh
+    );
+    assert_eq!(codes("产出指标", "数量指标", "指标1:开展精品示范村建设数量", "≤4"), [Code::QuantityCeiling, Code::MissingUnit]);
+    // real: dyrmt.com, a reverse count under 数量指标 (the message says where it belongs)
+    assert_eq!(codes("产出指标", "数量指标", "科目调整次数", "≤10次"), [Code::QuantityCeiling]);
+    // near misses: a floor, a reverse indicator, a ceiling under 质量
+    assert_eq!(codes("产出指标", "数量指标", "示范村建设数量", "≥4个"), []);
+    assert_eq!(codes("产出指标", "数量指标", "安全事故次数", "≤1次"), []);
+    assert_eq!(codes("产出指标", "质量指标", "返工次数", "≤2次"), []);
+}
+
+#[test]
+fn j027_a_quantity_in_money_or_time() {
+    assert_eq!(codes("产出指标", "数量指标", "业务工作支出安排金额", "28.8万元"), [Code::QuantityNotCount]);
+    assert_eq!(codes("产出指标", "数量指标", "项目实施时间", "12个月"), [Code::QuantityNotCount]);
+    // near misses: money that is the product (real: www.hanyin.gov.cn), days counted (real:
+    // fyfantasy.com), a count in money (J018)
+    assert_eq!(codes("产出指标", "数量指标", "本年度创业担保贷款发放额", "4000万元"), []);
+    assert_eq!(codes("产出指标", "数量指标", "忠烈祠免费开放", "=365天"), []);
+    assert_eq!(codes("产出指标", "数量指标", "场馆免费开放时间", "≥300天"), []);
+    assert_eq!(codes("产出指标", "数量指标", "补助资金发放数量", "50万元"), [Code::UnitMismatch]);
+}
+
+#[test]
+fn j018_a_count_of_something_else() {
+    // real: www.tongxin.gov.cn, 人口数 in 户
+    let f = with("效益指标", "社会效益指标", "★★★受益脱贫户、监测户人口数(≥**户)", "≥10户");
+    assert_eq!(f.iter().map(|f| f.code).collect::<Vec<_>>(), [Code::UnitMismatch]);
+    assert!(f[0].zh.contains("按名称应以「人」计，却用了「户」"), "{}", f[0].zh);
+    assert_eq!(codes("效益指标", "社会效益指标", "受益农户户数", "≥300人次"), [Code::UnitMismatch]);
+    assert_eq!(codes("产出指标", "数量指标", "帮扶贫困户数", "≥30人"), [Code::UnitMismatch]);
+    // near misses: 人次 counted in 人 (real: www.whjhq.gov.cn), 人口数 in 人 (real:
+    // chacewang.com), a generic 个
+    assert_eq!(codes("产出指标", "数量指标", "资助接受托养服务人次数", "不低于105人"), []);
+    assert_eq!(codes("效益指标", "社会效益指标", "受益脱贫(含监测对象)户人口数", "≥1000人"), []);
+    assert_eq!(codes("产出指标", "数量指标", "受益户数", "≥30个"), []);
+    assert_eq!(codes("产出指标", "数量指标", "培训企业家数", "≥30人"), []); // firms or entrepreneurs: 家 says neither
+}
+
+#[test]
+fn j028_satisfaction_filed_elsewhere() {
+    // real: xtcg.xiangtan.gov.cn (data/tables/09.txt)
+    let f = with("效益指标", "社会效益指标", "服务周期内,市民对空气质量改善的满意程度", "≥85%");
+    assert_eq!(f.iter().map(|f| f.code).collect::<Vec<_>>(), [Code::SatisfactionMisfiled]);
+    assert_eq!(
+        f[0].zh,
+        "「服务周期内,市民对空气质量改善的满意程度」是满意度指标，却列在「社会效益指标」下；请移到「满意度指标—服务对象满意度指标」下。"
+    );
+    assert_eq!(codes("产出指标", "质量指标", "用户满意率", "≥90%"), [Code::SatisfactionMisfiled]);
+    // near misses: under 满意度, and the older template's 满意度 under 效益 (real:
+    // m.bidcenter.com.cn); a count of surveys
+    assert_eq!(codes("满意度指标", "服务对象满意度指标", "用户满意率", "≥90%"), []);
+    assert_eq!(codes("效益指标", "满意度", "参培学员满意度", "95%及以上"), []);
+    assert_eq!(codes("产出指标", "数量指标", "满意度调查次数", "≥2次"), []);
+}
+
+#[test]
+fn j029_an_output_filed_as_a_benefit() {
+    assert_eq!(codes("效益指标", "社会效益指标", "道路维修次数", "≥10次"), [Code::OutputAsBenefit]);
+    assert_eq!(codes("效益指标", "经济效益指标", "新建水泥路", "2km"), [Code::OutputAsBenefit]);
+    // near misses: beneficiaries (real: hljfy.gov.cn), an effect, the same count under 产出
+    assert_eq!(codes("效益指标", "社会效益指标", "解决贫困人口饮水安全问题人数", "≥27人"), []);
+    assert_eq!(codes("效益指标", "经济效益指标", "脱贫地区特色产业产值(≥**万元)", "≥80万元"), []);
+    assert_eq!(codes("产出指标", "数量指标", "道路维修次数", "≥10次"), []);
+}
+
+#[test]
+fn j013_proportions_and_coverage_are_rates() {
+    // real: www.bigxun.com (written 80%; here without the sign)
+    assert_eq!(codes("效益指标", "社会效益指标", "指标1一级种薯推广面积占总面积比例", "80"), [Code::RateNotPercentage]);
+    assert_eq!(codes("效益指标", "社会效益指标", "宣传覆盖面", "全县"), [Code::RateNotPercentage]);
+    assert_eq!(codes("效益指标", "社会效益指标", "本地生源占比", "≥110%"), [Code::RateAbove100]);
+    assert_eq!(codes("效益指标", "社会效益指标", "财政资金比重", "≤100%"), [Code::CannotFail]);
+    // near misses (real: www.whjhq.gov.cn, www.bigxun.com)
+    assert_eq!(codes("产出指标", "数量指标", "有需求的困难残疾人得到残疾人基本康复服务比例", "不低于85%"), []);
+    assert_eq!(codes("效益指标", "社会效益指标", "指标1一级种薯推广面积占总面积比例", "80%"), []);
+}
+
+#[test]
+fn j030_a_number_without_a_unit() {
+    // real: keke.chddh.cn (data/self_eval/04-jishan.tsv), www.gyct.gov.cn
+    let f = with("产出指标", "数量指标", "指标1:全县参合人数", "8755");
+    assert_eq!(f.iter().map(|f| f.code).collect::<Vec<_>>(), [Code::MissingUnit]);
+    assert_eq!(f[0].zh, "指标值「8755」只有数字，没有计量单位；请写明单位，如「8755人」。");
+    assert_eq!(codes("产出指标", "数量指标", "新建全民健身中心数量", "1"), [Code::MissingUnit]);
+    assert_eq!(codes("产出指标", "数量指标", "建设美丽宜居自然村庄数量", "≥200"), [Code::MissingUnit]);
+    assert_eq!(codes("产出指标", "数量指标", "培训人数", "100-200"), [Code::MissingUnit]);
+    // near misses: a unit, a rate without % (J013, real: www.tongxin.gov.cn), `≥0` (J015), a
+    // bare 万 in a cost row (read as 元, real: xtcg.xiangtan.gov.cn)
+    assert_eq!(codes("产出指标", "数量指标", "建设美丽宜居自然村庄数量", "≥200个"), []);
+    assert_eq!(codes("产出指标", "质量指标", "种植作物成活率(≥**%)", ">=85"), [Code::RateNotPercentage]);
+    assert_eq!(codes("产出指标", "数量指标", "设备数量", "≥0"), [Code::CannotFail]);
+    assert_eq!(codes("满意度指标", "服务对象满意度指标", "服务质量评价", "90"), [Code::RateNotPercentage]);
+    assert_eq!(codes("产出指标", "成本指标", "控制在预算成本内", "50万"), []);
+}
+
+#[test]
+fn j031_cost_stated_as_text_or_percentage() {
+    let cost = |v: &str| codes("产出指标", "成本指标", "项目成本", v);
+    assert_eq!(cost("按标准执行"), [Code::CostNotAmount]);
+    assert_eq!(cost("100%"), [Code::CostNotAmount]);
+    // real: www.yongde.gov.cn (data/self_eval/01-yongde.tsv), www.bigxun.com
+    assert_eq!(codes("产出指标", "成本指标", "生均补助标准达标率", "═|100|%"), [Code::CostNotAmount]);
+    assert_eq!(codes("产出指标", "成本指标", "指标1种薯采购价格不高于市场价", "是"), [Code::CostNotAmount]);
+    assert_eq!(codes("成本指标", "经济成本指标", "设备购置成本", "控制在预算内"), [Code::CostNotAmount]);
+    // near misses: amounts and standards per unit (real: www.whjhq.gov.cn, m.bidcenter.com.cn)
+    assert_eq!(cost("≤30万元"), []);
+    assert_eq!(codes("产出指标", "成本指标", "残疾人机动轮椅车燃油补贴年均补助标准", "260元/辆"), []);
+    assert_eq!(codes("产出指标", "成本指标", "吕梁山护工培训补贴标准达标", "3000元/人"), []);
+}
+
+#[test]
+fn j032_a_placeholder_benefit() {
+    assert_eq!(codes("效益指标", "经济效益指标", "带动农户增收", "否"), [Code::PlaceholderBenefit]);
+    assert_eq!(codes("效益指标", "生态效益指标", "生态效益", "无"), [Code::PlaceholderBenefit]);
+    // near misses: a stated effect (real: m.bidcenter.com.cn), a yes (real: www.bigxun.com), 否
+    // on an output
+    assert_eq!(codes("效益指标", "经济效益指标", "减轻参训人员经济负担", "有效减轻"), []);
+    assert_eq!(codes("效益指标", "可持续影响指标", "持续完善马铃薯种薯繁育体系", "是"), []);
+    assert_eq!(codes("产出指标", "质量指标", "是否发生质量问题", "否"), []);
+    // a question or a bad event answered no is a target
+    assert_eq!(codes("效益指标", "生态效益指标", "是否造成环境污染", "否"), []);
+    assert_eq!(codes("效益指标", "社会效益指标", "安全生产事件", "无"), []);
+}
+
+#[test]
+fn j033_near_duplicates() {
+    let mut p = Project::new("x");
+    p.budget = Budget::fiscal_only(Decimal::new(100, 0));
+    p.indicators = vec![
+        row("产出指标", "时效指标", "项目完成及时率", "100%"),
+        row("产出指标", "时效指标", "完成及时率", "100%"),
+        row("产出指标", "数量指标", "指标1:全县参合人数", "8755人"),
+        row("产出指标", "数量指标", "全县参合人数", "≥8755人"),
+        // real: chacewang.com (data/self_eval/03-zhongjiang.tsv): two indicators, not one
+        row("产出指标", "时效指标", "及时(按期)开工率", "≥90%"),
+        row("产出指标", "时效指标", "及时(按期)完工率", "≥90%"),
+        // nearly the same name, another value
+        row("效益指标", "社会效益指标", "受益人口数量", "90人"),
+        row("效益指标", "社会效益指标", "其中受益人口数量(脱贫户)", "30人"),
+        row("满意度指标", "服务对象满意度指标", "受益群众满意度", "≥90%"),
+    ];
+    let f = review(&p);
+    let got: Vec<(Option<usize>, Code)> = f.iter().map(|f| (f.subject.index(), f.code)).collect();
+    assert_eq!(got, [(Some(1), Code::NearDuplicate), (Some(3), Code::NearDuplicate)]);
+    assert_eq!(
+        f[0].zh,
+        "与指标1「项目完成及时率」名称几乎相同、指标值同为「100%」，疑为同一指标重复填报；请合并，或写明两者衡量的不同内容。"
+    );
+}
+
+#[test]
+fn j012_a_spending_floor_at_the_whole_budget_under_a_template_note() {
+    let f = with("产出指标(必填)", "成本指标（必填）", "项目资金投入", "≥57.4万元");
+    assert_eq!(f.iter().map(|f| f.code).collect::<Vec<_>>(), [Code::CostLowerBound]);
+    assert_eq!(
+        f[0].zh,
+        "成本指标「≥57.4万元」是下限（≥），且达到项目全部预算57.40万元，等于要求把预算全部花完；成本越低越好，应写成上限，如「≤57.4万元」，或按支出标准测算成本。"
+    );
+    // below the budget: the plain lower-bound message
+    let f = with("产出指标(必填)", "成本指标（必填）", "项目资金投入", "≥20万元");
+    assert_eq!(f[0].zh, "成本指标「≥20万元」写成下限（≥）；成本越低越好，应写成上限，如「≤20万元」。");
+}
