@@ -8,7 +8,7 @@ use rust_decimal::Decimal;
 /// 优 / 良 / 中 / 差.
 ///
 /// A self-evaluation total is graded by [`GradeBands`] (优 ≥ 90, 良 ≥ 80,
-/// 中 ≥ 60 by default); a reviewed target table by its findings ([`Grade::of`]). Ordered from the best, so
+/// 中 ≥ 60 by default); a reviewed target table by its findings ([`crate::review::Review::grade_of`]). Ordered from the best, so
 /// `Grade::Excellent < Grade::Poor`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]

@@ -1,6 +1,7 @@
 //! Each review check: a case that triggers it and a near miss that does not.
 
-use jixiao::review::{review, Code, Finding, Grade, Review, Reviewer, Severity, Subject};
+use jixiao::review::{review, Code, Finding, Review, Reviewer, Severity, Subject};
+use jixiao::Grade;
 use jixiao::{Budget, Decimal, Indicator, Level1, Level2, MoneyUnit, Project};
 
 fn dec(s: &str) -> Decimal {
@@ -346,11 +347,12 @@ fn codes_are_stable_and_numbered_without_gaps() {
     let expected: Vec<String> = (1..=33).map(|n| format!("J{n:03}")).collect();
     assert_eq!(printed, expected);
     for c in Code::ALL {
-        assert_eq!(Code::parse(c.as_str()), Some(*c));
-        assert_eq!(Code::parse(&c.as_str().to_lowercase()), Some(*c));
+        assert_eq!(Code::parse(c.as_str()), Ok(*c));
+        assert_eq!(Code::parse(&c.as_str().to_lowercase()), Ok(*c));
         assert!(!c.title().is_empty());
     }
-    assert_eq!(Code::parse("J034"), None);
+    assert_eq!(Code::parse("J034").map_err(|e| e.kind()), Err(jixiao::ParseErrorKind::UnknownCode));
+    assert_eq!("j013".parse::<Code>(), Ok(Code::RateNotPercentage));
     let errors: Vec<&str> = Code::ALL.iter().filter(|c| c.severity() == Severity::Error).map(|c| c.as_str()).collect();
     assert_eq!(errors, ["J001", "J002", "J003", "J004", "J005", "J006", "J007", "J008", "J011", "J014", "J025"]);
 }
@@ -402,13 +404,13 @@ fn every_message_is_bilingual() {
 fn grade_rule() {
     let f = |code: Code| Finding::new(code, Subject::Project, "", "");
     let n = |code: Code, k: usize| vec![f(code); k];
-    assert_eq!(Grade::of(&n(Code::SameName, 10)), Grade::Excellent);
-    assert_eq!(Grade::of(&n(Code::NoBenefit, 3)), Grade::Good);
-    assert_eq!(Grade::of(&n(Code::NoBenefit, 4)), Grade::Fair);
-    assert_eq!(Grade::of(&n(Code::BudgetSum, 1)), Grade::Fair);
-    assert_eq!(Grade::of(&n(Code::BudgetSum, 2)), Grade::Fair);
-    assert_eq!(Grade::of(&n(Code::BudgetSum, 3)), Grade::Poor);
-    assert_eq!(Grade::of(&n(Code::NoIndicators, 1)), Grade::Poor);
+    assert_eq!(Review::grade_of(&n(Code::SameName, 10)), Grade::Excellent);
+    assert_eq!(Review::grade_of(&n(Code::NoBenefit, 3)), Grade::Good);
+    assert_eq!(Review::grade_of(&n(Code::NoBenefit, 4)), Grade::Fair);
+    assert_eq!(Review::grade_of(&n(Code::BudgetSum, 1)), Grade::Fair);
+    assert_eq!(Review::grade_of(&n(Code::BudgetSum, 2)), Grade::Fair);
+    assert_eq!(Review::grade_of(&n(Code::BudgetSum, 3)), Grade::Poor);
+    assert_eq!(Review::grade_of(&n(Code::NoIndicators, 1)), Grade::Poor);
     assert_eq!([Grade::Excellent, Grade::Good, Grade::Fair, Grade::Poor].map(|g| g.to_string()), ["优", "良", "中", "差"]);
     assert!(!Grade::Good.needs_revision() && Grade::Fair.needs_revision());
 }

@@ -3,7 +3,8 @@
 //! other indicators.
 
 use jixiao::import::docx_text;
-use jixiao::review::{review, Code, Grade, Review, Subject};
+use jixiao::review::{review, Code, Review, Subject};
+use jixiao::Grade;
 use jixiao::{Decimal, Project};
 
 const SAMPLE: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/tianjin-2025-emergency-center.txt"));

@@ -54,6 +54,7 @@ fn parse_errors() -> Vec<(String, ParseError)> {
         ("Level1::parse(\" \")".to_string(), Level1::parse(" ").unwrap_err()),
         ("Qualitative::new(\"≥5%\")".to_string(), Qualitative::new("≥5%").unwrap_err()),
         ("Actual::parse(\"5=50%\")".to_string(), Actual::parse("5=50%").unwrap_err()),
+        ("review::Code::parse(\"J999\")".to_string(), jixiao::review::Code::parse("J999").unwrap_err()),
     ]
 }
 
@@ -71,7 +72,7 @@ fn every_parse_error_kind_has_a_pinned_message() {
         ));
     }
     insta::assert_snapshot!("parse_errors", table(&rows));
-    // every kind but the review codes' is produced above (UnknownCode: review::Code)
+    // every kind is produced above
     for kind in [
         ParseErrorKind::Empty,
         ParseErrorKind::ExpectedNumber,
@@ -91,6 +92,7 @@ fn every_parse_error_kind_has_a_pinned_message() {
         ParseErrorKind::InvalidUnit,
         ParseErrorKind::EmptyName,
         ParseErrorKind::Contradiction,
+        ParseErrorKind::UnknownCode,
     ] {
         assert!(kinds.contains(&kind), "{kind:?} has no case");
     }

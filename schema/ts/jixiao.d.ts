@@ -342,7 +342,7 @@ export type FlagCode = "S001" | "S002" | "S003" | "S004" | "S005" | "S006" | "S0
  * 优 / 良 / 中 / 差.
  *
  * A self-evaluation total is graded by [`GradeBands`] (优 ≥ 90, 良 ≥ 80,
- * 中 ≥ 60 by default); a reviewed target table by its findings ([`Grade::of`]). Ordered from the best, so
+ * 中 ≥ 60 by default); a reviewed target table by its findings ([`crate::review::Review::grade_of`]). Ordered from the best, so
  * `Grade::Excellent < Grade::Poor`.
  *
  * This interface was referenced by `Project`'s JSON-Schema
@@ -1095,7 +1095,8 @@ export interface Budget2 {
  * each finding numbered, in Chinese with the English below it.
  *
  * ```
- * use jixiao::review::{Grade, Review};
+ * use jixiao::review::Review;
+ * use jixiao::Grade;
  * use jixiao::{Budget, Decimal, Indicator, Level1, Level2, Project};
  *
  * let mut p = Project::new("环境应急与事故调查");

@@ -36,10 +36,18 @@ macro_rules! codes {
                 match self { $(Code::$v => $title,)* }
             }
 
-            /// The code for a string such as `I008` (case-insensitive); `None` if unknown.
-            pub fn parse(s: &str) -> Option<Code> {
-                let s = s.trim();
-                Code::ALL.iter().copied().find(|c| c.as_str().eq_ignore_ascii_case(s))
+            /// The code for a string such as `I008` (case-insensitive).
+            ///
+            /// # Errors
+            /// [`ParseErrorKind::UnknownCode`](crate::ParseErrorKind::UnknownCode) for a string
+            /// that names no code.
+            pub fn parse(s: &str) -> Result<Code, crate::ParseError> {
+                let t = s.trim();
+                Code::ALL
+                    .iter()
+                    .copied()
+                    .find(|c| c.as_str().eq_ignore_ascii_case(t))
+                    .ok_or_else(|| crate::ParseError::new(crate::ParseErrorKind::UnknownCode, 0).located(s))
             }
         }
     };
@@ -100,6 +108,13 @@ codes! {
     AmountConverted = "I026", Note, "金额按单元格自带单位换算";
     /// The text was not UTF-8 and was read in another encoding.
     Decoded = "I027", Note, "文本按其他编码读取";
+}
+
+impl core::str::FromStr for Code {
+    type Err = crate::ParseError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Code::parse(s)
+    }
 }
 
 impl fmt::Display for Code {

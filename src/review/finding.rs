@@ -38,10 +38,18 @@ macro_rules! codes {
                 match self { $(Code::$v => $title,)* }
             }
 
-            /// The code for a string such as `J013` (case-insensitive); `None` if unknown.
-            pub fn parse(s: &str) -> Option<Code> {
-                let s = s.trim();
-                Code::ALL.iter().copied().find(|c| c.as_str().eq_ignore_ascii_case(s))
+            /// The code for a string such as `J013` (case-insensitive).
+            ///
+            /// # Errors
+            /// [`ParseErrorKind::UnknownCode`](crate::ParseErrorKind::UnknownCode) for a string
+            /// that names no code.
+            pub fn parse(s: &str) -> Result<Code, crate::ParseError> {
+                let t = s.trim();
+                Code::ALL
+                    .iter()
+                    .copied()
+                    .find(|c| c.as_str().eq_ignore_ascii_case(t))
+                    .ok_or_else(|| crate::ParseError::new(crate::ParseErrorKind::UnknownCode, 0).located(s))
             }
         }
     };
@@ -114,6 +122,13 @@ codes! {
     PlaceholderBenefit = "J032", Warning, "效益指标值为空泛占位";
     /// The same target on rows with nearly the same name.
     NearDuplicate = "J033", Warning, "指标近似重复";
+}
+
+impl core::str::FromStr for Code {
+    type Err = crate::ParseError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Code::parse(s)
+    }
 }
 
 impl fmt::Display for Code {

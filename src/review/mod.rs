@@ -62,7 +62,8 @@
 //! ## Example
 //!
 //! ```
-//! use jixiao::review::{review, Code, Grade, Review};
+//! use jixiao::review::{review, Code, Review};
+//! use jixiao::Grade;
 //! use jixiao::{Budget, Decimal, Indicator, Level1, Level2, Project};
 //!
 //! let mut p = Project::new("天津市危险废物综合监管信息系统升级改造");
@@ -89,7 +90,7 @@ mod summary;
 mod text;
 
 pub use finding::{Code, Finding, Severity, Subject};
-pub use summary::{Grade, Review};
+pub use summary::Review;
 
 use context::Ctx;
 

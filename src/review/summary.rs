@@ -3,11 +3,10 @@
 use core::fmt;
 
 use super::finding::{Code, Finding, Severity};
+use crate::grade::Grade;
 use crate::project::Project;
 
-pub use crate::grade::Grade;
-
-impl Grade {
+impl Review {
     /// The review grade of a target table (审核结论) from its findings.
     ///
     /// 财预〔2015〕88号 grades reviewed targets 优 / 良 / 中 / 差: a table graded 中 must be revised
@@ -22,15 +21,16 @@ impl Grade {
     /// | 差 `Poor` | 3 or more errors, or no indicators at all (J004) |
     ///
     /// ```
-    /// use jixiao::review::{Code, Finding, Grade, Subject};
+    /// use jixiao::review::{Code, Finding, Review, Subject};
+    /// use jixiao::Grade;
     /// let w = Finding::new(Code::NoBenefit, Subject::Project, "缺少效益指标", "no benefit indicator");
-    /// assert_eq!(Grade::of(&[]), Grade::Excellent);
-    /// assert_eq!(Grade::of(&[w.clone()]), Grade::Good);
-    /// assert_eq!(Grade::of(&vec![w; 4]), Grade::Fair);
+    /// assert_eq!(Review::grade_of(&[]), Grade::Excellent);
+    /// assert_eq!(Review::grade_of(&[w.clone()]), Grade::Good);
+    /// assert_eq!(Review::grade_of(&vec![w; 4]), Grade::Fair);
     /// assert!(Grade::Fair.needs_revision() && Grade::Fair.can_enter_budget());
     /// assert!(!Grade::Poor.can_enter_budget());
     /// ```
-    pub fn of(findings: &[Finding]) -> Grade {
+    pub fn grade_of(findings: &[Finding]) -> Grade {
         let count = |s: Severity| findings.iter().filter(|f| f.severity == s).count();
         let (errors, warnings) = (count(Severity::Error), count(Severity::Warning));
         if errors >= 3 || findings.iter().any(|f| f.code == Code::NoIndicators) {
@@ -51,7 +51,8 @@ impl Grade {
 /// each finding numbered, in Chinese with the English below it.
 ///
 /// ```
-/// use jixiao::review::{Grade, Review};
+/// use jixiao::review::Review;
+/// use jixiao::Grade;
 /// use jixiao::{Budget, Decimal, Indicator, Level1, Level2, Project};
 ///
 /// let mut p = Project::new("环境应急与事故调查");
@@ -79,7 +80,7 @@ pub struct Review {
 impl Review {
     /// Grades `findings` for the project named `project`.
     pub fn new(project: &str, findings: Vec<Finding>) -> Review {
-        let grade = Grade::of(&findings);
+        let grade = Review::grade_of(&findings);
         Review { project: project.to_string(), findings, grade }
     }
 
