@@ -120,6 +120,7 @@
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
 mod actual;
+mod codes;
 mod comparator;
 mod date;
 mod error;

@@ -1,124 +1,65 @@
 //! [`Code`] (导入提示编号): the stable code of each kind of import diagnostic.
 
-use core::fmt;
+use crate::codes::stable_codes;
 
-use crate::severity::Severity;
-
-macro_rules! codes {
-    ($( $(#[$doc:meta])* $v:ident = $code:literal, $sev:ident, $title:literal; )*) => {
-        /// The stable code of an import [`Diagnostic`](super::Diagnostic) (导入提示编号). Numbers
-        /// are never reused; the table is in the [module docs](crate::import). Serialised as the
-        /// code string (`"I008"`).
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-        #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-        #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-        #[non_exhaustive]
-        pub enum Code {
-            $( $(#[$doc])* #[cfg_attr(feature = "serde", serde(rename = $code))] $v, )*
-        }
-
-        impl Code {
-            /// Every code, in number order.
-            pub const ALL: &'static [Code] = &[$(Code::$v),*];
-
-            /// The code as printed: `I008`.
-            pub const fn as_str(self) -> &'static str {
-                match self { $(Code::$v => $code,)* }
-            }
-
-            /// The severity every diagnostic with this code has.
-            pub const fn severity(self) -> Severity {
-                match self { $(Code::$v => Severity::$sev,)* }
-            }
-
-            /// A short Chinese title (`指标值无法解析`).
-            pub const fn title(self) -> &'static str {
-                match self { $(Code::$v => $title,)* }
-            }
-
-            /// The code for a string such as `I008` (case-insensitive).
-            ///
-            /// # Errors
-            /// [`ParseErrorKind::UnknownCode`](crate::ParseErrorKind::UnknownCode) for a string
-            /// that names no code.
-            pub fn parse(s: &str) -> Result<Code, crate::ParseError> {
-                let t = s.trim();
-                Code::ALL
-                    .iter()
-                    .copied()
-                    .find(|c| c.as_str().eq_ignore_ascii_case(t))
-                    .ok_or_else(|| crate::ParseError::new(crate::ParseErrorKind::UnknownCode, 0).located(s))
-            }
-        }
-    };
-}
-
-codes! {
-    /// A quoted CSV/TSV cell is not closed: it runs to the end of the input.
-    UnclosedQuote = "I001", Error, "引号未闭合";
-    /// A column that is no indicator field; its cells are kept in `Indicator::extra`.
-    ExtraColumn = "I002", Note, "非指标字段的列";
-    /// A row with more cells than the header; the surplus is kept in `extra`.
-    SurplusCells = "I003", Warning, "单元格多于表头";
-    /// A 分值 or 得分 cell that is not a number.
-    BadNumber = "I004", Error, "分值或得分不是数字";
-    /// An empty 一级指标 with no row above to take it from.
-    NoLevel1 = "I005", Warning, "一级指标为空";
-    /// An empty 二级指标 whose row above is in another 一级指标.
-    NoLevel2 = "I006", Warning, "二级指标为空";
-    /// An empty 指标值.
-    EmptyValue = "I007", Warning, "指标值为空";
-    /// A 指标值 that does not parse (kept as written with its error).
-    BadValue = "I008", Error, "指标值无法解析";
-    /// An empty 预算数 or 财政资金.
-    EmptyAmount = "I009", Warning, "金额为空";
-    /// An amount that is not an exact number.
-    BadAmount = "I010", Error, "金额不是数字";
-    /// A cell of a budget row that names no budget field.
-    UnexpectedBudgetCell = "I011", Warning, "预算行有无法识别的单元格";
-    /// A cell beside the 项目名称 that is not read.
-    IgnoredCell = "I012", Note, "项目名称旁的单元格未读取";
-    /// The 项目名称 cell is empty.
-    EmptyName = "I013", Warning, "项目名称为空";
-    /// A row the importer does not recognise (kept only in this diagnostic).
-    UnrecognisedRow = "I014", Warning, "无法识别的行";
-    /// A heading cell that is neither the unit nor the money unit.
-    UnrecognisedHeading = "I015", Warning, "无法识别的表头单元格";
-    /// Text outside any table.
-    OutsideTable = "I016", Warning, "表格外的文字";
-    /// A unit line with no table under it.
-    UnitWithoutTable = "I017", Warning, "单位下没有表格";
-    /// No 项目名称 row: the name is taken from the heading.
-    NameFromHeading = "I018", Warning, "项目名称取自标题";
-    /// A project without a budget row.
-    NoBudget = "I019", Warning, "缺少预算行";
-    /// A project without indicator rows.
-    NoIndicators = "I020", Warning, "缺少指标行";
-    /// A row above the header that is not read.
-    SkippedRow = "I021", Note, "表头上方的行未读取";
-    /// A project without a 项目名称.
-    NoName = "I022", Note, "未给出项目名称";
-    /// A header row with no indicator rows under it.
-    HeaderWithoutRows = "I023", Warning, "表头下没有指标行";
-    /// A column the table needs is missing (指标值, 三级指标; 实际完成值 in a self-evaluation).
-    MissingColumn = "I024", Error, "缺少必需的列";
-    /// An actual value (实际完成值) that does not parse.
-    BadActual = "I025", Error, "实际完成值无法解析";
-    /// An amount written with its own money unit, converted to the table's.
-    AmountConverted = "I026", Note, "金额按单元格自带单位换算";
-    /// The text was not UTF-8 and was read in another encoding.
-    Decoded = "I027", Note, "文本按其他编码读取";
-}
-
-impl core::str::FromStr for Code {
-    type Err = crate::ParseError;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Code::parse(s)
-    }
-}
-
-impl fmt::Display for Code {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
+stable_codes! {
+    /// The stable code of an import [`Diagnostic`](super::Diagnostic) (导入提示编号). Numbers
+    /// are never reused; the table is in the [module docs](crate::import). Serialised as the
+    /// code string (`"I008"`).
+    pub enum Code, example "I008" {
+        /// A quoted CSV/TSV cell is not closed: it runs to the end of the input.
+        UnclosedQuote = "I001", Error, "引号未闭合";
+        /// A column that is no indicator field; its cells are kept in `Indicator::extra`.
+        ExtraColumn = "I002", Note, "非指标字段的列";
+        /// A row with more cells than the header; the surplus is kept in `extra`.
+        SurplusCells = "I003", Warning, "单元格多于表头";
+        /// A 分值 or 得分 cell that is not a number.
+        BadNumber = "I004", Error, "分值或得分不是数字";
+        /// An empty 一级指标 with no row above to take it from.
+        NoLevel1 = "I005", Warning, "一级指标为空";
+        /// An empty 二级指标 whose row above is in another 一级指标.
+        NoLevel2 = "I006", Warning, "二级指标为空";
+        /// An empty 指标值.
+        EmptyValue = "I007", Warning, "指标值为空";
+        /// A 指标值 that does not parse (kept as written with its error).
+        BadValue = "I008", Error, "指标值无法解析";
+        /// An empty 预算数 or 财政资金.
+        EmptyAmount = "I009", Warning, "金额为空";
+        /// An amount that is not an exact number.
+        BadAmount = "I010", Error, "金额不是数字";
+        /// A cell of a budget row that names no budget field.
+        UnexpectedBudgetCell = "I011", Warning, "预算行有无法识别的单元格";
+        /// A cell beside the 项目名称 that is not read.
+        IgnoredCell = "I012", Note, "项目名称旁的单元格未读取";
+        /// The 项目名称 cell is empty.
+        EmptyName = "I013", Warning, "项目名称为空";
+        /// A row the importer does not recognise (kept only in this diagnostic).
+        UnrecognisedRow = "I014", Warning, "无法识别的行";
+        /// A heading cell that is neither the unit nor the money unit.
+        UnrecognisedHeading = "I015", Warning, "无法识别的表头单元格";
+        /// Text outside any table.
+        OutsideTable = "I016", Warning, "表格外的文字";
+        /// A unit line with no table under it.
+        UnitWithoutTable = "I017", Warning, "单位下没有表格";
+        /// No 项目名称 row: the name is taken from the heading.
+        NameFromHeading = "I018", Warning, "项目名称取自标题";
+        /// A project without a budget row.
+        NoBudget = "I019", Warning, "缺少预算行";
+        /// A project without indicator rows.
+        NoIndicators = "I020", Warning, "缺少指标行";
+        /// A row above the header that is not read.
+        SkippedRow = "I021", Note, "表头上方的行未读取";
+        /// A project without a 项目名称.
+        NoName = "I022", Note, "未给出项目名称";
+        /// A header row with no indicator rows under it.
+        HeaderWithoutRows = "I023", Warning, "表头下没有指标行";
+        /// A column the table needs is missing (指标值, 三级指标; 实际完成值 in a self-evaluation).
+        MissingColumn = "I024", Error, "缺少必需的列";
+        /// An actual value (实际完成值) that does not parse.
+        BadActual = "I025", Error, "实际完成值无法解析";
+        /// An amount written with its own money unit, converted to the table's.
+        AmountConverted = "I026", Note, "金额按单元格自带单位换算";
+        /// The text was not UTF-8 and was read in another encoding.
+        Decoded = "I027", Note, "文本按其他编码读取";
     }
 }

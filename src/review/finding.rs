@@ -3,137 +3,82 @@
 
 use core::fmt;
 
+use crate::codes::stable_codes;
+
 use crate::indicator::Indicator;
 
 pub use crate::severity::Severity;
 
-macro_rules! codes {
-    ($( $(#[$doc:meta])* $v:ident = $code:literal, $sev:ident, $title:literal; )*) => {
-        /// The stable code of a finding (审核规则编号). Numbers are never reused; the table is in
-        /// the [module docs](crate::review). Serialised as the code string (`"J013"`).
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-        #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-        #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-        #[non_exhaustive]
-        pub enum Code {
-            $( $(#[$doc])* #[cfg_attr(feature = "serde", serde(rename = $code))] $v, )*
-        }
-
-        impl Code {
-            /// Every code, in number order.
-            pub const ALL: &'static [Code] = &[$(Code::$v),*];
-
-            /// The code as printed: `J001`.
-            pub const fn as_str(self) -> &'static str {
-                match self { $(Code::$v => $code,)* }
-            }
-
-            /// The severity every finding with this code has.
-            pub const fn severity(self) -> Severity {
-                match self { $(Code::$v => Severity::$sev,)* }
-            }
-
-            /// A short Chinese title of the rule (`预算数与资金来源合计不符`).
-            pub const fn title(self) -> &'static str {
-                match self { $(Code::$v => $title,)* }
-            }
-
-            /// The code for a string such as `J013` (case-insensitive).
-            ///
-            /// # Errors
-            /// [`ParseErrorKind::UnknownCode`](crate::ParseErrorKind::UnknownCode) for a string
-            /// that names no code.
-            pub fn parse(s: &str) -> Result<Code, crate::ParseError> {
-                let t = s.trim();
-                Code::ALL
-                    .iter()
-                    .copied()
-                    .find(|c| c.as_str().eq_ignore_ascii_case(t))
-                    .ok_or_else(|| crate::ParseError::new(crate::ParseErrorKind::UnknownCode, 0).located(s))
-            }
-        }
-    };
-}
-
-codes! {
-    /// 预算数 ≠ 财政资金 + 其他资金.
-    BudgetSum = "J001", Error, "预算数与资金来源合计不符";
-    /// A negative amount in the budget.
-    NegativeAmount = "J002", Error, "预算金额为负数";
-    /// No 预算数, or a zero one.
-    MissingBudget = "J003", Error, "预算数缺失或为零";
-    /// The table has no indicator at all.
-    NoIndicators = "J004", Error, "没有绩效指标";
-    /// An indicator without a 三级 name.
-    MissingName = "J005", Error, "三级指标名称为空";
-    /// An indicator without a value (指标值).
-    MissingValue = "J006", Error, "指标值为空";
-    /// A value that looks numeric but did not parse.
-    UnparsedValue = "J007", Error, "指标值无法解析";
-    /// A level-2 name under the wrong level-1 (数量指标 under 效益指标).
-    LevelMismatch = "J008", Error, "二级指标与一级指标不匹配";
-    /// A level-1 name outside the taxonomy.
-    UnknownLevel1 = "J009", Warning, "一级指标名称不规范";
-    /// A level-2 name outside the taxonomy.
-    UnknownLevel2 = "J010", Warning, "二级指标名称不规范";
-    /// A 成本指标 whose target exceeds the project budget.
-    CostOverBudget = "J011", Error, "成本指标超过预算数";
-    /// A 成本指标 written as a lower bound (≥, >).
-    CostLowerBound = "J012", Warning, "成本指标写成下限";
-    /// A rate (…率) or satisfaction indicator whose value is not a percentage.
-    RateNotPercentage = "J013", Warning, "比率类指标值不是百分比";
-    /// A rate whose target is above 100%.
-    RateAbove100 = "J014", Error, "比率目标超过100%";
-    /// A target that cannot fail (`≥0`, `≤100%` on a rate).
-    CannotFail = "J015", Warning, "指标值无约束力";
-    /// A 数量指标 stated only qualitatively.
-    QualitativeQuantity = "J016", Warning, "数量指标未量化";
-    /// A 时效指标 without a date, a duration or a rate.
-    TimelinessUnmeasured = "J017", Warning, "时效指标缺少时间或比率";
-    /// A unit that does not fit the indicator (money or time on a count).
-    UnitMismatch = "J018", Warning, "计量单位与指标不符";
-    /// The same indicator twice (same 三级 name and value).
-    DuplicateIndicator = "J019", Warning, "指标重复";
-    /// Two indicators with the same 三级 name and different values.
-    SameName = "J020", Note, "三级指标名称重复";
-    /// No 效益指标 in the table.
-    NoBenefit = "J021", Warning, "缺少效益指标";
-    /// No 满意度指标 in the table.
-    NoSatisfaction = "J022", Warning, "缺少满意度指标";
-    /// Fewer indicators than the local rule asks for (three by default).
-    TooFewIndicators = "J023", Warning, "指标数量不足";
-    /// A level name read as a likely one-character slip of a standard name (`顼目产出`).
-    LevelNameSlip = "J024", Note, "指标层级名称疑似笔误";
-    /// A reverse indicator (事故, 投诉, 逾期 …: less is better) with a floor (≥, or a bare 100%).
-    ReverseFloor = "J025", Error, "反向指标设为下限";
-    /// A 数量指标 with a ceiling (≤, <): zero meets it.
-    QuantityCeiling = "J026", Warning, "数量指标设为上限";
-    /// A 数量指标 in money or time, not a count of outputs.
-    QuantityNotCount = "J027", Warning, "数量指标使用金额或时间单位";
-    /// A satisfaction indicator filed outside 满意度指标.
-    SatisfactionMisfiled = "J028", Warning, "满意度指标归类错误";
-    /// An output (a count of work done) filed under 效益指标.
-    OutputAsBenefit = "J029", Warning, "产出内容列为效益指标";
-    /// A number with no unit (`10`, `≥2000`).
-    MissingUnit = "J030", Warning, "指标值缺少计量单位";
-    /// A 成本指标 stated as text or as a percentage, not as an amount.
-    CostNotAmount = "J031", Warning, "成本指标未用金额表述";
-    /// A placeholder (`否`, `无`) as the target of a 效益指标.
-    PlaceholderBenefit = "J032", Warning, "效益指标值为空泛占位";
-    /// The same target on rows with nearly the same name.
-    NearDuplicate = "J033", Warning, "指标近似重复";
-}
-
-impl core::str::FromStr for Code {
-    type Err = crate::ParseError;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Code::parse(s)
-    }
-}
-
-impl fmt::Display for Code {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
+stable_codes! {
+    /// The stable code of a finding (审核规则编号). Numbers are never reused; the table is in
+    /// the [module docs](crate::review). Serialised as the code string (`"J013"`).
+    pub enum Code, example "J013" {
+        /// 预算数 ≠ 财政资金 + 其他资金.
+        BudgetSum = "J001", Error, "预算数与资金来源合计不符";
+        /// A negative amount in the budget.
+        NegativeAmount = "J002", Error, "预算金额为负数";
+        /// No 预算数, or a zero one.
+        MissingBudget = "J003", Error, "预算数缺失或为零";
+        /// The table has no indicator at all.
+        NoIndicators = "J004", Error, "没有绩效指标";
+        /// An indicator without a 三级 name.
+        MissingName = "J005", Error, "三级指标名称为空";
+        /// An indicator without a value (指标值).
+        MissingValue = "J006", Error, "指标值为空";
+        /// A value that looks numeric but did not parse.
+        UnparsedValue = "J007", Error, "指标值无法解析";
+        /// A level-2 name under the wrong level-1 (数量指标 under 效益指标).
+        LevelMismatch = "J008", Error, "二级指标与一级指标不匹配";
+        /// A level-1 name outside the taxonomy.
+        UnknownLevel1 = "J009", Warning, "一级指标名称不规范";
+        /// A level-2 name outside the taxonomy.
+        UnknownLevel2 = "J010", Warning, "二级指标名称不规范";
+        /// A 成本指标 whose target exceeds the project budget.
+        CostOverBudget = "J011", Error, "成本指标超过预算数";
+        /// A 成本指标 written as a lower bound (≥, >).
+        CostLowerBound = "J012", Warning, "成本指标写成下限";
+        /// A rate (…率) or satisfaction indicator whose value is not a percentage.
+        RateNotPercentage = "J013", Warning, "比率类指标值不是百分比";
+        /// A rate whose target is above 100%.
+        RateAbove100 = "J014", Error, "比率目标超过100%";
+        /// A target that cannot fail (`≥0`, `≤100%` on a rate).
+        CannotFail = "J015", Warning, "指标值无约束力";
+        /// A 数量指标 stated only qualitatively.
+        QualitativeQuantity = "J016", Warning, "数量指标未量化";
+        /// A 时效指标 without a date, a duration or a rate.
+        TimelinessUnmeasured = "J017", Warning, "时效指标缺少时间或比率";
+        /// A unit that does not fit the indicator (money or time on a count).
+        UnitMismatch = "J018", Warning, "计量单位与指标不符";
+        /// The same indicator twice (same 三级 name and value).
+        DuplicateIndicator = "J019", Warning, "指标重复";
+        /// Two indicators with the same 三级 name and different values.
+        SameName = "J020", Note, "三级指标名称重复";
+        /// No 效益指标 in the table.
+        NoBenefit = "J021", Warning, "缺少效益指标";
+        /// No 满意度指标 in the table.
+        NoSatisfaction = "J022", Warning, "缺少满意度指标";
+        /// Fewer indicators than the local rule asks for (three by default).
+        TooFewIndicators = "J023", Warning, "指标数量不足";
+        /// A level name read as a likely one-character slip of a standard name (`顼目产出`).
+        LevelNameSlip = "J024", Note, "指标层级名称疑似笔误";
+        /// A reverse indicator (事故, 投诉, 逾期 …: less is better) with a floor (≥, or a bare 100%).
+        ReverseFloor = "J025", Error, "反向指标设为下限";
+        /// A 数量指标 with a ceiling (≤, <): zero meets it.
+        QuantityCeiling = "J026", Warning, "数量指标设为上限";
+        /// A 数量指标 in money or time, not a count of outputs.
+        QuantityNotCount = "J027", Warning, "数量指标使用金额或时间单位";
+        /// A satisfaction indicator filed outside 满意度指标.
+        SatisfactionMisfiled = "J028", Warning, "满意度指标归类错误";
+        /// An output (a count of work done) filed under 效益指标.
+        OutputAsBenefit = "J029", Warning, "产出内容列为效益指标";
+        /// A number with no unit (`10`, `≥2000`).
+        MissingUnit = "J030", Warning, "指标值缺少计量单位";
+        /// A 成本指标 stated as text or as a percentage, not as an amount.
+        CostNotAmount = "J031", Warning, "成本指标未用金额表述";
+        /// A placeholder (`否`, `无`) as the target of a 效益指标.
+        PlaceholderBenefit = "J032", Warning, "效益指标值为空泛占位";
+        /// The same target on rows with nearly the same name.
+        NearDuplicate = "J033", Warning, "指标近似重复";
     }
 }
 

@@ -6,66 +6,37 @@
 
 use core::fmt;
 
-macro_rules! flag_codes {
-    ($( $(#[$doc:meta])* $v:ident = $code:literal, $title:literal; )*) => {
-        /// The stable code of a [`Flag`] (核查事项编号). Numbers are never reused; the table is in
-        /// the [module docs](crate::score#flags). Serialised as the code string (`"S001"`).
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-        #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-        #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-        #[non_exhaustive]
-        pub enum FlagCode {
-            $( $(#[$doc])* #[cfg_attr(feature = "serde", serde(rename = $code))] $v, )*
-        }
+use crate::codes::stable_codes;
 
-        impl FlagCode {
-            /// Every code, in number order.
-            pub const ALL: &'static [FlagCode] = &[$(FlagCode::$v),*];
-
-            /// The code as printed: `S001`.
-            pub const fn as_str(self) -> &'static str {
-                match self { $(FlagCode::$v => $code,)* }
-            }
-
-            /// A short Chinese title (`分值合计不等于100`).
-            pub const fn title(self) -> &'static str {
-                match self { $(FlagCode::$v => $title,)* }
-            }
-        }
-    };
-}
-
-flag_codes! {
-    /// The weights (budget points and indicator 分值) do not add up to 100: no total or grade.
-    WeightsNot100 = "S001", "分值合计不等于100";
-    /// An indicator could not be scored (no actual, an actual that does not read, units that do
-    /// not compare, a target that does not parse): its weight is undecided.
-    Unscored = "S002", "指标无法评分";
-    /// An answer that states no band and does not repeat the target (`建设中` for `按时完成`).
-    UnrecognisedAnswer = "S003", "完成情况表述无法判断";
-    /// A bare fraction against a percentage target (`0.96` against `≥95%`): 0.96% or 96%?
-    /// Scored as written.
-    BareFraction = "S004", "完成值疑为小数写法的百分比";
-    /// A text answer (`完成`, `是`) for a numeric target or a deadline: scored as the band it states.
-    TextForNumber = "S005", "定量指标以文字作答";
-    /// The recorded 得分 is above the item's 分值.
-    RecordedAboveWeight = "S006", "表中得分超过分值";
-    /// A negative 分值: the indicator is not scored.
-    NegativeWeight = "S007", "分值为负数";
-    /// Weights were split or rescaled to two decimals and the remainder went to one item.
-    Remainder = "S008", "分值尾差调整";
-    /// The budget item cannot be scored (no total or no executed amount): its points are
-    /// undecided.
-    BudgetUndecided = "S009", "预算执行率无法评分";
-    /// Some indicators carry a 分值 and others not; those without are not scored.
-    MissingWeight = "S010", "部分指标缺少分值";
-    /// A deadline without a year and no project year (年度) to place it in.
-    NoYear = "S011", "时限未写年份且项目年度未知";
-}
-
-impl fmt::Display for FlagCode {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
+stable_codes! {
+    /// The stable code of a [`Flag`] (核查事项编号). Numbers are never reused; the table is in
+    /// the [module docs](crate::score#flags). Serialised as the code string (`"S001"`).
+    pub enum FlagCode, example "S001" {
+        /// The weights (budget points and indicator 分值) do not add up to 100: no total or grade.
+        WeightsNot100 = "S001", "分值合计不等于100";
+        /// An indicator could not be scored (no actual, an actual that does not read, units that do
+        /// not compare, a target that does not parse): its weight is undecided.
+        Unscored = "S002", "指标无法评分";
+        /// An answer that states no band and does not repeat the target (`建设中` for `按时完成`).
+        UnrecognisedAnswer = "S003", "完成情况表述无法判断";
+        /// A bare fraction against a percentage target (`0.96` against `≥95%`): 0.96% or 96%?
+        /// Scored as written.
+        BareFraction = "S004", "完成值疑为小数写法的百分比";
+        /// A text answer (`完成`, `是`) for a numeric target or a deadline: scored as the band it states.
+        TextForNumber = "S005", "定量指标以文字作答";
+        /// The recorded 得分 is above the item's 分值.
+        RecordedAboveWeight = "S006", "表中得分超过分值";
+        /// A negative 分值: the indicator is not scored.
+        NegativeWeight = "S007", "分值为负数";
+        /// Weights were split or rescaled to two decimals and the remainder went to one item.
+        Remainder = "S008", "分值尾差调整";
+        /// The budget item cannot be scored (no total or no executed amount): its points are
+        /// undecided.
+        BudgetUndecided = "S009", "预算执行率无法评分";
+        /// Some indicators carry a 分值 and others not; those without are not scored.
+        MissingWeight = "S010", "部分指标缺少分值";
+        /// A deadline without a year and no project year (年度) to place it in.
+        NoYear = "S011", "时限未写年份且项目年度未知";
     }
 }
 
