@@ -1,10 +1,34 @@
-//! Scoring a self-evaluation (绩效自评打分), DOMAIN §5.
+//! Scoring a self-evaluation (绩效自评打分).
 //!
 //! A [`Profile`] holds one scheme's rules: budget-execution points, default weights per level 1,
 //! the rule for lower-is-better targets, qualitative bands, over-achievement, rounding and grade
 //! bands. [`Profile::score_indicator`] scores one target against one actual and says which rule
 //! it applied; [`Profile::score`] scores a whole [`Project`](crate::Project) against its
-//! [`Actuals`] into a [`Scorecard`].
+//! [`Actuals`] into a [`Scorecard`], every item it can, and marks the rest with a [`Flag`].
+//!
+//! The rules (total 100: 预算执行率 10, 产出 50, 效益 30, 满意度 10 in the central-type scheme):
+//! a higher-is-better target missed scores weight × actual ÷ target, a lower-is-better one by the
+//! profile's [`LowerRule`], a target of 0 or a deadline missed scores 0, over-achievement is
+//! capped; a qualitative target takes the assessor's band (达成 80–100%, 部分达成 60–80%, 未达成
+//! below 60% of the weight in the central scheme); grades are 优 ≥ 90, 良 ≥ 80, 中 ≥ 60, 差 below.
+//!
+//! # Flags
+//!
+//! What a scorecard asks a person to check, with stable codes:
+//!
+//! | code | what |
+//! |---|---|
+//! | S001 | the weights (budget points and indicators) do not add up to 100: no total, no grade |
+//! | S002 | an indicator could not be scored, and why (no actual, an unreadable one, units that do not compare, a target that does not parse) |
+//! | S003 | an answer that states no band and does not repeat the target (`建设中` for `持续提升`) |
+//! | S004 | a bare fraction against a percentage (`0.96` for `≥95%`), scored as written |
+//! | S005 | a text answer (`完成`, `是`) for a number or a deadline, scored as the band it states |
+//! | S006 | a recorded 得分 above its 分值 |
+//! | S007 | a negative 分值: not scored |
+//! | S008 | a split or rescaling left cents over, and which items got them |
+//! | S009 | the budget item cannot be scored (no total or no executed amount) |
+//! | S010 | a 分值 missing while other indicators have one: not scored |
+//! | S011 | a deadline without a year, and no project year (年度) to place it in |
 //!
 //! ```
 //! use jixiao::score::{Actuals, Profile};
