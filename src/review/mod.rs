@@ -5,7 +5,7 @@
 //! minimum number of indicators, whether the source has a budget at all, whether it is a whole
 //! table or an excerpt, codes to skip).
 //! [`Review`] gathers the findings of one project and grades the table 优 / 良 / 中 / 差
-//! (see [`Grade`] for the rule).
+//! (see [`Review::grade_of`] for the rule).
 //!
 //! ## Codes
 //!
