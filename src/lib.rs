@@ -63,6 +63,7 @@ mod grammar;
 pub mod import;
 mod indicator;
 mod level;
+pub mod monitor;
 mod project;
 mod quantity;
 pub mod review;

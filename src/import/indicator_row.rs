@@ -67,11 +67,12 @@ pub(super) fn indicator(columns: &Columns, cells: &[Cell<'_>], line: usize, fill
             Some(Role::Score) => ind.score = number(text, header, cell.line, i + 1, &mut ind, notes),
             Some(Role::Actual) if !text.is_empty() => ind.actual = Some(text.to_string()),
             Some(Role::Project | Role::Description | Role::Actual) => {}
-            None if !text.is_empty() => {
+            // a monitoring column is read by `crate::monitor::import`; here it is kept as any other
+            None | Some(Role::Monitor(_)) if !text.is_empty() => {
                 let key = if header.is_empty() { format!("第{}列", i + 1) } else { header.clone() };
                 ind.extra.insert(key, text.to_string());
             }
-            None => {}
+            None | Some(Role::Monitor(_)) => {}
         }
     }
     levels(&mut ind, &parts, line, fill, notes);

@@ -28,6 +28,7 @@ mod docx_head;
 pub mod docx_text;
 mod header;
 mod indicator_row;
+pub(crate) mod rows;
 pub mod table;
 
 pub use diagnostic::{Diagnostic, Severity};

@@ -50,7 +50,7 @@ impl Draft {
 }
 
 /// The delimiter of the text: a tab if one of the first lines has one, else a comma.
-fn delimiter(input: &str) -> Option<char> {
+pub(super) fn delimiter(input: &str) -> Option<char> {
     let head: Vec<&str> = input.lines().take(40).collect();
     if head.iter().any(|l| l.contains('\t')) {
         Some('\t')

@@ -22,6 +22,7 @@ use crate::quantity::{Magnitude, Quantity};
 use crate::unit::Unit;
 
 pub(crate) use crate::comparator::Comparator;
+pub(crate) use eval::bare_in;
 pub use eval::Direction;
 pub use qualitative::{Qualitative, QualitativeKind};
 
