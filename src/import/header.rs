@@ -106,8 +106,7 @@ pub(crate) fn role(header: &str) -> Option<Role> {
     if !(FIRST.contains(&first) || matches!(first, '*' | '★' | '：' | ':')) {
         return None;
     }
-    let folded = fold(header);
-    if let Some((_, rest)) = split_month(&folded) {
+    if let Some((_, rest)) = split_month(&fold(header)) {
         return Some(Role::Monitor(match rest {
             "执行情况" | "完成情况" | "完成值" | "实际完成值" | "实际完成情况" | "指标完成情况" | "执行值" => {
                 M::Progress
@@ -117,7 +116,7 @@ pub(crate) fn role(header: &str) -> Option<Role> {
             _ => return None,
         }));
     }
-    Some(match &*folded {
+    Some(match &*fold(header) {
         "项目名称" | "项目" => Role::Project,
         "一级指标" | "一级指标名称" => Role::Level1,
         "二级指标" | "二级指标名称" => Role::Level2,

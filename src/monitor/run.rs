@@ -112,7 +112,8 @@ impl Profile {
         }
         if let (Some(stated), Some(exact)) = (b.rate, exact_rate) {
             // the stated rate is rounded to its own places; so is ours before they are compared
-            let ours = exact.round_dp_with_strategy(stated.scale(), RoundingStrategy::MidpointAwayFromZero);
+            let mut ours = exact.round_dp_with_strategy(stated.scale(), RoundingStrategy::MidpointAwayFromZero);
+            ours.rescale(stated.scale());
             if ours != stated {
                 findings.push(Finding::new(
                     Code::RateMismatch,
