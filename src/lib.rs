@@ -13,6 +13,22 @@
 //!   that convert within a dimension (`1天` = `24小时`) and refuse to compare across (`人` vs `家`).
 //! - [`Actual`] — what was achieved (完成值).
 //! - [`Indicator`], [`Level1`], [`Level2`], [`Project`], [`Budget`], [`BudgetUnit`].
+//! - The year of a project, step by step: [`import`] reads the target table (绩效目标表),
+//!   [`review`] checks it (绩效目标审核), [`monitor`] lights its progress during the year
+//!   (绩效运行监控: 红/黄/绿/蓝灯), [`score`] scores it after the year (绩效自评).
+//!
+//! ```
+//! use jixiao::monitor::{Light, Profile, Progress, Report};
+//! use jixiao::{Indicator, Level1, Level2, Project};
+//!
+//! let mut p = Project::new("环境应急与事故调查");
+//! p.indicators.push(Indicator::new(Some(Level1::Output), Some(Level2::Quantity), "完成工作目标", "≥3份"));
+//! let mut report = Report::new(p, 7)?; // 1–7月: 序时进度 7/12
+//! report.set_progress(Progress::new(0).completed("1份"));
+//! let item = &Profile::central().monitor(&report).items[0];
+//! assert_eq!(item.signal.as_ref().unwrap().light, Light::Red); // 1 ÷ (3 × 7/12) = 57.14% < 60
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
 //!
 //! All amounts are [`rust_decimal::Decimal`]; nothing is a float. Parsers never panic and
 //! report errors with byte offsets.

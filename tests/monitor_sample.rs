@@ -3,7 +3,7 @@
 
 use jixiao::import::Severity;
 use jixiao::monitor::{import, Code, Light, LightCounts, MonitorError, Possibility, Profile, ReasonCategory, Summary};
-use jixiao::{Decimal, Level1};
+use jixiao::Decimal;
 
 const SAMPLE: &str = include_str!("../data/monitor-tianjin-2025-07.tsv");
 const TARGETS: &str = include_str!("../data/tianjin-2025-emergency-center.txt");

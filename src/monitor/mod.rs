@@ -113,6 +113,7 @@ mod summary;
 mod tests;
 pub(crate) mod why;
 
+#[cfg(feature = "serde")]
 pub(crate) use error::check_month;
 pub use error::{CannotJudge, MonitorError};
 pub use finding::{Code, Finding, Subject};
