@@ -58,10 +58,8 @@ fn the_sample_keeps_the_real_targets() {
     for (real, r) in targets.projects.iter().zip(&doc.reports) {
         assert_eq!(real.name, r.project.name);
         assert_eq!(real.budget.total, r.budget_total());
-        let a: Vec<(&str, &str, Option<&Level1>)> =
-            real.indicators.iter().map(|i| (i.name.as_str(), i.value(), i.level1.as_ref())).collect();
-        let b: Vec<(&str, &str, Option<&Level1>)> =
-            r.project.indicators.iter().map(|i| (i.name.as_str(), i.value(), i.level1.as_ref())).collect();
+        let a: Vec<_> = real.indicators.iter().map(|i| (i.name.as_str(), i.value(), i.level1.as_ref(), i.level2.as_ref())).collect();
+        let b: Vec<_> = r.project.indicators.iter().map(|i| (i.name.as_str(), i.value(), i.level1.as_ref(), i.level2.as_ref())).collect();
         assert_eq!(a, b);
     }
 }
