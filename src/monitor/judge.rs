@@ -166,42 +166,52 @@ impl Profile {
             _ => return inside(InsideKind::Range, target, progress, year),
         };
         let t = c.quantity();
-        if t.normalized().is_zero() && matches!(c.op(), Comparator::Eq | Comparator::Le) {
+        let tn = t.normalized();
+        // a bare or `=` target is reached from below (`≥`), except a target of 0
+        if tn.is_zero() && matches!(c.op(), Comparator::Eq | Comparator::Le) {
             return zero(target, t, progress);
         }
-        if matches!(c.effective_op(), Comparator::Le | Comparator::Lt) {
+        if matches!(c.op(), Comparator::Le | Comparator::Lt) {
             return inside(InsideKind::Lower, target, progress, year);
         }
         if let Some(kind) = level_kind(indicator) {
             return inside(kind, target, progress, year);
         }
-        if t.normalized() <= Decimal::ZERO {
+        if tn <= Decimal::ZERO {
             return inside(InsideKind::NotPositive, target, progress, year);
         }
         if !self.pace_ratios && matches!(t.unit().dimension(), Some(Dimension::Ratio | Dimension::Points)) {
             return inside(InsideKind::Ratio, target, progress, year);
         }
-        self.pace(c, progress, month)
+        self.pace(c, tn, progress, month)
     }
 
-    /// A higher-is-better target paced by the calendar.
-    fn pace(&self, c: &Comparison, progress: &Actual, month: u8) -> Result<Signal, CannotJudge> {
+    /// A higher-is-better target (normalised `tn`) paced by the calendar.
+    fn pace(&self, c: &Comparison, tn: Decimal, progress: &Actual, month: u8) -> Result<Signal, CannotJudge> {
         let t = c.quantity();
         let a = bare_in(progress.quantity().ok_or(CompareError::NeedsQuantity)?, t);
-        // units that do not convert are an error before anything is lit
-        a.compare(t)?;
-        if a.normalized().is_zero() {
+        let one_unit = a.unit() == t.unit() || a.unit().is_none() || t.unit().is_none();
+        // the progress in the target's unit; units that do not convert are an error here
+        let an = if one_unit { a.normalized() } else { a.value_in(t.unit())? };
+        if an.is_zero() {
             return Ok(signal(Light::Red, LightRule::NothingDone, Some(Decimal::ZERO), Why::NothingDone { completed: a }));
         }
-        // value ≥ b  ⇔  a × 1200 ≥ t × month × b, compared in a common unit
-        let lhs = scaled(&a, Decimal::from(1200))?;
-        let at_least = |b: Decimal| -> Result<bool, CannotJudge> {
-            let k = Decimal::from(month).checked_mul(b).ok_or(CannotJudge::Overflow)?;
-            Ok(lhs.compare(&scaled(t, k)?)?.is_ge())
+        let overflow = || CannotJudge::Overflow;
+        let den = tn.checked_mul(Decimal::from(month)).ok_or_else(overflow)?;
+        let lhs = an.checked_mul(Decimal::from(1200)).ok_or_else(overflow)?;
+        // value ≥ b  ⇔  a × 1200 ≥ t × month × b
+        let light = if one_unit {
+            // one unit: the normalised values compare as they are
+            self.pace.light(|b| Ok::<_, CannotJudge>(lhs >= den.checked_mul(b).ok_or_else(overflow)?))?
+        } else {
+            // units that convert: compared exactly by `Quantity::compare`
+            let exact = scaled(&a, Decimal::from(1200))?;
+            self.pace.light(|b| {
+                let k = Decimal::from(month).checked_mul(b).ok_or_else(overflow)?;
+                Ok::<_, CannotJudge>(exact.compare(&scaled(t, k)?)?.is_ge())
+            })?
         };
-        let light = self.pace.light(at_least)?;
-        let den = t.normalized().checked_mul(Decimal::from(month)).ok_or(CannotJudge::Overflow)?;
-        let value = a.value_in(t.unit())?.checked_mul(Decimal::from(1200)).and_then(|x| x.checked_div(den)).ok_or(CannotJudge::Overflow)?;
+        let value = lhs.checked_div(den).ok_or_else(overflow)?;
         let why = Why::Pace { completed: a, target: t.clone(), month, bands: self.pace };
         Ok(signal(light, LightRule::Pace, Some(floor2(value)), why))
     }
