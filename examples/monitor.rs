@@ -15,6 +15,7 @@
 //! Each project prints as the monitoring table, then the lights that need a reason and whether
 //! the unit gave one. `--json` prints the summaries as JSON instead.
 
+use std::io::Write;
 use std::process::ExitCode;
 
 use jixiao::monitor::{import, Profile, ReasonRule, Summary};
@@ -70,7 +71,7 @@ fn options() -> Result<Option<Options>, String> {
 }
 
 /// The lights that need a reason, and what the unit wrote.
-fn reasons_needed(s: &Summary) {
+fn reasons_needed(s: &Summary) -> String {
     let mut lines = Vec::new();
     let given = |r: Option<&jixiao::monitor::Reasons>| match r.filter(|r| r.is_given()) {
         Some(r) => format!("原因: {}", r.text),
@@ -84,16 +85,23 @@ fn reasons_needed(s: &Summary) {
         lines.push(format!("  指标{}「{}」 {light}: {}", i.index + 1, i.name, given(i.reasons.as_ref())));
     }
     if lines.is_empty() {
-        println!("需说明原因的预警灯: 无\n");
+        "需说明原因的预警灯: 无\n".to_string()
     } else {
-        println!("需说明原因的预警灯 (lights that need a reason):\n{}\n", lines.join("\n"));
+        format!("需说明原因的预警灯 (lights that need a reason):\n{}\n", lines.join("\n"))
+    }
+}
+
+/// Writes to standard output; a reader that stops early (`| head`) ends the program quietly.
+fn out(text: &str) -> Result<(), String> {
+    match std::io::stdout().lock().write_all(text.as_bytes()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e.to_string()),
+        _ => Ok(()),
     }
 }
 
 #[cfg(feature = "serde")]
 fn print_json(summaries: &[Summary]) -> Result<(), String> {
-    println!("{}", serde_json::to_string_pretty(summaries).map_err(|e| e.to_string())?);
-    Ok(())
+    out(&(serde_json::to_string_pretty(summaries).map_err(|e| e.to_string())? + "\n"))
 }
 
 #[cfg(not(feature = "serde"))]
@@ -115,11 +123,8 @@ fn run() -> Result<(), String> {
     if o.json {
         return print_json(&summaries);
     }
-    for s in &summaries {
-        println!("{s}");
-        reasons_needed(s);
-    }
-    Ok(())
+    let text: String = summaries.iter().map(|s| format!("{s}\n{}\n", reasons_needed(s))).collect();
+    out(&text)
 }
 
 fn main() -> ExitCode {

@@ -228,12 +228,11 @@ impl Profile {
             findings.push(Finding::new(Code::MissingReason, subject.clone(), zh, en));
         }
         if self.remedy_required && !remedy.is_some_and(is_given) {
-            findings.push(Finding::new(
-                Code::MissingRemedy,
-                subject,
-                format!("{why_zh}需填写纠偏措施"),
-                format!("{why_en} needs a corrective measure"),
-            ));
+            let zh = match need {
+                Need::Light(_) => format!("{why_zh}需填写纠偏措施"),
+                Need::Possibility(_) => format!("{why_zh}, 需填写纠偏措施"),
+            };
+            findings.push(Finding::new(Code::MissingRemedy, subject, zh, format!("{why_en} needs a corrective measure")));
         }
     }
 

@@ -324,6 +324,7 @@ fn reasons_by_light_by_red_only_and_by_possibility() {
     );
     assert_eq!(s.findings[0].zh, "完成目标可能性为“有可能”, 需填写偏差原因分析");
     assert_eq!(s.findings[0].en, "a target that is possible to reach needs a reason for the deviation");
+    assert_eq!(s.findings[1].zh, "完成目标可能性为“有可能”, 需填写纠偏措施");
     assert_eq!(s.findings[2].zh, "未填写完成目标可能性（确定能 / 有可能 / 完全不可能）, 无法判断是否需说明偏差原因");
 }
 
