@@ -6,8 +6,10 @@
 //! ```
 //!
 //! The examples are the bundled sample imported (`imported-sample.json`), its first project alone
-//! (`project-sample.json`) and the bundled self-evaluation scored under the central profile
-//! (`scorecard-yongde.json`).
+//! (`project-sample.json`), the bundled self-evaluation scored under the central profile
+//! (`scorecard-yongde.json`), the bundled monitoring table imported
+//! (`monitor-imported-tianjin.json`) and its first project monitored under the central profile
+//! (`monitor-summary-tianjin.json`).
 
 use std::process::ExitCode;
 
@@ -55,9 +57,14 @@ fn examples() -> Result<Vec<(&'static str, String)>, Box<dyn std::error::Error>>
     let table = jixiao::import::parse(include_str!("../data/self_eval/01-yongde.tsv"))?;
     let project = table.projects.first().ok_or("the self-evaluation has no project")?;
     let card = Profile::central().score(project, &Actuals::from_project(project))?;
+    let monitoring = jixiao::monitor::import::parse(include_str!("../data/monitor-tianjin-2025-07.tsv"), None)?;
+    let report = monitoring.reports.first().ok_or("the monitoring sample has no project")?;
+    let summary = jixiao::monitor::Profile::central().monitor(report);
     Ok(vec![
         ("imported-sample.json", serde_json::to_string_pretty(&sample)? + "\n"),
         ("project-sample.json", serde_json::to_string_pretty(first)? + "\n"),
         ("scorecard-yongde.json", serde_json::to_string_pretty(&card)? + "\n"),
+        ("monitor-imported-tianjin.json", serde_json::to_string_pretty(&monitoring)? + "\n"),
+        ("monitor-summary-tianjin.json", serde_json::to_string_pretty(&summary)? + "\n"),
     ])
 }

@@ -2,8 +2,9 @@
 """Validates jixiao's JSON against schema/jixiao.schema.json, from Python.
 
 Every file in schema/examples/ must validate (``project-*.json`` as a Project, ``imported-*.json``
-as an Imported document, ``scorecard-*.json`` as a Scorecard), and a set of broken documents must
-be rejected. Needs ``pip install jsonschema``.
+as an Imported document, ``scorecard-*.json`` as a Scorecard, ``monitor-imported-*.json`` as
+ImportedReports, ``monitor-summary-*.json`` as a MonitorSummary), and a set of broken documents
+must be rejected. Needs ``pip install jsonschema``.
 """
 
 import copy
@@ -29,6 +30,10 @@ def validator(definition=None):
 
 def kind_of(path):
     name = path.name
+    if name.startswith("monitor-imported-"):
+        return "ImportedReports"
+    if name.startswith("monitor-summary-"):
+        return "MonitorSummary"
     if name.startswith("imported-"):
         return "Imported"
     if name.startswith("scorecard-"):
@@ -54,6 +59,23 @@ def broken_documents():
     yield "an unknown threshold kind", with_change(lambda d: d["indicators"][0]["threshold"].update(kind="between"))
     yield "an unknown comparator", with_change(lambda d: d["indicators"][0]["threshold"].update(comparator="approx"))
     yield "a project without name", with_change(lambda d: d.pop("name"))
+
+
+# a monitoring report as jixiao writes it, for the broken ones below
+REPORT = json.loads((HERE / "examples" / "monitor-imported-tianjin.json").read_text(encoding="utf-8"))["reports"][0]
+
+
+def broken_reports():
+    """(what is wrong, report) pairs that the MonitorReport schema must reject."""
+    def with_change(change):
+        doc = copy.deepcopy(REPORT)
+        change(doc)
+        return doc
+
+    yield "a report of month 13", with_change(lambda d: d.update(month=13))
+    yield "a report without month", with_change(lambda d: d.pop("month"))
+    yield "an executed amount as a JSON number", with_change(lambda d: d["budget"].update(executed=190.5))
+    yield "an unknown possibility", with_change(lambda d: d["progress"][1].update(possibility="likely"))
 
 
 def main():
@@ -83,6 +105,11 @@ def main():
 
     for what, doc in broken_documents():
         result(not validator().is_valid(doc), f"{what} should be rejected")
+
+    errors = list(validator("MonitorReport").iter_errors(REPORT))
+    result(not errors, f"reference monitoring report: {[e.message for e in errors]}")
+    for what, doc in broken_reports():
+        result(not validator("MonitorReport").is_valid(doc), f"{what} should be rejected")
 
     print(f"schema: {passed} passed, {failed} failed")
     return 1 if failed else 0

@@ -273,6 +273,7 @@ fn band_of(t: &str) -> Option<Band> {
     if PARTIAL.contains(&t)
         || t.starts_with("部分达成")
         || t.starts_with("部分完成")
+        || t.starts_with("部分达到")
         || t.starts_with("基本达成")
         || t.starts_with("基本完成")
         || t.starts_with("基本达到")

@@ -133,6 +133,9 @@ pub enum ParseErrorKind {
     Contradiction,
     /// The text is not a recognised review code (`J013`).
     UnknownCode,
+    /// The text is none of the answers a form allows (完成目标可能性 other than 确定能, 有可能,
+    /// 完全不可能; a light other than 红灯, 黄灯, 绿灯, 蓝灯).
+    UnknownAnswer,
 }
 
 impl ParseErrorKind {
@@ -158,6 +161,7 @@ impl ParseErrorKind {
             ParseErrorKind::EmptyName => "empty name",
             ParseErrorKind::Contradiction => "the text reads as another kind of value",
             ParseErrorKind::UnknownCode => "not a review code",
+            ParseErrorKind::UnknownAnswer => "not one of the answers the form allows",
         }
     }
 
@@ -183,6 +187,7 @@ impl ParseErrorKind {
             ParseErrorKind::EmptyName => "名称为空",
             ParseErrorKind::Contradiction => "文字与所给类型不符",
             ParseErrorKind::UnknownCode => "不是审核规则编号",
+            ParseErrorKind::UnknownAnswer => "不是表中可选的答案",
         }
     }
 }

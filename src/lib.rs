@@ -16,7 +16,7 @@
 //! |---|---|---|
 //! | values | a 指标值 or 完成值 read into types | [`Threshold`] ([`Comparison`], [`Range`], [`Deadline`], [`Qualitative`]), [`Actual`], [`Quantity`], [`Unit`], [`PartialDate`] |
 //! | tables | projects, their budgets and indicators, read from published tables | [`Project`], [`Budget`], [`Indicator`], [`Level1`], [`Level2`]; [`import`] |
-//! | judgement | the checks of a finance reviewer; the score of a self-evaluation | [`review`], [`score`] |
+//! | judgement | the checks of a finance reviewer before the year (绩效目标审核), the lights of mid-year monitoring (绩效运行监控), the score after it (绩效自评) | [`review`], [`monitor`], [`score`] |
 //! | JSON | every type in JSON, described by a JSON Schema for other languages | feature `serde`; [`schema`] (feature `schemars`) |
 //!
 //! ## Values
@@ -81,6 +81,25 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
+//! ## Monitoring during the year
+//!
+//! Between the targets and the scores, the progress of each indicator is lit against the
+//! calendar (序时进度 = month ÷ 12): 红/黄/绿/蓝灯, with the rule that gave the light and the
+//! reasons a red or yellow light needs.
+//!
+//! ```
+//! use jixiao::monitor::{Light, Profile, Progress, Report};
+//! use jixiao::{Indicator, Level1, Level2, Project};
+//!
+//! let mut p = Project::new("环境应急与事故调查");
+//! p.indicators.push(Indicator::new(Some(Level1::Output), Some(Level2::Quantity), "完成工作目标", "≥3份"));
+//! let mut report = Report::new(p, 7)?; // 1–7月: 序时进度 7/12
+//! report.set_progress(Progress::new(0).completed("1份"));
+//! let item = &Profile::central().monitor(&report).items[0];
+//! assert_eq!(item.signal.as_ref().unwrap().light, Light::Red); // 1 ÷ (3 × 7/12) = 57.14% < 60
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
 //! ## JSON
 //!
 //! Decimals are strings (`"381.00"`), a threshold is an object with its `kind` and canonical
@@ -129,6 +148,7 @@ mod grammar;
 pub mod import;
 mod indicator;
 mod level;
+pub mod monitor;
 mod project;
 mod quantity;
 pub mod review;

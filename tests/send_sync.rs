@@ -14,4 +14,11 @@ fn public_types_are_send_and_sync() {
     assert_send_sync::<jixiao::ParseError>();
     assert_send_sync::<jixiao::CompareError>();
     assert_send_sync::<jixiao::Deadline>();
+    assert_send_sync::<jixiao::monitor::Report>();
+    assert_send_sync::<jixiao::monitor::Summary>();
+    assert_send_sync::<jixiao::monitor::Signal>();
+    assert_send_sync::<jixiao::monitor::Profile>();
+    assert_send_sync::<jixiao::monitor::MonitorError>();
+    assert_send_sync::<jixiao::monitor::CannotJudge>();
+    assert_send_sync::<jixiao::monitor::import::ImportedReports>();
 }

@@ -3,7 +3,7 @@
 //! kind of `ImportError`. The inputs are the Tianjin sample and the self-evaluation rows of
 //! `data/`, each with one thing changed.
 
-use jixiao::import::{self, docx_text, table, Code, Diagnostic, ImportError, Imported};
+use jixiao::import::{self, docx_text, table, Code, Diagnostic, ImportError};
 
 const SAMPLE: &str = include_str!("../../data/tianjin-2025-emergency-center.txt");
 
@@ -25,7 +25,7 @@ fn sample_with(from: usize, to: usize, replacement: &str) -> String {
 }
 
 /// The inputs, one (or more) per code.
-fn cases() -> Vec<(Code, Imported)> {
+fn cases() -> Vec<(Code, Vec<Diagnostic>)> {
     let text = |s: &str| docx_text::parse(s).expect("imports");
     let tsv = |s: &str| table::parse(s).expect("imports");
     // GB18030 bytes of 三级指标,指标值 / 培训人数,≥2万人
@@ -66,10 +66,36 @@ fn cases() -> Vec<(Code, Imported)> {
         (Code::AmountConverted, tsv("单位：元\n预算数\t381万元\n三级指标\t指标值\n运行维护费用\t≤381万元\n")),
         (Code::Decoded, import::parse_bytes(gbk, "table.csv").expect("imports")),
     ]
+    .into_iter()
+    .map(|(code, doc)| (code, doc.diagnostics))
+    .chain(monitoring_cases())
+    .collect()
 }
 
-fn first(code: Code, doc: &Imported) -> &Diagnostic {
-    doc.diagnostics.iter().find(|d| d.code == code).unwrap_or_else(|| panic!("{code}: {:#?}", doc.diagnostics))
+/// The monitoring importer's codes, from the bundled (made-up) progress report, each with one
+/// thing changed.
+fn monitoring_cases() -> Vec<(Code, Vec<Diagnostic>)> {
+    let monitor = |s: &str, month: Option<u8>| jixiao::monitor::import::parse(s, month).expect("imports").diagnostics;
+    let header = "一级指标\t二级指标\t三级指标\t年度指标值\t1-7月执行情况\t完成可能性\t全年预计执行数\n";
+    vec![
+        (Code::NoProgressColumn, monitor("一级指标\t二级指标\t三级指标\t年度指标值\n产出指标\t数量指标\t完成工作目标\t≥3份\n", Some(7))),
+        (Code::MonitoringValue, monitor(&format!("{header}产出指标\t数量指标\t完成工作目标\t≥3份\t≥2x万\t有可能\t\n"), None)),
+        (Code::BadMonitoringValue, monitor(&format!("{header}产出指标\t数量指标\t完成工作目标\t≥3份\t1份\t大概\t\n"), None)),
+        // a second project's name row in a table without a 项目名称 column
+        (Code::UnmatchedRows, monitor(&format!("{header}产出指标\t数量指标\t完成工作目标\t≥3份\t1份\t有可能\t\n项目名称\t乙\n\t\t\t\t2份\t\t\n"), None)),
+        (Code::OtherMonth, monitor(&format!("{header}产出指标\t数量指标\t完成工作目标\t≥3份\t1份\t有可能\t\n"), Some(6))),
+        (
+            Code::UnusedPreamble,
+            monitor(
+                "预算数\t30.00\n项目名称\t一级指标\t二级指标\t三级指标\t年度指标值\t1-7月执行情况\n甲\t产出指标\t数量指标\t完成工作目标\t≥3份\t1份\n乙\t产出指标\t数量指标\t完成工作目标\t≥3份\t1份\n",
+                None,
+            ),
+        ),
+    ]
+}
+
+fn first(code: Code, diagnostics: &[Diagnostic]) -> &Diagnostic {
+    diagnostics.iter().find(|d| d.code == code).unwrap_or_else(|| panic!("{code}: {diagnostics:#?}"))
 }
 
 #[test]

@@ -236,6 +236,31 @@ export type PartialDate2 = {
   [k: string]: unknown;
 };
 /**
+ * The categories of a reason for a deviation (偏差原因分析), as the forms list them.
+ *
+ * This interface was referenced by `Project`'s JSON-Schema
+ * via the `definition` "ReasonCategory".
+ */
+export type ReasonCategory = "funding" | "institutional" | "staffing" | "hardware" | "other";
+/**
+ * How the budget line (预算执行) gets its light.
+ *
+ * This interface was referenced by `Project`'s JSON-Schema
+ * via the `definition` "BudgetRule".
+ */
+export type BudgetRule =
+  | {
+      bands: Bands1;
+      kind: "pace";
+    }
+  | {
+      /**
+       * The checkpoints, by month.
+       */
+      checkpoints: Checkpoint[];
+      kind: "checkpoints";
+    };
+/**
  * The stable code of an import [`Diagnostic`](super::Diagnostic) (导入提示编号). Numbers
  * are never reused; the table is in the [module docs](crate::import). Serialised as the
  * code string (`"I008"`).
@@ -270,7 +295,13 @@ export type Code =
   | "I024"
   | "I025"
   | "I026"
-  | "I027";
+  | "I027"
+  | "I028"
+  | "I029"
+  | "I030"
+  | "I031"
+  | "I032"
+  | "I033";
 /**
  * The stable code of a finding (审核规则编号). Numbers are never reused; the table is in
  * the [module docs](crate::review). Serialised as the code string (`"J013"`).
@@ -350,12 +381,54 @@ export type FlagCode = "S001" | "S002" | "S003" | "S004" | "S005" | "S006" | "S0
  */
 export type Grade = "excellent" | "good" | "fair" | "poor";
 /**
+ * The possibility of reaching the target by the end of the year (完成目标可能性).
+ *
+ * ```
+ * use jixiao::monitor::Possibility;
+ * assert_eq!("有可能".parse::<Possibility>()?, Possibility::Possible);
+ * assert_eq!(Possibility::Impossible.zh(), "完全不可能");
+ * assert!("大概".parse::<Possibility>().is_err());
+ * # Ok::<(), jixiao::ParseError>(())
+ * ```
+ *
+ * This interface was referenced by `Project`'s JSON-Schema
+ * via the `definition` "Possibility".
+ */
+export type Possibility = "certain" | "possible" | "impossible";
+/**
  * Whether an item was scored.
  *
  * This interface was referenced by `Project`'s JSON-Schema
  * via the `definition` "ItemStatus".
  */
 export type ItemStatus = "scored" | "not_applicable" | "unscored";
+/**
+ * A warning light (预警灯) of mid-year monitoring: 红灯, 黄灯, 绿灯, and 蓝灯 (far ahead of the
+ * calendar, where the profile has it).
+ *
+ * Lights are ordered by progress, `Red < Yellow < Green < Blue`: more progress never gives a
+ * lesser light, and the worst light of a project is the least one.
+ *
+ * ```
+ * use jixiao::monitor::Light;
+ * assert_eq!("黄灯".parse::<Light>()?, Light::Yellow);
+ * assert_eq!((Light::Red.zh(), Light::Red.en()), ("红灯", "red"));
+ * assert_eq!([Light::Green, Light::Red, Light::Blue].iter().min(), Some(&Light::Red));
+ * # Ok::<(), jixiao::ParseError>(())
+ * ```
+ *
+ * This interface was referenced by `Project`'s JSON-Schema
+ * via the `definition` "Light".
+ */
+export type Light = "red" | "yellow" | "green" | "blue";
+/**
+ * The rule that gave a [`Signal`] its light.
+ *
+ * This interface was referenced by `Project`'s JSON-Schema
+ * via the `definition` "LightRule".
+ */
+export type LightRule =
+  "budget_pace" | "budget_checkpoint" | "pace" | "nothing_done" | "inside" | "zero_target" | "deadline" | "stated";
 /**
  * A magnitude word that scales the number before it (数量级): `2万人` is 2 × 万 人, `3千人` is
  * 3 × 千 人.
@@ -392,6 +465,39 @@ export type Magnitude =
  */
 export type MoneyUnit = "yuan" | "wan_yuan";
 /**
+ * The stable code of a monitoring finding. Numbers are never reused. Serialised as the code
+ * string (`"M001"`).
+ *
+ * This interface was referenced by `Project`'s JSON-Schema
+ * via the `definition` "MonitorCode".
+ */
+export type MonitorCode = "M001" | "M002" | "M003" | "M004" | "M005" | "M006" | "M007" | "M008" | "M009" | "M010";
+/**
+ * What a monitoring finding is about: the budget line, the project as a whole, or one
+ * indicator.
+ *
+ * This interface was referenced by `Project`'s JSON-Schema
+ * via the `definition` "MonitorSubject".
+ */
+export type MonitorSubject =
+  | {
+      kind: "budget";
+    }
+  | {
+      kind: "project";
+    }
+  | {
+      /**
+       * Position in [`Project::indicators`](crate::Project::indicators), from 0.
+       */
+      index: number;
+      kind: "indicator";
+      /**
+       * The 三级 name as written.
+       */
+      name: string;
+    };
+/**
  * The kinds of [`ParseError`].
  *
  * This interface was referenced by `Project`'s JSON-Schema
@@ -416,7 +522,8 @@ export type ParseErrorKind =
   | "invalid_unit"
   | "empty_name"
   | "contradiction"
-  | "unknown_code";
+  | "unknown_code"
+  | "unknown_answer";
 /**
  * The common kinds of qualitative (定性) targets, recognised from the words of the text.
  *
@@ -435,6 +542,13 @@ export type ParseErrorKind =
  */
 export type QualitativeKind =
   "yes_no" | "completion" | "maintenance" | "improvement" | "compliance" | "grade" | "effect" | "other";
+/**
+ * When a light needs a reason for the deviation (偏差原因分析) and a corrective measure (纠偏措施).
+ *
+ * This interface was referenced by `Project`'s JSON-Schema
+ * via the `definition` "ReasonRule".
+ */
+export type ReasonRule = "red_and_yellow" | "red_only" | "by_possibility";
 /**
  * The rule that gave an item its score.
  *
@@ -649,7 +763,8 @@ export interface ParseError {
     | "invalid_unit"
     | "empty_name"
     | "contradiction"
-    | "unknown_code";
+    | "unknown_code"
+    | "unknown_answer";
   /**
    * Byte offset in the input where it went wrong.
    */
@@ -671,6 +786,30 @@ export interface BudgetUnit {
    * 单位名称.
    */
   name: string;
+}
+/**
+ * The bands of a progress value (进度值, in percent of the calendar): red below `red_below`,
+ * yellow below `green_from`, blue from `blue_from` where there is one, green between.
+ *
+ * The central profile's indicator bands are 60 / 80 / 120 and its budget bands 60 / 80 with no
+ * blue. A [`Profile`] checks that `0 ≤ red_below ≤ green_from ≤ blue_from`.
+ *
+ * This interface was referenced by `Project`'s JSON-Schema
+ * via the `definition` "Bands".
+ */
+export interface Bands {
+  /**
+   * Blue from this value (120), where the scheme has a blue light.
+   */
+  blue_from: Decimal | null;
+  /**
+   * An exact decimal written as a string ("381.00"); never a JSON number.
+   */
+  green_from: string;
+  /**
+   * An exact decimal written as a string ("381.00"); never a JSON number.
+   */
+  red_below: string;
 }
 /**
  * 预算: the project's money, in `money_unit`. An empty cell is `None` (the importer reads an
@@ -709,6 +848,172 @@ export interface Budget1 {
    * 预算数 (年度资金总额): the total.
    */
   total: Decimal | null;
+}
+/**
+ * The budget line of a summary (预算执行).
+ *
+ * This interface was referenced by `Project`'s JSON-Schema
+ * via the `definition` "BudgetLine".
+ */
+export interface BudgetLine {
+  /**
+   * 年初预算数 / 全年预算数.
+   */
+  budget: Decimal | null;
+  /**
+   * 1–X月执行数.
+   */
+  executed: Decimal | null;
+  /**
+   * 全年预计执行数.
+   */
+  forecast: Decimal | null;
+  /**
+   * The money unit of the amounts.
+   */
+  money_unit: "yuan" | "wan_yuan";
+  /**
+   * 执行率 = executed ÷ budget in percent, rounded down to two decimals.
+   */
+  rate: Decimal | null;
+  /**
+   * Whether the profile asks for a reason here.
+   */
+  reason_required: boolean;
+  /**
+   * 偏差原因分析, as given.
+   */
+  reasons: Reasons | null;
+  /**
+   * 纠偏措施, as given.
+   */
+  remedy: string | null;
+  /**
+   * The light and its rule; `None` when it could not be judged (a finding says why).
+   */
+  signal: Signal | null;
+}
+/**
+ * A reason for a deviation (偏差原因分析): the text as written, and the categories it names.
+ *
+ * ```
+ * use jixiao::monitor::{ReasonCategory, Reasons};
+ * let r = Reasons::from_text("经费保障、人员保障：资金7月才到位，技术人员调整");
+ * assert_eq!(r.categories, [ReasonCategory::Funding, ReasonCategory::Staffing]);
+ * assert!(r.is_given());
+ * assert!(!Reasons::from_text("/").is_given());
+ * ```
+ *
+ * This interface was referenced by `Project`'s JSON-Schema
+ * via the `definition` "Reasons".
+ */
+export interface Reasons {
+  /**
+   * The categories the text names (经费保障, 制度保障, 人员保障, 硬件条件保障, 其他), in the
+   * forms' order.
+   */
+  categories: ReasonCategory[];
+  /**
+   * The reason as written.
+   */
+  text: string;
+}
+/**
+ * A warning light (预警信号) with the rule that gave it: the light, the rule, the value compared with the bands where the rule has one, and the explanation in Chinese (`rule_zh`) and English (`rule_en`).
+ *
+ * This interface was referenced by `Project`'s JSON-Schema
+ * via the `definition` "Signal".
+ */
+export interface Signal {
+  /**
+   * The light.
+   */
+  light: "red" | "yellow" | "green" | "blue";
+  /**
+   * The rule that gave it.
+   */
+  rule:
+    "budget_pace" | "budget_checkpoint" | "pace" | "nothing_done" | "inside" | "zero_target" | "deadline" | "stated";
+  /**
+   * The rule applied, in English.
+   */
+  rule_en: string;
+  /**
+   * The rule applied, in Chinese.
+   */
+  rule_zh: string;
+  /**
+   * The number compared with the bands (进度值, or the execution rate in percent), rounded
+   * down to two decimals; absent where the rule has none.
+   */
+  value?: Decimal | null;
+}
+/**
+ * Budget execution so far (预算执行情况), in the project budget's money unit.
+ *
+ * This interface was referenced by `Project`'s JSON-Schema
+ * via the `definition` "BudgetProgress".
+ */
+export interface BudgetProgress {
+  /**
+   * 年初预算数 / 全年预算数; `None` takes the project's `budget.total`.
+   */
+  budget?: Decimal | null;
+  /**
+   * 1–X月执行数: the amount executed by the end of the month reported.
+   */
+  executed?: Decimal | null;
+  /**
+   * 全年预计执行数: the amount expected to be executed by the end of the year.
+   */
+  forecast?: Decimal | null;
+  /**
+   * 执行率 as the table states it, in percent (52.49 for 52.49%); checked against executed ÷
+   * budget.
+   */
+  rate?: Decimal | null;
+  /**
+   * 偏差原因分析 of the budget execution.
+   */
+  reasons?: Reasons | null;
+  /**
+   * 纠偏措施 of the budget execution.
+   */
+  remedy?: string | null;
+}
+/**
+ * The bands of the value.
+ */
+export interface Bands1 {
+  /**
+   * Blue from this value (120), where the scheme has a blue light.
+   */
+  blue_from: Decimal | null;
+  /**
+   * An exact decimal written as a string ("381.00"); never a JSON number.
+   */
+  green_from: string;
+  /**
+   * An exact decimal written as a string ("381.00"); never a JSON number.
+   */
+  red_below: string;
+}
+/**
+ * A fixed checkpoint (时间节点) of budget execution: at least `rate` percent executed by the end
+ * of `month`.
+ *
+ * This interface was referenced by `Project`'s JSON-Schema
+ * via the `definition` "Checkpoint".
+ */
+export interface Checkpoint {
+  /**
+   * The month (1–12) by whose end the rate is due.
+   */
+  month: number;
+  /**
+   * An exact decimal written as a string ("381.00"); never a JSON number.
+   */
+  rate: string;
 }
 /**
  * The budget-execution item (预算执行率).
@@ -827,7 +1132,13 @@ export interface Diagnostic {
     | "I024"
     | "I025"
     | "I026"
-    | "I027";
+    | "I027"
+    | "I028"
+    | "I029"
+    | "I030"
+    | "I031"
+    | "I032"
+    | "I033";
   /**
    * The field or column name concerned (`指标值`, `预算数`, a header as written).
    */
@@ -1087,6 +1398,524 @@ export interface Budget2 {
    * 预算数 (年度资金总额): the total.
    */
   total: Decimal | null;
+}
+/**
+ * Imported monitoring tables (监控表导入结果): a report per project, and what the importer
+ * noticed.
+ *
+ * This interface was referenced by `Project`'s JSON-Schema
+ * via the `definition` "ImportedReports".
+ */
+export interface ImportedReports {
+  /**
+   * What the importer noticed, by line; `project` is an index in `reports`.
+   */
+  diagnostics: Diagnostic[];
+  /**
+   * One report per project, in document order.
+   */
+  reports: MonitorReport[];
+}
+/**
+ * A monitoring report (绩效监控表, 绩效运行监控): a project — its targets and budget — and how
+ * far it has come by the end of a month (1–X月).
+ *
+ * The month is checked (1–12); 序时进度 (the share of the year gone) is month ÷ 12. Deadlines
+ * are placed in the project's year ([`Project::year`]).
+ *
+ * ```
+ * use jixiao::monitor::{Profile, Progress, Report};
+ * use jixiao::{Budget, Decimal, Indicator, Level1, Level2, Project};
+ *
+ * let mut p = Project::new("环境应急与事故调查");
+ * p.budget = Budget::fiscal_only(Decimal::from(30));
+ * p.indicators.push(Indicator::new(Some(Level1::Output), Some(Level2::Quantity), "完成工作目标", "≥3份"));
+ * let mut r = Report::new(p, 7)?;
+ * r.budget.executed = Some(Decimal::from(18));
+ * r.set_progress(Progress::new(0).completed("1份"));
+ * let s = Profile::central().monitor(&r);
+ * assert_eq!(s.items[0].signal.as_ref().unwrap().rule_zh(), "正向指标: 完成值 1份 ÷ (年度指标值 3份 × 7/12) × 100 = 57.14 (<60), 红灯");
+ * assert!(Report::new(jixiao::Project::new("x"), 13).is_err());
+ * # Ok::<(), Box<dyn std::error::Error>>(())
+ * ```
+ *
+ * This interface was referenced by `Project`'s JSON-Schema
+ * via the `definition` "MonitorReport".
+ */
+export interface MonitorReport {
+  budget: BudgetProgress1;
+  /**
+   * 总体目标完成进度 in percent, where the table states it (for the divergence check).
+   */
+  goal_completion?: Decimal | null;
+  /**
+   * 年度总体目标 1–X月实际完成情况, as written.
+   */
+  goal_progress?: string | null;
+  /**
+   * The month reported (1–12): the report covers 1–X月.
+   */
+  month: number;
+  /**
+   * The indicators' progress, by position in the project.
+   */
+  progress: Progress[];
+  project: Project2;
+}
+/**
+ * Budget execution so far.
+ */
+export interface BudgetProgress1 {
+  /**
+   * 年初预算数 / 全年预算数; `None` takes the project's `budget.total`.
+   */
+  budget?: Decimal | null;
+  /**
+   * 1–X月执行数: the amount executed by the end of the month reported.
+   */
+  executed?: Decimal | null;
+  /**
+   * 全年预计执行数: the amount expected to be executed by the end of the year.
+   */
+  forecast?: Decimal | null;
+  /**
+   * 执行率 as the table states it, in percent (52.49 for 52.49%); checked against executed ÷
+   * budget.
+   */
+  rate?: Decimal | null;
+  /**
+   * 偏差原因分析 of the budget execution.
+   */
+  reasons?: Reasons | null;
+  /**
+   * 纠偏措施 of the budget execution.
+   */
+  remedy?: string | null;
+}
+/**
+ * One indicator's progress (指标执行情况): what was done by the end of the month reported,
+ * the year-end forecast, and what the unit says about a deviation.
+ *
+ * The progress and forecast are kept as written and read as [`Actual`]s (`9000人`, `98%`,
+ * `2025年6月`, `已完成`, `部分达到并具备一定效果`) when judged.
+ *
+ * ```
+ * use jixiao::monitor::{Possibility, Progress};
+ * let p = Progress::new(6).completed("9000人").forecast("1.8万人").reasons("其他：宣传推广滞后").possibility(Possibility::Possible);
+ * assert_eq!(p.completed_actual().unwrap()?.to_string(), "9000人");
+ * assert_eq!(p.reasons.as_ref().unwrap().text, "其他：宣传推广滞后");
+ * # Ok::<(), jixiao::ParseError>(())
+ * ```
+ *
+ * This interface was referenced by `Project`'s JSON-Schema
+ * via the `definition` "Progress".
+ */
+export interface Progress {
+  /**
+   * 1–X月执行情况 / 当前完成值, as written.
+   */
+  completed?: string | null;
+  /**
+   * 全年预计完成情况, as written.
+   */
+  forecast?: string | null;
+  /**
+   * The indicator's position in the project (0-based).
+   */
+  index: number;
+  /**
+   * 备注.
+   */
+  note?: string | null;
+  /**
+   * 完成目标可能性.
+   */
+  possibility?: Possibility | null;
+  /**
+   * 偏差原因分析.
+   */
+  reasons?: Reasons | null;
+  /**
+   * 整改要求.
+   */
+  rectification?: string | null;
+  /**
+   * 是否需要整改.
+   */
+  rectify?: boolean | null;
+  /**
+   * 纠偏措施.
+   */
+  remedy?: string | null;
+}
+/**
+ * 项目: one project's target table (绩效目标表) or self-evaluation (绩效自评表).
+ *
+ * ```
+ * use jixiao::Project;
+ * let mut p = Project::new("环境应急与事故调查");
+ * p.set_year(2025)?;
+ * assert_eq!(p.year(), Some(2025));
+ * assert!(p.set_year(25).is_err());
+ * # Ok::<(), jixiao::ParseError>(())
+ * ```
+ */
+export interface Project2 {
+  budget: Budget2;
+  /**
+   * 绩效目标: the goals, one a line (numbering kept as written).
+   */
+  goals: string[];
+  /**
+   * 绩效指标: the indicator rows, in table order.
+   */
+  indicators: Indicator[];
+  /**
+   * 项目名称.
+   */
+  name: string;
+  /**
+   * 资金用途: what the money is for (may span lines).
+   */
+  purpose: string;
+  /**
+   * The table's heading as written (`1.天津市…绩效目标表`), where it has one.
+   */
+  title?: string | null;
+  /**
+   * The unit that files the table.
+   */
+  unit?: BudgetUnit | null;
+  /**
+   * 年度: the year the table belongs to, which year-less deadlines (`12月底前`) mean.
+   */
+  year?: number | null;
+}
+/**
+ * One indicator line of a summary.
+ *
+ * This interface was referenced by `Project`'s JSON-Schema
+ * via the `definition` "ItemLine".
+ */
+export interface ItemLine {
+  /**
+   * 1–X月执行情况 as written.
+   */
+  completed: string | null;
+  /**
+   * 全年预计完成情况 as written.
+   */
+  forecast: string | null;
+  /**
+   * Whether the forecast meets the annual target; `None` without a forecast, or when it
+   * could not be judged.
+   */
+  forecast_met: boolean | null;
+  /**
+   * 0-based position in the project.
+   */
+  index: number;
+  /**
+   * 一级指标.
+   */
+  level1?: Level1 | null;
+  /**
+   * 二级指标.
+   */
+  level2?: Level2 | null;
+  /**
+   * 三级指标.
+   */
+  name: string;
+  /**
+   * 完成目标可能性, as given.
+   */
+  possibility: Possibility | null;
+  /**
+   * Whether the profile asks for a reason here.
+   */
+  reason_required: boolean;
+  /**
+   * 偏差原因分析, as given.
+   */
+  reasons: Reasons | null;
+  /**
+   * 纠偏措施, as given.
+   */
+  remedy: string | null;
+  /**
+   * The light and its rule; `None` when it could not be judged (a finding says why).
+   */
+  signal: Signal | null;
+  /**
+   * 年度指标值 as written.
+   */
+  target: string;
+}
+/**
+ * How many lines got each light (the budget line included), and how many none.
+ *
+ * This interface was referenced by `Project`'s JSON-Schema
+ * via the `definition` "LightCounts".
+ */
+export interface LightCounts {
+  /**
+   * 蓝灯.
+   */
+  blue: number;
+  /**
+   * 绿灯.
+   */
+  green: number;
+  /**
+   * 红灯.
+   */
+  red: number;
+  /**
+   * Lines that could not be judged (无法判断).
+   */
+  unjudged: number;
+  /**
+   * 黄灯.
+   */
+  yellow: number;
+}
+/**
+ * One finding of a monitoring report (监控发现): what is missing or wrong, where, and how
+ * serious, in Chinese (`zh`) and English (`en`).
+ *
+ * This interface was referenced by `Project`'s JSON-Schema
+ * via the `definition` "MonitorFinding".
+ */
+export interface MonitorFinding {
+  /**
+   * The rule's stable code.
+   */
+  code: "M001" | "M002" | "M003" | "M004" | "M005" | "M006" | "M007" | "M008" | "M009" | "M010";
+  /**
+   * The same in English.
+   */
+  en: string;
+  /**
+   * How serious it is (always `code.severity()`).
+   */
+  severity: "note" | "warning" | "error";
+  /**
+   * The budget line, the project or the indicator it concerns.
+   */
+  subject:
+    | {
+        kind: "budget";
+      }
+    | {
+        kind: "project";
+      }
+    | {
+        /**
+         * Position in [`Project::indicators`](crate::Project::indicators), from 0.
+         */
+        index: number;
+        kind: "indicator";
+        /**
+         * The 三级 name as written.
+         */
+        name: string;
+      };
+  /**
+   * 中文说明.
+   */
+  zh: string;
+}
+/**
+ * A monitoring scheme (绩效运行监控规则): how the budget line and the indicators get their
+ * lights, and when a light needs a reason.
+ *
+ * [`Profile::central`] is the rule table of a widely used fiscal system;
+ * [`Profile::checkpoints`] the published variant with fixed budget checkpoints; the builder
+ * sets anything else.
+ *
+ * ```
+ * use jixiao::monitor::{Bands, Profile, ReasonRule};
+ * use jixiao::Decimal;
+ *
+ * let p = Profile::central();
+ * assert_eq!(p.pace_bands(), Bands::central());
+ * assert_eq!(p.reasons(), ReasonRule::RedAndYellow);
+ *
+ * let strict = Profile::builder().name("红灯说明").reasons(ReasonRule::RedOnly).divergence(Some(Decimal::TEN)).build()?;
+ * assert_eq!(strict.divergence(), Some(Decimal::TEN));
+ * assert!(Profile::builder().pace_bands(Decimal::from(80), Decimal::from(60), None).build().is_err());
+ * # Ok::<(), Box<dyn std::error::Error>>(())
+ * ```
+ *
+ * This interface was referenced by `Project`'s JSON-Schema
+ * via the `definition` "MonitorProfile".
+ */
+export interface MonitorProfile {
+  /**
+   * How the budget line gets its light.
+   */
+  budget:
+    | {
+        bands: Bands1;
+        kind: "pace";
+      }
+    | {
+        /**
+         * The checkpoints, by month.
+         */
+        checkpoints: Checkpoint[];
+        kind: "checkpoints";
+      };
+  /**
+   * Points by which goal completion and budget execution may differ before it is a finding.
+   */
+  divergence: Decimal | null;
+  /**
+   * The profile's name, shown on summaries.
+   */
+  name: string;
+  pace: Bands2;
+  /**
+   * Whether higher-is-better ratios (`%`, `‰`, `倍`) and points (`分`) are paced like
+   * counts; when not, they are judged against the full target, inside or not.
+   */
+  pace_ratios: boolean;
+  /**
+   * When a light needs a reason.
+   */
+  reasons: "red_and_yellow" | "red_only" | "by_possibility";
+  /**
+   * Whether a light that needs a reason needs a corrective measure (纠偏措施) too.
+   */
+  remedy_required: boolean;
+}
+/**
+ * The bands of a higher-is-better indicator's progress value.
+ */
+export interface Bands2 {
+  /**
+   * Blue from this value (120), where the scheme has a blue light.
+   */
+  blue_from: Decimal | null;
+  /**
+   * An exact decimal written as a string ("381.00"); never a JSON number.
+   */
+  green_from: string;
+  /**
+   * An exact decimal written as a string ("381.00"); never a JSON number.
+   */
+  red_below: string;
+}
+/**
+ * A monitored project (监控结果), from [`super::Profile::monitor`]: the budget line and each
+ * indicator with its light and the rule that gave it, the lights counted, the worst light, and
+ * the findings (missing reasons, forecasts that miss, flags for what could not be judged).
+ *
+ * `Display` prints the monitoring table: 一级 二级 三级 年度指标值 1–X月完成 全年预计 预警 判断依据
+ * 偏差原因 完成可能性 纠偏措施, then the counts and the findings.
+ *
+ * This interface was referenced by `Project`'s JSON-Schema
+ * via the `definition` "MonitorSummary".
+ */
+export interface MonitorSummary {
+  budget: BudgetLine1;
+  counts: LightCounts1;
+  /**
+   * What the report lacks or warns of, budget first, then by indicator.
+   */
+  findings: MonitorFinding[];
+  /**
+   * Every indicator, in table order.
+   */
+  items: ItemLine[];
+  /**
+   * The month reported (1–12).
+   */
+  month: number;
+  /**
+   * The profile's name.
+   */
+  profile: string;
+  /**
+   * 项目名称.
+   */
+  project: string;
+  /**
+   * The worst light (the least: red before yellow before green before blue); `None` when no
+   * line was judged.
+   */
+  worst: Light | null;
+  /**
+   * The project's year, when known.
+   */
+  year?: number | null;
+}
+/**
+ * 预算执行.
+ */
+export interface BudgetLine1 {
+  /**
+   * 年初预算数 / 全年预算数.
+   */
+  budget: Decimal | null;
+  /**
+   * 1–X月执行数.
+   */
+  executed: Decimal | null;
+  /**
+   * 全年预计执行数.
+   */
+  forecast: Decimal | null;
+  /**
+   * The money unit of the amounts.
+   */
+  money_unit: "yuan" | "wan_yuan";
+  /**
+   * 执行率 = executed ÷ budget in percent, rounded down to two decimals.
+   */
+  rate: Decimal | null;
+  /**
+   * Whether the profile asks for a reason here.
+   */
+  reason_required: boolean;
+  /**
+   * 偏差原因分析, as given.
+   */
+  reasons: Reasons | null;
+  /**
+   * 纠偏措施, as given.
+   */
+  remedy: string | null;
+  /**
+   * The light and its rule; `None` when it could not be judged (a finding says why).
+   */
+  signal: Signal | null;
+}
+/**
+ * The lights counted.
+ */
+export interface LightCounts1 {
+  /**
+   * 蓝灯.
+   */
+  blue: number;
+  /**
+   * 绿灯.
+   */
+  green: number;
+  /**
+   * 红灯.
+   */
+  red: number;
+  /**
+   * Lines that could not be judged (无法判断).
+   */
+  unjudged: number;
+  /**
+   * 黄灯.
+   */
+  yellow: number;
 }
 /**
  * The review of one project: its name, its findings and its grade.

@@ -1,12 +1,14 @@
 // Reads jixiao's JSON with the types generated from its schema (jixiao.d.ts), and checks what it
 // reads. Compiled with `tsc --strict`: the point is that this code type-checks against the
 // generated types, and that the sample's shape at run time is what the types say.
-import type { Imported, Scorecard, Threshold, ThresholdObject } from "./jixiao";
+import type { Imported, Light, MonitorSummary, Scorecard, Threshold, ThresholdObject } from "./jixiao";
 import importedJson from "../examples/imported-sample.json";
 import scorecardJson from "../examples/scorecard-yongde.json";
+import monitorJson from "../examples/monitor-summary-tianjin.json";
 
 const imported = importedJson as unknown as Imported;
 const scorecard = scorecardJson as unknown as Scorecard;
+const monitoring = monitorJson as unknown as MonitorSummary;
 
 function fail(message: string): never {
   throw new Error(message);
@@ -47,4 +49,20 @@ if (comparisons !== 27) fail(`expected 27 comparisons, read ${comparisons}`);
 const total = Number(scorecard.total);
 console.log(`scorecard ${scorecard.project}: ${scorecard.total} (${scorecard.grade})`);
 if (!(total > 0 && total <= 100)) fail(`total ${scorecard.total} out of range`);
-console.log(`typescript: ${imported.projects.length} projects and a scorecard read with the generated types`);
+// a monitoring summary: every line's light counted, the worst light the least
+const order: Light[] = ["red", "yellow", "green", "blue"];
+const lit = [monitoring.budget.signal, ...monitoring.items.map((i) => i.signal)];
+let unjudged = 0;
+for (const s of lit) {
+  if (s == null) unjudged += 1;
+  else console.log(`${s.light}: ${s.rule_en}`);
+}
+for (const light of order) {
+  const n = lit.filter((s) => s != null && s.light === light).length;
+  if (n !== monitoring.counts[light]) fail(`${light}: ${n} lights, counted ${monitoring.counts[light]}`);
+}
+if (unjudged !== monitoring.counts.unjudged) fail(`${unjudged} lines without a light, counted ${monitoring.counts.unjudged}`);
+const worst = order.find((l) => lit.some((s) => s != null && s.light === l));
+if (worst !== monitoring.worst) fail(`worst light ${monitoring.worst}, expected ${worst}`);
+console.log(`monitoring ${monitoring.project} 1–${monitoring.month}月: worst ${monitoring.worst}, ${monitoring.findings.length} findings`);
+console.log(`typescript: ${imported.projects.length} projects, a scorecard and a monitoring summary read with the generated types`);

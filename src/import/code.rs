@@ -61,5 +61,19 @@ stable_codes! {
         AmountConverted = "I026", Note, "金额按单元格自带单位换算";
         /// The text was not UTF-8 and was read in another encoding.
         Decoded = "I027", Note, "文本按其他编码读取";
+        /// A monitoring table whose header has no progress column (1-X月执行情况): nothing to light.
+        NoProgressColumn = "I028", Warning, "监控表缺少执行情况列";
+        /// A monitoring value read but worth a look (a progress that does not parse, kept as
+        /// written; a rate without %; a budget figure that differs between a project's rows).
+        MonitoringValue = "I029", Warning, "监控数据需核对";
+        /// A monitoring value not read (an answer the form does not allow, an amount that is not
+        /// a number, a year or month that cannot be): kept in `extra`.
+        BadMonitoringValue = "I030", Error, "监控数据无法读取";
+        /// Rows of a monitoring table that match no indicator of the target table read from it.
+        UnmatchedRows = "I031", Error, "监控表行与指标不对应";
+        /// A header naming another month than the one reported.
+        OtherMonth = "I032", Warning, "表头月份与监控月份不同";
+        /// Budget and goal rows above the header of a table that holds several projects: unused.
+        UnusedPreamble = "I033", Warning, "表头以上的预算与目标未使用";
     }
 }

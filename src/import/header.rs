@@ -8,7 +8,7 @@ use crate::text::fold_label;
 
 /// What a column holds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(super) enum Role {
+pub(crate) enum Role {
     /// 项目名称: the project a row belongs to.
     Project,
     /// 一级指标.
@@ -31,6 +31,42 @@ pub(super) enum Role {
     Actual,
     /// 得分.
     Score,
+    /// A column of a monitoring table (绩效监控表), read by [`crate::monitor::import`]; target
+    /// and self-evaluation tables keep it in `extra`, as any column they do not read.
+    Monitor(MonitorColumn),
+}
+
+/// The columns of a monitoring table (绩效监控表) beyond those of a target table.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum MonitorColumn {
+    /// 1–X月执行情况 / 当前完成值: the progress so far.
+    Progress,
+    /// 全年预计完成情况: the year-end forecast.
+    Forecast,
+    /// 偏差原因分析.
+    Reason,
+    /// 完成目标可能性.
+    Possibility,
+    /// 纠偏措施.
+    Remedy,
+    /// 备注.
+    Note,
+    /// 是否需要整改.
+    Rectify,
+    /// 整改要求.
+    Rectification,
+    /// 年初预算数 / 全年预算数 (a project-level column).
+    Budget,
+    /// 1–X月执行数.
+    Executed,
+    /// 执行率.
+    Rate,
+    /// 全年预计执行数.
+    BudgetForecast,
+    /// 预算执行偏差原因.
+    BudgetReason,
+    /// 预算执行纠偏措施.
+    BudgetRemedy,
 }
 
 /// A header without spaces and without a trailing parenthesis (`分值(100分)`, `预算数（万元）`).
@@ -58,14 +94,27 @@ pub(super) fn fold(header: &str) -> Cow<'_, str> {
 /// The first characters of the headers [`role`] knows, so that most cells (indicator rows are
 /// tried as headers too) are turned down without folding them. A header may also start with a
 /// mark that folding drops (`*`, `★`, a colon). The test below checks every known header.
-const FIRST: [char; 20] =
-    ['项', '一', '二', '三', '指', '绩', '年', '目', '预', '全', '度', '计', '单', '分', '权', '实', '完', '得', '自', '评'];
+const FIRST: [char; 38] = [
+    '项', '一', '二', '三', '指', '绩', '年', '目', '预', '全', '度', '计', '单', '分', '权', '实', '完', '得', '自', '评', '当', '累',
+    '偏', '原', '纠', '改', '备', '是', '整', '执', '已', '截', '能', '1', '１', '本', '资', '总',
+];
 
 /// The role of a header, if it names one.
-pub(super) fn role(header: &str) -> Option<Role> {
+pub(crate) fn role(header: &str) -> Option<Role> {
+    use MonitorColumn as M;
     let first = header.trim_start().chars().next()?;
     if !(FIRST.contains(&first) || matches!(first, '*' | '★' | '：' | ':')) {
         return None;
+    }
+    if let Some((_, rest)) = split_month(&fold(header)) {
+        return Some(Role::Monitor(match rest {
+            "执行情况" | "完成情况" | "完成值" | "实际完成值" | "实际完成情况" | "指标完成情况" | "执行值" => {
+                M::Progress
+            }
+            "执行数" | "预算执行数" | "支出数" | "实际支出" => M::Executed,
+            "执行率" | "预算执行率" => M::Rate,
+            _ => return None,
+        }));
     }
     Some(match &*fold(header) {
         "项目名称" | "项目" => Role::Project,
@@ -91,8 +140,56 @@ pub(super) fn role(header: &str) -> Option<Role> {
             Role::Actual
         }
         "得分" | "自评得分" | "评价得分" | "实际得分" => Role::Score,
+        "当前完成值" | "当前完成情况" | "当前执行情况" | "累计完成值" | "累计完成情况" | "执行情况" | "截至目前完成情况" => {
+            Role::Monitor(M::Progress)
+        }
+        "全年预计完成情况" | "全年预计完成值" | "全年预计完成数" | "预计全年完成情况" | "预计全年完成值" | "全年预计完成" => {
+            Role::Monitor(M::Forecast)
+        }
+        "偏差原因分析" | "偏差原因" | "原因分析" | "偏差原因说明" | "偏差原因及说明" => Role::Monitor(M::Reason),
+        "完成目标可能性" | "完成可能性" | "目标完成可能性" | "完成目标的可能性" | "能否完成目标" => {
+            Role::Monitor(M::Possibility)
+        }
+        "纠偏措施" | "改进措施" | "纠偏措施/备注" | "纠偏措施及备注" => Role::Monitor(M::Remedy),
+        "备注" => Role::Monitor(M::Note),
+        "是否需要整改" | "是否整改" => Role::Monitor(M::Rectify),
+        "整改要求" => Role::Monitor(M::Rectification),
+        "年初预算数" | "全年预算数" | "年度预算数" | "预算数" | "本年预算数" => Role::Monitor(M::Budget),
+        "执行数" | "已执行数" | "截至目前执行数" | "累计执行数" => Role::Monitor(M::Executed),
+        "执行率" | "预算执行率" => Role::Monitor(M::Rate),
+        "全年预计执行数" | "预计全年执行数" | "全年预计支出" => Role::Monitor(M::BudgetForecast),
+        "预算执行偏差原因" | "执行偏差原因" | "资金执行偏差原因" => Role::Monitor(M::BudgetReason),
+        "预算执行纠偏措施" | "执行纠偏措施" | "资金执行纠偏措施" => Role::Monitor(M::BudgetRemedy),
         _ => return None,
     })
+}
+
+/// The month of a header that names the months reported: `1-7月执行情况`, `1—7月执行数`,
+/// `1至7月完成值`, `截至7月底完成值` give 7. `None` for other headers, or a month outside 1–12.
+pub(crate) fn month_of(header: &str) -> Option<u8> {
+    split_month(&fold(header)).map(|(m, _)| m)
+}
+
+/// A folded header split after its months: (`7`, `执行情况`) for `1-7月执行情况` or
+/// `截至7月底执行情况`.
+fn split_month(folded: &str) -> Option<(u8, &str)> {
+    let digit = |c: char| c.to_digit(10).or_else(|| ('０'..='９').contains(&c).then(|| c as u32 - '０' as u32));
+    let rest = if let Some(r) = folded.strip_prefix("截至").or_else(|| folded.strip_prefix("截止")) {
+        r
+    } else {
+        let r = folded.strip_prefix(['1', '１'])?;
+        let r = r.strip_prefix(['-', '—', '–', '－', '~', '～', '至', '到'])?;
+        r.strip_prefix('—').unwrap_or(r)
+    };
+    let digits: String = rest.chars().take_while(|&c| digit(c).is_some()).collect();
+    if digits.is_empty() || digits.chars().count() > 2 {
+        return None;
+    }
+    let month = digits.chars().try_fold(0u32, |n, c| Some(n * 10 + digit(c)?))?;
+    let rest = rest[digits.len()..].strip_prefix('月')?;
+    let rest = rest.strip_prefix(['底', '末', '份']).unwrap_or(rest);
+    let month = u8::try_from(month).ok().filter(|m| (1..=12).contains(m))?;
+    Some((month, rest))
 }
 
 /// The columns of an indicator table, from its header row.
@@ -152,7 +249,7 @@ impl Columns {
             .columns
             .iter()
             .enumerate()
-            .filter(|(_, (role, name))| role.is_none() && !name.is_empty())
+            .filter(|(_, (role, name))| matches!(role, None | Some(Role::Monitor(_))) && !name.is_empty())
             .map(|(i, (_, name))| {
                 Diagnostic::new(
                     Code::ExtraColumn,
@@ -200,8 +297,28 @@ mod tests {
         assert_eq!(role("分 值（100分）"), Some(Role::Weight));
         assert_eq!(role(" 年初目标值 "), Some(Role::Value));
         assert_eq!(role("全年实际值"), Some(Role::Actual));
-        assert_eq!(role("偏差原因分析"), None);
+        assert_eq!(role("偏差原因分析"), Some(Role::Monitor(MonitorColumn::Reason)));
+        assert_eq!(role("绩效指标偏离度"), None);
         assert_eq!(fold("(x)"), "(x)");
+    }
+
+    #[test]
+    fn monitoring_headers_and_their_month() {
+        use MonitorColumn as M;
+        assert_eq!(role("1-7月执行情况"), Some(Role::Monitor(M::Progress)));
+        assert_eq!(role("1—7月 执行数（万元）"), Some(Role::Monitor(M::Executed)));
+        assert_eq!(role("截至7月底完成值"), Some(Role::Monitor(M::Progress)));
+        assert_eq!(role("1-7月执行率"), Some(Role::Monitor(M::Rate)));
+        assert_eq!(role("1-7月工作计划"), None);
+        assert_eq!(month_of("1-7月执行情况"), Some(7));
+        assert_eq!(month_of("１～１２月完成值"), Some(12));
+        assert_eq!(month_of("1至10月执行数"), Some(10));
+        assert_eq!(month_of("截止9月末执行情况"), Some(9));
+        assert_eq!(month_of("1-13月执行情况"), None);
+        assert_eq!(month_of("1-0月执行情况"), None);
+        assert_eq!(month_of("1-123月执行情况"), None);
+        assert_eq!(month_of("当前完成值"), None);
+        assert_eq!(month_of("12月底前"), None);
     }
 
     #[test]

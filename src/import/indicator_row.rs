@@ -72,11 +72,12 @@ pub(super) fn indicator(columns: &Columns, cells: &[Cell<'_>], line: usize, fill
                 ind.actual = Some(text.to_string());
             }
             Some(Role::Project | Role::Description | Role::Actual) => {}
-            None if !text.is_empty() => {
+            // a monitoring column is read by `crate::monitor::import`; here it is kept as any other
+            None | Some(Role::Monitor(_)) if !text.is_empty() => {
                 let key = if header.is_empty() { format!("第{}列", cell.col) } else { header.clone() };
                 ind.extra.insert(key, text.to_string());
             }
-            None => {}
+            None | Some(Role::Monitor(_)) => {}
         }
     }
     levels(&mut ind, &parts, line, fill, notes);

@@ -66,6 +66,12 @@
 //! | I025 | error | an actual value (实际完成值) that does not parse (`5=50%`) |
 //! | I026 | note | an amount in another money unit than the table's, converted |
 //! | I027 | note | the text was not UTF-8 and was read as GB18030 or UTF-16 |
+//! | I028 | warning | a monitoring table ([`crate::monitor::import`]) without a progress column (1-X月执行情况) |
+//! | I029 | warning | a monitoring value read but worth a look: a progress that does not parse (kept as written), a rate without %, a budget figure that differs between a project's rows |
+//! | I030 | error | a monitoring value not read (an answer the form does not allow, an amount that is not a number, a year or month that cannot be); kept in `extra` |
+//! | I031 | error | rows of a monitoring table that match no indicator of the target table read from it |
+//! | I032 | warning | a monitoring header naming another month than the one reported |
+//! | I033 | warning | budget and goal rows above the header of a monitoring table that holds several projects: unused |
 //!
 //! ```
 //! let text = "一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t设备更新改造\t≥1套\n\t质量指标\t验收通过率\t≥95%\n";
@@ -91,6 +97,7 @@ mod error;
 mod header;
 mod indicator_row;
 mod limits;
+pub(crate) mod rows;
 pub mod table;
 #[cfg(feature = "xlsx")]
 pub mod xlsx;

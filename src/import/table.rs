@@ -50,7 +50,7 @@ impl Draft {
 }
 
 /// The delimiter of the text: a tab if one of the first lines has one, else a comma.
-fn delimiter(input: &str) -> Option<char> {
+pub(super) fn delimiter(input: &str) -> Option<char> {
     let head: Vec<&str> = input.lines().take(40).collect();
     if head.iter().any(|l| l.contains('\t')) {
         Some('\t')
@@ -197,7 +197,7 @@ fn end_table(
 }
 
 /// A row that ends an indicator table: the total (总分, 合计) and the notes under it.
-fn is_end_row(first: &str) -> bool {
+pub(super) fn is_end_row(first: &str) -> bool {
     matches!(first, "总分" | "合计" | "总计" | "其他需要说明事项" | "其他说明事项" | "说明")
         || first.starts_with("注") && first.chars().nth(1).is_some_and(|c| matches!(c, '1' | '.' | '、' | '（' | '(' | '：'))
 }

@@ -11,13 +11,16 @@
 //! | `threshold.rs` | [`Threshold`](crate::Threshold) |
 //! | `indicator.rs` | [`Indicator`](crate::Indicator) |
 //! | `item_score.rs` | [`ItemScore`](crate::score::ItemScore) |
+//! | `monitor.rs` | [`Signal`](crate::monitor::Signal), the monitoring [`Profile`](crate::monitor::Profile), a report's month |
 
 mod indicator;
 mod item_score;
 mod levels;
+mod monitor;
 mod threshold;
 mod values;
 
+pub(crate) use monitor::month;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Deserializer, Serializer};
 

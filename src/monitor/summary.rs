@@ -1,0 +1,170 @@
+//! [`Summary`] (监控结果): a report's lights, counted, with the worst and the findings; its
+//! `Display` prints the monitoring table (see `display.rs`).
+
+use rust_decimal::Decimal;
+
+use super::finding::Finding;
+use super::light::{Light, Signal};
+use super::reason::{Possibility, Reasons};
+use crate::level::{Level1, Level2};
+use crate::project::MoneyUnit;
+
+/// The budget line of a summary (预算执行).
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+pub struct BudgetLine {
+    /// 年初预算数 / 全年预算数.
+    #[cfg_attr(feature = "serde", serde(default, with = "crate::serde_impls::opt_decimal"))]
+    #[cfg_attr(feature = "schemars", schemars(with = "Option<crate::serde_impls::DecimalString>"))]
+    pub budget: Option<Decimal>,
+    /// 1–X月执行数.
+    #[cfg_attr(feature = "serde", serde(default, with = "crate::serde_impls::opt_decimal"))]
+    #[cfg_attr(feature = "schemars", schemars(with = "Option<crate::serde_impls::DecimalString>"))]
+    pub executed: Option<Decimal>,
+    /// 执行率 = executed ÷ budget in percent, rounded down to two decimals.
+    #[cfg_attr(feature = "serde", serde(default, with = "crate::serde_impls::opt_decimal"))]
+    #[cfg_attr(feature = "schemars", schemars(with = "Option<crate::serde_impls::DecimalString>"))]
+    pub rate: Option<Decimal>,
+    /// 全年预计执行数.
+    #[cfg_attr(feature = "serde", serde(default, with = "crate::serde_impls::opt_decimal"))]
+    #[cfg_attr(feature = "schemars", schemars(with = "Option<crate::serde_impls::DecimalString>"))]
+    pub forecast: Option<Decimal>,
+    /// The money unit of the amounts.
+    pub money_unit: MoneyUnit,
+    /// The light and its rule; `None` when it could not be judged (a finding says why).
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub signal: Option<Signal>,
+    /// Whether the profile asks for a reason here.
+    pub reason_required: bool,
+    /// 偏差原因分析, as given.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub reasons: Option<Reasons>,
+    /// 纠偏措施, as given.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub remedy: Option<String>,
+}
+
+/// One indicator line of a summary.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+pub struct ItemLine {
+    /// 0-based position in the project.
+    pub index: usize,
+    /// 一级指标.
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    pub level1: Option<Level1>,
+    /// 二级指标.
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    pub level2: Option<Level2>,
+    /// 三级指标.
+    pub name: String,
+    /// 年度指标值 as written.
+    pub target: String,
+    /// 1–X月执行情况 as written.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub completed: Option<String>,
+    /// 全年预计完成情况 as written.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub forecast: Option<String>,
+    /// The light and its rule; `None` when it could not be judged (a finding says why).
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub signal: Option<Signal>,
+    /// Whether the forecast meets the annual target; `None` without a forecast, or when it
+    /// could not be judged.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub forecast_met: Option<bool>,
+    /// Whether the profile asks for a reason here.
+    pub reason_required: bool,
+    /// 偏差原因分析, as given.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub reasons: Option<Reasons>,
+    /// 完成目标可能性, as given.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub possibility: Option<Possibility>,
+    /// 纠偏措施, as given.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub remedy: Option<String>,
+}
+
+/// How many lines got each light (the budget line included), and how many none.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+pub struct LightCounts {
+    /// 红灯.
+    pub red: usize,
+    /// 黄灯.
+    pub yellow: usize,
+    /// 绿灯.
+    pub green: usize,
+    /// 蓝灯.
+    pub blue: usize,
+    /// Lines that could not be judged (无法判断).
+    pub unjudged: usize,
+}
+
+impl LightCounts {
+    /// Counts one line.
+    pub(crate) fn add(&mut self, light: Option<Light>) {
+        match light {
+            Some(Light::Red) => self.red += 1,
+            Some(Light::Yellow) => self.yellow += 1,
+            Some(Light::Green) => self.green += 1,
+            Some(Light::Blue) => self.blue += 1,
+            None => self.unjudged += 1,
+        }
+    }
+
+    /// The number of lines with `light`.
+    pub fn of(&self, light: Light) -> usize {
+        match light {
+            Light::Red => self.red,
+            Light::Yellow => self.yellow,
+            Light::Green => self.green,
+            Light::Blue => self.blue,
+        }
+    }
+}
+
+/// A monitored project (监控结果), from [`super::Profile::monitor`]: the budget line and each
+/// indicator with its light and the rule that gave it, the lights counted, the worst light, and
+/// the findings (missing reasons, forecasts that miss, flags for what could not be judged).
+///
+/// `Display` prints the monitoring table: 一级 二级 三级 年度指标值 1–X月完成 全年预计 预警 判断依据
+/// 偏差原因 完成可能性 纠偏措施, then the counts and the findings.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schemars", schemars(rename = "MonitorSummary"))]
+pub struct Summary {
+    /// 项目名称.
+    pub project: String,
+    /// The project's year, when known.
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    pub year: Option<u16>,
+    /// The month reported (1–12).
+    pub month: u8,
+    /// The profile's name.
+    pub profile: String,
+    /// 预算执行.
+    pub budget: BudgetLine,
+    /// Every indicator, in table order.
+    pub items: Vec<ItemLine>,
+    /// The lights counted.
+    pub counts: LightCounts,
+    /// The worst light (the least: red before yellow before green before blue); `None` when no
+    /// line was judged.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub worst: Option<Light>,
+    /// What the report lacks or warns of, budget first, then by indicator.
+    pub findings: Vec<Finding>,
+}
+
+impl Summary {
+    /// The lines' signals: the budget line's first, then the indicators'.
+    pub fn signals(&self) -> impl Iterator<Item = &Signal> {
+        self.budget.signal.iter().chain(self.items.iter().filter_map(|i| i.signal.as_ref()))
+    }
+}
