@@ -193,6 +193,21 @@ pub(crate) fn fold_name(s: &str) -> String {
     out
 }
 
+/// The first character of a non-empty string, as a code point: a `const` decoding of UTF-8,
+/// for tables of first characters built at compile time.
+pub(crate) const fn first_char(s: &str) -> u32 {
+    let b = s.as_bytes();
+    if b[0] < 0x80 {
+        b[0] as u32
+    } else if b[0] < 0xe0 {
+        ((b[0] as u32 & 0x1f) << 6) | (b[1] as u32 & 0x3f)
+    } else if b[0] < 0xf0 {
+        ((b[0] as u32 & 0x0f) << 12) | ((b[1] as u32 & 0x3f) << 6) | (b[2] as u32 & 0x3f)
+    } else {
+        ((b[0] as u32 & 0x07) << 18) | ((b[1] as u32 & 0x3f) << 12) | ((b[2] as u32 & 0x3f) << 6) | (b[3] as u32 & 0x3f)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -8,6 +8,8 @@ use core::str::FromStr;
 
 use rust_decimal::Decimal;
 
+use crate::text::first_char;
+
 /// What a unit measures (量纲). Two quantities compare only when their units convert into one
 /// another: durations do (`1天` is `24小时`), counts of different things (人 and 家) never do.
 ///
@@ -221,20 +223,6 @@ known_units! {
 /// Aliases are looked up by their first character, in [`BUCKETS`] buckets (the character's
 /// code point modulo the count), so that a lookup reads a handful of aliases, not all of them.
 const BUCKETS: usize = 128;
-
-/// The code point of a non-empty string's first character (a `const` decoding of UTF-8).
-const fn first_char(s: &str) -> u32 {
-    let b = s.as_bytes();
-    if b[0] < 0x80 {
-        b[0] as u32
-    } else if b[0] < 0xe0 {
-        ((b[0] as u32 & 0x1f) << 6) | (b[1] as u32 & 0x3f)
-    } else if b[0] < 0xf0 {
-        ((b[0] as u32 & 0x0f) << 12) | ((b[1] as u32 & 0x3f) << 6) | (b[2] as u32 & 0x3f)
-    } else {
-        ((b[0] as u32 & 0x07) << 18) | ((b[1] as u32 & 0x3f) << 12) | ((b[2] as u32 & 0x3f) << 6) | (b[3] as u32 & 0x3f)
-    }
-}
 
 /// The bucket of a non-empty string's first character.
 const fn bucket_of(s: &str) -> usize {

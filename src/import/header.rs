@@ -4,7 +4,7 @@ use std::borrow::Cow;
 
 use super::cells::Cell;
 use super::diagnostic::{Code, Diagnostic};
-use crate::text::fold_label;
+use crate::text::{first_char, fold_label};
 
 /// What a column holds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -192,20 +192,6 @@ const HEADERS: &[(&str, Role)] = &[
     ("执行纠偏措施", Role::Monitor(MonitorColumn::BudgetRemedy)),
     ("资金执行纠偏措施", Role::Monitor(MonitorColumn::BudgetRemedy)),
 ];
-
-/// The first character of a string, as a code point (a `const` decoding of UTF-8).
-const fn first_char(s: &str) -> u32 {
-    let b = s.as_bytes();
-    if b[0] < 0x80 {
-        b[0] as u32
-    } else if b[0] < 0xe0 {
-        ((b[0] as u32 & 0x1f) << 6) | (b[1] as u32 & 0x3f)
-    } else if b[0] < 0xf0 {
-        ((b[0] as u32 & 0x0f) << 12) | ((b[1] as u32 & 0x3f) << 6) | (b[2] as u32 & 0x3f)
-    } else {
-        ((b[0] as u32 & 0x07) << 18) | ((b[1] as u32 & 0x3f) << 12) | ((b[2] as u32 & 0x3f) << 6) | (b[3] as u32 & 0x3f)
-    }
-}
 
 /// The first characters of [`HEADERS`], made from the table itself, so that most cells
 /// (indicator rows are tried as headers too) are turned down without folding them.
