@@ -133,6 +133,11 @@
 //!   [`schema::json_schema`].
 //! - `proptest`: [`arbitrary`] strategies and `Arbitrary` for [`Threshold`], [`Quantity`] and
 //!   [`Actual`], for property tests of code that uses them.
+//! - `docx`: [`import::docx`], Word documents (`.docx`) read straight from the file.
+//! - `xlsx`: [`import::xlsx`], workbooks (`.xlsx`, `.xls`) read with calamine.
+//!
+//! Without `docx` or `xlsx`, [`import::parse_file`] still recognises those files and answers
+//! with an error that names the feature to turn on.
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]

@@ -42,7 +42,14 @@ fn may_start_with_value_trim_char(s: &str) -> bool {
 /// A value cell trimmed of spaces, quotes and clinging punctuation; returns the trimmed text and
 /// its byte offset in `s`.
 pub(crate) fn trim_value(s: &str) -> (&str, usize) {
-    if !may_start_with_value_trim_char(s) && !s.chars().next_back().is_some_and(is_value_trim_char) {
+    // most values end in an ASCII digit, letter or `%`: an ASCII last byte is a whole character
+    // and is tested without decoding
+    let may_end_with = |s: &str| match s.as_bytes().last() {
+        None => false,
+        Some(b) if b.is_ascii() => is_value_trim_char(char::from(*b)),
+        Some(_) => s.chars().next_back().is_some_and(is_value_trim_char),
+    };
+    if !may_start_with_value_trim_char(s) && !may_end_with(s) {
         return (s, 0);
     }
     let start = s.len() - s.trim_start_matches(is_value_trim_char).len();

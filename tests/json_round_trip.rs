@@ -1,7 +1,7 @@
 //! Across the language boundary: JSON written by Rust and read back by Rust equals the original,
-//! for every real document of `shared/data/` that jixiao reads (the Tianjin sample, the 163 rows
-//! of `real-values.tsv` as a table, and the self-evaluation tables 01, 03, 04 and 07 as
-//! transcribed in `tests/data/self_eval/`), imported and scored.
+//! for every real document in `data/` that jixiao reads (the Tianjin sample, the 163 rows of
+//! `real-values.tsv` as a table, and the self-evaluation tables 01, 03, 04 and 07 as
+//! transcribed in `data/self_eval/`), imported and scored.
 #![cfg(feature = "serde")]
 
 use jixiao::import::{self, Imported};

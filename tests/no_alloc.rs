@@ -1,6 +1,6 @@
 //! Parsing a value whose unit is known (or absent) does not touch the heap, and a [`Threshold`]
 //! stays small. A counting global allocator proves it on every real value of
-//! `shared/data/real-values.tsv`.
+//! `data/real-values.tsv`.
 //!
 //! Values kept as text (qualitative targets, units written otherwise such as `/株`) own a
 //! `Box<str>` and allocate exactly that; everything else must allocate nothing.

@@ -111,7 +111,7 @@ fn every_real_target_has_the_expected_structure() {
         n += 1;
     }
     assert_eq!(n, 163);
-    // the closing note of issue 2 quotes these figures
+    // the share of each kind among the real targets (CHANGELOG and the README quote the forms)
     assert_eq!(by_kind.get("compare"), Some(&128));
     assert_eq!(by_kind.get("qualitative"), Some(&25));
     assert_eq!(by_kind.get("deadline"), Some(&7));
@@ -148,7 +148,8 @@ fn every_value_of_the_sample_document_parses() {
 
 #[test]
 fn writing_forms_are_all_covered() {
-    // one value per form of DOMAIN.md §3 present in the real data, with its meaning
+    // one value per writing form present in the real data (the README's table of forms), with
+    // its meaning
     for (written, canonical) in [
         ("≧|735|人次", "≥735人次"),  // split columns, full-width ≧
         ("═|100|%", "=100%"),        // box-drawing equals

@@ -122,7 +122,7 @@ fn real_rows_mismatches_are_exactly_the_listed_ones() {
         }
     }
     assert_eq!(found, listed("real-values.tsv"));
-    // the closing figures of issue 4
+    // how the recorded scores compare: exactly, within rounding, or not recorded
     assert_eq!((exact, rounding, none), (39, 1, 9));
 }
 

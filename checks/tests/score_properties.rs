@@ -1,4 +1,4 @@
-//! Properties of scoring (DOMAIN §5): bounds, met ⇔ full marks, monotonicity, unit invariance,
+//! Properties of scoring (the rules of `jixiao::score`): bounds, met ⇔ full marks, monotonicity, unit invariance,
 //! totals and rescaling.
 
 use jixiao::score::{Actuals, LowerRule, OverAchievement, Profile, Rounding};

@@ -23,6 +23,15 @@ const MAX_DIGITS: u32 = 18;
 /// Parses `s` (trimmed, non-empty) when it has the common shape; `None` otherwise.
 #[inline(always)]
 pub(super) fn compare(s: &str) -> Option<Numeric<'_>> {
+    let (op, quantity) = common(s)?;
+    let value = Value::Compare { op: op.unwrap_or(Comparator::Eq), quantity, approximate: false, note: None };
+    Some(Numeric { value, explicit_op: op.is_some() })
+}
+
+/// The comparator as written and the quantity of a value of the common shape; `None` otherwise.
+/// Returned as two small parts so that [`crate::Threshold::parse`] builds its value in place.
+#[inline(always)]
+pub(super) fn common(s: &str) -> Option<(Option<Comparator>, Quantity)> {
     let bytes = s.as_bytes();
     let (op, mut i) = match bytes.first()? {
         b'0'..=b'9' => (None, 0),
@@ -63,9 +72,7 @@ pub(super) fn compare(s: &str) -> Option<Numeric<'_>> {
     let (magnitude, m) = numeral::magnitude(rest);
     check_range(value, magnitude, 0).ok()?;
     let unit = known_unit(&rest[m..])?;
-    let quantity = Quantity::new_unchecked(value, magnitude, unit);
-    let value = Value::Compare { op: op.unwrap_or(Comparator::Eq), quantity, approximate: false, note: None };
-    Some(Numeric { value, explicit_op: op.is_some() })
+    Some((op, Quantity::new_unchecked(value, magnitude, unit)))
 }
 
 /// The whole of `s` as no unit, a known unit, or a rate of two known units.
@@ -98,10 +105,10 @@ pub(super) fn split(s: &str) -> Option<Value<'_>> {
             _ => return None,
         },
     };
-    let n = compare(value_cell)?;
-    let Value::Compare { op: mut o, mut quantity, .. } = n.value else { return None };
+    let (written, mut quantity) = common(value_cell)?;
+    let mut o = written.unwrap_or(Comparator::Eq);
     if let Some(c) = op {
-        if n.explicit_op && o != c {
+        if written.is_some_and(|w| w != c) {
             return None;
         }
         o = c;
@@ -140,7 +147,8 @@ mod tests {
             agrees(target);
             fast += usize::from(compare(target).is_some());
             if let (Some(f), true) = (split(target), target.matches('|').count() == 2) {
-                assert_eq!(Ok(f), super::super::value(target), "{target}");
+                let (s, start) = crate::text::trim_value(target);
+                assert_eq!(Ok(f), super::super::value_trimmed(target, s, start), "{target}");
             }
         }
         // the commonest shapes take the fast path

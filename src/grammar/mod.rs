@@ -66,9 +66,17 @@ fn skip_spaces(s: &str, pos: usize) -> usize {
     pos + (s[pos..].len() - s[pos..].trim_start_matches(is_space).len())
 }
 
-/// Parses a 指标值 (with the split-column form).
-pub(crate) fn value(input: &str) -> Result<Value<'_>, ParseError> {
-    let (s, start) = trim_value(input);
+/// A 指标值 of the commonest shape (`≥95%`, `100%`, `381.00万元`), `trimmed` as
+/// [`trim_value`] trims it: its comparator (`=` when none is written) and quantity; `None` for
+/// every other value, which [`value_trimmed`] reads.
+#[inline(always)]
+pub(crate) fn common_compare(trimmed: &str) -> Option<(Comparator, Quantity)> {
+    fast::common(trimmed).map(|(op, q)| (op.unwrap_or(Comparator::Eq), q))
+}
+
+/// Parses a 指标值 (with the split-column form): `input` trimmed to `s` by [`trim_value`], `s`
+/// starting at byte `start` (the caller trims once for [`common_compare`] and this).
+pub(crate) fn value_trimmed<'a>(input: &str, s: &'a str, start: usize) -> Result<Value<'a>, ParseError> {
     if s.is_empty() || is_no_value_mark(s) {
         return Err(err(K::Empty, start).located(input));
     }
@@ -185,10 +193,10 @@ mod tests {
     fn full_width_points_in_dates() {
         // the third part of a dotted date after a three-byte `．` (found by fuzzing: a panic)
         for s in ["1886.988．8", "2021.1．1", "2021．1．1-2021．12．31"] {
-            let _ = value(s);
+            let _ = crate::Threshold::parse(s);
             let _ = actual_date(s);
         }
-        assert!(matches!(value("2021．1．1-2021．12．31"), Ok(Value::Deadline(_))));
+        assert!(matches!(crate::Threshold::parse("2021．1．1-2021．12．31"), Ok(crate::Threshold::Deadline(_))));
     }
 
     #[test]

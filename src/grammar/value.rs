@@ -175,6 +175,11 @@ fn is_bare_unit(s: &str) -> bool {
     if s.is_empty() {
         return m > 0;
     }
+    // only a known unit can be read as `Some` below; asking first spares qualitative text the
+    // character-by-character scan of `unit` (the commonest slow-path value)
+    if crate::unit::KnownUnit::parse_prefix(s).is_none() {
+        return false;
+    }
     matches!(unit(s, 0), Ok((Some(u), n)) if n == s.len() && !u.is_none())
 }
 

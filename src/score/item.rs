@@ -120,8 +120,8 @@ pub(crate) struct Sense {
 }
 
 impl Profile {
-    /// Scores one indicator (DOMAIN §5) against `weight` (分值), in a table of no known year.
-    /// See [`Profile::score_indicator_in`].
+    /// Scores one indicator against `weight` (分值), in a table of no known year (the rules are
+    /// in the [module docs](crate::score)). See [`Profile::score_indicator_in`].
     ///
     /// # Errors
     /// As [`Profile::score_indicator_in`].

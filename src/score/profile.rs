@@ -157,7 +157,7 @@ impl DefaultWeights {
     }
 }
 
-/// A scoring scheme (评分方案) for 绩效自评 (DOMAIN §5).
+/// A scoring scheme (评分方案) for 绩效自评; the rules in brief are in the [module docs](crate::score).
 ///
 /// ```
 /// use jixiao::score::{LowerRule, Profile, Rounding};

@@ -190,7 +190,7 @@ fn default_weights_by_level1_and_even() {
     let c = Profile::hubei().score(&p, &a).unwrap();
     assert_eq!(weights(&c), some(&["16", "16", "16", "16", "16"]));
     assert_eq!(c.budget.score.as_ref().unwrap().score, d("17.24"));
-    // 86.2% in whole points is 9 (DOMAIN §5)
+    // 86.2% in whole points is 9: a missed target scores weight × actual ÷ target, to the profile's places
     let whole = Profile::builder().rounding(Rounding::Whole).build().unwrap();
     assert_eq!(whole.score(&p, &a).unwrap().budget.score.unwrap().score, d("9"));
     // a block without indicators gives its points to the others: 50 and 30 become 56.25 and 33.75

@@ -34,8 +34,9 @@ enum Weight {
 }
 
 impl Profile {
-    /// Scores a self-evaluation: the budget item and every indicator (DOMAIN §5), never
-    /// failing on one item: what cannot be scored is marked with why, and the rest is scored.
+    /// Scores a self-evaluation: the budget item and every indicator (the rules in brief are in
+    /// the [module docs](crate::score)), never failing on one item: what cannot be scored is
+    /// marked with why, and the rest is scored.
     ///
     /// - Budget: points × executed ÷ budget (`budget.total`, the 全年预算数), the rate capped at
     ///   100%. The executed amount is `actuals.executed`, else `budget.executed`.
