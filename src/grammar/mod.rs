@@ -66,31 +66,26 @@ fn skip_spaces(s: &str, pos: usize) -> usize {
     pos + (s[pos..].len() - s[pos..].trim_start_matches(is_space).len())
 }
 
-/// A 指标值 of the commonest shape (`≥95%`, `100%`, `381.00万元`), `trimmed` as
-/// [`trim_value`] trims it: its comparator (`=` when none is written) and quantity; `None` for
-/// every other value, which [`value_trimmed`] reads.
+/// A 指标值 of the commonest shapes (`≥95%`, `100%`, `381.00万元`, and split into columns
+/// `≧|735|人次`), `trimmed` as [`trim_value`] trims it: its comparator (`=` when none is written)
+/// and quantity; `None` for every other value, which [`value_trimmed`] reads.
 #[inline(always)]
 pub(crate) fn common_compare(trimmed: &str) -> Option<(Comparator, Quantity)> {
-    fast::common(trimmed).map(|(op, q)| (op.unwrap_or(Comparator::Eq), q))
+    match fast::common(trimmed) {
+        Some((op, q)) => Some((op.unwrap_or(Comparator::Eq), q)),
+        None if value::has_two_pipes(trimmed) => fast::split(trimmed),
+        None => None,
+    }
 }
 
-/// Parses a 指标值 (with the split-column form): `input` trimmed to `s` by [`trim_value`], `s`
-/// starting at byte `start` (the caller trims once for [`common_compare`] and this).
+/// Parses a 指标值 (with the split-column form) that [`common_compare`] did not read: `input`
+/// trimmed to `s` by [`trim_value`], `s` starting at byte `start` (the caller trims once for
+/// both).
 pub(crate) fn value_trimmed<'a>(input: &str, s: &'a str, start: usize) -> Result<Value<'a>, ParseError> {
     if s.is_empty() || is_no_value_mark(s) {
         return Err(err(K::Empty, start).located(input));
     }
-    if let Some(n) = fast::compare(s) {
-        return Ok(n.value);
-    }
-    let parsed = if value::has_two_pipes(s) {
-        match fast::split(s) {
-            Some(v) => Ok(v),
-            None => value::split(s, start),
-        }
-    } else {
-        value::full(s, start).map(|n| n.value)
-    };
+    let parsed = if value::has_two_pipes(s) { value::split(s, start) } else { value::full(s, start).map(|n| n.value) };
     parsed.map_err(|e| e.located(input))
 }
 
