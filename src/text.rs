@@ -26,11 +26,13 @@ pub(crate) fn is_value_trim_char(c: char) -> bool {
 /// bytes: every such character is ASCII whitespace or a quote, or starts with `C2`, `E1`,
 /// `E2 80`, `E2 81`, `E3 80`, `EF BB` or `EF BC` (most values start with a digit, `≥` or a
 /// Chinese character, and skip the decoding).
+#[inline]
 fn may_start_with_value_trim_char(s: &str) -> bool {
     let b = s.as_bytes();
     match b.first() {
         None => false,
-        Some(&c) if c < 0x80 => is_value_trim_char(char::from(c)),
+        // the ASCII characters of `is_value_trim_char`: its whitespace, quotes and `;`
+        Some(&c) if c < 0x80 => matches!(c, b'\t'..=b'\r' | b' ' | b'"' | b'\'' | b';'),
         Some(0xc2 | 0xe1) => true,
         Some(0xe2) => matches!(b.get(1), Some(0x80 | 0x81)),
         Some(0xe3) => b.get(1) == Some(&0x80),
@@ -42,12 +44,11 @@ fn may_start_with_value_trim_char(s: &str) -> bool {
 /// A value cell trimmed of spaces, quotes and clinging punctuation; returns the trimmed text and
 /// its byte offset in `s`.
 pub(crate) fn trim_value(s: &str) -> (&str, usize) {
-    // most values end in an ASCII digit, letter or `%`: an ASCII last byte is a whole character
-    // and is tested without decoding
-    let may_end_with = |s: &str| match s.as_bytes().last() {
-        None => false,
-        Some(b) if b.is_ascii() => is_value_trim_char(char::from(*b)),
-        Some(_) => s.chars().next_back().is_some_and(is_value_trim_char),
+    // the last character is found from its lead byte and tested as the first one is (most values
+    // end in a digit, `%` or a Chinese character, and skip the decoding)
+    let may_end_with = |s: &str| {
+        let lead = s.as_bytes().iter().rposition(|&b| b & 0xc0 != 0x80).unwrap_or(0);
+        may_start_with_value_trim_char(&s[lead..])
     };
     if !may_start_with_value_trim_char(s) && !may_end_with(s) {
         return (s, 0);
@@ -224,6 +225,10 @@ mod tests {
         assert_eq!(trim_value("  “≥5%”\u{3000}"), ("≥5%", 5));
         for c in ('\0'..=char::MAX).filter(|&c| is_value_trim_char(c)) {
             assert!(may_start_with_value_trim_char(&format!("{c}5")), "{c:?}");
+            assert_eq!(trim_value(&format!("5{c}")), ("5", 0), "{c:?} at the end");
+        }
+        for c in '\0'..='\x7f' {
+            assert_eq!(may_start_with_value_trim_char(&format!("{c}5")), is_value_trim_char(c), "{c:?}");
         }
     }
 

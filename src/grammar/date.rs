@@ -255,13 +255,21 @@ const LABELS: &[&str] = &[
     "在",
 ];
 
-/// Whether `s` starts as a deadline can: with a digit (a year, a month, a quarter `3季度`), a
-/// word of [`chinese`] or [`season`] (当年, 次年, 下一年, 第二年, 上半年, 第三季度, 四季度), the
-/// first character of a label ([`LABELS`]) or 每年. Qualitative text (`明显提升`) and comparisons
-/// (`不低于85%`) skip the date rules, which they reach more often than dates do. A test checks
-/// the set against the words it stands for.
+/// Whether `s` starts as a deadline can: with digits followed by what makes them a date part
+/// (年, 月, 季 of `3季度`, or the separator of `2025.6.30`, `2025/6/30`, `2025-12-31`), a word of
+/// [`chinese`] or [`season`] (当年, 次年, 下一年, 第二年, 上半年, 第三季度, 四季度), the first
+/// character of a label ([`LABELS`]) or 每年. Qualitative text (`明显提升`), comparisons
+/// (`不低于85%`) and numbers with a unit (`60%及以上`, `1个月`) skip the date rules, which they
+/// reach more often than dates do. A test checks the set against the words it stands for.
 fn may_start_date(s: &str) -> bool {
-    s.chars().next().is_some_and(|c| numeral::is_digit(c) || DATE_STARTS.contains(&c))
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(c) if numeral::is_digit(c) => {
+            chars.find(|&c| !numeral::is_digit(c)).is_some_and(|c| matches!(c, '年' | '月' | '季' | '.' | '．' | '/' | '-'))
+        }
+        Some(c) => DATE_STARTS.contains(&c),
+        None => false,
+    }
 }
 
 /// The first characters of the words that may start a deadline, besides digits.
@@ -360,7 +368,9 @@ mod tests {
         for w in LABELS.iter().chain(&words) {
             assert!(may_start_date(w), "{w}");
         }
-        assert!(!may_start_date("明显提升") && !may_start_date("不低于85%") && !may_start_date(""));
+        for s in ["明显提升", "不低于85%", "", "60%及以上", "1个月", "18—54周岁", "2025"] {
+            assert!(!may_start_date(s), "{s}");
+        }
         // and every date the rules read starts so
         for s in ["2025年底", "１２月底前", "12月31日", "2023.07-2024.01", "第三季度", "于2025年6月底前完成", "每年12月底前"]
         {

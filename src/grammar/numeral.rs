@@ -145,6 +145,21 @@ fn big_unit(c: char) -> Option<Magnitude> {
     }
 }
 
+/// Whether `s` starts with a character a magnitude starts with (十拾百佰千仟万萬亿億), from its
+/// first three bytes: most text
+/// after a number is a unit such as `人` or `%`, turned away without decoding. A test checks the
+/// numbers against the characters.
+#[inline]
+fn starts_with_magnitude_char(s: &str) -> bool {
+    match s.as_bytes() {
+        [a, b, c, ..] => matches!(
+            u32::from_be_bytes([0, *a, *b, *c]),
+            0xe58d81 | 0xe68bbe | 0xe799be | 0xe4bdb0 | 0xe58d83 | 0xe4bb9f | 0xe4b887 | 0xe890ac | 0xe4babf | 0xe58484
+        ),
+        _ => false,
+    }
+}
+
 /// Reads a magnitude after Arabic digits at the start of `s`: `万`, `亿`, `万亿`, and `百`, `千`
 /// alone or before 万 and 亿 (`3千人`, `5百万`, `2千亿`; 十 only before 万 or 亿: `5十万`).
 ///
@@ -152,8 +167,7 @@ fn big_unit(c: char) -> Option<Magnitude> {
 /// and 百 or 千 alone is a magnitude only where a unit, the end or a range or suffix follows
 /// (`3千人`, `3千`), so that `5千瓦` keeps its unit `千瓦`.
 pub(crate) fn magnitude(s: &str) -> (Magnitude, usize) {
-    // 万 萬 亿 億 百 千 十 start with the bytes E4, E8, E4, E5, E7, E5 and E5
-    if !matches!(s.as_bytes().first(), Some(0xe4 | 0xe5 | 0xe7 | 0xe8)) {
+    if !starts_with_magnitude_char(s) {
         return (Magnitude::One, 0);
     }
     let mut chars = s.chars();
@@ -382,6 +396,15 @@ mod tests {
             assert_eq!(chinese(&s("五十")), None, "{c:?}");
             assert_eq!(percent_words(&s("分之五")), Ok(None), "{c:?}");
             assert_eq!(cheng(&s("成")), None, "{c:?}");
+        }
+    }
+
+    #[test]
+    fn the_byte_test_of_magnitude_characters_matches_the_characters() {
+        const MAGNITUDE_CHARS: [char; 10] = ['十', '拾', '百', '佰', '千', '仟', '万', '萬', '亿', '億'];
+        for c in '\0'..=char::MAX {
+            let s = format!("{c}元");
+            assert_eq!(starts_with_magnitude_char(&s), MAGNITUDE_CHARS.contains(&c), "{c}");
         }
     }
 

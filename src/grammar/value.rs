@@ -185,8 +185,12 @@ fn is_bare_unit(s: &str) -> bool {
 
 /// Whether `s` holds exactly two `|` (the split-column form).
 pub(super) fn has_two_pipes(s: &str) -> bool {
-    let Some((_, rest)) = s.split_once('|') else { return false };
-    rest.split_once('|').is_some_and(|(_, unit)| !unit.contains('|'))
+    // values are short: one pass over the bytes beats two searches
+    let mut pipes = 0;
+    for &b in s.as_bytes() {
+        pipes += usize::from(b == b'|');
+    }
+    pipes == 2
 }
 
 /// The split-column form `指标性质|指标值|度量单位` (`≧|735|人次`, `|100|%`, `定性|优良中低差|`).

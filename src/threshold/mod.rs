@@ -233,10 +233,10 @@ impl Threshold {
         // `Value` costs a copy of the whole value through the stack (a store-forwarding stall
         // that doubled the time of `≥95%`)
         let (trimmed, start) = crate::text::trim_value(s);
-        if let Some((op, quantity)) = grammar::common_compare(trimmed) {
-            return Ok(Threshold::Compare(Comparison { op, quantity, approximate: false, note: None }));
+        match grammar::common_compare(trimmed) {
+            grammar::Common::Read(op, quantity) => Ok(Threshold::Compare(Comparison { op, quantity, approximate: false, note: None })),
+            grammar::Common::Other { split } => grammar::value_trimmed(s, trimmed, start, split).map(Threshold::from),
         }
-        grammar::value_trimmed(s, trimmed, start).map(Threshold::from)
     }
 
     /// The comparator of a comparison.
