@@ -48,6 +48,7 @@ impl ParseError {
     /// The same error with its character offset counted in `input`, the text its byte offset
     /// points into.
     #[must_use]
+    #[cold]
     pub(crate) fn located(mut self, input: &str) -> Self {
         let mut at = self.offset.min(input.len());
         while !input.is_char_boundary(at) {

@@ -261,7 +261,7 @@ const LABELS: &[&str] = &[
 /// character of a label ([`LABELS`]) or 每年. Qualitative text (`明显提升`), comparisons
 /// (`不低于85%`) and numbers with a unit (`60%及以上`, `1个月`) skip the date rules, which they
 /// reach more often than dates do. A test checks the set against the words it stands for.
-fn may_start_date(s: &str) -> bool {
+pub(super) fn may_start_date(s: &str) -> bool {
     let mut chars = s.chars();
     match chars.next() {
         Some(c) if numeral::is_digit(c) => {

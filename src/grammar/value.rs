@@ -2,7 +2,7 @@
 //! form `指标性质|指标值|度量单位`.
 
 use super::comparator::{approximately, comparator, inclusive_mark, range_separator, starts_with_stop, suffix};
-use super::date::deadline;
+use super::date::{deadline, may_start_date};
 use super::looks::{has_digit, looks_numeric, may_start_numeric};
 use super::quantity::{check_range, is_cjk, owned_unit, quantity, range_ends, unit};
 use super::{err, fast, numeral, skip_spaces, Value, K};
@@ -143,6 +143,11 @@ pub(super) fn single(s: &str, offset: usize) -> Result<Numeric<'_>, ParseError> 
 /// [`single`] without its fast path (for callers that tried it already).
 pub(super) fn full(s: &str, offset: usize) -> Result<Numeric<'_>, ParseError> {
     let text = || Numeric { value: Value::Text(s), explicit_op: false };
+    // ordinary text (`明显提升`, the commonest value here): no digit, and no start of a number, a
+    // comparator, a date, a magnitude or a unit; what the rules below would conclude, sooner
+    if !has_digit(s) && !may_start_numeric(s) && !may_start_date(s) && !may_start_bare_unit(s) {
+        return Ok(text());
+    }
     if let Some(d) = deadline(s, offset) {
         return d.map(|d| Numeric { value: Value::Deadline(d), explicit_op: false });
     }
@@ -160,6 +165,12 @@ pub(super) fn full(s: &str, offset: usize) -> Result<Numeric<'_>, ParseError> {
         Err(e) if looks_numeric(s) => Err(e),
         Err(_) => Ok(text()),
     }
+}
+
+/// Whether [`is_bare_unit`] can hold for text that starts with no comparator: its first
+/// character starts a magnitude or a known unit.
+fn may_start_bare_unit(s: &str) -> bool {
+    numeral::magnitude(s).1 > 0 || s.starts_with(['万', '亿', '萬', '億']) || crate::unit::KnownUnit::parse_prefix(s).is_some()
 }
 
 /// Whether `s` is a unit alone, possibly after a comparator and with a magnitude (`公里`,
