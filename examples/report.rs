@@ -18,7 +18,7 @@
 
 use std::process::ExitCode;
 
-use jixiao::import::{Diagnostic, Imported};
+use jixiao::import::{Diagnostic, ImportErrorKind, Imported};
 use jixiao::score::{Actuals, Profile};
 use jixiao::{Actual, Budget, Direction, Indicator, Project, QualitativeKind, Threshold};
 use unicode_width::UnicodeWidthStr;
@@ -63,8 +63,19 @@ fn options(args: impl Iterator<Item = String>) -> Result<Options, String> {
 /// bundled sample.
 fn import(opts: &Options) -> Result<Imported, String> {
     match &opts.file {
-        Some(path) => jixiao::import::parse_file(path).map_err(|e| format!("{path}: {e}")),
+        Some(path) => jixiao::import::parse_file(path).map_err(|e| file_error(path, &e)),
         None => jixiao::import::parse(SAMPLE).map_err(|e| e.to_string()),
+    }
+}
+
+/// The error of a file that did not import, with the command that reads it when a feature is
+/// missing.
+fn file_error(path: &str, e: &jixiao::import::ImportError) -> String {
+    match e.kind() {
+        ImportErrorKind::NeedsFeature => {
+            format!("{path}: {e}\nrun it with the features on: cargo run --example report --features docx,xlsx -- {path}")
+        }
+        _ => format!("{path}: {e}"),
     }
 }
 
@@ -134,7 +145,7 @@ fn print_review(project: &Project) {
 /// Reads the actual values of a self-evaluation table: each row's 实际完成值 by its 三级指标,
 /// and the executed budget (全年执行数) of its first project.
 fn read_actuals(path: &str) -> Result<Actuals, String> {
-    let doc = jixiao::import::parse_file(path).map_err(|e| format!("{path}: {e}"))?;
+    let doc = jixiao::import::parse_file(path).map_err(|e| file_error(path, &e))?;
     let mut actuals = Actuals::new();
     if let Some(executed) = doc.projects.iter().find_map(|p| p.budget.executed) {
         actuals = actuals.executed(executed);

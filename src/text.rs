@@ -44,17 +44,31 @@ fn may_start_with_value_trim_char(s: &str) -> bool {
         | ((first == 0xef) & ((second == 0xbb) | (second == 0xbc)))
 }
 
+/// The bytes that start or end no trim character: ASCII letters, digits, `%`, `<`, `=`, `>`, and
+/// the lead bytes E4–E9 of the common CJK block. A test checks it against
+/// [`is_value_trim_char`].
+static PLAIN: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        let c = i as u8;
+        t[i] = c.is_ascii_alphanumeric() || matches!(c, b'%' | b'<' | b'=' | b'>' | 0xe4..=0xe9);
+        i += 1;
+    }
+    t
+};
+
 /// A value cell trimmed of spaces, quotes and clinging punctuation; returns the trimmed text and
 /// its byte offset in `s`.
 pub(crate) fn trim_value(s: &str) -> (&str, usize) {
-    // most values start and end with an ASCII letter, digit or `%`, or a character of the
-    // common CJK block (lead bytes E4–E9, where no trim character lies): decided in a few
-    // comparisons
+    // most values start with an ASCII letter, digit, `%` or comparator, `≥` or `≤` (E2 89), or a
+    // character of the common CJK block (lead bytes E4–E9, where no trim character lies), and end
+    // with an ASCII letter, digit or `%` or such a CJK character: decided from a table
     let b = s.as_bytes();
-    let plain = |c: u8| c.is_ascii_alphanumeric() | (c == b'%') | (0xe4..=0xe9).contains(&c);
-    if let [first, .., last] = b {
-        let last_plain = if *last < 0x80 { plain(*last) } else { b.len() >= 3 && plain(b[b.len() - 3]) && b[b.len() - 3] >= 0x80 };
-        if plain(*first) & last_plain {
+    if let [first, second, .., last] = b {
+        let first_plain = PLAIN[usize::from(*first)] | ((*first == 0xe2) & (*second == 0x89));
+        let last_plain = if *last < 0x80 { PLAIN[usize::from(*last)] } else { (0xe4..=0xe9).contains(&b[b.len() - 3]) };
+        if first_plain & last_plain {
             return (s, 0);
         }
     }
@@ -239,6 +253,11 @@ mod tests {
         for c in ('\0'..=char::MAX).filter(|&c| is_value_trim_char(c)) {
             assert!(may_start_with_value_trim_char(&format!("{c}5")), "{c:?}");
             assert_eq!(trim_value(&format!("5{c}")), ("5", 0), "{c:?} at the end");
+            assert_eq!(trim_value(&format!("{c}5")), ("5", c.len_utf8()), "{c:?} at the start");
+            // the quick test of plain ends never passes a trim character
+            let mut utf8 = [0; 4];
+            let lead = c.encode_utf8(&mut utf8).as_bytes()[0];
+            assert!(!PLAIN[usize::from(lead)] && !(lead == 0xe2 && utf8[1] == 0x89), "{c:?}");
         }
         for c in '\0'..='\x7f' {
             assert_eq!(may_start_with_value_trim_char(&format!("{c}5")), is_value_trim_char(c), "{c:?}");

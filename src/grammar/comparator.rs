@@ -136,12 +136,12 @@ pub(super) fn range_separator(s: &str) -> NomResult<'_, ()> {
 /// Words before a number that say it is approximate (约2000人, 大约, 近): with 左右 after a
 /// number, such a value is an equality target that remembers it is not exact.
 pub(super) fn approximately(s: &str) -> Option<&str> {
-    ["大约", "约为", "大概", "约", "近"].iter().find_map(|w| s.strip_prefix(w))
+    super::strip_any(s, &["大约", "约为", "大概", "约", "近"])
 }
 
 /// Marks after a quantity that confirm the number itself is included: `（含）`, `(含)`.
 pub(super) fn inclusive_mark(s: &str) -> Option<&str> {
-    ["（含）", "(含)", "（含)", "(含）"].iter().find_map(|w| s.strip_prefix(w))
+    super::strip_any(s, &["（含）", "(含)", "（含)", "(含）"])
 }
 
 /// Whether `s` starts with what may follow a complete quantity: nothing, a range separator, a

@@ -24,25 +24,33 @@ use crate::error::ParseError;
 
 /// Reads ASCII or full-width digits as a number (at most 4).
 fn small_number(s: &str) -> Option<(u32, usize)> {
-    let mut v = 0u32;
-    let mut end = 0;
-    for (count, (i, c)) in s.char_indices().enumerate() {
-        match numeral::digit_value(c) {
-            // more than four digits is no part of a date
-            Some(_) if count == 4 => return None,
-            Some(d) => {
-                v = v * 10 + d;
-                end = i + c.len_utf8();
-            }
-            None => break,
+    let (mut v, mut end, mut count) = (0u32, 0, 0);
+    // read as bytes: the dates of a value are tried many times over
+    while let Some((d, n)) = digit_at(s.as_bytes(), end) {
+        // more than four digits is no part of a date
+        if count == 4 {
+            return None;
         }
+        v = v * 10 + d;
+        end += n;
+        count += 1;
     }
     (end > 0).then_some((v, end))
 }
 
+/// The digit at byte `i` of `b`, ASCII or full-width (`０`–`９` are EF BC 90–99), and its length.
+#[inline]
+fn digit_at(b: &[u8], i: usize) -> Option<(u32, usize)> {
+    match b.get(i..) {
+        Some([d @ b'0'..=b'9', ..]) => Some((u32::from(d - b'0'), 1)),
+        Some([0xef, 0xbc, d @ 0x90..=0x99, ..]) => Some((u32::from(d - 0x90), 3)),
+        _ => None,
+    }
+}
+
 /// The first of `words` that `s` starts with, and the rest.
 fn tag<'a>(s: &'a str, words: &[&str]) -> Option<&'a str> {
-    words.iter().find_map(|w| s.strip_prefix(w))
+    super::strip_any(s, words)
 }
 
 /// How a date was written: Chinese dates and numeric ones do not mix in one period.
@@ -262,14 +270,15 @@ const LABELS: &[&str] = &[
 /// (`不低于85%`) and numbers with a unit (`60%及以上`, `1个月`) skip the date rules, which they
 /// reach more often than dates do. A test checks the set against the words it stands for.
 pub(super) fn may_start_date(s: &str) -> bool {
-    let mut chars = s.chars();
-    match chars.next() {
-        Some(c) if numeral::is_digit(c) => {
-            chars.find(|&c| !numeral::is_digit(c)).is_some_and(|c| matches!(c, '年' | '月' | '季' | '.' | '．' | '/' | '-'))
-        }
-        Some(c) => DATE_STARTS.contains(&c),
-        None => false,
+    let b = s.as_bytes();
+    let mut end = 0;
+    while let Some((_, n)) = digit_at(b, end) {
+        end += n;
     }
+    if end > 0 {
+        return s[end..].starts_with(['年', '月', '季', '.', '．', '/', '-']);
+    }
+    s.chars().next().is_some_and(|c| DATE_STARTS.contains(&c))
 }
 
 /// The first characters of the words that may start a deadline, besides digits.
@@ -361,6 +370,14 @@ pub(crate) fn actual_date(s: &str) -> Option<PartialDate> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn digits_as_bytes_are_digits_as_chars() {
+        for c in '\0'..=char::MAX {
+            let s = format!("{c}年");
+            assert_eq!(digit_at(s.as_bytes(), 0).map(|(d, _)| d), numeral::digit_value(c), "{c:?}");
+        }
+    }
 
     #[test]
     fn the_quick_start_test_admits_every_word_that_starts_a_deadline() {

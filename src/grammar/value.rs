@@ -55,7 +55,7 @@ fn numeric<'a>(s: &'a str, offset: usize) -> Result<Numeric<'a>, ParseError> {
         pos = skip_spaces(s, s.len() - rest.len());
         // 至少全年完成2次: words between a comparator word and its number
         if !s[pos..].starts_with(|c: char| numeral::may_start_number(c) || matches!(c, '-' | '－' | '+')) {
-            while let Some(rest) = FILLERS.iter().find_map(|w| s[pos..].strip_prefix(w)) {
+            while let Some(rest) = super::strip_any(&s[pos..], FILLERS) {
                 pos = s.len() - rest.len();
             }
         }
