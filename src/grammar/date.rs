@@ -18,7 +18,7 @@
 //! on the 10th, 中旬 on the 20th, 下旬 at the month's end; a quarter or a half is a period.
 
 use super::comparator::range_separator;
-use super::{err, numeral, K};
+use super::{err, K};
 use crate::date::{Deadline, PartialDate};
 use crate::error::ParseError;
 
@@ -375,7 +375,7 @@ mod tests {
     fn digits_as_bytes_are_digits_as_chars() {
         for c in '\0'..=char::MAX {
             let s = format!("{c}年");
-            assert_eq!(digit_at(s.as_bytes(), 0).map(|(d, _)| d), numeral::digit_value(c), "{c:?}");
+            assert_eq!(digit_at(s.as_bytes(), 0).map(|(d, _)| d), super::super::numeral::digit_value(c), "{c:?}");
         }
     }
 
