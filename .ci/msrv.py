@@ -12,7 +12,9 @@ import sys
 
 
 def version(v):
-    return tuple(int(x) for x in v.split("."))
+    # "1.88" and "1.88.0" are the same version
+    parts = [int(x) for x in v.split(".")]
+    return tuple(parts + [0] * (3 - len(parts)))
 
 
 meta = json.loads(

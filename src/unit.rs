@@ -269,6 +269,11 @@ static FIRST_CHARS: [u32; ALIAS_TABLE.len()] = {
     firsts
 };
 
+/// Every spelling of every known unit (for tables built at compile time elsewhere).
+pub(crate) const fn spellings() -> &'static [(&'static str, KnownUnit)] {
+    ALIAS_TABLE
+}
+
 /// Where each bucket starts in [`ALIASES`]; bucket `b` is `ALIASES[START[b]..START[b + 1]]`.
 static BUCKET_START: [u16; BUCKETS + 1] = {
     let mut start = [0u16; BUCKETS + 1];

@@ -138,6 +138,8 @@ fn numerals_as_people_say_them() {
     ]);
     assert_eq!(t("≥3千人").quantity().map(Quantity::normalized), Some(Decimal::from(3000)));
     assert_eq!(t("≥3千万元").quantity().map(Quantity::normalized), Some(Decimal::from(30_000_000)));
+    // 拾, the formal 十, is a magnitude as 十 is
+    assert_eq!(t("≥5拾万元").quantity().map(Quantity::normalized), Some(Decimal::from(500_000)));
     // 千克 and 千米 stay units
     assert_eq!(t("≥5千克").quantity().map(Quantity::magnitude), Some(Magnitude::One));
 }

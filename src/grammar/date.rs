@@ -92,6 +92,12 @@ fn make(year: Option<Year>, month: Option<u32>, day: Option<u32>) -> Result<Part
 /// A season of the year at the start of `s`: its first and last month, and bytes used.
 fn season(s: &str) -> Option<(u32, u32, usize)> {
     let used = |r: &str| s.len() - r.len();
+    // a digit starts a season only as in `3季度` (most dates start with one)
+    if let Some((_, n)) = digit_at(s.as_bytes(), 0) {
+        if !s[n..].starts_with('季') {
+            return None;
+        }
+    }
     if let Some(r) = tag(s, &["上半年"]) {
         return Some((1, 6, used(r)));
     }
@@ -124,13 +130,17 @@ fn whole_year(s: &str) -> Option<(bool, usize)> {
 fn chinese(s: &str, default_year: Option<Year>) -> Option<Result<Span, ParseError>> {
     let mut at = 0;
     let mut year = None;
-    if let Some(r) = tag(s, &["当年"]) {
-        year = Some(Year::This);
-        at = s.len() - r.len();
-    } else if let Some(r) = tag(s, &["次年", "下一年", "第二年"]) {
-        year = Some(Year::Next);
-        at = s.len() - r.len();
-    } else if let Some((y, n)) = small_number(s) {
+    // most dates start with digits: the year words are looked for only where they can be
+    let lead = small_number(s);
+    if lead.is_none() {
+        if let Some(r) = tag(s, &["当年"]) {
+            year = Some(Year::This);
+            at = s.len() - r.len();
+        } else if let Some(r) = tag(s, &["次年", "下一年", "第二年"]) {
+            year = Some(Year::Next);
+            at = s.len() - r.len();
+        }
+    } else if let Some((y, n)) = lead {
         if let Some(r) = s[n..].strip_prefix('年') {
             if n != 4 {
                 return None;
@@ -155,8 +165,8 @@ fn chinese(s: &str, default_year: Option<Year>) -> Option<Result<Span, ParseErro
             return Some(start.transpose().and_then(|st| end.map(|e| Span { start: st, end: e, len: at + n, style: Style::Chinese })));
         }
     }
-    // months: M月, and M-N月 (the months of a year)
-    let (m, n) = small_number(rest)?;
+    // months: M月, and M-N月 (the months of a year); the number read above when no year was
+    let (m, n) = if at == 0 { lead? } else { small_number(rest)? };
     let after = &rest[n..];
     if let Some(r) = after.strip_prefix('月') {
         let r = r.strip_prefix('份').unwrap_or(r);
@@ -290,8 +300,10 @@ pub(super) fn deadline(s: &str, offset: usize) -> Option<Result<Deadline, ParseE
         return None;
     }
     let at_error = |e: ParseError| e.shifted(offset);
-    let mut rest = tag(s, LABELS).unwrap_or(s);
-    let every_year = match rest.strip_prefix("每年") {
+    // labels and 每年 start with none of the digits most dates start with
+    let lead_digit = digit_at(s.as_bytes(), 0).is_some();
+    let mut rest = if lead_digit { s } else { tag(s, LABELS).unwrap_or(s) };
+    let every_year = match if lead_digit { None } else { rest.strip_prefix("每年") } {
         Some(r) => {
             rest = r;
             true

@@ -24,6 +24,7 @@
 mod comparator;
 pub(crate) mod date;
 mod fast;
+mod first;
 mod looks;
 pub(crate) mod numeral;
 mod quantity;

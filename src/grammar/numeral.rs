@@ -421,6 +421,7 @@ mod tests {
             ("千万元", Magnitude::QianWan, 6),
             ("百万", Magnitude::BaiWan, 6),
             ("十万", Magnitude::ShiWan, 6),
+            ("拾万", Magnitude::ShiWan, 6),
             ("百", Magnitude::Bai, 3),
             ("千亿", Magnitude::QianYi, 6),
             ("千克", Magnitude::One, 0),

@@ -2,7 +2,7 @@
 //! form `指标性质|指标值|度量单位`.
 
 use super::comparator::{approximately, comparator, inclusive_mark, range_separator, starts_with_stop, suffix};
-use super::date::{deadline, may_start_date};
+use super::date::deadline;
 use super::looks::{has_digit, looks_numeric, may_start_numeric};
 use super::quantity::{check_range, is_cjk, owned_unit, quantity, range_ends, unit};
 use super::{err, fast, numeral, skip_spaces, Value, K};
@@ -145,14 +145,14 @@ pub(super) fn full(s: &str, offset: usize) -> Result<Numeric<'_>, ParseError> {
     let text = || Numeric { value: Value::Text(s), explicit_op: false };
     // ordinary text (`明显提升`, the commonest value here): no digit, and no start of a number, a
     // comparator, a date, a magnitude or a unit; what the rules below would conclude, sooner
-    if !has_digit(s) && !may_start_numeric(s) && !may_start_date(s) && !may_start_bare_unit(s) {
+    if !super::first::may_start_value(s) && !has_digit(s) {
         return Ok(text());
     }
     if let Some(d) = deadline(s, offset) {
         return d.map(|d| Numeric { value: Value::Deadline(d), explicit_op: false });
     }
     // a unit without its number (`公里`, `万人`, `≥%`) is a value with its number missing
-    if is_bare_unit(s) {
+    if !has_number_digit(s) && is_bare_unit(s) {
         return Err(err(K::MissingNumber, offset));
     }
     // text that starts with neither a comparator nor a number, and has no digit, is qualitative
@@ -167,9 +167,16 @@ pub(super) fn full(s: &str, offset: usize) -> Result<Numeric<'_>, ParseError> {
     }
 }
 
+/// Whether `s` holds an ASCII digit that is not part of a unit (the `2` of `m2` follows a
+/// letter): then it is no unit alone, whatever else it is.
+pub(super) fn has_number_digit(s: &str) -> bool {
+    let b = s.as_bytes();
+    (0..b.len()).any(|i| b[i].is_ascii_digit() && (i == 0 || !b[i - 1].is_ascii_alphabetic()))
+}
+
 /// Whether [`is_bare_unit`] can hold for text that starts with no comparator: its first
 /// character starts a magnitude or a known unit.
-fn may_start_bare_unit(s: &str) -> bool {
+pub(super) fn may_start_bare_unit(s: &str) -> bool {
     numeral::magnitude(s).1 > 0 || s.starts_with(['万', '亿', '萬', '億']) || crate::unit::KnownUnit::parse_prefix(s).is_some()
 }
 
