@@ -42,25 +42,9 @@ pub fn parse(bytes: &[u8]) -> Result<Imported, ImportError> {
 /// # Errors
 /// As [`parse`].
 pub fn parse_with(bytes: &[u8], limits: &Limits) -> Result<Imported, ImportError> {
-    // calamine reads a sheet's merged regions by parsing the sheet again; a workbook with
-    // no `<mergeCell` in any sheet (most large ones) skips that
-    let mut merged = true;
-    if bytes.starts_with(b"PK") {
-        let mut archive = super::archive::open_archive(bytes, limits)?;
-        merged = any_merge(&mut archive);
-    }
-    let mut book = open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(|e| ImportError::corrupt("the workbook", e))?;
     let mut out = Imported::default();
     let mut any = false;
-    for name in book.sheet_names() {
-        let range = book.worksheet_range(&name).map_err(|e| ImportError::corrupt(format!("sheet {name}"), e))?;
-        let merges = match &mut book {
-            Sheets::Xlsx(_) if !merged => Vec::new(),
-            Sheets::Xlsx(x) => x.merge_cells_by_sheet_name(&name).map_err(|e| ImportError::corrupt(format!("sheet {name}"), e))?,
-            Sheets::Xls(x) => x.merge_cells_by_sheet_name(&name).map_err(|e| ImportError::corrupt(format!("sheet {name}"), e))?,
-            _ => Vec::new(),
-        };
-        let rows = sheet_rows(&range, &merges, limits)?;
+    for (name, rows) in sheets(bytes, limits)? {
         let before = out.diagnostics.len();
         let mut notes: Vec<Diagnostic> = Vec::new();
         if table::read(&rows, &mut out, &mut notes) {
@@ -80,6 +64,74 @@ pub fn parse_with(bytes: &[u8], limits: &Limits) -> Result<Imported, ImportError
         return Err(ImportError::NotRecognised { reason: "no sheet holds a target table" });
     }
     Ok(out)
+}
+
+/// Every sheet of a workbook by name, as TSV (see [`as_tsv`]): the text, and the sheet row of
+/// each of its lines.
+pub(crate) fn sheets_as_tsv(bytes: &[u8], limits: &Limits) -> Result<Vec<(String, String, Vec<usize>)>, ImportError> {
+    Ok(sheets(bytes, limits)?
+        .into_iter()
+        .map(|(name, rows)| {
+            let (text, row_of_line) = as_tsv(&rows);
+            (name, text, row_of_line)
+        })
+        .collect())
+}
+
+/// Every sheet of a workbook by name, as rows of the table model (see [`sheet_rows`]).
+fn sheets(bytes: &[u8], limits: &Limits) -> Result<Vec<(String, Vec<Row<'static>>)>, ImportError> {
+    // calamine reads a sheet's merged regions by parsing the sheet again; a workbook with
+    // no `<mergeCell` in any sheet (most large ones) skips that
+    let mut merged = true;
+    if bytes.starts_with(b"PK") {
+        let mut archive = super::archive::open_archive(bytes, limits)?;
+        merged = any_merge(&mut archive);
+    }
+    let mut book = open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(|e| ImportError::corrupt("the workbook", e))?;
+    let mut out = Vec::new();
+    for name in book.sheet_names() {
+        let range = book.worksheet_range(&name).map_err(|e| ImportError::corrupt(format!("sheet {name}"), e))?;
+        let merges = match &mut book {
+            Sheets::Xlsx(_) if !merged => Vec::new(),
+            Sheets::Xlsx(x) => x.merge_cells_by_sheet_name(&name).map_err(|e| ImportError::corrupt(format!("sheet {name}"), e))?,
+            Sheets::Xls(x) => x.merge_cells_by_sheet_name(&name).map_err(|e| ImportError::corrupt(format!("sheet {name}"), e))?,
+            _ => Vec::new(),
+        };
+        let rows = sheet_rows(&range, &merges, limits)?;
+        out.push((name, rows));
+    }
+    Ok(out)
+}
+
+/// A sheet's rows as TSV text, one line per sheet row from row 1, so that the text importers
+/// read a sheet (the monitoring importer does); and, for each line of the text, the sheet row
+/// it belongs to (a cell holding a line break spans two lines of the text).
+fn as_tsv(rows: &[Row<'_>]) -> (String, Vec<usize>) {
+    let mut text = String::new();
+    let mut row_of_line = Vec::new();
+    for row in rows {
+        // rows above the sheet's first used row are empty lines
+        while row_of_line.len() + 1 < row.line {
+            text.push('\n');
+            row_of_line.push(row_of_line.len() + 1);
+        }
+        for (i, cell) in row.cells.iter().enumerate() {
+            if i > 0 {
+                text.push('\t');
+            }
+            if cell.text.contains(['\t', '\n', '\r', '"']) {
+                text.push('"');
+                text.push_str(&cell.text.replace('"', "\"\""));
+                text.push('"');
+            } else {
+                text.push_str(&cell.text);
+            }
+        }
+        text.push('\n');
+        let lines = 1 + row.cells.iter().map(|c| c.text.matches('\n').count()).sum::<usize>();
+        row_of_line.extend(std::iter::repeat_n(row.line, lines));
+    }
+    (text, row_of_line)
 }
 
 /// Whether any worksheet of the archive has a merged region (or cannot be read: calamine
@@ -165,6 +217,28 @@ fn date(serial: f64) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sheets_as_tsv_keep_their_rows() {
+        // a sheet whose first used row is 3, a cell with a line break, a tab and a quote
+        let row = |line: usize, texts: &[&str]| Row {
+            line,
+            part: 0,
+            lead: None,
+            cells: texts.iter().enumerate().map(|(c, t)| Cell::new(t.to_string(), line, c + 1)).collect(),
+        };
+        let rows = [row(3, &["项目名称", "说明"]), row(4, &["培训\n人数", "a\tb \"c\""]), row(5, &["x", ""])];
+        let (text, row_of_line) = as_tsv(&rows);
+        assert_eq!(text, "\n\n项目名称\t说明\n\"培训\n人数\"\t\"a\tb \"\"c\"\"\"\nx\t\n");
+        assert_eq!(row_of_line, [1, 2, 3, 4, 4, 5]);
+        // and the text importer reads the cells back as they were
+        let read = super::super::cells::delimited_rows(&text, '\t', &mut Vec::new());
+        // the lines of the text, mapped back to the sheet's rows
+        let back: Vec<(usize, Vec<&str>)> =
+            read.iter().map(|r| (row_of_line[r.line - 1], r.cells.iter().map(|c| &*c.text).collect())).collect();
+        let sheet: Vec<(usize, Vec<&str>)> = rows.iter().map(|r| (r.line, r.cells.iter().map(|c| &*c.text).collect())).collect();
+        assert_eq!(back.into_iter().filter(|(_, cells)| cells.iter().any(|c| !c.is_empty())).collect::<Vec<_>>(), sheet);
+    }
 
     #[test]
     fn numbers_and_dates() {

@@ -1,4 +1,5 @@
-//! Monitoring tables (绩效监控表) from TSV or CSV.
+//! Monitoring tables (绩效监控表) from TSV or CSV, and from workbooks with `parse_xlsx`
+//! (feature `xlsx`).
 //!
 //! A monitoring table is a target table with more columns: the indicator columns are read as
 //! [`crate::import::table::parse`] reads them (一级/二级/三级指标, 年度指标值 / 指标值, a 项目名称
@@ -37,6 +38,9 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+#[cfg(feature = "xlsx")]
+mod workbook;
+
 use rust_decimal::Decimal;
 
 use super::error::{check_month, MonitorError};
@@ -47,6 +51,9 @@ use crate::import::rows::{self, MonitorColumn as M, Role, TextRow};
 use crate::import::{table, Code, Diagnostic};
 use crate::quantity::Quantity;
 use crate::text::{fold_label, trim};
+
+#[cfg(feature = "xlsx")]
+pub use workbook::parse_xlsx;
 
 /// Imported monitoring tables (监控表导入结果): a report per project, and what the importer
 /// noticed.

@@ -1,0 +1,46 @@
+//! Monitoring tables in workbooks (`.xlsx`, `.xls`; feature `xlsx`).
+
+use super::{parse, ImportedReports};
+use crate::import::{ImportError, Limits};
+use crate::monitor::error::{check_month, MonitorError};
+
+/// Reads the monitoring tables of every sheet of an `.xlsx` or `.xls` workbook, as [`parse`]
+/// reads a TSV: each sheet is read as the TSV of its cells (merged regions as the target
+/// importer reads them), and the reports of all sheets are returned in sheet order.
+///
+/// A diagnostic names its place as Excel shows it (`Sheet1!K5`); `project` indexes the
+/// returned reports. A sheet that holds no table is skipped.
+///
+/// # Errors
+/// [`MonitorError::InvalidMonth`]; [`MonitorError::NoMonth`] when a sheet's table names no
+/// month and none is given; [`MonitorError::Import`] for a damaged workbook, one over the
+/// [`Limits`], or one in which no sheet holds a table.
+pub fn parse_xlsx(bytes: &[u8], month: Option<u8>) -> Result<ImportedReports, MonitorError> {
+    if let Some(m) = month {
+        check_month(m)?;
+    }
+    let sheets = crate::import::xlsx::sheets_as_tsv(bytes, &Limits::DEFAULT).map_err(MonitorError::Import)?;
+    let mut out = ImportedReports::default();
+    for (name, text, row_of_line) in sheets {
+        let doc = match parse(&text, month) {
+            Ok(doc) => doc,
+            // a sheet with no table in it (a cover sheet, notes)
+            Err(MonitorError::Import(_)) => continue,
+            Err(e) => return Err(e),
+        };
+        let first = out.reports.len();
+        for mut d in doc.diagnostics {
+            d.sheet = Some(name.clone());
+            if let Some(&row) = d.line.checked_sub(1).and_then(|i| row_of_line.get(i)) {
+                d.line = row;
+            }
+            d.project = d.project.map(|p| p + first);
+            out.diagnostics.push(d);
+        }
+        out.reports.extend(doc.reports);
+    }
+    if out.reports.is_empty() {
+        return Err(MonitorError::Import(ImportError::NotRecognised { reason: "no sheet holds a monitoring table" }));
+    }
+    Ok(out)
+}

@@ -1,0 +1,89 @@
+#!/usr/bin/env python3
+"""Make monitor-tianjin-2025-07.xlsx: the made-up July monitoring report of data/ as a workbook.
+
+Run:  python3 make_monitor_xlsx.py [--out DIR]       (requires: pip install openpyxl)
+
+Input (read only): data/monitor-tianjin-2025-07.tsv of this repository.
+Output: monitor-tianjin-2025-07.xlsx, two sheets:
+  说明      the TSV's first line (what the file is): a sheet without a table;
+  1-7月监控  a title row merged across the table, then the TSV's other lines from row 2, with the
+            cells a monitoring table merges in a spreadsheet merged: each project's budget
+            columns (预算数 … 预算执行纠偏措施) down over its rows, and each 一级指标 down over
+            the rows under it that leave it empty. Amounts and the year are number cells.
+Merged regions cover only cells that are empty in the TSV, so the sheet reads as the TSV does.
+Deterministic: fixed document properties and zip entry times (as make_office_files.py).
+"""
+
+import argparse
+import os
+
+from make_office_files import REPO, new_workbook, save_xlsx
+
+TSV = os.path.join(REPO, "data", "monitor-tianjin-2025-07.tsv")
+BUDGET_COLUMNS = range(2, 7)  # 预算数, 1-7月执行数, 全年预计执行数, 偏差原因, 纠偏措施 (1-based)
+LEVEL1 = 7
+
+
+def number_or_text(s):
+    try:
+        float(s)
+    except ValueError:
+        return s
+    return int(s) if s.isdigit() else float(s)
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--out", default=os.path.dirname(os.path.abspath(__file__)))
+    out = ap.parse_args().out
+    with open(TSV, encoding="utf-8") as f:
+        lines = [line.rstrip("\n").split("\t") for line in f]
+    note, rest = lines[0], lines[1:]
+
+    wb = new_workbook()
+    cover = wb.active
+    cover.title = "说明"
+    cover.append(note)
+    sheet = wb.create_sheet("1-7月监控")
+    width = max(len(r) for r in rest)
+    sheet.cell(row=1, column=1, value="2025年度项目支出绩效运行监控表（1-7月）")
+    sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=width)
+    header = next(i for i, r in enumerate(rest) if r[0] == "项目名称")
+    for i, cells in enumerate(rest):
+        for c, text in enumerate(cells, start=1):
+            if text == "":
+                continue
+            value = number_or_text(text) if (i < header or c in BUDGET_COLUMNS) else text
+            sheet.cell(row=i + 2, column=c, value=value)
+
+    data = rest[header + 1:]
+    first = header + 3  # the sheet row of data[0]
+
+    def merge_down(col, start, rows):
+        # merge data[start] down over the following rows that leave `col` empty, within `rows`
+        end = start
+        while end + 1 < rows and (len(data[end + 1]) < col or data[end + 1][col - 1] == ""):
+            end += 1
+        if end > start:
+            sheet.merge_cells(start_row=first + start, start_column=col, end_row=first + end, end_column=col)
+
+    i = 0
+    while i < len(data):
+        j = i
+        while j + 1 < len(data) and data[j + 1][0] == data[i][0]:
+            j += 1
+        for col in BUDGET_COLUMNS:
+            if data[i][col - 1] != "":
+                merge_down(col, i, j + 1)
+        for k in range(i, j + 1):
+            if data[k][LEVEL1 - 1] != "":
+                merge_down(LEVEL1, k, j + 1)
+        i = j + 1
+
+    path = os.path.join(out, "monitor-tianjin-2025-07.xlsx")
+    save_xlsx(wb, path)
+    print("wrote", path, "merged:", [str(r) for r in sheet.merged_cells.ranges])
+
+
+if __name__ == "__main__":
+    main()
