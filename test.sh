@@ -40,7 +40,8 @@ cargo package -p jixiao --quiet --allow-dirty --no-verify
 pkg=$(mktemp -d)
 trap 'rm -rf "$pkg"' EXIT
 tar -xzf target/package/jixiao-*.crate -C "$pkg"
-(cd "$pkg"/jixiao-* && CARGO_TARGET_DIR="$OLDPWD/target" cargo test --quiet --all-features)
+(cd "$pkg"/jixiao-* && CARGO_TARGET_DIR="$OLDPWD/target" cargo check --quiet --all-targets \
+  && CARGO_TARGET_DIR="$OLDPWD/target" cargo test --quiet --all-features)
 
 # fuzz targets build (they need a nightly toolchain and cargo-fuzz; CI installs both)
 if cargo +nightly --version >/dev/null 2>&1 && cargo +nightly fuzz --version >/dev/null 2>&1; then

@@ -45,7 +45,7 @@ fn diagnostics_name_the_sheet_and_row() {
 }
 
 #[test]
-fn a_month_outside_the_year_and_a_workbook_without_a_table() {
+fn a_month_outside_the_year_a_self_evaluation_and_a_damaged_file() {
     assert!(matches!(import::parse_xlsx(WORKBOOK, Some(13)), Err(MonitorError::InvalidMonth(13))));
     let targets = include_bytes!("data/office/self-eval-04-jishan.xlsx");
     // a self-evaluation workbook has no progress column: it reads, and says no indicator can be lit
@@ -53,6 +53,30 @@ fn a_month_outside_the_year_and_a_workbook_without_a_table() {
     assert!(doc.diagnostics.iter().any(|d| d.code == Code::NoProgressColumn), "{:#?}", doc.diagnostics);
     match import::parse_xlsx(b"PK\x03\x04 not a workbook", Some(7)) {
         Err(MonitorError::Import(e)) => assert_eq!(e.kind(), ImportErrorKind::Corrupt),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn a_table_far_down_the_sheet() {
+    // the same sheet with its title at row 50: the text importers look for their delimiter in
+    // the first lines, so the sheet's text starts at its first used row
+    let far = import::parse_xlsx(include_bytes!("data/office/monitor-far-down.xlsx"), None).unwrap();
+    let near = import::parse_xlsx(WORKBOOK, None).unwrap();
+    assert_eq!(far.reports, near.reports);
+    let notes: Vec<String> = far.diagnostics.iter().map(ToString::to_string).collect();
+    assert_eq!(notes, ["'1-7月监控' row 50: note I021: row above the header not read: `2025年度项目支出绩效运行监控表（1-7月）`"]);
+}
+
+#[test]
+fn a_workbook_without_a_table() {
+    match import::parse_xlsx(include_bytes!("data/office/monitor-no-table.xlsx"), None) {
+        Err(e @ MonitorError::Import(_)) => {
+            assert_eq!(e.to_string(), "the monitoring table cannot be read");
+            let MonitorError::Import(inner) = &e else { unreachable!() };
+            assert_eq!(inner.kind(), ImportErrorKind::NotRecognised);
+            assert_eq!(inner.to_string(), "not a performance target table: no sheet holds a monitoring table");
+        }
         other => panic!("{other:?}"),
     }
 }

@@ -10,9 +10,9 @@ use super::date::may_start_date;
 use super::looks::may_start_numeric;
 use super::value::may_start_bare_unit;
 
-/// First characters, written in three UTF-8 bytes, of the words that start a value and are not
-/// the first character of a unit spelling (those come from the unit table itself): Chinese
-/// numerals, comparator words, date words, magnitudes, full-width signs and comparator symbols.
+/// First characters, written in three UTF-8 bytes, of the words that start a value: Chinese
+/// numerals, magnitudes, full-width digits and signs, comparator symbols and words, and date
+/// words. The first characters of unit spellings are added from the unit table itself.
 const STARTS: &[char] = &[
     // numerals and magnitudes
     '〇', '零', '一', '二', '两', '三', '四', '五', '六', '七', '八', '九', '十', '拾', '百', '佰', '千', '仟', '万', '萬', '亿', '億',
@@ -21,7 +21,7 @@ const STARTS: &[char] = &[
     '≤', '≥', '≦', '≧', '≮', '≯', '═', '⩽', '⩾', '＜', '＝', '＞', '﹦',
     // comparator words (不低于, 至少, 控制在, 超过, …) and more-than words (多于)
     '不', '低', '大', '少', '多', '控', '等', '至', '超', '达', '高',
-    // date words (上半年, 下旬, 截至, 当年, 第三季度, 每年, 完成于, 力争, 于, 在)
+    // date words (上半年, 下半年, 截至, 当年, 第三季度, 每年, 完成时间, 力争, 于, 在)
     '上', '下', '于', '力', '在', '完', '当', '截', '每', '第',
 ];
 

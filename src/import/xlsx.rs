@@ -44,22 +44,21 @@ pub fn parse(bytes: &[u8]) -> Result<Imported, ImportError> {
 pub fn parse_with(bytes: &[u8], limits: &Limits) -> Result<Imported, ImportError> {
     let mut out = Imported::default();
     let mut any = false;
-    for (name, rows) in sheets(bytes, limits)? {
+    for_each_sheet(bytes, limits, |name, rows| {
         let before = out.diagnostics.len();
         let mut notes: Vec<Diagnostic> = Vec::new();
-        if table::read(&rows, &mut out, &mut notes) {
-            any = true;
-        } else {
+        if !table::read(&rows, &mut out, &mut notes) {
             // a sheet without a header row holds no table: its preamble notes say nothing
-            continue;
+            return;
         }
+        any = true;
         notes.extend(out.diagnostics.drain(before..));
         notes.sort_by_key(|d| d.line);
         for d in &mut notes {
             d.sheet = Some(name.clone());
         }
         out.diagnostics.append(&mut notes);
-    }
+    })?;
     if !any {
         return Err(ImportError::NotRecognised { reason: "no sheet holds a target table" });
     }
@@ -69,17 +68,17 @@ pub fn parse_with(bytes: &[u8], limits: &Limits) -> Result<Imported, ImportError
 /// Every sheet of a workbook by name, as TSV (see [`as_tsv`]): the text, and the sheet row of
 /// each of its lines.
 pub(crate) fn sheets_as_tsv(bytes: &[u8], limits: &Limits) -> Result<Vec<(String, String, Vec<usize>)>, ImportError> {
-    Ok(sheets(bytes, limits)?
-        .into_iter()
-        .map(|(name, rows)| {
-            let (text, row_of_line) = as_tsv(&rows);
-            (name, text, row_of_line)
-        })
-        .collect())
+    let mut out = Vec::new();
+    for_each_sheet(bytes, limits, |name, rows| {
+        let (text, row_of_line) = as_tsv(&rows);
+        out.push((name, text, row_of_line));
+    })?;
+    Ok(out)
 }
 
-/// Every sheet of a workbook by name, as rows of the table model (see [`sheet_rows`]).
-fn sheets(bytes: &[u8], limits: &Limits) -> Result<Vec<(String, Vec<Row<'static>>)>, ImportError> {
+/// Calls `f` with each sheet of a workbook, by name, as rows of the table model (see
+/// [`sheet_rows`]), one sheet at a time.
+fn for_each_sheet(bytes: &[u8], limits: &Limits, mut f: impl FnMut(String, Vec<Row<'static>>)) -> Result<(), ImportError> {
     // calamine reads a sheet's merged regions by parsing the sheet again; a workbook with
     // no `<mergeCell` in any sheet (most large ones) skips that
     let mut merged = true;
@@ -88,7 +87,6 @@ fn sheets(bytes: &[u8], limits: &Limits) -> Result<Vec<(String, Vec<Row<'static>
         merged = any_merge(&mut archive);
     }
     let mut book = open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(|e| ImportError::corrupt("the workbook", e))?;
-    let mut out = Vec::new();
     for name in book.sheet_names() {
         let range = book.worksheet_range(&name).map_err(|e| ImportError::corrupt(format!("sheet {name}"), e))?;
         let merges = match &mut book {
@@ -97,38 +95,51 @@ fn sheets(bytes: &[u8], limits: &Limits) -> Result<Vec<(String, Vec<Row<'static>
             Sheets::Xls(x) => x.merge_cells_by_sheet_name(&name).map_err(|e| ImportError::corrupt(format!("sheet {name}"), e))?,
             _ => Vec::new(),
         };
-        let rows = sheet_rows(&range, &merges, limits)?;
-        out.push((name, rows));
+        f(name, sheet_rows(&range, &merges, limits)?);
     }
-    Ok(out)
+    Ok(())
 }
 
-/// A sheet's rows as TSV text, one line per sheet row from row 1, so that the text importers
-/// read a sheet (the monitoring importer does); and, for each line of the text, the sheet row
-/// it belongs to (a cell holding a line break spans two lines of the text).
+/// A sheet's rows as TSV text, so that the text importers read a sheet (the monitoring importer
+/// does); and, for each line of the text, the sheet row it belongs to (a cell holding a line
+/// break spans two lines of the text).
+///
+/// The text starts at the sheet's first used row (a text importer looks for its delimiter in
+/// the first lines). Cells holding a tab, a line break or a quote are quoted; a vertical tab
+/// (a line break pasted from Word, `_x000B_` in the file) becomes a line break, and other
+/// control characters a space, since the text importers take them for signs of a binary file.
 fn as_tsv(rows: &[Row<'_>]) -> (String, Vec<usize>) {
     let mut text = String::new();
     let mut row_of_line = Vec::new();
     for row in rows {
-        // rows above the sheet's first used row are empty lines
-        while row_of_line.len() + 1 < row.line {
-            text.push('\n');
-            row_of_line.push(row_of_line.len() + 1);
-        }
+        let mut lines = 1;
         for (i, cell) in row.cells.iter().enumerate() {
             if i > 0 {
                 text.push('\t');
             }
-            if cell.text.contains(['\t', '\n', '\r', '"']) {
-                text.push('"');
-                text.push_str(&cell.text.replace('"', "\"\""));
-                text.push('"');
+            let cell: Cow<'_, str> = if cell.text.contains(|c: char| c.is_control() && !matches!(c, '\t' | '\n' | '\r')) {
+                cell.text
+                    .chars()
+                    .map(|c| match c {
+                        '\u{b}' => '\n',
+                        '\t' | '\n' | '\r' => c,
+                        c if c.is_control() => ' ',
+                        c => c,
+                    })
+                    .collect()
             } else {
-                text.push_str(&cell.text);
+                Cow::Borrowed(&cell.text)
+            };
+            if cell.contains(['\t', '\n', '\r', '"']) {
+                text.push('"');
+                text.push_str(&cell.replace('"', "\"\""));
+                text.push('"');
+                lines += cell.matches('\n').count();
+            } else {
+                text.push_str(&cell);
             }
         }
         text.push('\n');
-        let lines = 1 + row.cells.iter().map(|c| c.text.matches('\n').count()).sum::<usize>();
         row_of_line.extend(std::iter::repeat_n(row.line, lines));
     }
     (text, row_of_line)
@@ -229,8 +240,8 @@ mod tests {
         };
         let rows = [row(3, &["项目名称", "说明"]), row(4, &["培训\n人数", "a\tb \"c\""]), row(5, &["x", ""])];
         let (text, row_of_line) = as_tsv(&rows);
-        assert_eq!(text, "\n\n项目名称\t说明\n\"培训\n人数\"\t\"a\tb \"\"c\"\"\"\nx\t\n");
-        assert_eq!(row_of_line, [1, 2, 3, 4, 4, 5]);
+        assert_eq!(text, "项目名称\t说明\n\"培训\n人数\"\t\"a\tb \"\"c\"\"\"\nx\t\n");
+        assert_eq!(row_of_line, [3, 4, 4, 5]);
         // and the text importer reads the cells back as they were
         let read = super::super::cells::delimited_rows(&text, '\t', &mut Vec::new());
         // the lines of the text, mapped back to the sheet's rows
@@ -238,6 +249,10 @@ mod tests {
             read.iter().map(|r| (row_of_line[r.line - 1], r.cells.iter().map(|c| &*c.text).collect())).collect();
         let sheet: Vec<(usize, Vec<&str>)> = rows.iter().map(|r| (r.line, r.cells.iter().map(|c| &*c.text).collect())).collect();
         assert_eq!(back.into_iter().filter(|(_, cells)| cells.iter().any(|c| !c.is_empty())).collect::<Vec<_>>(), sheet);
+        // a vertical tab is a line break, other control characters are spaces
+        let (text, row_of_line) = as_tsv(&[row(1, &["原因\u{b}说明", "a\u{1}b"])]);
+        assert_eq!(text, "\"原因\n说明\"\ta b\n");
+        assert_eq!(row_of_line, [1, 1]);
     }
 
     #[test]

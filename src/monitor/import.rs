@@ -197,7 +197,7 @@ pub fn parse(input: &str, month: Option<u8>) -> Result<ImportedReports, MonitorE
         // the rows and the target importer's indicators do not line up: say so, never guess
         notes.push(Diagnostic::new(
             Code::UnmatchedRows,
-            rows.len(),
+            rows.last().map_or(0, |r| r.line),
             format!("{data} rows were not matched to an indicator; their progress is not read"),
             format!("有{data}行未能对应到指标，其执行情况未读取"),
         ));

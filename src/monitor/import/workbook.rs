@@ -1,7 +1,7 @@
 //! Monitoring tables in workbooks (`.xlsx`, `.xls`; feature `xlsx`).
 
 use super::{parse, ImportedReports};
-use crate::import::{ImportError, Limits};
+use crate::import::{ImportError, ImportErrorKind, Limits};
 use crate::monitor::error::{check_month, MonitorError};
 
 /// Reads the monitoring tables of every sheet of an `.xlsx` or `.xls` workbook, as [`parse`]
@@ -9,7 +9,9 @@ use crate::monitor::error::{check_month, MonitorError};
 /// importer reads them), and the reports of all sheets are returned in sheet order.
 ///
 /// A diagnostic names its place as Excel shows it (`Sheet1!K5`); `project` indexes the
-/// returned reports. A sheet that holds no table is skipped.
+/// returned reports. A sheet that holds no table (no header row naming 三级指标 or 指标值, or
+/// nothing at all) is skipped. In the text the sheet is read as, a vertical tab in a cell (a
+/// line break pasted from Word) is a line break and other control characters are spaces.
 ///
 /// # Errors
 /// [`MonitorError::InvalidMonth`]; [`MonitorError::NoMonth`] when a sheet's table names no
@@ -24,8 +26,8 @@ pub fn parse_xlsx(bytes: &[u8], month: Option<u8>) -> Result<ImportedReports, Mo
     for (name, text, row_of_line) in sheets {
         let doc = match parse(&text, month) {
             Ok(doc) => doc,
-            // a sheet with no table in it (a cover sheet, notes)
-            Err(MonitorError::Import(_)) => continue,
+            // a sheet with no table in it (a cover sheet, notes, nothing)
+            Err(MonitorError::Import(e)) if matches!(e.kind(), ImportErrorKind::NotRecognised | ImportErrorKind::Empty) => continue,
             Err(e) => return Err(e),
         };
         let first = out.reports.len();

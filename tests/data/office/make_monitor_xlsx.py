@@ -11,6 +11,8 @@ Output: monitor-tianjin-2025-07.xlsx, two sheets:
             columns (预算数 … 预算执行纠偏措施) down over its rows, and each 一级指标 down over
             the rows under it that leave it empty. Amounts and the year are number cells.
 Merged regions cover only cells that are empty in the TSV, so the sheet reads as the TSV does.
+Also monitor-far-down.xlsx, the same sheet with its title at row 50 (a table far below the top),
+and monitor-no-table.xlsx, the 说明 sheet alone (a workbook without a table).
 Deterministic: fixed document properties and zip entry times (as make_office_files.py).
 """
 
@@ -32,32 +34,29 @@ def number_or_text(s):
     return int(s) if s.isdigit() else float(s)
 
 
-def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--out", default=os.path.dirname(os.path.abspath(__file__)))
-    out = ap.parse_args().out
-    with open(TSV, encoding="utf-8") as f:
-        lines = [line.rstrip("\n").split("\t") for line in f]
-    note, rest = lines[0], lines[1:]
-
+def write(path, note, rest, top, with_table=True):
+    """The workbook: the 说明 sheet, and the monitoring sheet with its title at row `top`."""
     wb = new_workbook()
     cover = wb.active
     cover.title = "说明"
     cover.append(note)
+    if not with_table:
+        save_xlsx(wb, path)
+        return []
     sheet = wb.create_sheet("1-7月监控")
     width = max(len(r) for r in rest)
-    sheet.cell(row=1, column=1, value="2025年度项目支出绩效运行监控表（1-7月）")
-    sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=width)
+    sheet.cell(row=top, column=1, value="2025年度项目支出绩效运行监控表（1-7月）")
+    sheet.merge_cells(start_row=top, start_column=1, end_row=top, end_column=width)
     header = next(i for i, r in enumerate(rest) if r[0] == "项目名称")
     for i, cells in enumerate(rest):
         for c, text in enumerate(cells, start=1):
             if text == "":
                 continue
             value = number_or_text(text) if (i < header or c in BUDGET_COLUMNS) else text
-            sheet.cell(row=i + 2, column=c, value=value)
+            sheet.cell(row=top + 1 + i, column=c, value=value)
 
     data = rest[header + 1:]
-    first = header + 3  # the sheet row of data[0]
+    first = top + header + 2  # the sheet row of data[0]
 
     def merge_down(col, start, rows):
         # merge data[start] down over the following rows that leave `col` empty, within `rows`
@@ -79,10 +78,23 @@ def main():
             if data[k][LEVEL1 - 1] != "":
                 merge_down(LEVEL1, k, j + 1)
         i = j + 1
-
-    path = os.path.join(out, "monitor-tianjin-2025-07.xlsx")
     save_xlsx(wb, path)
-    print("wrote", path, "merged:", [str(r) for r in sheet.merged_cells.ranges])
+    return [str(r) for r in sheet.merged_cells.ranges]
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--out", default=os.path.dirname(os.path.abspath(__file__)))
+    out = ap.parse_args().out
+    with open(TSV, encoding="utf-8") as f:
+        lines = [line.rstrip("\n").split("\t") for line in f]
+    note, rest = lines[0], lines[1:]
+    for name, top, with_table in (("monitor-tianjin-2025-07.xlsx", 1, True),
+                                  ("monitor-far-down.xlsx", 50, True),
+                                  ("monitor-no-table.xlsx", 1, False)):
+        path = os.path.join(out, name)
+        merged = write(path, note, rest, top, with_table)
+        print("wrote", path, "merged:", merged)
 
 
 if __name__ == "__main__":
