@@ -110,11 +110,4 @@ impl<'de> Deserialize<'de> for Indicator {
 }
 
 #[cfg(feature = "schemars")]
-impl schemars::JsonSchema for Indicator {
-    fn schema_name() -> std::borrow::Cow<'static, str> {
-        "Indicator".into()
-    }
-    fn json_schema(g: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        Repr::json_schema(g)
-    }
-}
+schema_of_repr!(Indicator, "Indicator", Repr);

@@ -58,12 +58,4 @@ impl<'de> serde::Deserialize<'de> for ItemScore {
 }
 
 #[cfg(feature = "schemars")]
-impl schemars::JsonSchema for ItemScore {
-    fn schema_name() -> std::borrow::Cow<'static, str> {
-        "ItemScore".into()
-    }
-
-    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        Repr::json_schema(generator)
-    }
-}
+schema_of_repr!(ItemScore, "ItemScore", Repr);

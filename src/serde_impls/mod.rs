@@ -13,6 +13,22 @@
 //! | `item_score.rs` | [`ItemScore`](crate::score::ItemScore) |
 //! | `monitor.rs` | [`Signal`](crate::monitor::Signal), the monitoring [`Profile`](crate::monitor::Profile), a report's month |
 
+/// `impl JsonSchema for $ty` as the schema of the private type it is written through (its
+/// `Repr`), under the public type's name.
+#[cfg(feature = "schemars")]
+macro_rules! schema_of_repr {
+    ($ty:ty, $name:literal, $repr:ty) => {
+        impl schemars::JsonSchema for $ty {
+            fn schema_name() -> std::borrow::Cow<'static, str> {
+                $name.into()
+            }
+            fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+                <$repr as schemars::JsonSchema>::json_schema(generator)
+            }
+        }
+    };
+}
+
 mod indicator;
 mod item_score;
 mod levels;

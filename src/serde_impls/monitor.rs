@@ -49,15 +49,7 @@ impl<'de> Deserialize<'de> for Signal {
 }
 
 #[cfg(feature = "schemars")]
-impl schemars::JsonSchema for Signal {
-    fn schema_name() -> std::borrow::Cow<'static, str> {
-        "Signal".into()
-    }
-
-    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        SignalRepr::json_schema(generator)
-    }
-}
+schema_of_repr!(Signal, "Signal", SignalRepr);
 
 /// A monitoring [`Profile`] as it is read: the same fields, checked by the builder.
 #[derive(Deserialize)]

@@ -78,14 +78,7 @@ impl<'de> Deserialize<'de> for Quantity {
 }
 
 #[cfg(feature = "schemars")]
-impl schemars::JsonSchema for Quantity {
-    fn schema_name() -> std::borrow::Cow<'static, str> {
-        "Quantity".into()
-    }
-    fn json_schema(g: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        QuantityRepr::json_schema(g)
-    }
-}
+schema_of_repr!(Quantity, "Quantity", QuantityRepr);
 
 // ---- PartialDate and Deadline -----------------------------------------------------------------
 
@@ -197,14 +190,7 @@ impl<'de> Deserialize<'de> for Deadline {
 }
 
 #[cfg(feature = "schemars")]
-impl schemars::JsonSchema for Deadline {
-    fn schema_name() -> std::borrow::Cow<'static, str> {
-        "Deadline".into()
-    }
-    fn json_schema(g: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        DeadlineRepr::json_schema(g)
-    }
-}
+schema_of_repr!(Deadline, "Deadline", DeadlineRepr);
 
 // ---- Actual -----------------------------------------------------------------------------------
 
@@ -310,11 +296,4 @@ impl<'de> Deserialize<'de> for Actual {
 }
 
 #[cfg(feature = "schemars")]
-impl schemars::JsonSchema for Actual {
-    fn schema_name() -> std::borrow::Cow<'static, str> {
-        "Actual".into()
-    }
-    fn json_schema(g: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        ActualRepr::json_schema(g)
-    }
-}
+schema_of_repr!(Actual, "Actual", ActualRepr);
