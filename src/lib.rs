@@ -153,6 +153,7 @@ mod grammar;
 pub mod import;
 mod indicator;
 mod level;
+mod markdown;
 pub mod monitor;
 mod project;
 mod quantity;

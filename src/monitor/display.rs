@@ -2,25 +2,11 @@
 
 use core::fmt;
 
-use rust_decimal::Decimal;
-
 use super::light::{Light, Signal};
 use super::reason::{is_given, Reasons};
 use super::summary::Summary;
 use crate::level::{Level1, Level2};
-
-fn row(f: &mut fmt::Formatter<'_>, cells: &[&str]) -> fmt::Result {
-    f.write_str("|")?;
-    for c in cells {
-        let c = c.replace('|', "/").replace('\n', " ");
-        write!(f, " {c} |")?;
-    }
-    f.write_str("\n")
-}
-
-fn opt(d: Option<Decimal>) -> String {
-    d.map(|d| d.to_string()).unwrap_or_default()
-}
+use crate::markdown::{opt, row};
 
 /// The light cell and the rule cell of a line.
 fn light_cells(signal: Option<&Signal>) -> (String, String) {

@@ -11,6 +11,8 @@ use crate::actual::{Actual, Band};
 use crate::date::PartialDate;
 use crate::quantity::Quantity;
 use crate::threshold::Threshold;
+// explanations are written in the scorer's two languages
+pub(crate) use crate::score::why::Lang;
 
 /// The numbers behind a signal's explanation; the light and value are the signal's own.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -75,15 +77,6 @@ pub(crate) enum DeadlineState {
     DoneOnTime(Option<PartialDate>),
     /// Done after the deadline, at this date.
     DoneLate(PartialDate),
-}
-
-/// The language to write in.
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Lang {
-    /// 中文.
-    Zh,
-    /// English.
-    En,
 }
 
 /// The words of a stated band, as monitoring forms write them.

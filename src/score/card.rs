@@ -10,6 +10,7 @@ use super::flag::Flag;
 use super::item::ItemScore;
 use crate::grade::Grade;
 use crate::level::{Level1, Level2};
+use crate::markdown::{opt, row};
 
 /// The budget-execution item (预算执行率).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -190,32 +191,19 @@ pub struct Scorecard {
     pub flags: Vec<Flag>,
 }
 
-fn cell(f: &mut fmt::Formatter<'_>, cells: &[&str]) -> fmt::Result {
-    f.write_str("|")?;
-    for c in cells {
-        let c = c.replace('|', "/").replace('\n', " ");
-        write!(f, " {c} |")?;
-    }
-    f.write_str("\n")
-}
-
-fn opt(d: Option<Decimal>) -> String {
-    d.map(|d| d.to_string()).unwrap_or_default()
-}
-
 impl fmt::Display for Scorecard {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         writeln!(f, "{} — 绩效自评 ({})", self.project, self.profile)?;
-        cell(f, &["一级指标", "二级指标", "三级指标", "指标值", "完成值", "分值", "得分", "说明"])?;
-        cell(f, &["---"; 8])?;
+        row(f, &["一级指标", "二级指标", "三级指标", "指标值", "完成值", "分值", "得分", "说明"])?;
+        row(f, &["---"; 8])?;
         let b = &self.budget;
         let rate =
             b.rate.and_then(|r| r.checked_mul(Decimal::ONE_HUNDRED)).map(|r| format!("{}%", r.round_dp(2).normalize())).unwrap_or_default();
         let executed = format!("{} ({rate})", opt(b.executed));
         let w = b.weight.to_string();
         match &b.score {
-            Some(s) => cell(f, &["预算执行率", "", "", &opt(b.budget), &executed, &w, &s.score.to_string(), &s.rule_zh()])?,
-            None => cell(f, &["预算执行率", "", "", &opt(b.budget), &executed, &w, "未定", "缺少预算数或执行数"])?,
+            Some(s) => row(f, &["预算执行率", "", "", &opt(b.budget), &executed, &w, &s.score.to_string(), &s.rule_zh()])?,
+            None => row(f, &["预算执行率", "", "", &opt(b.budget), &executed, &w, "未定", "缺少预算数或执行数"])?,
         }
         for i in &self.items {
             let l1 = i.level1.as_ref().map(Level1::name).unwrap_or("");
@@ -229,29 +217,29 @@ impl fmt::Display for Scorecard {
                     if let Some(r) = i.recorded.filter(|r| *r != s.score) {
                         why.push_str(&format!("（表中得分 {r}）"));
                     }
-                    cell(f, &[l1, l2, &i.name, &target, &i.actual, &weight, &s.score.to_string(), &why])?
+                    row(f, &[l1, l2, &i.name, &target, &i.actual, &weight, &s.score.to_string(), &why])?
                 }
                 (None, ItemStatus::NotApplicable) => {
-                    cell(f, &[l1, l2, &i.name, &target, &i.actual, "—", "—", "不适用, 不计分, 同一一级指标内其余指标按比例折算"])?
+                    row(f, &[l1, l2, &i.name, &target, &i.actual, "—", "—", "不适用, 不计分, 同一一级指标内其余指标按比例折算"])?
                 }
                 (None, _) => {
                     let why = self.flags.iter().find(|fl| fl.index == Some(i.index)).map_or("无法评分", |fl| fl.zh.as_str());
-                    cell(f, &[l1, l2, &i.name, &target, &i.actual, &weight, "未定", why])?
+                    row(f, &[l1, l2, &i.name, &target, &i.actual, &weight, "未定", why])?
                 }
             }
         }
         for t in &self.subtotals {
             let name = t.level1.as_ref().map(Level1::name).unwrap_or("其他指标");
-            cell(f, &[&format!("{name} 小计"), "", "", "", "", &t.weight.to_string(), &t.score.to_string(), ""])?;
+            row(f, &[&format!("{name} 小计"), "", "", "", "", &t.weight.to_string(), &t.score.to_string(), ""])?;
         }
         let total_weight = self.total_weight.to_string();
         let grade = self.grade.map_or_else(|| "等级: 未定".to_string(), |g| format!("等级: {g}"));
         match self.total {
-            Some(t) => cell(f, &["总分", "", "", "", "", &total_weight, &t.to_string(), &grade])?,
+            Some(t) => row(f, &["总分", "", "", "", "", &total_weight, &t.to_string(), &grade])?,
             None if self.total_weight != Decimal::ONE_HUNDRED => {
-                cell(f, &["总分", "", "", "", "", &total_weight, "—", &format!("分值合计{total_weight}，不是100，不计总分; {grade}")])?
+                row(f, &["总分", "", "", "", "", &total_weight, "—", &format!("分值合计{total_weight}，不是100，不计总分; {grade}")])?
             }
-            None => cell(
+            None => row(
                 f,
                 &["总分", "", "", "", "", &total_weight, &format!("≥{}", self.scored), &format!("另有{}分未定; {grade}", self.undecided)],
             )?,
