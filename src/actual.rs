@@ -170,9 +170,15 @@ impl Actual {
         }
         Ok(match grammar::actual_value(t, start, s)? {
             Value::Compare { op: Comparator::Eq, quantity, approximate: false, note: None } => Actual::Quantity(quantity),
+            // 近2万人 as an achieved value is short of 2万人
+            Value::Compare { quantity, approximate: true, note, .. } if t.starts_with('近') => {
+                Actual::Bound(Comparison::from_parts(Comparator::Lt, quantity, false, note))
+            }
             Value::Compare { op, quantity, approximate, note } => Actual::Bound(Comparison::from_parts(op, quantity, approximate, note)),
             Value::Deadline(d) => Actual::Date(d.end()),
-            Value::Text(text) => Actual::Text(ActualText(text.into())),
+            Value::Text(text) | Value::Unread(text) => Actual::Text(ActualText(text.into())),
+            // a change from a baseline achieved (`较上年增长5%`) is no value on its own: kept as text
+            Value::Relative(_) => Actual::Text(ActualText(t.into())),
             // a range achieved is no single value: kept as text
             Value::Range { .. } => Actual::Text(ActualText(t.into())),
         })
@@ -203,7 +209,7 @@ impl Actual {
 }
 
 /// 是 / 有 (true), 否 / 无 (false).
-fn yes_no(t: &str) -> Option<bool> {
+pub(crate) fn yes_no(t: &str) -> Option<bool> {
     match t {
         "是" | "有" => Some(true),
         "否" | "无" => Some(false),

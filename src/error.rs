@@ -231,6 +231,12 @@ pub enum CompareError {
     /// A qualitative target needs a band (达成 / 部分达成 / 未达成) or the same text.
     #[error("a qualitative target needs a band or the target's own text")]
     NeedsBand,
+    /// The actual states a bound that cannot settle the target (`≥3%` against `≤5%`).
+    #[error("the actual states a bound that cannot settle the target")]
+    UnsettledBound,
+    /// A relative target (`较上年增长5%`, `≤预算数`) needs the value of its baseline.
+    #[error("a relative target needs the value of its baseline")]
+    NeedsBaseline,
     /// The indicator was marked not applicable (不适用).
     #[error("the indicator does not apply")]
     NotApplicable,
@@ -248,6 +254,8 @@ impl CompareError {
             CompareError::NeedsDate => "时限目标需要完成日期或档次".to_string(),
             CompareError::NeedsYear => "时限未写年份，且不知项目年度，无法判断".to_string(),
             CompareError::NeedsBand => "定性目标需要档次或与目标相同的表述".to_string(),
+            CompareError::UnsettledBound => "完成值只给出范围（如≥3%），无法判断是否达到目标".to_string(),
+            CompareError::NeedsBaseline => "相对目标需要给出基数（如上年实际值、预算数）才能判断".to_string(),
             CompareError::NotApplicable => "该指标不适用".to_string(),
             CompareError::Overflow => "数值过大，无法精确比较".to_string(),
         }

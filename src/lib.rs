@@ -181,7 +181,7 @@ pub use level::{Level1, Level2, OtherName};
 pub use project::{Budget, BudgetUnit, MoneyUnit, Project};
 pub use quantity::{Magnitude, Quantity};
 pub use severity::Severity;
-pub use threshold::{Comparison, Direction, Qualitative, QualitativeKind, Range, Threshold};
+pub use threshold::{Baseline, Change, Comparison, Direction, Qualitative, QualitativeKind, Range, Relative, Threshold};
 pub use unit::{Dimension, KnownUnit, OtherUnit, Rate, Unit};
 
 /// Re-export of the decimal type used for every amount.

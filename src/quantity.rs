@@ -215,7 +215,7 @@ impl Quantity {
     /// Units that do not convert, or a converted value beyond the range of a [`Decimal`].
     pub fn value_in(&self, unit: &Unit) -> Result<Decimal, CompareError> {
         let v = self.normalized();
-        if unit.is_none() || self.unit.is_none() || *unit == self.unit {
+        if unit.is_none() || self.unit.is_none() || *unit == self.unit || unit.is_alternative_of(&self.unit) {
             return Ok(v);
         }
         let (fa_n, fa_d, fb_n, fb_d) = self.conversion(unit)?;
@@ -247,7 +247,7 @@ impl Quantity {
     pub fn compare(&self, other: &Quantity) -> Result<Ordering, CompareError> {
         let a = self.normalized();
         let b = other.normalized();
-        if self.unit.is_none() || other.unit.is_none() || self.unit == other.unit {
+        if self.unit.is_none() || other.unit.is_none() || self.unit == other.unit || self.unit.is_alternative_of(&other.unit) {
             return Ok(a.cmp(&b));
         }
         let (fa_n, fa_d, fb_n, fb_d) = self.conversion(&other.unit)?;

@@ -98,12 +98,17 @@ known_units! {
     Percent = "%", Ratio, Percent, (1, 0), ["％", "%(百分比)", "%（百分比）", "％(百分比)", "百分比"];
     /// 千分比 `‰`.
     PerMille = "‰", Ratio, Percent, (1, 1), [];
+    /// 万分比 `‱` (per ten thousand: 1‱ = 0.01%).
+    PerTenThousand = "‱", Ratio, Percent, (1, 2), [];
+    /// 百分点 (a percentage point: the difference of two rates). Its own unit, never `%`:
+    /// `提高2个百分点` from 90% is 92%, not 90% × 1.02.
+    PercentagePoint = "个百分点", Ratio, PercentagePoint, (1, 0), ["百分点"];
     /// 倍 (a multiple; 1倍 = 100%).
     Times = "倍", Ratio, Percent, (100, 0), [];
     /// 个.
     Ge = "个", Count, Ge, (1, 0), ["個"];
     /// 人.
-    Ren = "人", Count, Ren, (1, 0), [];
+    Ren = "人", Count, Ren, (1, 0), ["人数"];
     /// 人次.
     RenCi = "人次", Count, RenCi, (1, 0), [];
     /// 家.
@@ -166,6 +171,8 @@ known_units! {
     Dong = "栋", Count, Dong, (1, 0), ["棟"];
     /// 岁 (age in years).
     Sui = "岁", Count, Sui, (1, 0), ["周岁", "歲"];
+    /// 生 (a student, in rates such as `780元/生/年`).
+    Sheng = "生", Count, Sheng, (1, 0), [];
     /// 元.
     Yuan = "元", Money, Yuan, (1, 0), [];
     /// 美元.
@@ -304,6 +311,13 @@ impl KnownUnit {
             .map(|i| (ALIASES[i].1, ALIASES[i].0.len()))
     }
 
+    /// Whether this unit counts items that procurement rows name as alternatives (台, 套, 个,
+    /// 件, 辆 …): `台/套` is 台 or 套, not a rate.
+    pub(crate) fn is_item(self) -> bool {
+        use KnownUnit::*;
+        matches!(self, Tai | Tao | Ge | Jian | Liang | Zhang | Kuai | Zhi | Ben | Ce | Zuo | Dong | Tiao)
+    }
+
     /// Whether a quantity of this unit converts to one of `other` (they can be compared).
     pub fn converts_to(self, other: KnownUnit) -> bool {
         self.base().0 == other.base().0
@@ -420,6 +434,9 @@ pub enum Unit {
     Rate(Rate),
     /// Any other unit, as written.
     Other(OtherUnit),
+    /// Alternatives counted alike (`台/套`, `台（套）`, `个/套`): procurement rows count 台 or
+    /// 套, whichever the item comes in. Never a rate: `10台/套` is ten items, not ten 台 per 套.
+    Either(KnownUnit, KnownUnit),
 }
 
 impl Unit {
@@ -443,18 +460,39 @@ impl Unit {
         self.known().map(KnownUnit::dimension)
     }
 
-    /// True for `%` and `‰` (not `倍`).
+    /// True for `%`, `‰` and `‱` (not `倍`, not `百分点`).
     pub fn is_percentage(&self) -> bool {
-        matches!(self, Unit::Known(KnownUnit::Percent | KnownUnit::PerMille))
+        matches!(self, Unit::Known(KnownUnit::Percent | KnownUnit::PerMille | KnownUnit::PerTenThousand))
     }
 
-    /// The known unit, or the numerator of a rate.
+    /// The known unit, or the numerator of a rate, or the first of two alternatives.
     pub fn known(&self) -> Option<KnownUnit> {
         match self {
-            Unit::Known(u) => Some(*u),
+            Unit::Known(u) | Unit::Either(u, _) => Some(*u),
             Unit::Rate(r) => Some(r.numerator),
             _ => None,
         }
+    }
+
+    /// `u` per `per` as tables write it (`元/人`): a [`Rate`], except where both are items
+    /// counted alike (`台/套`), which name alternatives ([`Unit::Either`]).
+    pub(crate) fn per(u: KnownUnit, per: KnownUnit) -> Unit {
+        if u.is_item() && per.is_item() && u != per {
+            Unit::Either(u, per)
+        } else {
+            Unit::Rate(Rate::new(u, per))
+        }
+    }
+
+    /// Whether a quantity in `self` counts the same things as one in `other`, one of them
+    /// naming alternatives (`10台` against `≥10台/套`).
+    pub(crate) fn is_alternative_of(&self, other: &Unit) -> bool {
+        let within = |pair: &Unit, one: &Unit| match (pair, one) {
+            (Unit::Either(a, b), Unit::Known(u)) => a == u || b == u,
+            (Unit::Either(a, b), Unit::Either(c, d)) => (a == c && b == d) || (a == d && b == c),
+            _ => false,
+        };
+        within(self, other) || within(other, self)
     }
 
     /// The conversion factor to the unit's base as numerator and denominator, and a key naming
@@ -465,6 +503,8 @@ impl Unit {
                 let (b, f) = u.base();
                 Some((f, Decimal::ONE, [Some(b), None, None]))
             }
+            // alternatives compare only through `is_alternative_of`
+            Unit::Either(..) => None,
             Unit::Rate(r) => {
                 let (bn, fnum) = r.numerator.base();
                 let (bd, fden) = r.per.base();
@@ -493,6 +533,7 @@ impl fmt::Display for Unit {
             Unit::Known(u) => f.write_str(u.as_str()),
             Unit::Rate(r) => write!(f, "{r}"),
             Unit::Other(s) => f.write_str(s.as_str()),
+            Unit::Either(a, b) => write!(f, "{a}/{b}"),
         }
     }
 }

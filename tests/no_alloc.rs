@@ -82,7 +82,7 @@ fn thresholds_with_known_units_do_not_allocate() {
         // a qualitative text is one allocation; a unit kept as written two (its text, and the
         // thin box that keeps every quantity small)
         let allowed = match &parsed {
-            Ok(Threshold::Qualitative(_)) => 1,
+            Ok(Threshold::Qualitative(_) | Threshold::Unread(_)) => 1,
             Ok(t) if t.unit().is_some_and(owns_text) => 2,
             _ => 0,
         };

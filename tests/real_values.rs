@@ -36,6 +36,7 @@ fn describe_target(s: &str) -> Vec<String> {
         ],
         Ok(t @ Threshold::Deadline(_)) => vec!["deadline".into(), String::new(), t.to_string(), String::new()],
         Ok(Threshold::Qualitative(q)) => vec!["qualitative".into(), String::new(), format!("{:?}", q.kind()), String::new()],
+        Ok(Threshold::Unread(q)) => vec!["unread".into(), String::new(), format!("{:?}", q.kind()), String::new()],
         Ok(other) => panic!("unexpected threshold {other:?}"),
         Err(e) => vec!["error".into(), String::new(), format!("{:?}@{}", e.kind(), e.offset()), String::new()],
     }

@@ -76,6 +76,8 @@ pub(super) fn word_table(c: char) -> &'static [(&'static str, Comparator)] {
             ("不小于", Ge),
             ("不高于", Le),
             ("不超过", Le),
+            ("不超出", Le),
+            ("不超", Le),
             ("不多于", Le),
             ("不大于", Le),
             ("不足", Lt),
@@ -142,6 +144,17 @@ pub(super) fn approximately(s: &str) -> Option<&str> {
 /// Marks after a quantity that confirm the number itself is included: `（含）`, `(含)`.
 pub(super) fn inclusive_mark(s: &str) -> Option<&str> {
     super::strip_any(s, &["（含）", "(含)", "（含)", "(含）"])
+}
+
+/// A mark after a quantity that excludes the number itself: `（不含）`, `(不含3次)`, `（不包含95%）`.
+/// Returns the text inside after 不含 (the number repeated, or empty) and the rest.
+pub(super) fn exclusive_mark(s: &str) -> Option<(&str, &str)> {
+    let inner = s.strip_prefix(['(', '（'])?;
+    let inner = inner.strip_prefix("不包含").or_else(|| inner.strip_prefix("不含"))?;
+    let close = inner.find([')', '）'])?;
+    let after = &inner[close..];
+    let rest = after.strip_prefix(')').or_else(|| after.strip_prefix('）'))?;
+    Some((&inner[..close], rest))
 }
 
 /// Whether `s` starts with what may follow a complete quantity: nothing, a range separator, a

@@ -22,7 +22,8 @@ use super::{err, K};
 use crate::date::{Deadline, PartialDate};
 use crate::error::ParseError;
 
-/// Reads ASCII or full-width digits as a number (at most 4).
+/// Reads a number of a date (at most four digits): ASCII or full-width digits, or Chinese
+/// numerals (`二〇二五`, `十二`, `三十一`), so that every date form reads in either script.
 fn small_number(s: &str) -> Option<(u32, usize)> {
     let (mut v, mut end, mut count) = (0u32, 0, 0);
     // read as bytes: the dates of a value are tried many times over
@@ -35,7 +36,24 @@ fn small_number(s: &str) -> Option<(u32, usize)> {
         end += n;
         count += 1;
     }
-    (end > 0).then_some((v, end))
+    if end > 0 {
+        return Some((v, end));
+    }
+    // Chinese numerals start with a three-byte character: most text is turned away unread
+    if !s.starts_with(|c: char| super::quantity::is_chinese_digit(c) || matches!(c, '十' | '拾')) {
+        return None;
+    }
+    match super::numeral::chinese(s) {
+        Some((v, crate::quantity::Magnitude::One, n)) if v <= rust_decimal::Decimal::from(9999) => {
+            Some((u32::try_from(v.mantissa()).ok()?, n))
+        }
+        _ => None,
+    }
+}
+
+/// Whether the number read by [`small_number`] from `s[..n]` has four digits (a year).
+fn four_digits(s: &str, n: usize) -> bool {
+    s[..n].chars().count() == 4
 }
 
 /// The digit at byte `i` of `b`, ASCII or full-width (`０`–`９` are EF BC 90–99), and its length.
@@ -126,6 +144,10 @@ fn whole_year(s: &str) -> Option<(bool, usize)> {
     tag(s, &["年底", "年末", "底", "末"]).map(|r| (false, s.len() - r.len()))
 }
 
+/// Words that name the end of the project's year without a number (年底, 年内, 本年度内 …).
+const THIS_YEAR_END: &[&str] =
+    &["本年度内", "本年度末", "本年度", "本年内", "本年底", "当年度内", "当年度", "当年内", "当年底", "年度内", "年内", "年底", "年末"];
+
 /// A span in Chinese at the start of `s`: `[year] [month [day]]`, `year season`, `season`.
 fn chinese(s: &str, default_year: Option<Year>) -> Option<Result<Span, ParseError>> {
     let mut at = 0;
@@ -133,16 +155,25 @@ fn chinese(s: &str, default_year: Option<Year>) -> Option<Result<Span, ParseErro
     // most dates start with digits: the year words are looked for only where they can be
     let lead = small_number(s);
     if lead.is_none() {
-        if let Some(r) = tag(s, &["当年"]) {
+        // 年底前, 年内完成, 本年度内完成, 当年完成: by the end of the project's year
+        if let Some(r) = tag(s, THIS_YEAR_END) {
+            let end = make(Some(Year::This), Some(12), None);
+            return Some(end.map(|end| Span { start: None, end, len: s.len() - r.len(), style: Style::Chinese }));
+        }
+        if let Some(r) = tag(s, &["当年", "本年"]) {
             year = Some(Year::This);
             at = s.len() - r.len();
+            if small_number(r).is_none() && season(r).is_none() {
+                let end = make(year, Some(12), None);
+                return Some(end.map(|end| Span { start: None, end, len: at, style: Style::Chinese }));
+            }
         } else if let Some(r) = tag(s, &["次年", "下一年", "第二年"]) {
             year = Some(Year::Next);
             at = s.len() - r.len();
         }
     } else if let Some((y, n)) = lead {
         if let Some(r) = s[n..].strip_prefix('年') {
-            if n != 4 {
+            if !four_digits(s, n) {
                 return None;
             }
             // a four-digit year (2025年); 1000年 is no table's year
@@ -166,7 +197,16 @@ fn chinese(s: &str, default_year: Option<Year>) -> Option<Result<Span, ParseErro
         }
     }
     // months: M月, and M-N月 (the months of a year); the number read above when no year was
-    let (m, n) = if at == 0 { lead? } else { small_number(rest)? };
+    let number = if at == 0 { lead } else { small_number(rest) };
+    let Some((m, n)) = number else {
+        // a year alone (`2025年`, `2025年前`): by the end of that year
+        return match year {
+            Some(Year::Absolute(_)) => {
+                Some(make(year, Some(12), None).map(|end| Span { start: None, end, len: at, style: Style::Chinese }))
+            }
+            _ => None,
+        };
+    };
     let after = &rest[n..];
     if let Some(r) = after.strip_prefix('月') {
         let r = r.strip_prefix('份').unwrap_or(r);
@@ -222,7 +262,8 @@ fn numeric(s: &str, month_day: bool) -> Option<Span> {
             None if sep == '-' => return None,
             None => (Some(first), second, None),
         }
-    } else if month_day && third.is_none() && sep != '-' {
+    } else if (month_day || (sep != '/' && ends_before(&s[len..]))) && third.is_none() && sep != '-' {
+        // `12.31前`, `6.30前`: a month and day where a word of before follows
         (None, first, Some(second))
     } else {
         return None;
@@ -234,6 +275,11 @@ fn numeric(s: &str, month_day: bool) -> Option<Span> {
     };
     let end = make(year, Some(mo), d).ok()?;
     Some(Span { start: None, end, len, style: Style::Numeric })
+}
+
+/// Whether `s` starts with a word that ends a deadline (前, 之前, 以前, 止, 底).
+fn ends_before(s: &str) -> bool {
+    s.starts_with(['前', '止', '底']) || s.starts_with("之前") || s.starts_with("以前")
 }
 
 /// One span, Chinese or numeric.
@@ -288,11 +334,12 @@ pub(super) fn may_start_date(s: &str) -> bool {
     if end > 0 {
         return s[end..].starts_with(['年', '月', '季', '.', '．', '/', '-']);
     }
-    s.chars().next().is_some_and(|c| DATE_STARTS.contains(&c))
+    // a Chinese numeral starts a date as digits do (`二〇二五年`, `十二月`)
+    s.chars().next().is_some_and(|c| DATE_STARTS.contains(&c) || super::quantity::is_chinese_digit(c) || matches!(c, '十' | '拾'))
 }
 
 /// The first characters of the words that may start a deadline, besides digits.
-const DATE_STARTS: [char; 15] = ['当', '次', '下', '第', '上', '一', '二', '三', '四', '每', '完', '截', '力', '于', '在'];
+const DATE_STARTS: [char; 17] = ['当', '次', '下', '第', '上', '一', '二', '三', '四', '每', '完', '截', '力', '于', '在', '年', '本'];
 
 /// A deadline or period filling the whole of `s`; `None` when `s` is not one.
 pub(super) fn deadline(s: &str, offset: usize) -> Option<Result<Deadline, ParseError>> {
@@ -320,6 +367,8 @@ pub(super) fn deadline(s: &str, offset: usize) -> Option<Result<Deadline, ParseE
     let mut end = first.end;
     let mut is_period = start.is_some();
     if let Ok((r, ())) = range_separator(&s[pos..]) {
+        // a date has no sign: `2020年1月--2020年11月` is one dash
+        let r = r.trim_start_matches(['-', '－']);
         let at = s.len() - r.len();
         let month_day = first.style == Style::Numeric && first.end.day().is_some();
         if let Some(second) = span(r, year_of(&first.end), month_day) {

@@ -15,7 +15,7 @@ use super::value::{apply_unit_column, Numeric};
 use super::{numeral, Value};
 use crate::comparator::Comparator;
 use crate::quantity::Quantity;
-use crate::unit::{KnownUnit, Rate, Unit};
+use crate::unit::{KnownUnit, Unit};
 
 /// Digits the fast path reads at most (the mantissa then fits a `u64`).
 const MAX_DIGITS: u32 = 18;
@@ -62,6 +62,10 @@ pub(super) fn common(s: &str) -> Option<(Option<Comparator>, Quantity)> {
         return None;
     }
     let rest = &s[i..];
+    // `2025.12`, `2025.06` alone may be a year and month: the full grammar decides
+    if op.is_none() && point && rest.is_empty() && digits - scale == 4 {
+        return None;
+    }
     // `2025年…`, `12月…` may be dates: the full grammar decides
     if rest.starts_with(['年', '月']) {
         return None;
@@ -90,7 +94,7 @@ fn known_unit(s: &str) -> Option<Unit> {
         return Some(Unit::Known(u));
     }
     let (d, k) = KnownUnit::parse_prefix(rest.strip_prefix('/')?)?;
-    (k + 1 == rest.len()).then_some(Unit::Rate(Rate::new(u, d)))
+    (k + 1 == rest.len()).then_some(Unit::per(u, d))
 }
 
 /// The split-column form `symbol|number|unit` (`≧|735|人次`, `|100|%`, `≤|101400|元`) when

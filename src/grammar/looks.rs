@@ -48,7 +48,11 @@ pub(crate) fn has_text_run(s: &str) -> bool {
 /// Whether a numeric value could start at `s`: a comparator symbol or word, a sign, or a number.
 pub(super) fn may_start_numeric(s: &str) -> bool {
     s.chars().next().is_some_and(|c| {
-        numeral::may_start_number(c) || matches!(c, '-' | '－' | '+') || !word_table(c).is_empty() || symbol_once(s).is_ok()
+        numeral::may_start_number(c)
+            || matches!(c, '-' | '－' | '+' | '约' | '近')
+            || !word_table(c).is_empty()
+            || symbol_once(s).is_ok()
+            || super::relative::may_start_relative(s)
     })
 }
 

@@ -28,6 +28,7 @@ mod first;
 mod looks;
 pub(crate) mod numeral;
 mod quantity;
+mod relative;
 mod value;
 
 use nom::IResult;
@@ -51,8 +52,12 @@ pub(crate) enum Value<'a> {
     Range { low: Decimal, high: Decimal, magnitude: Magnitude, unit: Unit },
     /// A deadline or period.
     Deadline(Deadline),
+    /// A target against a baseline the table does not state (`较上年增长5%`).
+    Relative(crate::threshold::Relative),
     /// Qualitative text (trimmed).
     Text(&'a str),
+    /// Text that holds numbers none of the rules read (`完成3个项目的建设`).
+    Unread(&'a str),
 }
 
 /// The rest of `s` after the first of `words` it starts with. The last byte of each word is

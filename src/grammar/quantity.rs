@@ -4,7 +4,7 @@
 use rust_decimal::Decimal;
 
 use super::comparator::starts_with_stop;
-use super::{err, numeral, skip_spaces, K};
+use super::{err, is_space, numeral, skip_spaces, K};
 use crate::error::ParseError;
 use crate::quantity::{Magnitude, Quantity};
 use crate::unit::{KnownUnit, OtherUnit, Rate, Unit};
@@ -13,8 +13,8 @@ pub(super) fn is_cjk(c: char) -> bool {
     matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}' | '\u{f900}'..='\u{faff}')
 }
 
-/// The part of a rate after its `/`: one known unit, or two joined by `*`, `·`, `.`, `×` or a
-/// 每 (`人*月`, `人.每天`, `(人·月)`). Returns the units and bytes used.
+/// The part of a rate after its `/`: one known unit, or two joined by `*`, `·`, `.`, `×`, a
+/// second `/` or a 每 (`人*月`, `人.每天`, `(人·月)`, `生/年`). Returns the units and bytes used.
 fn per_units(s: &str) -> Option<(KnownUnit, Option<KnownUnit>, usize)> {
     let (open, mut at) = match s.strip_prefix(['(', '（']) {
         Some(r) => (true, s.len() - r.len()),
@@ -25,7 +25,7 @@ fn per_units(s: &str) -> Option<(KnownUnit, Option<KnownUnit>, usize)> {
     let (first, n) = per_unit(&s[at..])?;
     at += n;
     let mut second = None;
-    if let Some(r) = s[at..].strip_prefix(['*', '·', '.', '×', '・']) {
+    if let Some(r) = s[at..].strip_prefix(['*', '·', '.', '×', '・', '/']) {
         let after = skip_mei(s.len() - r.len());
         if let Some((u, m)) = per_unit(&s[after..]) {
             second = Some(u);
@@ -42,6 +42,21 @@ fn per_units(s: &str) -> Option<(KnownUnit, Option<KnownUnit>, usize)> {
         at += s[at..].strip_prefix([')', '）']).map(|r| s.len() - at - r.len())?;
     }
     Some((first, second, at))
+}
+
+/// A unit in parentheses after a number or a unit (`（个）`, `(%)`, `（套）`): the unit and bytes
+/// used, where the parentheses hold a known unit and nothing else.
+fn paren_unit(s: &str) -> Option<(KnownUnit, usize)> {
+    let r = s.strip_prefix(['(', '（'])?;
+    let (u, n) = KnownUnit::parse_prefix(r)?;
+    let after = r[n..].strip_prefix([')', '）'])?;
+    Some((u, s.len() - after.len()))
+}
+
+/// Whether `c` is a Chinese digit (一 … 九, 两, 〇, 零 and the financial forms): a unit or a
+/// note never holds one, so that what prints after a number never reads back as another number.
+pub(super) fn is_chinese_digit(c: char) -> bool {
+    numeral::may_start_number(c) && !numeral::is_digit(c) && !matches!(c, '十' | '拾' | '百')
 }
 
 /// A unit counted per: a known unit, or 月 (a month, as in `次/月`).
@@ -73,10 +88,16 @@ fn made_of_units(mut s: &str) -> bool {
 }
 
 /// A unit at the start of `s` (after the magnitude). Known units first, a rate of known units,
-/// else a short run of letters kept as written. Returns the unit and bytes used; `None` for a
-/// unit written otherwise (the bytes used are its text), so that nothing is allocated for a
-/// unit a caller may refuse.
+/// alternatives (`台/套`, `台（套）`), a known unit in parentheses (`（个）`), else a short run of
+/// letters kept as written. Returns the unit and bytes used; `None` for a unit written otherwise
+/// (the bytes used are its text), so that nothing is allocated for a unit a caller may refuse.
 pub(super) fn unit(s: &str, offset: usize) -> Result<(Option<Unit>, usize), ParseError> {
+    // `≥20（个）`, `≥95（%）`: the parentheses hold the unit
+    if let Some((u, n)) = paren_unit(s) {
+        if starts_with_stop(&s[n..]) || starts_note(&s[n..]) {
+            return Ok((Some(Unit::Known(u)), n));
+        }
+    }
     if starts_with_stop(s) {
         return Ok((Some(Unit::None), 0));
     }
@@ -89,11 +110,14 @@ pub(super) fn unit(s: &str, offset: usize) -> Result<(Option<Unit>, usize), Pars
         if let Some(rest) = s[n..].strip_prefix('/') {
             if let Some((per, and_per, m)) = per_units(rest) {
                 let rate = match and_per {
-                    Some(and) => Rate::per_two(u, per, and),
-                    None => Rate::new(u, per),
+                    Some(and) => Unit::Rate(Rate::per_two(u, per, and)),
+                    None => Unit::per(u, per),
                 };
-                parsed = (Unit::Rate(rate), n + 1 + m);
+                parsed = (rate, n + 1 + m);
             }
+        } else if let Some((alt, m)) = paren_unit(&s[n..]).filter(|(alt, _)| u.is_item() && alt.is_item() && *alt != u) {
+            // 台（套）: 台 or 套
+            parsed = (Unit::Either(u, alt), n + m);
         }
         if starts_with_stop(&s[parsed.1..]) || starts_note(&s[parsed.1..]) {
             return Ok((Some(parsed.0), parsed.1));
@@ -108,7 +132,9 @@ pub(super) fn unit(s: &str, offset: usize) -> Result<(Option<Unit>, usize), Pars
         }
         let ok = if is_cjk(c) {
             cjk = true;
-            !matches!(c, '万' | '亿' | '萬' | '億')
+            // no magnitude, no numeral (a unit holding one prints as another number), and no
+            // word that ends a date (`12.31前` is a date, never 12.31 of a unit 前)
+            !matches!(c, '万' | '亿' | '萬' | '億') && !is_chinese_digit(c) && !(i == 0 && matches!(c, '前' | '底' | '末' | '止' | '内'))
         } else if c.is_ascii_alphabetic() {
             latin = true;
             true
@@ -149,6 +175,10 @@ pub(super) struct Written {
 }
 
 /// A number with its magnitude and unit, at `s` (which is `offset` bytes into the value).
+///
+/// The parts compose whatever script the number is written in: a number (Arabic, full-width or
+/// Chinese digits), a magnitude (万, 亿, 千 after digits), 余 or 多 (more than it), and a unit,
+/// with spaces allowed between any two (`≥ 2 万 人`, `八千余人`, `三万多元`).
 pub(super) fn quantity(s: &str, offset: usize) -> Result<Written, ParseError> {
     let percent = |v| Quantity::new_unchecked(v, Magnitude::One, Unit::Known(KnownUnit::Percent));
     // 百分之九十五, 九成: percentages in words
@@ -165,46 +195,56 @@ pub(super) fn quantity(s: &str, offset: usize) -> Result<Written, ParseError> {
         _ => (false, 0),
     };
     let body = &s[sign_len..];
-    if let Some((mut v, n)) = numeral::arabic(body).map_err(|e| e.shifted(offset + sign_len))? {
-        if negative {
-            v.set_sign_negative(true);
-        }
-        let mut pos = sign_len + n;
-        let (magnitude, m) = numeral::magnitude(&s[pos..]);
-        pos += m;
-        check_range(v, magnitude, offset)?;
-        // 余 / 多 between the number and its unit: more than the number (3万余人, 2000多人)
-        let more = match s[pos..].strip_prefix(['余', '多']) {
-            Some(r) if starts_with_stop(r) || KnownUnit::parse_prefix(r).is_some() => {
-                pos += 3;
-                true
-            }
-            _ => false,
-        };
-        let spaced = skip_spaces(s, pos);
-        let (read, u) = unit(&s[spaced..], offset + spaced)?;
-        let unit = owned_unit(&s[spaced..], read, u);
-        if u > 0 {
-            pos = spaced + u;
-        }
-        return Ok(Written { quantity: Quantity::new_unchecked(v, magnitude, unit), len: pos, has_magnitude: m > 0, more });
+    // the number, in either script; a Chinese numeral may carry its magnitude (两万)
+    let (mut v, written_magnitude, n, chinese) = match numeral::arabic(body).map_err(|e| e.shifted(offset + sign_len))? {
+        Some((v, n)) => (v, Magnitude::One, n, false),
+        None => match numeral::chinese(body).filter(|_| sign_len == 0) {
+            Some((v, m, n)) => (v, m, n, true),
+            None => return Err(err(K::ExpectedNumber, offset)),
+        },
+    };
+    if negative {
+        v.set_sign_negative(true);
     }
-    if sign_len == 0 {
-        if let Some((v, magnitude, n)) = numeral::chinese(s) {
-            // Chinese numerals take only known units ending the quantity, so that 一次性 stays text
-            let read = unit(&s[n..], offset + n).ok().filter(|(_, u)| starts_with_stop(&s[n + u..]));
-            if let Some((Some(unit), u)) = read {
-                check_range(v, magnitude, offset)?;
-                return Ok(Written {
-                    quantity: Quantity::new_unchecked(v, magnitude, unit),
-                    len: n + u,
-                    has_magnitude: magnitude != Magnitude::One,
-                    more: false,
-                });
-            }
+    let mut pos = sign_len + n;
+    let mut magnitude = written_magnitude;
+    let mut has_magnitude = written_magnitude != Magnitude::One;
+    if !has_magnitude {
+        let at = skip_spaces(s, pos);
+        let (m, len) = numeral::magnitude(&s[at..]);
+        if len > 0 {
+            magnitude = m;
+            has_magnitude = true;
+            pos = at + len;
         }
     }
-    Err(err(K::ExpectedNumber, offset))
+    check_range(v, magnitude, offset)?;
+    // 余 / 多 between the number and its unit: more than the number (3万余人, 2000多人)
+    let at = skip_spaces(s, pos);
+    let more = match s[at..].strip_prefix(['余', '多']) {
+        Some(r) if starts_with_stop(r) || KnownUnit::parse_prefix(r.trim_start_matches(is_space)).is_some() => {
+            pos = at + 3;
+            true
+        }
+        _ => false,
+    };
+    let spaced = skip_spaces(s, pos);
+    let (read, u) = match unit(&s[spaced..], offset + spaced) {
+        // Chinese numerals take only units the crate knows, so that 一次性 and 三农 stay text
+        Ok((None, _)) if chinese => return Err(err(K::ExpectedNumber, offset)),
+        Ok(read) => read,
+        Err(_) if chinese => return Err(err(K::ExpectedNumber, offset)),
+        Err(e) => return Err(e),
+    };
+    // and end there (a note after them is text: 一次性补助, 三个项目全部完成)
+    if chinese && !starts_with_stop(&s[spaced + u..]) {
+        return Err(err(K::ExpectedNumber, offset));
+    }
+    let unit = owned_unit(&s[spaced..], read, u);
+    if u > 0 {
+        pos = spaced + u;
+    }
+    Ok(Written { quantity: Quantity::new_unchecked(v, magnitude, unit), len: pos, has_magnitude, more })
 }
 
 /// The value times its magnitude must fit a [`Decimal`].

@@ -1,10 +1,12 @@
 //! A whole 指标值: a comparison or range, a deadline, a qualitative text, or the split-column
 //! form `指标性质|指标值|度量单位`.
 
-use super::comparator::{approximately, comparator, inclusive_mark, range_separator, starts_with_stop, suffix};
+use super::comparator::{
+    approximately, comparator, exclusive_mark, inclusive_mark, range_separator, starts_with_stop, suffix, symbol_once,
+};
 use super::date::deadline;
 use super::looks::{has_digit, looks_numeric, may_start_numeric};
-use super::quantity::{check_range, is_cjk, owned_unit, quantity, range_ends, unit};
+use super::quantity::{check_range, is_chinese_digit, is_cjk, owned_unit, quantity, range_ends, unit};
 use super::{err, fast, numeral, skip_spaces, Value, K};
 use crate::comparator::Comparator;
 use crate::error::ParseError;
@@ -32,10 +34,44 @@ fn note(s: &str, after_unit: bool) -> Option<&str> {
         && !s.starts_with(['万', '亿', '萬', '億', '十', '百', '千', '余', '多'])
         && crate::unit::KnownUnit::parse_prefix(s).is_none()
         && !has_digit(s)
+        && !s.chars().any(is_chinese_digit)
+        && !s.starts_with(['月', '年', '日', '前', '底'])
         && !s.contains(['(', '（', '|'])
         && comparator(s).is_err()
         && suffix(s).is_err();
+    // a parenthesised note holds no number, or it would read back as one (`（不含3次）` is read
+    // as a mark, not kept as a note)
+    let paren = paren && !has_digit(s) && !s.chars().any(is_chinese_digit) && exclusive_mark(s).is_none();
     (paren || words).then_some(s)
+}
+
+/// A label before a value that is not part of it (`满意度≥90%`, `新增≥100人`, `完成率：95%`): a
+/// run of Chinese characters ending in a colon, or followed by a comparator symbol or word and
+/// then a number. Returns the bytes of the label (colon included).
+fn label(s: &str) -> Option<usize> {
+    let mut count = 0;
+    for (i, c) in s.char_indices() {
+        if matches!(c, '：' | ':') {
+            return (count > 0).then_some(i + c.len_utf8());
+        }
+        if i > 0 {
+            let rest = &s[i..];
+            if symbol_once(rest).is_ok() {
+                return Some(i);
+            }
+            if let Ok((after, _)) = comparator(rest) {
+                if after.trim_start_matches(super::is_space).starts_with(|c: char| numeral::may_start_number(c)) {
+                    return Some(i);
+                }
+            }
+        }
+        // a label is a short run of words: no digit, no numeral, no punctuation
+        if !is_cjk(c) || is_chinese_digit(c) || count >= 12 {
+            return None;
+        }
+        count += 1;
+    }
+    None
 }
 
 fn numeric<'a>(s: &'a str, offset: usize) -> Result<Numeric<'a>, ParseError> {
@@ -46,10 +82,16 @@ fn numeric<'a>(s: &'a str, offset: usize) -> Result<Numeric<'a>, ParseError> {
     let framed = s.starts_with('在');
     if framed {
         pos = '在'.len_utf8();
+    } else if !s.starts_with(|c: char| numeral::may_start_number(c)) && comparator(s).is_err() && approximately(s).is_none() {
+        if let Some(n) = label(s) {
+            pos = skip_spaces(s, n);
+        }
     }
-    if let Some(rest) = approximately(&s[pos..]).filter(|r| r.starts_with(|c: char| numeral::is_digit(c) || matches!(c, '-' | '－'))) {
+    if let Some(rest) = approximately(&s[pos..])
+        .filter(|r| r.trim_start_matches(super::is_space).starts_with(|c: char| numeral::may_start_number(c) || matches!(c, '-' | '－')))
+    {
         approximate = true;
-        pos = s.len() - rest.len();
+        pos = skip_spaces(s, s.len() - rest.len());
     } else if let Ok((rest, c)) = comparator(&s[pos..]) {
         op = Some(c);
         pos = skip_spaces(s, s.len() - rest.len());
@@ -87,10 +129,17 @@ fn numeric<'a>(s: &'a str, offset: usize) -> Result<Numeric<'a>, ParseError> {
             Some(_) => return Err(err(K::ConflictingComparators, offset + pos)),
         }
     }
-    // （含） confirms that the number is included, before or after a suffix
-    if let Some(rest) = inclusive_mark(&s[pos..]) {
-        pos = skip_spaces(s, s.len() - rest.len());
-    }
+    // （含） confirms that the number is included, （不含） excludes it, before or after a suffix
+    let mut excluded = false;
+    let mut marks = |pos: &mut usize| {
+        if let Some(rest) = inclusive_mark(&s[*pos..]) {
+            *pos = skip_spaces(s, s.len() - rest.len());
+        } else if let Some((_, rest)) = exclusive_mark(&s[*pos..]) {
+            excluded = true;
+            *pos = skip_spaces(s, s.len() - rest.len());
+        }
+    };
+    marks(&mut pos);
     // a suffix such as 以上
     if let Ok((rest, suffix_op)) = suffix(&s[pos..]) {
         // a prefix and suffix that point the same way keep the prefix (超过5人以上 is > 5)
@@ -105,8 +154,14 @@ fn numeric<'a>(s: &'a str, offset: usize) -> Result<Numeric<'a>, ParseError> {
         }
         pos = skip_spaces(s, s.len() - rest.len());
     }
-    if let Some(rest) = inclusive_mark(&s[pos..]) {
-        pos = skip_spaces(s, s.len() - rest.len());
+    marks(&mut pos);
+    // the number itself excluded wins over the suffix: `3次以下（不含3次）` is `<3次`
+    if excluded {
+        op = match op {
+            Some(Comparator::Ge | Comparator::Gt) => Some(Comparator::Gt),
+            Some(Comparator::Le | Comparator::Lt) => Some(Comparator::Lt),
+            _ => return Err(err(K::ConflictingComparators, offset + pos)),
+        };
     }
     // 左右 / 上下 after the quantity: approximately
     if let Some(rest) = s[pos..].strip_prefix("左右").or_else(|| s[pos..].strip_prefix("上下")) {
@@ -142,22 +197,28 @@ pub(super) fn single(s: &str, offset: usize) -> Result<Numeric<'_>, ParseError> 
 
 /// [`single`] without its fast path (for callers that tried it already).
 pub(super) fn full(s: &str, offset: usize) -> Result<Numeric<'_>, ParseError> {
-    let text = || Numeric { value: Value::Text(s), explicit_op: false };
-    // ordinary text (`明显提升`, the commonest value here): no digit, and no start of a number, a
-    // comparator, a date, a magnitude or a unit; what the rules below would conclude, sooner
-    if !super::first::may_start_value(s) && !has_digit(s) {
+    let text = || Numeric { value: if holds_numbers(s) { Value::Unread(s) } else { Value::Text(s) }, explicit_op: false };
+    let numeral = has_numeral(s);
+    // ordinary text (`明显提升`, the commonest value here): no digit, no numeral, and no start of
+    // a number, a comparator, a date, a magnitude or a unit; what the rules below would
+    // conclude, sooner
+    if !super::first::may_start_value(s) && !has_digit(s) && !numeral {
         return Ok(text());
     }
     if let Some(d) = deadline(s, offset) {
         return d.map(|d| Numeric { value: Value::Deadline(d), explicit_op: false });
     }
+    if let Some(r) = super::relative::relative(s, offset) {
+        return r.map(|value| Numeric { value, explicit_op: false });
+    }
     // a unit without its number (`公里`, `万人`, `≥%`) is a value with its number missing
     if !has_number_digit(s) && is_bare_unit(s) {
         return Err(err(K::MissingNumber, offset));
     }
-    // text that starts with neither a comparator nor a number, and has no digit, is qualitative
-    // (what `numeric` and `looks_numeric` below would conclude, without trying every rule)
-    if !may_start_numeric(s) && !has_digit(s) {
+    // text that starts with neither a comparator nor a number, and has no digit or numeral, is
+    // qualitative (what `numeric` and `looks_numeric` below would conclude, without trying
+    // every rule)
+    if !may_start_numeric(s) && !has_digit(s) && !numeral {
         return Ok(text());
     }
     match numeric(s, offset) {
@@ -165,6 +226,40 @@ pub(super) fn full(s: &str, offset: usize) -> Result<Numeric<'_>, ParseError> {
         Err(e) if looks_numeric(s) => Err(e),
         Err(_) => Ok(text()),
     }
+}
+
+/// Whether `s` holds a Chinese digit (一 … 九, 两, 〇, 零): it may hold a number in words.
+fn has_numeral(s: &str) -> bool {
+    s.chars().any(is_chinese_digit)
+}
+
+/// Words with a numeral in them that hold no number (一次性 is "one-off", 统一 "unified").
+const NUMERAL_WORDS: &[&str] =
+    &["一次性", "一站式", "一体化", "一卡通", "一把手", "一网通办", "一件事", "一对一", "三农", "两不愁", "三保障"];
+
+/// Whether text holds a number a reader would see: a digit, or a Chinese numeral before a unit
+/// or magnitude (`三个项目`, `两万人`). Such text that none of the rules read is
+/// [`Value::Unread`], never plain qualitative text.
+pub(super) fn holds_numbers(s: &str) -> bool {
+    if has_digit(s) {
+        return true;
+    }
+    s.char_indices().any(|(i, c)| {
+        if !is_chinese_digit(c)
+            || NUMERAL_WORDS.iter().any(|w| s[..i + c.len_utf8()].ends_with(&w[..c.len_utf8()]) && s[i..].starts_with(w))
+        {
+            return false;
+        }
+        match numeral::chinese(&s[i..]) {
+            Some((_, m, n)) => {
+                let after = s[i + n..].trim_start_matches(['余', '多']);
+                m != crate::quantity::Magnitude::One
+                    || crate::unit::KnownUnit::parse_prefix(after).is_some()
+                    || after.starts_with(['%', '成'])
+            }
+            None => false,
+        }
+    })
 }
 
 /// Whether `s` holds an ASCII digit that is not part of a unit (the `2` of `m2` follows a

@@ -149,7 +149,7 @@ impl Profile {
         }
         match target {
             Threshold::Deadline(d) => return deadline(d, progress, month, year),
-            Threshold::Qualitative(q) => {
+            Threshold::Qualitative(q) | Threshold::Unread(q) => {
                 if progress.repeats(q.as_str()) {
                     return Ok(signal(Light::Green, LightRule::Stated, None, Why::Repeats(q.as_str().into())));
                 }

@@ -181,6 +181,24 @@ impl Profile {
             Actual::Band { band, score } => return self.band_score(*band, *score, weight),
             _ => {}
         }
+        // the verdicts `is_met` gives before any number is compared, given here alike
+        if let Some(verdict) = crate::threshold::settled(target, actual) {
+            let met = verdict?;
+            return Ok(match (target, actual) {
+                // a bound short of the target scores as at most the bound
+                (Threshold::Compare(c), Actual::Bound(b)) => {
+                    let mut s = self.compare_score(c, c.effective_op(), &Actual::Quantity(b.quantity().clone()), weight, None)?;
+                    s.met = false;
+                    s.score = self.unmet(s.score, weight);
+                    s
+                }
+                _ => {
+                    let why = Why::Qualitative(target.to_string().into());
+                    let missed = if matches!(target, Threshold::Compare(_)) { Rule::ZeroTarget } else { Rule::Band };
+                    self.item(met, weight, if met { Rule::Full } else { missed }, Decimal::ZERO, why)
+                }
+            });
+        }
         if let Threshold::Qualitative(q) = target {
             if actual.repeats(q.as_str()) {
                 return Ok(self.item(true, weight, Rule::Full, Decimal::ZERO, Why::Qualitative(q.as_str().into())));
@@ -210,10 +228,11 @@ impl Profile {
                 let why = Why::Deadline { actual: actual.clone(), end: d.end() };
                 Ok(self.item(met, weight, if met { Rule::Full } else { Rule::Overdue }, Decimal::ZERO, why))
             }
-            Threshold::Qualitative(_) => match actual {
+            Threshold::Qualitative(_) | Threshold::Unread(_) => match actual {
                 Actual::Text(t) => Err(ScoreError::UnrecognisedAnswer(t.as_str().to_string())),
                 _ => Err(CompareError::NeedsBand.into()),
             },
+            Threshold::Relative(_) => Err(CompareError::NeedsBaseline.into()),
         }
     }
 

@@ -9,7 +9,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::date::PartialDate;
 use crate::quantity::{Magnitude, Quantity};
-use crate::threshold::{Comparator, Comparison, Qualitative, QualitativeKind, Range, Threshold};
+use crate::threshold::{Baseline, Change, Comparator, Comparison, Qualitative, QualitativeKind, Range, Relative, Threshold};
 use crate::unit::Unit;
 
 /// 指标值: a parsed target value.
@@ -80,6 +80,27 @@ enum Repr {
         text: String,
     },
     /// A qualitative statement (定性), kept as written.
+    /// A target against a baseline the table does not state (`较上年增长5%`).
+    Relative {
+        /// On the change when there is one, else on the baseline.
+        comparator: Comparator,
+        /// What it is measured against.
+        baseline: Baseline,
+        /// Increase or decrease, if the target states one.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        change: Option<Change>,
+        /// The amount of the change (`5%`, `2个百分点`).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        amount: Option<Quantity>,
+        /// The canonical text (ignored when read).
+        #[serde(default, skip_deserializing)]
+        text: String,
+    },
+    /// Text holding numbers the grammar did not read (`完成3个项目的建设`).
+    Unread {
+        /// The text as written.
+        text: String,
+    },
     Qualitative {
         /// The recognised kind of statement (ignored when read: derived from the text).
         #[serde(default = "other_kind", skip_deserializing)]
@@ -113,6 +134,10 @@ impl Serialize for Threshold {
             Threshold::Range(r) => Repr::Range { low: r.low(), high: r.high(), magnitude: r.magnitude(), unit: r.unit().clone(), text },
             Threshold::Deadline(d) => Repr::Deadline { start: d.start(), end: d.end(), every_year: d.is_every_year(), text },
             Threshold::Qualitative(q) => Repr::Qualitative { category: q.kind(), text },
+            Threshold::Unread(_) => Repr::Unread { text },
+            Threshold::Relative(r) => {
+                Repr::Relative { comparator: r.comparator(), baseline: r.baseline(), change: r.change(), amount: r.amount().cloned(), text }
+            }
         };
         r.serialize(s)
     }
@@ -140,6 +165,21 @@ fn from_repr<E: de::Error>(r: Repr) -> Result<Threshold, E> {
             })
         })?),
         Repr::Deadline { start, end, every_year, .. } => Threshold::Deadline(super::values::deadline_from(start, end, every_year)?),
+        Repr::Relative { comparator, baseline, change, amount, .. } => {
+            let r = match change {
+                Some(c) => Relative::changed(baseline, c, comparator, amount),
+                None if amount.is_none() => Relative::against(comparator, baseline),
+                None => return Err(E::custom("a relative amount needs its change (increase or decrease)")),
+            };
+            match Threshold::parse(&r.to_string()) {
+                Ok(Threshold::Relative(back)) if back == r => Threshold::Relative(r),
+                _ => return Err(E::custom(format!("relative target `{r}` does not read back as itself"))),
+            }
+        }
+        Repr::Unread { text } => match Threshold::parse(&text) {
+            Ok(t @ Threshold::Unread(_)) => t,
+            _ => return Err(E::custom(format!("text `{text}` holds no unread numbers"))),
+        },
         Repr::Qualitative { text, .. } => Threshold::Qualitative(
             Qualitative::new(&text).map_err(|_| E::custom(format!("qualitative text `{text}` reads as another kind of 指标值")))?,
         ),

@@ -50,7 +50,13 @@ impl Threshold {
             },
             Threshold::Range(_) => Direction::Within,
             Threshold::Deadline(_) => Direction::ByDeadline,
-            Threshold::Qualitative(_) => Direction::Qualitative,
+            Threshold::Qualitative(_) | Threshold::Unread(_) => Direction::Qualitative,
+            Threshold::Relative(r) => match (r.change(), r.comparator()) {
+                (Some(crate::Change::Decrease), Comparator::Ge | Comparator::Gt | Comparator::Eq) => Direction::LowerIsBetter,
+                (Some(crate::Change::Decrease), _) => Direction::HigherIsBetter,
+                (_, Comparator::Le | Comparator::Lt) => Direction::LowerIsBetter,
+                _ => Direction::HigherIsBetter,
+            },
         }
     }
 
@@ -93,7 +99,10 @@ impl Threshold {
         if let Actual::NotApplicable = actual {
             return Err(CompareError::NotApplicable);
         }
-        if let Threshold::Qualitative(q) = self {
+        if let Some(verdict) = settled(self, actual) {
+            return verdict;
+        }
+        if let Threshold::Qualitative(q) | Threshold::Unread(q) = self {
             if actual.repeats(q.as_str()) {
                 return Ok(true);
             }
@@ -113,9 +122,74 @@ impl Threshold {
                 let Actual::Date(date) = actual else { return Err(CompareError::NeedsDate) };
                 on_time(d, date, year)
             }
-            Threshold::Qualitative(_) => Err(CompareError::NeedsBand),
+            Threshold::Qualitative(_) | Threshold::Unread(_) => Err(CompareError::NeedsBand),
+            Threshold::Relative(_) => Err(CompareError::NeedsBaseline),
         }
     }
+}
+
+/// Answers that say nothing happened (against 杜绝, 无重大安全事故, `0起`, `≤1起`).
+const NONE_OCCURRED: &[&str] = &["无", "没有", "未发生", "零", "无发生", "未出现", "从未发生", "未发现"];
+/// Answers that say it happened.
+const OCCURRED: &[&str] = &["有", "发生", "已发生", "有发生"];
+/// How avoidance targets start (杜绝安全事故, 无重大安全事故, 不发生…).
+const AVOIDANCE: &[&str] = &["杜绝", "无", "不发生", "未发生", "零", "没有", "严禁", "避免", "不出现"];
+
+/// Verdicts that settle a target before any number is compared, shared by
+/// [`Threshold::is_met_in`] and the scorer so that the two always agree:
+///
+/// - against a zero or avoidance target (`0起`, `≤1起`, `杜绝`, `无重大安全事故`), `无` / `没有` /
+///   `未发生` mean none occurred (a count of 0), `有` that it did;
+/// - a yes/no target answered yes or no is met by the same answer only (`否` answered `是` misses);
+/// - an actual bound pointing away from the target (`<95%`, `不足2万人` against `≥95%`;
+///   `超过30万元` against `≤30万元`) misses it where the bound excludes the target, and is
+///   [`CompareError::UnsettledBound`] where it cannot tell (`≥3%` against `≤5%`).
+pub(crate) fn settled(target: &Threshold, actual: &Actual) -> Option<Result<bool, CompareError>> {
+    use Comparator::*;
+    if let Actual::Text(t) = actual {
+        let t = t.as_str();
+        let (none, some) = (NONE_OCCURRED.contains(&t), OCCURRED.contains(&t));
+        match target {
+            Threshold::Compare(c) if none || some => {
+                let op = c.effective_op();
+                if none && matches!(op, Le | Lt) {
+                    let zero = Quantity::new_unchecked(rust_decimal::Decimal::ZERO, crate::Magnitude::One, c.quantity().unit().clone());
+                    return Some(zero.compare(c.quantity()).map(|o| op.holds(o)));
+                }
+                if some && matches!(op, Le | Lt) && c.quantity().normalized().is_zero() {
+                    return Some(Ok(false));
+                }
+            }
+            Threshold::Qualitative(q) => {
+                let text = q.as_str();
+                if let (Some(wanted), Some(said)) = (crate::actual::yes_no(text), crate::actual::yes_no(t)) {
+                    return Some(Ok(wanted == said));
+                }
+                if AVOIDANCE.iter().any(|w| text.starts_with(w)) && (none || some) {
+                    return Some(Ok(none));
+                }
+            }
+            _ => {}
+        }
+    }
+    if let (Threshold::Compare(c), Actual::Bound(b)) = (target, actual) {
+        let op = c.effective_op();
+        if !b.is_approximate() && bound_meets(b, op).is_none() {
+            let ord = match bare_in(b.quantity(), c.quantity()).compare(c.quantity()) {
+                Ok(o) => o,
+                Err(e) => return Some(Err(e)),
+            };
+            let higher = matches!(op, Ge | Gt | Eq);
+            return Some(match (higher, b.op()) {
+                // at most a value not above the target: short of it
+                (true, Lt | Le) if ord.is_le() => Ok(false),
+                // at least a value not below a ceiling: over it
+                (false, Gt | Ge) if ord.is_ge() => Ok(false),
+                _ => Err(CompareError::UnsettledBound),
+            });
+        }
+    }
+    None
 }
 
 /// An actual written without unit takes the target's magnitude and unit, as the table meant.

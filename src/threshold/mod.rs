@@ -9,6 +9,7 @@
 
 mod eval;
 mod qualitative;
+mod relative;
 
 use core::fmt;
 use core::str::FromStr;
@@ -22,9 +23,10 @@ use crate::quantity::{Magnitude, Quantity};
 use crate::unit::Unit;
 
 pub(crate) use crate::comparator::Comparator;
-pub(crate) use eval::bare_in;
 pub use eval::Direction;
+pub(crate) use eval::{bare_in, settled};
 pub use qualitative::{Qualitative, QualitativeKind};
+pub use relative::{Baseline, Change, Relative};
 
 /// A comparison with a quantity (`≥513个`, `<2小时`, a bare `100%`), possibly approximate
 /// (`约2000人`, `2000人左右`) or followed by a note (`≥85%（满意度）`, `100%覆盖`).
@@ -221,6 +223,13 @@ pub enum Threshold {
     Deadline(Deadline),
     /// A qualitative statement.
     Qualitative(Qualitative),
+    /// A target against a baseline the table does not state (`较上年增长5%`, `≤预算数`): judged
+    /// only once the baseline is given ([`Relative::resolve`]).
+    Relative(Relative),
+    /// Text that holds numbers the grammar did not read (`完成3个项目的建设`, `满意度90%以上的
+    /// 用户占比`): kept as written, and never taken for plain qualitative text, so that review
+    /// and scoring can say the numbers were not understood.
+    Unread(Qualitative),
 }
 
 impl Threshold {
@@ -264,9 +273,14 @@ impl Threshold {
         }
     }
 
-    /// True for a qualitative statement.
+    /// True for a qualitative statement (not for [`Threshold::Unread`] text).
     pub fn is_qualitative(&self) -> bool {
         matches!(self, Threshold::Qualitative(_))
+    }
+
+    /// True for text that holds numbers the grammar did not read ([`Threshold::Unread`]).
+    pub fn is_unread(&self) -> bool {
+        matches!(self, Threshold::Unread(_))
     }
 
     /// True for a comparison or a range (定量).
@@ -284,6 +298,8 @@ impl From<Value<'_>> for Threshold {
             Value::Range { low, high, magnitude, unit } => Threshold::Range(Range { low, high, magnitude, unit }),
             Value::Deadline(d) => Threshold::Deadline(d),
             Value::Text(t) => Threshold::Qualitative(Qualitative::new_unchecked(t)),
+            Value::Relative(r) => Threshold::Relative(r),
+            Value::Unread(t) => Threshold::Unread(Qualitative::new_unchecked(t)),
         }
     }
 }
@@ -325,7 +341,8 @@ impl fmt::Display for Threshold {
             Threshold::Compare(c) => write!(f, "{c}"),
             Threshold::Range(r) => write!(f, "{r}"),
             Threshold::Deadline(d) => write!(f, "{d}"),
-            Threshold::Qualitative(q) => write!(f, "{q}"),
+            Threshold::Qualitative(q) | Threshold::Unread(q) => write!(f, "{q}"),
+            Threshold::Relative(r) => write!(f, "{r}"),
         }
     }
 }

@@ -103,7 +103,8 @@ pub(super) fn not_amount(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
             continue;
         }
         let (zh, en) = match t {
-            Threshold::Qualitative(_) => ("是文字表述", "is text"),
+            Threshold::Qualitative(_) | Threshold::Unread(_) => ("是文字表述", "is text"),
+            Threshold::Relative(_) => ("只相对于预算或上年表述", "is only stated relative to a budget or the year before"),
             _ if t.unit().and_then(Unit::dimension) == Some(Dimension::Ratio) => ("是百分比", "is a percentage"),
             _ => continue,
         };

@@ -12,7 +12,7 @@ pub(super) fn check(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
         let subject = || Subject::indicator(i, ind);
         let value = ind.value().trim();
         let dim = t.unit().and_then(|u| u.dimension());
-        if ctx.is(i, &Level2::Quantity) && t.is_qualitative() {
+        if ctx.is(i, &Level2::Quantity) && (t.is_qualitative() || t.is_unread()) {
             out.push(Finding::new(
                 Code::QualitativeQuantity,
                 subject(),
@@ -54,7 +54,8 @@ fn measures_time(t: &Threshold, dim: Option<Dimension>) -> bool {
         Threshold::Compare(_) | Threshold::Range(_) => {
             matches!(dim, Some(Dimension::Duration | Dimension::Ratio)) || t.unit().is_some_and(is_per_time)
         }
-        Threshold::Qualitative(q) => mentions_time(q.as_str()),
+        Threshold::Qualitative(q) | Threshold::Unread(q) => mentions_time(q.as_str()),
+        Threshold::Relative(_) => false,
     }
 }
 

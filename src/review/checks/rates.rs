@@ -84,7 +84,7 @@ pub(super) fn is_rated(ctx: &Ctx<'_>, i: usize, core: &str) -> bool {
 
 fn not_ratio_reason(t: &Threshold) -> (&'static str, &'static str) {
     match t {
-        Threshold::Qualitative(_) => ("是文字表述", "is text"),
+        Threshold::Qualitative(_) | Threshold::Unread(_) => ("是文字表述", "is text"),
         Threshold::Deadline(_) => ("是日期", "is a date"),
         _ => match t.unit() {
             Some(Unit::None) | None => ("没有百分号", "has no % sign"),

@@ -1,0 +1,112 @@
+//! Relative targets (相对目标): a value against a baseline the table does not state.
+//!
+//! ```text
+//! relative = [comparator] baseline [水平] [以内|之内|内]        不低于上年, ≤预算数, 控制在预算数以内
+//!          | (较|比|与) baseline [相比] change [amount]          较上年增长5%, 比上年提高2个百分点
+//!          | (同比|环比) change [amount]                         同比下降10%
+//! change   = 增长 | 提高 | … | 下降 | 降低 | … , after 有所 or not
+//! amount   = [comparator] quantity [以上|以下]
+//! ```
+
+use super::comparator::{comparator, suffix};
+use super::quantity::quantity;
+use super::{err, is_space, skip_spaces, strip_any, Value, K};
+use crate::comparator::Comparator;
+use crate::error::ParseError;
+use crate::threshold::{Baseline, Change, Relative};
+
+/// The words of each baseline, longer first where two share a start.
+const BASELINES: &[(&str, Baseline)] = &[
+    ("上年同期", Baseline::SamePeriod),
+    ("去年同期", Baseline::SamePeriod),
+    ("上一年度", Baseline::PreviousYear),
+    ("上年度", Baseline::PreviousYear),
+    ("上一年", Baseline::PreviousYear),
+    ("上年", Baseline::PreviousYear),
+    ("去年", Baseline::PreviousYear),
+    ("前一年", Baseline::PreviousYear),
+    ("上期", Baseline::PreviousPeriod),
+    ("年初预算数", Baseline::Budget),
+    ("预算数", Baseline::Budget),
+    ("预算金额", Baseline::Budget),
+    ("预算", Baseline::Budget),
+    ("批复数", Baseline::Approved),
+    ("批复金额", Baseline::Approved),
+    ("批复", Baseline::Approved),
+    ("计划数", Baseline::Plan),
+    ("计划", Baseline::Plan),
+];
+
+const INCREASE: &[&str] = &["增长", "增加", "提高", "提升", "上升", "增幅"];
+const DECREASE: &[&str] = &["下降", "降低", "减少", "压缩", "降幅"];
+
+fn baseline(s: &str) -> Option<(Baseline, &str)> {
+    BASELINES.iter().find_map(|&(w, b)| s.strip_prefix(w).map(|r| (b, r)))
+}
+
+fn change(s: &str) -> Option<(Change, &str)> {
+    let s = s.strip_prefix("有所").unwrap_or(s);
+    if let Some(r) = strip_any(s, INCREASE) {
+        return Some((Change::Increase, r));
+    }
+    strip_any(s, DECREASE).map(|r| (Change::Decrease, r))
+}
+
+/// Whether a relative target may start at `s` (a quick test before the rules).
+pub(super) fn may_start_relative(s: &str) -> bool {
+    s.starts_with(['较', '比', '与', '同', '环']) || comparator(s).is_ok_and(|(r, _)| baseline(r.trim_start_matches(is_space)).is_some())
+}
+
+/// A relative target filling the whole of `s`; `None` where `s` is not one.
+pub(super) fn relative(s: &str, offset: usize) -> Option<Result<Value<'static>, ParseError>> {
+    if !may_start_relative(s) {
+        return None;
+    }
+    // 不低于上年, ≤预算数: the baseline itself
+    if let Ok((r, op)) = comparator(s) {
+        let (b, r) = baseline(r.trim_start_matches(is_space))?;
+        let r = r.strip_prefix("水平").unwrap_or(r);
+        let r = match strip_any(r, &["范围以内", "范围之内", "范围内", "以内", "之内", "内"]) {
+            Some(rest) if op == Comparator::Le => rest,
+            Some(_) => return Some(Err(err(K::ConflictingComparators, offset + s.len() - r.len()))),
+            None => r,
+        };
+        return r.is_empty().then(|| Ok(Value::Relative(Relative::against(op, b))));
+    }
+    // 同比下降10%, 较上年增长5%
+    let (b, r) = if let Some(r) = s.strip_prefix("同比") {
+        (Baseline::SamePeriod, r)
+    } else if let Some(r) = s.strip_prefix("环比") {
+        (Baseline::PreviousPeriod, r)
+    } else {
+        let r = strip_any(s, &["较", "比", "与"])?;
+        let (b, r) = baseline(r)?;
+        (b, r.strip_prefix("相比").unwrap_or(r).trim_start_matches(['，', ',']))
+    };
+    let (c, r) = change(r)?;
+    let at = skip_spaces(s, s.len() - r.len());
+    if at == s.len() {
+        return Some(Ok(Value::Relative(Relative::changed(b, c, Comparator::Ge, None))));
+    }
+    let (op, at) = match comparator(&s[at..]) {
+        Ok((rest, op)) => (Some(op), skip_spaces(s, s.len() - rest.len())),
+        Err(_) => (None, at),
+    };
+    let q = match quantity(&s[at..], offset + at) {
+        Ok(q) => q,
+        Err(e) => return Some(Err(e)),
+    };
+    let mut pos = skip_spaces(s, at + q.len);
+    let mut op = op;
+    if let Ok((rest, suffix_op)) = suffix(&s[pos..]) {
+        if op.is_some_and(|o| o != suffix_op) {
+            return Some(Err(err(K::ConflictingComparators, offset + pos)));
+        }
+        op = Some(suffix_op);
+        pos = s.len() - rest.len();
+    }
+    if pos != s.len() {
+        return Some(Err(err(K::TrailingText, offset + pos)));
+    }
+    Some(Ok(Value::Relative(Relative::changed(b, c, op.unwrap_or(Comparator::Ge), Some(q.quantity)))))
+}

@@ -1,0 +1,183 @@
+//! [`Relative`] targets: a value set against a baseline the table does not state (`较上年增长5%`,
+//! `不低于上年`, `≤预算数`).
+
+use core::fmt;
+
+use rust_decimal::Decimal;
+
+use crate::comparator::Comparator;
+use crate::error::CompareError;
+use crate::quantity::{Magnitude, Quantity};
+use crate::threshold::Comparison;
+use crate::unit::{KnownUnit, Unit};
+
+/// What a relative target is measured against (基数).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[non_exhaustive]
+pub enum Baseline {
+    /// The year before (上年, 上年度, 去年).
+    PreviousYear,
+    /// The same period of the year before (同比, 上年同期).
+    SamePeriod,
+    /// The period before (环比, 上期).
+    PreviousPeriod,
+    /// The budget (预算数, 预算).
+    Budget,
+    /// The approved amount (批复数).
+    Approved,
+    /// The plan (计划数).
+    Plan,
+}
+
+impl Baseline {
+    /// The canonical word (`上年`, `同期`, `预算数` …).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Baseline::PreviousYear => "上年",
+            Baseline::SamePeriod => "上年同期",
+            Baseline::PreviousPeriod => "上期",
+            Baseline::Budget => "预算数",
+            Baseline::Approved => "批复数",
+            Baseline::Plan => "计划数",
+        }
+    }
+}
+
+/// Which way a relative target moves from its baseline.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+pub enum Change {
+    /// 增长, 提高, 增加, 上升.
+    Increase,
+    /// 下降, 降低, 减少.
+    Decrease,
+}
+
+/// A target relative to a baseline (相对目标): `较上年增长5%`, `同比下降10%`, `不低于上年`,
+/// `比上年提高2个百分点`, `≤预算数`, `不超过批复数`.
+///
+/// It is judged only once the baseline is known: [`Relative::resolve`] turns it into a plain
+/// comparison; without a baseline, judging says [`CompareError::NeedsBaseline`].
+///
+/// ```
+/// use jixiao::{Baseline, Change, Comparator, Quantity, Threshold};
+/// let Threshold::Relative(r) = Threshold::parse("较上年增长5%")? else { panic!() };
+/// assert_eq!((r.baseline(), r.change()), (Baseline::PreviousYear, Some(Change::Increase)));
+/// // last year 200人: the target is at least 210人
+/// let c = r.resolve(&"200人".parse::<Quantity>()?)?;
+/// assert_eq!(c.to_string(), "≥210人");
+/// assert_eq!(Threshold::parse("不超过批复数")?.to_string(), "≤批复数");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Relative {
+    op: Comparator,
+    baseline: Baseline,
+    change: Option<Change>,
+    amount: Option<Quantity>,
+}
+
+impl Relative {
+    /// A target compared with its baseline itself (`≥上年`, `≤预算数`).
+    pub fn against(op: Comparator, baseline: Baseline) -> Relative {
+        Relative { op, baseline, change: None, amount: None }
+    }
+
+    /// A change from the baseline by `amount` (`较上年增长5%`); `op` says how the change is bounded
+    /// (`≥` for "at least 5% more", the usual reading).
+    pub fn changed(baseline: Baseline, change: Change, op: Comparator, amount: Option<Quantity>) -> Relative {
+        Relative { op, baseline, change: Some(change), amount }
+    }
+
+    /// The comparator: on the change when there is one (`增长≥5%`), else on the baseline.
+    pub fn comparator(&self) -> Comparator {
+        self.op
+    }
+
+    /// What the target is measured against.
+    pub fn baseline(&self) -> Baseline {
+        self.baseline
+    }
+
+    /// The direction of the change, if the target states one.
+    pub fn change(&self) -> Option<Change> {
+        self.change
+    }
+
+    /// The amount of the change (`5%`, `2个百分点`, `100人`), if stated.
+    pub fn amount(&self) -> Option<&Quantity> {
+        self.amount.as_ref()
+    }
+
+    /// The plain comparison this target means once the baseline's value is known.
+    ///
+    /// A change in `%` scales the baseline (增长5% of 200人 is 210人); in 个百分点 it adds points
+    /// to a percentage baseline (90% 提高2个百分点 is 92%); in the baseline's own unit it adds
+    /// the amount. A decrease bounds from above: `下降10%` is at most 90% of the baseline.
+    ///
+    /// # Errors
+    /// [`CompareError::IncompatibleUnits`] when the amount cannot apply to the baseline (points
+    /// on a count), [`CompareError::Overflow`] when the result does not fit.
+    pub fn resolve(&self, baseline: &Quantity) -> Result<Comparison, CompareError> {
+        let Some(change) = self.change else { return Ok(Comparison::new(self.op, baseline.clone())) };
+        let sign = if change == Change::Increase { Decimal::ONE } else { -Decimal::ONE };
+        // the comparator bounds the change: at least 5% more is ≥, at least 10% less is ≤
+        let op = match (change, self.op) {
+            (Change::Increase, o) => o,
+            (Change::Decrease, Comparator::Ge) => Comparator::Le,
+            (Change::Decrease, Comparator::Gt) => Comparator::Lt,
+            (Change::Decrease, Comparator::Le) => Comparator::Ge,
+            (Change::Decrease, Comparator::Lt) => Comparator::Gt,
+            (Change::Decrease, o) => o,
+        };
+        let base = baseline.normalized();
+        let incompatible = || CompareError::IncompatibleUnits {
+            target: self.amount.as_ref().map_or(Unit::None, |a| a.unit().clone()),
+            actual: baseline.unit().clone(),
+        };
+        let target = match &self.amount {
+            // 有所提高: more than the baseline, by any amount
+            None => {
+                let op = if change == Change::Increase { Comparator::Gt } else { Comparator::Lt };
+                return Ok(Comparison::new(op, baseline.clone()));
+            }
+            Some(a) if a.unit().is_percentage() => {
+                let pct = a.value_in(&Unit::Known(KnownUnit::Percent)).map_err(|_| incompatible())?;
+                let factor = Decimal::ONE_HUNDRED.checked_add(sign * pct).ok_or(CompareError::Overflow)?;
+                base.checked_mul(factor).and_then(|v| v.checked_div(Decimal::ONE_HUNDRED)).ok_or(CompareError::Overflow)?
+            }
+            Some(a) if a.unit() == &Unit::Known(KnownUnit::PercentagePoint) => {
+                if !baseline.unit().is_percentage() {
+                    return Err(incompatible());
+                }
+                base.checked_add(sign * a.normalized()).ok_or(CompareError::Overflow)?
+            }
+            Some(a) => {
+                let v = a.value_in(baseline.unit()).map_err(|_| incompatible())?;
+                base.checked_add(sign * v).ok_or(CompareError::Overflow)?
+            }
+        };
+        let q = Quantity::new(target.normalize(), Magnitude::One, baseline.unit().clone()).map_err(|_| CompareError::Overflow)?;
+        Ok(Comparison::new(op, q))
+    }
+}
+
+impl fmt::Display for Relative {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let Some(change) = self.change else { return write!(f, "{}{}", self.op, self.baseline.as_str()) };
+        let word = if change == Change::Increase { "增长" } else { "下降" };
+        write!(f, "较{}{word}", self.baseline.as_str())?;
+        if let Some(a) = &self.amount {
+            if self.op != Comparator::Ge {
+                write!(f, "{}", self.op)?;
+            }
+            write!(f, "{a}")?;
+        }
+        Ok(())
+    }
+}

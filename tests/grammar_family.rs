@@ -1,0 +1,257 @@
+//! The value grammar reads a form's whole family alike: every numeral script, spacing, label,
+//! note and inclusion mark (issue 19). Each rule's variants are generated and must read as the
+//! plain Arabic spelling does; each form named in DOMAIN.md §3 has its exact reading.
+
+use jixiao::{Baseline, Change, Comparator, CompareError, Quantity, Threshold};
+
+fn t(s: &str) -> Threshold {
+    Threshold::parse(s).unwrap_or_else(|e| panic!("{s}: {e}"))
+}
+
+/// Each input, its canonical text, and that the canonical text reads back to the same value.
+fn assert_reads(cases: &[(&str, &str)]) {
+    for &(input, canonical) in cases {
+        let parsed = t(input);
+        assert_eq!(parsed.to_string(), canonical, "{input}");
+        assert_eq!(t(canonical), parsed, "{input}: {canonical} reads back");
+    }
+}
+
+/// Spellings of one number: Arabic, full-width, Chinese (and financial where it differs).
+fn spellings(n: u32) -> Vec<String> {
+    let arabic = n.to_string();
+    let full: String = arabic.chars().map(|c| char::from_u32(c as u32 - '0' as u32 + '０' as u32).unwrap()).collect();
+    let chinese = match n {
+        3 => vec!["三", "叁"],
+        20 => vec!["二十", "贰拾"],
+        95 => vec!["九十五", "玖拾伍"],
+        100 => vec!["一百", "壹佰"],
+        8000 => vec!["八千", "捌仟"],
+        _ => unreachable!(),
+    };
+    let mut out = vec![arabic, full];
+    out.extend(chinese.into_iter().map(String::from));
+    out
+}
+
+const SPACES: &[&str] = &["", " ", "\u{3000}"];
+
+/// Every spelling × spacing × label × note × inclusion of a comparison reads as the plain form.
+#[test]
+fn comparisons_read_alike_in_every_spelling() {
+    let mut checked = 0;
+    for (n, unit, plain) in [(95, "%", "≥95%"), (8000, "人", "≥8000人"), (20, "个", "≥20个"), (3, "次", "≥3次")] {
+        let expected = t(plain);
+        for num in spellings(n) {
+            for sp in SPACES {
+                for label in ["", "满意度", "新增", "完成率：", "完成数："] {
+                    // a label without a colon is told from text by the comparator after it
+                    let prefixes: &[(&str, &str)] = if label.is_empty() || label.ends_with('：') {
+                        &[("≥", ""), ("不低于", ""), ("", "以上"), ("", "及以上"), ("≥", "（含）"), ("", "（含）以上"), ("大于等于", "")]
+                    } else {
+                        &[("≥", ""), ("不低于", ""), ("≥", "（含）"), ("大于等于", "")]
+                    };
+                    for &(prefix, suffix) in prefixes {
+                        let _ = ();
+                        let units = if unit == "%" {
+                            vec!["%".to_string(), "％".into(), "（%）".into()]
+                        } else {
+                            vec![unit.to_string(), format!("（{unit}）")]
+                        };
+                        for u in &units {
+                            let s = format!("{label}{prefix}{sp}{num}{sp}{u}{sp}{suffix}");
+                            assert_eq!(Threshold::parse(&s), Ok(expected.clone()), "{s}");
+                            checked += 1;
+                        }
+                    }
+                }
+            }
+        }
+    }
+    assert!(checked > 2000, "{checked}");
+}
+
+/// 余 / 多 (more than), 约 / 左右 (about), 不含 (excluded) in every script and spacing.
+#[test]
+fn approximations_and_exclusions_read_alike() {
+    for num in spellings(8000) {
+        for sp in SPACES {
+            assert_eq!(t(&format!("{num}{sp}余{sp}人")), t(">8000人"), "{num}余人");
+            assert_eq!(t(&format!("{num}多人")), t(">8000人"), "{num}多人");
+            assert_eq!(t(&format!("约{sp}{num}{sp}人")), t("约8000人"), "约{num}人");
+            assert_eq!(t(&format!("{num}人{sp}左右")), t("约8000人"), "{num}人左右");
+            assert_eq!(t(&format!("{num}人以下（不含{num}人）")), t("<8000人"), "{num}以下不含");
+            assert_eq!(t(&format!("{num}人以上(不含)")), t(">8000人"), "{num}以上不含");
+        }
+    }
+    assert_eq!(t("3万余人"), t(">3万人"));
+    assert_eq!(t("三万多元"), t(">3万元"));
+    assert_eq!(t("≥ 2 万 人"), t("≥2万人"));
+    assert_eq!(t("≥两万人"), t("≥2万人"));
+}
+
+/// Every date form in Arabic, full-width and Chinese numerals reads alike.
+#[test]
+fn deadlines_read_alike_in_every_script() {
+    for (year, month, day) in [("2025", "12", "31"), ("２０２５", "１２", "３１"), ("二〇二五", "十二", "三十一")] {
+        {
+            assert_eq!(t(&format!("{year}年{month}月底前")).to_string(), "2025年12月底前", "{year}");
+            assert_eq!(t(&format!("{year}年{month}月{day}日前")).to_string(), "2025年12月31日前", "{year}");
+            assert_eq!(t(&format!("{month}月{day}日前完成")).to_string(), "12月31日前", "{month}");
+            assert_eq!(t(&format!("完成时限：{year}年{month}月")).to_string(), "2025年12月底前", "{year}");
+        }
+    }
+}
+
+#[test]
+fn the_forms_of_domain_section_3() {
+    assert_reads(&[
+        // （不含N） excludes the number and wins over the suffix; 不超 is 不超过; labels
+        ("3次以下（不含3次）", "<3次"),
+        ("95%以上（不含95%）", ">95%"),
+        ("不超30万元", "≤30万元"),
+        ("满意度≥90%", "≥90%"),
+        ("新增≥100人", "≥100人"),
+        ("完成率：≥95%", "≥95%"),
+        // Chinese numerals
+        ("八千余人", ">8000人"),
+        ("约八千人", "约8000人"),
+        ("三万多元", ">3万元"),
+        ("二〇二五年十二月底前", "2025年12月底前"),
+        // dates
+        ("2025.12", "2025年12月底前"),
+        ("2025.06", "2025年6月底前"),
+        ("12.31前", "12月31日前"),
+        ("6.30前", "6月30日前"),
+        ("2025年", "2025年12月底前"),
+        ("年底前", "当年12月底前"),
+        ("当年完成", "当年12月底前"),
+        ("年内完成", "当年12月底前"),
+        ("本年度内完成", "当年12月底前"),
+        ("2020年1月--2020年11月", "2020年1月-2020年11月"),
+        // units
+        ("≥20（个）", "≥20个"),
+        ("≥95（%）", "≥95%"),
+        ("≥5‱", "≥5‱"),
+        ("≥2个百分点", "≥2个百分点"),
+        ("≥2百分点", "≥2个百分点"),
+        ("≥80人数", "≥80人"),
+        ("780元/生/年", "=780元/(生·年)"),
+        ("≥10台/套", "≥10台/套"),
+        ("≥10台（套）", "≥10台/套"),
+        // numbers with a dot stay numbers where they cannot be dates
+        ("98.5%", "=98.5%"),
+        ("12.5万元", "=12.5万元"),
+        ("2025.5吨", "=2025.5吨"),
+    ]);
+    // 百分点 is its own unit, never %; 台/套 names alternatives, never a rate
+    assert_ne!(t("≥2个百分点").unit(), t("≥2%").unit());
+    assert!(matches!(t("≥10台/套").unit(), Some(jixiao::Unit::Either(..))));
+    assert_eq!(t("≥10台/套").is_met(&"10套".parse().unwrap()), Ok(true));
+    assert_eq!(t("≥10台/套").is_met(&"9台".parse().unwrap()), Ok(false));
+}
+
+#[test]
+fn relative_targets_are_their_own_kind() {
+    let rel = |s: &str| match t(s) {
+        Threshold::Relative(r) => r,
+        other => panic!("{s}: {other:?}"),
+    };
+    for (s, baseline, change, canonical) in [
+        ("较上年增长5%", Baseline::PreviousYear, Some(Change::Increase), "较上年增长5%"),
+        ("同比下降10%", Baseline::SamePeriod, Some(Change::Decrease), "较上年同期下降10%"),
+        ("不低于上年", Baseline::PreviousYear, None, "≥上年"),
+        ("比上年提高2个百分点", Baseline::PreviousYear, Some(Change::Increase), "较上年增长2个百分点"),
+        ("≤预算数", Baseline::Budget, None, "≤预算数"),
+        ("不超过批复数", Baseline::Approved, None, "≤批复数"),
+        ("控制在预算数以内", Baseline::Budget, None, "≤预算数"),
+        ("同比增长 5% 以上", Baseline::SamePeriod, Some(Change::Increase), "较上年同期增长5%"),
+    ] {
+        let r = rel(s);
+        assert_eq!((r.baseline(), r.change(), r.to_string().as_str()), (baseline, change, canonical), "{s}");
+        assert_eq!(rel(canonical), r, "{s}: reads back");
+        // judged only once the baseline is given
+        assert_eq!(t(s).is_met(&"5%".parse().unwrap()), Err(CompareError::NeedsBaseline), "{s}");
+    }
+    let q = |s: &str| s.parse::<Quantity>().unwrap();
+    assert_eq!(rel("较上年增长5%").resolve(&q("200人")).unwrap().to_string(), "≥210人");
+    assert_eq!(rel("同比下降10%").resolve(&q("50万元")).unwrap().to_string(), "≤450000元");
+    assert_eq!(rel("比上年提高2个百分点").resolve(&q("90%")).unwrap().to_string(), "≥92%");
+    assert!(rel("比上年提高2个百分点").resolve(&q("90人")).is_err());
+    assert_eq!(rel("≤预算数").resolve(&q("30万元")).unwrap().op(), Comparator::Le);
+}
+
+/// Text with numbers the rules do not read is never plain qualitative text, and the two cannot
+/// be confused: they are different variants.
+#[test]
+fn text_with_numbers_is_marked_unread() {
+    for s in ["完成3个项目的建设", "三个项目全部完成", "8千 九天月时三过", "七成月以两", "覆盖2个乡镇的全部村庄"]
+    {
+        let v = t(s);
+        assert!(v.is_unread() && !v.is_qualitative(), "{s}: {v:?}");
+        assert_eq!(v.to_string(), s);
+    }
+    for s in ["进一步提升服务水平", "一次性补助发放到位", "持续保障", "统一规范管理", "三农工作稳步推进"]
+    {
+        let v = t(s);
+        assert!(v.is_qualitative() && !v.is_unread(), "{s}: {v:?}");
+    }
+    // and a qualitative value built by hand cannot hold unread numbers
+    assert!(jixiao::Qualitative::new("完成3个项目的建设").is_err());
+}
+
+/// Canonical text reads back to the same value: the cases random inputs found.
+#[test]
+fn canonical_text_reads_back() {
+    for s in ["0 百", "8千 九天月时三过", "七成月以两", "3次以下（不含3次）", "≥85%（满意度）", "100%覆盖", "一万二", "3千万元"]
+    {
+        if let Ok(v) = Threshold::parse(s) {
+            assert_eq!(Threshold::parse(&v.to_string()), Ok(v.clone()), "{s} printed as {v}");
+        }
+    }
+}
+
+/// Judging (DOMAIN.md §5): `is_met` and the scorer give the same answer on every pair.
+#[test]
+fn is_met_and_the_scorer_agree_on_the_judging_pairs() {
+    use jixiao::score::Profile;
+    use jixiao::{Actual, Decimal};
+    let p = Profile::central();
+    for (target, actual, met) in [
+        ("无重大安全事故", "无", Some(true)),
+        ("无违规", "未发生", Some(true)),
+        ("杜绝", "有", Some(false)),
+        ("杜绝", "没有", Some(true)),
+        ("0起", "无", Some(true)),
+        ("0起", "有", Some(false)),
+        ("≤1起", "没有", Some(true)),
+        ("否", "是", Some(false)),
+        ("否", "否", Some(true)),
+        ("是", "否", Some(false)),
+        ("≥95%", "<95%", Some(false)),
+        ("≥2万人", "不足2万人", Some(false)),
+        ("≥95%", "95%以下", Some(false)),
+        ("≤30万元", "超过30万元", Some(false)),
+        ("≤5%", "≥3%", None),
+        ("≥2万人", "近2万人", Some(false)),
+        ("≥2万人", "约2万人", Some(true)),
+        ("<2小时", "<2小时", Some(true)),
+    ] {
+        let t = t(target);
+        let a = Actual::parse(actual).unwrap();
+        let judged = t.is_met(&a);
+        let scored = p.score_indicator(&t, &a, Decimal::from(10));
+        match met {
+            Some(m) => {
+                assert_eq!(judged, Ok(m), "{target} / {actual}");
+                let s = scored.unwrap_or_else(|e| panic!("{target} / {actual}: {e}"));
+                assert_eq!(s.met, m, "{target} / {actual}: scorer");
+                assert_eq!(s.score == Decimal::from(10), m, "{target} / {actual}: full marks only when met");
+            }
+            None => {
+                assert!(judged.is_err(), "{target} / {actual}: {judged:?}");
+                assert!(scored.is_err(), "{target} / {actual}: scorer {scored:?}");
+            }
+        }
+    }
+}
