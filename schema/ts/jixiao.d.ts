@@ -175,6 +175,36 @@ export type ThresholdObject =
     }
   | {
       /**
+       * The amount of the change (`5%`, `2个百分点`).
+       */
+      amount?: Quantity | null;
+      /**
+       * What it is measured against.
+       */
+      baseline: "previous_year" | "same_period" | "previous_period" | "budget" | "approved" | "plan";
+      /**
+       * Increase or decrease, if the target states one.
+       */
+      change?: Change | null;
+      /**
+       * On the change when there is one, else on the baseline.
+       */
+      comparator: "ge" | "gt" | "le" | "lt" | "eq";
+      kind: "relative";
+      /**
+       * The canonical text (ignored when read).
+       */
+      text: string;
+    }
+  | {
+      kind: "unread";
+      /**
+       * The text as written.
+       */
+      text: string;
+    }
+  | {
+      /**
        * The recognised kind of statement (ignored when read: derived from the text).
        */
       category: "yes_no" | "completion" | "maintenance" | "improvement" | "compliance" | "grade" | "effect" | "other";
@@ -235,6 +265,20 @@ export type PartialDate1 = PartialDate2 & {
 export type PartialDate2 = {
   [k: string]: unknown;
 };
+/**
+ * Which way a relative target moves from its baseline.
+ *
+ * This interface was referenced by `Project`'s JSON-Schema
+ * via the `definition` "Change".
+ */
+export type Change = "increase" | "decrease";
+/**
+ * What a relative target is measured against (基数).
+ *
+ * This interface was referenced by `Project`'s JSON-Schema
+ * via the `definition` "Baseline".
+ */
+export type Baseline = "previous_year" | "same_period" | "previous_period" | "budget" | "approved" | "plan";
 /**
  * The categories of a reason for a deviation (偏差原因分析), as the forms list them.
  *
@@ -769,6 +813,42 @@ export interface ParseError {
    * Byte offset in the input where it went wrong.
    */
   offset: number;
+}
+/**
+ * 数量: a number as written, its magnitude and unit.
+ *
+ * This interface was referenced by `Project`'s JSON-Schema
+ * via the `definition` "Quantity".
+ */
+export interface Quantity {
+  /**
+   * The magnitude word (万, 亿) after the number.
+   */
+  magnitude:
+    | "one"
+    | "bai"
+    | "qian"
+    | "wan"
+    | "shi_wan"
+    | "bai_wan"
+    | "qian_wan"
+    | "yi"
+    | "shi_yi"
+    | "bai_yi"
+    | "qian_yi"
+    | "wan_yi";
+  /**
+   * value × magnitude (written for readers; ignored when read).
+   */
+  normalized: Decimal | null;
+  /**
+   * The unit.
+   */
+  unit: string;
+  /**
+   * An exact decimal written as a string ("381.00"); never a JSON number.
+   */
+  value: string;
 }
 /**
  * 预算单位: the budget unit that files the table (code + name, `362207` +

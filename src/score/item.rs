@@ -184,20 +184,22 @@ impl Profile {
         // the verdicts `is_met` gives before any number is compared, given here alike
         if let Some(verdict) = crate::threshold::settled(target, actual) {
             let met = verdict?;
-            return Ok(match (target, actual) {
+            match (target, actual) {
                 // a bound short of the target scores as at most the bound
                 (Threshold::Compare(c), Actual::Bound(b)) => {
                     let mut s = self.compare_score(c, c.effective_op(), &Actual::Quantity(b.quantity().clone()), weight, None)?;
                     s.met = false;
                     s.score = self.unmet(s.score, weight);
-                    s
+                    return Ok(s);
                 }
-                _ => {
+                (Threshold::Compare(_), _) => {
                     let why = Why::Qualitative(target.to_string().into());
-                    let missed = if matches!(target, Threshold::Compare(_)) { Rule::ZeroTarget } else { Rule::Band };
-                    self.item(met, weight, if met { Rule::Full } else { missed }, Decimal::ZERO, why)
+                    return Ok(self.item(met, weight, if met { Rule::Full } else { Rule::ZeroTarget }, Decimal::ZERO, why));
                 }
-            });
+                // the same words: the repeat rule below says why
+                (Threshold::Qualitative(q), _) if met && actual.repeats(q.as_str()) => {}
+                _ => return self.band_score(if met { Band::Achieved } else { Band::NotAchieved }, None, weight),
+            }
         }
         if let Threshold::Qualitative(q) = target {
             if actual.repeats(q.as_str()) {
