@@ -134,7 +134,7 @@ pub(super) fn unit(s: &str, offset: usize) -> Result<(Option<Unit>, usize), Pars
             cjk = true;
             // no magnitude, no numeral (a unit holding one prints as another number), and no
             // word that ends a date (`12.31前` is a date, never 12.31 of a unit 前)
-            !matches!(c, '万' | '亿' | '萬' | '億') && !is_chinese_digit(c) && !(i == 0 && matches!(c, '前' | '底' | '末' | '止' | '内'))
+            !(matches!(c, '万' | '亿' | '萬' | '億') || is_chinese_digit(c) || (i == 0 && matches!(c, '前' | '底' | '末' | '止' | '内')))
         } else if c.is_ascii_alphabetic() {
             latin = true;
             true

@@ -49,8 +49,7 @@ fn note(s: &str, after_unit: bool) -> Option<&str> {
 /// run of Chinese characters ending in a colon, or followed by a comparator symbol or word and
 /// then a number. Returns the bytes of the label (colon included).
 fn label(s: &str) -> Option<usize> {
-    let mut count = 0;
-    for (i, c) in s.char_indices() {
+    for (count, (i, c)) in s.char_indices().enumerate() {
         if matches!(c, '：' | ':') {
             return (count > 0).then_some(i + c.len_utf8());
         }
@@ -69,7 +68,6 @@ fn label(s: &str) -> Option<usize> {
         if !is_cjk(c) || is_chinese_digit(c) || count >= 12 {
             return None;
         }
-        count += 1;
     }
     None
 }
