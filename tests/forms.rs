@@ -2,7 +2,11 @@
 //! with its exact reading: points are no minutes, dates are no numbers, approximations are no
 //! units, and what cannot be read is an error that says so.
 
+mod common;
+
 use std::time::{Duration, Instant};
+
+use common::{assert_reads, t};
 
 use jixiao::score::Profile;
 use jixiao::{
@@ -10,21 +14,8 @@ use jixiao::{
     Threshold, Unit,
 };
 
-fn t(s: &str) -> Threshold {
-    Threshold::parse(s).unwrap_or_else(|e| panic!("{s}: {e}"))
-}
-
 fn a(s: &str) -> Actual {
     Actual::parse(s).unwrap_or_else(|e| panic!("{s}: {e}"))
-}
-
-/// Each input and its canonical form, which must read back to the same threshold.
-fn assert_reads(cases: &[(&str, &str)]) {
-    for &(input, canonical) in cases {
-        let parsed = t(input);
-        assert_eq!(parsed.to_string(), canonical, "{input}");
-        assert_eq!(t(canonical), parsed, "{input}: {canonical} reads back");
-    }
 }
 
 fn error_kind(s: &str) -> ParseErrorKind {

@@ -2,20 +2,10 @@
 //! note and inclusion mark (issue 19). Each rule's variants are generated and must read as the
 //! plain Arabic spelling does; each form named in DOMAIN.md §3 has its exact reading.
 
-use jixiao::{Baseline, Change, Comparator, CompareError, Quantity, Threshold};
+mod common;
 
-fn t(s: &str) -> Threshold {
-    Threshold::parse(s).unwrap_or_else(|e| panic!("{s}: {e}"))
-}
-
-/// Each input, its canonical text, and that the canonical text reads back to the same value.
-fn assert_reads(cases: &[(&str, &str)]) {
-    for &(input, canonical) in cases {
-        let parsed = t(input);
-        assert_eq!(parsed.to_string(), canonical, "{input}");
-        assert_eq!(t(canonical), parsed, "{input}: {canonical} reads back");
-    }
-}
+use common::{assert_reads, t};
+use jixiao::{Actual, Baseline, Change, Comparator, CompareError, Quantity, Threshold};
 
 /// Spellings of one number: Arabic, full-width, Chinese (and financial where it differs).
 fn spellings(n: u32) -> Vec<String> {
@@ -61,6 +51,8 @@ fn comparisons_read_alike_in_every_spelling() {
                         for u in &units {
                             let s = format!("{label}{prefix}{sp}{num}{sp}{u}{sp}{suffix}");
                             assert_eq!(Threshold::parse(&s), Ok(expected.clone()), "{s}");
+                            // an actual written the same way reads as the plain actual does
+                            assert_eq!(Actual::parse(&s), Actual::parse(plain), "actual {s}");
                             checked += 1;
                         }
                     }
@@ -126,8 +118,8 @@ fn the_forms_of_domain_section_3() {
         ("2025年", "2025年12月底前"),
         ("年底前", "当年12月底前"),
         ("当年完成", "当年12月底前"),
-        ("年内完成", "当年12月底前"),
-        ("本年度内完成", "当年12月底前"),
+        ("年内完成", "当年1月-当年12月"),
+        ("本年度内完成", "当年1月-当年12月"),
         ("2020年1月--2020年11月", "2020年1月-2020年11月"),
         // units
         ("≥20（个）", "≥20个"),
@@ -215,7 +207,7 @@ fn canonical_text_reads_back() {
 #[test]
 fn is_met_and_the_scorer_agree_on_the_judging_pairs() {
     use jixiao::score::Profile;
-    use jixiao::{Actual, Decimal};
+    use jixiao::Decimal;
     let p = Profile::central();
     for (target, actual, met) in [
         ("无重大安全事故", "无", Some(true)),
@@ -254,4 +246,32 @@ fn is_met_and_the_scorer_agree_on_the_judging_pairs() {
             }
         }
     }
+}
+
+/// The families the review of this change found: a note that starts with 不含 but names no
+/// number, notes that start with a unit's character, and the project's year in every wording.
+#[test]
+fn review_siblings() {
+    // （不含税） is a note, not "excluding the number"; （不含N） in any spelling of N excludes it
+    let Threshold::Compare(c) = t("≤30万元（不含税）") else { panic!() };
+    assert_eq!((c.op(), c.note()), (Comparator::Le, Some("（不含税）")));
+    assert_eq!(t("3次以下（不含三次）"), t("<3次"));
+    assert!(t("95%以上（不含90%）").is_unread(), "a contradictory mark is not quietly dropped");
+    // a word that merely starts with a unit's character is a note (人员, 生态)
+    for (s, note) in [("100%人员到位", "人员到位"), ("100%生态环境改善", "生态环境改善")] {
+        let Threshold::Compare(c) = t(s) else { panic!("{s}") };
+        assert_eq!(c.note(), Some(note), "{s}");
+    }
+    assert_eq!(t("≥5人次").to_string(), "≥5人次");
+    // the project's year, as 2025年 reads: its end, or the whole year as 2025年度 is
+    assert_reads(&[
+        ("当年完成", "当年12月底前"),
+        ("年底前", "当年12月底前"),
+        ("年末", "当年12月底前"),
+        ("次年", "次年12月底前"),
+        ("本年度", "当年1月-当年12月"),
+        ("当年度内", "当年1月-当年12月"),
+        ("2025年度", "2025年1月-2025年12月"),
+    ]);
+    assert!(!matches!(t("年均增长5%"), Threshold::Deadline(_)));
 }

@@ -40,7 +40,7 @@ fn small_number(s: &str) -> Option<(u32, usize)> {
         return Some((v, end));
     }
     // Chinese numerals start with a three-byte character: most text is turned away unread
-    if !s.starts_with(|c: char| super::quantity::is_chinese_digit(c) || matches!(c, '十' | '拾')) {
+    if !s.starts_with(super::numeral::may_start_number) {
         return None;
     }
     match super::numeral::chinese(s) {
@@ -138,15 +138,11 @@ fn season(s: &str) -> Option<(u32, u32, usize)> {
 /// The parts of a year after `YYYY年` that make it a whole year or its end (年度, 年内, 年底).
 fn whole_year(s: &str) -> Option<(bool, usize)> {
     // (true, _) the whole year as a period; (false, _) the year's end
-    if let Some(r) = tag(s, &["度", "内", "全年"]) {
+    if let Some(r) = tag(s, &["度", "内", "全年", "年度", "年内"]) {
         return Some((true, s.len() - r.len()));
     }
     tag(s, &["年底", "年末", "底", "末"]).map(|r| (false, s.len() - r.len()))
 }
-
-/// Words that name the end of the project's year without a number (年底, 年内, 本年度内 …).
-const THIS_YEAR_END: &[&str] =
-    &["本年度内", "本年度末", "本年度", "本年内", "本年底", "当年度内", "当年度", "当年内", "当年底", "年度内", "年内", "年底", "年末"];
 
 /// A span in Chinese at the start of `s`: `[year] [month [day]]`, `year season`, `season`.
 fn chinese(s: &str, default_year: Option<Year>) -> Option<Result<Span, ParseError>> {
@@ -155,18 +151,13 @@ fn chinese(s: &str, default_year: Option<Year>) -> Option<Result<Span, ParseErro
     // most dates start with digits: the year words are looked for only where they can be
     let lead = small_number(s);
     if lead.is_none() {
-        // 年底前, 年内完成, 本年度内完成, 当年完成: by the end of the project's year
-        if let Some(r) = tag(s, THIS_YEAR_END) {
-            let end = make(Some(Year::This), Some(12), None);
-            return Some(end.map(|end| Span { start: None, end, len: s.len() - r.len(), style: Style::Chinese }));
-        }
+        // 当年, 本年, and a bare 年 (年底前, 年内完成): the project's year, read on by the same
+        // rules as `2025年` (本年度 is like 2025年度, 当年完成 like 2025年完成)
         if let Some(r) = tag(s, &["当年", "本年"]) {
             year = Some(Year::This);
             at = s.len() - r.len();
-            if small_number(r).is_none() && season(r).is_none() {
-                let end = make(year, Some(12), None);
-                return Some(end.map(|end| Span { start: None, end, len: at, style: Style::Chinese }));
-            }
+        } else if s.starts_with("年") {
+            year = Some(Year::This);
         } else if let Some(r) = tag(s, &["次年", "下一年", "第二年"]) {
             year = Some(Year::Next);
             at = s.len() - r.len();
@@ -199,11 +190,9 @@ fn chinese(s: &str, default_year: Option<Year>) -> Option<Result<Span, ParseErro
     // months: M月, and M-N月 (the months of a year); the number read above when no year was
     let number = if at == 0 { lead } else { small_number(rest) };
     let Some((m, n)) = number else {
-        // a year alone (`2025年`, `2025年前`): by the end of that year
+        // a year alone (`2025年`, `2025年前`, `当年完成`): by the end of that year
         return match year {
-            Some(Year::Absolute(_)) => {
-                Some(make(year, Some(12), None).map(|end| Span { start: None, end, len: at, style: Style::Chinese }))
-            }
+            Some(_) if at > 0 => Some(make(year, Some(12), None).map(|end| Span { start: None, end, len: at, style: Style::Chinese })),
             _ => None,
         };
     };
@@ -335,7 +324,7 @@ pub(super) fn may_start_date(s: &str) -> bool {
         return s[end..].starts_with(['年', '月', '季', '.', '．', '/', '-']);
     }
     // a Chinese numeral starts a date as digits do (`二〇二五年`, `十二月`)
-    s.chars().next().is_some_and(|c| DATE_STARTS.contains(&c) || super::quantity::is_chinese_digit(c) || matches!(c, '十' | '拾'))
+    s.chars().next().is_some_and(|c| DATE_STARTS.contains(&c) || super::numeral::may_start_number(c))
 }
 
 /// The first characters of the words that may start a deadline, besides digits.

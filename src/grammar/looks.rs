@@ -52,7 +52,7 @@ pub(super) fn may_start_numeric(s: &str) -> bool {
             || matches!(c, '-' | '－' | '+' | '约' | '近')
             || !word_table(c).is_empty()
             || symbol_once(s).is_ok()
-            || super::relative::may_start_relative(s)
+            || super::relative::starts_with_relative_word(s)
     })
 }
 

@@ -109,6 +109,12 @@ fn decimal_from(mantissa: u128, scale: u32) -> Option<Decimal> {
     Decimal::try_from_i128_with_scale(m, scale).ok()
 }
 
+/// Whether `c` is a Chinese digit (一 … 九, 两, 〇, 零 and the financial forms), as opposed to a
+/// place word (十 百 千 万 亿).
+pub(crate) fn is_chinese_digit(c: char) -> bool {
+    chinese_digit(c).is_some()
+}
+
 /// The value of a Chinese digit (一 二 两 … and the financial 壹 贰 …).
 fn chinese_digit(c: char) -> Option<u32> {
     Some(match c {

@@ -53,12 +53,6 @@ fn paren_unit(s: &str) -> Option<(KnownUnit, usize)> {
     Some((u, s.len() - after.len()))
 }
 
-/// Whether `c` is a Chinese digit (一 … 九, 两, 〇, 零 and the financial forms): a unit or a
-/// note never holds one, so that what prints after a number never reads back as another number.
-pub(super) fn is_chinese_digit(c: char) -> bool {
-    numeral::may_start_number(c) && !numeral::is_digit(c) && !matches!(c, '十' | '拾' | '百')
-}
-
 /// A unit counted per: a known unit, or 月 (a month, as in `次/月`).
 fn per_unit(s: &str) -> Option<(KnownUnit, usize)> {
     match s.strip_prefix('月') {
@@ -68,11 +62,21 @@ fn per_unit(s: &str) -> Option<(KnownUnit, usize)> {
 }
 
 /// Whether a note starts at `s`, after a known unit: text of two or more Chinese characters
-/// that does not start with a unit or a magnitude (`100%覆盖`; not `人月`, `亩次`).
-fn starts_note(s: &str) -> bool {
+/// that does not start with a unit or a magnitude (`100%覆盖`, `100%人员到位`; not `人月`,
+/// `亩次`).
+pub(super) fn starts_note(s: &str) -> bool {
     let mut chars = s.chars();
     let (Some(a), Some(b)) = (chars.next(), chars.next()) else { return false };
-    is_cjk(a) && is_cjk(b) && KnownUnit::parse_prefix(s).is_none() && !matches!(a, '万' | '亿' | '萬' | '億' | '月' | '余' | '多')
+    is_cjk(a) && is_cjk(b) && !starts_with_unit(s) && !matches!(a, '万' | '亿' | '萬' | '億' | '月' | '余' | '多')
+}
+
+/// Whether a whole unit starts `s`: a known unit that ends there (before a stop, another unit
+/// or a `/`). A word that merely begins with a unit's character is none (`人员`, `生态`, `次要`).
+pub(super) fn starts_with_unit(s: &str) -> bool {
+    KnownUnit::parse_prefix(s).is_some_and(|(_, n)| {
+        let rest = &s[n..];
+        starts_with_stop(rest) || per_unit(rest).is_some() || rest.starts_with(['/', '·'])
+    })
 }
 
 /// Whether `s` is known units (and 月) one after another, with at most one `/` or `·` between.
@@ -132,9 +136,11 @@ pub(super) fn unit(s: &str, offset: usize) -> Result<(Option<Unit>, usize), Pars
         }
         let ok = if is_cjk(c) {
             cjk = true;
-            // no magnitude, no numeral (a unit holding one prints as another number), and no
+            // no magnitude, no numeral (a unit holding one would print as another number), and no
             // word that ends a date (`12.31前` is a date, never 12.31 of a unit 前)
-            !(matches!(c, '万' | '亿' | '萬' | '億') || is_chinese_digit(c) || (i == 0 && matches!(c, '前' | '底' | '末' | '止' | '内')))
+            !(matches!(c, '万' | '亿' | '萬' | '億')
+                || numeral::is_chinese_digit(c)
+                || (i == 0 && matches!(c, '前' | '底' | '末' | '止' | '内')))
         } else if c.is_ascii_alphabetic() {
             latin = true;
             true

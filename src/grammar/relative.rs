@@ -52,16 +52,14 @@ fn change(s: &str) -> Option<(Change, &str)> {
     strip_any(s, DECREASE).map(|r| (Change::Decrease, r))
 }
 
-/// Whether a relative target may start at `s` (a quick test before the rules).
-pub(super) fn may_start_relative(s: &str) -> bool {
-    s.starts_with(['较', '比', '与', '同', '环']) || comparator(s).is_ok_and(|(r, _)| baseline(r.trim_start_matches(is_space)).is_some())
+/// Whether `s` starts with a word that only a relative target starts with (较, 比, 与, 同比,
+/// 环比); the other relative targets start with a comparator.
+pub(super) fn starts_with_relative_word(s: &str) -> bool {
+    s.starts_with(['较', '比', '与', '同', '环'])
 }
 
 /// A relative target filling the whole of `s`; `None` where `s` is not one.
 pub(super) fn relative(s: &str, offset: usize) -> Option<Result<Value<'static>, ParseError>> {
-    if !may_start_relative(s) {
-        return None;
-    }
     // 不低于上年, ≤预算数: the baseline itself
     if let Ok((r, op)) = comparator(s) {
         let (b, r) = baseline(r.trim_start_matches(is_space))?;
@@ -72,6 +70,9 @@ pub(super) fn relative(s: &str, offset: usize) -> Option<Result<Value<'static>, 
             None => r,
         };
         return r.is_empty().then(|| Ok(Value::Relative(Relative::against(op, b))));
+    }
+    if !starts_with_relative_word(s) {
+        return None;
     }
     // 同比下降10%, 较上年增长5%
     let (b, r) = if let Some(r) = s.strip_prefix("同比") {

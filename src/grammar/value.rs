@@ -6,7 +6,8 @@ use super::comparator::{
 };
 use super::date::deadline;
 use super::looks::{has_digit, looks_numeric, may_start_numeric};
-use super::quantity::{check_range, is_chinese_digit, is_cjk, owned_unit, quantity, range_ends, unit};
+use super::numeral::is_chinese_digit;
+use super::quantity::{check_range, is_cjk, owned_unit, quantity, range_ends, starts_with_unit, unit};
 use super::{err, fast, numeral, skip_spaces, Value, K};
 use crate::comparator::Comparator;
 use crate::error::ParseError;
@@ -32,7 +33,7 @@ fn note(s: &str, after_unit: bool) -> Option<&str> {
         && s.chars().take(2).all(is_cjk)
         && !starts_with_stop(s)
         && !s.starts_with(['万', '亿', '萬', '億', '十', '百', '千', '余', '多'])
-        && crate::unit::KnownUnit::parse_prefix(s).is_none()
+        && !starts_with_unit(s)
         && !has_digit(s)
         && !s.chars().any(is_chinese_digit)
         && !s.starts_with(['月', '年', '日', '前', '底'])
@@ -41,7 +42,7 @@ fn note(s: &str, after_unit: bool) -> Option<&str> {
         && suffix(s).is_err();
     // a parenthesised note holds no number, or it would read back as one (`（不含3次）` is read
     // as a mark, not kept as a note)
-    let paren = paren && !has_digit(s) && !s.chars().any(is_chinese_digit) && exclusive_mark(s).is_none();
+    let paren = paren && !has_digit(s) && !s.chars().any(is_chinese_digit);
     (paren || words).then_some(s)
 }
 
@@ -132,9 +133,12 @@ fn numeric<'a>(s: &'a str, offset: usize) -> Result<Numeric<'a>, ParseError> {
     let mut marks = |pos: &mut usize| {
         if let Some(rest) = inclusive_mark(&s[*pos..]) {
             *pos = skip_spaces(s, s.len() - rest.len());
-        } else if let Some((_, rest)) = exclusive_mark(&s[*pos..]) {
-            excluded = true;
-            *pos = skip_spaces(s, s.len() - rest.len());
+        } else if let Some((inner, rest)) = exclusive_mark(&s[*pos..]) {
+            // （不含）, （不含3次）: the number itself; （不含税） excludes something else (a note)
+            if inner.trim().is_empty() || is_same_number(inner, &low.quantity) {
+                excluded = true;
+                *pos = skip_spaces(s, s.len() - rest.len());
+            }
         }
     };
     marks(&mut pos);
@@ -196,11 +200,11 @@ pub(super) fn single(s: &str, offset: usize) -> Result<Numeric<'_>, ParseError> 
 /// [`single`] without its fast path (for callers that tried it already).
 pub(super) fn full(s: &str, offset: usize) -> Result<Numeric<'_>, ParseError> {
     let text = || Numeric { value: if holds_numbers(s) { Value::Unread(s) } else { Value::Text(s) }, explicit_op: false };
-    let numeral = has_numeral(s);
+    let numbers = has_number_char(s);
     // ordinary text (`明显提升`, the commonest value here): no digit, no numeral, and no start of
     // a number, a comparator, a date, a magnitude or a unit; what the rules below would
     // conclude, sooner
-    if !super::first::may_start_value(s) && !has_digit(s) && !numeral {
+    if !numbers && !super::first::may_start_value(s) {
         return Ok(text());
     }
     if let Some(d) = deadline(s, offset) {
@@ -216,7 +220,7 @@ pub(super) fn full(s: &str, offset: usize) -> Result<Numeric<'_>, ParseError> {
     // text that starts with neither a comparator nor a number, and has no digit or numeral, is
     // qualitative (what `numeric` and `looks_numeric` below would conclude, without trying
     // every rule)
-    if !may_start_numeric(s) && !has_digit(s) && !numeral {
+    if !numbers && !may_start_numeric(s) {
         return Ok(text());
     }
     match numeric(s, offset) {
@@ -226,9 +230,18 @@ pub(super) fn full(s: &str, offset: usize) -> Result<Numeric<'_>, ParseError> {
     }
 }
 
-/// Whether `s` holds a Chinese digit (一 … 九, 两, 〇, 零): it may hold a number in words.
-fn has_numeral(s: &str) -> bool {
-    s.chars().any(is_chinese_digit)
+/// Whether `inner` (of `（不含…）`) repeats `number`, in any spelling (`3次`, `三次`, `3`).
+fn is_same_number(inner: &str, number: &Quantity) -> bool {
+    let inner = inner.trim_matches(super::is_space);
+    match quantity(inner, 0) {
+        Ok(w) if w.len == inner.len() => w.quantity.compare(number).is_ok_and(|o| o.is_eq()),
+        _ => false,
+    }
+}
+
+/// Whether `s` holds a digit or a Chinese digit: a number may be written in it.
+fn has_number_char(s: &str) -> bool {
+    s.chars().any(|c| numeral::is_digit(c) || is_chinese_digit(c))
 }
 
 /// Words with a numeral in them that hold no number (一次性 is "one-off", 统一 "unified").
@@ -243,9 +256,7 @@ pub(super) fn holds_numbers(s: &str) -> bool {
         return true;
     }
     s.char_indices().any(|(i, c)| {
-        if !is_chinese_digit(c)
-            || NUMERAL_WORDS.iter().any(|w| s[..i + c.len_utf8()].ends_with(&w[..c.len_utf8()]) && s[i..].starts_with(w))
-        {
+        if !is_chinese_digit(c) || NUMERAL_WORDS.iter().any(|w| s[i..].starts_with(w)) {
             return false;
         }
         match numeral::chinese(&s[i..]) {

@@ -181,6 +181,15 @@ impl Profile {
             Actual::Band { band, score } => return self.band_score(*band, *score, weight),
             _ => {}
         }
+        // `无` against `0起` is a count of 0, scored as that number (as `is_met` judges it)
+        let zero;
+        let actual = match crate::threshold::none_as_zero(target, actual) {
+            Some(z) => {
+                zero = z;
+                &zero
+            }
+            None => actual,
+        };
         // the verdicts `is_met` gives before any number is compared, given here alike
         if let Some(verdict) = crate::threshold::settled(target, actual) {
             let met = verdict?;
@@ -192,9 +201,13 @@ impl Profile {
                     s.score = self.unmet(s.score, weight);
                     return Ok(s);
                 }
+                // `有` against a target of none (`0起`): it happened
                 (Threshold::Compare(_), _) => {
-                    let why = Why::Qualitative(target.to_string().into());
-                    return Ok(self.item(met, weight, if met { Rule::Full } else { Rule::ZeroTarget }, Decimal::ZERO, why));
+                    let why = Why::Text {
+                        zh: format!("完成值为“有”, 目标为{target}: 未达到, 0分").into(),
+                        en: format!("the actual says it happened, against the target {target}: missed, 0 points").into(),
+                    };
+                    return Ok(self.item(met, weight, Rule::ZeroTarget, Decimal::ZERO, why));
                 }
                 // the same words: the repeat rule below says why
                 (Threshold::Qualitative(q), _) if met && actual.repeats(q.as_str()) => {}

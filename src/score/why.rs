@@ -15,8 +15,7 @@ use crate::threshold::{Comparator, Range};
 /// The numbers behind an item's explanation; the score, weight and `met` are the item's own.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) enum Why {
-    /// Words given as they are (read back from JSON).
-    #[cfg_attr(not(feature = "serde"), allow(dead_code))]
+    /// Words given as they are (read back from JSON, or written by a rule with no numbers).
     Text {
         /// In Chinese.
         zh: Box<str>,

@@ -99,6 +99,14 @@ impl Threshold {
         if let Actual::NotApplicable = actual {
             return Err(CompareError::NotApplicable);
         }
+        let zero;
+        let actual = match none_as_zero(self, actual) {
+            Some(z) => {
+                zero = z;
+                &zero
+            }
+            None => actual,
+        };
         if let Some(verdict) = settled(self, actual) {
             return verdict;
         }
@@ -135,11 +143,21 @@ const OCCURRED: &[&str] = &["有", "发生", "已发生", "有发生"];
 /// How avoidance targets start (杜绝安全事故, 无重大安全事故, 不发生…).
 const AVOIDANCE: &[&str] = &["杜绝", "无", "不发生", "未发生", "零", "没有", "严禁", "避免", "不出现"];
 
+/// An answer that says nothing happened (`无`, `没有`, `未发生`) against a ceiling (`0起`,
+/// `≤1起`): a count of 0 in the target's unit, judged and scored as that number is.
+pub(crate) fn none_as_zero(target: &Threshold, actual: &Actual) -> Option<Actual> {
+    let (Threshold::Compare(c), Actual::Text(t)) = (target, actual) else { return None };
+    let ceiling = matches!(c.effective_op(), Comparator::Le | Comparator::Lt);
+    (ceiling && NONE_OCCURRED.contains(&t.as_str()))
+        .then(|| Actual::Quantity(Quantity::new_unchecked(rust_decimal::Decimal::ZERO, crate::Magnitude::One, c.quantity().unit().clone())))
+}
+
 /// Verdicts that settle a target before any number is compared, shared by
 /// [`Threshold::is_met_in`] and the scorer so that the two always agree:
 ///
-/// - against a zero or avoidance target (`0起`, `≤1起`, `杜绝`, `无重大安全事故`), `无` / `没有` /
-///   `未发生` mean none occurred (a count of 0), `有` that it did;
+/// - against an avoidance target in words (`杜绝`, `无重大安全事故`), `无` / `没有` / `未发生`
+///   mean none occurred, `有` that it did; against a zero target (`0起`) `有` misses (a `无`
+///   there is a count of 0: [`none_as_zero`]);
 /// - a yes/no target answered yes or no is met by the same answer only (`否` answered `是` misses);
 /// - an actual bound pointing away from the target (`<95%`, `不足2万人` against `≥95%`;
 ///   `超过30万元` against `≤30万元`) misses it where the bound excludes the target, and is
@@ -150,15 +168,8 @@ pub(crate) fn settled(target: &Threshold, actual: &Actual) -> Option<Result<bool
         let t = t.as_str();
         let (none, some) = (NONE_OCCURRED.contains(&t), OCCURRED.contains(&t));
         match target {
-            Threshold::Compare(c) if none || some => {
-                let op = c.effective_op();
-                if none && matches!(op, Le | Lt) {
-                    let zero = Quantity::new_unchecked(rust_decimal::Decimal::ZERO, crate::Magnitude::One, c.quantity().unit().clone());
-                    return Some(zero.compare(c.quantity()).map(|o| op.holds(o)));
-                }
-                if some && matches!(op, Le | Lt) && c.quantity().normalized().is_zero() {
-                    return Some(Ok(false));
-                }
+            Threshold::Compare(c) if some && matches!(c.effective_op(), Le | Lt) && c.quantity().normalized().is_zero() => {
+                return Some(Ok(false));
             }
             Threshold::Qualitative(q) => {
                 let text = q.as_str();

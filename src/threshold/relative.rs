@@ -89,8 +89,10 @@ impl Relative {
     }
 
     /// A change from the baseline by `amount` (`较上年增长5%`); `op` says how the change is bounded
-    /// (`≥` for "at least 5% more", the usual reading).
+    /// (`≥` for "at least 5% more", the usual reading). Without an amount (`较上年有所提高`) the
+    /// change is any amount and `op` is `≥`, so that the target prints and reads back the same.
     pub fn changed(baseline: Baseline, change: Change, op: Comparator, amount: Option<Quantity>) -> Relative {
+        let op = if amount.is_some() { op } else { Comparator::Ge };
         Relative { op, baseline, change: Some(change), amount }
     }
 
