@@ -255,20 +255,29 @@ pub(super) fn holds_numbers(s: &str) -> bool {
     if has_digit(s) {
         return true;
     }
-    s.char_indices().any(|(i, c)| {
+    // each run of numerals is read once and skipped: reading at every character of a run would
+    // re-read the rest of it (quadratic in a long run of 一)
+    let mut i = 0;
+    while let Some(c) = s[i..].chars().next() {
         if !is_chinese_digit(c) || NUMERAL_WORDS.iter().any(|w| s[i..].starts_with(w)) {
-            return false;
+            i += c.len_utf8();
+            continue;
         }
-        match numeral::chinese(&s[i..]) {
-            Some((_, m, n)) => {
-                let after = s[i + n..].trim_start_matches(['余', '多']);
-                m != crate::quantity::Magnitude::One
-                    || crate::unit::KnownUnit::parse_prefix(after).is_some()
-                    || after.starts_with(['%', '成'])
+        let run = s[i..]
+            .find(|c: char| !(numeral::may_start_number(c) || matches!(c, '千' | '仟' | '万' | '萬' | '亿' | '億' | '佰')))
+            .unwrap_or(s.len() - i);
+        if let Some((_, m, n)) = numeral::chinese(&s[i..i + run]) {
+            let after = s[i + n..].trim_start_matches(['余', '多']);
+            if m != crate::quantity::Magnitude::One
+                || crate::unit::KnownUnit::parse_prefix(after).is_some()
+                || after.starts_with(['%', '成'])
+            {
+                return true;
             }
-            None => false,
         }
-    })
+        i += run.max(c.len_utf8());
+    }
+    false
 }
 
 /// Whether `s` holds an ASCII digit that is not part of a unit (the `2` of `m2` follows a
