@@ -46,13 +46,14 @@ pub fn magnitude() -> impl Strategy<Value = Magnitude> {
 /// Units written otherwise than the crate knows them, seen in real tables.
 const OTHER_UNITS: &[&str] = &["课时", "kWh", "亩次", "人月", "车次", "公斤/亩"];
 
-/// A unit: none, any known unit, a rate of known units, or an unknown word.
+/// A unit: none, any known unit, a rate of known units (or two items as alternatives, `台/套`,
+/// as the grammar reads them), or an unknown word.
 pub fn unit() -> impl Strategy<Value = Unit> {
     let known = proptest::sample::select(KnownUnit::ALL);
     prop_oneof![
         2 => Just(Unit::None),
         6 => known.clone().prop_map(Unit::Known),
-        1 => (known.clone(), known.clone()).prop_map(|(a, b)| Unit::Rate(Rate::new(a, b))),
+        1 => (known.clone(), known.clone()).prop_map(|(a, b)| Unit::per(a, b)),
         1 => (known.clone(), known.clone(), known).prop_map(|(a, b, c)| Unit::Rate(Rate::per_two(a, b, c))),
         1 => proptest::sample::select(OTHER_UNITS).prop_map(|s| s.parse::<Unit>().unwrap_or_default()),
     ]

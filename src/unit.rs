@@ -342,7 +342,9 @@ pub struct Rate {
 }
 
 impl Rate {
-    /// A rate of `numerator` per `per` (`元` per `人`).
+    /// A rate of `numerator` per `per` (`元` per `人`). Two items counted alike (`台/套`) are no
+    /// rate but alternatives ([`Unit::Either`]): such a rate prints as alternatives, and
+    /// [`crate::Quantity::new`] refuses it.
     pub const fn new(numerator: KnownUnit, per: KnownUnit) -> Rate {
         Rate { numerator, per, and_per: None }
     }

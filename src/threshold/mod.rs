@@ -1,8 +1,9 @@
-//! [`Threshold`] (指标值): what a target says, and its parts [`Comparison`], [`Range`] and
-//! [`Qualitative`].
+//! [`Threshold`] (指标值): what a target says, and its parts [`Comparison`], [`Range`],
+//! [`Relative`] and [`Qualitative`].
 //!
-//! A threshold is one of four things: a comparison of a quantity (`≥2万人`, a bare `100%`), a
-//! range (`90%-100%`), a deadline (`12月底前`), or a qualitative statement (`持续保障`). Parse one
+//! A threshold is a comparison of a quantity (`≥2万人`, a bare `100%`), a range (`90%-100%`), a
+//! deadline (`12月底前`), a target relative to a baseline (`较上年增长5%`), a qualitative
+//! statement (`持续保障`), or text holding numbers the grammar did not read. Parse one
 //! with [`Threshold::parse`] or [`str::parse`]; its [`Display`](core::fmt::Display) prints a
 //! canonical form that parses back to the same threshold. The parts have private fields and
 //! checked constructors, so a threshold built by hand reads back too.
