@@ -27,6 +27,10 @@ function describe(t: Threshold): string {
       return `by ${o.end.year ?? ""}-${o.end.month ?? ""}`;
     case "qualitative":
       return `qualitative ${o.category}: ${o.text}`;
+    case "relative":
+      return `relative to ${o.baseline}: ${o.text}`;
+    case "unread":
+      return `text with numbers not read: ${o.text}`;
   }
 }
 
