@@ -210,9 +210,6 @@ pub(super) fn full(s: &str, offset: usize) -> Result<Numeric<'_>, ParseError> {
     if let Some(d) = deadline(s, offset) {
         return d.map(|d| Numeric { value: Value::Deadline(d), explicit_op: false });
     }
-    if let Some(r) = super::relative::relative(s, offset) {
-        return r.map(|value| Numeric { value, explicit_op: false });
-    }
     // a unit without its number (`公里`, `万人`, `≥%`) is a value with its number missing
     if !has_number_digit(s) && is_bare_unit(s) {
         return Err(err(K::MissingNumber, offset));
@@ -225,8 +222,13 @@ pub(super) fn full(s: &str, offset: usize) -> Result<Numeric<'_>, ParseError> {
     }
     match numeric(s, offset) {
         Ok(n) => Ok(n),
-        Err(e) if looks_numeric(s) => Err(e),
-        Err(_) => Ok(text()),
+        // a relative target (`不低于上年`, `较上年增长5%`) fails the numeric rules on its baseline
+        // word: tried only then, as it is rare
+        Err(e) => match super::relative::relative(s, offset) {
+            Some(r) => r.map(|value| Numeric { value, explicit_op: false }),
+            None if looks_numeric(s) => Err(e),
+            None => Ok(text()),
+        },
     }
 }
 
