@@ -160,7 +160,9 @@ impl Actual {
         if let Some((band, score)) = band_with_score(t) {
             return Ok(Actual::Band { band, score: Some(score) });
         }
-        if yes_no(t).is_none() {
+        // a grade word (良好, 合格) is kept as written: against a grade target it is compared on
+        // the ladder of grades, elsewhere it states its band
+        if yes_no(t).is_none() && crate::Grade::from_word(t).is_none() {
             if let Some(band) = band_of(t) {
                 return Ok(Actual::Band { band, score: None });
             }
@@ -197,7 +199,10 @@ impl Actual {
     pub fn band(&self) -> Option<Band> {
         match self {
             Actual::Band { band, .. } => Some(*band),
-            Actual::Text(t) => yes_no(&t.0).map(|yes| if yes { Band::Achieved } else { Band::NotAchieved }),
+            Actual::Text(t) => match yes_no(&t.0) {
+                Some(yes) => Some(if yes { Band::Achieved } else { Band::NotAchieved }),
+                None => crate::Grade::from_word(&t.0).and_then(|_| band_of(t.0.trim())),
+            },
             _ => None,
         }
     }

@@ -49,6 +49,50 @@ impl Grade {
     }
 }
 
+impl Grade {
+    /// The grade a word names, on the one ladder of both scales (等级): 优秀 / 优 → 优,
+    /// 良好 / 良 → 良, 合格 / 中 / 中等 / 及格 / 一般 → 中, 不合格 / 差 / 较差 / 不及格 → 差.
+    /// A grade target or answer may add 等 / 等级 / 级 (`良好等级`).
+    ///
+    /// ```
+    /// use jixiao::Grade;
+    /// assert_eq!(Grade::from_word("良好"), Some(Grade::Good));
+    /// assert_eq!(Grade::from_word("合格"), Some(Grade::Fair));
+    /// assert!(Grade::from_word("良好") > Grade::from_word("优秀")); // ordered from the best
+    /// assert_eq!(Grade::from_word("效果良好"), None);
+    /// ```
+    pub fn from_word(word: &str) -> Option<Grade> {
+        let w = word.trim();
+        let w = ["等级", "等次", "级", "等"].iter().find_map(|s| w.strip_suffix(s)).unwrap_or(w);
+        Some(match w {
+            "优秀" | "优" => Grade::Excellent,
+            "良好" | "良" => Grade::Good,
+            "合格" | "中" | "中等" | "及格" | "一般" => Grade::Fair,
+            "不合格" | "差" | "较差" | "不及格" => Grade::Poor,
+            _ => return None,
+        })
+    }
+
+    /// The lowest grade a qualitative target of grades accepts: `优秀` (优 only), `良好及以上`,
+    /// `良好以上`, `达到良好`, `评为优秀`, `优良` (优 or 良), `≥良好`. `None` for any other text
+    /// (`效果良好` is no grade target).
+    pub(crate) fn lowest_accepted(target: &str) -> Option<Grade> {
+        let mut t = target.trim();
+        for p in ["≥", ">=", "不低于", "达到", "评为", "评定为", "获评", "等级为", "等级", "为"] {
+            t = t.strip_prefix(p).unwrap_or(t).trim_start();
+        }
+        for s in ["及其以上", "及以上", "以上"] {
+            t = t.strip_suffix(s).unwrap_or(t).trim_end();
+        }
+        let t = ["等级", "等次", "级"].iter().find_map(|s| t.strip_suffix(s)).unwrap_or(t);
+        match t {
+            // 优良: either of the two best
+            "优良" => Some(Grade::Good),
+            _ => Grade::from_word(t),
+        }
+    }
+}
+
 impl fmt::Display for Grade {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())

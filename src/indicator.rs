@@ -7,7 +7,8 @@ use rust_decimal::Decimal;
 use crate::actual::Actual;
 use crate::error::{ParseError, ParseErrorKind};
 use crate::level::{Level1, Level2};
-use crate::threshold::Threshold;
+use crate::threshold::{Comparison, Range, Threshold};
+use crate::unit::Unit;
 
 /// One indicator row (绩效指标): levels, the 三级 name, the target value as written and as
 /// parsed, and for self-evaluations the actual and the recorded score.
@@ -39,8 +40,11 @@ pub struct Indicator {
     value: String,
     /// What `value` parsed to.
     parsed: Result<Threshold, ParseError>,
-    /// 分值 / 权重, where given.
+    /// 分值 / 权重, where given (a cell of `10%` is 10 points).
     pub weight: Option<Decimal>,
+    /// 分值 as written, when the cell did not read as a number (`十分`, `10分/项`): the item
+    /// is not scored and no default weight stands in for it.
+    pub weight_text: Option<String>,
     /// 实际完成值 as written (self-evaluations); read with [`Indicator::parsed_actual`].
     pub actual: Option<String>,
     /// 得分 as recorded in the table (self-evaluations).
@@ -60,6 +64,7 @@ impl Default for Indicator {
             value: String::new(),
             parsed: Err(ParseError::new(ParseErrorKind::Empty, 0)),
             weight: None,
+            weight_text: None,
             actual: None,
             score: None,
             extra: BTreeMap::new(),
@@ -118,5 +123,57 @@ impl Indicator {
     /// The recorded actual, parsed.
     pub fn parsed_actual(&self) -> Option<Result<Actual, ParseError>> {
         self.actual.as_deref().map(Actual::parse)
+    }
+
+    /// The unit the name gives in its closing parentheses (`培训人数（人）`, `覆盖率(%)`,
+    /// `设备数量（台/套）`), when it is a unit the crate knows; never other words (`（含县级）`).
+    pub fn unit_in_name(&self) -> Option<Unit> {
+        let inner = self.name.trim_end().strip_suffix(['）', ')'])?;
+        let open = inner.rfind(['（', '('])?;
+        let inner = inner[open..].trim_start_matches(['（', '(']);
+        match Unit::parse(inner.trim()).ok()? {
+            Unit::None | Unit::Other(_) => None,
+            u => Some(u),
+        }
+    }
+
+    /// The target as its table means it (目标值): the parsed 指标值, in the unit of the name
+    /// (`培训人数（人）`) where the value names none; under 时效指标 a bare duration (`48小时`)
+    /// is a ceiling (`≤48小时`). Scoring and monitoring judge this; an
+    /// actual's own unit never stands in for a missing one ([`crate::CompareError::UnitOnlyInActual`]).
+    ///
+    /// ```
+    /// use jixiao::Indicator;
+    /// let i = Indicator::new(None, None, "培训人数（人）", "≥20");
+    /// let target = i.target().map_err(Clone::clone)?;
+    /// assert_eq!(target.to_string(), "≥20人");
+    /// assert!(target.is_met(&"25人".parse()?)?);
+    /// // without the name's unit, the answer's `人` does not stand in for it
+    /// let bare = Indicator::new(None, None, "培训人数", "≥20");
+    /// assert!(bare.target().map_err(Clone::clone)?.is_met(&"25人".parse()?).is_err());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ///
+    /// # Errors
+    /// Why 指标值 did not parse.
+    pub fn target(&self) -> Result<Threshold, &ParseError> {
+        let t = self.parsed()?;
+        // under 时效指标 a bare duration (`48小时`) is the time allowed: a ceiling
+        if let (Some(Level2::Timeliness), Threshold::Compare(c)) = (&self.level2, t) {
+            let duration = c.quantity().unit().dimension() == Some(crate::Dimension::Duration);
+            if duration && c.op() == crate::Comparator::Eq && !c.is_approximate() {
+                return Ok(Threshold::Compare(Comparison::from_parts(crate::Comparator::Le, c.quantity().clone(), false, c.note())));
+            }
+        }
+        let Some(unit) = self.unit_in_name() else { return Ok(t.clone()) };
+        Ok(match t {
+            Threshold::Compare(c) if c.quantity().unit().is_none() => {
+                Threshold::Compare(Comparison::from_parts(c.op(), c.quantity().with_unit(unit), c.is_approximate(), c.note()))
+            }
+            Threshold::Range(r) if r.unit().is_none() => {
+                Range::new(r.low(), r.high(), r.magnitude(), unit).map_or_else(|_| t.clone(), Threshold::Range)
+            }
+            _ => t.clone(),
+        })
     }
 }

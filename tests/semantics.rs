@@ -63,7 +63,9 @@ fn ranges_hold_their_ends() {
     // a bare actual takes the target's magnitude and unit: 1.5 against 1-3万 is 1.5万
     assert_eq!(t("1-3万").is_met(&a("1.5")), Ok(true));
     assert_eq!(t("1-3万").is_met(&a("15000")), Ok(false));
-    assert_eq!(t("1-3万").is_met(&a("15000元")), Ok(true));
+    // a unit only the actual names does not stand in for the target's
+    assert!(matches!(t("1-3万").is_met(&a("15000元")), Err(CompareError::UnitOnlyInActual { .. })));
+    assert_eq!(t("1-3万元").is_met(&a("15000元")), Ok(true));
     assert_eq!(t("18—54周岁").is_met(&a("55岁")), Ok(false));
 }
 

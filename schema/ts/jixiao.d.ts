@@ -412,7 +412,8 @@ export type Comparator = "ge" | "gt" | "le" | "lt" | "eq";
  * This interface was referenced by `Project`'s JSON-Schema
  * via the `definition` "FlagCode".
  */
-export type FlagCode = "S001" | "S002" | "S003" | "S004" | "S005" | "S006" | "S007" | "S008" | "S009" | "S010" | "S011";
+export type FlagCode =
+  "S001" | "S002" | "S003" | "S004" | "S005" | "S006" | "S007" | "S008" | "S009" | "S010" | "S011" | "S012";
 /**
  * 优 / 良 / 中 / 差.
  *
@@ -761,6 +762,10 @@ export interface Indicator {
    * 分值 / 权重, where given.
    */
   weight?: Decimal | null;
+  /**
+   * 分值 as written, when it did not read as a number: the item is not scored.
+   */
+  weight_text?: string | null;
 }
 /**
  * Why a 指标值 (target value), 完成值 (actual), quantity, unit or date did not parse.
@@ -1378,7 +1383,7 @@ export interface Flag {
   /**
    * The stable code.
    */
-  code: "S001" | "S002" | "S003" | "S004" | "S005" | "S006" | "S007" | "S008" | "S009" | "S010" | "S011";
+  code: "S001" | "S002" | "S003" | "S004" | "S005" | "S006" | "S007" | "S008" | "S009" | "S010" | "S011" | "S012";
   /**
    * The same in English.
    */

@@ -226,6 +226,8 @@ pub(super) fn full(s: &str, offset: usize) -> Result<Numeric<'_>, ParseError> {
         // word: tried only then, as it is rare
         Err(e) => match super::relative::relative(s, offset) {
             Some(r) => r.map(|value| Numeric { value, explicit_op: false }),
+            // a grade after a comparator (`≥良好`, `不低于合格`) is a grade target, in words
+            None if crate::Grade::lowest_accepted(s).is_some() => Ok(text()),
             None if looks_numeric(s) => Err(e),
             None => Ok(text()),
         },

@@ -65,7 +65,18 @@ pub(super) fn indicator(columns: &Columns, cells: &[Cell<'_>], line: usize, fill
             }
             Some(Role::Comparator) => parts.comparator = text,
             Some(Role::Unit) => parts.unit = text,
-            Some(Role::Weight) => ind.weight = number(text, header, cell, &mut ind, notes),
+            Some(Role::Weight) => {
+                // a weight is points of 100: `10%` in a 分值 column is 10 points
+                let points = text.trim().strip_suffix(['%', '％']).unwrap_or(text);
+                ind.weight = match amount::decimal(points) {
+                    Ok(n) => n.map(|(value, _)| value),
+                    Err(_) => {
+                        not_a_number(text, header, cell, notes, "weight_text");
+                        ind.weight_text = Some(text.to_string());
+                        None
+                    }
+                };
+            }
             Some(Role::Score) => ind.score = number(text, header, cell, &mut ind, notes),
             Some(Role::Actual) if !text.is_empty() => {
                 check_actual(text, cell, notes);
@@ -89,21 +100,30 @@ pub(super) fn indicator(columns: &Columns, cells: &[Cell<'_>], line: usize, fill
 fn number(text: &str, header: &str, cell: &Cell<'_>, ind: &mut Indicator, notes: &mut Vec<Diagnostic>) -> Option<Decimal> {
     match amount::decimal(text) {
         Ok(n) => n.map(|(value, _)| value),
-        Err(why) => {
-            notes.push(
-                Diagnostic::new(
-                    Code::BadNumber,
-                    cell.line,
-                    format!("{header}: {}; kept in `extra`", why.en()),
-                    format!("{header}：{}；保留在 extra 中", why.zh()),
-                )
-                .at_cell(cell.col)
-                .with_field(header),
-            );
+        Err(_) => {
+            not_a_number(text, header, cell, notes, "extra");
             ind.extra.insert(header.to_string(), text.to_string());
             None
         }
     }
+}
+
+/// Reports a cell that is not a number, kept in the field `kept`.
+fn not_a_number(text: &str, header: &str, cell: &Cell<'_>, notes: &mut Vec<Diagnostic>, kept: &str) {
+    let why = match amount::decimal(text) {
+        Err(why) => (why.en(), why.zh()),
+        Ok(_) => (format!("`{text}` is not a number"), format!("“{text}”不是数字")),
+    };
+    notes.push(
+        Diagnostic::new(
+            Code::BadNumber,
+            cell.line,
+            format!("{header}: {}; kept in `{kept}`", why.0),
+            format!("{header}：{}；保留在 {kept} 中", why.1),
+        )
+        .at_cell(cell.col)
+        .with_field(header),
+    );
 }
 
 /// Reports an actual value (实际完成值) that does not read as one (`5=50%`): it is kept as

@@ -143,7 +143,7 @@ impl Profile {
     /// the project's year, and so on.
     pub fn judge(&self, indicator: &Indicator, progress: &Actual, month: u8, year: Option<u16>) -> Result<Signal, CannotJudge> {
         let month = check(month)?;
-        let target = indicator.parsed().map_err(|e| CannotJudge::Target(e.clone()))?;
+        let target = &indicator.target().map_err(|e| CannotJudge::Target(e.clone()))?;
         if let Actual::NotApplicable = progress {
             return Err(CompareError::NotApplicable.into());
         }
@@ -152,6 +152,10 @@ impl Profile {
             Threshold::Qualitative(q) | Threshold::Unread(q) => {
                 if progress.repeats(q.as_str()) {
                     return Ok(signal(Light::Green, LightRule::Stated, None, Why::Repeats(q.as_str().into())));
+                }
+                // a grade against a grade target (`良好` for `优秀`): on the ladder of grades
+                if let Some((band, _)) = crate::threshold::grade_band(target, progress) {
+                    return Ok(stated(band, true));
                 }
                 let band = progress.band().ok_or(CompareError::NeedsBand)?;
                 return Ok(stated(band, true));
@@ -189,7 +193,9 @@ impl Profile {
     /// A higher-is-better target (normalised `tn`) paced by the calendar.
     fn pace(&self, c: &Comparison, tn: Decimal, progress: &Actual, month: u8) -> Result<Signal, CannotJudge> {
         let t = c.quantity();
-        let a = bare_in(progress.quantity().ok_or(CompareError::NeedsQuantity)?, t);
+        let written = progress.quantity().ok_or(CompareError::NeedsQuantity)?;
+        crate::threshold::unit_stated(t, written)?;
+        let a = bare_in(written, t);
         let one_unit = a.unit() == t.unit() || a.unit().is_none() || t.unit().is_none();
         // the progress in the target's unit; units that do not convert are an error here
         let an = if one_unit { a.normalized() } else { a.value_in(t.unit())? };

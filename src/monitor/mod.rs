@@ -26,8 +26,8 @@
 //! | line | rule ([`Profile::central`]) |
 //! |---|---|
 //! | budget execution | value = (executed ÷ budget) ÷ (m/12) × 100: red below 60, yellow 60 to below 80, green from 80 |
-//! | higher-is-better targets (`≥`, `>`, `=`, bare) of 数量, 效益, 满意度 | standard = target × m/12, value = completed ÷ standard × 100: red below 60, yellow 60 to below 80, green 80 to below 120, blue from 120; nothing completed is red |
-//! | lower-is-better targets (`≤`, `<`), every 质量, 时效, 成本 target, ranges | green inside the target, red outside |
+//! | higher-is-better counts and amounts (`≥`, `>`, `=`, bare) of 数量, 效益, 满意度 | standard = target × m/12, value = completed ÷ standard × 100: red below 60, yellow 60 to below 80, green 80 to below 120, blue from 120; nothing completed is red |
+//! | lower-is-better targets (`≤`, `<`), every 质量, 时效, 成本 target, ranges; rates, ratios and points (`≥90%`, `≥85分`), which do not grow with the calendar | green inside the target, red outside |
 //! | a target of 0 (`0起` accidents) | green only while the completed value is 0 |
 //! | deadlines, in the project's year | green while ahead or done on time; yellow when due in month m and not done; red once passed and not done, or done late |
 //! | qualitative, or a band stated for any target | 达到预期 green, 部分达到并具备一定效果 yellow, 未达到 red |
@@ -35,7 +35,7 @@
 //! The variants go through [`Profile::builder`]: fixed budget checkpoints (25% by the end of
 //! April, 40% by June, 60% by August, 80% by October, with a finding where goal completion and
 //! budget execution differ by more than 10 points: [`Profile::checkpoints`]), other bands,
-//! ratios judged against the full target instead of paced, and when reasons are required
+//! rates and ratios paced like counts ([`ProfileBuilder::pace_ratios`]), and when reasons are required
 //! ([`ReasonRule`]: red and yellow, red only, or by 完成目标可能性).
 //!
 //! Every light is decided on exact decimals, by cross-multiplying (`59.995` is below 60, even

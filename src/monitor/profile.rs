@@ -174,15 +174,17 @@ impl Default for Profile {
 impl Profile {
     /// The rule table of a widely used fiscal system: budget execution against the calendar
     /// (red below 60, yellow 60 to below 80, green from 80); higher-is-better indicators paced
-    /// (red below 60, yellow 60 to below 80, green 80 to below 120, blue from 120), ratios and
-    /// satisfaction included; a reason and a corrective measure for every red and yellow light;
+    /// (red below 60, yellow 60 to below 80, green 80 to below 120, blue from 120); rates,
+    /// ratios and points (`≥90%`, `≥85分`) judged against the full target, never paced (88%
+    /// against `≥90%` in July is behind, not ahead: a rate does not grow with the calendar); a
+    /// reason and a corrective measure for every red and yellow light;
     /// no divergence check.
     pub fn central() -> Profile {
         Profile {
             name: "central".to_string(),
             budget: BudgetRule::Pace { bands: Bands::central_budget() },
             pace: Bands::central(),
-            pace_ratios: true,
+            pace_ratios: false,
             divergence: None,
             reasons: ReasonRule::RedAndYellow,
             remedy_required: true,
@@ -285,8 +287,8 @@ impl ProfileBuilder {
         self
     }
 
-    /// Whether ratios (`%`, `‰`, `倍`) and points (`分`) are paced like counts (the default), or
-    /// judged against the full target.
+    /// Whether rates, ratios (`%`, `‰`, `倍`) and points (`分`) are paced like counts, or judged
+    /// against the full target (the default).
     pub fn pace_ratios(mut self, pace: bool) -> Self {
         self.profile.pace_ratios = pace;
         self

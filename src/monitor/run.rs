@@ -295,7 +295,7 @@ fn goal_share(s: &Signal) -> Option<Decimal> {
 fn forecast(ind: &Indicator, p: &Progress, year: Option<u16>, subject: impl Fn() -> Subject, findings: &mut Vec<Finding>) -> Option<bool> {
     let text = p.forecast.as_deref().filter(|t| !t.trim().is_empty())?;
     // a target that does not parse is flagged with the light already
-    let target = ind.threshold()?;
+    let target = &ind.target().ok()?;
     let met = crate::actual::Actual::parse(text).map_err(CannotJudge::Progress).and_then(|a| Ok((target.is_met_in(&a, year)?, a)));
     match met {
         Ok((true, _)) => Some(true),

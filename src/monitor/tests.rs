@@ -144,15 +144,18 @@ fn pacing_converts_units_and_takes_the_targets_unit_for_a_bare_number() {
 }
 
 #[test]
-fn ratios_and_satisfaction_are_paced_unless_the_profile_says_not() {
+fn rates_are_judged_whole_unless_the_profile_paces_them() {
     let s = ind(Level1::Satisfaction, Level2::Satisfaction, "≥85%");
+    assert_eq!(judge(&s, "85%", 7), (Light::Green, "比率指标 ≥85%: 完成值 85% 达到目标, 绿灯".to_string()));
+    assert_eq!(judge(&s, "84.99%", 7), (Light::Red, "比率指标 ≥85%: 完成值 84.99% 未达到目标, 红灯".to_string()));
+    // 88% against ≥90% in July is behind, not ahead of the calendar
+    assert_eq!(judge(&quantity("≥90%"), "88%", 7).0, Light::Red);
+    let paced = Profile::builder().pace_ratios(true).build().unwrap();
     assert_eq!(
-        judge(&s, "86%", 7),
+        judge_with(&paced, &s, "86%", 7),
         (Light::Blue, "正向指标: 完成值 86% ÷ (年度指标值 85% × 7/12) × 100 = 173.44 (≥120), 蓝灯".to_string())
     );
-    let whole = Profile::builder().pace_ratios(false).build().unwrap();
-    assert_eq!(judge_with(&whole, &s, "85%", 7), (Light::Green, "比率指标 ≥85%: 完成值 85% 达到目标, 绿灯".to_string()));
-    assert_eq!(judge_with(&whole, &s, "84.99%", 7), (Light::Red, "比率指标 ≥85%: 完成值 84.99% 未达到目标, 红灯".to_string()));
+    let whole = Profile::builder().build().unwrap();
     // counts are paced either way
     assert_eq!(judge_with(&whole, &quantity("≥1000人"), "300人", 6).0, Light::Yellow);
 }
@@ -274,7 +277,7 @@ fn report() -> Report {
     r.budget.executed = Some(d("50"));
     r.set_progress(Progress::new(0).completed("700人").forecast("1200人"));
     r.set_progress(Progress::new(1).completed("30小时"));
-    r.set_progress(Progress::new(2).completed("60%"));
+    r.set_progress(Progress::new(2).completed("90%")); // a rate: judged whole, not paced
     r
 }
 
@@ -286,7 +289,7 @@ fn codes(s: &Summary) -> Vec<(&'static str, String)> {
 fn reasons_by_light_by_red_only_and_by_possibility() {
     let mut r = report();
     let s = Profile::central().monitor(&r);
-    // July, 60% against 90%: 60 ÷ 52.5 = 114.28, green; 30 hours is red
+    // July: 90% meets ≥90% (a rate is judged whole); 30 hours is red
     let lights: Vec<Light> = s.items.iter().map(|i| i.signal.as_ref().unwrap().light).collect();
     assert_eq!(lights, [Light::Green, Light::Red, Light::Green]);
     assert_eq!(s.budget.signal.as_ref().unwrap().light, Light::Green); // 50 ÷ 100 ÷ 7/12 = 85.71
@@ -334,7 +337,7 @@ fn a_forecast_that_misses_is_a_finding_even_under_a_green_light() {
     r.set_progress(Progress::new(0).completed("700人").forecast("1000人"));
     r.set_progress(Progress::new(1).completed("20小时").forecast("≤24小时"));
     // (`约九成` now reads as about 90%: a forecast in words the crate cannot read stays unjudged)
-    r.set_progress(Progress::new(2).completed("60%").forecast("尚难预计"));
+    r.set_progress(Progress::new(2).completed("90%").forecast("尚难预计"));
     let s = Profile::central().monitor(&r);
     assert_eq!(s.items[0].signal.as_ref().unwrap().light, Light::Green);
     assert_eq!(s.items.iter().map(|i| i.forecast_met).collect::<Vec<_>>(), [Some(false), Some(true), None]);
@@ -392,11 +395,13 @@ fn divergence_of_goal_completion_and_budget_execution() {
     let f = s.findings.iter().find(|f| f.code == Code::Divergence).unwrap();
     assert_eq!(f.zh, "目标完成进度 60.01% 与预算执行率 50% 相差 10.01 个百分点, 超过 10 个百分点");
     assert_eq!(f.subject, Subject::Project);
-    // computed from the paced indicators: 700 ÷ 1200 = 58.33% and 60% ÷ 90% = 66.67%: 62.5%
+    // computed from the paced indicators: 700 ÷ 1200 = 58.33% (the rate ≥90% is not paced)
     r.goal_completion = None;
+    assert!(!p.monitor(&r).findings.iter().any(|f| f.code == Code::Divergence));
+    r.budget.executed = Some(d("40"));
     let s = p.monitor(&r);
     let f = s.findings.iter().find(|f| f.code == Code::Divergence).unwrap();
-    assert_eq!(f.zh, "目标完成进度 62.5% 与预算执行率 50% 相差 12.5 个百分点, 超过 10 个百分点（目标完成进度按正向指标 完成值 ÷ 年度指标值 的平均计, 每项至多100%）");
+    assert_eq!(f.zh, "目标完成进度 58.33% 与预算执行率 40% 相差 18.33 个百分点, 超过 10 个百分点（目标完成进度按正向指标 完成值 ÷ 年度指标值 的平均计, 每项至多100%）");
     // with nothing to take it from, a flag
     r.set_progress(Progress::new(0).completed("未完成"));
     r.set_progress(Progress::new(2).completed("/"));
@@ -442,7 +447,7 @@ fn the_summary_prints_the_monitoring_table() {
 | 预算执行 |  |  | 100万元 | 50 (50%) |  | 绿灯 | 预算执行进度 = 执行数 50 ÷ 预算数 100 ÷ 序时进度 7/12 × 100 = 85.71 (≥80), 绿灯 |  |  |  |
 | 产出指标 | 数量指标 | 指标 | ≥1200人 | 700人 | 1200人 | 绿灯 | 正向指标: 完成值 700人 ÷ (年度指标值 1200人 × 7/12) × 100 = 100 (≥80, <120), 绿灯 |  |  |  |
 | 产出指标 | 时效指标 | 指标 | ≤24小时 | 30小时 |  | 红灯 | 反向指标 ≤24小时: 完成值 30小时 超出目标, 红灯 | （缺, 需填写） |  | （缺, 需填写） |
-| 满意度指标 | 服务对象满意度指标 | 指标 | ≥90% | 60% |  | 绿灯 | 正向指标: 完成值 60% ÷ (年度指标值 90% × 7/12) × 100 = 114.28 (≥80, <120), 绿灯 |  |  |  |
+| 满意度指标 | 服务对象满意度指标 | 指标 | ≥90% | 90% |  | 绿灯 | 比率指标 ≥90%: 完成值 90% 达到目标, 绿灯 |  |  |  |
 预警灯: 红灯 1, 黄灯 0, 绿灯 3, 蓝灯 0, 无法判断 0; 最差: 红灯
 发现 (findings):
 - M001 错误 指标2「指标」：红灯需填写偏差原因分析: 反向指标 ≤24小时: 完成值 30小时 超出目标, 红灯

@@ -37,6 +37,9 @@ stable_codes! {
         MissingWeight = "S010", "部分指标缺少分值";
         /// A deadline without a year and no project year (年度) to place it in.
         NoYear = "S011", "时限未写年份且项目年度未知";
+        /// A 分值 cell that is not a number (`十分`): the item is not scored, and no default
+        /// weight stands in for it.
+        UnreadWeight = "S012", "分值无法识别";
     }
 }
 

@@ -211,6 +211,9 @@ impl Profile {
                 }
                 // the same words: the repeat rule below says why
                 (Threshold::Qualitative(q), _) if met && actual.repeats(q.as_str()) => {}
+                (Threshold::Qualitative(_), _) if crate::threshold::grades(target, actual).is_some() => {
+                    return self.grade_score(target, actual, weight);
+                }
                 _ => return self.band_score(if met { Band::Achieved } else { Band::NotAchieved }, None, weight),
             }
         }
@@ -251,6 +254,31 @@ impl Profile {
         }
     }
 
+    /// A grade answered against a grade target (`良好` against `优秀`): met at or above the
+    /// lowest grade accepted; one grade below is scored as 部分达成, two or more as 未达成, at
+    /// the profile's point in that band.
+    fn grade_score(&self, target: &Threshold, actual: &Actual, weight: Decimal) -> Result<ItemScore, ScoreError> {
+        let (Some((_, said)), Some((band, below))) =
+            (crate::threshold::grades(target, actual), crate::threshold::grade_band(target, actual))
+        else {
+            return Err(CompareError::NeedsBand.into());
+        };
+        let mut s = self.band_score(band, None, weight)?;
+        let (zh, en) = if below == 0 {
+            (
+                format!("等级: 完成等级“{actual}”（{said}）, 不低于目标{target}, 满分"),
+                format!("grade: `{actual}` ({said}) is not below the target {target}, full marks"),
+            )
+        } else {
+            (
+                format!("等级: 完成等级“{actual}”（{said}）, 低于目标{target}{below}级, 按{}计 {}", band.as_str(), s.score),
+                format!("grade: `{actual}` ({said}) is {below} grade(s) below the target {target}, scored as {} at {}", band.en(), s.score),
+            )
+        };
+        s.why = Why::Text { zh: zh.into(), en: en.into() };
+        Ok(s)
+    }
+
     /// An item; `partial` is the unrounded score when not met.
     fn item(&self, met: bool, weight: Decimal, rule: Rule, partial: Decimal, why: Why) -> ItemScore {
         let score = if met { weight } else { self.unmet(partial, weight) };
@@ -286,6 +314,7 @@ impl Profile {
     ) -> Result<ItemScore, ScoreError> {
         let t = c.quantity();
         let written = actual.quantity().ok_or(CompareError::NeedsQuantity)?;
+        crate::threshold::unit_stated(t, written)?;
         let a = bare_in(written, t);
         let tn = t.normalized();
         // in one unit (or where a side has none) `Quantity::compare` and `value_in` come down to
@@ -362,6 +391,7 @@ impl Profile {
     fn range_score(&self, r: &Range, actual: &Actual, weight: Decimal) -> Result<ItemScore, ScoreError> {
         let written = actual.quantity().ok_or(CompareError::NeedsQuantity)?;
         let low = r.low_quantity();
+        crate::threshold::unit_stated(&low, written)?;
         let a = bare_in(written, &low);
         if a.compare(&low)?.is_lt() {
             let c = Comparison::new(Comparator::Ge, low);

@@ -29,6 +29,7 @@
 //! | S009 | the budget item cannot be scored (no total or no executed amount) |
 //! | S010 | a 分值 missing while other indicators have one: not scored |
 //! | S011 | a deadline without a year, and no project year (年度) to place it in |
+//! | S012 | a 分值 cell that is not a number: the item is not scored, no default weight stands in |
 //!
 //! ```
 //! use jixiao::score::{Actuals, Profile};

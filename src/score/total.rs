@@ -187,9 +187,13 @@ impl Profile {
             }
         };
         // a stated band needs no parsed target (real tables write the target into the name)
-        let target = match (ind.parsed(), actual) {
-            (Ok(t), _) => t.clone(),
-            (Err(_), Actual::Band { .. }) => Threshold::Qualitative(crate::threshold::Qualitative::new_unchecked(ind.value())),
+        let target = match (ind.target(), actual) {
+            (Ok(t), _) => t,
+            (Err(_), a)
+                if matches!(a, Actual::Band { .. }) || matches!(a, Actual::Text(t) if crate::Grade::from_word(t.as_str()).is_some()) =>
+            {
+                Threshold::Qualitative(crate::threshold::Qualitative::new_unchecked(ind.value()))
+            }
             (Err(e), _) => {
                 let e = ScoreError::Target(e.clone());
                 return unscored(FlagCode::Unscored, e.zh(), e.with_causes(), flags);
@@ -245,7 +249,8 @@ impl Profile {
     fn weights(&self, inds: &[Indicator], actuals: &Actuals, flags: &mut Vec<Flag>) -> Result<Vec<Weight>, ScoreError> {
         let applies: Vec<bool> =
             inds.iter().enumerate().map(|(i, ind)| actuals.for_indicator(i, &ind.name) != Some(&Actual::NotApplicable)).collect();
-        let given = inds.iter().zip(&applies).any(|(ind, a)| *a && ind.weight.is_some());
+        // a weight cell that did not read counts as given: no default weight stands in for it
+        let given = inds.iter().zip(&applies).any(|(ind, a)| *a && (ind.weight.is_some() || ind.weight_text.is_some()));
         let blocks: Vec<Option<usize>> = inds.iter().map(|ind| self.block_of(ind)).collect();
         // the weight each item would have if all applied
         let mut raw: Vec<Weight> = Vec::with_capacity(inds.len());
@@ -262,6 +267,16 @@ impl Profile {
                         Weight::Unknown
                     }
                     Some(w) => Weight::Is(w),
+                    None if applies[i] && ind.weight_text.is_some() => {
+                        let text = ind.weight_text.as_deref().unwrap_or_default();
+                        flags.push(Flag::new(
+                            FlagCode::UnreadWeight,
+                            Some(i),
+                            format!("分值「{text}」不是数字，该指标不评分；请填写分值"),
+                            format!("the weight `{text}` is not a number; the indicator is not scored: give its weight"),
+                        ));
+                        Weight::Unknown
+                    }
                     None if applies[i] => {
                         let e = ScoreError::MissingWeight;
                         flags.push(Flag::new(FlagCode::MissingWeight, Some(i), e.zh(), e.to_string()));

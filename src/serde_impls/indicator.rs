@@ -42,6 +42,9 @@ struct Repr {
     #[serde(default, skip_serializing_if = "Option::is_none", with = "super::opt_decimal")]
     #[cfg_attr(feature = "schemars", schemars(with = "Option<super::DecimalString>"))]
     weight: Option<Decimal>,
+    /// 分值 as written, when it did not read as a number: the item is not scored.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    weight_text: Option<String>,
     /// 实际完成值 as written (self-evaluations).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     actual: Option<String>,
@@ -65,6 +68,7 @@ impl Serialize for Indicator {
             threshold: self.threshold().cloned(),
             error: self.error().cloned(),
             weight: self.weight,
+            weight_text: self.weight_text.clone(),
             actual: self.actual.clone(),
             score: self.score,
             extra: self.extra.clone(),
@@ -82,6 +86,7 @@ impl<'de> Deserialize<'de> for Indicator {
         ind.name = r.name;
         ind.description = r.description;
         ind.weight = r.weight;
+        ind.weight_text = r.weight_text;
         ind.actual = r.actual;
         ind.score = r.score;
         ind.extra = r.extra;

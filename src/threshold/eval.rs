@@ -121,7 +121,9 @@ impl Threshold {
         match self {
             Threshold::Compare(c) => compare(c, actual),
             Threshold::Range(r) => {
-                let a = bare_in(actual.quantity().ok_or(CompareError::NeedsQuantity)?, &r.high_quantity());
+                let written = actual.quantity().ok_or(CompareError::NeedsQuantity)?;
+                unit_stated(&r.high_quantity(), written)?;
+                let a = bare_in(written, &r.high_quantity());
                 let low = a.compare(&r.low_quantity())?;
                 let high = a.compare(&r.high_quantity())?;
                 Ok(low.is_ge() && high.is_le())
@@ -176,6 +178,9 @@ pub(crate) fn settled(target: &Threshold, actual: &Actual) -> Option<Result<bool
                 if let (Some(wanted), Some(said)) = (crate::actual::yes_no(text), crate::actual::yes_no(t)) {
                     return Some(Ok(wanted == said));
                 }
+                if let Some((lowest, said)) = grades(target, actual) {
+                    return Some(Ok(said <= lowest));
+                }
                 if AVOIDANCE.iter().any(|w| text.starts_with(w)) && (none || some) {
                     return Some(Ok(none));
                 }
@@ -186,6 +191,9 @@ pub(crate) fn settled(target: &Threshold, actual: &Actual) -> Option<Result<bool
     if let (Threshold::Compare(c), Actual::Bound(b)) = (target, actual) {
         let op = c.effective_op();
         if !b.is_approximate() && bound_meets(b, op).is_none() {
+            if let Err(e) = unit_stated(c.quantity(), b.quantity()) {
+                return Some(Err(e));
+            }
             let ord = match bare_in(b.quantity(), c.quantity()).compare(c.quantity()) {
                 Ok(o) => o,
                 Err(e) => return Some(Err(e)),
@@ -203,6 +211,35 @@ pub(crate) fn settled(target: &Threshold, actual: &Actual) -> Option<Result<bool
     None
 }
 
+/// A target of no unit against an actual in one (`≥20` against `25人`): an error, since the
+/// unit would come from the answer. A target of 0 is 0 in any unit.
+pub(crate) fn unit_stated(target: &Quantity, actual: &Quantity) -> Result<(), CompareError> {
+    if target.unit().is_none() && !actual.unit().is_none() && !target.value().is_zero() {
+        return Err(CompareError::UnitOnlyInActual { actual: actual.unit().clone() });
+    }
+    Ok(())
+}
+
+/// A grade target and a grade answered (`优秀` answered `良好`): the lowest grade the target
+/// accepts and the grade given, on one ladder (优 > 良 > 中 > 差; 合格 is 中).
+pub(crate) fn grades(target: &Threshold, actual: &Actual) -> Option<(crate::Grade, crate::Grade)> {
+    let (Threshold::Qualitative(q), Actual::Text(t)) = (target, actual) else { return None };
+    Some((crate::Grade::lowest_accepted(q.as_str())?, crate::Grade::from_word(t.as_str())?))
+}
+
+/// The band a grade answer states against a grade target: 达成 at or above the lowest grade
+/// accepted, 部分达成 one grade below, 未达成 two or more below; with how many grades below.
+pub(crate) fn grade_band(target: &Threshold, actual: &Actual) -> Option<(Band, u8)> {
+    let (lowest, said) = grades(target, actual)?;
+    let below = (said as u8).saturating_sub(lowest as u8);
+    let band = match below {
+        0 => Band::Achieved,
+        1 => Band::Partial,
+        _ => Band::NotAchieved,
+    };
+    Some((band, below))
+}
+
 /// An actual written without unit takes the target's magnitude and unit, as the table meant.
 pub(crate) fn bare_in(actual: &Quantity, target: &Quantity) -> Quantity {
     if actual.unit().is_none() && actual.magnitude() == crate::Magnitude::One {
@@ -218,12 +255,15 @@ fn compare(c: &Comparison, actual: &Actual) -> Result<bool, CompareError> {
     let op = c.effective_op();
     match actual {
         Actual::Bound(b) if bound_meets(b, op).is_some() => {
+            unit_stated(target, b.quantity())?;
             let a = bare_in(b.quantity(), target);
             let ord = a.compare(target)?;
             Ok(bound_meets(b, op).is_some_and(|rule| rule(ord)))
         }
         _ => {
-            let a = bare_in(actual.quantity().ok_or(CompareError::NeedsQuantity)?, target);
+            let written = actual.quantity().ok_or(CompareError::NeedsQuantity)?;
+            unit_stated(target, written)?;
+            let a = bare_in(written, target);
             Ok(op.holds(a.compare(target)?))
         }
     }
@@ -251,12 +291,14 @@ fn bound_meets(bound: &Comparison, op: Comparator) -> Option<fn(Ordering) -> boo
 /// Whether `date` is on or before the deadline, in `year` when the table's year is known.
 fn on_time(d: &Deadline, date: &PartialDate, year: Option<u16>) -> Result<bool, CompareError> {
     let (mut end, mut date) = (d.end(), *date);
-    if d.is_every_year() {
-        // every year: the deadline of the actual's own year
+    if let (true, None) = (d.is_every_year(), year) {
+        // every year, in a table of no known year: the deadline of the actual's own year
         if let Some(y) = date.year() {
             end = end.in_year(y);
         }
     } else if let Some(y) = year {
+        // the table's year, also for a deadline that recurs (每年12月底前 in a 2025 table is
+        // 2025年12月底前: a date in 2026 is late)
         end = end.in_year(y);
         date = date.in_year(y);
     }

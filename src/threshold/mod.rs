@@ -25,7 +25,7 @@ use crate::unit::Unit;
 
 pub(crate) use crate::comparator::Comparator;
 pub use eval::Direction;
-pub(crate) use eval::{bare_in, none_as_zero, settled};
+pub(crate) use eval::{bare_in, grade_band, grades, none_as_zero, settled, unit_stated};
 pub use qualitative::{Qualitative, QualitativeKind};
 pub use relative::{Baseline, Change, Relative};
 
