@@ -95,6 +95,60 @@ fn deadlines_read_alike_in_every_script() {
     }
 }
 
+/// Spaces between the parts of a date, in every script, read as the date without them; a
+/// space between two digits still separates two numbers.
+#[test]
+fn deadlines_read_alike_with_spaces_between_their_parts() {
+    let forms = [
+        ("{y}年{m}月底前", "2025年12月底前"),
+        ("{y}年{m}月{d}日前", "2025年12月31日前"),
+        ("{m}月{d}日前", "12月31日前"),
+        ("{y}年", "2025年12月底前"),
+        ("{y}年1月-{y}年{m}月", "2025年1月-2025年12月"),
+    ];
+    for (year, month, day) in [("2025", "12", "31"), ("２０２５", "１２", "３１"), ("二〇二五", "十二", "三十一")] {
+        for (form, expected) in forms {
+            let plain = form.replace("{y}", year).replace("{m}", month).replace("{d}", day);
+            for space in [" ", "\u{3000}", "  "] {
+                // a space at every boundary but inside a run of digits
+                let chars: Vec<char> = plain.chars().collect();
+                let mut spaced = String::new();
+                for (i, c) in chars.iter().enumerate() {
+                    let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
+                    if i > 0 && !(digit(chars[i - 1]) && digit(*c)) {
+                        spaced.push_str(space);
+                    }
+                    spaced.push(*c);
+                }
+                assert_eq!(t(&spaced).to_string(), expected, "{spaced:?}");
+            }
+        }
+    }
+    assert!(Threshold::parse("2025 12").is_err(), "two numbers are no date");
+    assert!(matches!(t("2023.07 - 2024.01"), Threshold::Range(_)), "how a range of decimals prints");
+    assert_eq!(t("2025.12 前").to_string(), "2025年12月底前");
+    assert_eq!(t("6. 30前").to_string(), "6月30日前");
+}
+
+/// A measure's name right before its digits is a label (`满意度90%`); a sentence is not.
+#[test]
+fn labels_without_a_comparator() {
+    for (value, expected) in [
+        ("满意度90%", "=90%"),
+        ("满意度 90%", "=90%"),
+        ("覆盖率　95%", "=95%"),
+        ("新增100人", "=100人"),
+        ("受益人数2000人", "=2000人"),
+        ("培训人次 300人次", "=300人次"),
+        ("满意度 ≥ 90%", "≥90%"),
+    ] {
+        assert_eq!(t(value).to_string(), expected, "{value}");
+    }
+    for sentence in ["覆盖3个乡镇", "完成3项改造"] {
+        assert!(t(sentence).is_unread(), "{sentence}: {:?}", t(sentence));
+    }
+}
+
 #[test]
 fn the_forms_of_domain_section_3() {
     assert_reads(&[
@@ -195,10 +249,30 @@ fn text_with_numbers_is_marked_unread() {
 /// Canonical text reads back to the same value: the cases random inputs found.
 #[test]
 fn canonical_text_reads_back() {
-    for s in ["0 百", "8千 九天月时三过", "七成月以两", "3次以下（不含3次）", "≥85%（满意度）", "100%覆盖", "一万二", "3千万元"]
-    {
+    for s in [
+        "0 百",
+        "8千 九天月时三过",
+        "七成月以两",
+        "3次以下（不含3次）",
+        "≥85%（满意度）",
+        "100%覆盖",
+        "一万二",
+        "3千万元",
+        // found by the property over the grammar's tokens (checks/tests/threshold_props.rs)
+        "约3万余人",
+        "约八千余人",
+        "0个左右小时≥",
+        "0余 百",
+        "0余 余",
+        "0左右（含）",
+        "0左右（含）%）",
+        "0左右(天)",
+    ] {
         if let Ok(v) = Threshold::parse(s) {
             assert_eq!(Threshold::parse(&v.to_string()), Ok(v.clone()), "{s} printed as {v}");
+        }
+        if let Ok(a) = Actual::parse(s) {
+            assert_eq!(Actual::parse(&a.to_string()), Ok(a.clone()), "actual {s} printed as {a}");
         }
     }
 }

@@ -171,6 +171,9 @@ fn flagged() -> Vec<(String, Scorecard)> {
         row(Level1::Satisfaction, Level2::Satisfaction, "满意度", "≥90%", Some("10"), Some("95%")),
     ];
     p.indicators[7].score = Some(Decimal::from(12));
+    let mut unread = row(Level1::Benefit, Level2::Social, "宣传次数", "≥5次", None, Some("5次"));
+    unread.weight_text = Some("十分".to_string());
+    p.indicators.push(unread);
     let mut cards = vec![("a table with every problem".to_string(), Profile::central().score(&p, &Actuals::from_project(&p)).unwrap())];
     // default weights split with a remainder
     let mut q = Project::new("三项产出");

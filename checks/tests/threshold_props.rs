@@ -96,6 +96,23 @@ proptest! {
         }
     }
 
+    /// Canonical text reads back to the same value, over the grammar's own tokens: numerals in
+    /// every script, magnitudes, approximations, 余/多, marks, units, date words, labels and
+    /// spaces (random text of this alphabet found `约3万余人` printing as `约3万人`).
+    #[test]
+    fn canonical_text_reads_back_over_the_grammar_tokens(
+        s in "(≥|≤|<|>|不低于|不超过|不少于|达到|约|近|满意度|新增|覆盖率|：| |　|[0-9]|[０-９]|\\.|[一二两三五八九十百千万亿〇零]|余|多|左右|以上|以下|以内|及以上|（含）|（不含[0-9三]次?）|（|）|\\(|\\)|%|％|‰|‱|个百分点|成|百分之|人|人次|个|台|套|/|元|万元|天|小时|年|月|日|底|前|内|每年|当年|季度|-|—|至|次|是|否|无|第|季度|上半年|工作日|倍|分|元/人|生|台（套）|～|之间|在|较上年|增长|下降|上年|预算数|\\.5|九成|一万二){0,8}"
+    ) {
+        if let Ok(t) = Threshold::parse(&s) {
+            let printed = t.to_string();
+            prop_assert_eq!(Threshold::parse(&printed), Ok(t.clone()), "{} printed as {}", s, printed);
+        }
+        if let Ok(a) = Actual::parse(&s) {
+            let printed = a.to_string();
+            prop_assert_eq!(Actual::parse(&printed), Ok(a.clone()), "actual {} printed as {}", s, printed);
+        }
+    }
+
     #[test]
     fn is_met_never_panics(t in threshold(), a in actual()) {
         let _ = t.is_met(&a);

@@ -330,8 +330,65 @@ pub(super) fn may_start_date(s: &str) -> bool {
 /// The first characters of the words that may start a deadline, besides digits.
 const DATE_STARTS: [char; 17] = ['当', '次', '下', '第', '上', '一', '二', '三', '四', '每', '完', '截', '力', '于', '在', '年', '本'];
 
-/// A deadline or period filling the whole of `s`; `None` when `s` is not one.
+/// A deadline or period filling the whole of `s`; `None` when `s` is not one. Spaces may fall
+/// between its parts (`2025 年 12 月底前`, `2025.12 前`).
 pub(super) fn deadline(s: &str, offset: usize) -> Option<Result<Deadline, ParseError>> {
+    let found = unspaced_deadline(s, offset);
+    if matches!(found, Some(Ok(_))) || !s.contains(super::is_space) {
+        return found;
+    }
+    // the date parts read without the spaces between them; a space between two digits
+    // (`2025 12`) is kept, so that it separates numbers as before
+    match unspaced_deadline(&squeeze_spaces(s), offset) {
+        Some(Ok(d)) => Some(Ok(d)),
+        _ => found,
+    }
+}
+
+/// The character next to position `at` (the first after when `after`, else the last before),
+/// past spaces and one dash: what a space between them separates.
+fn beside(chars: &[char], at: usize, after: bool) -> Option<&char> {
+    let dash = |c: &char| matches!(c, '-' | '－' | '—' | '–' | '~' | '～');
+    let mut seen_dash = false;
+    let mut k = at;
+    loop {
+        let c = if after { chars.get(k)? } else { chars.get(k.checked_sub(1)?)? };
+        if super::is_space(*c) || (dash(c) && !seen_dash) {
+            seen_dash |= dash(c);
+            k = if after { k + 1 } else { k - 1 };
+            continue;
+        }
+        return Some(c);
+    }
+}
+
+/// `s` without the spaces that do not stand between two digits (or two digits and a dash).
+fn squeeze_spaces(s: &str) -> String {
+    let chars: Vec<char> = s.chars().collect();
+    let digit = |c: Option<&char>| c.is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(c));
+    let mut out = String::with_capacity(s.len());
+    let mut i = 0;
+    while i < chars.len() {
+        if super::is_space(chars[i]) {
+            let mut j = i;
+            while j < chars.len() && super::is_space(chars[j]) {
+                j += 1;
+            }
+            // kept between two digits, and between a digit and a dash (`2023.07 - 2024.01` is
+            // how a range of decimals prints, apart from the period `2023.07-2024.01`)
+            if digit(beside(&chars, i, false)) && digit(beside(&chars, j, true)) {
+                out.extend(&chars[i..j]);
+            }
+            i = j;
+        } else {
+            out.push(chars[i]);
+            i += 1;
+        }
+    }
+    out
+}
+
+fn unspaced_deadline(s: &str, offset: usize) -> Option<Result<Deadline, ParseError>> {
     if !may_start_date(s) {
         return None;
     }

@@ -138,9 +138,9 @@ pub(super) fn unit(s: &str, offset: usize) -> Result<(Option<Unit>, usize), Pars
             cjk = true;
             // no magnitude, no numeral (a unit holding one would print as another number), and no
             // word that ends a date (`12.31前` is a date, never 12.31 of a unit 前)
-            !(matches!(c, '万' | '亿' | '萬' | '億')
+            !(matches!(c, '万' | '亿' | '萬' | '億' | '十' | '拾' | '百' | '佰' | '千' | '仟')
                 || numeral::is_chinese_digit(c)
-                || (i == 0 && matches!(c, '前' | '底' | '末' | '止' | '内')))
+                || (i == 0 && matches!(c, '前' | '底' | '末' | '止' | '内' | '余' | '多')))
         } else if c.is_ascii_alphabetic() {
             latin = true;
             true

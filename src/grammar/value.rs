@@ -43,19 +43,38 @@ fn note(s: &str, after_unit: bool) -> Option<&str> {
     // a parenthesised note holds no number, or it would read back as one (`（不含3次）` is read
     // as a mark, not kept as a note)
     let paren = paren && !has_digit(s) && !s.chars().any(is_chinese_digit);
+    // nor is it a mark (`（含）`, `（不含）`), which would read back as one
+    let inner = s.trim_matches(['(', '（', ')', '）']).trim_matches(super::is_space);
+    let paren = paren && !matches!(inner, "含" | "不含");
+    // and it is one group: no parentheses inside (`（含）%）` is a mark and stray text)
+    let paren = paren && !inner.contains(['(', '（', ')', '）']);
     (paren || words).then_some(s)
+}
+
+/// Whether `note`, printed right after `unit`, would read as part of a longer unit (`个` then
+/// `小时…` prints `个小时`), or as the unit of a number that has none (`(天)`): it could not
+/// read back as a note.
+fn extends_unit(unit: &Unit, note: &str) -> bool {
+    if unit.is_none() {
+        // right after the number, a note must not read as a unit (`约0(天)`)
+        return matches!(super::quantity::unit(note, 0), Ok((_, n)) if n > 0);
+    }
+    let printed = unit.to_string();
+    let joined = format!("{printed}{note}");
+    !matches!(super::quantity::unit(&joined, 0), Ok((_, n)) if n == printed.len())
 }
 
 /// A label before a value that is not part of it (`满意度≥90%`, `新增≥100人`, `完成率：95%`): a
 /// run of Chinese characters ending in a colon, or followed by a comparator symbol or word and
-/// then a number. Returns the bytes of the label (colon included).
+/// then a number, or a measure's name followed by its digits (`满意度90%`). Returns the bytes of the label (colon included).
 fn label(s: &str) -> Option<usize> {
     for (count, (i, c)) in s.char_indices().enumerate() {
         if matches!(c, '：' | ':') {
             return (count > 0).then_some(i + c.len_utf8());
         }
         if i > 0 {
-            let rest = &s[i..];
+            // spaces between the label and the value
+            let rest = s[i..].trim_start_matches(super::is_space);
             if symbol_once(rest).is_ok() {
                 return Some(i);
             }
@@ -64,6 +83,12 @@ fn label(s: &str) -> Option<usize> {
                     return Some(i);
                 }
             }
+            // a measure's name right before its number (`满意度90%`, `新增100人`, `覆盖率 95%`):
+            // only names that end in a measure word, and only before digits, so that a sentence
+            // (`第3季度完成`, `覆盖3个乡镇`) stays text
+            if rest.starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c)) && is_measure_name(&s[..i]) {
+                return Some(i);
+            }
         }
         // a label is a short run of words: no digit, no numeral, no punctuation
         if !is_cjk(c) || is_chinese_digit(c) || count >= 12 {
@@ -71,6 +96,14 @@ fn label(s: &str) -> Option<usize> {
         }
     }
     None
+}
+
+/// Whether `name` names a measure whose value follows it with no comparator: it ends in a
+/// measure word (率, 度, 数, 量, 额, 比例, 人次) or is a word of counting (新增, 累计, 年均).
+fn is_measure_name(name: &str) -> bool {
+    let name = name.trim_end_matches(super::is_space);
+    const ENDS: [char; 6] = ['率', '度', '数', '量', '额', '例'];
+    name.ends_with(ENDS) || name.ends_with("人次") || matches!(name, "新增" | "累计" | "年均" | "全年" | "共计" | "合计" | "新建" | "培训")
 }
 
 fn numeric<'a>(s: &'a str, offset: usize) -> Result<Numeric<'a>, ParseError> {
@@ -122,7 +155,8 @@ fn numeric<'a>(s: &'a str, offset: usize) -> Result<Numeric<'a>, ParseError> {
         return Ok(Numeric { value: Value::Range { low, high, magnitude, unit }, explicit_op: false });
     }
     // 余 / 多 after the number: more than it
-    if low.more {
+    // (約3万余人 is about 3万: the approximation wins, as it prints)
+    if low.more && !approximate {
         match op {
             None | Some(Comparator::Gt | Comparator::Ge) => op = Some(Comparator::Gt),
             Some(_) => return Err(err(K::ConflictingComparators, offset + pos)),
@@ -177,7 +211,7 @@ fn numeric<'a>(s: &'a str, offset: usize) -> Result<Numeric<'a>, ParseError> {
     if pos != s.len() {
         let after_unit = matches!(low.quantity.unit(), Unit::Known(_) | Unit::Rate(_));
         match note(&s[pos..], after_unit) {
-            Some(n) if !framed => note_text = Some(n.trim_end()),
+            Some(n) if !framed && !extends_unit(low.quantity.unit(), n) => note_text = Some(n.trim_end()),
             _ => {
                 let kind = if low.quantity.unit().is_none() { K::ExpectedUnitOrEnd } else { K::TrailingText };
                 return Err(err(kind, offset + pos));
