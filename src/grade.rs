@@ -77,6 +77,10 @@ impl Grade {
     /// `良好以上`, `达到良好`, `评为优秀`, `优良` (优 or 良), `≥良好`. `None` for any other text
     /// (`效果良好` is no grade target).
     pub(crate) fn lowest_accepted(target: &str) -> Option<Grade> {
+        // every grade word holds one of these: other text is turned away in one scan
+        if target.len() > 36 || !target.contains(['优', '良', '中', '差', '格']) {
+            return None;
+        }
         let mut t = target.trim();
         for p in ["≥", ">=", "不低于", "达到", "评为", "评定为", "获评", "等级为", "等级", "为"] {
             t = t.strip_prefix(p).unwrap_or(t).trim_start();

@@ -250,6 +250,10 @@ pub(crate) fn chinese(s: &str) -> Option<(Decimal, Magnitude, usize)> {
 }
 
 fn split_trailing_magnitude(text: &str) -> (&str, Magnitude) {
+    // most numerals end in a digit: only one that ends in 万 or 亿 (either form) has a magnitude
+    if !text.ends_with(['万', '萬', '亿', '億']) {
+        return (text, Magnitude::One);
+    }
     for (suffix, mag) in [
         ("万亿", Magnitude::WanYi),
         ("萬億", Magnitude::WanYi),

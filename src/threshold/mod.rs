@@ -11,6 +11,7 @@
 mod eval;
 mod qualitative;
 mod relative;
+mod short_text;
 
 use core::fmt;
 use core::str::FromStr;

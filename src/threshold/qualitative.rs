@@ -82,7 +82,7 @@ impl QualitativeKind {
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Qualitative {
-    text: Box<str>,
+    text: super::short_text::ShortText,
 }
 
 impl Qualitative {
@@ -93,29 +93,29 @@ impl Qualitative {
     /// range, a deadline), or is not the trimmed text ([`ParseErrorKind::Empty`] when empty).
     pub fn new(text: &str) -> Result<Qualitative, ParseError> {
         match crate::Threshold::parse(text)? {
-            crate::Threshold::Qualitative(q) if *q.text == *text => Ok(q),
+            crate::Threshold::Qualitative(q) if q.as_str() == text => Ok(q),
             _ => Err(ParseError::new(ParseErrorKind::Contradiction, 0)),
         }
     }
 
     /// Made by the grammar from a text it read as qualitative.
     pub(crate) fn new_unchecked(text: &str) -> Qualitative {
-        Qualitative { text: text.into() }
+        Qualitative { text: super::short_text::ShortText::new(text) }
     }
 
     /// The text as written (trimmed).
     pub fn as_str(&self) -> &str {
-        &self.text
+        self.text.as_str()
     }
 
     /// The recognised kind of the text.
     pub fn kind(&self) -> QualitativeKind {
-        QualitativeKind::of(&self.text)
+        QualitativeKind::of(self.as_str())
     }
 }
 
 impl fmt::Display for Qualitative {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.text)
+        f.write_str(self.as_str())
     }
 }
