@@ -345,7 +345,8 @@ export type Code =
   | "I030"
   | "I031"
   | "I032"
-  | "I033";
+  | "I033"
+  | "I034";
 /**
  * The stable code of a finding (审核规则编号). Numbers are never reused; the table is in
  * the [module docs](crate::review). Serialised as the code string (`"J013"`).
@@ -1223,7 +1224,8 @@ export interface Diagnostic {
     | "I030"
     | "I031"
     | "I032"
-    | "I033";
+    | "I033"
+    | "I034";
   /**
    * The field or column name concerned (`指标值`, `预算数`, a header as written).
    */

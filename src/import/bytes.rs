@@ -130,7 +130,7 @@ fn workbook(bytes: &[u8]) -> Result<Imported, ImportError> {
 /// The text of `bytes`, and the encoding it was decoded from when that is not UTF-8. Bytes
 /// that are no text in any of the encodings tried are decoded as UTF-8 with replacement
 /// characters, which the importers then refuse as binary.
-fn decode(bytes: &[u8]) -> (Cow<'_, str>, Option<&'static str>) {
+pub(crate) fn decode(bytes: &[u8]) -> (Cow<'_, str>, Option<&'static str>) {
     if let Some((encoding, bom)) = encoding_rs::Encoding::for_bom(bytes) {
         let (text, _) = encoding.decode_without_bom_handling(&bytes[bom..]);
         let name = (encoding != encoding_rs::UTF_8).then(|| encoding.name());

@@ -232,6 +232,52 @@ fn tsv_quote_closes(after: &str) -> bool {
     false
 }
 
+/// Rows of a sheet or a Word table as TSV text, so that the text importers read them (the
+/// monitoring importer does); and, for each line of the text, the sheet row it belongs to (a cell holding a line
+/// break spans two lines of the text).
+///
+/// The text starts at the sheet's first used row (a text importer looks for its delimiter in
+/// the first lines). Cells holding a tab, a line break or a quote are quoted; a vertical tab
+/// (a line break pasted from Word, `_x000B_` in the file) becomes a line break, and other
+/// control characters a space, since the text importers take them for signs of a binary file.
+#[cfg(any(feature = "xlsx", feature = "docx"))]
+pub(crate) fn as_tsv(rows: &[Row<'_>]) -> (String, Vec<usize>) {
+    let mut text = String::new();
+    let mut row_of_line = Vec::new();
+    for row in rows {
+        let mut lines = 1;
+        for (i, cell) in row.cells.iter().enumerate() {
+            if i > 0 {
+                text.push('\t');
+            }
+            let cell: Cow<'_, str> = if cell.text.contains(|c: char| c.is_control() && !matches!(c, '\t' | '\n' | '\r')) {
+                cell.text
+                    .chars()
+                    .map(|c| match c {
+                        '\u{b}' => '\n',
+                        '\t' | '\n' | '\r' => c,
+                        c if c.is_control() => ' ',
+                        c => c,
+                    })
+                    .collect()
+            } else {
+                Cow::Borrowed(&cell.text)
+            };
+            if cell.contains(['\t', '\n', '\r', '"']) {
+                text.push('"');
+                text.push_str(&cell.replace('"', "\"\""));
+                text.push('"');
+                lines += cell.matches('\n').count();
+            } else {
+                text.push_str(&cell);
+            }
+        }
+        text.push('\n');
+        row_of_line.extend(std::iter::repeat_n(row.line, lines));
+    }
+    (text, row_of_line)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -75,5 +75,8 @@ stable_codes! {
         OtherMonth = "I032", Warning, "表头月份与监控月份不同";
         /// Budget and goal rows above the header of a table that holds several projects: unused.
         UnusedPreamble = "I033", Warning, "表头以上的预算与目标未使用";
+        /// The project's name was taken from the table's title (`XX项目绩效目标表`), since no
+        /// 项目名称 was given: a guess to check.
+        NameFromTitle = "I034", Warning, "项目名称取自表格标题";
     }
 }

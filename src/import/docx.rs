@@ -53,11 +53,78 @@ pub fn parse(bytes: &[u8]) -> Result<Imported, ImportError> {
 /// As [`parse`].
 pub fn parse_with(bytes: &[u8], limits: &Limits) -> Result<Imported, ImportError> {
     let xml = document_xml(bytes, limits)?;
-    let rows = rows(&xml, limits)?;
-    if !rows.iter().any(|r| r.part > 0) {
+    let read = rows(&xml, limits)?;
+    if !read.iter().any(|r| r.part > 0) {
         return Err(ImportError::NotRecognised { reason: "no table in the document" });
     }
-    docx_text::read(&mut Rows { rows: rows.into_iter() })
+    // Two readers know Word tables: the target-table layout (a preamble of label rows in each
+    // table, as the Tianjin tables) and the grid layout that workbooks have (a title, a
+    // preamble, one header row and indicator rows, possibly a two-row header). Each reads the
+    // other's documents badly; the document's layout is the one whose reading is the better:
+    // more indicators with a number or a date for a target, fewer indicators with an empty
+    // value and fewer projects without indicators (the target-table reader on a tie).
+    let as_text = docx_text::read(&mut Rows { rows: read.into_iter() });
+    // a clean reading (every project with indicators, every value there) is not second-guessed:
+    // the grid reader runs only where the first one struggled
+    let clean = as_text
+        .as_ref()
+        .is_ok_and(|d| d.projects.iter().all(|p| !p.indicators.is_empty() && p.indicators.iter().all(|i| i.error().is_none())));
+    if clean {
+        return as_text;
+    }
+    // (the rows are read again: rare, and cheaper than keeping a copy of every document's)
+    let as_grid = grid(&rows(&xml, limits)?);
+    let count = |d: &Imported| {
+        let inds = d.projects.iter().flat_map(|p| &p.indicators);
+        let read = inds
+            .clone()
+            .filter(|i| i.threshold().is_some_and(|t| t.is_quantitative() || matches!(t, crate::Threshold::Deadline(_))))
+            .count();
+        let empty = inds.filter(|i| i.error().is_some()).count();
+        let hollow = d.projects.iter().filter(|p| p.indicators.is_empty()).count();
+        read as i64 - empty as i64 - 5 * hollow as i64
+    };
+    match (as_text, as_grid) {
+        (Ok(t), Some(g)) if count(&g) > count(&t) => Ok(g),
+        (Err(_), Some(g)) => Ok(g),
+        (t, _) => t,
+    }
+}
+
+/// The document read as [`super::table`] reads a sheet: paragraphs as one-cell rows, table
+/// rows as they are. `None` when it holds no header row.
+fn grid(rows: &[Row<'static>]) -> Option<Imported> {
+    let rows: Vec<Row<'static>> = rows
+        .iter()
+        .cloned()
+        .map(|r| match r.lead {
+            Some(lead) if r.part == 0 => Row { line: r.line, part: 0, lead: None, cells: vec![lead] },
+            lead => Row { lead, ..r },
+        })
+        .collect();
+    let mut out = Imported::default();
+    let mut notes = Vec::new();
+    if !super::table::read(&rows, &mut out, &mut notes) {
+        return None;
+    }
+    notes.append(&mut out.diagnostics);
+    notes.sort_by_key(|d| d.line);
+    out.diagnostics = notes;
+    Some(out)
+}
+
+/// The paragraphs (one cell each) and the table rows of a `.docx`, as TSV (see
+/// [`super::cells::as_tsv`]): how the monitoring importer reads a Word file.
+pub(crate) fn as_tsv_text(bytes: &[u8], limits: &Limits) -> Result<String, ImportError> {
+    let xml = document_xml(bytes, limits)?;
+    let rows: Vec<Row<'static>> = rows(&xml, limits)?
+        .into_iter()
+        .map(|r| match r.lead {
+            Some(lead) if r.part == 0 => Row { line: r.line, part: 0, lead: None, cells: vec![lead] },
+            lead => Row { lead, ..r },
+        })
+        .collect();
+    Ok(super::cells::as_tsv(&rows).0)
 }
 
 /// The text of `word/document.xml`, after checking the archive against `limits`.

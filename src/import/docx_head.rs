@@ -107,6 +107,8 @@ enum Field {
     Planned,
     /// 上年结转资金: known, not kept (the budget has no field for it).
     CarriedOver,
+    /// 年度财政资金总额: the total, all of it fiscal.
+    FiscalTotal,
 }
 
 impl Field {
@@ -115,7 +117,11 @@ impl Field {
             "预算数" | "年度预算数" | "全年预算数" | "年度资金总额" | "资金总额" | "预算资金" | "项目总预算" => {
                 Field::Total
             }
-            "年初预算数" => Field::Planned,
+            // (`总额` labels the total's row of a funds block)
+            "总额" | "调整后预算数" | "调整后预算" => Field::Total,
+            "年初预算数" | "年初预算" => Field::Planned,
+            // the total of fiscal money, the only money the table has: total and fiscal alike
+            "年度财政资金总额" | "财政资金总额" => Field::FiscalTotal,
             "其中财政资金"
             | "财政资金"
             | "其中财政拨款"
@@ -125,8 +131,10 @@ impl Field {
             | "其中本年财政拨款"
             | "本年财政拨款" => Field::Fiscal,
             "其他资金" | "其中其他资金" => Field::Other,
-            "全年执行数" | "执行数" => Field::Executed,
+            "全年执行数" | "执行数" | "预算执行数" => Field::Executed,
             "上年结转资金" | "其中上年结转资金" | "上年结转" => Field::CarriedOver,
+            // `其中：中央、省、市补助县级资金`, `其中：一般公共预算拨款`: the fiscal part in other words
+            other if other.starts_with("其中") && ["财政", "拨款", "补助"].iter().any(|w| other.contains(w)) => Field::Fiscal,
             _ => return None,
         })
     }
@@ -139,12 +147,13 @@ impl Field {
             Field::Other => "其他资金",
             Field::Executed => "执行数",
             Field::CarriedOver => "上年结转资金",
+            Field::FiscalTotal => "财政资金总额",
         }
     }
 
     fn slot(self, budget: &mut Budget) -> Option<&mut Option<Decimal>> {
         match self {
-            Field::Total | Field::Planned => Some(&mut budget.total),
+            Field::Total | Field::Planned | Field::FiscalTotal => Some(&mut budget.total),
             Field::Fiscal => Some(&mut budget.fiscal),
             Field::Other => Some(&mut budget.other),
             Field::Executed => Some(&mut budget.executed),
@@ -156,7 +165,10 @@ impl Field {
 /// Whether a row's first label opens the budget block.
 pub(super) fn is_budget_row(first: &str) -> bool {
     let base = split_unit(first).0;
-    matches!(base, "预算规模及资金用途" | "项目资金" | "资金情况" | "预算规模" | "项目资金情况") || Field::of(base).is_some()
+    // a trailing note of points or a unit: `预算执行情况(万元)(20分)`, `预算执行情况(10分)`
+    let base = super::header::fold(base);
+    matches!(&*base, "预算规模及资金用途" | "项目资金" | "资金情况" | "预算规模" | "项目资金情况" | "预算执行情况" | "资金使用情况")
+        || Field::of(&base).is_some()
 }
 
 /// The money of a project while it is read: the budget, and whether the table stated its
@@ -235,6 +247,9 @@ impl Money<'_> {
                 None
             }
         };
+        if field == Field::FiscalTotal {
+            self.budget.fiscal = read;
+        }
         if let Some(slot) = field.slot(self.budget) {
             // 年初预算数 gives the total only where no 全年预算数 does
             if !(field == Field::Planned && slot.is_some()) {
@@ -270,9 +285,18 @@ pub(super) fn budget_row(cells: &[Cell<'_>], money: &mut Money<'_>, notes: &mut 
             continue;
         };
         let label_unit = split_unit(&l).1;
-        let value = cells.get(i + 1).filter(|v| Field::of(&label(&v.text)).is_none());
-        money.read(field, label_unit, value, (cell.line, cell.col + 1), notes);
-        i += if value.is_some() { 2 } else { 1 };
+        // the value is the next cell that holds anything (a label merged across columns leaves
+        // empty cells before it), unless that is another label
+        let skip = cells[i + 1..].iter().take_while(|v| v.text.trim().is_empty()).count();
+        let at = i + 1 + skip;
+        let value = cells.get(at).filter(|v| Field::of(&label(&v.text)).is_none());
+        // an amount left empty is reported at its own (first empty) cell
+        let place = cells.get(i + 1).map_or((cell.line, cell.col + 1), |e| (e.line, e.col));
+        match value {
+            Some(v) => money.read(field, label_unit, Some(v), (v.line, v.col), notes),
+            None => money.read(field, label_unit, cells.get(i + 1).filter(|_| skip > 0), place, notes),
+        }
+        i = if value.is_some() { at + 1 } else { i + 1 };
     }
     None
 }
@@ -293,6 +317,7 @@ impl BudgetBlock {
             let l = label(&cell.text);
             match Field::of(&l) {
                 Some(f @ (Field::Total | Field::Planned | Field::Executed)) => columns.push((i, f, split_unit(&l).1)),
+                Some(Field::FiscalTotal) => columns.push((i, Field::Total, split_unit(&l).1)),
                 _ if amount::decimal(&l).is_ok_and(|n| n.is_some()) => return None,
                 _ => {}
             }
@@ -317,7 +342,7 @@ pub(super) fn budget_block_row(cells: &[Cell<'_>], block: &BudgetBlock, money: &
             continue;
         }
         let field = match (row_field, column) {
-            (Field::Total, Field::Executed) => Field::Executed,
+            (Field::Total | Field::FiscalTotal, Field::Executed) => Field::Executed,
             (Field::Total, column) => column,
             (row, Field::Total) => row,
             // 年初预算数 of a part, and the executed parts: the budget keeps totals only

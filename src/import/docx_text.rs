@@ -188,6 +188,14 @@ fn read_row(d: &mut Draft, row: &Row<'_>, first: &str) {
     } else if !head_cells(d, row) {
         let text: Vec<&str> = row.texts().filter(|t| !t.is_empty()).collect();
         let text = text.join(" | ");
+        // a year line inside the table (`（2020年度）`): the project's year
+        let year_line = text.trim_matches(['(', ')', '（', '）', ' ']);
+        if d.project.year().is_none() && year_line.chars().count() <= 8 && year_line.ends_with(['年', '度']) {
+            set_year(&mut d.project, [year_line]);
+            if d.project.year().is_some() {
+                return;
+            }
+        }
         d.notes.push(Diagnostic::new(
             Code::UnrecognisedRow,
             row.line,

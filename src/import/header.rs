@@ -121,6 +121,11 @@ const HEADERS: &[(&str, Role)] = &[
     ("全年指标值", Role::Value),
     ("年度绩效指标值", Role::Value),
     ("指标性质", Role::Comparator),
+    ("符号", Role::Comparator),
+    ("值", Role::Value),
+    ("权重占比", Role::Weight),
+    ("单项指标折算得分", Role::Score),
+    ("折算得分", Role::Score),
     ("指标方向", Role::Comparator),
     ("度量单位", Role::Unit),
     ("计量单位", Role::Unit),
@@ -136,6 +141,9 @@ const HEADERS: &[(&str, Role)] = &[
     ("实际完成指标值", Role::Actual),
     ("年度实际完成值", Role::Actual),
     ("全年实际完成值", Role::Actual),
+    ("全年完成值", Role::Actual),
+    ("全年完成情况", Role::Actual),
+    ("实际完成情况", Role::Actual),
     ("得分", Role::Score),
     ("自评得分", Role::Score),
     ("评价得分", Role::Score),
@@ -147,6 +155,10 @@ const HEADERS: &[(&str, Role)] = &[
     ("累计完成情况", Role::Monitor(MonitorColumn::Progress)),
     ("执行情况", Role::Monitor(MonitorColumn::Progress)),
     ("截至目前完成情况", Role::Monitor(MonitorColumn::Progress)),
+    ("半年度指标执行情况", Role::Monitor(MonitorColumn::Progress)),
+    ("半年指标执行情况", Role::Monitor(MonitorColumn::Progress)),
+    ("半年度执行情况", Role::Monitor(MonitorColumn::Progress)),
+    ("上半年执行情况", Role::Monitor(MonitorColumn::Progress)),
     ("全年预计完成情况", Role::Monitor(MonitorColumn::Forecast)),
     ("全年预计完成值", Role::Monitor(MonitorColumn::Forecast)),
     ("全年预计完成数", Role::Monitor(MonitorColumn::Forecast)),
@@ -193,6 +205,10 @@ const HEADERS: &[(&str, Role)] = &[
     ("资金执行纠偏措施", Role::Monitor(MonitorColumn::BudgetRemedy)),
 ];
 
+/// Header words of a lower header row that name no column the crate reads (kept in `extra`).
+const SUB_HEADERS: &[&str] =
+    &["单项指标得分", "单项得分", "偏差原因分析及改进措施", "经费保障", "制度保障", "人员保障", "硬件条件保障", "其他"];
+
 /// The first characters of [`HEADERS`], made from the table itself, so that most cells
 /// (indicator rows are tried as headers too) are turned down without folding them.
 static FIRST: [u32; HEADERS.len()] = {
@@ -208,7 +224,7 @@ static FIRST: [u32; HEADERS.len()] = {
 /// Whether a header may start with `c`: the first character of a known header, of a header
 /// naming months (`1-7月`, `截至7月`), or a mark that folding drops (`*`, `★`, a colon).
 fn may_start_header(c: char) -> bool {
-    FIRST.contains(&(c as u32)) || matches!(c, '1' | '１' | '截' | '*' | '★' | '：' | ':')
+    FIRST.contains(&(c as u32)) || matches!(c, '1' | '１' | '2' | '２' | '上' | '去' | '调' | '截' | '*' | '★' | '：' | ':')
 }
 
 /// The role of a header, if it names one.
@@ -216,6 +232,11 @@ pub(crate) fn role(header: &str) -> Option<Role> {
     use MonitorColumn as M;
     let first = header.trim_start().chars().next()?;
     if !may_start_header(first) {
+        return None;
+    }
+    // the columns of a mid- or long-term target beside the year's (`指标值(长期)` |
+    // `指标值(年度)`) are not this year's table: kept in `extra`
+    if header.contains("长期") || header.contains("中期") {
         return None;
     }
     let folded = fold(header);
@@ -229,7 +250,33 @@ pub(crate) fn role(header: &str) -> Option<Role> {
             _ => return None,
         }));
     }
-    HEADERS.iter().find(|(h, _)| *h == folded).map(|(_, r)| *r)
+    HEADERS.iter().find(|(h, _)| *h == folded).map(|(_, r)| *r).or_else(|| year_column(&folded).map(|(role, _)| role))
+}
+
+/// When a header names a year's value (`预期2022年实现值`, `2021年实际实现值`, `本年目标值`,
+/// `上年实际值`, `调整后目标值`): its role, and the year it names (`Some(0)` for the previous
+/// year, `u16::MAX` for an adjusted target, which wins over the year's first one).
+fn year_column(folded: &str) -> Option<(Role, u16)> {
+    let value = ["实现值", "目标值", "指标值", "完成值", "实际值", "预期值"].iter().any(|w| folded.ends_with(w));
+    if !value {
+        return None;
+    }
+    let actual = folded.contains("实际") || folded.ends_with("完成值");
+    let role = if actual && !folded.contains("预期") && !folded.contains("目标") { Role::Actual } else { Role::Value };
+    if folded.starts_with("上年") || folded.starts_with("去年") {
+        return Some((role, 0));
+    }
+    if folded.starts_with("调整后") {
+        return Some((role, u16::MAX));
+    }
+    if folded.starts_with("本年") || folded.starts_with("当年") {
+        return Some((role, u16::MAX - 1));
+    }
+    // a written year: four digits before 年 (`2022年`, `2022年度`)
+    let at = folded.find('年')?;
+    let digits = folded[..at].trim_start_matches("预期").trim_start_matches("预计");
+    let year: u16 = digits.get(digits.len().checked_sub(4)?..)?.parse().ok()?;
+    (1990..=2100).contains(&year).then_some((role, year))
 }
 
 /// The month of a header that names the months reported: `1-7月执行情况`, `1—7月执行数`,
@@ -260,6 +307,34 @@ fn split_month(folded: &str) -> Option<(u8, &str)> {
     Some((month, rest))
 }
 
+/// The role of each header cell, with the columns of several years sorted out: of the values
+/// of several years (`2021年实际实现值 | 预期2022年实现值`, `上年实际值 | 本年目标值`,
+/// `年初目标值 | 调整后目标值`) the target is the latest (or adjusted) year's, and an actual of an
+/// earlier year than the target is kept in `extra`, never taken for this year's.
+fn year_roles(cells: &[Cell<'_>]) -> Vec<Option<Role>> {
+    let mut roles: Vec<Option<Role>> = cells.iter().map(|c| role(&c.text)).collect();
+    let years: Vec<Option<(Role, u16)>> = cells.iter().map(|c| year_column(&fold(&c.text))).collect();
+    if years.iter().flatten().count() < 2 && !cells.iter().any(|c| fold(&c.text) == "年初目标值") {
+        return roles;
+    }
+    // `年初目标值` beside `调整后目标值`: the first target of the year
+    let year_of = |i: usize| match years[i] {
+        Some((_, y)) => Some(y),
+        None if fold(&cells[i].text) == "年初目标值" => Some(u16::MAX - 2),
+        None => None,
+    };
+    let target_year = (0..cells.len()).filter(|&i| roles[i] == Some(Role::Value)).filter_map(year_of).max();
+    let Some(target_year) = target_year else { return roles };
+    for (i, role) in roles.iter_mut().enumerate() {
+        let Some(y) = year_of(i) else { continue };
+        let older = y < target_year;
+        if older && matches!(role, Some(Role::Value | Role::Actual)) {
+            *role = None;
+        }
+    }
+    roles
+}
+
 /// The columns of an indicator table, from its header row.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub(super) struct Columns {
@@ -281,14 +356,39 @@ impl Columns {
         if !named || known < 2 {
             return None;
         }
+        let roles = year_roles(cells);
         let mut columns = Vec::with_capacity(cells.len());
-        for cell in cells {
-            let role = role(&cell.text);
+        for (cell, role) in cells.iter().zip(roles) {
             // a second column of the same role is kept as an extra column
             let role = role.filter(|r| !columns.iter().any(|(seen, _)| *seen == Some(*r)));
             columns.push((role, cell.text.trim().to_string()));
         }
+        let mut columns = Columns { columns, cols: cells.iter().map(|c| c.col).collect() };
+        columns.name_by_content();
+        Some(columns)
+    }
+
+    /// The lower row of a two-row header that names no indicator column of its own
+    /// (`单项指标得分 | 权重占比(%) | 单项指标折算得分` under 自评得分): every cell it fills is a
+    /// header word. `None` for a row that holds anything else (an indicator row).
+    pub(super) fn sub_header(cells: &[Cell<'_>]) -> Option<Columns> {
+        let filled: Vec<&Cell<'_>> = cells.iter().filter(|c| !c.text.trim().is_empty()).collect();
+        let known = filled.iter().filter(|c| role(&c.text).is_some() || SUB_HEADERS.contains(&&*fold(&c.text))).count();
+        if filled.is_empty() || known < filled.len() {
+            return None;
+        }
+        let roles = year_roles(cells);
+        let columns = cells.iter().zip(roles).map(|(c, r)| (r, c.text.trim().to_string())).collect();
         Some(Columns { columns, cols: cells.iter().map(|c| c.col).collect() })
+    }
+
+    /// A table without a 三级指标 column names its indicators in `指标内容` or `指标描述`.
+    fn name_by_content(&mut self) {
+        if self.index_of(Role::Level3).is_none() {
+            if let Some(i) = self.index_of(Role::Description) {
+                self.columns[i].0 = Some(Role::Level3);
+            }
+        }
     }
 
     /// A header of two rows (`绩效指标 | 年度指标值 | 实际完成值` above `一级指标 | … | 指标值`):

@@ -57,7 +57,8 @@ pub(super) fn indicator(columns: &Columns, cells: &[Cell<'_>], line: usize, fill
         match role {
             Some(Role::Level1) => parts.level1 = Some(cell),
             Some(Role::Level2) => parts.level2 = Some(cell),
-            Some(Role::Level3) => ind.name = text.to_string(),
+            // a name wrapped onto two lines in its cell is one name
+            Some(Role::Level3) => ind.name = unwrap_lines(text),
             Some(Role::Description) if !text.is_empty() => ind.description = Some(text.to_string()),
             Some(Role::Value) => {
                 parts.value = text;
@@ -231,4 +232,22 @@ fn value(ind: &mut Indicator, parts: &Parts<'_>, line: usize, notes: &mut Vec<Di
         None => Diagnostic::new(code, line, message, zh),
     };
     notes.push(d.with_field("指标值"));
+}
+
+/// `text` without the line breaks a cell wrapped it with between two Chinese characters
+/// (`打造金安国际网球\n公开赛`); other line breaks (before `2.`, between Latin words) stay.
+fn unwrap_lines(text: &str) -> String {
+    if !text.contains('\n') {
+        return text.to_string();
+    }
+    let cjk = |c: Option<char>| c.is_some_and(|c| ('\u{4e00}'..='\u{9fff}').contains(&c) || "，、；：（）".contains(c));
+    let lines: Vec<&str> = text.split('\n').map(str::trim).filter(|l| !l.is_empty()).collect();
+    let mut out = String::with_capacity(text.len());
+    for (i, line) in lines.iter().enumerate() {
+        if i > 0 && !(cjk(out.chars().last()) && cjk(line.chars().next())) {
+            out.push('\n');
+        }
+        out.push_str(line);
+    }
+    out
 }

@@ -72,6 +72,7 @@
 //! | I031 | error | rows of a monitoring table that match no indicator of the target table read from it |
 //! | I032 | warning | a monitoring header naming another month than the one reported |
 //! | I033 | warning | budget and goal rows above the header of a monitoring table that holds several projects: unused |
+//! | I034 | warning | no 项目名称: the name was taken from the table's title (`XX项目绩效目标表`) |
 //!
 //! ```
 //! let text = "一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t设备更新改造\t≥1套\n\t质量指标\t验收通过率\t≥95%\n";
@@ -85,7 +86,7 @@
 mod amount;
 #[cfg(any(feature = "docx", feature = "xlsx"))]
 mod archive;
-mod bytes;
+pub(crate) mod bytes;
 mod cells;
 mod code;
 mod diagnostic;
@@ -93,7 +94,7 @@ mod diagnostic;
 pub mod docx;
 mod docx_head;
 pub mod docx_text;
-mod error;
+pub(crate) mod error;
 mod header;
 mod indicator_row;
 mod limits;
@@ -101,6 +102,8 @@ pub(crate) mod rows;
 pub mod table;
 #[cfg(feature = "xlsx")]
 pub mod xlsx;
+#[cfg(feature = "xlsx")]
+mod xlsx_format;
 mod year;
 
 pub use bytes::{parse_bytes, parse_file, sniff, Format};

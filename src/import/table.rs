@@ -41,11 +41,13 @@ struct Draft {
     line: usize,
     fill: FillDown,
     notes: Notes,
+    /// The line of each indicator's row.
+    lines: Vec<usize>,
 }
 
 impl Draft {
     fn new(project: Project, line: usize) -> Draft {
-        Draft { project, line, fill: FillDown::default(), notes: Notes::default() }
+        Draft { project, line, fill: FillDown::default(), notes: Notes::default(), lines: Vec::new() }
     }
 }
 
@@ -67,19 +69,25 @@ pub(super) fn delimiter(input: &str) -> Option<char> {
 /// Empty or binary input, or text without a header row naming 三级指标 or 指标值
 /// ([`ImportError`]).
 pub fn parse(input: &str) -> Result<Imported, ImportError> {
+    parse_lines(input).map(|(doc, _)| doc)
+}
+
+/// [`parse`], and the line of each indicator's row, by project ([`read_lines`]).
+pub(crate) fn parse_lines(input: &str) -> Result<(Imported, Vec<Vec<usize>>), ImportError> {
     check_text(input)?;
     let input = input.strip_prefix('\u{feff}').unwrap_or(input);
     let mut notes = Vec::new();
     let delimiter = delimiter(input).ok_or(ImportError::NotRecognised { reason: "no tabs or commas between cells" })?;
     let rows = delimited_rows(input, delimiter, &mut notes);
     let mut out = Imported::default();
-    if !read(&rows, &mut out, &mut notes) {
+    let mut lines = Vec::new();
+    if !read_lines(&rows, &mut out, &mut notes, &mut lines) {
         return Err(ImportError::NotRecognised { reason: "no header row naming 三级指标 or 指标值" });
     }
     notes.append(&mut out.diagnostics);
     notes.sort_by_key(|d| d.line);
     out.diagnostics = notes;
-    Ok(out)
+    Ok((out, lines))
 }
 
 /// What is read above a header: the project's name, unit, money and year.
@@ -97,7 +105,14 @@ struct Preamble {
 /// starts another project's preamble (项目名称) or the end; another preamble and header may
 /// follow, for another project. Adds the projects to `out` and the diagnostics outside any
 /// project to `notes`; false when there is no header row at all.
+#[cfg(any(feature = "xlsx", feature = "docx"))]
 pub(super) fn read(rows: &[Row<'_>], out: &mut Imported, notes: &mut Vec<Diagnostic>) -> bool {
+    read_lines(rows, out, notes, &mut Vec::new())
+}
+
+/// [`read`], and for each project read the line of each of its indicators' rows, so that a
+/// reader of more columns (monitoring) finds the row of each indicator.
+pub(super) fn read_lines(rows: &[Row<'_>], out: &mut Imported, notes: &mut Vec<Diagnostic>, lines: &mut Vec<Vec<usize>>) -> bool {
     let mut pre = Preamble::default();
     let mut columns: Option<(Columns, usize)> = None;
     let mut header_notes_due = false;
@@ -106,14 +121,17 @@ pub(super) fn read(rows: &[Row<'_>], out: &mut Imported, notes: &mut Vec<Diagnos
     let mut any_header = false;
     let mut rows_of_table = 0usize;
     for row in rows.iter().filter(|r| !r.is_blank()) {
-        if let Some(c) = Columns::from_header(&row.cells) {
+        // the lower row of a two-row header, even one that names no indicator column: never
+        // an indicator
+        let sub = if previous_was_header { Columns::sub_header(&row.cells) } else { None };
+        if let Some(c) = sub.or_else(|| Columns::from_header(&row.cells)) {
             if previous_was_header {
                 if let Some((upper, line)) = columns.take() {
                     columns = Some((c.under(upper), line));
                 }
             } else {
                 if columns.is_some() {
-                    end_table(&mut draft, &mut pre, &mut columns, rows_of_table, out, notes);
+                    end_table(&mut draft, &mut pre, &mut columns, rows_of_table, out, notes, lines);
                 }
                 columns = Some((c, row.line));
                 rows_of_table = 0;
@@ -137,7 +155,7 @@ pub(super) fn read(rows: &[Row<'_>], out: &mut Imported, notes: &mut Vec<Diagnos
         let first = row.texts().map(label).find(|l| !l.is_empty()).unwrap_or_default();
         let project_column = cols.index_of(Role::Project).is_some();
         if is_end_row(&first) || (first == "项目名称" && !project_column) {
-            end_table(&mut draft, &mut pre, &mut columns, rows_of_table, out, notes);
+            end_table(&mut draft, &mut pre, &mut columns, rows_of_table, out, notes, lines);
             if first == "项目名称" {
                 preamble(row, &mut pre, notes);
             }
@@ -147,13 +165,31 @@ pub(super) fn read(rows: &[Row<'_>], out: &mut Imported, notes: &mut Vec<Diagnos
         let row_name = cols.index_of(Role::Project).and_then(|i| row.cells.get(i)).map(|c| c.text.trim()).filter(|t| !t.is_empty());
         let current = draft.as_ref().map(|d| d.project.name.as_str());
         if draft.is_none() || row_name.is_some_and(|n| Some(n) != current) {
-            finish(draft.take(), out);
+            finish(draft.take(), out, lines);
             let project = row_name.map_or_else(|| base_project(&pre), Project::new);
-            draft = Some(Draft::new(project, row.line));
+            let mut d = Draft::new(project, row.line);
+            if row_name.is_none() && pre.project.name.is_empty() && !d.project.name.is_empty() {
+                let name = d.project.name.clone();
+                d.notes.push(
+                    Diagnostic::new(
+                        Code::NameFromTitle,
+                        row.line,
+                        format!("no 项目名称 given; the project's name `{name}` was taken from the title"),
+                        format!("未给出项目名称，项目名称“{name}”取自表格标题，请核对"),
+                    )
+                    .with_field("项目名称"),
+                );
+            }
+            draft = Some(d);
         }
         if let Some(d) = draft.as_mut() {
             let ind = indicator(cols, &row.cells, row.line, &mut d.fill, &mut d.notes.list);
-            d.project.indicators.push(ind);
+            // a template's empty row (`生态效益指标` with nothing beside it, `指标2`, `……`)
+            // gives its level names to the rows below and is no indicator
+            if !is_placeholder(&ind) {
+                d.project.indicators.push(ind);
+                d.lines.push(row.line);
+            }
         }
     }
     if header_notes_due {
@@ -162,7 +198,7 @@ pub(super) fn read(rows: &[Row<'_>], out: &mut Imported, notes: &mut Vec<Diagnos
         }
     }
     if columns.is_some() {
-        end_table(&mut draft, &mut pre, &mut columns, rows_of_table, out, notes);
+        end_table(&mut draft, &mut pre, &mut columns, rows_of_table, out, notes, lines);
     }
     any_header
 }
@@ -171,7 +207,40 @@ pub(super) fn read(rows: &[Row<'_>], out: &mut Imported, notes: &mut Vec<Diagnos
 fn base_project(pre: &Preamble) -> Project {
     let mut p = pre.project.clone();
     set_year(&mut p, pre.titles.iter().map(String::as_str));
+    if p.name.is_empty() {
+        if let Some(name) = pre.titles.iter().find_map(|t| name_in_title(t)) {
+            p.name = name;
+        }
+    }
     p
+}
+
+/// The project a title names (`1.XX项目绩效目标表`, `XX项目支出绩效自评表（2023年度）`): the
+/// words before the kind of table, without a number in front or a year after.
+fn name_in_title(title: &str) -> Option<String> {
+    const KINDS: [&str; 8] = [
+        "项目支出绩效目标表",
+        "项目绩效目标表",
+        "项目支出绩效自评表",
+        "项目绩效自评表",
+        "绩效目标申报表",
+        "绩效目标表",
+        "绩效自评表",
+        "绩效监控表",
+    ];
+    let t = title.split(" | ").next()?.trim();
+    let (at, kind) = KINDS.iter().filter_map(|k| t.find(k).map(|i| (i, *k))).min_by_key(|(i, _)| *i)?;
+    let mut name = &t[..at];
+    // a number in front: `1.`, `1、`, `（一）`
+    name = name.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | '、' | '．' | ' '));
+    // a year in front: `2023年度`, `2023年`
+    if let Some(rest) = name.strip_prefix("年度").or_else(|| name.strip_prefix('年')) {
+        name = rest;
+    }
+    // `XX项目` + 项目支出绩效目标表 would leave `XX`: the kind's own 项目 belongs to the name
+    let name = if kind.starts_with("项目") { format!("{name}项目") } else { name.to_string() };
+    let name = name.trim().to_string();
+    (name.chars().count() >= 2 && !name.contains(['（', '('])).then_some(name)
 }
 
 /// Ends the table under `columns`: its last project is added, or the preamble's project with
@@ -183,6 +252,7 @@ fn end_table(
     rows_of_table: usize,
     out: &mut Imported,
     notes: &mut Vec<Diagnostic>,
+    lines: &mut Vec<Vec<usize>>,
 ) {
     let Some((_, line)) = columns.take() else { return };
     if rows_of_table == 0 && draft.is_none() {
@@ -190,10 +260,25 @@ fn end_table(
         let mut empty = Draft::new(base_project(pre), line);
         empty.notes.list.clear();
         out.projects.push(empty.project);
+        lines.push(Vec::new());
     } else {
-        finish(draft.take(), out);
+        finish(draft.take(), out, lines);
     }
     *pre = Preamble::default();
+}
+
+/// An indicator row the template left empty: no value, actual, weight or score, and no name or
+/// a placeholder name (`指标2`, `……`).
+fn is_placeholder(ind: &crate::Indicator) -> bool {
+    let name = ind.name.trim();
+    // (a level-2 name in the name column, `质量`, `时效`: the template's slot for that level)
+    let unnamed = name.is_empty()
+        || crate::Level2::parse(name)
+            .is_ok_and(|l| !matches!(l, crate::Level2::Other(_)) && l.name().trim_end_matches("指标") == name.trim_end_matches("指标"))
+        || name.chars().all(|c| matches!(c, '…' | '.' | '。' | '—' | '-'))
+        || name.strip_prefix("指标").is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c)));
+    let empty = ind.value().trim().is_empty() || ind.value().trim_matches(['|', ' ']).is_empty();
+    unnamed && empty && ind.actual.is_none() && ind.weight.is_none() && ind.weight_text.is_none() && ind.score.is_none()
 }
 
 /// A row that ends an indicator table: the total (总分, 合计) and the notes under it.
@@ -226,8 +311,21 @@ fn preamble(row: &Row<'_>, pre: &mut Preamble, notes: &mut Vec<Diagnostic>) {
         }
         pre.block = None;
     }
-    if first == "项目名称" {
-        pre.project.name = next("项目名称").unwrap_or_default().to_string();
+    // `项目名称 | XX` anywhere in the row, or `项目名称：XX` in one cell
+    let named_in_cell = texts.iter().find_map(|t| {
+        let t = t.trim();
+        let rest = t.strip_prefix("项目名称")?.trim_start();
+        let rest = rest.strip_prefix(['：', ':'])?.trim();
+        (!rest.is_empty()).then_some(rest)
+    });
+    let name_label = texts.iter().map(|t| label(t)).find(|l| matches!(&**l, "项目名称" | "专项资金名称" | "资金名称"));
+    if name_label.is_some() || named_in_cell.is_some() {
+        let key = name_label.map_or_else(|| "项目名称".to_string(), |k| k.to_string());
+        pre.project.name = named_in_cell.or_else(|| next(&key)).unwrap_or_default().to_string();
+        // the unit may share the row (`项目名称 | XX | 主管部门 | YY`)
+        if let Some(key) = unit_label {
+            pre.project.unit = next(&key).map(budget_unit);
+        }
     } else if let Some(key) = unit_label {
         pre.project.unit = next(&key).map(budget_unit);
     } else if is_budget_row(&first) {
@@ -247,7 +345,7 @@ fn preamble(row: &Row<'_>, pre: &mut Preamble, notes: &mut Vec<Diagnostic>) {
 }
 
 /// Adds a finished project.
-fn finish(draft: Option<Draft>, out: &mut Imported) {
+fn finish(draft: Option<Draft>, out: &mut Imported, lines: &mut Vec<Vec<usize>>) {
     let Some(mut d) = draft else { return };
     if d.project.name.is_empty() {
         d.notes.push(
@@ -257,4 +355,5 @@ fn finish(draft: Option<Draft>, out: &mut Imported) {
     }
     d.notes.flush(Some(out.projects.len()), &mut out.diagnostics);
     out.projects.push(d.project);
+    lines.push(d.lines);
 }

@@ -11,9 +11,11 @@
 //!   `年度资金总额 | 其中：财政拨款 | 其他资金`, and a money unit such as `项目资金（元）`). A
 //!   table ends at its 总分 row; another project may follow in the same sheet, with its own
 //!   title, preamble and header. Sheets without a table are skipped.
-//! - Numbers are read as Excel stores them: `387664.62` and `735` (a float's shortest form),
-//!   a date cell as `2025-06-30`. A percentage that Excel shows through a number format (`0%`)
-//!   is the stored fraction (`0.99`).
+//! - Numbers are read as Excel shows them: `387664.62` and `735` (at most 15 significant
+//!   digits, so never a float artefact such as `0.30000000000000004`), a date cell as
+//!   `2025-06-30`, and a number shown through a percentage format (`0%`, `0.00%`) as that
+//!   percentage: a stored `1` is `100%`, `0.2` is `20%` (a weight of `20%` is 20 points).
+//!   (In `.xls` files the formats are not read: their numbers are read as stored.)
 //!
 //! A `.xlsx` is a zip archive, bounded by [`Limits`] as a DOCX is; a sheet may hold at most
 //! [`Limits::max_rows`] rows.
@@ -23,7 +25,7 @@ use std::io::{Cursor, Read};
 
 use calamine::{open_workbook_auto_from_rs, Data, Dimensions, Reader, Sheets};
 
-use super::cells::{Cell, Row};
+use super::cells::{as_tsv, Cell, Row};
 use super::diagnostic::Diagnostic;
 use super::{table, ImportError, Imported, Limits};
 
@@ -82,9 +84,11 @@ fn for_each_sheet(bytes: &[u8], limits: &Limits, mut f: impl FnMut(String, Vec<R
     // calamine reads a sheet's merged regions by parsing the sheet again; a workbook with
     // no `<mergeCell` in any sheet (most large ones) skips that
     let mut merged = true;
+    let mut percent = super::xlsx_format::PercentCells::new();
     if bytes.starts_with(b"PK") {
         let mut archive = super::archive::open_archive(bytes, limits)?;
         merged = any_merge(&mut archive);
+        percent = super::xlsx_format::percent_cells(&mut archive);
     }
     let mut book = open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(|e| ImportError::corrupt("the workbook", e))?;
     for name in book.sheet_names() {
@@ -95,54 +99,10 @@ fn for_each_sheet(bytes: &[u8], limits: &Limits, mut f: impl FnMut(String, Vec<R
             Sheets::Xls(x) => x.merge_cells_by_sheet_name(&name).map_err(|e| ImportError::corrupt(format!("sheet {name}"), e))?,
             _ => Vec::new(),
         };
-        f(name, sheet_rows(&range, &merges, limits)?);
+        let rows = sheet_rows(&range, &merges, percent.get(&name), limits)?;
+        f(name, rows);
     }
     Ok(())
-}
-
-/// A sheet's rows as TSV text, so that the text importers read a sheet (the monitoring importer
-/// does); and, for each line of the text, the sheet row it belongs to (a cell holding a line
-/// break spans two lines of the text).
-///
-/// The text starts at the sheet's first used row (a text importer looks for its delimiter in
-/// the first lines). Cells holding a tab, a line break or a quote are quoted; a vertical tab
-/// (a line break pasted from Word, `_x000B_` in the file) becomes a line break, and other
-/// control characters a space, since the text importers take them for signs of a binary file.
-fn as_tsv(rows: &[Row<'_>]) -> (String, Vec<usize>) {
-    let mut text = String::new();
-    let mut row_of_line = Vec::new();
-    for row in rows {
-        let mut lines = 1;
-        for (i, cell) in row.cells.iter().enumerate() {
-            if i > 0 {
-                text.push('\t');
-            }
-            let cell: Cow<'_, str> = if cell.text.contains(|c: char| c.is_control() && !matches!(c, '\t' | '\n' | '\r')) {
-                cell.text
-                    .chars()
-                    .map(|c| match c {
-                        '\u{b}' => '\n',
-                        '\t' | '\n' | '\r' => c,
-                        c if c.is_control() => ' ',
-                        c => c,
-                    })
-                    .collect()
-            } else {
-                Cow::Borrowed(&cell.text)
-            };
-            if cell.contains(['\t', '\n', '\r', '"']) {
-                text.push('"');
-                text.push_str(&cell.replace('"', "\"\""));
-                text.push('"');
-                lines += cell.matches('\n').count();
-            } else {
-                text.push_str(&cell);
-            }
-        }
-        text.push('\n');
-        row_of_line.extend(std::iter::repeat_n(row.line, lines));
-    }
-    (text, row_of_line)
 }
 
 /// Whether any worksheet of the archive has a merged region (or cannot be read: calamine
@@ -163,7 +123,12 @@ fn any_merge(archive: &mut zip::ZipArchive<Cursor<&[u8]>>) -> bool {
 }
 
 /// The rows of a sheet, from row 1 and column A, merged regions' covered cells empty.
-fn sheet_rows(range: &calamine::Range<Data>, merges: &[Dimensions], limits: &Limits) -> Result<Vec<Row<'static>>, ImportError> {
+fn sheet_rows(
+    range: &calamine::Range<Data>,
+    merges: &[Dimensions],
+    percent: Option<&std::collections::HashSet<(u32, u32)>>,
+    limits: &Limits,
+) -> Result<Vec<Row<'static>>, ImportError> {
     let (Some((r0, _)), Some((r1, c1))) = (range.start(), range.end()) else { return Ok(Vec::new()) };
     let height = (r1 - r0) as usize + 1;
     if height > limits.max_rows {
@@ -178,7 +143,17 @@ fn sheet_rows(range: &calamine::Range<Data>, merges: &[Dimensions], limits: &Lim
         let check = any_merge_in_row(r);
         let mut cells = Vec::with_capacity(c1 as usize + 1);
         for c in 0..=c1 {
-            let text = if check && covered(r, c) { Cow::Borrowed("") } else { range.get_value((r, c)).map_or(Cow::Borrowed(""), text_of) };
+            let text = if check && covered(r, c) {
+                Cow::Borrowed("")
+            } else {
+                match range.get_value((r, c)) {
+                    // a number Excel shows as a percentage is one: a stored 1 is `100%`
+                    Some(Data::Float(f)) if percent.is_some_and(|p| p.contains(&(r, c))) => Cow::Owned(format!("{}%", float(f * 100.0))),
+                    Some(Data::Int(i)) if percent.is_some_and(|p| p.contains(&(r, c))) => Cow::Owned(format!("{}%", i.saturating_mul(100))),
+                    Some(d) => text_of(d),
+                    None => Cow::Borrowed(""),
+                }
+            };
             cells.push(Cell::new(text, line, c as usize + 1));
         }
         rows.push(Row { line, part: 0, lead: None, cells });
@@ -197,12 +172,25 @@ fn text_of(d: &Data) -> Cow<'static, str> {
     }
 }
 
-/// A float as its shortest decimal form (`387664.62`, `10` for `10.0`).
+/// A float as Excel shows it at most: 15 significant digits, no trailing zeros (`387664.62`,
+/// `10` for `10.0`, `0.3` for the `0.30000000000000004` that `0.1 + 0.2` stores, `57` for the
+/// `56.99999999999999` that `0.57 × 100` gives).
 fn float(f: f64) -> String {
     if f.fract() == 0.0 && f.abs() < 1e15 {
-        format!("{}", f as i64)
+        return format!("{}", f as i64);
+    }
+    if !f.is_finite() || f == 0.0 {
+        return format!("{f}");
+    }
+    // the digits after the point that leave 15 significant digits
+    let magnitude = f.abs().log10().floor() as i32 + 1;
+    let places = usize::try_from((15 - magnitude).clamp(0, 20)).unwrap_or(0);
+    let s = format!("{f:.places$}");
+    let s = if s.contains('.') { s.trim_end_matches('0').trim_end_matches('.') } else { &s };
+    if s == "-0" {
+        "0".to_string()
     } else {
-        format!("{f}")
+        s.to_string()
     }
 }
 
@@ -260,6 +248,10 @@ mod tests {
         assert_eq!(float(387_664.62), "387664.62");
         assert_eq!(float(10.0), "10");
         assert_eq!(float(0.99), "0.99");
+        assert_eq!(float(0.1 + 0.2), "0.3");
+        assert_eq!(float(0.57 * 100.0), "57");
+        assert_eq!(float(1e-7), "0.0000001");
+        assert_eq!(float(-2.5), "-2.5");
         assert_eq!(date(45_838.0).as_deref(), Some("2025-06-30"));
         assert_eq!(date(1.0).as_deref(), Some("1899-12-31"));
         assert_eq!(date(0.5), None);

@@ -20,7 +20,9 @@ pub(super) fn year_in(text: &str) -> Option<u16> {
 /// Sets the project's year from the first of `texts` (titles, headings) that names one, else
 /// from its name; leaves it unset when none does.
 pub(crate) fn set_year<'a>(project: &mut Project, texts: impl IntoIterator<Item = &'a str>) {
-    let found = texts.into_iter().find_map(year_in).or_else(|| year_in(&project.name));
+    // a date the table was filled in or signed (`填报日期：2021年4月22日`) is not its year
+    let dated = |t: &&str| t.contains("日期") || t.contains("填报时间") || t.contains("日月");
+    let found = texts.into_iter().filter(|t| !dated(t)).find_map(year_in).or_else(|| year_in(&project.name));
     if let Some(y) = found {
         // year_in only gives years in the range set_year accepts
         let _ = project.set_year(y);

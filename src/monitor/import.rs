@@ -38,6 +38,7 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+mod file;
 #[cfg(feature = "xlsx")]
 mod workbook;
 
@@ -52,6 +53,7 @@ use crate::import::{table, Code, Diagnostic};
 use crate::quantity::Quantity;
 use crate::text::{fold_label, trim};
 
+pub use file::{parse_bytes, parse_file};
 #[cfg(feature = "xlsx")]
 pub use workbook::parse_xlsx;
 
@@ -85,6 +87,9 @@ struct Preamble {
     /// Lines whose first label was read, and the cells read, by line.
     read: Vec<(usize, String)>,
     first_read: Vec<usize>,
+    /// The columns of a funds block (`项目资金 | 年初预算数 | 1-6月执行数 | 全年预计执行数`), by
+    /// cell position, whose total row (`年度资金总额`) follows.
+    block: Option<Vec<(usize, M)>>,
 }
 
 /// What a label above the header gives.
@@ -126,7 +131,7 @@ pub fn parse(input: &str, month: Option<u8>) -> Result<ImportedReports, MonitorE
     if let Some(m) = month {
         check_month(m)?;
     }
-    let doc = table::parse(input).map_err(MonitorError::Import)?;
+    let (doc, lines) = table::parse_lines(input).map_err(MonitorError::Import)?;
     let rows = rows::rows(input).map_err(MonitorError::Import)?;
     let mut notes = Vec::new();
     let start = rows.iter().position(|r| r.header).unwrap_or(rows.len());
@@ -135,14 +140,16 @@ pub fn parse(input: &str, month: Option<u8>) -> Result<ImportedReports, MonitorE
         pre.read(row, &mut notes);
     }
     let mut projects = doc.projects;
-    let slots: Vec<(usize, usize)> =
-        projects.iter().enumerate().flat_map(|(p, pr)| (0..pr.indicators.len()).map(move |i| (p, i))).collect();
+    // each indicator by the line of its row: rows the target importer skipped (a template's
+    // empty slot) match none
+    let slot_of: std::collections::HashMap<usize, (usize, usize)> =
+        lines.iter().enumerate().flat_map(|(p, ls)| ls.iter().enumerate().map(move |(i, l)| (*l, (p, i)))).collect();
     let mut budgets = vec![BudgetProgress::default(); projects.len()];
     let mut progress: Vec<Vec<Progress>> = vec![Vec::new(); projects.len()];
     let mut months = std::mem::take(&mut pre.months);
     let mut columns: Vec<(Option<Role>, String)> = Vec::new();
-    let mut data = rows[start..].iter().filter(|r| !r.header && !r.past_end).count();
-    let mut slot = slots.iter();
+    // rows with progress written that no indicator was read from
+    let mut data = 0usize;
     for row in &rows[start..] {
         if row.header {
             columns = row.cells.iter().map(|(_, t)| (rows::role(t), t.trim().to_string())).collect();
@@ -160,9 +167,16 @@ pub fn parse(input: &str, month: Option<u8>) -> Result<ImportedReports, MonitorE
         if row.past_end {
             continue;
         }
-        // every row under a header is an indicator of the target importer, in order
-        let Some(&(p, i)) = slot.next() else { break };
-        data -= 1;
+        // the indicator the target importer read from this row, if any
+        let Some(&(p, i)) = slot_of.get(&row.line) else {
+            let progress_written = row
+                .cells
+                .iter()
+                .enumerate()
+                .any(|(c, (_, t))| matches!(columns.get(c), Some((Some(Role::Monitor(_)), _))) && !trim(t).is_empty());
+            data += usize::from(progress_written);
+            continue;
+        };
         let ind = &mut projects[p].indicators[i];
         let mut prog = Progress::new(i);
         let mut row_notes = Vec::new();
@@ -396,8 +410,58 @@ fn resolve_month(
 }
 
 impl Preamble {
+    /// Reads the head of a funds block, or its total row; true when the row was one.
+    fn block_row(&mut self, row: &TextRow, notes: &mut Vec<Diagnostic>) -> bool {
+        let budget_column = |t: &str| match field(t) {
+            Some(Field::Column(m @ (M::Budget | M::Executed | M::BudgetForecast | M::Rate))) => Some(m),
+            _ => None,
+        };
+        let columns: Vec<(usize, M)> =
+            row.cells.iter().enumerate().filter_map(|(c, (_, t))| budget_column(trim(t)).map(|m| (c, m))).collect();
+        let numbers = row.cells.iter().any(|(_, t)| rows::amount(trim(t)).is_ok_and(|v| v.is_some()));
+        if columns.len() >= 2 && !numbers {
+            for (c, _) in &columns {
+                if let Some((line, t)) = row.cells.get(*c) {
+                    if let Some(m) = rows::month_of(t) {
+                        self.months.push((m, *line, t.trim().to_string()));
+                    }
+                }
+            }
+            self.block = Some(columns);
+            self.first_read.push(row.line);
+            return true;
+        }
+        let Some(block) = self.block.clone() else { return false };
+        let first = row.cells.iter().map(|(_, t)| fold_label(t)).find(|l| !l.is_empty()).unwrap_or_default();
+        if !matches!(&*first, "年度资金总额" | "资金总额" | "总额" | "合计" | "项目资金总额") {
+            // the parts of the funds (其中：…) are not kept; anything else ends the block
+            let part = first.starts_with("其中") || first.ends_with("资金");
+            if !part {
+                self.block = None;
+            }
+            return part;
+        }
+        self.first_read.push(row.line);
+        for (c, col) in block {
+            let Some((line, text)) = row.cells.get(c) else { continue };
+            let text = trim(text);
+            if text.is_empty() {
+                continue;
+            }
+            self.read.push((*line, text.to_string()));
+            let mut unused = Progress::default();
+            if let Err(e) = cell(col, text, &mut unused, &mut self.budget) {
+                notes.push(Diagnostic::new(Code::BadMonitoringValue, *line, e.en, e.zh));
+            }
+        }
+        true
+    }
+
     /// Reads the `label, value` pairs of a row above the header that it knows.
     fn read(&mut self, row: &TextRow, notes: &mut Vec<Diagnostic>) {
+        if self.block_row(row, notes) {
+            return;
+        }
         let cells: Vec<(usize, &str)> = row.cells.iter().map(|(l, t)| (*l, trim(t))).filter(|(_, t)| !t.is_empty()).collect();
         let mut i = 0;
         while let Some(&(line, label)) = cells.get(i) {

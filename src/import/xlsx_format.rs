@@ -1,0 +1,147 @@
+//! Number formats of `.xlsx` cells: which cells Excel shows as percentages.
+//!
+//! calamine gives a cell's stored number (`1`, `0.2`) but not its number format, and a table
+//! that shows `100%` or `20%` means a percentage: a target of `100%`, a weight of 20 points.
+//! The formats are in `xl/styles.xml` (each cell style's `numFmtId`; ids 9 and 10 are Excel's
+//! built-in `0%` and `0.00%`, others are written out) and each cell names its style (`s="3"`).
+
+use std::collections::{HashMap, HashSet};
+use std::io::{Cursor, Read};
+
+use quick_xml::events::{BytesStart, Event};
+use quick_xml::Reader;
+
+/// The cells shown as percentages, by sheet name: (row, column), both from 0.
+pub(super) type PercentCells = HashMap<String, HashSet<(u32, u32)>>;
+
+/// The percentage cells of every sheet of an `.xlsx` archive. Anything unreadable gives no
+/// cells: the numbers are then read as stored, as before.
+pub(super) fn percent_cells(archive: &mut zip::ZipArchive<Cursor<&[u8]>>) -> PercentCells {
+    let mut out = PercentCells::new();
+    let Some(styles) = read(archive, "xl/styles.xml") else { return out };
+    let percent_styles = percent_styles(&styles);
+    if !percent_styles.contains(&true) {
+        return out;
+    }
+    let (Some(book), Some(rels)) = (read(archive, "xl/workbook.xml"), read(archive, "xl/_rels/workbook.xml.rels")) else {
+        return out;
+    };
+    let targets = attributes(&rels, "Relationship", &["Id", "Target"]);
+    for sheet in attributes(&book, "sheet", &["name", "r:id"]) {
+        let [name, id] = [&sheet[0], &sheet[1]];
+        let Some(target) = targets.iter().find(|t| t[0] == *id).map(|t| t[1].clone()) else { continue };
+        let path = match target.strip_prefix('/') {
+            Some(absolute) => absolute.to_string(),
+            None => format!("xl/{target}"),
+        };
+        let Some(xml) = read(archive, &path) else { continue };
+        let cells: HashSet<(u32, u32)> = attributes(&xml, "c", &["r", "s"])
+            .into_iter()
+            .filter(|c| c[1].parse::<usize>().ok().and_then(|s| percent_styles.get(s)).copied().unwrap_or(false))
+            .filter_map(|c| cell_ref(&c[0]))
+            .collect();
+        if !cells.is_empty() {
+            out.insert(name.clone(), cells);
+        }
+    }
+    out
+}
+
+/// For each cell style (`cellXfs/xf`, in order), whether its number format shows a percentage.
+fn percent_styles(styles: &str) -> Vec<bool> {
+    let codes: HashMap<String, String> =
+        attributes(styles, "numFmt", &["numFmtId", "formatCode"]).into_iter().map(|a| (a[0].clone(), a[1].clone())).collect();
+    let mut reader = Reader::from_str(styles);
+    let (mut inside, mut out) = (false, Vec::new());
+    loop {
+        match reader.read_event() {
+            Ok(Event::Start(e)) if e.local_name().as_ref() == "cellXfs" => inside = true,
+            Ok(Event::End(e)) if e.local_name().as_ref() == "cellXfs" => inside = false,
+            Ok(Event::Start(e) | Event::Empty(e)) if inside && e.local_name().as_ref() == "xf" => {
+                let id = attribute(&e, "numFmtId").unwrap_or_default();
+                let percent = matches!(id.as_str(), "9" | "10") || codes.get(&id).is_some_and(|code| shows_percent(code));
+                out.push(percent);
+            }
+            Ok(Event::Eof) | Err(_) => break,
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Whether a format code shows a percentage: a `%` outside quotes and escapes (`0.0%`,
+/// `0%;[Red]-0%`; not `0"%"`, which shows the sign as text after the stored number).
+fn shows_percent(code: &str) -> bool {
+    let (mut quoted, mut escaped) = (false, false);
+    for c in code.chars() {
+        match c {
+            _ if escaped => escaped = false,
+            '\\' => escaped = true,
+            '"' => quoted = !quoted,
+            '%' if !quoted => return true,
+            _ => {}
+        }
+    }
+    false
+}
+
+/// The values of `names` on every element `tag` (by local name, prefixes kept in attribute
+/// names such as `r:id`), for the elements that have all of them.
+fn attributes(xml: &str, tag: &str, names: &[&str]) -> Vec<Vec<String>> {
+    let mut reader = Reader::from_str(xml);
+    let mut out = Vec::new();
+    loop {
+        match reader.read_event() {
+            Ok(Event::Start(e) | Event::Empty(e)) if e.local_name().as_ref() == tag => {
+                let values: Option<Vec<String>> = names.iter().map(|n| attribute(&e, n)).collect();
+                out.extend(values);
+            }
+            Ok(Event::Eof) | Err(_) => break,
+            _ => {}
+        }
+    }
+    out
+}
+
+fn attribute(e: &BytesStart<'_>, name: &str) -> Option<String> {
+    e.attributes()
+        .flatten()
+        .find(|a| a.key.as_ref() == name)
+        .and_then(|a| a.normalized_value(quick_xml::XmlVersion::Implicit1_0).ok())
+        .map(|v| v.into_owned())
+}
+
+/// `B12` as (11, 1).
+fn cell_ref(r: &str) -> Option<(u32, u32)> {
+    let split = r.find(|c: char| c.is_ascii_digit())?;
+    let (letters, digits) = r.split_at(split);
+    let col = letters.bytes().try_fold(0u32, |n, b| b.is_ascii_uppercase().then(|| n * 26 + u32::from(b - b'A' + 1)))?;
+    let row: u32 = digits.parse().ok()?;
+    Some((row.checked_sub(1)?, col.checked_sub(1)?))
+}
+
+/// The text of one file of the archive, if it is there and UTF-8.
+fn read(archive: &mut zip::ZipArchive<Cursor<&[u8]>>, name: &str) -> Option<String> {
+    let mut file = archive.by_name(name).ok()?;
+    let mut text = String::new();
+    file.read_to_string(&mut text).ok()?;
+    Some(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn percent_formats_and_cell_references() {
+        assert!(shows_percent("0%") && shows_percent("0.00%") && shows_percent("0.0%;[Red]-0.0%"));
+        assert!(!shows_percent("0\"%\"") && !shows_percent("0\\%") && !shows_percent("#,##0.00"));
+        assert_eq!(cell_ref("A1"), Some((0, 0)));
+        assert_eq!(cell_ref("AB12"), Some((11, 27)));
+        assert_eq!(cell_ref("12"), None);
+        let styles = r#"<styleSheet><numFmts count="1"><numFmt numFmtId="164" formatCode="0.0%"/></numFmts>
+            <cellStyleXfs><xf numFmtId="9"/></cellStyleXfs>
+            <cellXfs count="4"><xf numFmtId="0"/><xf numFmtId="9"/><xf numFmtId="164"/><xf numFmtId="2"/></cellXfs></styleSheet>"#;
+        assert_eq!(percent_styles(styles), [false, true, true, false]);
+    }
+}

@@ -1,0 +1,105 @@
+//! The header layouts of common templates (issue 20), each in its family of spellings: a
+//! two-row header with 指标值 over 符号 | 值 | 单位, the values of several years, a sub-header
+//! row under 自评得分, 指标内容 naming the indicators, the project's name in one cell or taken
+//! from the title.
+
+use jixiao::import::{self, Code};
+use jixiao::Decimal;
+
+/// The one indicator of `tsv`, and the document.
+fn only(tsv: &str) -> (jixiao::Indicator, import::Imported) {
+    let doc = import::parse(tsv).unwrap_or_else(|e| panic!("{tsv}: {e}"));
+    assert_eq!(doc.projects.len(), 1, "{tsv}");
+    assert_eq!(doc.projects[0].indicators.len(), 1, "{tsv}: {:?}", doc.projects[0].indicators);
+    (doc.projects[0].indicators[0].clone(), doc)
+}
+
+/// Spellings of a header word as templates write it: plain, with a line break, spaced.
+fn spellings(word: &str) -> Vec<String> {
+    let chars: Vec<char> = word.chars().collect();
+    let half = chars.len() / 2;
+    let broken: String = chars[..half].iter().chain(['\n'].iter()).chain(chars[half..].iter()).collect();
+    vec![word.to_string(), format!("\"{broken}\""), format!(" {word} ")]
+}
+
+#[test]
+fn a_value_over_symbol_value_and_unit() {
+    for upper in ["预期指标值", "年度指标值", "指标值"] {
+        for upper in spellings(upper) {
+            for unit in ["单位", "单位(文字描述)", "单位（文字描述）", "度量单位"] {
+                let tsv = format!(
+                    "一级指标\t二级指标\t三级指标\t{upper}\t\t\n\t\t\t符号\t值\t{unit}\n产出指标\t质量指标\t验收合格率\t>=\t98\t%(百分比)\n"
+                );
+                let (ind, _) = only(&tsv);
+                assert_eq!(ind.target().map(|t| t.to_string()), Ok("≥98%".to_string()), "{tsv}");
+                assert_eq!(ind.level2.map(|l| l.name().to_string()).as_deref(), Some("质量指标"));
+            }
+        }
+    }
+}
+
+#[test]
+fn the_target_is_the_latest_or_adjusted_years_value() {
+    for (older, target) in [
+        ("2021年实际实现值", "预期2022年实现值"),
+        ("2022年实际值", "2023年目标值"),
+        ("上年实际值", "本年目标值"),
+        ("上年完成值", "本年指标值"),
+        ("年初目标值", "调整后目标值"),
+    ] {
+        for (a, b) in [(older, target), (target, older)] {
+            let tsv = format!("三级指标\t{a}\t{b}\n培训人数\t{}\t{}\n", cell(a, older), cell(b, older));
+            let (ind, _) = only(&tsv);
+            assert_eq!(ind.value(), "≥95%", "{tsv}");
+            assert_eq!(ind.extra.get(older).map(String::as_str), Some("90%"), "{tsv}: the older value is kept beside it");
+            assert_eq!(ind.actual, None, "{tsv}: an earlier year's value is no actual");
+        }
+    }
+    fn cell(header: &str, older: &str) -> &'static str {
+        if header == older {
+            "90%"
+        } else {
+            "≥95%"
+        }
+    }
+}
+
+#[test]
+fn a_sub_header_row_is_never_an_indicator() {
+    let tsv = "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t自评得分\t\t\n\
+               \t\t\t\t\t单项指标得分\t权重占比(%)\t单项指标折算得分\n\
+               产出指标\t数量指标\t培训人数\t≥100人\t100人\t100\t20\t20\n";
+    let (ind, _) = only(tsv);
+    assert_eq!((ind.weight, ind.score), (Some(Decimal::from(20)), Some(Decimal::from(20))));
+    assert_eq!(ind.extra.get("单项指标得分").map(String::as_str), Some("100"));
+}
+
+#[test]
+fn indicators_named_in_an_indicator_content_column() {
+    for header in spellings("指标内容") {
+        let (ind, _) = only(&format!("一级指标\t二级指标\t{header}\t指标值\n产出指标\t数量指标\t培训人数\t≥100人\n"));
+        assert_eq!(ind.name, "培训人数");
+    }
+    // beside a 三级指标 column it describes the indicator
+    let (ind, _) = only("三级指标\t指标内容\t指标值\n培训人数\t全年培训人次\t≥100人\n");
+    assert_eq!((ind.name.as_str(), ind.description.as_deref()), ("培训人数", Some("全年培训人次")));
+}
+
+#[test]
+fn the_projects_name_in_one_cell_beside_others_or_from_the_title() {
+    for row in [
+        "项目名称：职业技能培训",
+        "项目名称:职业技能培训",
+        "项目名称\t职业技能培训\t主管部门\t人社局",
+        "主管部门\t人社局\t项目名称\t职业技能培训",
+    ] {
+        let doc = import::parse(&format!("{row}\n三级指标\t指标值\n培训人数\t≥100人\n")).unwrap();
+        assert_eq!(doc.projects[0].name, "职业技能培训", "{row}");
+    }
+    for title in ["1.职业技能培训项目绩效目标表", "职业技能培训项目支出绩效自评表", "2023年度职业技能培训项目绩效目标表"]
+    {
+        let doc = import::parse(&format!("{title}\n三级指标\t指标值\n培训人数\t≥100人\n")).unwrap();
+        assert_eq!(doc.projects[0].name, "职业技能培训项目", "{title}");
+        assert!(doc.diagnostics.iter().any(|d| d.code == Code::NameFromTitle), "{title}: the guess is said");
+    }
+}
