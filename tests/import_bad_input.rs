@@ -1,7 +1,7 @@
 //! Bad input: never a panic; an error for what is no table at all, diagnostics for the rest,
 //! and the good parts still import.
 
-use jixiao::import::{self, docx_text, table, ImportError, Imported, Severity};
+use jixiao::import::{self, docx_text, table, Code, ImportError, Imported, Severity};
 use jixiao::Decimal;
 
 const SAMPLE: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/tianjin-2025-emergency-center.txt"));
@@ -230,8 +230,18 @@ fn text_outside_the_tables_is_reported_not_imported() {
     let doc = docx_text::parse(&text).expect("imports");
     assert_eq!(doc.projects, sample().projects);
     let messages: Vec<(usize, &str)> = doc.diagnostics.iter().map(|d| (d.line, d.message.as_str())).collect();
-    assert_eq!(messages, [(1, "text outside any table: `目录`"), (3, "text outside any table: `附件：2025年项目绩效目标表`")]);
-    assert!(doc.diagnostics.iter().all(|d| d.project.is_none() && d.severity == Severity::Warning));
+    assert_eq!(
+        messages,
+        [
+            // first, what was read and what was not (I035)
+            (1, "read 30 indicators of 4 projects; 2 rows not understood (line 1; line 3)"),
+            (1, "text outside any table: `目录`"),
+            (3, "text outside any table: `附件：2025年项目绩效目标表`")
+        ]
+    );
+    assert_eq!(doc.diagnostics[0].code, Code::PartlyRead);
+    assert_eq!(doc.diagnostics[0].message_zh, "读取4个项目的30个指标；2行未能识别（第1行、第3行）");
+    assert!(doc.diagnostics[1..].iter().all(|d| d.project.is_none() && d.severity == Severity::Warning));
 
     // a heading and its unit line with no table under them is no document
     let head: String = SAMPLE.lines().take(3).map(|l| format!("{l}\n")).collect();

@@ -103,3 +103,18 @@ fn the_projects_name_in_one_cell_beside_others_or_from_the_title() {
         assert!(doc.diagnostics.iter().any(|d| d.code == Code::NameFromTitle), "{title}: the guess is said");
     }
 }
+
+#[test]
+fn a_repeated_header_continues_the_table_and_signatures_end_it() {
+    for footer in ["填报人：张三\t\t联系电话：123456\t", "单位负责人：\t\t财务负责人：\t", "填表人:李四\t\t\t"]
+    {
+        let tsv = format!(
+            "项目名称\t职业培训\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t培训人数\t≥100人\n\
+             一级指标\t二级指标\t三级指标\t指标值\n产出指标\t质量指标\t合格率\t≥95%\n{footer}\n"
+        );
+        let doc = import::parse(&tsv).unwrap();
+        assert_eq!(doc.projects.len(), 1, "{footer}: one table, its header printed twice");
+        let names: Vec<&str> = doc.projects[0].indicators.iter().map(|i| i.name.as_str()).collect();
+        assert_eq!(names, ["培训人数", "合格率"], "{footer}");
+    }
+}

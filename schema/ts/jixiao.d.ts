@@ -346,7 +346,8 @@ export type Code =
   | "I031"
   | "I032"
   | "I033"
-  | "I034";
+  | "I034"
+  | "I035";
 /**
  * The stable code of a finding (审核规则编号). Numbers are never reused; the table is in
  * the [module docs](crate::review). Serialised as the code string (`"J013"`).
@@ -1225,7 +1226,8 @@ export interface Diagnostic {
     | "I031"
     | "I032"
     | "I033"
-    | "I034";
+    | "I034"
+    | "I035";
   /**
    * The field or column name concerned (`指标值`, `预算数`, a header as written).
    */

@@ -78,5 +78,8 @@ stable_codes! {
         /// The project's name was taken from the table's title (`XX项目绩效目标表`), since no
         /// 项目名称 was given: a guess to check.
         NameFromTitle = "I034", Warning, "项目名称取自表格标题";
+        /// The file was only partly understood: what was read, and where the rows and cells it
+        /// did not understand or the guesses it made are. First among the diagnostics.
+        PartlyRead = "I035", Note, "部分内容未能识别";
     }
 }

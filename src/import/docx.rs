@@ -52,6 +52,13 @@ pub fn parse(bytes: &[u8]) -> Result<Imported, ImportError> {
 /// # Errors
 /// As [`parse`].
 pub fn parse_with(bytes: &[u8], limits: &Limits) -> Result<Imported, ImportError> {
+    read_with(bytes, limits).map(|mut doc| {
+        super::summary::add(&mut doc);
+        doc
+    })
+}
+
+fn read_with(bytes: &[u8], limits: &Limits) -> Result<Imported, ImportError> {
     let xml = document_xml(bytes, limits)?;
     let read = rows(&xml, limits)?;
     if !read.iter().any(|r| r.part > 0) {

@@ -88,7 +88,10 @@ impl Draft {
 /// Empty or binary input, or text without any project ([`ImportError`]).
 pub fn parse(input: &str) -> Result<Imported, ImportError> {
     check_text(input)?;
-    read(&mut docx_rows(input))
+    read(&mut docx_rows(input)).map(|mut doc| {
+        super::summary::add(&mut doc);
+        doc
+    })
 }
 
 /// Imports the rows of a document laid out as the DOCX-text layout is: the text itself, or

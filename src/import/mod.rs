@@ -73,6 +73,7 @@
 //! | I032 | warning | a monitoring header naming another month than the one reported |
 //! | I033 | warning | budget and goal rows above the header of a monitoring table that holds several projects: unused |
 //! | I034 | warning | no 项目名称: the name was taken from the table's title (`XX项目绩效目标表`) |
+//! | I035 | note | first when the file was only partly understood: what was read, and where the rows and cells not understood or the guesses are |
 //!
 //! ```
 //! let text = "一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t设备更新改造\t≥1套\n\t质量指标\t验收通过率\t≥95%\n";
@@ -99,6 +100,7 @@ mod header;
 mod indicator_row;
 mod limits;
 pub(crate) mod rows;
+mod summary;
 pub mod table;
 #[cfg(feature = "xlsx")]
 pub mod xlsx;

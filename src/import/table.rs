@@ -69,7 +69,10 @@ pub(super) fn delimiter(input: &str) -> Option<char> {
 /// Empty or binary input, or text without a header row naming 三级指标 or 指标值
 /// ([`ImportError`]).
 pub fn parse(input: &str) -> Result<Imported, ImportError> {
-    parse_lines(input).map(|(doc, _)| doc)
+    parse_lines(input).map(|(mut doc, _)| {
+        super::summary::add(&mut doc);
+        doc
+    })
 }
 
 /// [`parse`], and the line of each indicator's row, by project ([`read_lines`]).
@@ -125,6 +128,11 @@ pub(super) fn read_lines(rows: &[Row<'_>], out: &mut Imported, notes: &mut Vec<D
         // an indicator
         let sub = if previous_was_header { Columns::sub_header(&row.cells) } else { None };
         if let Some(c) = sub.or_else(|| Columns::from_header(&row.cells)) {
+            // the header repeated (a table split across pages, a sheet printed with repeated
+            // header rows): the same table goes on
+            if !previous_was_header && columns.as_ref().is_some_and(|(cur, _)| cur.columns == c.columns) {
+                continue;
+            }
             if previous_was_header {
                 if let Some((upper, line)) = columns.take() {
                     columns = Some((c.under(upper), line));
@@ -270,19 +278,28 @@ fn end_table(
 /// An indicator row the template left empty: no value, actual, weight or score, and no name or
 /// a placeholder name (`指标2`, `……`).
 fn is_placeholder(ind: &crate::Indicator) -> bool {
+    // most rows have a value: decided before the name is looked at
+    let empty = ind.value().trim_matches(['|', ' ']).trim().is_empty();
+    if !empty || ind.actual.is_some() || ind.weight.is_some() || ind.weight_text.is_some() || ind.score.is_some() {
+        return false;
+    }
     let name = ind.name.trim();
     // (a level-2 name in the name column, `质量`, `时效`: the template's slot for that level)
-    let unnamed = name.is_empty()
+    name.is_empty()
+        || name.chars().all(|c| matches!(c, '…' | '.' | '。' | '—' | '-'))
+        || name.strip_prefix("指标").is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c)))
         || crate::Level2::parse(name)
             .is_ok_and(|l| !matches!(l, crate::Level2::Other(_)) && l.name().trim_end_matches("指标") == name.trim_end_matches("指标"))
-        || name.chars().all(|c| matches!(c, '…' | '.' | '。' | '—' | '-'))
-        || name.strip_prefix("指标").is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c)));
-    let empty = ind.value().trim().is_empty() || ind.value().trim_matches(['|', ' ']).is_empty();
-    unnamed && empty && ind.actual.is_none() && ind.weight.is_none() && ind.weight_text.is_none() && ind.score.is_none()
 }
 
 /// A row that ends an indicator table: the total (总分, 合计) and the notes under it.
 pub(super) fn is_end_row(first: &str) -> bool {
+    // the signature lines under a form (`填报人：张三`, `联系电话：…`, `单位负责人：`)
+    const FOOTERS: [&str; 10] =
+        ["填报人", "填表人", "制表人", "联系电话", "审核人", "单位负责人", "财务负责人", "项目负责人", "填报日期", "单位（盖章）"];
+    if FOOTERS.iter().any(|f| first.starts_with(f)) {
+        return true;
+    }
     matches!(first, "总分" | "合计" | "总计" | "其他需要说明事项" | "其他说明事项" | "说明")
         || first.starts_with("注") && first.chars().nth(1).is_some_and(|c| matches!(c, '1' | '.' | '、' | '（' | '(' | '：'))
 }

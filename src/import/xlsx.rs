@@ -64,6 +64,7 @@ pub fn parse_with(bytes: &[u8], limits: &Limits) -> Result<Imported, ImportError
     if !any {
         return Err(ImportError::NotRecognised { reason: "no sheet holds a target table" });
     }
+    super::summary::add(&mut out);
     Ok(out)
 }
 
