@@ -170,19 +170,23 @@ fn every_sheet_and_every_table_of_a_sheet_is_read() {
 
 /// Numbers as Excel shows them: a fraction stored under a percentage format is that percentage
 /// (a target of `95%`, a weight of `20%` is 20 points), and a float artefact is not kept
-/// (`percent-formats.xlsx`, made by `make_formats_xlsx.py`).
+/// (`percent-formats.xlsx` and `.xls`, made by `make_formats_xlsx.py`).
 #[test]
 fn numbers_are_read_through_their_number_format() {
-    let doc = xlsx::parse(office!("percent-formats.xlsx")).expect("imports");
-    let inds = &doc.projects[0].indicators;
-    let read: Vec<(&str, &str, Option<Decimal>, Option<&str>)> =
-        inds.iter().map(|i| (i.name.as_str(), i.value(), i.weight, i.actual.as_deref())).collect();
-    assert_eq!(
-        read,
-        [
-            ("培训合格率", "95%", Some(dec("20")), Some("98.5%")),
-            ("资金到位率", "100%", Some(dec("30")), Some("100%")),
-            ("设备完好率", "90%", Some(dec("50")), Some("90%")),
-        ]
-    );
+    // the same table as .xlsx and as .xls (BIFF8)
+    for (name, bytes) in [("xlsx", office!("percent-formats.xlsx")), ("xls", office!("percent-formats.xls"))] {
+        let doc = xlsx::parse(bytes).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let inds = &doc.projects[0].indicators;
+        let read: Vec<(&str, &str, Option<Decimal>, Option<&str>)> =
+            inds.iter().map(|i| (i.name.as_str(), i.value(), i.weight, i.actual.as_deref())).collect();
+        assert_eq!(
+            read,
+            [
+                ("培训合格率", "95%", Some(dec("20")), Some("98.5%")),
+                ("资金到位率", "100%", Some(dec("30")), Some("100%")),
+                ("设备完好率", "90%", Some(dec("50")), Some("90%")),
+            ],
+            "{name}"
+        );
+    }
 }

@@ -103,6 +103,8 @@ pub(crate) mod rows;
 mod summary;
 pub mod table;
 #[cfg(feature = "xlsx")]
+mod xls_format;
+#[cfg(feature = "xlsx")]
 pub mod xlsx;
 #[cfg(feature = "xlsx")]
 mod xlsx_format;

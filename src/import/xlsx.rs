@@ -15,7 +15,7 @@
 //!   digits, so never a float artefact such as `0.30000000000000004`), a date cell as
 //!   `2025-06-30`, and a number shown through a percentage format (`0%`, `0.00%`) as that
 //!   percentage: a stored `1` is `100%`, `0.2` is `20%` (a weight of `20%` is 20 points).
-//!   (In `.xls` files the formats are not read: their numbers are read as stored.)
+//!   (In `.xls` files too: the formats are read from the workbook's BIFF8 records.)
 //!
 //! A `.xlsx` is a zip archive, bounded by [`Limits`] as a DOCX is; a sheet may hold at most
 //! [`Limits::max_rows`] rows.
@@ -85,11 +85,13 @@ fn for_each_sheet(bytes: &[u8], limits: &Limits, mut f: impl FnMut(String, Vec<R
     // calamine reads a sheet's merged regions by parsing the sheet again; a workbook with
     // no `<mergeCell` in any sheet (most large ones) skips that
     let mut merged = true;
-    let mut percent = super::xlsx_format::PercentCells::new();
+    let percent;
     if bytes.starts_with(b"PK") {
         let mut archive = super::archive::open_archive(bytes, limits)?;
         merged = any_merge(&mut archive);
         percent = super::xlsx_format::percent_cells(&mut archive);
+    } else {
+        percent = super::xls_format::percent_cells(bytes);
     }
     let mut book = open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(|e| ImportError::corrupt("the workbook", e))?;
     for name in book.sheet_names() {

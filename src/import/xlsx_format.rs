@@ -71,7 +71,7 @@ fn percent_styles(styles: &str) -> Vec<bool> {
 
 /// Whether a format code shows a percentage: a `%` outside quotes and escapes (`0.0%`,
 /// `0%;[Red]-0%`; not `0"%"`, which shows the sign as text after the stored number).
-fn shows_percent(code: &str) -> bool {
+pub(super) fn shows_percent(code: &str) -> bool {
     let (mut quoted, mut escaped) = (false, false);
     for c in code.chars() {
         match c {

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Write percent-formats.xlsx: a small self-evaluation table whose numbers are stored as Excel
+"""Write percent-formats.xlsx and percent-formats.xls: a small self-evaluation table whose numbers are stored as Excel
 stores them and shown through number formats (`0%`, `0.0%`, `0.00`), for
 tests/import_office.rs. Run: python3 make_formats_xlsx.py (needs openpyxl)."""
 
@@ -9,6 +9,7 @@ import os
 import zipfile
 
 import openpyxl
+import xlwt
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -39,3 +40,17 @@ src = zipfile.ZipFile(io.BytesIO(buf.getvalue()))
 with zipfile.ZipFile(os.path.join(HERE, "percent-formats.xlsx"), "w", zipfile.ZIP_DEFLATED) as z:
     for info in src.infolist():
         z.writestr(zipfile.ZipInfo(info.filename, (1980, 1, 1, 0, 0, 0)), src.read(info.filename))
+
+# the same table as BIFF8 (.xls), as older finance systems write it
+book = xlwt.Workbook(encoding="utf-8")
+sheet = book.add_sheet("自评表")
+formats = {2: "0%", 3: "0%", 4: "0.0%", 5: "0.00"}
+for r, row in enumerate(rows):
+    for c, v in enumerate(row):
+        if v == "":
+            continue
+        style = xlwt.XFStyle()
+        if r >= 2 and (c + 1) in formats:
+            style.num_format_str = formats[c + 1]
+        sheet.write(r, c, v, style)
+book.save(os.path.join(HERE, "percent-formats.xls"))

@@ -1,0 +1,134 @@
+//! Number formats of `.xls` (BIFF8) cells: which cells Excel shows as percentages, as
+//! [`super::xlsx_format`] finds them in `.xlsx`.
+//!
+//! The workbook stream is a run of records (`type u16, length u16, data`): the globals hold the
+//! number formats (`FORMAT`, 0x041E), the cell styles in order (`XF`, 0x00E0, whose second
+//! field is the format) and the sheets with their offsets (`BOUNDSHEET8`, 0x0085); each sheet's
+//! number cells (`NUMBER` 0x0203, `RK` 0x027E, `MULRK` 0x00BD, `FORMULA` 0x0006) name their
+//! style.
+
+use std::collections::{HashMap, HashSet};
+use std::io::{Cursor, Read};
+
+use super::xlsx_format::{shows_percent, PercentCells};
+
+const FORMAT: u16 = 0x041E;
+const XF: u16 = 0x00E0;
+const BOUNDSHEET: u16 = 0x0085;
+const EOF: u16 = 0x000A;
+const NUMBER: u16 = 0x0203;
+const RK: u16 = 0x027E;
+const MULRK: u16 = 0x00BD;
+const FORMULA: u16 = 0x0006;
+
+/// The percentage cells of every sheet of an `.xls`. Anything unreadable gives no cells.
+pub(super) fn percent_cells(bytes: &[u8]) -> PercentCells {
+    let mut out = PercentCells::new();
+    let Some(stream) = workbook_stream(bytes) else { return out };
+    let mut codes: HashMap<u16, String> = HashMap::new();
+    let mut xf_formats: Vec<u16> = Vec::new();
+    let mut sheets: Vec<(usize, String)> = Vec::new();
+    for (kind, data) in records(&stream, 0) {
+        match kind {
+            FORMAT if data.len() >= 2 => {
+                codes.insert(u16_at(data, 0), unicode_string(&data[2..], true).unwrap_or_default());
+            }
+            XF if data.len() >= 4 => xf_formats.push(u16_at(data, 2)),
+            BOUNDSHEET if data.len() >= 8 => {
+                let pos = u32::from_le_bytes([data[0], data[1], data[2], data[3]]) as usize;
+                if let Some(name) = unicode_string(&data[6..], false) {
+                    sheets.push((pos, name));
+                }
+            }
+            EOF => break,
+            _ => {}
+        }
+    }
+    let percent: Vec<bool> = xf_formats.iter().map(|f| matches!(f, 9 | 10) || codes.get(f).is_some_and(|c| shows_percent(c))).collect();
+    if !percent.contains(&true) {
+        return out;
+    }
+    let is_percent = |xf: u16| percent.get(usize::from(xf)).copied().unwrap_or(false);
+    for (pos, name) in sheets {
+        let mut cells = HashSet::new();
+        for (kind, data) in records(&stream, pos) {
+            match kind {
+                NUMBER | RK | FORMULA if data.len() >= 6 => {
+                    if is_percent(u16_at(data, 4)) {
+                        cells.insert((u32::from(u16_at(data, 0)), u32::from(u16_at(data, 2))));
+                    }
+                }
+                MULRK if data.len() >= 6 => {
+                    let (row, first) = (u16_at(data, 0), u16_at(data, 2));
+                    // (style u16, value u32) per column, then the last column
+                    for (k, cell) in data[4..data.len() - 2].chunks_exact(6).enumerate() {
+                        if is_percent(u16_at(cell, 0)) {
+                            let col = u32::from(first).saturating_add(k as u32);
+                            cells.insert((u32::from(row), col));
+                        }
+                    }
+                }
+                EOF => break,
+                _ => {}
+            }
+        }
+        if !cells.is_empty() {
+            out.insert(name, cells);
+        }
+    }
+    out
+}
+
+/// The `Workbook` (or older `Book`) stream of the compound file.
+fn workbook_stream(bytes: &[u8]) -> Option<Vec<u8>> {
+    let mut file = cfb::CompoundFile::open(Cursor::new(bytes)).ok()?;
+    let mut stream = file.open_stream("/Workbook").or_else(|_| file.open_stream("/Book")).ok()?;
+    let mut out = Vec::new();
+    stream.read_to_end(&mut out).ok()?;
+    Some(out)
+}
+
+/// The records from byte `pos` on: (type, data), until the data runs out.
+fn records(stream: &[u8], mut pos: usize) -> impl Iterator<Item = (u16, &[u8])> {
+    std::iter::from_fn(move || {
+        let head = stream.get(pos..pos + 4)?;
+        let kind = u16::from_le_bytes([head[0], head[1]]);
+        let len = usize::from(u16::from_le_bytes([head[2], head[3]]));
+        let data = stream.get(pos + 4..pos + 4 + len)?;
+        pos += 4 + len;
+        Some((kind, data))
+    })
+}
+
+fn u16_at(data: &[u8], at: usize) -> u16 {
+    data.get(at..at + 2).map_or(0, |b| u16::from_le_bytes([b[0], b[1]]))
+}
+
+/// An `XLUnicodeString` (`long`: a 16-bit count) or `ShortXLUnicodeString` (an 8-bit count):
+/// the count, a flags byte (bit 0: two bytes a character), the characters.
+fn unicode_string(data: &[u8], long: bool) -> Option<String> {
+    let (count, at) = if long { (usize::from(u16_at(data, 0)), 2) } else { (usize::from(*data.first()?), 1) };
+    let wide = data.get(at)? & 1 == 1;
+    let chars = data.get(at + 1..)?;
+    if wide {
+        let units: Vec<u16> = chars.chunks_exact(2).take(count).map(|c| u16::from_le_bytes([c[0], c[1]])).collect();
+        Some(String::from_utf16_lossy(&units))
+    } else {
+        Some(chars.iter().take(count).map(|&b| char::from(b)).collect())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strings_and_records() {
+        assert_eq!(unicode_string(&[3, 0, 0, b'0', b'.', b'%'], true).as_deref(), Some("0.%"));
+        assert_eq!(unicode_string(&[2, 1, 0x2d, 0x4e, 0x25, 0], false).as_deref(), Some("中%"));
+        let stream = [0x0A, 0x00, 0x00, 0x00, 0x03, 0x02, 0x01, 0x00, 0xFF];
+        let read: Vec<(u16, &[u8])> = records(&stream, 0).collect();
+        assert_eq!(read, [(EOF, &[][..]), (NUMBER, &[0xFF][..])]);
+        assert!(percent_cells(b"not a compound file").is_empty());
+    }
+}
