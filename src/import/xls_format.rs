@@ -53,10 +53,8 @@ pub(super) fn percent_cells(bytes: &[u8]) -> PercentCells {
         let mut cells = HashSet::new();
         for (kind, data) in records(&stream, pos) {
             match kind {
-                NUMBER | RK | FORMULA if data.len() >= 6 => {
-                    if is_percent(u16_at(data, 4)) {
-                        cells.insert((u32::from(u16_at(data, 0)), u32::from(u16_at(data, 2))));
-                    }
+                NUMBER | RK | FORMULA if data.len() >= 6 && is_percent(u16_at(data, 4)) => {
+                    cells.insert((u32::from(u16_at(data, 0)), u32::from(u16_at(data, 2))));
                 }
                 MULRK if data.len() >= 6 => {
                     let (row, first) = (u16_at(data, 0), u16_at(data, 2));
