@@ -247,3 +247,29 @@ fn a_unit_without_its_number_is_unparsed() {
     assert_eq!(p.indicators[0].error().map(|e| e.kind()), Some(jixiao::ParseErrorKind::MissingNumber));
     assert!(f[0].zh.contains("「公里」无法解析（a unit without its number"), "{}", f[0].zh);
 }
+
+/// Issue 21's false alarms, each in its family of spellings: the unit in the template's name,
+/// a zero rate, a cost sentence that states the amount, a row that does not apply.
+#[test]
+fn issue_21_false_alarms_are_gone() {
+    // the findings on the row (a table of one row lacks benefit and satisfaction rows as well)
+    let only = |rows: Vec<Indicator>| codes(&review(&project(rows))).into_iter().filter(|(i, _)| i.is_some()).collect::<Vec<_>>();
+    // the unit in the name, in either kind of parentheses
+    for (name, value) in
+        [("实施营造林总面积(亩)", "80000"), ("修建作业道长度（公里）", "30"), ("受益人数(人)", "132"), ("资金到位率(%)", "100")]
+    {
+        let r = row("产出指标", "数量指标", name, value);
+        assert_eq!(only(vec![r.clone()]), [], "{name} = {value}");
+        assert!(r.target().unwrap().unit().is_some_and(|u| !u.is_none()), "{name}: the scorer and monitor see the unit");
+    }
+    // a zero needs no %
+    for name in ["明显变质比例", "粮食霉变率", "安全事故发生率"] {
+        assert_eq!(only(vec![row("产出指标", "质量指标", name, "0")]), [], "{name}");
+    }
+    // a cost sentence that states the amount
+    for value in ["严格按照预算标准1000元/人给补助对象兑付补助", "按每人每年1.2万元标准发放"] {
+        assert_eq!(only(vec![row("产出指标", "成本指标", "补助标准", value)]), [], "{value}");
+    }
+    // a row that says it does not apply
+    assert_eq!(only(vec![row("效益指标", "生态效益指标", "本项目不适用此指标", "无")]), []);
+}

@@ -222,3 +222,30 @@ fn j012_a_spending_floor_at_the_whole_budget_under_a_template_note() {
     let f = with("产出指标(必填)", "成本指标（必填）", "项目资金投入", "≥20万元");
     assert_eq!(f[0].zh, "成本指标「≥20万元」写成下限（≥）；成本越低越好，应写成上限，如「≤20万元」。");
 }
+
+/// Issue 21's misses: a reverse rate with a floor in more wordings, the template's placeholder
+/// left in, a dash standing for an empty value.
+#[test]
+fn issue_21_misses_are_caught() {
+    for name in ["逾期发放率", "差错发生率", "违规率", "系统故障率", "投诉发生率"] {
+        assert_eq!(codes("产出指标", "质量指标", name, "≥95%"), [Code::ReverseFloor], "{name}");
+    }
+    // rates of handling what went wrong: more is better
+    for name in ["故障修复率", "违规整改率", "投诉办结率"] {
+        assert_eq!(codes("产出指标", "质量指标", name, "≥95%"), [], "{name}");
+    }
+    // the template's placeholder in the value, or in the name outside its hint
+    for (name, value) in [("受益人数", "≥**人"), ("项目总成本", "≤**万元"), ("XX社区服务次数", "≥10次"), ("培训人数", "≥XX人")]
+    {
+        let f = with("产出指标", "数量指标", name, value);
+        assert_eq!(f.iter().map(|f| f.code).collect::<Vec<_>>(), [Code::TemplatePlaceholder], "{name} = {value}");
+        assert!(f[0].zh.contains("仍含模板占位符") && f[0].en.contains("placeholder"), "{}", f[0].zh);
+    }
+    // a hint in the name with the value filled in is the template's own text
+    assert_eq!(codes("产出指标", "数量指标", "受益人数(≥**人)", "≥132人"), []);
+    // a dash as OCR reads it is an empty value
+    for dash in ["一", "一一"] {
+        let f = with("效益指标", "社会效益指标", "群众知晓度", dash);
+        assert_eq!(f.iter().map(|f| f.code).collect::<Vec<_>>(), [Code::MissingValue], "{dash}");
+    }
+}

@@ -388,7 +388,8 @@ export type Code2 =
   | "J030"
   | "J031"
   | "J032"
-  | "J033";
+  | "J033"
+  | "J034";
 /**
  * A comparison operator (指标性质 when written alone).
  *
@@ -1344,7 +1345,8 @@ export interface Finding {
     | "J030"
     | "J031"
     | "J032"
-    | "J033";
+    | "J033"
+    | "J034";
   /**
    * The same in English.
    */

@@ -49,8 +49,14 @@ impl<'a> Ctx<'a> {
     }
 
     /// Indicators whose value parsed, with their index.
+    /// (A value that is a dash read as `一` by OCR is an empty value, not the number one.)
     pub(crate) fn parsed_indicators(&self) -> impl Iterator<Item = (usize, &'a Indicator, &'a Threshold)> + 'a {
-        self.project.indicators.iter().enumerate().filter_map(|(i, ind)| ind.threshold().map(|t| (i, ind, t)))
+        self.project
+            .indicators
+            .iter()
+            .enumerate()
+            .filter(|(_, ind)| !is_dash_mark(ind.value()))
+            .filter_map(|(i, ind)| ind.threshold().map(|t| (i, ind, t)))
     }
 
     /// Row `i`'s 三级 name as the checks read it ([`core_name`]); empty past the end.
@@ -79,4 +85,15 @@ impl<'a> Ctx<'a> {
     pub(crate) fn is(&self, i: usize, l: &Level2) -> bool {
         self.level2(i) == Some(l)
     }
+}
+
+/// A value cell holding only a dash as OCR reads it (`一`, `一一`): empty.
+pub(crate) fn is_dash_mark(value: &str) -> bool {
+    matches!(value.trim(), "一" | "一一" | "－" | "-")
+}
+
+/// Whether a name or value still holds the template's placeholder (`≥**人`, `(≥**万元)`,
+/// `XX`, `××`): the form was not filled in.
+pub(crate) fn placeholder(text: &str) -> Option<&'static str> {
+    ["**", "＊＊", "XX", "xx", "××", "ＸＸ"].into_iter().find(|p| text.contains(p))
 }

@@ -79,6 +79,8 @@ stable_codes! {
         PlaceholderBenefit = "J032", Warning, "效益指标值为空泛占位";
         /// The same target on rows with nearly the same name.
         NearDuplicate = "J033", Warning, "指标近似重复";
+        /// The template's placeholder left in a name or value (`(≥**人)`, `≥**万元`, `XX`).
+        TemplatePlaceholder = "J034", Error, "模板占位符未填写";
     }
 }
 

@@ -101,7 +101,18 @@ pub(crate) fn counted(u: KnownUnit) -> Option<Counted> {
 }
 
 /// The words that make an indicator a reverse one (反向指标: less is better).
-const REVERSE_WORDS: &[&str] = &["逾期", "事故", "投诉", "差错", "变质", "流失"];
+const REVERSE_WORDS: &[&str] = &["逾期", "事故", "投诉", "差错", "变质", "流失", "故障", "违规", "违纪", "出错"];
+
+/// Words between a reverse word and its rate that make the rate one of handling it
+/// (`投诉处理率`, `故障修复率`, `违规整改率`): more is better there.
+const HANDLING: &[&str] = &["处理", "修复", "整改", "解决", "办结", "化解", "查处", "回复", "响应", "排除", "处置", "纠正", "追回", "清收"];
+
+/// A rate or count after a few words (`逾期发放率`, `差错发生率`): the words say what went wrong.
+fn rate_after_words(tail: &str) -> bool {
+    let Some(middle) = ["率", "比例", "次数", "起数", "件数"].iter().find_map(|r| tail.strip_suffix(r)) else { return false };
+    let n = middle.chars().count();
+    (1..=3).contains(&n) && middle.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)) && !HANDLING.iter().any(|h| middle.contains(h))
+}
 
 /// What may follow a reverse word in a reverse indicator's name: nothing, or a rate or a count
 /// of it (`安全事故发生率`, `有效投诉次数`, `逾期贷款金额`). Anything else makes the name about
@@ -142,7 +153,7 @@ pub(crate) fn reverse_word(core: &str) -> Option<&'static str> {
         let Some(at) = core.rfind(w) else { return false };
         let (before, after) = (&core[..at], &core[at + w.len()..]);
         let tail = after.strip_prefix("发生").or_else(|| after.strip_prefix("出现")).unwrap_or(after);
-        REVERSE_TAILS.contains(&tail) && !REVERSE_NEGATIONS.iter().any(|n| before.contains(n))
+        (REVERSE_TAILS.contains(&tail) || rate_after_words(tail)) && !REVERSE_NEGATIONS.iter().any(|n| before.contains(n))
     })
 }
 
@@ -201,13 +212,33 @@ mod tests {
 
     #[test]
     fn reverse_indicators() {
-        for name in
-            ["安全事故发生率", "有效投诉次数", "贷款逾期率", "食品变质率", "人才流失率", "差错率", "指标2:安全事故发生率", "重大事故"]
-        {
+        for name in [
+            "安全事故发生率",
+            "有效投诉次数",
+            "贷款逾期率",
+            "食品变质率",
+            "人才流失率",
+            "差错率",
+            "指标2:安全事故发生率",
+            "重大事故",
+            "系统故障率",
+            "逾期发放率",
+            "违规率",
+            "差错发生率",
+        ] {
             assert!(reverse_word(name).is_some(), "{name}");
         }
-        for name in ["投诉处理率", "投诉办结率", "事故调查完成率", "系统故障率", "减少投诉次数", "无安全事故发生", "环境应急与事故调查"]
-        {
+        for name in [
+            "投诉处理率",
+            "投诉办结率",
+            "事故调查完成率",
+            "减少投诉次数",
+            "无安全事故发生",
+            "环境应急与事故调查",
+            "故障修复率",
+            "违规整改率",
+            "逾期贷款清收率",
+        ] {
             assert_eq!(reverse_word(name), None, "{name}");
         }
     }

@@ -103,6 +103,9 @@ pub(super) fn not_amount(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
             continue;
         }
         let (zh, en) = match t {
+            // a sentence that states the amount (`严格按照预算标准1000元/人给补助对象兑付补助`) says
+            // what the work costs
+            Threshold::Unread(q) if states_amount(q.as_str()) => continue,
             Threshold::Qualitative(_) | Threshold::Unread(_) => ("是文字表述", "is text"),
             Threshold::Relative(_) => ("只相对于预算或上年表述", "is only stated relative to a budget or the year before"),
             _ if t.unit().and_then(Unit::dimension) == Some(Dimension::Ratio) => ("是百分比", "is a percentage"),
@@ -119,4 +122,12 @@ pub(super) fn not_amount(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
             ),
         ));
     }
+}
+
+/// Whether a sentence holds an amount of money: digits followed by 元 or 万元.
+fn states_amount(text: &str) -> bool {
+    text.match_indices('元').any(|(at, _)| {
+        let before = text[..at].trim_end_matches('万');
+        before.ends_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c))
+    })
 }

@@ -55,7 +55,11 @@ pub(super) fn check(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
         if let Threshold::Qualitative(q) = t {
             // a question (是否…, 有无…) or a bad event answered 否 or 无 is a target met by its
             // absence
-            let answers_no = core.starts_with("是否") || core.starts_with("有无") || BAD_EVENTS.iter().any(|w| core.contains(w));
+            // (and a row that says it does not apply, `本项目不适用此指标` = `无`, promises nothing)
+            let answers_no = core.starts_with("是否")
+                || core.starts_with("有无")
+                || BAD_EVENTS.iter().any(|w| core.contains(w))
+                || core.contains("不适用");
             if !answers_no && PLACEHOLDERS.contains(&without_spaces(q.as_str()).as_str()) {
                 out.push(Finding::new(
                     Code::PlaceholderBenefit,

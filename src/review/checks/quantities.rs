@@ -60,7 +60,7 @@ pub(super) fn check(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
             }
         }
         // a rate without its % is J013's
-        if no_unit(ctx, i, t) && !is_rated(ctx, i, core) {
+        if no_unit(ctx, i, t) && ind.unit_in_name().is_none() && !is_rated(ctx, i, core) {
             let hint = counted_unit(core).map_or_else(String::new, |u| format!("，如「{value}{u}」"));
             let hint_en = counted_unit(core).map_or_else(String::new, |u| format!(", such as {value}{u}"));
             out.push(Finding::new(

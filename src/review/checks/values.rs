@@ -25,6 +25,31 @@ pub(super) fn check(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
                 format!("the indicator has no 三级 name (value `{}`); say what is measured, e.g. 设备更新数量.", ind.value().trim()),
             ));
         }
+        let value = ind.value().trim();
+        // the template's placeholder left in (`≥**人`, `XX`): said as such, not as a value that
+        // does not parse
+        // (a hint the template gives in the name, `受益人数(≥**人)`, is no unfilled form when the
+        // value is filled in)
+        let name_outside_hints = without_hints(&ind.name);
+        if let Some(mark) = crate::review::context::placeholder(value).or_else(|| crate::review::context::placeholder(&name_outside_hints))
+        {
+            out.push(Finding::new(
+                Code::TemplatePlaceholder,
+                subject(),
+                format!("「{}」（指标值「{value}」）仍含模板占位符「{mark}」，表格未填写完整；请填入实际的数值或内容。", ind.name),
+                format!("`{}` (value `{value}`) still holds the template's placeholder `{mark}`: the form was not filled in; write the real number or text.", ind.name),
+            ));
+            continue;
+        }
+        if crate::review::context::is_dash_mark(value) {
+            out.push(Finding::new(
+                Code::MissingValue,
+                subject(),
+                format!("指标值「{value}」是占位的横线，即为空；请填写可衡量的目标值，如「≥95%」「≥3套」「12月底前」。"),
+                format!("the target value `{value}` is a dash standing for nothing: it is empty; fill in a measurable target such as ≥95%, ≥3套 or 12月底前."),
+            ));
+            continue;
+        }
         match ind.parsed() {
             Ok(_) => {}
             Err(e) if e.kind() == ParseErrorKind::Empty => out.push(Finding::new(
@@ -54,4 +79,19 @@ fn is_child(name: &str) -> bool {
         || name.strip_prefix(['(', '（']).is_some_and(|rest| {
             rest.trim_start_matches(|c: char| c.is_ascii_digit()).starts_with([')', '）']) && rest.starts_with(|c: char| c.is_ascii_digit())
         })
+}
+
+/// A name without its parenthesised parts (`受益人数(≥**人)` is `受益人数`).
+fn without_hints(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut depth = 0usize;
+    for c in name.chars() {
+        match c {
+            '(' | '（' => depth += 1,
+            ')' | '）' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
 }
