@@ -249,3 +249,27 @@ fn issue_21_misses_are_caught() {
         assert_eq!(f.iter().map(|f| f.code).collect::<Vec<_>>(), [Code::MissingValue], "{dash}");
     }
 }
+
+/// A deadline outside the project's year, in every form a deadline takes; text with a count in
+/// it is said to be not understood, with the number offered.
+#[test]
+fn issue_21_deadlines_outside_the_year_and_unread_counts() {
+    let review_of = |title: &str, value: &str| {
+        let text = format!("{title}\n项目名称\t测试项目\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t时效指标\t完成时间\t{value}\n");
+        let doc = jixiao::import::parse(&text).unwrap();
+        review(&doc.projects[0]).into_iter().filter(|f| f.subject.index().is_some()).map(|f| f.code).collect::<Vec<_>>()
+    };
+    for title in ["2025年度项目支出绩效目标表", "年度\t2025"] {
+        for late in ["2026年12月底前", "2026年6月30日前", "次年6月底前", "2026.06"] {
+            assert_eq!(review_of(title, late), [Code::DeadlineOutsideYear], "{title}: {late}");
+        }
+        assert_eq!(review_of(title, "2024年12月底前"), [Code::DeadlineOutsideYear], "{title}: before the year");
+        for within in ["2025年12月底前", "12月底前", "年底前", "2025年6月-2025年12月"] {
+            assert_eq!(review_of(title, within), [], "{title}: {within}");
+        }
+    }
+    let f = with("产出指标", "数量指标", "基本药物补助", "实施基本药物制度补助村卫生室352个。");
+    assert_eq!(f.iter().map(|f| f.code).collect::<Vec<_>>(), [Code::QualitativeQuantity]);
+    assert!(f[0].zh.contains("未能识别") && f[0].zh.contains("「≥352个」"), "{}", f[0].zh);
+    assert!(f[0].en.contains("not understood") && f[0].en.contains("≥352个"), "{}", f[0].en);
+}

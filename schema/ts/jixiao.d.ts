@@ -389,7 +389,8 @@ export type Code2 =
   | "J031"
   | "J032"
   | "J033"
-  | "J034";
+  | "J034"
+  | "J035";
 /**
  * A comparison operator (指标性质 when written alone).
  *
@@ -1346,7 +1347,8 @@ export interface Finding {
     | "J031"
     | "J032"
     | "J033"
-    | "J034";
+    | "J034"
+    | "J035";
   /**
    * The same in English.
    */

@@ -345,6 +345,11 @@ fn preamble(row: &Row<'_>, pre: &mut Preamble, notes: &mut Vec<Diagnostic>) {
         }
     } else if let Some(key) = unit_label {
         pre.project.unit = next(&key).map(budget_unit);
+    } else if matches!(&*first, "年度" | "预算年度" | "项目年度") {
+        // `年度 | 2025`: the year, as a title would give it
+        if let Some(y) = next(&first).map(|v| v.trim().trim_end_matches('年')) {
+            pre.titles.push(format!("{y}年"));
+        }
     } else if is_budget_row(&first) {
         let mut money = Money { budget: &mut pre.project.budget, stated: &mut pre.money_stated };
         pre.block = budget_row(&row.cells, &mut money, notes);

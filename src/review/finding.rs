@@ -81,6 +81,8 @@ stable_codes! {
         NearDuplicate = "J033", Warning, "指标近似重复";
         /// The template's placeholder left in a name or value (`(≥**人)`, `≥**万元`, `XX`).
         TemplatePlaceholder = "J034", Error, "模板占位符未填写";
+        /// A deadline outside the project's year (年度): after it, or before it.
+        DeadlineOutsideYear = "J035", Warning, "时限超出项目年度";
     }
 }
 

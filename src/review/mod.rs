@@ -49,6 +49,7 @@
 //! | J032 | warning | a placeholder (`否`, `无`, `不适用` …) as the value of a 效益指标, unless the name asks a question (是否…) or names a bad event (污染, 事故 …) | `带动农户增收` = `否` |
 //! | J033 | warning | the same target on rows with nearly the same name (equal once labels such as `指标1:` are gone, or one holding the other) | `项目完成及时率 100%` and `完成及时率 100%` |
 //! | J034 | error | the template's placeholder left in a value, or in a name outside its hint | `≥**人`, `≤**万元`, `XX社区服务次数` |
+//! | J035 | warning | a deadline after or before the project's year (年度) | `2026年12月底前` in a 2025 table |
 //!
 //! A level-1 of 成本指标 and level-2 成本指标 under 产出 both count as cost. An indicator whose
 //! value did not parse gets J006 or J007 and no other value check. Level-based checks read a

@@ -12,7 +12,24 @@ pub(super) fn check(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
         let subject = || Subject::indicator(i, ind);
         let value = ind.value().trim();
         let dim = t.unit().and_then(|u| u.dimension());
-        if ctx.is(i, &Level2::Quantity) && (t.is_qualitative() || t.is_unread()) {
+        if ctx.is(i, &Level2::Quantity) && t.is_unread() {
+            // text that holds numbers the grammar did not read: say so, and offer the number
+            let (zh_hint, en_hint) = match stated_count(value) {
+                Some(q) => (format!("；若目标是{q}，请写成「≥{q}」"), format!("; if the target is {q}, write ≥{q}")),
+                None => {
+                    ("；请写成数值和单位，如「≥3场」「≥2万人」".to_string(), "; write a number and unit such as ≥3场 or ≥2万人".to_string())
+                }
+            };
+            out.push(Finding::new(
+                Code::QualitativeQuantity,
+                subject(),
+                format!("数量指标「{}」的指标值「{value}」是含数字的文字，未能识别为可计量的目标{zh_hint}。", ind.name),
+                format!(
+                    "quantity indicator `{}` has `{value}`, text with numbers that was not understood as a measurable target{en_hint}.",
+                    ind.name
+                ),
+            ));
+        } else if ctx.is(i, &Level2::Quantity) && t.is_qualitative() {
             out.push(Finding::new(
                 Code::QualitativeQuantity,
                 subject(),
@@ -94,4 +111,15 @@ fn mentions_time(text: &str) -> bool {
         let rest = &text[i + c.len_utf8()..];
         is_number(c) && ["年", "月", "日", "天", "周", "小时", "个月", "个工作日", "工作日"].iter().any(|u| rest.starts_with(u))
     })
+}
+
+/// The first count a sentence states (`补助村卫生室352个。` gives `352个`): digits and the known
+/// unit right after them.
+fn stated_count(text: &str) -> Option<String> {
+    let start = text.find(|c: char| c.is_ascii_digit())?;
+    let digits: String = text[start..].chars().take_while(|c| c.is_ascii_digit() || *c == '.').collect();
+    let rest = &text[start + digits.len()..];
+    let (unit, n) = crate::unit::KnownUnit::parse_prefix(rest)?;
+    let _ = unit;
+    Some(format!("{digits}{}", &rest[..n]))
 }

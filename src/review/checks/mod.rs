@@ -2,6 +2,7 @@
 
 mod budget;
 mod cost;
+mod deadlines;
 mod direction;
 mod levels;
 mod measurable;
@@ -25,6 +26,7 @@ pub(super) fn run(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
     levels::check(ctx, out);
     rates::check(ctx, out);
     measurable::check(ctx, out);
+    deadlines::check(ctx, out);
     quantities::check(ctx, out);
     direction::check(ctx, out);
     placement::check(ctx, out);
