@@ -273,3 +273,16 @@ fn issue_21_false_alarms_are_gone() {
     // a row that says it does not apply
     assert_eq!(only(vec![row("效益指标", "生态效益指标", "本项目不适用此指标", "无")]), []);
 }
+
+/// A parent row that holds only its weight, its children marked with ★ or 其中, is a group, not
+/// an empty indicator.
+#[test]
+fn issue_21_parent_rows_are_groups() {
+    for mark in ["★", "☆", "其中：", "（1）"] {
+        let mut parent = row("产出指标", "数量指标", "发放补助", "");
+        parent.weight = Some(Decimal::from(20));
+        let child = row("产出指标", "数量指标", &format!("{mark}发放人数"), "≥50人");
+        let found: Vec<_> = codes(&review(&project(vec![parent, child]))).into_iter().filter(|(i, _)| *i == Some(0)).collect();
+        assert_eq!(found, [], "{mark}");
+    }
+}

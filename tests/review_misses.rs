@@ -273,3 +273,13 @@ fn issue_21_deadlines_outside_the_year_and_unread_counts() {
     assert!(f[0].zh.contains("未能识别") && f[0].zh.contains("「≥352个」"), "{}", f[0].zh);
     assert!(f[0].en.contains("not understood") && f[0].en.contains("≥352个"), "{}", f[0].en);
 }
+
+/// A count per something counts what its numerator counts: `户数` in `人/次` is people, not
+/// households.
+#[test]
+fn issue_21_a_count_per_something_against_the_name() {
+    assert_eq!(codes("效益指标", "社会效益指标", "年度申请就学补助户数", "≥20人/次"), [Code::UnitMismatch]);
+    assert_eq!(codes("产出指标", "数量指标", "培训人数", "≥20户/年"), [Code::UnitMismatch]);
+    assert_eq!(codes("效益指标", "社会效益指标", "年度申请就学补助户数", "≥20户/年"), []);
+    assert_eq!(codes("产出指标", "数量指标", "培训人数", "≥20人/次"), []);
+}

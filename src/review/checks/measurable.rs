@@ -85,8 +85,14 @@ fn unit_mismatch(core: &str, t: &Threshold, dim: Option<Dimension>) -> Option<(S
         _ => {}
     }
     let name_counts = counted_unit(core)?;
-    let Some(Unit::Known(written)) = t.unit() else { return None };
-    let (a, b) = (counted(name_counts)?, counted(*written)?);
+    // a count per something (`人/次`) counts what its numerator counts
+    let written = match t.unit() {
+        Some(Unit::Known(u)) => u,
+        Some(Unit::Rate(r)) => &r.numerator(),
+        _ => return None,
+    };
+    let written = *written;
+    let (a, b) = (counted(name_counts)?, counted(written)?);
     (a != b).then(|| {
         (
             format!("按名称应以「{name_counts}」计，却用了「{written}」"),

@@ -14,7 +14,13 @@ pub(super) fn check(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
         let subject = || Subject::indicator(i, ind);
         let empty = matches!(ind.parsed(), Err(e) if e.kind() == ParseErrorKind::Empty);
         let nameless = without_label(ctx.core(i)).is_empty();
-        if empty && (nameless || (i + 1 < indicators.len() && is_child(ctx.core(i + 1)))) {
+        // (the next row's mark is looked for in its name as written: the core name drops ★)
+        // (a star marks a sub-row only under a row without one: two starred rows are siblings)
+        let starred = |n: &str| n.trim_start().starts_with(['★', '☆', '△', '▲']);
+        let parent = i + 1 < indicators.len()
+            && (is_child(ctx.core(i + 1))
+                || (is_child(indicators[i + 1].name.trim()) && !(starred(&ind.name) && starred(&indicators[i + 1].name))));
+        if empty && (nameless || parent) {
             continue;
         }
         if ind.name.trim().is_empty() {
@@ -72,9 +78,9 @@ pub(super) fn check(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
 }
 
 /// The name of a row that is part of the row above: it starts with 其中, 包括, a circled number or
-/// a parenthesised one (`（1）`), or a dash.
+/// a parenthesised one (`（1）`), a dash, or the star templates mark sub-rows with (`★`).
 fn is_child(name: &str) -> bool {
-    ["其中", "包括", "包含", "-", "—", "·", "•"].iter().any(|p| name.starts_with(p))
+    ["其中", "包括", "包含", "-", "—", "·", "•", "★", "☆", "△", "▲"].iter().any(|p| name.starts_with(p))
         || name.starts_with(|c: char| ('①'..='⑳').contains(&c))
         || name.strip_prefix(['(', '（']).is_some_and(|rest| {
             rest.trim_start_matches(|c: char| c.is_ascii_digit()).starts_with([')', '）']) && rest.starts_with(|c: char| c.is_ascii_digit())
