@@ -78,17 +78,26 @@ impl Grade {
     /// (`效果良好` is no grade target).
     pub(crate) fn lowest_accepted(target: &str) -> Option<Grade> {
         // every grade word holds one of these: other text is turned away in one scan
-        if target.len() > 36 || !target.contains(['优', '良', '中', '差', '格']) {
+        if target.len() > 48 || !target.contains(['优', '良', '中', '差', '格']) {
             return None;
         }
+        // the words around a grade, in any order (`达到良好及以上等级`, `评为优秀`, `≧良好`)
+        const LABELS: [&str; 6] = ["评定为", "等级为", "评为", "获评", "等级", "为"];
+        const TAILS: [&str; 3] = ["等级", "等次", "级"];
         let mut t = target.trim();
-        for p in ["≥", ">=", "不低于", "达到", "评为", "评定为", "获评", "等级为", "等级", "为"] {
-            t = t.strip_prefix(p).unwrap_or(t).trim_start();
+        loop {
+            let (word, before, after) = crate::grammar::word_between_comparators(t);
+            // a comparator says at least (`≥`, `不低于`, `达到`, `以上`); any other is no grade target
+            if before.is_some_and(|op| op != crate::Comparator::Ge) || after.is_some_and(|op| op != crate::Comparator::Ge) {
+                return None;
+            }
+            let next = LABELS.iter().find_map(|l| word.strip_prefix(l)).unwrap_or(word);
+            let next = TAILS.iter().find_map(|l| next.strip_suffix(l)).unwrap_or(next).trim();
+            if next == t {
+                break;
+            }
+            t = next;
         }
-        for s in ["及其以上", "及以上", "以上"] {
-            t = t.strip_suffix(s).unwrap_or(t).trim_end();
-        }
-        let t = ["等级", "等次", "级"].iter().find_map(|s| t.strip_suffix(s)).unwrap_or(t);
         match t {
             // 优良: either of the two best
             "优良" => Some(Grade::Good),

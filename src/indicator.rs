@@ -7,6 +7,7 @@ use rust_decimal::Decimal;
 use crate::actual::Actual;
 use crate::error::{ParseError, ParseErrorKind};
 use crate::level::{Level1, Level2};
+use crate::quantity::{Magnitude, Quantity};
 use crate::threshold::{Comparison, Range, Threshold};
 use crate::unit::Unit;
 
@@ -125,15 +126,16 @@ impl Indicator {
         self.actual.as_deref().map(Actual::parse)
     }
 
-    /// The unit the name gives in its closing parentheses (`培训人数（人）`, `覆盖率(%)`,
-    /// `设备数量（台/套）`), when it is a unit the crate knows; never other words (`（含县级）`).
-    pub fn unit_in_name(&self) -> Option<Unit> {
+    /// The magnitude and unit the name gives in its closing parentheses (`培训人数（人）`,
+    /// `覆盖率(%)`, `项目总成本（万元）`, `设备数量（台/套）`), read as a 度量单位 column is, when
+    /// the unit is one the crate knows; never other words (`（含县级）`).
+    pub fn unit_in_name(&self) -> Option<(Magnitude, Unit)> {
         let inner = self.name.trim_end().strip_suffix(['）', ')'])?;
         let open = inner.rfind(['（', '('])?;
         let inner = inner[open..].trim_start_matches(['（', '(']);
-        match Unit::parse(inner.trim()).ok()? {
-            Unit::None | Unit::Other(_) => None,
-            u => Some(u),
+        match crate::grammar::magnitude_and_unit(inner)? {
+            (_, Unit::None | Unit::Other(_)) => None,
+            read => Some(read),
         }
     }
 
@@ -165,13 +167,20 @@ impl Indicator {
                 return Ok(Threshold::Compare(Comparison::from_parts(crate::Comparator::Le, c.quantity().clone(), false, c.note())));
             }
         }
-        let Some(unit) = self.unit_in_name() else { return Ok(t.clone()) };
+        let Some((magnitude, unit)) = self.unit_in_name() else { return Ok(t.clone()) };
+        // the name's magnitude applies to a number written without one (`≤50` under `（万元）`)
         Ok(match t {
             Threshold::Compare(c) if c.quantity().unit().is_none() => {
-                Threshold::Compare(Comparison::from_parts(c.op(), c.quantity().with_unit(unit), c.is_approximate(), c.note()))
+                let q = c.quantity();
+                let magnitude = if q.magnitude() == Magnitude::One { magnitude } else { q.magnitude() };
+                match Quantity::new(q.value(), magnitude, unit) {
+                    Ok(q) => Threshold::Compare(Comparison::from_parts(c.op(), q, c.is_approximate(), c.note())),
+                    Err(_) => t.clone(),
+                }
             }
             Threshold::Range(r) if r.unit().is_none() => {
-                Range::new(r.low(), r.high(), r.magnitude(), unit).map_or_else(|_| t.clone(), Threshold::Range)
+                let magnitude = if r.magnitude() == Magnitude::One { magnitude } else { r.magnitude() };
+                Range::new(r.low(), r.high(), magnitude, unit).map_or_else(|_| t.clone(), Threshold::Range)
             }
             _ => t.clone(),
         })

@@ -14,7 +14,20 @@ const LADDER: [(Grade, &[&str]); 4] = [
 ];
 
 /// How a grade target is written around its word.
-const TARGET_FORMS: [&str; 8] = ["{}", "{}及以上", "{}以上", "达到{}", "≥{}", "评为{}", "{}等级", "不低于{}"];
+const TARGET_FORMS: [&str; 12] = [
+    "{}",
+    "{}及以上",
+    "{}以上",
+    "达到{}",
+    "≥{}",
+    "评为{}",
+    "{}等级",
+    "不低于{}",
+    "达到{}及以上等级",
+    "≧{}",
+    "{}等级及以上",
+    "评定为{}以上",
+];
 
 #[test]
 fn grades_are_judged_on_one_ladder_in_every_wording() {
@@ -46,7 +59,7 @@ fn grades_are_judged_on_one_ladder_in_every_wording() {
             }
         }
     }
-    assert_eq!(pairs, 11 * 8 * 11);
+    assert_eq!(pairs, 11 * TARGET_FORMS.len() * 11);
 }
 
 #[test]
@@ -98,13 +111,18 @@ fn a_target_takes_its_unit_from_the_table_never_from_the_answer() {
     // the name's unit, in either kind of parentheses, is the table's
     for name in ["培训人数（人）", "培训人数(人)", "培训人数（人） "] {
         let ind = Indicator::new(None, None, name, "≥20");
-        assert_eq!(ind.unit_in_name().map(|u| u.to_string()), Some("人".to_string()), "{name}");
+        assert_eq!(ind.unit_in_name().map(|(_, u)| u.to_string()), Some("人".to_string()), "{name}");
         let t = ind.target().unwrap();
         assert_eq!(t.is_met(&Actual::parse("25人").unwrap()), Ok(true), "{name}");
         assert_eq!(t.is_met(&Actual::parse("19人").unwrap()), Ok(false), "{name}");
     }
     // words in parentheses are no unit
     assert_eq!(Indicator::new(None, None, "覆盖乡镇数（含县级）", "≥20").unit_in_name(), None);
+    // a magnitude with the unit, as a 度量单位 column gives it
+    for name in ["项目总成本（万元）", "项目总成本(万元)", "项目总成本（ 万元 ）"] {
+        assert_eq!(Indicator::new(None, None, name, "≤50").target().unwrap().to_string(), "≤50万元", "{name}");
+    }
+    assert_eq!(Indicator::new(None, None, "项目总成本（万元）", "≤50元").target().unwrap().to_string(), "≤50元");
     assert_eq!(Indicator::new(None, None, "资金到位率(%)", "≥95").target().unwrap().to_string(), "≥95%");
     // a value with its own unit keeps it
     assert_eq!(Indicator::new(None, None, "设备数量（台）", "≥5套").target().unwrap().to_string(), "≥5套");

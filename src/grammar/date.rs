@@ -365,7 +365,7 @@ fn beside(chars: &[char], at: usize, after: bool) -> Option<&char> {
 /// `s` without the spaces that do not stand between two digits (or two digits and a dash).
 fn squeeze_spaces(s: &str) -> String {
     let chars: Vec<char> = s.chars().collect();
-    let digit = |c: Option<&char>| c.is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(c));
+    let digit = |c: Option<&char>| c.is_some_and(|c| super::numeral::is_digit(*c));
     let mut out = String::with_capacity(s.len());
     let mut i = 0;
     while i < chars.len() {

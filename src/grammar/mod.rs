@@ -129,6 +129,31 @@ pub(crate) fn actual_value<'a>(s: &'a str, offset: usize, input: &str) -> Result
     value::single(s, offset).map(|n| n.value).map_err(|e| e.located(input))
 }
 
+/// A magnitude and unit written alone (`万元`, `人`, `%`, `元/人`), as a 度量单位 column is read.
+pub(crate) fn magnitude_and_unit(s: &str) -> Option<(Magnitude, Unit)> {
+    value::unit_column(s.trim(), 0).ok().flatten()
+}
+
+/// `s` without a comparator in front (`≥`, `≧`, `不低于`, `达到`) and a suffix after (`以上`,
+/// `及以上`), as the value grammar reads them: the word between, and the two comparators. For
+/// targets in words (`不低于良好`, `良好及以上`).
+pub(crate) fn word_between_comparators(s: &str) -> (&str, Option<Comparator>, Option<Comparator>) {
+    let s = s.trim_matches(is_space);
+    let (s, before) = match comparator::comparator(s) {
+        Ok((rest, op)) => (rest.trim_start_matches(is_space), Some(op)),
+        Err(_) => (s, None),
+    };
+    // the suffix is at the end: the longest one (`及以上` before `以上`), from the left
+    for (at, _) in s.char_indices().skip(1) {
+        if let Ok((rest, op)) = comparator::suffix(&s[at..]) {
+            if rest.trim_matches(is_space).is_empty() {
+                return (s[..at].trim_end_matches(is_space), before, Some(op));
+            }
+        }
+    }
+    (s, before, None)
+}
+
 /// A date written as an actual (`2024年11月`, `7月`, `2021.1.1-12.31` as its end).
 pub(crate) fn actual_date(s: &str) -> Option<crate::date::PartialDate> {
     date::actual_date(s)

@@ -9,9 +9,7 @@ use crate::error::ParseError;
 use crate::quantity::{Magnitude, Quantity};
 use crate::unit::{KnownUnit, OtherUnit, Rate, Unit};
 
-pub(super) fn is_cjk(c: char) -> bool {
-    matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}' | '\u{f900}'..='\u{faff}')
-}
+pub(super) use crate::text::is_cjk;
 
 /// The part of a rate after its `/`: one known unit, or two joined by `*`, `·`, `.`, `×`, a
 /// second `/` or a 每 (`人*月`, `人.每天`, `(人·月)`, `生/年`). Returns the units and bytes used.

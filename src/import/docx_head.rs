@@ -30,10 +30,49 @@ pub(super) fn heading(lead: &str) -> String {
 
 /// The project name in a heading: no leading number (`1.`), no `绩效目标表` at the end.
 pub(super) fn name_from_title(title: &str) -> String {
-    let digits = title.trim_start_matches(|c: char| c.is_ascii_digit());
-    let rest = if digits.len() < title.len() { digits.trim_start_matches(['.', '、', '．', ' ']) } else { title };
-    let rest = ["绩效目标申报表", "绩效目标表", "绩效自评表", "绩效目标"].iter().find_map(|s| rest.strip_suffix(s)).unwrap_or(rest);
-    rest.trim().to_string()
+    name_in_title(title).unwrap_or_else(|| {
+        let rest = without_number(title.trim());
+        rest.strip_suffix("绩效目标").unwrap_or(rest).trim().to_string()
+    })
+}
+
+/// The project a title names (`1.XX绩效目标表`, `2.2025年XX项目绩效目标表`,
+/// `2023年度XX项目支出绩效自评表（2023年度）`): the words before the kind of table, without a
+/// number in front or the table's year (`2023年度`); a year that is part of the name
+/// (`2025年XX项目`) stays. `None` when the title names no kind of table.
+pub(super) fn name_in_title(title: &str) -> Option<String> {
+    // longer kinds first where one holds another
+    const KINDS: [&str; 10] = [
+        "项目支出绩效目标表",
+        "项目绩效目标申报表",
+        "项目绩效目标表",
+        "项目支出绩效自评表",
+        "项目绩效自评表",
+        "项目支出绩效监控表",
+        "绩效目标申报表",
+        "绩效目标表",
+        "绩效自评表",
+        "绩效监控表",
+    ];
+    let t = without_number(title.trim());
+    let (at, kind) = KINDS.iter().filter_map(|k| t.find(k).map(|i| (i, *k))).min_by_key(|(i, _)| *i)?;
+    let mut name = &t[..at];
+    // the table's year in front (`2023年度`): not part of the name
+    if let Some(rest) = name.get(4..).and_then(|r| r.strip_prefix("年度")).filter(|_| name[..4].chars().all(|c| c.is_ascii_digit())) {
+        name = rest;
+    }
+    // `XX项目` + 项目绩效目标表: the kind's own 项目 belongs to the name
+    let name = if kind.starts_with("项目") { format!("{}项目", name.trim()) } else { name.trim().to_string() };
+    (name.chars().count() >= 2).then_some(name)
+}
+
+/// A title without its number in front (`1.`, `2、`, `3．`); a year (`2025年`) is no number.
+fn without_number(t: &str) -> &str {
+    let digits = t.trim_start_matches(|c: char| c.is_ascii_digit());
+    match digits.strip_prefix(['.', '、', '．']) {
+        Some(rest) if digits.len() < t.len() => rest.trim_start(),
+        _ => t,
+    }
 }
 
 /// `单位：万元` or `单位：元`, also in parentheses (`（单位：元）`), after other text
@@ -370,6 +409,10 @@ mod tests {
         assert_eq!(heading("[note]x"), "[note]x");
         assert_eq!(name_from_title("2.2025年环境安全基础能力提升项目绩效目标表"), "2025年环境安全基础能力提升项目");
         assert_eq!(name_from_title("环境应急与事故调查绩效目标表"), "环境应急与事故调查");
+        // one reading of titles for every importer: the table's year goes, a name's year stays
+        assert_eq!(name_from_title("2023年度职业技能培训项目支出绩效自评表（2023年度）"), "职业技能培训项目");
+        assert_eq!(name_from_title("3、职业技能培训项目绩效目标申报表"), "职业技能培训项目");
+        assert_eq!(name_in_title("（2023年度）"), None);
         let u = budget_unit("362207天津市环境应急与事故调查中心");
         assert_eq!((u.code.as_deref(), u.name.as_str()), (Some("362207"), "天津市环境应急与事故调查中心"));
         assert_eq!(budget_unit("某单位").code, None);

@@ -240,7 +240,7 @@ fn unwrap_lines(text: &str) -> String {
     if !text.contains('\n') {
         return text.to_string();
     }
-    let cjk = |c: Option<char>| c.is_some_and(|c| ('\u{4e00}'..='\u{9fff}').contains(&c) || "，、；：（）".contains(c));
+    let cjk = |c: Option<char>| c.is_some_and(|c| crate::text::is_cjk(c) || "，、；：（）".contains(c));
     let lines: Vec<&str> = text.split('\n').map(str::trim).filter(|l| !l.is_empty()).collect();
     let mut out = String::with_capacity(text.len());
     for (i, line) in lines.iter().enumerate() {

@@ -216,39 +216,11 @@ fn base_project(pre: &Preamble) -> Project {
     let mut p = pre.project.clone();
     set_year(&mut p, pre.titles.iter().map(String::as_str));
     if p.name.is_empty() {
-        if let Some(name) = pre.titles.iter().find_map(|t| name_in_title(t)) {
+        if let Some(name) = pre.titles.iter().find_map(|t| super::docx_head::name_in_title(t.split(" | ").next().unwrap_or(t))) {
             p.name = name;
         }
     }
     p
-}
-
-/// The project a title names (`1.XX项目绩效目标表`, `XX项目支出绩效自评表（2023年度）`): the
-/// words before the kind of table, without a number in front or a year after.
-fn name_in_title(title: &str) -> Option<String> {
-    const KINDS: [&str; 8] = [
-        "项目支出绩效目标表",
-        "项目绩效目标表",
-        "项目支出绩效自评表",
-        "项目绩效自评表",
-        "绩效目标申报表",
-        "绩效目标表",
-        "绩效自评表",
-        "绩效监控表",
-    ];
-    let t = title.split(" | ").next()?.trim();
-    let (at, kind) = KINDS.iter().filter_map(|k| t.find(k).map(|i| (i, *k))).min_by_key(|(i, _)| *i)?;
-    let mut name = &t[..at];
-    // a number in front: `1.`, `1、`, `（一）`
-    name = name.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | '、' | '．' | ' '));
-    // a year in front: `2023年度`, `2023年`
-    if let Some(rest) = name.strip_prefix("年度").or_else(|| name.strip_prefix('年')) {
-        name = rest;
-    }
-    // `XX项目` + 项目支出绩效目标表 would leave `XX`: the kind's own 项目 belongs to the name
-    let name = if kind.starts_with("项目") { format!("{name}项目") } else { name.to_string() };
-    let name = name.trim().to_string();
-    (name.chars().count() >= 2 && !name.contains(['（', '('])).then_some(name)
 }
 
 /// Ends the table under `columns`: its last project is added, or the preamble's project with
@@ -287,7 +259,7 @@ fn is_placeholder(ind: &crate::Indicator) -> bool {
     // (a level-2 name in the name column, `质量`, `时效`: the template's slot for that level)
     name.is_empty()
         || name.chars().all(|c| matches!(c, '…' | '.' | '。' | '—' | '-'))
-        || name.strip_prefix("指标").is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c)))
+        || name.strip_prefix("指标").is_some_and(|n| !n.is_empty() && n.chars().all(crate::grammar::numeral::is_digit))
         || crate::Level2::parse(name)
             .is_ok_and(|l| !matches!(l, crate::Level2::Other(_)) && l.name().trim_end_matches("指标") == name.trim_end_matches("指标"))
 }

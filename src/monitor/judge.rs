@@ -154,8 +154,8 @@ impl Profile {
                     return Ok(signal(Light::Green, LightRule::Stated, None, Why::Repeats(q.as_str().into())));
                 }
                 // a grade against a grade target (`良好` for `优秀`): on the ladder of grades
-                if let Some((band, _)) = crate::threshold::grade_band(target, progress) {
-                    return Ok(stated(band, true));
+                if let Some((lowest, said)) = crate::threshold::grades(target, progress) {
+                    return Ok(stated(crate::threshold::grade_band(lowest, said).0, true));
                 }
                 let band = progress.band().ok_or(CompareError::NeedsBand)?;
                 return Ok(stated(band, true));

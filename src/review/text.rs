@@ -111,7 +111,7 @@ const HANDLING: &[&str] = &["处理", "修复", "整改", "解决", "办结", "�
 fn rate_after_words(tail: &str) -> bool {
     let Some(middle) = ["率", "比例", "次数", "起数", "件数"].iter().find_map(|r| tail.strip_suffix(r)) else { return false };
     let n = middle.chars().count();
-    (1..=3).contains(&n) && middle.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)) && !HANDLING.iter().any(|h| middle.contains(h))
+    (1..=3).contains(&n) && middle.chars().all(crate::text::is_cjk) && !HANDLING.iter().any(|h| middle.contains(h))
 }
 
 /// What may follow a reverse word in a reverse indicator's name: nothing, or a rate or a count

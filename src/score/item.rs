@@ -258,11 +258,8 @@ impl Profile {
     /// lowest grade accepted; one grade below is scored as 部分达成, two or more as 未达成, at
     /// the profile's point in that band.
     fn grade_score(&self, target: &Threshold, actual: &Actual, weight: Decimal) -> Result<ItemScore, ScoreError> {
-        let (Some((_, said)), Some((band, below))) =
-            (crate::threshold::grades(target, actual), crate::threshold::grade_band(target, actual))
-        else {
-            return Err(CompareError::NeedsBand.into());
-        };
+        let Some((lowest, said)) = crate::threshold::grades(target, actual) else { return Err(CompareError::NeedsBand.into()) };
+        let (band, below) = crate::threshold::grade_band(lowest, said);
         let mut s = self.band_score(band, None, weight)?;
         let (zh, en) = if below == 0 {
             (

@@ -227,17 +227,16 @@ pub(crate) fn grades(target: &Threshold, actual: &Actual) -> Option<(crate::Grad
     Some((crate::Grade::lowest_accepted(q.as_str())?, crate::Grade::from_word(t.as_str())?))
 }
 
-/// The band a grade answer states against a grade target: 达成 at or above the lowest grade
-/// accepted, 部分达成 one grade below, 未达成 two or more below; with how many grades below.
-pub(crate) fn grade_band(target: &Threshold, actual: &Actual) -> Option<(Band, u8)> {
-    let (lowest, said) = grades(target, actual)?;
+/// The band a grade answered states against the lowest grade accepted ([`grades`]): 达成 at or
+/// above it, 部分达成 one grade below, 未达成 two or more below; with how many grades below.
+pub(crate) fn grade_band(lowest: crate::Grade, said: crate::Grade) -> (Band, u8) {
     let below = (said as u8).saturating_sub(lowest as u8);
     let band = match below {
         0 => Band::Achieved,
         1 => Band::Partial,
         _ => Band::NotAchieved,
     };
-    Some((band, below))
+    (band, below)
 }
 
 /// An actual written without unit takes the target's magnitude and unit, as the table meant.

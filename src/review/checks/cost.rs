@@ -128,6 +128,6 @@ pub(super) fn not_amount(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
 fn states_amount(text: &str) -> bool {
     text.match_indices('元').any(|(at, _)| {
         let before = text[..at].trim_end_matches('万');
-        before.ends_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c))
+        before.ends_with(crate::grammar::numeral::is_digit)
     })
 }

@@ -122,10 +122,10 @@ fn mentions_time(text: &str) -> bool {
 /// The first count a sentence states (`补助村卫生室352个。` gives `352个`): digits and the known
 /// unit right after them.
 fn stated_count(text: &str) -> Option<String> {
-    let start = text.find(|c: char| c.is_ascii_digit())?;
-    let digits: String = text[start..].chars().take_while(|c| c.is_ascii_digit() || *c == '.').collect();
-    let rest = &text[start + digits.len()..];
-    let (unit, n) = crate::unit::KnownUnit::parse_prefix(rest)?;
-    let _ = unit;
-    Some(format!("{digits}{}", &rest[..n]))
+    // in any digits (`352个`, `３５２个`), read as the grammar reads a number
+    let start = text.find(crate::grammar::numeral::is_digit)?;
+    let (value, used) = crate::grammar::numeral::arabic(&text[start..]).ok()??;
+    let rest = &text[start + used..];
+    let (_, n) = crate::unit::KnownUnit::parse_prefix(rest)?;
+    Some(format!("{value}{}", &rest[..n]))
 }

@@ -34,7 +34,7 @@ pub(super) fn check(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
         // a rate of 0 is 0 in any unit: `明显变质比例 0` needs no `%`, nor a rate the name
         // gives its `(%)`
         let zero = matches!(t, Threshold::Compare(c) if c.quantity().unit().is_none() && c.quantity().normalized().is_zero());
-        let named = ind.unit_in_name().and_then(|u| u.dimension()) == Some(Dimension::Ratio) && t.unit().is_some_and(Unit::is_none);
+        let named = ind.unit_in_name().and_then(|(_, u)| u.dimension()) == Some(Dimension::Ratio) && t.unit().is_some_and(Unit::is_none);
         if !is_ratio && !zero && !named {
             let (zh, en) = not_ratio_reason(t);
             out.push(Finding::new(
