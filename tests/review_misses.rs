@@ -204,10 +204,7 @@ fn j033_near_duplicates() {
     let f = review(&p);
     let got: Vec<(Option<usize>, Code)> = f.iter().map(|f| (f.subject.index(), f.code)).collect();
     assert_eq!(got, [(Some(1), Code::NearDuplicate), (Some(3), Code::NearDuplicate)]);
-    assert_eq!(
-        f[0].zh,
-        "与指标1「项目完成及时率」名称几乎相同、指标值同为「100%」，疑为同一指标重复填报；请合并，或写明两者衡量的不同内容。"
-    );
+    assert_eq!(f[0].zh, "与指标1「项目完成及时率」名称相近、指标值同为「100%」，疑为同一指标重复填报；请合并，或写明两者衡量的不同内容。");
 }
 
 #[test]
@@ -282,4 +279,66 @@ fn issue_21_a_count_per_something_against_the_name() {
     assert_eq!(codes("产出指标", "数量指标", "培训人数", "≥20户/年"), [Code::UnitMismatch]);
     assert_eq!(codes("效益指标", "社会效益指标", "年度申请就学补助户数", "≥20户/年"), []);
     assert_eq!(codes("产出指标", "数量指标", "培训人数", "≥20人/次"), []);
+}
+
+/// A count given as a duration (`制作宣传横幅、公益宣传牌等 =1年`), and a timeliness row given
+/// as a count per year (`按时发放 ≥1人/年`): units that do not fit the name. Names that measure
+/// time keep their durations, and events per a period stay a frequency.
+#[test]
+fn issue_21_units_against_the_name() {
+    for value in ["=1年", "1年", "≥6个月", "2个季度", "一年"] {
+        let f = with("产出指标", "数量指标", "制作宣传横幅、公益宣传牌等", value);
+        assert_eq!(f.iter().map(|f| f.code).collect::<Vec<_>>(), [Code::UnitMismatch], "{value}");
+        assert!(f[0].zh.contains("却是时长") && f[0].en.contains("is a duration"), "{}", f[0].zh);
+    }
+    for (name, value) in [("开放天数", "≥300天"), ("培训时长", "≥40小时"), ("运行月数", "12个月"), ("忠烈祠免费开放", "=365天")]
+    {
+        assert_eq!(codes("产出指标", "数量指标", name, value), [], "{name} = {value}");
+    }
+    for value in ["≥1人/年", "≥100户/年", "≥2个/月"] {
+        assert_eq!(codes("产出指标", "时效指标", "按时发放", value), [Code::TimelinessUnmeasured], "{value}");
+    }
+    for value in ["1次/月", "≥2次/年", "4期/年", "≥1批/季度"] {
+        assert_eq!(codes("产出指标", "时效指标", "按时发放", value), [], "{value}");
+    }
+}
+
+/// The same count on three rows of the published Nanyue table (target-hunan-nanyue-2018-b, in
+/// every file format): two outputs that count the same 贫困人口, and a benefit that only repeats
+/// them.
+#[cfg(all(feature = "docx", feature = "xlsx"))]
+#[test]
+fn issue_21_near_duplicates_across_blocks_in_a_real_table() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/office/corpus");
+    for ext in ["docx", "xlsx", "xls"] {
+        let doc = jixiao::import::parse_file(dir.join(format!("target-hunan-nanyue-2018-b.{ext}"))).unwrap();
+        let p = &doc.projects[0];
+        let near: Vec<(usize, &str)> = review(p)
+            .iter()
+            .filter(|f| f.code == Code::NearDuplicate)
+            .map(|f| (f.subject.index().unwrap(), if f.zh.starts_with("效益指标") { "benefit" } else { "output" }))
+            .collect();
+        let rows: Vec<usize> = near.iter().map(|(i, _)| *i).collect();
+        assert_eq!(p.indicators[rows[0]].name, "资产入股贫困人口总数(≥**人)", "{ext}");
+        assert_eq!(p.indicators[rows[1]].name, "受益建档立卡贫困人口数(≥**人)", "{ext}");
+        assert_eq!(near.iter().map(|(_, k)| *k).collect::<Vec<_>>(), ["output", "benefit"], "{ext}");
+    }
+    // the family: a benefit repeating an output's count in other words; not a rate, not one
+    let table = |output: (&str, &str), benefit: (&str, &str)| {
+        let mut p = Project::new("x");
+        p.budget = Budget::fiscal_only(Decimal::new(100, 0));
+        p.indicators = vec![
+            row("产出指标", "数量指标", output.0, output.1),
+            row("效益指标", "社会效益指标", benefit.0, benefit.1),
+            row("满意度指标", "服务对象满意度指标", "受益群众满意度", "≥90%"),
+        ];
+        review(&p).iter().map(|f| (f.subject.index(), f.code)).collect::<Vec<_>>()
+    };
+    let repeat = [(Some(1), Code::NearDuplicate)];
+    assert_eq!(table(("培训农村劳动力人数", "≥500人"), ("受益农村劳动力", "≥500人")), repeat);
+    assert_eq!(table(("改造农村危房户数", "30户"), ("受益危房户数", "≥30户")), repeat);
+    assert_eq!(table(("培训农村劳动力人数", "≥500人"), ("带动农村劳动力增收", "≥500人")), repeat);
+    assert_eq!(table(("培训农村劳动力人数", "≥500人"), ("受益农村劳动力", "≥400人")), []); // another number
+    assert_eq!(table(("培训农村劳动力人数", "≥500人"), ("新增就业岗位", "≥500个")), []); // nothing shared
+    assert_eq!(table(("设备完好率", "≥95%"), ("设备使用率", "≥95%")), []); // rates, not counts
 }

@@ -157,10 +157,15 @@ pub(crate) fn reverse_word(core: &str) -> Option<&'static str> {
     })
 }
 
-/// Whether a rate unit counts per a duration (`1次/月`, `2次/年`): a frequency, a time standard.
+/// Whether a rate unit is a frequency (`1次/月`, `2期/年`): events (次, 场, 批, 期) per a
+/// duration, a time standard. `1人/年` counts people, not how often: no frequency.
 pub(crate) fn is_per_time(unit: &Unit) -> bool {
     match unit {
-        Unit::Rate(r) => r.per().dimension() == Dimension::Duration || r.and_per().is_some_and(|u| u.dimension() == Dimension::Duration),
+        Unit::Rate(r) => {
+            let events = matches!(r.numerator(), KnownUnit::Ci | KnownUnit::Chang | KnownUnit::Pi | KnownUnit::Qi);
+            let per_time = r.per().dimension() == Dimension::Duration || r.and_per().is_some_and(|u| u.dimension() == Dimension::Duration);
+            events && per_time
+        }
         _ => false,
     }
 }
@@ -181,12 +186,32 @@ pub(crate) fn nearly_same_name(a: &str, b: &str) -> bool {
     a == b || (short.chars().count() >= 4 && long.contains(short.as_str()))
 }
 
+/// The longest run of Chinese characters two names share (`贫困人口` in `资产入股贫困人口总数` and
+/// `受益建档立卡贫困人口数`), in characters. Names are short: the table of runs is small.
+pub(crate) fn shared_run(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    // run[j] is the length of the common run ending at a[i] and b[j]; one row of the table
+    let mut run = vec![0usize; b.len() + 1];
+    let mut best = 0;
+    for &x in &a {
+        for j in (0..b.len()).rev() {
+            run[j + 1] = if x == b[j] && crate::text::is_cjk(x) { run[j] + 1 } else { 0 };
+            best = best.max(run[j + 1]);
+        }
+    }
+    best
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn names() {
+        assert_eq!(shared_run("资产入股贫困人口总数", "受益建档立卡贫困人口数"), 4);
+        assert_eq!(shared_run("ab培训", "培训cd"), 2);
+        assert_eq!(shared_run("", "培训"), 0);
         assert_eq!(core_name("种植作物成活率(≥**%)"), "种植作物成活率");
         assert_eq!(core_name("结余率(计算方法为:结余数/预算数)"), "结余率");
         assert_eq!(core_name("项目(工程)验收合格率"), "项目(工程)验收合格率");

@@ -5,7 +5,7 @@ use crate::level::Level2;
 use crate::review::text::{counted, counted_unit, is_count, is_per_time};
 use crate::review::{Code, Ctx, Finding, Subject};
 use crate::threshold::Threshold;
-use crate::unit::{Dimension, Unit};
+use crate::unit::{Dimension, KnownUnit, Unit};
 
 pub(super) fn check(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
     for (i, ind, t) in ctx.parsed_indicators() {
@@ -59,8 +59,31 @@ pub(super) fn check(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
                     ),
                 ));
             }
+        } else if ctx.is(i, &Level2::Quantity) && in_months_or_years(t) && !names_time(core) {
+            // `制作宣传横幅、公益宣传牌等 =1年`: what was made is counted, not how long it took
+            // (days and hours are left alone: `免费开放 =365天` counts days of service)
+            out.push(Finding::new(
+                Code::UnitMismatch,
+                subject(),
+                format!("数量指标「{}」的名称没有时间含义，指标值「{value}」却是时长；请写明完成的数量和计数单位（条、块、个…），时间要求列入时效指标。", ind.name),
+                format!(
+                    "quantity indicator `{}` names no time, yet its value `{value}` is a duration; state the number of things delivered in a count unit, and file the time under 时效指标.",
+                    ind.name
+                ),
+            ));
         }
     }
+}
+
+/// A value in months, quarters or years (`=1年`, `≥6个月`).
+fn in_months_or_years(t: &Threshold) -> bool {
+    matches!(t.unit(), Some(Unit::Known(KnownUnit::Month | KnownUnit::Quarter | KnownUnit::Year)))
+}
+
+/// Characters of a name that measures time (`开放天数`, `培训时长`, `服务期限`, `运行月数`): a
+/// duration fits those names.
+fn names_time(core: &str) -> bool {
+    core.contains(['时', '天', '日', '月', '年', '期', '周', '旬', '季', '寿', '夜', '晚'])
 }
 
 /// Whether a timeliness value says when or how fast: a deadline, a duration, a rate, a

@@ -5,10 +5,11 @@ use core::cmp::Ordering;
 
 use crate::indicator::Indicator;
 use crate::level::{Level1, Level2};
-use crate::review::text::{nearly_same_name, says_satisfaction};
+use crate::review::text::{nearly_same_name, says_satisfaction, shared_run};
 use crate::review::{Code, Ctx, Finding, Subject};
 use crate::text::fold_name;
 use crate::threshold::Threshold;
+use crate::unit::Dimension;
 
 /// Words that make a row without levels a benefit (效益): effects on income, people, the
 /// environment or the long run.
@@ -88,8 +89,32 @@ fn duplicates(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
             !keys[k].is_empty()
                 && ind.threshold().is_some()
                 && same_target(&indicators[k], ind)
-                && nearly_same_name(ctx.core(k), ctx.core(j))
+                && (nearly_same_name(ctx.core(k), ctx.core(j))
+                    // the same count of the same thing (`贫困人口`) on two rows of one block
+                    || (ctx.level2(k) == ctx.level2(j) && is_counted_target(ind) && shared_run(ctx.core(k), ctx.core(j)) >= 4))
         });
+        // a benefit that counts what an output already counts (`受益建档立卡贫困人口数 ≥1102人`
+        // beside `资产入股贫困人口总数 ≥1102人`) repeats the output and says nothing of the effect
+        if let Some(k) = near.is_none().then(|| repeats_output(ctx, &keys, j)).flatten() {
+            let n = k.saturating_add(1);
+            let other = &indicators[k];
+            out.push(Finding::new(
+                Code::NearDuplicate,
+                Subject::indicator(j, ind),
+                format!(
+                    "效益指标「{}」的指标值「{}」与产出指标{n}「{}」相同，只是重复了产出数量；效益指标应写项目带来的变化（如收入增加、条件改善），而不是再数一遍产出。",
+                    ind.name,
+                    ind.value().trim(),
+                    other.name
+                ),
+                format!(
+                    "benefit indicator `{}` has the value `{}` of output indicator {n} (`{}`): it repeats the output count; a benefit states the change the project brings (more income, better conditions), not the outputs again.",
+                    ind.name,
+                    ind.value().trim(),
+                    other.name
+                ),
+            ));
+        }
         if let Some(k) = near {
             let other = &indicators[k];
             let n = k.saturating_add(1);
@@ -97,17 +122,43 @@ fn duplicates(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
                 Code::NearDuplicate,
                 Subject::indicator(j, ind),
                 format!(
-                    "与指标{n}「{}」名称几乎相同、指标值同为「{}」，疑为同一指标重复填报；请合并，或写明两者衡量的不同内容。",
+                    "与指标{n}「{}」名称相近、指标值同为「{}」，疑为同一指标重复填报；请合并，或写明两者衡量的不同内容。",
                     other.name,
                     ind.value().trim()
                 ),
                 format!(
-                    "nearly the same name as indicator {n} (`{}`) with the same value `{}`: likely one indicator entered twice; merge them or say what each measures.",
+                    "a name close to that of indicator {n} (`{}`) with the same value `{}`: likely one indicator entered twice; merge them or say what each measures.",
                     other.name,
                     ind.value().trim()
                 ),
             ));
         }
+    }
+}
+
+/// The output row that the benefit row `j` only repeats: the same count (a number of things,
+/// not a rate or a yes), and a shared term of three characters or more in the names.
+fn repeats_output(ctx: &Ctx<'_>, keys: &[String], j: usize) -> Option<usize> {
+    let indicators = &ctx.project.indicators;
+    if ctx.level1(j) != Some(&Level1::Benefit) || !is_counted_target(&indicators[j]) {
+        return None;
+    }
+    (0..indicators.len()).find(|&k| {
+        k != j
+            && !keys[k].is_empty()
+            && ctx.level1(k) == Some(&Level1::Output)
+            && same_target(&indicators[k], &indicators[j])
+            && shared_run(ctx.core(k), ctx.core(j)) >= 3
+    })
+}
+
+/// A target that counts things (`≥1102人`, `=10个`): a comparison in a count unit above one.
+fn is_counted_target(ind: &Indicator) -> bool {
+    match ind.threshold() {
+        Some(Threshold::Compare(c)) => {
+            c.quantity().unit().dimension() == Some(Dimension::Count) && c.quantity().normalized() > rust_decimal::Decimal::ONE
+        }
+        _ => false,
     }
 }
 
