@@ -12,15 +12,16 @@
 //! Without FILE it reads the sample bundled in `data/` (compiled in), so it works from
 //! any directory. The format of FILE is told by its content (`jixiao::import::parse_file`):
 //! Word and Excel files, or text in any encoding (UTF-8, UTF-16, GBK/GB18030). Under each project
-//! it prints the target review (绩效目标审核); with `--actuals` it scores each project against
-//! the actual values (实际完成值, matched by 三级指标 name) and the executed budget of a
-//! self-evaluation table, and prints the scorecard.
+//! it prints the target review (绩效目标审核); with `--actuals` it matches the projects and
+//! indicators of a self-evaluation table with the targets (`jixiao::score::join`), scores each
+//! project against the actual values (实际完成值) and executed budget matched with it, prints the
+//! scorecard, and says what did not match.
 
 use std::process::ExitCode;
 
 use jixiao::import::{Diagnostic, ImportErrorKind, Imported};
-use jixiao::score::{Actuals, Profile};
-use jixiao::{Actual, Budget, Direction, Indicator, Project, QualitativeKind, Threshold};
+use jixiao::score::{join, Join, Profile};
+use jixiao::{Budget, Direction, Indicator, Project, QualitativeKind, Threshold};
 use unicode_width::UnicodeWidthStr;
 
 /// The bundled sample: four projects of 天津市环境应急与事故调查中心.
@@ -87,11 +88,15 @@ fn main() -> ExitCode {
             return Ok(());
         }
         let doc = import(&opts)?;
-        let actuals = opts.actuals.as_deref().map(read_actuals).transpose()?;
+        let evaluation = opts.actuals.as_deref().map(read_evaluation).transpose()?;
         if opts.json {
             print_json(&doc)
         } else {
-            print_report(&doc, actuals.as_ref());
+            let joined = evaluation.as_ref().map(|e| join(&doc.projects, &e.projects));
+            print_report(&doc, joined.as_ref());
+            if let (Some(e), Some(j)) = (&evaluation, &joined) {
+                print_unmatched(&doc, e, j);
+            }
             Ok(())
         }
     };
@@ -118,7 +123,7 @@ fn print_json(_: &Imported) -> Result<(), String> {
 
 /// The whole report: each project with its review (and scorecard), then what the importer
 /// noticed outside any project.
-fn print_report(doc: &Imported, actuals: Option<&Actuals>) {
+fn print_report(doc: &Imported, joined: Option<&Join>) {
     for (index, project) in doc.projects.iter().enumerate() {
         if index > 0 {
             println!();
@@ -126,8 +131,12 @@ fn print_report(doc: &Imported, actuals: Option<&Actuals>) {
         print_project(index + 1, project);
         print_diagnostics(doc.diagnostics_of(index));
         print_review(project);
-        if let Some(actuals) = actuals {
-            print_scorecard(project, actuals);
+        if let Some(m) = joined.map(|j| &j.projects[index]) {
+            println!();
+            match m.evaluation {
+                None => println!("   cannot score: no project of the self-evaluation matches this one"),
+                Some(_) => print_scorecard(project, m.actuals()),
+            }
         }
     }
     print_diagnostics(doc.diagnostics.iter().filter(|d| d.project.is_none()));
@@ -142,27 +151,35 @@ fn print_review(project: &Project) {
     }
 }
 
-/// Reads the actual values of a self-evaluation table: each row's 实际完成值 by its 三级指标,
-/// and the executed budget (全年执行数) of its first project.
-fn read_actuals(path: &str) -> Result<Actuals, String> {
-    let doc = jixiao::import::parse_file(path).map_err(|e| file_error(path, &e))?;
-    let mut actuals = Actuals::new();
-    if let Some(executed) = doc.projects.iter().find_map(|p| p.budget.executed) {
-        actuals = actuals.executed(executed);
+/// Reads a self-evaluation table (绩效自评表).
+fn read_evaluation(path: &str) -> Result<Imported, String> {
+    jixiao::import::parse_file(path).map_err(|e| file_error(path, &e))
+}
+
+/// What of the self-evaluation matched nothing, on stderr: the user should know what was left out.
+fn print_unmatched(doc: &Imported, evaluation: &Imported, joined: &Join) {
+    for e in &joined.unmatched_evaluations {
+        eprintln!("warning: self-evaluation project `{}` matches no target project", evaluation.projects[*e].name);
     }
-    for indicator in doc.projects.iter().flat_map(|p| &p.indicators) {
-        let Some(text) = indicator.actual.as_deref() else { continue };
-        match Actual::parse(text) {
-            Ok(a) => actuals = actuals.named(&indicator.name, a),
-            Err(e) => eprintln!("{path}: 实际完成值 `{text}` of {}: {e}", indicator.name),
+    for m in &joined.projects {
+        let Some((e, _)) = m.evaluation else { continue };
+        for &r in &m.unmatched_evaluations {
+            eprintln!(
+                "warning: `{}`: self-evaluation row `{}` matches no target indicator",
+                doc.projects[m.target].name, evaluation.projects[e].indicators[r].name
+            );
+        }
+        for &i in &m.unmatched_targets {
+            eprintln!(
+                "warning: `{}`: target indicator `{}` has no self-evaluation row",
+                doc.projects[m.target].name, doc.projects[m.target].indicators[i].name
+            );
         }
     }
-    Ok(actuals)
 }
 
 /// The scorecard of one project under the central profile, or why it cannot be scored.
-fn print_scorecard(project: &Project, actuals: &Actuals) {
-    println!();
+fn print_scorecard(project: &Project, actuals: &jixiao::score::Actuals) {
     match Profile::central().score(project, actuals) {
         Ok(card) => {
             for line in card.to_string().lines() {

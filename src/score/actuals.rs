@@ -69,6 +69,12 @@ impl Actuals {
         self.unreadable.get(&index)
     }
 
+    /// Records that the actual of the indicator at `index` did not read.
+    pub(crate) fn set_unreadable(&mut self, index: usize, e: ParseError) {
+        self.by_position.remove(&index);
+        self.unreadable.insert(index, e);
+    }
+
     /// The actuals a self-evaluation records on the project itself: each `Indicator::actual`
     /// text (实际完成值) by position, and `budget.executed`. Indicators without an actual are
     /// left out, and an actual that does not read is kept with its error

@@ -59,6 +59,7 @@ mod card;
 mod error;
 mod flag;
 mod item;
+mod join;
 mod profile;
 #[cfg(test)]
 mod tests;
@@ -71,6 +72,7 @@ pub use card::{BudgetScore, Difference, ItemStatus, Scorecard, ScoredItem, Subto
 pub use error::ScoreError;
 pub use flag::{Flag, FlagCode};
 pub use item::{ItemScore, Rule};
+pub use join::{join, IndicatorMatch, Join, MatchedBy, ProjectMatch};
 pub use profile::{
     BandPoint, DefaultWeights, LowerRule, OverAchievement, Profile, ProfileBuilder, ProfileProblem, QualitativeBands, Rounding,
 };
