@@ -132,7 +132,17 @@ impl Indicator {
     pub fn unit_in_name(&self) -> Option<(Magnitude, Unit)> {
         let inner = self.name.trim_end().strip_suffix(['）', ')'])?;
         let open = inner.rfind(['（', '('])?;
-        let inner = inner[open..].trim_start_matches(['（', '(']);
+        let inner = inner[open..].trim_start_matches(['（', '(']).trim();
+        // the template's hint (`(≥**%)`, `（≤**万元）`): the unit after the placeholder
+        let hint = inner.trim_start_matches(['≥', '≤', '>', '<', '=', '＞', '＜', '＝', '≧', '≦', ' ', '　']);
+        let inner = match hint.trim_start_matches(['*', '＊', 'X', 'x', '×']) {
+            unit if unit.len() < hint.len() => unit.trim(),
+            _ => inner,
+        };
+        // `（月）`: in a name's brackets 月 is the unit of months, never a date
+        if inner == "月" {
+            return Some((Magnitude::One, Unit::Known(crate::unit::KnownUnit::Month)));
+        }
         match crate::grammar::magnitude_and_unit(inner)? {
             (_, Unit::None | Unit::Other(_)) => None,
             read => Some(read),
@@ -159,17 +169,22 @@ impl Indicator {
     /// # Errors
     /// Why 指标值 did not parse.
     pub fn target(&self) -> Result<Threshold, &ParseError> {
-        let t = self.parsed()?;
+        let t = self.with_unit_of_name(self.parsed()?);
         // under 时效指标 a bare duration (`48小时`) is the time allowed: a ceiling
-        if let (Some(Level2::Timeliness), Threshold::Compare(c)) = (&self.level2, t) {
+        if let (Some(Level2::Timeliness), Threshold::Compare(c)) = (&self.level2, &t) {
             let duration = c.quantity().unit().dimension() == Some(crate::Dimension::Duration);
             if duration && c.op() == crate::Comparator::Eq && !c.is_approximate() {
                 return Ok(Threshold::Compare(Comparison::from_parts(crate::Comparator::Le, c.quantity().clone(), false, c.note())));
             }
         }
-        let Some((magnitude, unit)) = self.unit_in_name() else { return Ok(t.clone()) };
+        Ok(t)
+    }
+
+    /// `t` in the unit of the name where `t` has none.
+    fn with_unit_of_name(&self, t: &Threshold) -> Threshold {
+        let Some((magnitude, unit)) = self.unit_in_name() else { return t.clone() };
         // the name's magnitude applies to a number written without one (`≤50` under `（万元）`)
-        Ok(match t {
+        match t {
             Threshold::Compare(c) if c.quantity().unit().is_none() => {
                 let q = c.quantity();
                 let magnitude = if q.magnitude() == Magnitude::One { magnitude } else { q.magnitude() };
@@ -183,6 +198,6 @@ impl Indicator {
                 Range::new(r.low(), r.high(), magnitude, unit).map_or_else(|_| t.clone(), Threshold::Range)
             }
             _ => t.clone(),
-        })
+        }
     }
 }

@@ -286,3 +286,114 @@ fn issue_21_parent_rows_are_groups() {
         assert_eq!(found, [], "{mark}");
     }
 }
+
+/// The 中央预算内投资 target table (real: www.tyc-yl.com, 宝坻区 2022) and its kin put a group in
+/// the level-1 column and the level 1 in the level-2 column: `实施效果指标 | 产出指标 | …`. The
+/// rows are reviewed under the level 1 their level-2 cell names, and no name is odd; a group
+/// with another name reads alike, and a real level 2 under an odd level 1 is still reported.
+#[test]
+fn level_columns_shifted_by_one() {
+    for group in ["实施效果指标", "绩效指标", "年度绩效指标", ""] {
+        let p = project(vec![
+            row(group, "产出指标", "建设项目个数(含续建)", "1个"),
+            row(group, "产出指标", "竣工验收合格率", "100%"),
+            row(group, "效益指标", "完工项目县畜禽粪污综合利用率", "≥90%"),
+            row(group, "满意度指标", "受益群众满意度", "≥90%"),
+        ]);
+        assert_eq!(codes(&review(&p)), [], "{group}");
+    }
+    // an odd level 1 over real level 2s is still odd
+    let p = project(vec![
+        row("实施效果指标", "数量指标", "建设项目个数", "1个"),
+        row("实施效果指标", "社会效益指标", "受益人口", "≥100人"),
+        row("满意度指标", "服务对象满意度指标", "受益群众满意度", "≥90%"),
+    ]);
+    assert_eq!(codes(&review(&p)), [(Some(0), Code::UnknownLevel1)]);
+}
+
+/// A unit in the template's hint inside the name (`(≥**%)`, `（≤**万元）`, real:
+/// www.yzh.gov.cn) or a bare `(月)` (real: www.ynnh.gov.cn) is the unit of a bare number.
+#[test]
+fn units_in_the_names_hint() {
+    for (l2, name, value) in [
+        ("质量指标", "苗木成活率(≥**%)", "85"),
+        ("质量指标", "苗木成活率（≥ ** %）", "85"),
+        ("成本指标", "项目总投入(≥**万元)", "6070"),
+        ("成本指标", "项目总投入（≤**万元）", "6070"),
+        ("数量指标", "受益人数(≥XX人)", "132"),
+        ("时效指标", "任务完成时限(月)", "10"),
+        ("时效指标", "任务完成时限（月）", "≤10"),
+    ] {
+        let p = project(vec![
+            row("产出指标", l2, name, value),
+            row("效益指标", "社会效益指标", "受益人口", "≥100人"),
+            row("满意度指标", "服务对象满意度指标", "受益群众满意度", "≥90%"),
+        ]);
+        assert_eq!(codes(&review(&p)), [], "{name} = {value}");
+    }
+    let i = Indicator::new(None, Some(Level2::Timeliness), "任务完成时限(月)", "10");
+    assert_eq!(i.target().unwrap().to_string(), "≤10个月");
+    let i = Indicator::new(None, None, "苗木成活率(≥**%)", "85");
+    assert_eq!(i.target().unwrap().to_string(), "=85%");
+}
+
+/// A satisfaction indicator whose name goes on after 满意度 (`资助对象满意度达到目标值`, real:
+/// www.ningjin.gov.cn) is one: the table does not lack a satisfaction indicator.
+#[test]
+fn a_satisfaction_name_with_words_after_it() {
+    let p = project(vec![
+        row("产出指标", "数量指标", "享受资助人数达到预计值", "2100人"),
+        row("产出指标", "质量指标", "资助对象满意度达到目标值", "95%以上"),
+        row("效益指标", "社会效益指标", "受益学生人数", "≥2000人"),
+    ]);
+    assert!(!codes(&review(&p)).contains(&(None, Code::NoSatisfaction)));
+}
+
+/// False alarms found on the held-out tables of issue 21 (tests/data/review-new-before.tsv), each
+/// with its family: names that differ by a number (real: keke.chddh.cn), social and ecological
+/// costs in words (real: bigxun.com, 嘉峪关), a level-1 name holding the standard one (real:
+/// gdyinping.com, 东莞), a tolerance (`±3%以内`, real: gdyinping.com).
+#[test]
+fn held_out_false_alarms() {
+    let quiet = |rows: Vec<Indicator>| codes(&review(&project(rows)));
+    let satisfied = || row("满意度指标", "服务对象满意度指标", "受益群众满意度", "≥90%");
+    let benefit = || row("效益指标", "社会效益指标", "受益人口", "≥100人");
+    // two visits to the same women, and the family: other numbers, other units of time
+    for (a, b) in
+        [("孕产妇7天访视数", "孕产妇42天访视数"), ("0-6岁儿童健康管理数", "0-36月龄儿童健康管理数"), ("1号泵站维修数量", "2号泵站维修数量")]
+    {
+        let rows = vec![row("产出指标", "数量指标", a, "214人"), row("产出指标", "数量指标", b, "214人"), benefit(), satisfied()];
+        assert_eq!(quiet(rows), [], "{a} / {b}");
+    }
+    // without a number to tell them apart, the same count is still a near-duplicate
+    let rows = vec![
+        row("产出指标", "数量指标", "孕产妇访视数", "214人"),
+        row("产出指标", "数量指标", "孕产妇访视人数", "214人"),
+        benefit(),
+        satisfied(),
+    ];
+    assert_eq!(quiet(rows), [(Some(1), Code::NearDuplicate)]);
+    for (l2, value) in [("社会成本指标", "长远"), ("生态环境成本指标", "提升"), ("社会成本指标", "无负面影响")]
+    {
+        let rows =
+            vec![row("产出指标", "数量指标", "免费开放天数", "=300天"), row("成本指标", l2, "对当地的影响", value), benefit(), satisfied()];
+        assert_eq!(quiet(rows), [], "{l2} = {value}");
+    }
+    let rows = vec![
+        row("产出指标", "数量指标", "免费开放天数", "=300天"),
+        row("成本指标", "经济成本指标", "资金使用", "提升"),
+        benefit(),
+        satisfied(),
+    ];
+    assert_eq!(quiet(rows), [(Some(1), Code::CostNotAmount)]);
+    for group in ["预期产出指标", "项目产出指标", "年度产出指标"] {
+        let rows = vec![row(group, "数量指标", "结算项目数", "3个"), benefit(), satisfied()];
+        assert_eq!(quiet(rows), [], "{group}");
+    }
+    for value in ["±3%以内", "±3%", "正负3%", "± 3%"] {
+        let rows = vec![row("产出指标", "质量指标", "补助款结算误差率", value), benefit(), satisfied()];
+        assert_eq!(quiet(rows), [], "{value}");
+        let t: jixiao::Threshold = value.parse().unwrap();
+        assert!(t.is_met(&"-2%".parse().unwrap()).unwrap() && !t.is_met(&"4%".parse().unwrap()).unwrap(), "{value}");
+    }
+}

@@ -149,7 +149,11 @@ fn j030_a_number_without_a_unit() {
     // near misses: a unit, a rate without % (J013, real: www.tongxin.gov.cn), `≥0` (J015), a
     // bare 万 in a cost row (read as 元, real: xtcg.xiangtan.gov.cn)
     assert_eq!(codes("产出指标", "数量指标", "建设美丽宜居自然村庄数量", "≥200个"), []);
-    assert_eq!(codes("产出指标", "质量指标", "种植作物成活率(≥**%)", ">=85"), [Code::RateNotPercentage]);
+    assert_eq!(codes("产出指标", "质量指标", "种植作物成活率", ">=85"), [Code::RateNotPercentage]);
+    // the template's hint in the name gives the unit (real: www.tongxin.gov.cn, www.yzh.gov.cn)
+    assert_eq!(codes("产出指标", "质量指标", "种植作物成活率(≥**%)", ">=85"), []);
+    assert_eq!(codes("产出指标", "成本指标", "项目总投入(≥**万元)", "6070"), []);
+    assert_eq!(codes("产出指标", "时效指标", "任务完成时限(月)", "10"), []);
     assert_eq!(codes("产出指标", "数量指标", "设备数量", "≥0"), [Code::CannotFail]);
     assert_eq!(codes("满意度指标", "服务对象满意度指标", "服务质量评价", "90"), [Code::RateNotPercentage]);
     assert_eq!(codes("产出指标", "成本指标", "控制在预算成本内", "50万"), []);

@@ -31,12 +31,20 @@ const SELF_EVAL: [(&str, &str); 4] = [
     ("self_eval/04-jishan.tsv", include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/self_eval/04-jishan.tsv"))),
     ("self_eval/07-tianchang.tsv", include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/self_eval/07-tianchang.tsv"))),
 ];
+const NEW_TSV: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/review-new.tsv"));
 const EXPECTED: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/review-real-expected.tsv"));
 
 /// The TSV's projects, each named `real-values.tsv:LINE HOST` after the line of its first row.
 fn tsv_projects() -> Vec<(String, Project)> {
-    let mut out: Vec<(String, String, Project)> = Vec::new();
-    let mut lines = TSV.lines().enumerate();
+    projects_of("real-values.tsv", TSV).into_iter().map(|(name, p, _)| (name, p)).collect()
+}
+
+/// The projects of a TSV in the columns of `data/real-values.tsv`, one per run of rows with the
+/// same source page, each named `FILE:LINE HOST` after the line of its first row, with the
+/// notes of that first row (the new tables say `whole` or `excerpt` there).
+fn projects_of(file: &str, tsv: &str) -> Vec<(String, Project, String)> {
+    let mut out: Vec<(String, String, Project, String)> = Vec::new();
+    let mut lines = tsv.lines().enumerate();
     let (_, header) = lines.next().expect("header");
     let header: Vec<&str> = header.split('\t').collect();
     assert_eq!(header[..5], ["source_url", "level1", "level2", "level3", "target"]);
@@ -46,16 +54,30 @@ fn tsv_projects() -> Vec<(String, Project)> {
         let l2 = Some(cells[2]).filter(|s| !s.trim().is_empty()).map(|s| Level2::parse(s).unwrap());
         let ind = Indicator::new(l1, l2, cells[3], cells[4]);
         match out.last_mut() {
-            Some((url, _, p)) if url == cells[0] => p.indicators.push(ind),
+            Some((url, _, p, _)) if url == cells[0] => p.indicators.push(ind),
             _ => {
                 let host = cells[0].split('/').nth(2).unwrap_or_default();
                 let mut p = Project::new(cells[0]);
                 p.indicators.push(ind);
-                out.push((cells[0].to_string(), format!("real-values.tsv:{} {host}", n + 1), p));
+                let notes = cells.get(8).copied().unwrap_or_default().to_string();
+                out.push((cells[0].to_string(), format!("{file}:{} {host}", n + 1), p, notes));
             }
         }
     }
-    out.into_iter().map(|(_, name, p)| (name, p)).collect()
+    out.into_iter().map(|(_, name, p, notes)| (name, p, notes)).collect()
+}
+
+/// The tables added for issue 21 (`data/review-new.tsv`): published tables from provinces and
+/// templates not in the other files, each reviewed as a whole table or as an excerpt as its
+/// first row's notes say.
+fn new_projects() -> Vec<(String, Project, bool)> {
+    projects_of("review-new.tsv", NEW_TSV)
+        .into_iter()
+        .map(|(name, p, notes)| {
+            let whole = notes.split(';').any(|part| part.trim() == "whole");
+            (name, p, whole)
+        })
+        .collect()
 }
 
 /// Every source: its name, its project, and whether it carries a budget.
@@ -113,8 +135,13 @@ fn expected() -> (Vec<String>, Vec<Judged>) {
 /// `(source, row, code)` of every finding on every source, in source order.
 fn findings(excerpts: &[String]) -> Vec<(String, String, String)> {
     let mut out = Vec::new();
-    for (name, p, budget) in sources() {
-        let reviewer = Reviewer::new().check_budget(budget).whole_table(!excerpts.contains(&name));
+    let old = sources().into_iter().map(|(name, p, budget)| {
+        let whole = !excerpts.contains(&name);
+        (name, p, budget, whole)
+    });
+    let new = new_projects().into_iter().map(|(name, p, whole)| (name, p, false, whole));
+    for (name, p, budget, whole) in old.chain(new) {
+        let reviewer = Reviewer::new().check_budget(budget).whole_table(whole);
         for f in reviewer.review(&p) {
             let f: Finding = f;
             let row = f.subject.index().map_or_else(|| "项目".to_string(), |i| (i + 1).to_string());
@@ -135,7 +162,7 @@ fn twenty_two_sources_163_rows() {
 #[test]
 fn every_excerpt_is_a_source() {
     let (excerpts, judged) = expected();
-    let names: Vec<String> = sources().into_iter().map(|(n, _, _)| n).collect();
+    let names: Vec<String> = sources().into_iter().map(|(n, _, _)| n).chain(new_projects().into_iter().map(|(n, _, _)| n)).collect();
     for e in excerpts.iter().chain(judged.iter().map(|j| &j.source)) {
         assert!(names.contains(e), "{e} is no source");
     }
@@ -153,34 +180,44 @@ fn precision_on_the_real_tables() {
         let extra: Vec<_> = got.iter().filter(|g| !want.contains(g)).collect();
         panic!("findings differ from the judged file\n  not found any more: {missing:#?}\n  not judged yet: {extra:#?}");
     }
-    // counts per code and verdict
+    let old: Vec<&Judged> = judged.iter().filter(|j| !j.source.starts_with("review-new.tsv:")).collect();
+    let new: Vec<&Judged> = judged.iter().filter(|j| j.source.starts_with("review-new.tsv:")).collect();
+    let tables = new_projects().len();
+    for (group, judged, tables) in [("the crate's own real tables", &old, sources().len()), ("the tables added for issue 21", &new, tables)]
+    {
+        let (real, false_) = report(group, judged, tables);
+        assert!(real * 10 >= (real + false_) * 9, "{group}: precision {real}/{} is below 90%", real + false_);
+    }
+    println!("({} sources reviewed as excerpts in the first group)", excerpts.len());
+}
+
+/// Prints the counts per code and verdict, the precision, the findings per table and the false
+/// alarms of one group of sources; returns the real and false counts.
+fn report(group: &str, judged: &[&Judged], tables: usize) -> (usize, usize) {
     let mut table: BTreeMap<&str, [usize; 3]> = BTreeMap::new();
     let col = |v: &str| match v {
         "real" => 0,
         "false" => 1,
         _ => 2,
     };
-    for j in &judged {
+    for j in judged {
         table.entry(j.code.as_str()).or_default()[col(&j.verdict)] += 1;
     }
     let total = |k: usize| table.values().map(|c| c[k]).sum::<usize>();
     let (real, false_, unknown) = (total(0), total(1), total(2));
-    println!("code   real  false  unknown  title");
+    println!("\n{group}: {tables} tables\ncode   real  false  unknown  title");
     for (code, [r, f, u]) in &table {
         println!("{code}  {r:>5}  {f:>5}  {u:>7}  {}", Code::parse(code).map_or("", Code::title));
     }
     println!("total  {real:>5}  {false_:>5}  {unknown:>7}");
     // exact, as everything in the crate: a percentage with one decimal
     let precision = (Decimal::from(real) * Decimal::ONE_HUNDRED / Decimal::from((real + false_).max(1))).round_dp(1);
-    println!(
-        "precision: {real} / ({real} + {false_}) = {precision:.1}%  ({} findings, {} sources reviewed as excerpts)",
-        judged.len(),
-        excerpts.len()
-    );
+    let per_table = (Decimal::from(real) / Decimal::from(tables.max(1))).round_dp(2);
+    println!("precision: {real} / ({real} + {false_}) = {precision:.1}%  ({} findings; {per_table} real problems per table)", judged.len());
     for j in judged.iter().filter(|j| j.verdict == "false") {
         println!("false alarm: {} {} {}: {}", j.source, j.row, j.code, j.reason);
     }
-    assert!(real * 10 >= (real + false_) * 9, "precision {real}/{} is below 90%", real + false_);
+    (real, false_)
 }
 
 /// Rows that look like traps but are fine: none of them raises a finding.
@@ -208,4 +245,34 @@ fn no_false_alarm_on_known_good_rows() {
         let on_row: Vec<Finding> = reviewer.review(p).into_iter().filter(|f| f.subject.index() == Some(i)).collect();
         assert_eq!(on_row, vec![], "{value}");
     }
+}
+
+const BEFORE: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/review-new-before.tsv"));
+
+/// The record of the review on the new tables before the checks were changed for them
+/// (`tests/data/review-new-before.tsv`): the tables of `a.tsv` and `c.tsv` as the checks first
+/// saw them, and those of `b.tsv`, `d.tsv` and `e.tsv` held out until the changes for the first
+/// ones were made. The held-out precision is the issue's measure: at least nine in ten.
+#[test]
+fn precision_before_the_checks_were_tuned() {
+    let mut sets: BTreeMap<&str, [usize; 3]> = BTreeMap::new();
+    for line in BEFORE.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+        let cells: Vec<&str> = line.split('\t').collect();
+        assert_eq!(cells.len(), 6, "set, source, row, code, verdict, reason: {line}");
+        assert!(cells[1].starts_with("review-new.tsv:"), "{line}");
+        let k = match cells[4] {
+            "real" => 0,
+            "false" => 1,
+            "unknown" => 2,
+            v => panic!("verdict {v}: {line}"),
+        };
+        sets.entry(cells[0]).or_default()[k] += 1;
+    }
+    for (set, [r, f, u]) in &sets {
+        let precision = (Decimal::from(*r) * Decimal::ONE_HUNDRED / Decimal::from((r + f).max(1))).round_dp(1);
+        println!("before, set {set}: {r} real, {f} false, {u} unknown: precision {precision:.1}%");
+    }
+    let [r, f, _] = sets["bde"];
+    assert!(r * 10 >= (r + f) * 9, "held-out precision {r}/{} is below 90%", r + f);
+    assert_eq!(sets.keys().copied().collect::<Vec<_>>(), ["ac", "bde"]);
 }

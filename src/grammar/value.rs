@@ -254,6 +254,18 @@ pub(super) fn full(s: &str, offset: usize) -> Result<Numeric<'_>, ParseError> {
     if !numbers && !may_start_numeric(s) {
         return Ok(text());
     }
+    // a tolerance (`±3%以内`, `正负5%`): the range from minus to plus the amount
+    if let Some(rest) = s.strip_prefix('±').or_else(|| s.strip_prefix("正负")) {
+        let at = offset + (s.len() - rest.len());
+        if let Ok(Numeric {
+            value: Value::Compare { op: Comparator::Eq | Comparator::Le, quantity: q, approximate: false, note: None },
+            ..
+        }) = numeric(rest.trim_start_matches(super::is_space), at)
+        {
+            let (high, magnitude, unit) = (q.value(), q.magnitude(), q.unit().clone());
+            return Ok(Numeric { value: Value::Range { low: -high, high, magnitude, unit }, explicit_op: false });
+        }
+    }
     match numeric(s, offset) {
         Ok(n) => Ok(n),
         // a relative target (`不低于上年`, `较上年增长5%`) fails the numeric rules on its baseline

@@ -25,6 +25,9 @@ pub(crate) struct Ctx<'a> {
 /// timeliness checks for the rows under it. A missing or unreadable level 1 is the parent of the
 /// level 2; a level 2 that is known wins over a guess at the level 1.
 fn reviewed_levels(ind: &Indicator) -> (Option<Level1>, Option<Level2>) {
+    if let Some(l1) = shifted_level1(ind) {
+        return (Some(l1), None);
+    }
     let level2 = match &ind.level2 {
         Some(l @ Level2::Other(_)) => l.likely().map(|(l, _)| l),
         other => other.clone(),
@@ -39,6 +42,18 @@ fn reviewed_levels(ind: &Indicator) -> (Option<Level1>, Option<Level2>) {
             .or_else(|| level2.as_ref().and_then(Level2::parent)),
     };
     (level1, level2)
+}
+
+/// The level 1 a level-2 cell names, when the level columns are shifted by one: templates such
+/// as the 中央预算内投资 target table put a group (`实施效果指标`, `绩效指标`) in the level-1
+/// column and 产出指标 / 效益指标 / 满意度指标 under it. Such a row is reviewed under the level 1
+/// its level-2 cell names, and neither cell is an odd name.
+pub(crate) fn shifted_level1(ind: &Indicator) -> Option<Level1> {
+    let Some(Level2::Other(name)) = &ind.level2 else { return None };
+    if ind.level1.as_ref().is_some_and(|l| !l.is_other()) {
+        return None;
+    }
+    Level1::parse(name.as_str()).ok().filter(|l| !l.is_other())
 }
 
 impl<'a> Ctx<'a> {

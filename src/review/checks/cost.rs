@@ -5,6 +5,7 @@
 
 use rust_decimal::Decimal;
 
+use crate::level::Level2;
 use crate::quantity::{Magnitude, Quantity};
 use crate::review::{Code, Ctx, Finding, Subject};
 use crate::threshold::{Comparator, Threshold};
@@ -99,7 +100,8 @@ pub(super) fn lower_bound(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
 /// what the work costs.
 pub(super) fn not_amount(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
     for (i, ind, t) in ctx.parsed_indicators() {
-        if !ctx.is_cost(i) {
+        // social and ecological costs (社会成本, 生态环境成本) are effects stated in words
+        if !ctx.is_cost(i) || matches!(ctx.level2(i), Some(Level2::SocialCost | Level2::EcologicalCost)) {
             continue;
         }
         let (zh, en) = match t {

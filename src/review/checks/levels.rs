@@ -2,6 +2,7 @@
 //! J024 a likely slip of a standard name, each once per table and name.
 
 use crate::level::{Level1, Level2, Likely};
+use crate::review::context::shifted_level1;
 use crate::review::{Code, Ctx, Finding, Subject};
 use crate::text::fold_name;
 
@@ -34,11 +35,27 @@ struct Odd {
     likely: Option<(String, Likely)>,
 }
 
+/// A level-1 name that holds a standard one whole, read as it.
+fn holds_standard_level1(name: &str) -> bool {
+    let name = fold_name(name);
+    ["产出指标", "效益指标", "满意度指标", "成本指标"].iter().any(|s| name.contains(s))
+}
+
 /// J009/J010/J024: each name outside the taxonomy once, on the first row that carries it.
 fn names(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
     let mut odd: Vec<(String, Odd)> = Vec::new();
+    // the groups over level columns shifted by one (`实施效果指标` over 产出指标, 效益指标 and a
+    // 满意度指标 that also reads as a level 2): the template's own, on all its rows
+    let groups: Vec<&Level1> =
+        ctx.project.indicators.iter().filter(|i| shifted_level1(i).is_some()).filter_map(|i| i.level1.as_ref()).collect();
     for (i, ind) in ctx.project.indicators.iter().enumerate() {
+        if shifted_level1(ind).is_some() {
+            continue;
+        }
         let l1 = match &ind.level1 {
+            Some(l @ Level1::Other(_)) if groups.contains(&l) => None,
+            // the template's wording around a standard name (`预期产出指标`, `项目效益指标`)
+            Some(Level1::Other(name)) if holds_standard_level1(name.as_str()) => None,
             Some(l @ Level1::Other(name)) => Some((false, name.as_str(), l.likely().map(|(l, why)| (l.name().to_string(), why)))),
             _ => None,
         };

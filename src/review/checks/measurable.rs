@@ -11,7 +11,8 @@ pub(super) fn check(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
     for (i, ind, t) in ctx.parsed_indicators() {
         let subject = || Subject::indicator(i, ind);
         let value = ind.value().trim();
-        let dim = t.unit().and_then(|u| u.dimension());
+        // a bare number takes the unit of the name (`任务完成时限(月)` = `10`)
+        let dim = t.unit().and_then(|u| u.dimension()).or_else(|| ind.unit_in_name().and_then(|(_, u)| u.dimension()));
         if ctx.is(i, &Level2::Quantity) && t.is_unread() {
             // text that holds numbers the grammar did not read: say so, and offer the number
             let (zh_hint, en_hint) = match stated_count(value) {
@@ -46,6 +47,18 @@ pub(super) fn check(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
             ));
         }
         let core = ctx.core(i);
+        if !ctx.is(i, &Level2::Timeliness) && says_on_time(core) && counts_things(t) {
+            // `按时发放 ≥1人/年` under 质量指标: the name asks when, the value counts people
+            out.push(Finding::new(
+                Code::UnitMismatch,
+                subject(),
+                format!("「{}」是时效要求，指标值「{value}」却是数量；请写成完成时限或及时率，如「12月底前」「及时率≥95%」，并列入时效指标。", ind.name),
+                format!(
+                    "`{}` asks for timeliness, yet its value `{value}` is a count; write a deadline or an on-time rate (12月底前, 及时率 ≥95%) and file it under 时效指标.",
+                    ind.name
+                ),
+            ));
+        }
         if is_count(core) {
             if let Some(f) = unit_mismatch(core, t, dim) {
                 let (zh, en) = f;
@@ -72,6 +85,21 @@ pub(super) fn check(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
                 ),
             ));
         }
+    }
+}
+
+/// A name that asks for timeliness (`按时发放`, `及时拨付`), not a rate of it (`按时发放率`).
+fn says_on_time(core: &str) -> bool {
+    ["按时", "及时", "准时", "如期", "按期"].iter().any(|w| core.contains(w)) && !crate::review::text::is_rate(core)
+}
+
+/// A comparison in a count unit or a count per something that is no frequency (`≥1人/年`,
+/// `230个`; not `1次/月`).
+fn counts_things(t: &Threshold) -> bool {
+    match (t, t.unit()) {
+        (Threshold::Compare(_), Some(u @ Unit::Rate(r))) => r.numerator().dimension() == Dimension::Count && !is_per_time(u),
+        (Threshold::Compare(_), Some(u)) => u.dimension() == Some(Dimension::Count),
+        _ => false,
     }
 }
 

@@ -48,8 +48,13 @@ pub(super) fn check(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
     }
     // 满意度 as a level 2 under 效益 (the older template) counts, and so does a satisfaction
     // indicator filed elsewhere (J028 asks to move it)
-    let satisfaction =
-        (0..n).any(|i| ctx.level1(i) == Some(&Level1::Satisfaction) || ctx.is(i, &Level2::Satisfaction) || says_satisfaction(ctx.core(i)));
+    // (`资助对象满意度达到目标值`: a name that says 满意度 with its standard after it counts too)
+    let satisfaction = (0..n).any(|i| {
+        ctx.level1(i) == Some(&Level1::Satisfaction)
+            || ctx.is(i, &Level2::Satisfaction)
+            || says_satisfaction(ctx.core(i))
+            || ctx.core(i).contains("满意度")
+    });
     if !satisfaction {
         out.push(Finding::new(
             Code::NoSatisfaction,
@@ -87,6 +92,7 @@ fn duplicates(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
         // rows with nearly the same name and the very same target: one indicator written twice
         let near = (0..j).find(|&k| {
             !keys[k].is_empty()
+                && !numbers_differ(ctx.core(k), ctx.core(j))
                 && ind.threshold().is_some()
                 && same_target(&indicators[k], ind)
                 && (nearly_same_name(ctx.core(k), ctx.core(j))
@@ -147,9 +153,19 @@ fn repeats_output(ctx: &Ctx<'_>, keys: &[String], j: usize) -> Option<usize> {
         k != j
             && !keys[k].is_empty()
             && ctx.level1(k) == Some(&Level1::Output)
+            && !numbers_differ(ctx.core(k), ctx.core(j))
             && same_target(&indicators[k], &indicators[j])
             && shared_run(ctx.core(k), ctx.core(j)) >= 3
     })
+}
+
+/// Names that carry different numbers measure different things (`孕产妇7天访视数` and
+/// `孕产妇42天访视数`, `0-6岁…` and `0-36月龄…`).
+fn numbers_differ(a: &str, b: &str) -> bool {
+    let numbers =
+        |s: &str| -> Vec<String> { s.split(|c: char| !c.is_ascii_digit()).filter(|n| !n.is_empty()).map(str::to_string).collect() };
+    let (x, y) = (numbers(a), numbers(b));
+    !x.is_empty() && !y.is_empty() && x != y
 }
 
 /// A target that counts things (`≥1102人`, `=10个`): a comparison in a count unit above one.
