@@ -32,7 +32,7 @@ impl MonitorError {
             MonitorError::InvalidMonth(m) => format!("月份{m}不在1–12之间"),
             MonitorError::NoMonth => "未给出报告月份：请指定月份，或使用“1-7月执行情况”这样的表头".to_string(),
             MonitorError::InvalidProfile(m) => format!("监控规则设置有误：{m}"),
-            MonitorError::Import(e) => format!("无法读取监控表：{e}"),
+            MonitorError::Import(e) => format!("无法读取监控表：{}", e.zh()),
         }
     }
 }

@@ -67,7 +67,7 @@ pub(super) fn check(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
             Err(e) => out.push(Finding::new(
                 Code::UnparsedValue,
                 subject(),
-                format!("指标值「{}」无法解析（{e}）；请写成「比较符+数值+单位」，如「≥95%」「≤30万元」。", ind.value()),
+                format!("指标值「{}」无法解析（{}）；请写成「比较符+数值+单位」，如「≥95%」「≤30万元」。", ind.value(), e.zh()),
                 format!(
                     "the target value `{}` does not parse ({e}); write comparator, number and unit, e.g. ≥95% or ≤30万元.",
                     ind.value()
