@@ -65,7 +65,7 @@ fn options(args: impl Iterator<Item = String>) -> Result<Options, String> {
 fn import(opts: &Options) -> Result<Imported, String> {
     match &opts.file {
         Some(path) => jixiao::import::parse_file(path).map_err(|e| file_error(path, &e)),
-        None => jixiao::import::parse(SAMPLE).map_err(|e| e.to_string()),
+        None => jixiao::import::parse_text(SAMPLE).map_err(|e| e.to_string()),
     }
 }
 

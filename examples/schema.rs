@@ -52,9 +52,9 @@ fn main() -> ExitCode {
 /// The example documents: file name and pretty JSON.
 fn examples() -> Result<Vec<(&'static str, String)>, Box<dyn std::error::Error>> {
     use jixiao::score::{Actuals, Profile};
-    let sample = jixiao::import::parse(include_str!("../data/tianjin-2025-emergency-center.txt"))?;
+    let sample = jixiao::import::parse_text(include_str!("../data/tianjin-2025-emergency-center.txt"))?;
     let first = sample.projects.first().ok_or("the sample has no project")?;
-    let table = jixiao::import::parse(include_str!("../data/self_eval/01-yongde.tsv"))?;
+    let table = jixiao::import::parse_text(include_str!("../data/self_eval/01-yongde.tsv"))?;
     let project = table.projects.first().ok_or("the self-evaluation has no project")?;
     let card = Profile::central().score(project, &Actuals::from_project(project))?;
     let monitoring = jixiao::monitor::import::parse(include_str!("../data/monitor-tianjin-2025-07.tsv"), None)?;

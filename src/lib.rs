@@ -54,7 +54,7 @@
 //!
 //! ```
 //! let text = "一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t设备更新改造\t≥1套\n\t质量指标\t验收通过率\t≥95%\n";
-//! let doc = jixiao::import::parse(text)?;
+//! let doc = jixiao::import::parse_text(text)?;
 //! let p = &doc.projects[0];
 //! assert_eq!(p.indicators[1].level1, Some(jixiao::Level1::Output)); // a merged cell, filled down
 //! assert_eq!(p.indicators[1].threshold().unwrap().to_string(), "≥95%");

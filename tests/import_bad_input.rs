@@ -31,7 +31,7 @@ fn random_bytes(seed: u64, len: usize) -> Vec<u8> {
 }
 
 type Importer = fn(&str) -> Result<Imported, ImportError>;
-const IMPORTERS: [(&str, Importer); 3] = [("docx_text", docx_text::parse), ("table", table::parse), ("detect", import::parse)];
+const IMPORTERS: [(&str, Importer); 3] = [("docx_text", docx_text::parse), ("table", table::parse), ("detect", import::parse_text)];
 
 #[test]
 fn empty_input_is_an_error() {
@@ -262,4 +262,29 @@ fn cells_beside_the_project_name_are_reported() {
             (8, Some(4), "cell `天津市生态环境局` beside the 项目名称 is not read")
         ]
     );
+}
+
+/// The options forms of the three entry points: the year of tables that state none (a year the
+/// table states wins), a year out of range refused, and limits that refuse a file.
+#[test]
+fn options_of_the_three_entry_points() {
+    use jixiao::import::{ImportErrorKind, Limits, Options};
+    let text = "项目名称\t培训项目\n三级指标\t指标值\n完成时间\t12月底前\n";
+    let with_year = Options::new().year(2024);
+    assert_eq!(import::parse_text_with(text, &with_year).unwrap().projects[0].year(), Some(2024));
+    let stated = format!("2025年度项目支出绩效目标表\n{text}");
+    assert_eq!(import::parse_text_with(&stated, &with_year).unwrap().projects[0].year(), Some(2025));
+    assert_eq!(import::parse_bytes_with(text.as_bytes(), "t.tsv", &with_year).unwrap().projects[0].year(), Some(2024));
+    let e = import::parse_text_with(text, &Options::new().year(3000)).unwrap_err();
+    assert_eq!(e.kind(), ImportErrorKind::InvalidOption);
+    assert!(e.zh().contains("年度") && e.to_string().contains("year"), "{e}");
+    // a real DOCX of the corpus, refused by a row limit and read with the defaults
+    #[cfg(feature = "docx")]
+    {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/office/corpus/target-hunan-nanyue-2018-b.docx");
+        let mut tight = Limits::DEFAULT;
+        tight.max_entries = 2;
+        assert_eq!(import::parse_file_with(&path, &Options::new().limits(tight)).unwrap_err().kind(), ImportErrorKind::TooLarge);
+        assert_eq!(import::parse_file_with(&path, &Options::new()).unwrap(), import::parse_file(&path).unwrap());
+    }
 }

@@ -56,7 +56,7 @@ fn four_projects_with_titles_units_and_no_diagnostics() {
     }
     assert_eq!(doc.diagnostics, []);
     assert_eq!(import::detect(SAMPLE), Layout::DocxText);
-    assert_eq!(import::parse(SAMPLE).expect("detected"), doc);
+    assert_eq!(import::parse_text(SAMPLE).expect("detected"), doc);
 }
 
 #[test]

@@ -8,7 +8,7 @@ use jixiao::Decimal;
 
 /// The one indicator of `tsv`, and the document.
 fn only(tsv: &str) -> (jixiao::Indicator, import::Imported) {
-    let doc = import::parse(tsv).unwrap_or_else(|e| panic!("{tsv}: {e}"));
+    let doc = import::parse_text(tsv).unwrap_or_else(|e| panic!("{tsv}: {e}"));
     assert_eq!(doc.projects.len(), 1, "{tsv}");
     assert_eq!(doc.projects[0].indicators.len(), 1, "{tsv}: {:?}", doc.projects[0].indicators);
     (doc.projects[0].indicators[0].clone(), doc)
@@ -93,12 +93,12 @@ fn the_projects_name_in_one_cell_beside_others_or_from_the_title() {
         "项目名称\t职业技能培训\t主管部门\t人社局",
         "主管部门\t人社局\t项目名称\t职业技能培训",
     ] {
-        let doc = import::parse(&format!("{row}\n三级指标\t指标值\n培训人数\t≥100人\n")).unwrap();
+        let doc = import::parse_text(&format!("{row}\n三级指标\t指标值\n培训人数\t≥100人\n")).unwrap();
         assert_eq!(doc.projects[0].name, "职业技能培训", "{row}");
     }
     for title in ["1.职业技能培训项目绩效目标表", "职业技能培训项目支出绩效自评表", "2023年度职业技能培训项目绩效目标表"]
     {
-        let doc = import::parse(&format!("{title}\n三级指标\t指标值\n培训人数\t≥100人\n")).unwrap();
+        let doc = import::parse_text(&format!("{title}\n三级指标\t指标值\n培训人数\t≥100人\n")).unwrap();
         assert_eq!(doc.projects[0].name, "职业技能培训项目", "{title}");
         assert!(doc.diagnostics.iter().any(|d| d.code == Code::NameFromTitle), "{title}: the guess is said");
     }
@@ -112,7 +112,7 @@ fn a_repeated_header_continues_the_table_and_signatures_end_it() {
             "项目名称\t职业培训\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t培训人数\t≥100人\n\
              一级指标\t二级指标\t三级指标\t指标值\n产出指标\t质量指标\t合格率\t≥95%\n{footer}\n"
         );
-        let doc = import::parse(&tsv).unwrap();
+        let doc = import::parse_text(&tsv).unwrap();
         assert_eq!(doc.projects.len(), 1, "{footer}: one table, its header printed twice");
         let names: Vec<&str> = doc.projects[0].indicators.iter().map(|i| i.name.as_str()).collect();
         assert_eq!(names, ["培训人数", "合格率"], "{footer}");

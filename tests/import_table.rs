@@ -127,7 +127,7 @@ fn empty_level_cells_fill_down_within_a_project_only() {
 
     let tsv = "一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t开展精品示范村建设数量\t≤4\n\t\t建设美丽宜居自然村庄数量\t≥200\n\t质量指标\t美丽宜居自然村庄验收通过率\t≥95%\n";
     assert_eq!(import::detect(tsv), Layout::Table, "rows that start with an empty cell are still TSV");
-    let p = &import::parse(tsv).expect("imports").projects[0];
+    let p = &import::parse_text(tsv).expect("imports").projects[0];
     let levels: Vec<_> = p.indicators.iter().map(|i| (i.level1.clone(), i.level2.clone())).collect();
     assert_eq!(
         levels,

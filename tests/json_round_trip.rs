@@ -39,7 +39,7 @@ fn real_values_as_table() -> String {
 
 #[test]
 fn the_sample_round_trips() {
-    let doc = import::parse(SAMPLE).unwrap();
+    let doc = import::parse_text(SAMPLE).unwrap();
     assert_eq!(doc.projects.len(), 4);
     round_trip(&doc);
 }
@@ -59,7 +59,7 @@ fn the_real_rows_round_trip() {
 fn the_self_evaluation_tables_round_trip_imported_and_scored() {
     let mut scored = Vec::new();
     for text in TABLES {
-        let doc = import::parse(text).unwrap();
+        let doc = import::parse_text(text).unwrap();
         round_trip(&doc);
         for p in &doc.projects {
             // every table gives a scorecard, partial where items cannot be scored

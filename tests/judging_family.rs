@@ -159,7 +159,7 @@ const WEIGHTS: &str = "项目名称\t一级指标\t二级指标\t三级指标\t�
 
 #[test]
 fn weights_are_points_and_an_unread_weight_is_flagged_never_replaced() {
-    let imported = jixiao::import::parse(WEIGHTS).unwrap();
+    let imported = jixiao::import::parse_text(WEIGHTS).unwrap();
     let project = &imported.projects[0];
     assert_eq!(project.indicators[0].weight, Some(Decimal::from(50)), "`50%` in a 分值 column is 50 points");
     assert_eq!((project.indicators[1].weight, project.indicators[1].weight_text.as_deref()), (None, Some("五十分")));

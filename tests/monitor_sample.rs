@@ -53,7 +53,7 @@ fn the_sample_is_read_whole_and_quietly() {
 #[test]
 fn the_sample_keeps_the_real_targets() {
     // the made-up report is built on the published targets, value for value
-    let targets = jixiao::import::parse(TARGETS).unwrap();
+    let targets = jixiao::import::parse_text(TARGETS).unwrap();
     let doc = import::parse(SAMPLE, None).unwrap();
     for (real, r) in targets.projects.iter().zip(&doc.reports) {
         assert_eq!(real.name, r.project.name);

@@ -35,7 +35,7 @@ fn a_level1_cell_holding_only_a_weight() {
         （30分）\t经济效益指标\t指标1:全市安全度汛\t安全度汛\t10\n\
         \t社会效益指标\t指标1:保护全市人口财产不受损失\t不受损失\t10\n\
         满意度指标(10分)\t服务对象满意度指标\t指标1:服务对象满意度\t90%\t10\n";
-    let doc = import::parse(text).unwrap();
+    let doc = import::parse_text(text).unwrap();
     assert_eq!(doc.diagnostics, vec![]);
     let p = &doc.projects[0];
     let levels: Vec<(Option<&Level1>, Option<&Level2>)> = p.indicators.iter().map(|i| (i.level1.as_ref(), i.level2.as_ref())).collect();
@@ -71,7 +71,7 @@ fn template_notes_in_level_names() {
     // a cell holding only the note is no name: the importer fills it from the row above
     let text =
         "项目名称\tx\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t设备更新改造\t≥1套\n(必填)\t(必填)\t设备验收数量\t≥1套\n";
-    let doc = import::parse(text).unwrap();
+    let doc = import::parse_text(text).unwrap();
     assert_eq!(doc.diagnostics, vec![]);
     let second = &doc.projects[0].indicators[1];
     assert_eq!((second.level1.as_ref(), second.level2.as_ref()), (Some(&Level1::Output), Some(&Level2::Quantity)));

@@ -88,7 +88,7 @@ fn sources() -> Vec<(String, Project, bool)> {
         out.push((format!("tianjin-2025-emergency-center.txt#{}", i + 1), p, true));
     }
     for (name, text) in SELF_EVAL {
-        let doc = import::parse(text).expect("the table imports");
+        let doc = import::parse_text(text).expect("the table imports");
         assert_eq!(doc.projects.len(), 1, "{name}");
         out.push((name.to_string(), doc.projects.into_iter().next().unwrap(), true));
     }

@@ -12,7 +12,7 @@ const ZHONGJIANG: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data
 const SELF_EVAL: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/self-evaluation.tsv"));
 
 fn one(text: &str) -> Project {
-    let mut doc = import::parse(text).expect("the table imports");
+    let mut doc = import::parse_text(text).expect("the table imports");
     assert_eq!(doc.projects.len(), 1);
     doc.projects.remove(0)
 }
@@ -32,7 +32,7 @@ fn targets_of(p: &Project) -> Project {
 fn a_target_table_joined_with_its_self_evaluation_scores_as_the_table_itself() {
     let tables = [one(YONGDE), one(ZHONGJIANG)];
     let targets: Vec<Project> = tables.iter().map(targets_of).collect();
-    let evaluation = import::parse(SELF_EVAL).expect("the self-evaluation imports").projects;
+    let evaluation = import::parse_text(SELF_EVAL).expect("the self-evaluation imports").projects;
     assert_eq!(evaluation.len(), 2);
     let j = join(&targets, &evaluation);
     assert!(j.unmatched_evaluations.is_empty());

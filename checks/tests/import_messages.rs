@@ -130,9 +130,9 @@ fn every_import_error_has_a_pinned_message() {
         }
         out.push_str(&format!("{case}\nkind: {:?}\nen: {}\nzh: {}\n\n", e.kind(), chain.join(" ← "), e.zh()));
     };
-    show("an empty input", import::parse("").unwrap_err());
-    show("binary bytes", import::parse("\u{0}\u{1}\u{2}").unwrap_err());
-    show("prose, no table", import::parse(include_str!("../../data/README.md")).unwrap_err());
+    show("an empty input", import::parse_text("").unwrap_err());
+    show("binary bytes", import::parse_text("\u{0}\u{1}\u{2}").unwrap_err());
+    show("prose, no table", import::parse_text(include_str!("../../data/README.md")).unwrap_err());
     show("a zip that is cut short", import::parse_bytes(b"PK\x03\x04\x14\x00\x00\x00", "table.docx").unwrap_err());
     insta::assert_snapshot!("import_errors", out);
 }

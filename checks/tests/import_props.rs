@@ -6,7 +6,7 @@ use jixiao::import::{self, docx_text, table, ImportError, Imported};
 const SAMPLE: &str = include_str!("../../data/tianjin-2025-emergency-center.txt");
 
 type Importer = fn(&str) -> Result<Imported, ImportError>;
-const IMPORTERS: [(&str, Importer); 3] = [("docx_text", docx_text::parse), ("table", table::parse), ("detect", import::parse)];
+const IMPORTERS: [(&str, Importer); 3] = [("docx_text", docx_text::parse), ("table", table::parse), ("detect", import::parse_text)];
 
 /// What every import result must satisfy: each indicator parsed or carrying its error, and
 /// each diagnostic on a line of the input.

@@ -131,7 +131,7 @@ fn assembled_document() -> impl Strategy<Value = String> {
 /// Imports with the three entry points; returns a description of the first breach.
 fn check_document(text: &str) -> Result<(), String> {
     let lines = text.lines().count().max(1);
-    for (name, parse) in [("detect", import::parse as fn(&str) -> _), ("docx_text", docx_text::parse), ("table", table::parse)] {
+    for (name, parse) in [("detect", import::parse_text as fn(&str) -> _), ("docx_text", docx_text::parse), ("table", table::parse)] {
         if let Ok(doc) = parse(text) {
             for d in &doc.diagnostics {
                 if d.line == 0 || d.line > lines + 1 {
@@ -323,6 +323,6 @@ fn time_is_linear_in_the_input() {
     }
     let (small, large) = (SAMPLE.repeat(4), SAMPLE.repeat(64));
     assert_linear("the sample document", &small, &large, |s| {
-        let _ = import::parse(s);
+        let _ = import::parse_text(s);
     });
 }

@@ -67,13 +67,13 @@ fn example_documents_are_current_and_read_back() {
     use jixiao::import::Imported;
     use jixiao::score::{Actuals, Profile, Scorecard};
 
-    let sample = jixiao::import::parse(include_str!("../../data/tianjin-2025-emergency-center.txt")).unwrap();
+    let sample = jixiao::import::parse_text(include_str!("../../data/tianjin-2025-emergency-center.txt")).unwrap();
     let read: Imported = serde_json::from_str(IMPORTED_SAMPLE).unwrap();
     assert_eq!(read, sample, "schema/examples/imported-sample.json is stale: run `cargo run --example schema -- --write`");
     let first: jixiao::Project = serde_json::from_str(PROJECT_SAMPLE).unwrap();
     assert_eq!(first, sample.projects[0]);
 
-    let table = jixiao::import::parse(include_str!("../../data/self_eval/01-yongde.tsv")).unwrap();
+    let table = jixiao::import::parse_text(include_str!("../../data/self_eval/01-yongde.tsv")).unwrap();
     let project = &table.projects[0];
     let card = Profile::central().score(project, &Actuals::from_project(project)).unwrap();
     let read: Scorecard = serde_json::from_str(SCORECARD).unwrap();

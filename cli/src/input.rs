@@ -56,7 +56,7 @@ pub fn targets(path: Option<&Path>, sample: (&str, &str)) -> Result<(String, Imp
     match path {
         Some(path) => Ok((path.display().to_string(), targets_in(path, &read(path)?)?)),
         None => {
-            let doc = jixiao::import::parse(sample.0).map_err(|e| Message::new(e.zh(), e.to_string()))?;
+            let doc = jixiao::import::parse_text(sample.0).map_err(|e| Message::new(e.zh(), e.to_string()))?;
             Ok((sample.1.to_string(), doc))
         }
     }

@@ -7,7 +7,7 @@ use std::path::Path;
 use super::code::Code;
 use super::diagnostic::Diagnostic;
 use super::error::Cause;
-use super::{ImportError, Imported};
+use super::{ImportError, Imported, Options};
 
 /// The formats [`parse_bytes`] reads.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -75,24 +75,36 @@ pub fn sniff(bytes: &[u8], name: &str) -> Format {
 /// As the importer of the format ([`ImportError`]); [`ImportError::NeedsFeature`] for a format
 /// this build does not read.
 pub fn parse_bytes(bytes: &[u8], name: &str) -> Result<Imported, ImportError> {
-    match sniff(bytes, name) {
-        Format::Docx => docx(bytes),
-        Format::Xlsx | Format::Xls => workbook(bytes),
-        Format::Text => {
-            let (text, decoded) = decode(bytes);
-            let mut doc = super::parse(&text)?;
-            if let Some(encoding) = decoded {
-                let note = Diagnostic::new(
-                    Code::Decoded,
-                    1,
-                    format!("the text is not UTF-8; it was read as {encoding}"),
-                    format!("文本不是 UTF-8，已按 {encoding} 读取"),
-                );
-                doc.diagnostics.insert(0, note);
-            }
-            Ok(doc)
-        }
+    parse_bytes_with(bytes, name, &Options::DEFAULT)
+}
+
+/// [`parse_bytes`] with [`Options`] (the [`Limits`](super::Limits) of what is read from a
+/// DOCX or workbook, the year of tables that state none).
+///
+/// # Errors
+/// As [`parse_bytes`], and [`ImportError::InvalidOption`] for an option out of range.
+pub fn parse_bytes_with(bytes: &[u8], name: &str, options: &Options) -> Result<Imported, ImportError> {
+    let doc = match sniff(bytes, name) {
+        Format::Docx => docx(bytes, options.get_limits()),
+        Format::Xlsx | Format::Xls => workbook(bytes, options.get_limits()),
+        Format::Text => text(bytes),
+    }?;
+    options.finish(doc)
+}
+
+fn text(bytes: &[u8]) -> Result<Imported, ImportError> {
+    let (text, decoded) = decode(bytes);
+    let mut doc = super::parse_text(&text)?;
+    if let Some(encoding) = decoded {
+        let note = Diagnostic::new(
+            Code::Decoded,
+            1,
+            format!("the text is not UTF-8; it was read as {encoding}"),
+            format!("文本不是 UTF-8，已按 {encoding} 读取"),
+        );
+        doc.diagnostics.insert(0, note);
     }
+    Ok(doc)
 }
 
 /// Reads the file at `path` and imports it with [`parse_bytes`].
@@ -100,29 +112,37 @@ pub fn parse_bytes(bytes: &[u8], name: &str) -> Result<Imported, ImportError> {
 /// # Errors
 /// [`ImportError::Io`] when the file cannot be read; otherwise as [`parse_bytes`].
 pub fn parse_file(path: impl AsRef<Path>) -> Result<Imported, ImportError> {
+    parse_file_with(path, &Options::DEFAULT)
+}
+
+/// [`parse_file`] with [`Options`].
+///
+/// # Errors
+/// As [`parse_file`], and [`ImportError::InvalidOption`] for an option out of range.
+pub fn parse_file_with(path: impl AsRef<Path>, options: &Options) -> Result<Imported, ImportError> {
     let path = path.as_ref();
     let bytes = std::fs::read(path).map_err(|e| ImportError::Io { path: path.display().to_string(), source: Cause::from(e) })?;
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    parse_bytes(&bytes, &name)
+    parse_bytes_with(&bytes, &name, options)
 }
 
 #[cfg(feature = "docx")]
-fn docx(bytes: &[u8]) -> Result<Imported, ImportError> {
-    super::docx::parse(bytes)
+fn docx(bytes: &[u8], limits: &super::Limits) -> Result<Imported, ImportError> {
+    super::docx::parse_with(bytes, limits)
 }
 
 #[cfg(not(feature = "docx"))]
-fn docx(_: &[u8]) -> Result<Imported, ImportError> {
+fn docx(_: &[u8], _: &super::Limits) -> Result<Imported, ImportError> {
     Err(ImportError::NeedsFeature { format: "DOCX", feature: "docx" })
 }
 
 #[cfg(feature = "xlsx")]
-fn workbook(bytes: &[u8]) -> Result<Imported, ImportError> {
-    super::xlsx::parse(bytes)
+fn workbook(bytes: &[u8], limits: &super::Limits) -> Result<Imported, ImportError> {
+    super::xlsx::parse_with(bytes, limits)
 }
 
 #[cfg(not(feature = "xlsx"))]
-fn workbook(bytes: &[u8]) -> Result<Imported, ImportError> {
+fn workbook(bytes: &[u8], _: &super::Limits) -> Result<Imported, ImportError> {
     let format = if bytes.starts_with(OLE) { "XLS" } else { "XLSX" };
     Err(ImportError::NeedsFeature { format, feature: "xlsx" })
 }

@@ -67,6 +67,15 @@ pub enum ImportError {
         /// The cargo feature that reads it.
         feature: &'static str,
     },
+    /// An import option out of its range ([`Options`](super::Options): a year outside
+    /// 1900–2100).
+    #[error("the option {what} = {value} is out of range")]
+    InvalidOption {
+        /// The option (`year`).
+        what: &'static str,
+        /// The value given.
+        value: String,
+    },
     /// The file could not be read from disk ([`parse_file`](super::parse_file)).
     #[error("cannot read {path}")]
     Io {
@@ -96,6 +105,8 @@ pub enum ImportErrorKind {
     NeedsFeature,
     /// [`ImportError::Io`].
     Io,
+    /// [`ImportError::InvalidOption`].
+    InvalidOption,
 }
 
 impl ImportError {
@@ -109,6 +120,7 @@ impl ImportError {
             ImportError::TooLarge { .. } => ImportErrorKind::TooLarge,
             ImportError::NeedsFeature { .. } => ImportErrorKind::NeedsFeature,
             ImportError::Io { .. } => ImportErrorKind::Io,
+            ImportError::InvalidOption { .. } => ImportErrorKind::InvalidOption,
         }
     }
 
@@ -130,6 +142,9 @@ impl ImportError {
             ImportError::TooLarge { what, limit } => format!("文件过大，无法导入：{}超过上限{limit}", what_zh(what)),
             ImportError::NeedsFeature { format, feature } => format!("读取{format}文件需要启用 jixiao 的“{feature}”功能"),
             ImportError::Io { path, .. } => format!("无法读取 {path}"),
+            ImportError::InvalidOption { what, value } => {
+                format!("导入选项{}={value}超出范围", if *what == "year" { "年度" } else { what })
+            }
         }
     }
 

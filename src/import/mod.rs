@@ -77,7 +77,7 @@
 //!
 //! ```
 //! let text = "一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t设备更新改造\t≥1套\n\t质量指标\t验收通过率\t≥95%\n";
-//! let doc = jixiao::import::parse(text)?;
+//! let doc = jixiao::import::parse_text(text)?;
 //! let p = &doc.projects[0];
 //! assert_eq!(p.indicators[1].level1, Some(jixiao::Level1::Output)); // filled down
 //! assert_eq!(p.indicators[1].threshold().unwrap().to_string(), "≥95%");
@@ -99,6 +99,7 @@ pub(crate) mod error;
 mod header;
 mod indicator_row;
 mod limits;
+mod options;
 pub(crate) mod rows;
 mod summary;
 pub mod table;
@@ -110,11 +111,12 @@ pub mod xlsx;
 mod xlsx_format;
 mod year;
 
-pub use bytes::{parse_bytes, parse_file, sniff, Format};
+pub use bytes::{parse_bytes, parse_bytes_with, parse_file, parse_file_with, sniff, Format};
 pub use code::Code;
 pub use diagnostic::{Diagnostic, Severity};
 pub use error::{ImportError, ImportErrorKind};
 pub use limits::Limits;
+pub use options::Options;
 pub(crate) use year::set_year;
 
 use crate::project::Project;
@@ -181,15 +183,42 @@ pub fn detect(input: &str) -> Layout {
     }
 }
 
-/// Imports `input` in whichever layout it is ([`detect`]).
+/// Imports text in whichever layout it is ([`detect`]): the text of a DOCX, or TSV/CSV rows.
+/// One of the three entry points, with [`parse_bytes`] (any file's bytes) and [`parse_file`];
+/// each has a `_with` form that takes [`Options`].
+///
+/// ```
+/// let doc = jixiao::import::parse_text("项目名称\t培训项目\n三级指标\t指标值\n培训人数\t≥2万人\n")?;
+/// assert_eq!(doc.projects[0].name, "培训项目");
+/// assert_eq!(doc.projects[0].indicators[0].value(), "≥2万人");
+/// # Ok::<(), jixiao::import::ImportError>(())
+/// ```
 ///
 /// # Errors
 /// An empty or binary input, or text that is not a target table ([`ImportError`]).
-pub fn parse(input: &str) -> Result<Imported, ImportError> {
-    match detect(input) {
+pub fn parse_text(input: &str) -> Result<Imported, ImportError> {
+    parse_text_with(input, &Options::DEFAULT)
+}
+
+/// [`parse_text`] with [`Options`].
+///
+/// # Errors
+/// As [`parse_text`], and [`ImportError::InvalidOption`] for an option out of range.
+pub fn parse_text_with(input: &str, options: &Options) -> Result<Imported, ImportError> {
+    let doc = match detect(input) {
         Layout::DocxText => docx_text::parse(input),
         Layout::Table => table::parse(input),
-    }
+    }?;
+    options.finish(doc)
+}
+
+/// The former name of [`parse_text`].
+///
+/// # Errors
+/// As [`parse_text`].
+#[deprecated(since = "0.3.0", note = "use `import::parse_text`, one of the three entry points with `parse_bytes` and `parse_file`")]
+pub fn parse(input: &str) -> Result<Imported, ImportError> {
+    parse_text(input)
 }
 
 /// Refuses empty and binary input.
