@@ -144,7 +144,7 @@ fn print_report(doc: &Imported, joined: Option<&Join>) {
 
 /// The target review (绩效目标审核) of one project, indented under it.
 fn print_review(project: &Project) {
-    let review = jixiao::review::Review::of(project);
+    let review = jixiao::review::review(project);
     println!();
     for line in review.to_string().lines() {
         println!("   {line}");

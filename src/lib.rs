@@ -64,7 +64,7 @@
 //! ## Review and score
 //!
 //! ```
-//! use jixiao::review::Review;
+//! use jixiao::review::review;
 //! use jixiao::score::{Actuals, Profile};
 //! use jixiao::{Budget, Decimal, Grade, Indicator, Level1, Level2, Project};
 //!
@@ -73,7 +73,7 @@
 //! p.indicators.push(Indicator::new(Some(Level1::Output), Some(Level2::Quantity), "服务人数", "≥2万人"));
 //! p.indicators.push(Indicator::new(Some(Level1::Benefit), Some(Level2::Social), "政策知晓率", "≥95%"));
 //! p.indicators.push(Indicator::new(Some(Level1::Satisfaction), Some(Level2::Satisfaction), "满意度", "≥90%"));
-//! assert!(Review::of(&p).findings.is_empty());
+//! assert!(review(&p).is_empty());
 //!
 //! let actuals = Actuals::new().at(0, "20000人".parse()?).at(1, "76%".parse()?).at(2, "92%".parse()?);
 //! let card = Profile::central().score(&p, &actuals)?;

@@ -50,7 +50,7 @@ fn messages_of_the_real_documents_are_chinese() {
             seen += 1;
         }
         for p in &doc.projects {
-            for f in Reviewer::new().review(p) {
+            for f in Reviewer::new().review(p).into_findings() {
                 assert_chinese(&name, &f.zh);
                 seen += 1;
             }
@@ -73,7 +73,7 @@ fn messages_of_the_real_documents_are_chinese() {
     for value in ["≥2x万", "≥%", "12月32日前", "≥|abc|人", "1--2"] {
         let mut p = jixiao::Project::new("x");
         p.indicators.push(jixiao::Indicator::new(None, None, "服务人数", value));
-        for f in Reviewer::new().review(&p) {
+        for f in Reviewer::new().review(&p).into_findings() {
             assert_chinese(value, &f.zh);
             seen += 1;
         }

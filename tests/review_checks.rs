@@ -25,7 +25,7 @@ fn base() -> Project {
 }
 
 fn codes_of(p: &Project) -> Vec<Code> {
-    review(p).iter().map(|f| f.code).collect()
+    review(p).into_findings().iter().map(|f| f.code).collect()
 }
 
 /// The codes raised by the base table plus one row.
@@ -45,15 +45,15 @@ fn rate(value: &str) -> Vec<Code> {
 
 #[test]
 fn base_table_is_clean() {
-    assert_eq!(review(&base()), vec![]);
-    assert_eq!(Review::of(&base()).grade, Grade::Excellent);
+    assert_eq!(review(&base()).into_findings(), vec![]);
+    assert_eq!(review(&base()).grade(), Grade::Excellent);
 }
 
 #[test]
 fn j001_budget_does_not_add_up() {
     let mut p = base();
     p.budget = Budget { total: Some(dec("100")), fiscal: Some(dec("80")), other: Some(dec("10")), ..Budget::default() };
-    let f = review(&p);
+    let f = review(&p).into_findings();
     assert_eq!(f.iter().map(|f| f.code).collect::<Vec<_>>(), [Code::BudgetSum]);
     assert_eq!(f[0].subject, Subject::Project);
     assert!(f[0].zh.contains("预算数100万元不等于财政资金80万元与其他资金10万元之和（90万元）"), "{}", f[0].zh);
@@ -70,7 +70,7 @@ fn j001_budget_does_not_add_up() {
 fn j002_negative_amount() {
     let mut p = base();
     p.budget = Budget { total: Some(dec("95")), fiscal: Some(dec("100")), other: Some(dec("-5")), ..Budget::default() };
-    let f = review(&p);
+    let f = review(&p).into_findings();
     assert_eq!(f.iter().map(|f| f.code).collect::<Vec<_>>(), [Code::NegativeAmount]);
     assert!(f[0].zh.starts_with("其他资金为负数（-5万元）"), "{}", f[0].zh);
     p.budget = Budget { total: Some(dec("95")), fiscal: Some(dec("95")), other: Some(dec("-0")), ..Budget::default() };
@@ -85,7 +85,7 @@ fn j003_missing_or_zero_budget() {
     p.budget = Budget::fiscal_only(Decimal::ZERO);
     assert_eq!(codes_of(&p), [Code::MissingBudget]);
     // near miss: a source without a budget, reviewed with budget checks off
-    assert_eq!(Reviewer::new().check_budget(false).review(&p), vec![]);
+    assert_eq!(Reviewer::new().check_budget(false).review(&p).into_findings(), vec![]);
 }
 
 #[test]
@@ -93,7 +93,7 @@ fn j004_no_indicators() {
     let mut p = base();
     p.indicators.clear();
     assert_eq!(codes_of(&p), [Code::NoIndicators]);
-    assert_eq!(Review::of(&p).grade, Grade::Poor);
+    assert_eq!(review(&p).grade(), Grade::Poor);
     p.indicators.push(row("产出指标", "数量指标", "设备数量", "≥1套"));
     assert!(!codes_of(&p).contains(&Code::NoIndicators));
 }
@@ -115,7 +115,7 @@ fn j006_missing_value() {
 fn j007_unparsed_value_quotes_the_parser() {
     let mut p = base();
     p.indicators.push(row("产出指标", "数量指标", "服务对象数量", "≥2x万"));
-    let f = review(&p);
+    let f = review(&p).into_findings();
     assert_eq!(f.iter().map(|f| f.code).collect::<Vec<_>>(), [Code::UnparsedValue]);
     // the Chinese text says where in Chinese: no English inside it
     assert!(f[0].zh.contains("「≥2x万」无法解析（第3个字符处"), "{}", f[0].zh);
@@ -128,7 +128,7 @@ fn j007_unparsed_value_quotes_the_parser() {
 fn j008_level2_under_the_wrong_level1() {
     let mut p = base();
     p.indicators.push(row("效益指标", "数量指标", "培训人数", "≥100人"));
-    let f = review(&p);
+    let f = review(&p).into_findings();
     assert_eq!(f.iter().map(|f| f.code).collect::<Vec<_>>(), [Code::LevelMismatch]);
     assert!(f[0].zh.starts_with("二级指标「数量指标」应属于「产出指标」，却列在「效益指标」下"), "{}", f[0].zh);
     assert_eq!(with("产出指标", "数量指标", "培训人数", "≥100人"), []);
@@ -164,7 +164,7 @@ fn j011_cost_above_the_budget() {
     let mut p = base();
     p.budget = Budget::fiscal_only(dec("381"));
     p.indicators.push(row("产出指标", "成本指标", "运行维护费用", "≤620万元"));
-    let f = review(&p);
+    let f = review(&p).into_findings();
     assert_eq!(f.iter().map(|f| f.code).collect::<Vec<_>>(), [Code::CostOverBudget]);
     assert_eq!(f[0].subject, Subject::Indicator { index: 3, name: "运行维护费用".into() });
     assert!(f[0].zh.contains("为620万元，超过项目预算数381万元"), "{}", f[0].zh);
@@ -191,7 +191,7 @@ fn j012_cost_written_as_a_lower_bound() {
 fn j013_rate_not_a_percentage() {
     let mut p = base();
     p.indicators.push(row("产出指标", "时效指标", "响应及时率", "<2小时"));
-    let f = review(&p);
+    let f = review(&p).into_findings();
     assert_eq!(f.iter().map(|f| f.code).collect::<Vec<_>>(), [Code::RateNotPercentage]);
     assert!(f[0].zh.contains("指标值「<2小时」用的是时间单位"), "{}", f[0].zh);
     assert_eq!(rate("≥85"), [Code::RateNotPercentage]);
@@ -260,7 +260,7 @@ fn j017_timeliness_without_date_duration_or_rate() {
 fn j018_money_or_time_on_a_count() {
     let mut p = base();
     p.indicators.push(row("效益指标", "社会效益指标", "受益人数", "≥5万元"));
-    let f = review(&p);
+    let f = review(&p).into_findings();
     assert_eq!(f.iter().map(|f| f.code).collect::<Vec<_>>(), [Code::UnitMismatch]);
     assert!(f[0].zh.contains("却用了金额单位"), "{}", f[0].zh);
     assert_eq!(with("产出指标", "数量指标", "巡查次数", "≤2小时"), [Code::UnitMismatch]);
@@ -276,7 +276,7 @@ fn j018_money_or_time_on_a_count() {
 fn j019_j020_duplicates() {
     let mut p = base();
     p.indicators.push(row("产出指标", "数量指标", "服务企业数量", "≥20000家"));
-    let f = review(&p);
+    let f = review(&p).into_findings();
     assert_eq!(f.iter().map(|f| f.code).collect::<Vec<_>>(), [Code::DuplicateIndicator]);
     assert_eq!(f[0].subject.index(), Some(3));
     assert!(f[0].zh.starts_with("与指标1重复"), "{}", f[0].zh);
@@ -313,14 +313,17 @@ fn j021_j022_no_benefit_or_satisfaction() {
 fn j023_too_few_indicators_is_a_local_rule() {
     let mut p = base();
     assert_eq!(codes_of(&p), []);
-    assert_eq!(Reviewer::new().min_indicators(4).review(&p).iter().map(|f| f.code).collect::<Vec<_>>(), [Code::TooFewIndicators]);
+    assert_eq!(
+        Reviewer::new().min_indicators(4).review(&p).into_findings().iter().map(|f| f.code).collect::<Vec<_>>(),
+        [Code::TooFewIndicators]
+    );
     p.indicators.push(row("产出指标", "质量指标", "验收通过率", "≥95%"));
-    assert_eq!(Reviewer::new().min_indicators(4).review(&p), vec![]);
+    assert_eq!(Reviewer::new().min_indicators(4).review(&p).into_findings(), vec![]);
     p.indicators.truncate(2);
-    let f = Reviewer::new().review(&p);
+    let f = Reviewer::new().review(&p).into_findings();
     assert_eq!(f.iter().map(|f| f.code).collect::<Vec<_>>(), [Code::NoSatisfaction, Code::TooFewIndicators]);
     assert!(f[1].zh.starts_with("只有2个绩效指标，少于要求的3个"), "{}", f[1].zh);
-    assert_eq!(Reviewer::new().min_indicators(0).skip(Code::NoSatisfaction).review(&p), vec![]);
+    assert_eq!(Reviewer::new().min_indicators(0).skip(Code::NoSatisfaction).review(&p).into_findings(), vec![]);
 }
 
 #[test]
@@ -329,7 +332,7 @@ fn findings_are_ordered_project_first_then_by_row() {
     p.budget.total = None;
     p.indicators.insert(0, row("效益指标", "数量指标", "培训人数", "≥0人"));
     p.indicators.push(row("产出指标", "时效指标", "响应及时率", "按时完成"));
-    let f = review(&p);
+    let f = review(&p).into_findings();
     let got: Vec<(Option<usize>, Code)> = f.iter().map(|f| (f.subject.index(), f.code)).collect();
     assert_eq!(
         got,
@@ -391,7 +394,7 @@ fn every_message_is_bilingual() {
     ] {
         p.indicators.push(row(l1, l2, name, value));
     }
-    let f = review(&p);
+    let f = review(&p).into_findings();
     let seen: std::collections::BTreeSet<Code> = f.iter().map(|f| f.code).collect();
     assert!(seen.len() >= 28, "{seen:?}");
     for f in &f {
@@ -421,14 +424,14 @@ fn grade_rule() {
 fn review_display_lists_findings() {
     let mut p = base();
     p.indicators.push(row("产出指标", "时效指标", "响应及时率", "<2小时"));
-    let text = Review::of(&p).to_string();
+    let text = review(&p).to_string();
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(lines[0], "「天津市危险废物综合监管信息系统升级改造」审核结论：良（错误0，警告1，提示0）");
     assert!(lines[1].starts_with("  1. J013 警告 指标4「响应及时率」：「响应及时率」是比率或满意度指标"), "{}", lines[1]);
     assert!(lines[2].starts_with("     `响应及时率` is a rate or satisfaction indicator"), "{}", lines[2]);
     assert_eq!(lines.len(), 3);
     assert_eq!(
-        Review::of(&base()).to_string(),
+        review(&base()).to_string(),
         "「天津市危险废物综合监管信息系统升级改造」审核结论：优（错误0，警告0，提示0）\n  未发现问题 / no findings\n"
     );
 }
@@ -463,7 +466,7 @@ fn public_types_are_send_and_sync() {
 fn serde_uses_the_code_string() {
     let mut p = base();
     p.indicators.push(row("产出指标", "时效指标", "响应及时率", "<2小时"));
-    let r = Review::of(&p);
+    let r = review(&p);
     let json = serde_json::to_value(&r).unwrap();
     assert_eq!(json["grade"], "good");
     assert_eq!(json["findings"][0]["code"], "J013");

@@ -53,7 +53,7 @@ fn a_level1_cell_holding_only_a_weight() {
     );
     let weights: Vec<Option<&str>> = p.indicators.iter().map(|i| i.extra.get("一级指标分值").map(String::as_str)).collect();
     assert_eq!(weights, [Some("50"), None, None, Some("30"), None, Some("10")]);
-    assert_eq!(codes(&Reviewer::new().check_budget(false).review(p)), []);
+    assert_eq!(codes(&Reviewer::new().check_budget(false).review(p).into_findings()), []);
 }
 
 /// Template notes left in level names (`数量指标(必填硬性指标)`, `质量指标（选填）`, `(必填)`).
@@ -67,7 +67,7 @@ fn template_notes_in_level_names() {
         row("效益指标（必填）", "社会效益指标(选填)", "受益人数", "≥1000人"),
         row("满意度指标(必填)", "服务对象满意度指标(必填)", "服务对象满意度", "≥90%"),
     ]);
-    assert_eq!(codes(&review(&p)), []);
+    assert_eq!(codes(&review(&p).into_findings()), []);
     // a cell holding only the note is no name: the importer fills it from the row above
     let text =
         "项目名称\tx\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t设备更新改造\t≥1套\n(必填)\t(必填)\t设备验收数量\t≥1套\n";
@@ -86,7 +86,7 @@ fn near_standard_level_names() {
         row("效益值", "社会效益指标", "受益人数", "≥1000人"),
         row("满意度指标", "服务对象或受益者满意度指标", "受益者满意度", "≥90%"),
     ]);
-    assert_eq!(codes(&review(&p)), []);
+    assert_eq!(codes(&review(&p).into_findings()), []);
     let levels: Vec<(Level1, Level2)> = p.indicators.iter().map(|i| (i.level1.clone().unwrap(), i.level2.clone().unwrap())).collect();
     assert_eq!(levels[1], (Level1::Benefit, Level2::Sustainability));
     assert_eq!(levels[3], (Level1::Satisfaction, Level2::Satisfaction));
@@ -103,7 +103,7 @@ fn a_one_character_slip_is_one_note() {
         row("效益指标", "社会效益指标", "受益人数", "≥1000人"),
         row("满意度指标", "服务对象满意度指标", "服务对象满意度", "≥90%"),
     ]);
-    let f = review(&p);
+    let f = review(&p).into_findings();
     assert_eq!(codes(&f), [(Some(0), Code::LevelNameSlip), (Some(2), Code::CostLowerBound)]);
     assert_eq!(
         f[0].zh,
@@ -123,7 +123,7 @@ fn a_non_standard_name_once_per_table() {
         row("效益指标", "社会效益指标", "受益人数", "≥1000人"),
         row("满意度指标", "服务对象满意度指标", "服务对象满意度", "≥90%"),
     ]);
-    let f = review(&p);
+    let f = review(&p).into_findings();
     assert_eq!(codes(&f), [(Some(1), Code::UnknownLevel1), (Some(1), Code::UnknownLevel2), (Some(3), Code::UnknownLevel2)]);
     assert!(f[0].zh.starts_with("一级指标「过程指标」（3行）不在规范体系内"), "{}", f[0].zh);
     assert!(f[1].zh.starts_with("二级指标「资金管理」（2行）不在规范体系内"), "{}", f[1].zh);
@@ -142,7 +142,7 @@ fn an_odd_level_name_keeps_the_level_checks() {
         row("效益指标", "社会效益指标", "受益人数", "≥1000人"),
         row("满意度指标", "服务对象满意度指标", "服务对象满意度", "≥90%"),
     ]);
-    let f = review(&p);
+    let f = review(&p).into_findings();
     assert_eq!(
         codes(&f),
         [
@@ -165,10 +165,10 @@ fn an_odd_level_name_keeps_the_level_checks() {
 fn whole_table_checks_read_names_when_there_are_no_levels() {
     let p =
         project(vec![row("", "", "新建水泥路长度", "≥2km"), row("", "", "带动就业人数", "≥50人"), row("", "", "受益群众满意率", "≥90%")]);
-    assert_eq!(codes(&review(&p)), []);
+    assert_eq!(codes(&review(&p).into_findings()), []);
     // without them, both are missing
     let q = project(vec![row("", "", "新建水泥路长度", "≥2km"), row("", "", "验收合格率", "100%"), row("", "", "完成时间", "12月底前")]);
-    assert_eq!(codes(&review(&q)), [(None, Code::NoBenefit), (None, Code::NoSatisfaction)]);
+    assert_eq!(codes(&review(&q).into_findings()), [(None, Code::NoBenefit), (None, Code::NoSatisfaction)]);
 }
 
 /// An excerpt (one block of a larger table) is reviewed with `whole_table(false)`: what may be
@@ -180,8 +180,8 @@ fn excerpts_skip_the_whole_table_checks() {
         row("产出指标", "数量指标", "指标2:建设美丽宜居自然村庄数量", "≥200个"),
         row("产出指标", "质量指标", "指标1:美丽宜居自然村庄验收通过率", "≥95%"),
     ]);
-    assert_eq!(codes(&review(&p)), [(None, Code::NoBenefit), (None, Code::NoSatisfaction), (None, Code::TooFewIndicators)]);
-    assert_eq!(codes(&Reviewer::new().whole_table(false).review(&p)), []);
+    assert_eq!(codes(&review(&p).into_findings()), [(None, Code::NoBenefit), (None, Code::NoSatisfaction), (None, Code::TooFewIndicators)]);
+    assert_eq!(codes(&Reviewer::new().whole_table(false).review(&p).into_findings()), []);
 }
 
 /// A parent row whose value sits on the rows under it (其中…) is not missing a value; a
@@ -202,13 +202,13 @@ fn parent_rows_and_blank_template_rows() {
         row("效益指标", "经济效益指标", "特色产业带动增加受益农户收入", "≥11.376万元"),
         row("满意度指标", "服务对象满意度指标", "受益农户满意度", "≥95%"),
     ]);
-    assert_eq!(codes(&review(&p)), []);
+    assert_eq!(codes(&review(&p).into_findings()), []);
     // near misses: an empty row with nothing under it, and a named row with `/`
     let mut q = p.clone();
     q.indicators.remove(1);
     q.indicators.remove(1);
     q.indicators.push(row("效益指标", "社会效益指标", "群众生活条件改善", "/"));
-    assert_eq!(codes(&review(&q)), [(Some(0), Code::MissingValue), (Some(7), Code::MissingValue)]);
+    assert_eq!(codes(&review(&q).into_findings()), [(Some(0), Code::MissingValue), (Some(7), Code::MissingValue)]);
 }
 
 /// A rate per time (`1次/月`, `2次/年`) is a time standard for a 时效指标.
@@ -220,7 +220,7 @@ fn rates_per_time_are_timeliness() {
             row("效益指标", "社会效益指标", "受益人数", "≥1000人"),
             row("满意度指标", "服务对象满意度指标", "服务对象满意度", "≥90%"),
         ]);
-        codes(&review(&p))
+        codes(&review(&p).into_findings())
     };
     assert_eq!(t("1次/月"), []);
     assert_eq!(t("≥2次/年"), []);
@@ -242,10 +242,10 @@ fn a_unit_without_its_number_is_unparsed() {
         row("效益指标", "社会效益指标", "受益人数", "≥1000人"),
         row("满意度指标", "服务对象满意度指标", "服务对象满意度", "≥90%"),
     ]);
-    let f = review(&p);
+    let f = review(&p).into_findings();
     assert_eq!(codes(&f), [(Some(0), Code::UnparsedValue)]);
     assert_eq!(p.indicators[0].error().map(|e| e.kind()), Some(jixiao::ParseErrorKind::MissingNumber));
-    assert!(f[0].zh.contains("「公里」无法解析（a unit without its number"), "{}", f[0].zh);
+    assert!(f[0].zh.contains("「公里」无法解析（第1个字符处"), "{}", f[0].zh);
 }
 
 /// Issue 21's false alarms, each in its family of spellings: the unit in the template's name,
@@ -253,7 +253,8 @@ fn a_unit_without_its_number_is_unparsed() {
 #[test]
 fn issue_21_false_alarms_are_gone() {
     // the findings on the row (a table of one row lacks benefit and satisfaction rows as well)
-    let only = |rows: Vec<Indicator>| codes(&review(&project(rows))).into_iter().filter(|(i, _)| i.is_some()).collect::<Vec<_>>();
+    let only =
+        |rows: Vec<Indicator>| codes(&review(&project(rows)).into_findings()).into_iter().filter(|(i, _)| i.is_some()).collect::<Vec<_>>();
     // the unit in the name, in either kind of parentheses
     for (name, value) in
         [("实施营造林总面积(亩)", "80000"), ("修建作业道长度（公里）", "30"), ("受益人数(人)", "132"), ("资金到位率(%)", "100")]
@@ -282,7 +283,8 @@ fn issue_21_parent_rows_are_groups() {
         let mut parent = row("产出指标", "数量指标", "发放补助", "");
         parent.weight = Some(Decimal::from(20));
         let child = row("产出指标", "数量指标", &format!("{mark}发放人数"), "≥50人");
-        let found: Vec<_> = codes(&review(&project(vec![parent, child]))).into_iter().filter(|(i, _)| *i == Some(0)).collect();
+        let found: Vec<_> =
+            codes(&review(&project(vec![parent, child])).into_findings()).into_iter().filter(|(i, _)| *i == Some(0)).collect();
         assert_eq!(found, [], "{mark}");
     }
 }
@@ -300,7 +302,7 @@ fn level_columns_shifted_by_one() {
             row(group, "效益指标", "完工项目县畜禽粪污综合利用率", "≥90%"),
             row(group, "满意度指标", "受益群众满意度", "≥90%"),
         ]);
-        assert_eq!(codes(&review(&p)), [], "{group}");
+        assert_eq!(codes(&review(&p).into_findings()), [], "{group}");
     }
     // an odd level 1 over real level 2s is still odd
     let p = project(vec![
@@ -308,7 +310,7 @@ fn level_columns_shifted_by_one() {
         row("实施效果指标", "社会效益指标", "受益人口", "≥100人"),
         row("满意度指标", "服务对象满意度指标", "受益群众满意度", "≥90%"),
     ]);
-    assert_eq!(codes(&review(&p)), [(Some(0), Code::UnknownLevel1)]);
+    assert_eq!(codes(&review(&p).into_findings()), [(Some(0), Code::UnknownLevel1)]);
 }
 
 /// A unit in the template's hint inside the name (`(≥**%)`, `（≤**万元）`, real:
@@ -329,7 +331,7 @@ fn units_in_the_names_hint() {
             row("效益指标", "社会效益指标", "受益人口", "≥100人"),
             row("满意度指标", "服务对象满意度指标", "受益群众满意度", "≥90%"),
         ]);
-        assert_eq!(codes(&review(&p)), [], "{name} = {value}");
+        assert_eq!(codes(&review(&p).into_findings()), [], "{name} = {value}");
     }
     let i = Indicator::new(None, Some(Level2::Timeliness), "任务完成时限(月)", "10");
     assert_eq!(i.target().unwrap().to_string(), "≤10个月");
@@ -346,7 +348,7 @@ fn a_satisfaction_name_with_words_after_it() {
         row("产出指标", "质量指标", "资助对象满意度达到目标值", "95%以上"),
         row("效益指标", "社会效益指标", "受益学生人数", "≥2000人"),
     ]);
-    assert!(!codes(&review(&p)).contains(&(None, Code::NoSatisfaction)));
+    assert!(!codes(&review(&p).into_findings()).contains(&(None, Code::NoSatisfaction)));
 }
 
 /// False alarms found on the held-out tables of issue 21 (tests/data/review-new-before.tsv), each
@@ -355,7 +357,7 @@ fn a_satisfaction_name_with_words_after_it() {
 /// gdyinping.com, 东莞), a tolerance (`±3%以内`, real: gdyinping.com).
 #[test]
 fn held_out_false_alarms() {
-    let quiet = |rows: Vec<Indicator>| codes(&review(&project(rows)));
+    let quiet = |rows: Vec<Indicator>| codes(&review(&project(rows)).into_findings());
     let satisfied = || row("满意度指标", "服务对象满意度指标", "受益群众满意度", "≥90%");
     let benefit = || row("效益指标", "社会效益指标", "受益人口", "≥100人");
     // two visits to the same women, and the family: other numbers, other units of time

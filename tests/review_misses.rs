@@ -19,7 +19,7 @@ fn with(l1: &str, l2: &str, name: &str, value: &str) -> Vec<Finding> {
         row("满意度指标", "服务对象满意度指标", "危险废物产生单位满意度", "≥85%"),
     ];
     p.indicators.push(row(l1, l2, name, value));
-    review(&p)
+    review(&p).into_findings()
 }
 
 fn codes(l1: &str, l2: &str, name: &str, value: &str) -> Vec<Code> {
@@ -205,7 +205,7 @@ fn j033_near_duplicates() {
         row("效益指标", "社会效益指标", "其中受益人口数量(脱贫户)", "30人"),
         row("满意度指标", "服务对象满意度指标", "受益群众满意度", "≥90%"),
     ];
-    let f = review(&p);
+    let f = review(&p).into_findings();
     let got: Vec<(Option<usize>, Code)> = f.iter().map(|f| (f.subject.index(), f.code)).collect();
     assert_eq!(got, [(Some(1), Code::NearDuplicate), (Some(3), Code::NearDuplicate)]);
     assert_eq!(f[0].zh, "与指标1「项目完成及时率」名称相近、指标值同为「100%」，疑为同一指标重复填报；请合并，或写明两者衡量的不同内容。");
@@ -258,7 +258,7 @@ fn issue_21_deadlines_outside_the_year_and_unread_counts() {
     let review_of = |title: &str, value: &str| {
         let text = format!("{title}\n项目名称\t测试项目\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t时效指标\t完成时间\t{value}\n");
         let doc = jixiao::import::parse_text(&text).unwrap();
-        review(&doc.projects[0]).into_iter().filter(|f| f.subject.index().is_some()).map(|f| f.code).collect::<Vec<_>>()
+        review(&doc.projects[0]).into_findings().into_iter().filter(|f| f.subject.index().is_some()).map(|f| f.code).collect::<Vec<_>>()
     };
     for title in ["2025年度项目支出绩效目标表", "年度\t2025"] {
         for late in ["2026年12月底前", "2026年6月30日前", "次年6月底前", "2026.06"] {
@@ -318,6 +318,7 @@ fn issue_21_near_duplicates_across_blocks_in_a_real_table() {
         let doc = jixiao::import::parse_file(dir.join(format!("target-hunan-nanyue-2018-b.{ext}"))).unwrap();
         let p = &doc.projects[0];
         let near: Vec<(usize, &str)> = review(p)
+            .into_findings()
             .iter()
             .filter(|f| f.code == Code::NearDuplicate)
             .map(|f| (f.subject.index().unwrap(), if f.zh.starts_with("效益指标") { "benefit" } else { "output" }))
@@ -336,7 +337,7 @@ fn issue_21_near_duplicates_across_blocks_in_a_real_table() {
             row("效益指标", "社会效益指标", benefit.0, benefit.1),
             row("满意度指标", "服务对象满意度指标", "受益群众满意度", "≥90%"),
         ];
-        review(&p).iter().map(|f| (f.subject.index(), f.code)).collect::<Vec<_>>()
+        review(&p).into_findings().iter().map(|f| (f.subject.index(), f.code)).collect::<Vec<_>>()
     };
     let repeat = [(Some(1), Code::NearDuplicate)];
     assert_eq!(table(("培训农村劳动力人数", "≥500人"), ("受益农村劳动力", "≥500人")), repeat);

@@ -3,7 +3,7 @@
 //! other indicators.
 
 use jixiao::import::docx_text;
-use jixiao::review::{review, Code, Review, Subject};
+use jixiao::review::{review, Code, Subject};
 use jixiao::Grade;
 use jixiao::{Decimal, Project};
 
@@ -16,7 +16,7 @@ fn projects() -> Vec<Project> {
 }
 
 fn found(p: &Project) -> Vec<(Option<usize>, Code)> {
-    review(p).iter().map(|f| (f.subject.index(), f.code)).collect()
+    review(p).into_findings().iter().map(|f| (f.subject.index(), f.code)).collect()
 }
 
 #[test]
@@ -37,14 +37,14 @@ fn exact_findings_of_the_four_projects() {
             vec![(Some(2), Code::TimelinessUnmeasured), (Some(3), Code::SameName)],
         ]
     );
-    let grades: Vec<Grade> = ps.iter().map(|p| Review::of(p).grade).collect();
+    let grades: Vec<Grade> = ps.iter().map(|p| review(p).grade()).collect();
     assert_eq!(grades, [Grade::Excellent, Grade::Good, Grade::Excellent, Grade::Good]);
 }
 
 #[test]
 fn the_rate_with_a_time_unit() {
     let p = &projects()[1];
-    let f = &review(p)[0];
+    let f = &review(p).into_findings()[0];
     assert_eq!(f.subject, Subject::Indicator { index: 2, name: "响应及时率".into() });
     assert_eq!(
         f.zh,
@@ -88,7 +88,7 @@ fn cost_targets_are_checked_against_each_budget() {
 
 #[test]
 fn readable_report() {
-    let text: String = projects().iter().map(|p| Review::of(p).to_string()).collect();
+    let text: String = projects().iter().map(|p| review(p).to_string()).collect();
     let heads: Vec<&str> = text.lines().filter(|l| l.starts_with('「')).collect();
     assert_eq!(
         heads,

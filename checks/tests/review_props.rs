@@ -31,8 +31,10 @@ proptest! {
         let mut p = Project::new("property");
         p.budget = Budget { total, fiscal, other, executed: None, money_unit: if yuan { MoneyUnit::Yuan } else { MoneyUnit::WanYuan } };
         p.indicators = rows;
-        let findings = Reviewer::new().min_indicators(min).review(&p);
-        for f in &findings {
+        let r = Reviewer::new().min_indicators(min).review(&p);
+        let findings = r.findings();
+        prop_assert_eq!(r.grade(), Review::grade_of(findings));
+        for f in findings {
             prop_assert_eq!(f.severity, f.code.severity());
             prop_assert!(f.subject.index().is_none_or(|i| i < p.indicators.len()));
             prop_assert!(!f.zh.is_empty() && !f.en.is_empty());
@@ -41,7 +43,6 @@ proptest! {
         let mut sorted = keys.clone();
         sorted.sort();
         prop_assert_eq!(keys, sorted);
-        let r = Review::new(&p.name, findings);
         prop_assert!(r.to_string().lines().count() >= 2);
     }
 }
@@ -61,7 +62,7 @@ proptest! {
     fn odd_level_names_never_panic_and_are_reported_once(rows in proptest::collection::vec(odd_levels_row(), 0..8)) {
         let mut p = Project::new("levels");
         p.indicators = rows;
-        let findings = Reviewer::new().check_budget(false).review(&p);
+        let findings = Reviewer::new().check_budget(false).review(&p).into_findings();
         // one finding per odd name and level
         let mut seen = std::collections::BTreeSet::new();
         for f in findings.iter().filter(|f| matches!(f.code, Code::UnknownLevel1 | Code::UnknownLevel2 | Code::LevelNameSlip)) {

@@ -32,7 +32,7 @@ pub struct Analysis {
 impl Analysis {
     /// Reviews every project of `imported`; `monitoring` as found.
     pub fn new(path: String, imported: Imported, monitoring: Option<Vec<monitor::Summary>>) -> Analysis {
-        let reviews = imported.projects.iter().map(Review::of).collect();
+        let reviews = imported.projects.iter().map(jixiao::review::review).collect();
         let projects = imported.projects.len();
         let indicators = imported.projects.iter().map(|p| p.indicators.len()).sum();
         Analysis { path, projects, indicators, imported, reviews, monitoring }

@@ -180,8 +180,8 @@ fn summarise(entries: &[Entry]) -> Summary {
         s.projects += a.projects;
         s.indicators += a.indicators;
         for r in &a.reviews {
-            *s.grades.entry(r.grade.as_str().to_string()).or_default() += 1;
-            for f in &r.findings {
+            *s.grades.entry(r.grade().as_str().to_string()).or_default() += 1;
+            for f in r.findings() {
                 *s.findings.entry(f.code.to_string()).or_default() += 1;
             }
         }
@@ -212,8 +212,8 @@ fn summarise(entries: &[Entry]) -> Summary {
 fn write_line(out: &mut dyn Write, e: &Entry) -> std::io::Result<()> {
     match e {
         Entry::Read(a) => {
-            let grades: Vec<&str> = a.reviews.iter().map(|r| r.grade.as_str()).collect();
-            let findings: usize = a.reviews.iter().map(|r| r.findings.len()).sum();
+            let grades: Vec<&str> = a.reviews.iter().map(|r| r.grade().as_str()).collect();
+            let findings: usize = a.reviews.iter().map(|r| r.findings().len()).sum();
             write!(
                 out,
                 "✓ {}: {} 个项目 projects, {} 个指标 indicators, 审核 review {}, {} 条发现 findings",

@@ -46,7 +46,7 @@ fn write(out: &mut dyn Write, a: &Analysis) -> io::Result<()> {
     }
     output::diagnostics(out, a.imported.diagnostics.iter().filter(|d| d.project.is_none()), false)?;
     let count = |s: Severity| a.reviews.iter().map(|r| r.count(s)).sum::<usize>();
-    let grade = |g: &str| a.reviews.iter().filter(|r| r.grade.as_str() == g).count();
+    let grade = |g: &str| a.reviews.iter().filter(|r| r.grade().as_str() == g).count();
     writeln!(out)?;
     writeln!(
         out,

@@ -148,13 +148,13 @@ fn review_sheet(sheet: &mut Worksheet, reviews: &[(&str, &Review)]) -> Result<()
     ];
     let mut rows = Rows::new(sheet, REVIEW_SHEET, &header)?;
     for (file, review) in reviews {
-        let head = [*file, review.project.as_str(), review.grade.as_str()];
-        if review.findings.is_empty() {
+        let head = [*file, review.project(), review.grade().as_str()];
+        if review.findings().is_empty() {
             rows.texts(0, &head)?;
             rows.texts(3, &["", "", "项目", "未发现问题", "no findings"])?;
             rows.next();
         }
-        for f in &review.findings {
+        for f in review.findings() {
             rows.texts(0, &head)?;
             let code = f.code.to_string();
             let subject = f.subject.to_string();

@@ -2011,21 +2011,25 @@ export interface LightCounts1 {
   yellow: number;
 }
 /**
- * The review of one project: its name, its findings and its grade.
+ * The review of one project (审核意见): its name, its findings and its grade, as
+ * [`Reviewer::review`](super::Reviewer::review) and [`review`](super::review) give it. The
+ * grade always follows from the findings: the fields are read through methods.
  *
  * `Display` prints a list a reviewer can read: a heading with the grade and the counts, then
  * each finding numbered, in Chinese with the English below it.
  *
  * ```
- * use jixiao::review::Review;
+ * use jixiao::review::{review, Code};
  * use jixiao::Grade;
  * use jixiao::{Budget, Decimal, Indicator, Level1, Level2, Project};
  *
  * let mut p = Project::new("环境应急与事故调查");
  * p.budget = Budget::fiscal_only(Decimal::new(3000, 2));
  * p.indicators.push(Indicator::new(Some(Level1::Output), Some(Level2::Cost), "项目支出控制", "≤30万元"));
- * let r = Review::of(&p);
- * assert_eq!(r.grade, Grade::Good);
+ * let r = review(&p);
+ * assert_eq!(r.grade(), Grade::Good);
+ * assert_eq!(r.len(), 3);
+ * assert!(r.iter().any(|f| f.code == Code::NoBenefit));
  * let text = r.to_string();
  * assert!(text.starts_with("「环境应急与事故调查」审核结论：良（错误0，警告3，提示0）"));
  * assert!(text.contains("J021 警告 项目：没有效益指标"));

@@ -77,7 +77,7 @@
 //! ## Example
 //!
 //! ```
-//! use jixiao::review::{review, Code, Review};
+//! use jixiao::review::{review, Code};
 //! use jixiao::Grade;
 //! use jixiao::{Budget, Decimal, Indicator, Level1, Level2, Project};
 //!
@@ -92,9 +92,9 @@
 //! assert!(review(&p).is_empty());
 //!
 //! p.indicators[1].set_value("≤620万元");
-//! let r = Review::of(&p);
-//! assert_eq!(r.findings[0].code, Code::CostOverBudget);
-//! assert_eq!(r.grade, Grade::Fair); // 中: one error, must be revised
+//! let r = review(&p);
+//! assert_eq!(r.findings()[0].code, Code::CostOverBudget);
+//! assert_eq!(r.grade(), Grade::Fair); // 中: one error, must be revised
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
@@ -111,8 +111,20 @@ use context::Ctx;
 
 use crate::project::Project;
 
-/// Runs every check with the default rules ([`Reviewer::default`]).
-pub fn review(project: &Project) -> Vec<Finding> {
+/// Reviews `project` with the default rules ([`Reviewer::default`]); [`Reviewer`] sets other
+/// rules. The one entry point of the review, as `Reviewer::review` is with rules.
+///
+/// ```
+/// use jixiao::review::{review, Code};
+/// use jixiao::{Indicator, Level1, Level2, Project};
+///
+/// let mut p = Project::new("设备购置");
+/// p.indicators.push(Indicator::new(Some(Level1::Output), Some(Level2::Quantity), "设备数量", "≤5台"));
+/// let r = review(&p);
+/// assert!(r.iter().any(|f| f.code == Code::QuantityCeiling)); // a ceiling on a count
+/// println!("{r}");
+/// ```
+pub fn review(project: &Project) -> Review {
     Reviewer::default().review(project)
 }
 
@@ -194,19 +206,14 @@ impl Reviewer {
         self
     }
 
-    /// Reviews one project. Findings come in a fixed order: the project's own first, then each
+    /// Reviews one project and grades it ([`Review`]). Findings come in a fixed order: the project's own first, then each
     /// indicator's in table order; within one subject, by code.
-    pub fn review(&self, project: &Project) -> Vec<Finding> {
+    pub fn review(&self, project: &Project) -> Review {
         let ctx = Ctx::new(project, self);
         let mut out = Vec::new();
         checks::run(&ctx, &mut out);
         out.retain(|f| !self.skip.contains(&f.code));
         out.sort_by(|a, b| (&a.subject.index(), a.code).cmp(&(&b.subject.index(), b.code)));
-        out
-    }
-
-    /// Reviews one project and grades it.
-    pub fn summary(&self, project: &Project) -> Review {
-        Review::new(&project.name, self.review(project))
+        Review::new(&project.name, out)
     }
 }

@@ -4,7 +4,6 @@ use core::fmt;
 
 use super::finding::{Code, Finding, Severity};
 use crate::grade::Grade;
-use crate::project::Project;
 
 impl Review {
     /// The review grade of a target table (审核结论) from its findings.
@@ -45,21 +44,25 @@ impl Review {
     }
 }
 
-/// The review of one project: its name, its findings and its grade.
+/// The review of one project (审核意见): its name, its findings and its grade, as
+/// [`Reviewer::review`](super::Reviewer::review) and [`review`](super::review) give it. The
+/// grade always follows from the findings: the fields are read through methods.
 ///
 /// `Display` prints a list a reviewer can read: a heading with the grade and the counts, then
 /// each finding numbered, in Chinese with the English below it.
 ///
 /// ```
-/// use jixiao::review::Review;
+/// use jixiao::review::{review, Code};
 /// use jixiao::Grade;
 /// use jixiao::{Budget, Decimal, Indicator, Level1, Level2, Project};
 ///
 /// let mut p = Project::new("环境应急与事故调查");
 /// p.budget = Budget::fiscal_only(Decimal::new(3000, 2));
 /// p.indicators.push(Indicator::new(Some(Level1::Output), Some(Level2::Cost), "项目支出控制", "≤30万元"));
-/// let r = Review::of(&p);
-/// assert_eq!(r.grade, Grade::Good);
+/// let r = review(&p);
+/// assert_eq!(r.grade(), Grade::Good);
+/// assert_eq!(r.len(), 3);
+/// assert!(r.iter().any(|f| f.code == Code::NoBenefit));
 /// let text = r.to_string();
 /// assert!(text.starts_with("「环境应急与事故调查」审核结论：良（错误0，警告3，提示0）"));
 /// assert!(text.contains("J021 警告 项目：没有效益指标"));
@@ -70,28 +73,75 @@ impl Review {
 #[non_exhaustive]
 pub struct Review {
     /// 项目名称.
-    pub project: String,
+    project: String,
     /// The findings, in the order [`Reviewer::review`](super::Reviewer::review) gives them.
-    pub findings: Vec<Finding>,
+    findings: Vec<Finding>,
     /// The grade, from the findings.
-    pub grade: Grade,
+    grade: Grade,
 }
 
 impl Review {
     /// Grades `findings` for the project named `project`.
-    pub fn new(project: &str, findings: Vec<Finding>) -> Review {
+    pub(super) fn new(project: &str, findings: Vec<Finding>) -> Review {
         let grade = Review::grade_of(&findings);
         Review { project: project.to_string(), findings, grade }
     }
 
-    /// Reviews `project` with the default rules.
-    pub fn of(project: &Project) -> Review {
-        super::Reviewer::default().summary(project)
+    /// 项目名称: the name of the project reviewed.
+    pub fn project(&self) -> &str {
+        &self.project
+    }
+
+    /// The findings: the project's own first, then each indicator's in table order; within one
+    /// subject, by code.
+    pub fn findings(&self) -> &[Finding] {
+        &self.findings
+    }
+
+    /// The findings, owned.
+    pub fn into_findings(self) -> Vec<Finding> {
+        self.findings
+    }
+
+    /// The grade (审核结论 优 / 良 / 中 / 差) the findings give ([`Review::grade_of`]).
+    pub fn grade(&self) -> Grade {
+        self.grade
+    }
+
+    /// The findings in order.
+    pub fn iter(&self) -> core::slice::Iter<'_, Finding> {
+        self.findings.iter()
+    }
+
+    /// How many findings there are.
+    pub fn len(&self) -> usize {
+        self.findings.len()
+    }
+
+    /// Whether nothing was found.
+    pub fn is_empty(&self) -> bool {
+        self.findings.is_empty()
     }
 
     /// How many findings have `severity`.
     pub fn count(&self, severity: Severity) -> usize {
         self.findings.iter().filter(|f| f.severity == severity).count()
+    }
+}
+
+impl<'a> IntoIterator for &'a Review {
+    type Item = &'a Finding;
+    type IntoIter = core::slice::Iter<'a, Finding>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.findings.iter()
+    }
+}
+
+impl IntoIterator for Review {
+    type Item = Finding;
+    type IntoIter = std::vec::IntoIter<Finding>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.findings.into_iter()
     }
 }
 
