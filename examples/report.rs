@@ -273,7 +273,7 @@ fn meaning(i: &Indicator) -> String {
     match t {
         Threshold::Compare(c) => {
             let quantity = c.quantity();
-            format!("{} {} {} · {}", c.op(), quantity.normalized().normalize(), quantity.unit(), direction(t.direction()))
+            format!("{} {} {} · {}", c.comparator(), quantity.normalized().normalize(), quantity.unit(), direction(t.direction()))
         }
         Threshold::Range(r) => {
             format!("{} to {} {} · {}", r.low_quantity().normalized(), r.high_quantity().normalized(), r.unit(), direction(t.direction()))

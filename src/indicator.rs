@@ -173,7 +173,7 @@ impl Indicator {
         // under 时效指标 a bare duration (`48小时`) is the time allowed: a ceiling
         if let (Some(Level2::Timeliness), Threshold::Compare(c)) = (&self.level2, &t) {
             let duration = c.quantity().unit().dimension() == Some(crate::Dimension::Duration);
-            if duration && c.op() == crate::Comparator::Eq && !c.is_approximate() {
+            if duration && c.comparator() == crate::Comparator::Eq && !c.is_approximate() {
                 return Ok(Threshold::Compare(Comparison::from_parts(crate::Comparator::Le, c.quantity().clone(), false, c.note())));
             }
         }
@@ -189,7 +189,7 @@ impl Indicator {
                 let q = c.quantity();
                 let magnitude = if q.magnitude() == Magnitude::One { magnitude } else { q.magnitude() };
                 match Quantity::new(q.value(), magnitude, unit) {
-                    Ok(q) => Threshold::Compare(Comparison::from_parts(c.op(), q, c.is_approximate(), c.note())),
+                    Ok(q) => Threshold::Compare(Comparison::from_parts(c.comparator(), q, c.is_approximate(), c.note())),
                     Err(_) => t.clone(),
                 }
             }

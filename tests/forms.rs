@@ -98,7 +98,7 @@ fn approximations_and_open_ends_are_comparisons() {
     let about = t("2000人左右");
     let Threshold::Compare(c) = &about else { panic!() };
     assert!(c.is_approximate());
-    assert_eq!((c.op(), c.effective_op()), (Comparator::Eq, Comparator::Ge));
+    assert_eq!((c.comparator(), c.effective_comparator()), (Comparator::Eq, Comparator::Ge));
     // 余人 is no unit: the count compares with 人
     assert_eq!(t("3万余人").is_met(&a("30001人")), Ok(true));
     assert_eq!(t("3万余人").is_met(&a("3万人")), Ok(false));
@@ -158,7 +158,7 @@ fn compound_units_and_units_without_numbers() {
 fn notes_keep_the_number() {
     let noted = t("≥85%（满意度）");
     let Threshold::Compare(c) = &noted else { panic!("{noted:?}") };
-    assert_eq!((c.op(), c.quantity().to_string().as_str(), c.note()), (Comparator::Ge, "85%", Some("（满意度）")));
+    assert_eq!((c.comparator(), c.quantity().to_string().as_str(), c.note()), (Comparator::Ge, "85%", Some("（满意度）")));
     let Threshold::Compare(c) = t("100%覆盖") else { panic!() };
     assert_eq!((c.quantity().to_string().as_str(), c.note()), ("100%", Some("覆盖")));
     assert_reads(&[("≥85%（满意度）", "≥85%（满意度）"), ("100%覆盖", "=100%覆盖")]);

@@ -224,7 +224,7 @@ fn relative_targets_are_their_own_kind() {
     assert_eq!(rel("同比下降10%").resolve(&q("50万元")).unwrap().to_string(), "≤450000元");
     assert_eq!(rel("比上年提高2个百分点").resolve(&q("90%")).unwrap().to_string(), "≥92%");
     assert!(rel("比上年提高2个百分点").resolve(&q("90人")).is_err());
-    assert_eq!(rel("≤预算数").resolve(&q("30万元")).unwrap().op(), Comparator::Le);
+    assert_eq!(rel("≤预算数").resolve(&q("30万元")).unwrap().comparator(), Comparator::Le);
 }
 
 /// Text with numbers the rules do not read is never plain qualitative text, and the two cannot
@@ -328,7 +328,7 @@ fn is_met_and_the_scorer_agree_on_the_judging_pairs() {
 fn review_siblings() {
     // （不含税） is a note, not "excluding the number"; （不含N） in any spelling of N excludes it
     let Threshold::Compare(c) = t("≤30万元（不含税）") else { panic!() };
-    assert_eq!((c.op(), c.note()), (Comparator::Le, Some("（不含税）")));
+    assert_eq!((c.comparator(), c.note()), (Comparator::Le, Some("（不含税）")));
     assert_eq!(t("3次以下（不含三次）"), t("<3次"));
     assert!(t("95%以上（不含90%）").is_unread(), "a contradictory mark is not quietly dropped");
     // a word that merely starts with a unit's character is a note (人员, 生态)

@@ -26,7 +26,7 @@ fn describe_target(s: &str) -> Vec<String> {
     match Threshold::parse(s) {
         Ok(Threshold::Compare(c)) => {
             let q = c.quantity();
-            vec!["compare".into(), c.op().to_string(), q.normalized().normalize().to_string(), q.unit().to_string()]
+            vec!["compare".into(), c.comparator().to_string(), q.normalized().normalize().to_string(), q.unit().to_string()]
         }
         Ok(Threshold::Range(r)) => vec![
             "range".into(),
@@ -47,7 +47,7 @@ fn describe_actual(s: &str) -> Vec<String> {
         Ok(Actual::Quantity(q)) => vec!["quantity".into(), q.normalized().normalize().to_string(), q.unit().to_string()],
         Ok(Actual::Bound(c)) => {
             let q = c.quantity();
-            vec!["bound".into(), format!("{}{}", c.op(), q.normalized().normalize()), q.unit().to_string()]
+            vec!["bound".into(), format!("{}{}", c.comparator(), q.normalized().normalize()), q.unit().to_string()]
         }
         Ok(Actual::Band { band, .. }) => vec!["band".into(), format!("{band:?}"), String::new()],
         Ok(Actual::Date(d)) => vec!["date".into(), d.to_string(), String::new()],

@@ -33,7 +33,7 @@ proptest! {
             actual.clone()
         };
         // a bare or `=` target is met like `≥` (a target of 0 like `≤`), as scoring reads it
-        let effective = Comparison::new(op, t.clone()).effective_op();
+        let effective = Comparison::new(op, t.clone()).effective_comparator();
         let expected = effective.holds(read_as.normalized().cmp(&t.normalized()));
         prop_assert_eq!(compare(op, t).is_met(&Actual::Quantity(actual)), Ok(expected));
     }

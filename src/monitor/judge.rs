@@ -172,10 +172,10 @@ impl Profile {
         let t = c.quantity();
         let tn = t.normalized();
         // a bare or `=` target is reached from below (`≥`), except a target of 0
-        if tn.is_zero() && matches!(c.op(), Comparator::Eq | Comparator::Le) {
+        if tn.is_zero() && matches!(c.comparator(), Comparator::Eq | Comparator::Le) {
             return zero(target, t, progress);
         }
-        if matches!(c.op(), Comparator::Le | Comparator::Lt) {
+        if matches!(c.comparator(), Comparator::Le | Comparator::Lt) {
             return inside(InsideKind::Lower, target, progress, year);
         }
         if let Some(kind) = level_kind(indicator) {

@@ -196,7 +196,7 @@ impl Profile {
             match (target, actual) {
                 // a bound short of the target scores as at most the bound
                 (Threshold::Compare(c), Actual::Bound(b)) => {
-                    let mut s = self.compare_score(c, c.effective_op(), &Actual::Quantity(b.quantity().clone()), weight, None)?;
+                    let mut s = self.compare_score(c, c.effective_comparator(), &Actual::Quantity(b.quantity().clone()), weight, None)?;
                     s.met = false;
                     s.score = self.unmet(s.score, weight);
                     return Ok(s);
@@ -236,8 +236,8 @@ impl Profile {
             Threshold::Compare(c) => {
                 // under 成本指标 a bare amount of money is a ceiling: spending less is fine
                 let amount = c.quantity().unit().dimension() == Some(crate::unit::Dimension::Money);
-                let ceiling = sense.cost && amount && c.op() == Comparator::Eq && !c.is_approximate();
-                let op = if ceiling && !c.quantity().normalized().is_zero() { Comparator::Le } else { c.effective_op() };
+                let ceiling = sense.cost && amount && c.comparator() == Comparator::Eq && !c.is_approximate();
+                let op = if ceiling && !c.quantity().normalized().is_zero() { Comparator::Le } else { c.effective_comparator() };
                 self.compare_score(c, op, actual, weight, None)
             }
             Threshold::Range(r) => self.range_score(r, actual, weight),
@@ -324,14 +324,14 @@ impl Profile {
         };
         // an actual bound that lies within the target meets it (`<2小时` for `<2小时`)
         let holds = match actual {
-            Actual::Bound(b) if b.op() != Comparator::Eq && !b.is_approximate() => {
+            Actual::Bound(b) if b.comparator() != Comparator::Eq && !b.is_approximate() => {
                 Threshold::Compare(Comparison::new(op, t.clone())).is_met(actual).unwrap_or_else(|_| op.holds(ord))
             }
             _ => op.holds(ord),
         };
         let (met, rule, score, outcome) = self.outcome(op, holds, an, tn, t, weight)?;
         // built once, in place: the explanation is large enough for moves to cost
-        let why = Why::Compare { range, op: c.op(), scored_as: op, holds, actual: a, target: t.clone(), outcome };
+        let why = Why::Compare { range, op: c.comparator(), scored_as: op, holds, actual: a, target: t.clone(), outcome };
         Ok(ItemScore { score, weight, met, rule, why })
     }
 

@@ -121,7 +121,7 @@ impl Serialize for Threshold {
             Threshold::Compare(c) => {
                 let q = c.quantity();
                 Repr::Comparison {
-                    comparator: c.op(),
+                    comparator: c.comparator(),
                     value: q.value(),
                     magnitude: q.magnitude(),
                     unit: q.unit().clone(),

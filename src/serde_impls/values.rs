@@ -253,7 +253,7 @@ impl Serialize for Actual {
         let r = match self {
             Actual::Quantity(q) => ActualRepr::Quantity { value: q.value(), magnitude: q.magnitude(), unit: q.unit().clone() },
             Actual::Bound(c) => ActualRepr::Bound {
-                comparator: c.op(),
+                comparator: c.comparator(),
                 quantity: c.quantity().clone(),
                 approximate: c.is_approximate(),
                 note: c.note().map(str::to_string),

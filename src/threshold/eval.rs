@@ -30,12 +30,18 @@ pub enum Direction {
 impl Comparison {
     /// The comparator a bare or `=` target is judged by: `≥` (reaching it is enough), or `≤` for
     /// a target of 0 (`0起` accidents: none is the goal). Others are their own.
-    pub fn effective_op(&self) -> Comparator {
-        match self.op() {
+    pub fn effective_comparator(&self) -> Comparator {
+        match self.comparator() {
             Comparator::Eq if self.quantity().normalized().is_zero() => Comparator::Le,
             Comparator::Eq => Comparator::Ge,
             op => op,
         }
+    }
+
+    /// The former name of [`Comparison::effective_comparator`].
+    #[deprecated(since = "0.3.0", note = "use `effective_comparator()`")]
+    pub fn effective_op(&self) -> Comparator {
+        self.effective_comparator()
     }
 }
 
@@ -44,7 +50,7 @@ impl Threshold {
     /// as lower-is-better), as [`Threshold::is_met`] and scoring treat them.
     pub fn direction(&self) -> Direction {
         match self {
-            Threshold::Compare(c) => match c.effective_op() {
+            Threshold::Compare(c) => match c.effective_comparator() {
                 Comparator::Le | Comparator::Lt => Direction::LowerIsBetter,
                 _ => Direction::HigherIsBetter,
             },
@@ -149,7 +155,7 @@ const AVOIDANCE: &[&str] = &["杜绝", "无", "不发生", "未发生", "零", "
 /// `≤1起`): a count of 0 in the target's unit, judged and scored as that number is.
 pub(crate) fn none_as_zero(target: &Threshold, actual: &Actual) -> Option<Actual> {
     let (Threshold::Compare(c), Actual::Text(t)) = (target, actual) else { return None };
-    let ceiling = matches!(c.effective_op(), Comparator::Le | Comparator::Lt);
+    let ceiling = matches!(c.effective_comparator(), Comparator::Le | Comparator::Lt);
     (ceiling && NONE_OCCURRED.contains(&t.as_str()))
         .then(|| Actual::Quantity(Quantity::new_unchecked(rust_decimal::Decimal::ZERO, crate::Magnitude::One, c.quantity().unit().clone())))
 }
@@ -170,7 +176,7 @@ pub(crate) fn settled(target: &Threshold, actual: &Actual) -> Option<Result<bool
         let t = t.as_str();
         let (none, some) = (NONE_OCCURRED.contains(&t), OCCURRED.contains(&t));
         match target {
-            Threshold::Compare(c) if some && matches!(c.effective_op(), Le | Lt) && c.quantity().normalized().is_zero() => {
+            Threshold::Compare(c) if some && matches!(c.effective_comparator(), Le | Lt) && c.quantity().normalized().is_zero() => {
                 return Some(Ok(false));
             }
             Threshold::Qualitative(q) => {
@@ -189,7 +195,7 @@ pub(crate) fn settled(target: &Threshold, actual: &Actual) -> Option<Result<bool
         }
     }
     if let (Threshold::Compare(c), Actual::Bound(b)) = (target, actual) {
-        let op = c.effective_op();
+        let op = c.effective_comparator();
         if !b.is_approximate() && bound_meets(b, op).is_none() {
             if let Err(e) = unit_stated(c.quantity(), b.quantity()) {
                 return Some(Err(e));
@@ -199,7 +205,7 @@ pub(crate) fn settled(target: &Threshold, actual: &Actual) -> Option<Result<bool
                 Err(e) => return Some(Err(e)),
             };
             let higher = matches!(op, Ge | Gt | Eq);
-            return Some(match (higher, b.op()) {
+            return Some(match (higher, b.comparator()) {
                 // at most a value not above the target: short of it
                 (true, Lt | Le) if ord.is_le() => Ok(false),
                 // at least a value not below a ceiling: over it
@@ -251,7 +257,7 @@ pub(crate) fn bare_in(actual: &Quantity, target: &Quantity) -> Quantity {
 /// A comparison target against a quantity or a bound.
 fn compare(c: &Comparison, actual: &Actual) -> Result<bool, CompareError> {
     let target = c.quantity();
-    let op = c.effective_op();
+    let op = c.effective_comparator();
     match actual {
         Actual::Bound(b) if bound_meets(b, op).is_some() => {
             unit_stated(target, b.quantity())?;
@@ -277,7 +283,7 @@ fn bound_meets(bound: &Comparison, op: Comparator) -> Option<fn(Ordering) -> boo
     if bound.is_approximate() {
         return None;
     }
-    Some(match (bound.op(), op) {
+    Some(match (bound.comparator(), op) {
         // v ≥ a or v > a meets v ≥ t when a ≥ t; meets v > t when a > t (or a ≥ t for v > a)
         (Ge, Ge) | (Gt, Ge) | (Gt, Gt) => Ordering::is_ge,
         (Ge, Gt) => Ordering::is_gt,

@@ -39,7 +39,7 @@ pub use relative::{Baseline, Change, Relative};
 /// assert_eq!(c.to_string(), "≥85%（满意度）");
 /// assert_eq!(c.note(), Some("（满意度）"));
 /// let about = Comparison::about("2000人".parse()?);
-/// assert_eq!((about.op(), about.is_approximate(), about.to_string().as_str()), (Comparator::Eq, true, "约2000人"));
+/// assert_eq!((about.comparator(), about.is_approximate(), about.to_string().as_str()), (Comparator::Eq, true, "约2000人"));
 /// # Ok::<(), jixiao::ParseError>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -81,7 +81,14 @@ impl Comparison {
         }
     }
 
-    /// The comparator (`=` for a bare or approximate value).
+    /// The comparator (`=` for a bare or approximate value), as written; see
+    /// [`Comparison::effective_comparator`] for how it is judged.
+    pub fn comparator(&self) -> Comparator {
+        self.op
+    }
+
+    /// The former name of [`Comparison::comparator`].
+    #[deprecated(since = "0.3.0", note = "use `comparator()`, the one name of the comparator across the crate")]
     pub fn op(&self) -> Comparator {
         self.op
     }

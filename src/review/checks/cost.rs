@@ -62,7 +62,7 @@ pub(super) fn lower_bound(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
     let mu = b.money_unit.as_str();
     for (i, ind, t) in ctx.parsed_indicators() {
         let Threshold::Compare(c) = t else { continue };
-        let (op, quantity) = (c.op(), c.quantity());
+        let (op, quantity) = (c.comparator(), c.quantity());
         if !matches!(op, Comparator::Ge | Comparator::Gt) {
             continue;
         }

@@ -9,7 +9,7 @@ pub(super) fn check(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
         let Threshold::Compare(c) = t else { continue };
         // `≥0` cannot fail (J015); a bare or `=` target counts as a floor, except 0 (see
         // `Comparison::effective_op`)
-        if !matches!(c.effective_op(), Comparator::Ge | Comparator::Gt) || c.quantity().normalized().is_zero() {
+        if !matches!(c.effective_comparator(), Comparator::Ge | Comparator::Gt) || c.quantity().normalized().is_zero() {
             continue;
         }
         let core = ctx.core(i);

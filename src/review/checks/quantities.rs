@@ -27,7 +27,7 @@ pub(super) fn check(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
         // a ceiling in money or time is no count at all: J018 and J027 say so
         let counts = !matches!(dim, Some(Dimension::Money | Dimension::Duration));
         if let Threshold::Compare(c) = t {
-            if quantity && counts && matches!(c.op(), Comparator::Le | Comparator::Lt) && reverse_word(core).is_none() {
+            if quantity && counts && matches!(c.comparator(), Comparator::Le | Comparator::Lt) && reverse_word(core).is_none() {
                 out.push(Finding::new(
                     Code::QuantityCeiling,
                     subject(),

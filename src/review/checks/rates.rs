@@ -22,7 +22,7 @@ pub(super) fn check(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
         let core = ctx.core(i);
         let rated = is_rated(ctx, i, core);
         if let Threshold::Compare(c) = t {
-            if c.op() == Comparator::Ge && c.quantity().normalized() <= Decimal::ZERO {
+            if c.comparator() == Comparator::Ge && c.quantity().normalized() <= Decimal::ZERO {
                 out.push(cannot_fail(subject(), value, "任何完成值都满足", "any actual meets it"));
                 continue;
             }
@@ -48,7 +48,7 @@ pub(super) fn check(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
         let pct = |q: &crate::Quantity| q.value_in(&percent()).ok();
         match t {
             Threshold::Compare(c) => {
-                let (op, quantity) = (c.op(), c.quantity());
+                let (op, quantity) = (c.comparator(), c.quantity());
                 let Some(p) = pct(quantity) else { continue };
                 let above = match op {
                     Comparator::Ge | Comparator::Eq => p > HUNDRED,

@@ -183,7 +183,7 @@ fn is_counted_target(ind: &Indicator) -> bool {
 fn same_target(a: &Indicator, b: &Indicator) -> bool {
     match (a.threshold(), b.threshold()) {
         (Some(Threshold::Compare(x)), Some(Threshold::Compare(y))) => {
-            x.effective_op() == y.effective_op() && x.quantity().compare(y.quantity()) == Ok(Ordering::Equal)
+            x.effective_comparator() == y.effective_comparator() && x.quantity().compare(y.quantity()) == Ok(Ordering::Equal)
         }
         (Some(x), Some(y)) => x == y,
         _ => false,
