@@ -19,6 +19,12 @@
 //! | judgement | the checks of a finance reviewer before the year (绩效目标审核), the lights of mid-year monitoring (绩效运行监控), the score after it (绩效自评) | [`review`], [`monitor`], [`score`] |
 //! | JSON | every type in JSON, described by a JSON Schema for other languages | feature `serde`; [`schema`] (feature `schemars`) |
 //!
+//! `use jixiao::prelude::*;` is the way in: the common types under names that never collide
+//! (the [`prelude`] names each report kind's `Code`, `Finding` and `Profile` for its module).
+//! Each task has one entry point: [`import::parse_file`] (and `parse_bytes`, `parse_text`),
+//! [`review::review`] (or [`review::Reviewer`] with local rules), [`score::Profile::score`] with
+//! [`score::join`] to match a separate self-evaluation, and [`monitor::Profile::monitor`].
+//!
 //! ## Values
 //!
 //! ```
@@ -155,6 +161,7 @@ mod indicator;
 mod level;
 mod markdown;
 pub mod monitor;
+pub mod prelude;
 mod project;
 mod quantity;
 pub mod review;
