@@ -11,7 +11,7 @@
 //! p.budget = Budget::fiscal_only(Decimal::from(50));
 //! p.indicators.push(Indicator::new(Some(Level1::Output), Some(Level2::Quantity), "服务老人数", "≥500人"));
 //! let r: Review = jixiao::review::review(&p);
-//! assert!(r.iter().any(|f| f.code == ReviewCode::NoBenefit));
+//! assert!(r.iter().any(|f| f.code() == ReviewCode::NoBenefit));
 //! let t: Threshold = "≥500人".parse()?;
 //! assert_eq!(t.comparator(), Some(Comparator::Ge));
 //! let card = ScoreProfile::central().score(&p, &Actuals::new().at(0, "520人".parse()?));
@@ -20,8 +20,8 @@
 //! ```
 
 pub use crate::{
-    Actual, Budget, Comparator, Comparison, Deadline, Decimal, Direction, Grade, Indicator, Level1, Level2, Project, Quantity,
-    Severity, Threshold, Unit,
+    Actual, Budget, Comparator, Comparison, Deadline, Decimal, Direction, Grade, Indicator, Level1, Level2, Project, Quantity, Severity,
+    Threshold, Unit,
 };
 
 pub use crate::import::{Code as ImportCode, Diagnostic, ImportError, Imported, Options as ImportOptions};

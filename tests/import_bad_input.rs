@@ -114,7 +114,7 @@ fn a_document_cut_in_the_budget_row_reports_what_is_missing() {
     assert_eq!(doc.projects[0], sample().projects[0]);
     let p = &doc.projects[1];
     assert_eq!((p.budget.total, p.budget.fiscal), (Some(Decimal::new(7170, 2)), None));
-    let messages: Vec<&str> = doc.diagnostics.iter().map(|d| d.message.as_str()).collect();
+    let messages: Vec<&str> = doc.diagnostics.iter().map(|d| d.en()).collect();
     assert_eq!(messages, ["project `2025年环境安全基础能力提升项目` has no indicator rows"]);
     assert_eq!((doc.diagnostics[0].line, doc.diagnostics[0].project), (87, Some(1)));
 }
@@ -128,8 +128,8 @@ fn a_row_with_too_many_cells_keeps_the_surplus() {
     assert_eq!(first.value(), "≥513个");
     assert_eq!(first.extra.get("第6列").map(String::as_str), Some("多出来的一格"));
     let d = &doc.diagnostics[0];
-    assert_eq!((d.line, d.severity, d.project), (30, Severity::Warning, Some(0)));
-    assert_eq!(d.message, "the row has 6 cells but the header has 5; the surplus cells are kept in `extra`");
+    assert_eq!((d.line, d.severity(), d.project), (30, Severity::Warning, Some(0)));
+    assert_eq!(d.en(), "the row has 6 cells but the header has 5; the surplus cells are kept in `extra`");
     assert_eq!(doc.diagnostics.len(), 1);
     assert_eq!(doc.projects[1..], sample().projects[1..]);
 
@@ -151,8 +151,8 @@ fn a_non_numeric_budget_is_an_error_and_the_rest_imports() {
     assert_eq!(p.indicators, full.projects[0].indicators);
     assert_eq!(doc.projects[1..], full.projects[1..]);
     let d = &doc.diagnostics[0];
-    assert_eq!((d.line, d.cell, d.field.as_deref(), d.severity, d.project), (10, Some(3), Some("预算数"), Severity::Error, Some(0)));
-    assert_eq!(d.message, "预算数: `三百八十一万` is not a number");
+    assert_eq!((d.line, d.cell, d.field.as_deref(), d.severity(), d.project), (10, Some(3), Some("预算数"), Severity::Error, Some(0)));
+    assert_eq!(d.en(), "预算数: `三百八十一万` is not a number");
     assert!(doc.has_errors());
 }
 
@@ -165,8 +165,8 @@ fn a_value_that_does_not_parse_stays_on_its_indicator() {
     assert_eq!(first.threshold(), None);
     assert_eq!(first.error().map(|e| e.offset()), Some(4));
     let d = &doc.diagnostics[0];
-    assert_eq!((d.line, d.cell, d.severity), (34, Some(5), Severity::Error));
-    assert_eq!(d.message, "指标值 `≥5x13个` does not parse: expected a unit, a range or the end at character 3 (byte offset 4)");
+    assert_eq!((d.line, d.cell, d.severity()), (34, Some(5), Severity::Error));
+    assert_eq!(d.en(), "指标值 `≥5x13个` does not parse: expected a unit, a range or the end at character 3 (byte offset 4)");
     assert_eq!(doc.projects[0].indicators[1..], sample().projects[0].indicators[1..]);
 }
 
@@ -180,7 +180,7 @@ fn a_broken_project_does_not_stop_the_next() {
     assert_eq!(doc.projects[0], full.projects[0]);
     assert_eq!(doc.projects[2..], full.projects[2..]);
     assert!(doc.projects[1].indicators.is_empty());
-    let of_2: Vec<&str> = doc.diagnostics_of(1).map(|d| d.message.as_str()).collect();
+    let of_2: Vec<&str> = doc.diagnostics_of(1).map(|d| d.en()).collect();
     assert_eq!(of_2.len(), 9, "the missing indicators, and 8 rows kept in diagnostics: {of_2:?}");
     assert_eq!(of_2[0], "project `2025年环境安全基础能力提升项目` has no indicator rows");
     assert_eq!(of_2[1], "unrecognised row `产出指标 | 数量指标 | 设备更新改造 | 设备更新改造 | ≥1套`");
@@ -194,7 +194,7 @@ fn an_unclosed_quote_is_reported_and_the_rows_before_import() {
     let rows = &doc.projects[0].indicators;
     assert_eq!(rows[0].value(), "≤5%");
     assert_eq!(rows[1].name, "系统故障修复处理时间,≤24小时", "the rest of the input, trimmed");
-    let d = doc.diagnostics.iter().find(|d| d.severity == Severity::Error).expect("the quote");
+    let d = doc.diagnostics.iter().find(|d| d.severity() == Severity::Error).expect("the quote");
     assert_eq!((d.line, d.cell), (3, Some(1)));
 }
 
@@ -203,7 +203,7 @@ fn a_header_without_rows_gives_an_empty_project() {
     let doc = table::parse("一级指标,二级指标,三级指标,指标值\n").expect("imports");
     assert_eq!(doc.projects.len(), 1);
     assert!(doc.projects[0].indicators.is_empty());
-    assert_eq!(doc.diagnostics.last().map(|d| d.message.as_str()), Some("the header has no indicator rows under it"));
+    assert_eq!(doc.diagnostics.last().map(|d| d.en()), Some("the header has no indicator rows under it"));
 }
 
 #[test]
@@ -229,7 +229,7 @@ fn text_outside_the_tables_is_reported_not_imported() {
     let text = format!("目录\n\n附件：2025年项目绩效目标表\n\n{SAMPLE}");
     let doc = docx_text::parse(&text).expect("imports");
     assert_eq!(doc.projects, sample().projects);
-    let messages: Vec<(usize, &str)> = doc.diagnostics.iter().map(|d| (d.line, d.message.as_str())).collect();
+    let messages: Vec<(usize, &str)> = doc.diagnostics.iter().map(|d| (d.line, d.en())).collect();
     assert_eq!(
         messages,
         [
@@ -239,9 +239,9 @@ fn text_outside_the_tables_is_reported_not_imported() {
             (3, "text outside any table: `附件：2025年项目绩效目标表`")
         ]
     );
-    assert_eq!(doc.diagnostics[0].code, Code::PartlyRead);
-    assert_eq!(doc.diagnostics[0].message_zh, "读取4个项目的30个指标；2行未能识别（第1行、第3行）");
-    assert!(doc.diagnostics[1..].iter().all(|d| d.project.is_none() && d.severity == Severity::Warning));
+    assert_eq!(doc.diagnostics[0].code(), Code::PartlyRead);
+    assert_eq!(doc.diagnostics[0].zh(), "读取4个项目的30个指标；2行未能识别（第1行、第3行）");
+    assert!(doc.diagnostics[1..].iter().all(|d| d.project.is_none() && d.severity() == Severity::Warning));
 
     // a heading and its unit line with no table under them is no document
     let head: String = SAMPLE.lines().take(3).map(|l| format!("{l}\n")).collect();
@@ -254,7 +254,7 @@ fn cells_beside_the_project_name_are_reported() {
     let text = with_line(6, "\t天津市生态环境信息网络、设备及系统运行维护\n\t主管部门\n\t天津市生态环境局");
     let doc = docx_text::parse(&text).expect("imports");
     assert_eq!(doc.projects, sample().projects);
-    let notes: Vec<(usize, Option<usize>, &str)> = doc.diagnostics.iter().map(|d| (d.line, d.cell, d.message.as_str())).collect();
+    let notes: Vec<(usize, Option<usize>, &str)> = doc.diagnostics.iter().map(|d| (d.line, d.cell, d.en())).collect();
     assert_eq!(
         notes,
         [
@@ -268,7 +268,7 @@ fn cells_beside_the_project_name_are_reported() {
 /// table states wins), a year out of range refused, and limits that refuse a file.
 #[test]
 fn options_of_the_three_entry_points() {
-    use jixiao::import::{ImportErrorKind, Limits, Options};
+    use jixiao::import::{ImportErrorKind, Options};
     let text = "项目名称\t培训项目\n三级指标\t指标值\n完成时间\t12月底前\n";
     let with_year = Options::new().year(2024);
     assert_eq!(import::parse_text_with(text, &with_year).unwrap().projects[0].year(), Some(2024));
@@ -282,7 +282,7 @@ fn options_of_the_three_entry_points() {
     #[cfg(feature = "docx")]
     {
         let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/office/corpus/target-hunan-nanyue-2018-b.docx");
-        let mut tight = Limits::DEFAULT;
+        let mut tight = jixiao::import::Limits::DEFAULT;
         tight.max_entries = 2;
         assert_eq!(import::parse_file_with(&path, &Options::new().limits(tight)).unwrap_err().kind(), ImportErrorKind::TooLarge);
         assert_eq!(import::parse_file_with(&path, &Options::new()).unwrap(), import::parse_file(&path).unwrap());

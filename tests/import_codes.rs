@@ -15,7 +15,7 @@ fn a_unit_in_the_cell_wins_over_the_tables_and_parenthesised_units_are_seen() {
     assert_eq!(doc.projects[0].budget.total.map(|t| t.to_string()), Some("381".to_string()));
     let doc = table::parse("（单位：元）\n预算数\t381.00\n三级指标\t指标值\n运行维护费用\t≤381万元\n").expect("imports");
     assert_eq!(doc.projects[0].budget.money_unit, jixiao::MoneyUnit::Yuan);
-    assert!(doc.diagnostics.iter().all(|d| d.code != Code::SkippedRow), "{:?}", doc.diagnostics);
+    assert!(doc.diagnostics.iter().all(|d| d.code() != Code::SkippedRow), "{:?}", doc.diagnostics);
     for (label, unit) in [("预算数（万元）", jixiao::MoneyUnit::WanYuan), ("预算数（元）", jixiao::MoneyUnit::Yuan)] {
         let doc = table::parse(&format!("{label}\t381.00\n三级指标\t指标值\n运行维护费用\t≤381万元\n")).expect("imports");
         let b = &doc.projects[0].budget;
@@ -32,7 +32,7 @@ fn excel_quoted_multi_line_cells_in_tsv_stay_one_cell() {
     // one cell; the line its name was wrapped at is not part of the name
     assert_eq!(rows[0].name, "培训人数");
     assert_eq!(rows[1].level1, Some(jixiao::Level1::Output));
-    let d = doc.diagnostics.iter().map(|d| d.code).collect::<Vec<_>>();
+    let d = doc.diagnostics.iter().map(|d| d.code()).collect::<Vec<_>>();
     assert_eq!(d, [Code::NoName]);
 }
 

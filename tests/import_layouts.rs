@@ -100,7 +100,7 @@ fn the_projects_name_in_one_cell_beside_others_or_from_the_title() {
     {
         let doc = import::parse_text(&format!("{title}\n三级指标\t指标值\n培训人数\t≥100人\n")).unwrap();
         assert_eq!(doc.projects[0].name, "职业技能培训项目", "{title}");
-        assert!(doc.diagnostics.iter().any(|d| d.code == Code::NameFromTitle), "{title}: the guess is said");
+        assert!(doc.diagnostics.iter().any(|d| d.code() == Code::NameFromTitle), "{title}: the guess is said");
     }
 }
 

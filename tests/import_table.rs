@@ -99,8 +99,8 @@ fn real_rows_as_tsv_keep_every_value_actual_weight_and_score() {
 fn unknown_columns_are_kept_and_noted_and_bad_values_reported() {
     let doc = real_tsv();
     let note = doc.diagnostics.iter().find(|d| d.field.as_deref() == Some("备注")).expect("a note on 备注");
-    assert_eq!((note.line, note.cell, note.severity), (1, Some(9), Severity::Note));
-    assert_eq!(note.message, "column `备注` is not an indicator field; its cells are kept in `extra`");
+    assert_eq!((note.line, note.cell, note.severity()), (1, Some(9), Severity::Note));
+    assert_eq!(note.en(), "column `备注` is not an indicator field; its cells are kept in `extra`");
     // every indicator whose value did not parse has an error diagnostic on its line and cell
     let mut line = 1;
     for (p_index, p) in doc.projects.iter().enumerate() {
@@ -109,11 +109,11 @@ fn unknown_columns_are_kept_and_noted_and_bad_values_reported() {
             if let Some(e) = &ind.error() {
                 let d = doc.diagnostics.iter().find(|d| d.line == line && d.field.as_deref() == Some("指标值")).expect("a diagnostic");
                 assert_eq!((d.cell, d.project), (Some(5), Some(p_index)));
-                assert!(d.message.contains(&e.to_string()), "{}", d.message);
+                assert!(d.en().contains(&e.to_string()), "{}", d.en());
             }
         }
     }
-    assert!(doc.diagnostics.iter().any(|d| d.severity == Severity::Error), "the OCR-damaged rows do not all parse");
+    assert!(doc.diagnostics.iter().any(|d| d.severity() == Severity::Error), "the OCR-damaged rows do not all parse");
 }
 
 #[test]
@@ -122,7 +122,7 @@ fn empty_level_cells_fill_down_within_a_project_only() {
     // whjhq.gov.cn writes no 一级指标 at all: nothing above to fill from, so none
     let whjhq = doc.projects.iter().find(|p| p.name.contains("whjhq")).expect("the whjhq rows");
     assert!(whjhq.indicators.iter().all(|i| i.level1.is_none()));
-    let warned = doc.diagnostics.iter().filter(|d| d.message.starts_with("一级指标 is empty")).count();
+    let warned = doc.diagnostics.iter().filter(|d| d.en().starts_with("一级指标 is empty")).count();
     assert!(warned >= whjhq.indicators.len());
 
     let tsv = "一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t开展精品示范村建设数量\t≤4\n\t\t建设美丽宜居自然村庄数量\t≥200\n\t质量指标\t美丽宜居自然村庄验收通过率\t≥95%\n";
@@ -157,7 +157,7 @@ fn a_quoted_cell_across_lines_keeps_its_line_break_and_later_lines_count_right()
     let doc = table::parse(csv).expect("imports");
     let p = &doc.projects[0];
     assert_eq!(p.indicators[0].description.as_deref(), Some("问卷调查\n家长与学生"));
-    let d = doc.diagnostics.iter().find(|d| d.severity == Severity::Error).expect("the bad value");
+    let d = doc.diagnostics.iter().find(|d| d.severity() == Severity::Error).expect("the bad value");
     assert_eq!((d.line, d.cell), (4, Some(2)));
     assert_eq!(p.indicators[1].value(), "<=0x%");
 }
@@ -202,7 +202,7 @@ fn headers_with_spaces_and_weights_are_recognised() {
     assert_eq!(rows[0].extra.get("一级指标分值").map(String::as_str), Some("70"));
     assert_eq!(rows[2].extra.get("未完成原因").map(String::as_str), Some("无"));
     assert_eq!(rows[2].level1, Some(Level1::Benefit));
-    let notes: Vec<_> = doc.diagnostics.iter().map(|d| (d.severity, d.field.as_deref())).collect();
+    let notes: Vec<_> = doc.diagnostics.iter().map(|d| (d.severity(), d.field.as_deref())).collect();
     assert_eq!(notes, [(Severity::Note, Some("未完成原因")), (Severity::Note, Some("项目名称"))]);
 }
 
@@ -212,10 +212,7 @@ fn a_project_name_above_the_header_names_the_project() {
     let doc = table::parse(csv).expect("imports");
     assert_eq!(doc.projects[0].name, "义务教育营养改善计划专项资金");
     let d = &doc.diagnostics[0];
-    assert_eq!(
-        (d.line, d.severity, d.message.as_str()),
-        (1, Severity::Note, "row above the header not read: `2022年度项目支出绩效自评表`")
-    );
+    assert_eq!((d.line, d.severity(), d.en()), (1, Severity::Note, "row above the header not read: `2022年度项目支出绩效自评表`"));
 }
 
 #[test]
@@ -257,6 +254,6 @@ fn rows_above_the_header_give_the_project_unit_and_budget() {
     assert_eq!(p.indicators[4].extra.get("一级指标分值").map(String::as_str), Some("30"));
     assert_eq!(p.indicators[0].actual.as_deref(), Some("8676"));
     let d = &doc.diagnostics[0];
-    assert_eq!((d.line, d.message.as_str()), (1, "row above the header not read: `稷山县项目支出绩效自评表 (2020年度)`"));
+    assert_eq!((d.line, d.en()), (1, "row above the header not read: `稷山县项目支出绩效自评表 (2020年度)`"));
     assert_eq!(doc.diagnostics.len(), 1);
 }

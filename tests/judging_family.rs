@@ -93,7 +93,7 @@ fn a_grade_against_a_number_is_flagged_on_the_scorecard() {
         .unwrap()
         .score(&project, &jixiao::score::Actuals::from_project(&project))
         .unwrap();
-    assert!(card.flags.iter().any(|f| f.code == FlagCode::TextForNumber), "{:?}", card.flags);
+    assert!(card.flags.iter().any(|f| f.code() == FlagCode::TextForNumber), "{:?}", card.flags);
 }
 
 #[test]
@@ -170,7 +170,7 @@ fn weights_are_points_and_an_unread_weight_is_flagged_never_replaced() {
         .unwrap()
         .score(project, &jixiao::score::Actuals::from_project(project))
         .unwrap();
-    let codes: Vec<(FlagCode, Option<usize>)> = card.flags.iter().map(|f| (f.code, f.index)).collect();
+    let codes: Vec<(FlagCode, Option<usize>)> = card.flags.iter().map(|f| (f.code(), f.index())).collect();
     assert!(codes.contains(&(FlagCode::UnreadWeight, Some(1))), "{codes:?}");
     // the item is not scored: its weight is not replaced by a default split
     assert_eq!(card.items[1].weight, None);

@@ -46,17 +46,17 @@ fn messages_of_the_real_documents_are_chinese() {
         let name = path.display().to_string();
         let Ok(doc) = import::parse_file(path) else { continue };
         for d in &doc.diagnostics {
-            assert_chinese(&name, &d.zh());
+            assert_chinese(&name, d.zh());
             seen += 1;
         }
         for p in &doc.projects {
             for f in Reviewer::new().review(p).into_findings() {
-                assert_chinese(&name, &f.zh);
+                assert_chinese(&name, f.zh());
                 seen += 1;
             }
             if let Ok(card) = Profile::central().score(p, &Actuals::from_project(p)) {
                 for flag in &card.flags {
-                    assert_chinese(&name, &flag.zh);
+                    assert_chinese(&name, flag.zh());
                     seen += 1;
                 }
             }
@@ -65,7 +65,7 @@ fn messages_of_the_real_documents_are_chinese() {
     let monitoring = jixiao::monitor::import::parse_file(dir.join("data/monitor-tianjin-2025-07.tsv"), None).unwrap();
     for r in &monitoring.reports {
         for f in jixiao::monitor::Profile::default().monitor(r).findings {
-            assert_chinese("monitor sample", &f.zh);
+            assert_chinese("monitor sample", f.zh());
             seen += 1;
         }
     }
@@ -74,7 +74,7 @@ fn messages_of_the_real_documents_are_chinese() {
         let mut p = jixiao::Project::new("x");
         p.indicators.push(jixiao::Indicator::new(None, None, "服务人数", value));
         for f in Reviewer::new().review(&p).into_findings() {
-            assert_chinese(value, &f.zh);
+            assert_chinese(value, f.zh());
             seen += 1;
         }
     }

@@ -2,7 +2,7 @@
 
 use jixiao::review::{review, Code, Finding, Review, Reviewer, Severity, Subject};
 use jixiao::Grade;
-use jixiao::{Budget, Decimal, Indicator, Level1, Level2, MoneyUnit, Project};
+use jixiao::{Budget, Decimal, Indicator, Level1, Level2, Message, MoneyUnit, Project};
 
 fn dec(s: &str) -> Decimal {
     Decimal::from_str_exact(s).unwrap()
@@ -25,7 +25,7 @@ fn base() -> Project {
 }
 
 fn codes_of(p: &Project) -> Vec<Code> {
-    review(p).into_findings().iter().map(|f| f.code).collect()
+    review(p).into_findings().iter().map(|f| f.code()).collect()
 }
 
 /// The codes raised by the base table plus one row.
@@ -54,10 +54,10 @@ fn j001_budget_does_not_add_up() {
     let mut p = base();
     p.budget = Budget { total: Some(dec("100")), fiscal: Some(dec("80")), other: Some(dec("10")), ..Budget::default() };
     let f = review(&p).into_findings();
-    assert_eq!(f.iter().map(|f| f.code).collect::<Vec<_>>(), [Code::BudgetSum]);
-    assert_eq!(f[0].subject, Subject::Project);
-    assert!(f[0].zh.contains("预算数100万元不等于财政资金80万元与其他资金10万元之和（90万元）"), "{}", f[0].zh);
-    assert!(f[0].en.contains("(= 90 万元)"), "{}", f[0].en);
+    assert_eq!(f.iter().map(|f| f.code()).collect::<Vec<_>>(), [Code::BudgetSum]);
+    assert_eq!(f[0].subject(), &Subject::Project);
+    assert!(f[0].zh().contains("预算数100万元不等于财政资金80万元与其他资金10万元之和（90万元）"), "{}", f[0].zh());
+    assert!(f[0].en().contains("(= 90 万元)"), "{}", f[0].en());
     // near misses: parts that add up, scale ignored; no breakdown at all
     p.budget.other = Some(dec("20.00"));
     assert_eq!(codes_of(&p), []);
@@ -71,8 +71,8 @@ fn j002_negative_amount() {
     let mut p = base();
     p.budget = Budget { total: Some(dec("95")), fiscal: Some(dec("100")), other: Some(dec("-5")), ..Budget::default() };
     let f = review(&p).into_findings();
-    assert_eq!(f.iter().map(|f| f.code).collect::<Vec<_>>(), [Code::NegativeAmount]);
-    assert!(f[0].zh.starts_with("其他资金为负数（-5万元）"), "{}", f[0].zh);
+    assert_eq!(f.iter().map(|f| f.code()).collect::<Vec<_>>(), [Code::NegativeAmount]);
+    assert!(f[0].zh().starts_with("其他资金为负数（-5万元）"), "{}", f[0].zh());
     p.budget = Budget { total: Some(dec("95")), fiscal: Some(dec("95")), other: Some(dec("-0")), ..Budget::default() };
     assert_eq!(codes_of(&p), []);
 }
@@ -116,11 +116,11 @@ fn j007_unparsed_value_quotes_the_parser() {
     let mut p = base();
     p.indicators.push(row("产出指标", "数量指标", "服务对象数量", "≥2x万"));
     let f = review(&p).into_findings();
-    assert_eq!(f.iter().map(|f| f.code).collect::<Vec<_>>(), [Code::UnparsedValue]);
+    assert_eq!(f.iter().map(|f| f.code()).collect::<Vec<_>>(), [Code::UnparsedValue]);
     // the Chinese text says where in Chinese: no English inside it
-    assert!(f[0].zh.contains("「≥2x万」无法解析（第3个字符处"), "{}", f[0].zh);
-    assert!(!f[0].zh.contains("expected"), "{}", f[0].zh);
-    assert!(f[0].en.contains("(expected a unit, a range or the end at character 3 (byte offset 4))"), "{}", f[0].en);
+    assert!(f[0].zh().contains("「≥2x万」无法解析（第3个字符处"), "{}", f[0].zh());
+    assert!(!f[0].zh().contains("expected"), "{}", f[0].zh());
+    assert!(f[0].en().contains("(expected a unit, a range or the end at character 3 (byte offset 4))"), "{}", f[0].en());
     assert_eq!(with("产出指标", "数量指标", "服务对象数量", "≥2万人"), []);
 }
 
@@ -129,8 +129,8 @@ fn j008_level2_under_the_wrong_level1() {
     let mut p = base();
     p.indicators.push(row("效益指标", "数量指标", "培训人数", "≥100人"));
     let f = review(&p).into_findings();
-    assert_eq!(f.iter().map(|f| f.code).collect::<Vec<_>>(), [Code::LevelMismatch]);
-    assert!(f[0].zh.starts_with("二级指标「数量指标」应属于「产出指标」，却列在「效益指标」下"), "{}", f[0].zh);
+    assert_eq!(f.iter().map(|f| f.code()).collect::<Vec<_>>(), [Code::LevelMismatch]);
+    assert!(f[0].zh().starts_with("二级指标「数量指标」应属于「产出指标」，却列在「效益指标」下"), "{}", f[0].zh());
     assert_eq!(with("产出指标", "数量指标", "培训人数", "≥100人"), []);
     // the older template's 满意度 under 效益, and 成本 under level-1 成本
     assert_eq!(with("效益指标", "服务对象满意度指标", "学员满意度", "≥95%"), []);
@@ -165,9 +165,9 @@ fn j011_cost_above_the_budget() {
     p.budget = Budget::fiscal_only(dec("381"));
     p.indicators.push(row("产出指标", "成本指标", "运行维护费用", "≤620万元"));
     let f = review(&p).into_findings();
-    assert_eq!(f.iter().map(|f| f.code).collect::<Vec<_>>(), [Code::CostOverBudget]);
-    assert_eq!(f[0].subject, Subject::Indicator { index: 3, name: "运行维护费用".into() });
-    assert!(f[0].zh.contains("为620万元，超过项目预算数381万元"), "{}", f[0].zh);
+    assert_eq!(f.iter().map(|f| f.code()).collect::<Vec<_>>(), [Code::CostOverBudget]);
+    assert_eq!(f[0].subject(), &Subject::Indicator { index: 3, name: "运行维护费用".into() });
+    assert!(f[0].zh().contains("为620万元，超过项目预算数381万元"), "{}", f[0].zh());
     // a budget in 元
     p.budget = Budget { money_unit: MoneyUnit::Yuan, ..Budget::fiscal_only(dec("6200000")) };
     assert_eq!(codes_of(&p), []);
@@ -192,8 +192,8 @@ fn j013_rate_not_a_percentage() {
     let mut p = base();
     p.indicators.push(row("产出指标", "时效指标", "响应及时率", "<2小时"));
     let f = review(&p).into_findings();
-    assert_eq!(f.iter().map(|f| f.code).collect::<Vec<_>>(), [Code::RateNotPercentage]);
-    assert!(f[0].zh.contains("指标值「<2小时」用的是时间单位"), "{}", f[0].zh);
+    assert_eq!(f.iter().map(|f| f.code()).collect::<Vec<_>>(), [Code::RateNotPercentage]);
+    assert!(f[0].zh().contains("指标值「<2小时」用的是时间单位"), "{}", f[0].zh());
     assert_eq!(rate("≥85"), [Code::RateNotPercentage]);
     assert_eq!(rate("有所降低"), [Code::RateNotPercentage]);
     assert_eq!(with("满意度指标", "服务对象满意度指标", "群众幸福感", "明显提升"), [Code::RateNotPercentage]);
@@ -261,8 +261,8 @@ fn j018_money_or_time_on_a_count() {
     let mut p = base();
     p.indicators.push(row("效益指标", "社会效益指标", "受益人数", "≥5万元"));
     let f = review(&p).into_findings();
-    assert_eq!(f.iter().map(|f| f.code).collect::<Vec<_>>(), [Code::UnitMismatch]);
-    assert!(f[0].zh.contains("却用了金额单位"), "{}", f[0].zh);
+    assert_eq!(f.iter().map(|f| f.code()).collect::<Vec<_>>(), [Code::UnitMismatch]);
+    assert!(f[0].zh().contains("却用了金额单位"), "{}", f[0].zh());
     assert_eq!(with("产出指标", "数量指标", "巡查次数", "≤2小时"), [Code::UnitMismatch]);
     assert_eq!(with("产出指标", "数量指标", "培训人次", "≥3天"), [Code::UnitMismatch]);
     // near misses
@@ -277,9 +277,9 @@ fn j019_j020_duplicates() {
     let mut p = base();
     p.indicators.push(row("产出指标", "数量指标", "服务企业数量", "≥20000家"));
     let f = review(&p).into_findings();
-    assert_eq!(f.iter().map(|f| f.code).collect::<Vec<_>>(), [Code::DuplicateIndicator]);
-    assert_eq!(f[0].subject.index(), Some(3));
-    assert!(f[0].zh.starts_with("与指标1重复"), "{}", f[0].zh);
+    assert_eq!(f.iter().map(|f| f.code()).collect::<Vec<_>>(), [Code::DuplicateIndicator]);
+    assert_eq!(f[0].subject().index(), Some(3));
+    assert!(f[0].zh().starts_with("与指标1重复"), "{}", f[0].zh());
     // same meaning, written differently
     assert_eq!(with("产出指标", "数量指标", "服务企业 数量", "不少于20000家"), [Code::DuplicateIndicator]);
     // same name, another value: a note
@@ -314,15 +314,15 @@ fn j023_too_few_indicators_is_a_local_rule() {
     let mut p = base();
     assert_eq!(codes_of(&p), []);
     assert_eq!(
-        Reviewer::new().min_indicators(4).review(&p).into_findings().iter().map(|f| f.code).collect::<Vec<_>>(),
+        Reviewer::new().min_indicators(4).review(&p).into_findings().iter().map(|f| f.code()).collect::<Vec<_>>(),
         [Code::TooFewIndicators]
     );
     p.indicators.push(row("产出指标", "质量指标", "验收通过率", "≥95%"));
     assert_eq!(Reviewer::new().min_indicators(4).review(&p).into_findings(), vec![]);
     p.indicators.truncate(2);
     let f = Reviewer::new().review(&p).into_findings();
-    assert_eq!(f.iter().map(|f| f.code).collect::<Vec<_>>(), [Code::NoSatisfaction, Code::TooFewIndicators]);
-    assert!(f[1].zh.starts_with("只有2个绩效指标，少于要求的3个"), "{}", f[1].zh);
+    assert_eq!(f.iter().map(|f| f.code()).collect::<Vec<_>>(), [Code::NoSatisfaction, Code::TooFewIndicators]);
+    assert!(f[1].zh().starts_with("只有2个绩效指标，少于要求的3个"), "{}", f[1].zh());
     assert_eq!(Reviewer::new().min_indicators(0).skip(Code::NoSatisfaction).review(&p).into_findings(), vec![]);
 }
 
@@ -333,7 +333,7 @@ fn findings_are_ordered_project_first_then_by_row() {
     p.indicators.insert(0, row("效益指标", "数量指标", "培训人数", "≥0人"));
     p.indicators.push(row("产出指标", "时效指标", "响应及时率", "按时完成"));
     let f = review(&p).into_findings();
-    let got: Vec<(Option<usize>, Code)> = f.iter().map(|f| (f.subject.index(), f.code)).collect();
+    let got: Vec<(Option<usize>, Code)> = f.iter().map(|f| (f.subject().index(), f.code())).collect();
     assert_eq!(
         got,
         [
@@ -395,19 +395,19 @@ fn every_message_is_bilingual() {
         p.indicators.push(row(l1, l2, name, value));
     }
     let f = review(&p).into_findings();
-    let seen: std::collections::BTreeSet<Code> = f.iter().map(|f| f.code).collect();
+    let seen: std::collections::BTreeSet<Code> = f.iter().map(|f| f.code()).collect();
     assert!(seen.len() >= 28, "{seen:?}");
     for f in &f {
-        assert!(f.zh.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)), "{f}");
-        assert!(f.en.split_whitespace().filter(|w| w.chars().all(|c| c.is_ascii_alphabetic())).count() >= 4, "{}", f.en);
-        assert!(f.en.starts_with(|c: char| c.is_ascii_lowercase() || c == '`'), "{}", f.en);
-        assert_eq!(f.severity, f.code.severity());
+        assert!(f.zh().chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)), "{f}");
+        assert!(f.en().split_whitespace().filter(|w| w.chars().all(|c| c.is_ascii_alphabetic())).count() >= 4, "{}", f.en());
+        assert!(f.en().starts_with(|c: char| c.is_ascii_lowercase() || c == '`'), "{}", f.en());
+        assert_eq!(f.severity(), f.code().severity());
     }
 }
 
 #[test]
 fn grade_rule() {
-    let f = |code: Code| Finding::new(code, Subject::Project, "", "");
+    let f = |code: Code| Finding::new(code, Subject::Project, Message::chinese("").english(""));
     let n = |code: Code, k: usize| vec![f(code); k];
     assert_eq!(Review::grade_of(&n(Code::SameName, 10)), Grade::Excellent);
     assert_eq!(Review::grade_of(&n(Code::NoBenefit, 3)), Grade::Good);

@@ -6,7 +6,7 @@ use jixiao::review::{review, Code, Finding, Reviewer};
 use jixiao::{Budget, Decimal, Indicator, Level1, Level2, Project};
 
 fn codes(findings: &[Finding]) -> Vec<(Option<usize>, Code)> {
-    findings.iter().map(|f| (f.subject.index(), f.code)).collect()
+    findings.iter().map(|f| (f.subject().index(), f.code())).collect()
 }
 
 fn row(l1: &str, l2: &str, name: &str, value: &str) -> Indicator {
@@ -106,10 +106,10 @@ fn a_one_character_slip_is_one_note() {
     let f = review(&p).into_findings();
     assert_eq!(codes(&f), [(Some(0), Code::LevelNameSlip), (Some(2), Code::CostLowerBound)]);
     assert_eq!(
-        f[0].zh,
+        f[0].zh(),
         "一级指标「顼目产出」（3行）与规范名称「项目产出」只差一个字，疑为录入或识别笔误，已按「产出指标」审核；请核对并改正。"
     );
-    assert_eq!(f[0].severity, jixiao::review::Severity::Note);
+    assert_eq!(f[0].severity(), jixiao::review::Severity::Note);
 }
 
 /// A non-standard name is reported once per table and name, on its first row, with the count.
@@ -125,8 +125,8 @@ fn a_non_standard_name_once_per_table() {
     ]);
     let f = review(&p).into_findings();
     assert_eq!(codes(&f), [(Some(1), Code::UnknownLevel1), (Some(1), Code::UnknownLevel2), (Some(3), Code::UnknownLevel2)]);
-    assert!(f[0].zh.starts_with("一级指标「过程指标」（3行）不在规范体系内"), "{}", f[0].zh);
-    assert!(f[1].zh.starts_with("二级指标「资金管理」（2行）不在规范体系内"), "{}", f[1].zh);
+    assert!(f[0].zh().starts_with("一级指标「过程指标」（3行）不在规范体系内"), "{}", f[0].zh());
+    assert!(f[1].zh().starts_with("二级指标「资金管理」（2行）不在规范体系内"), "{}", f[1].zh());
 }
 
 /// An unrecognised level name keeps the level-based checks on for the rows under it: the level
@@ -155,8 +155,8 @@ fn an_odd_level_name_keeps_the_level_checks() {
             (Some(3), Code::CostLowerBound),
         ]
     );
-    assert!(f[0].zh.contains("按名称中的「时效」视为「时效指标」审核"), "{}", f[0].zh);
-    assert!(f[2].zh.contains("按名称中的「成本」视为「成本指标」审核"), "{}", f[2].zh);
+    assert!(f[0].zh().contains("按名称中的「时效」视为「时效指标」审核"), "{}", f[0].zh());
+    assert!(f[2].zh().contains("按名称中的「成本」视为「成本指标」审核"), "{}", f[2].zh());
 }
 
 /// A table without level columns: 效益 and 满意度 indicators are recognised by their names before
@@ -245,7 +245,7 @@ fn a_unit_without_its_number_is_unparsed() {
     let f = review(&p).into_findings();
     assert_eq!(codes(&f), [(Some(0), Code::UnparsedValue)]);
     assert_eq!(p.indicators[0].error().map(|e| e.kind()), Some(jixiao::ParseErrorKind::MissingNumber));
-    assert!(f[0].zh.contains("「公里」无法解析（第1个字符处"), "{}", f[0].zh);
+    assert!(f[0].zh().contains("「公里」无法解析（第1个字符处"), "{}", f[0].zh());
 }
 
 /// Issue 21's false alarms, each in its family of spellings: the unit in the template's name,

@@ -23,7 +23,7 @@ fn with(l1: &str, l2: &str, name: &str, value: &str) -> Vec<Finding> {
 }
 
 fn codes(l1: &str, l2: &str, name: &str, value: &str) -> Vec<Code> {
-    with(l1, l2, name, value).iter().map(|f| f.code).collect()
+    with(l1, l2, name, value).iter().map(|f| f.code()).collect()
 }
 
 #[test]
@@ -36,9 +36,9 @@ fn j025_reverse_indicator_with_a_floor() {
     assert_eq!(q("人才流失率", ">5%"), [Code::ReverseFloor]);
     assert_eq!(q("财务差错次数", "不少于1次"), [Code::ReverseFloor]);
     let f = with("产出指标", "质量指标", "安全事故发生率", "≥1%");
-    assert_eq!(f[0].severity, Severity::Error);
+    assert_eq!(f[0].severity(), Severity::Error);
     assert_eq!(
-        f[0].zh,
+        f[0].zh(),
         "「安全事故发生率」是反向指标（事故越少越好），指标值「≥1%」却是下限，事故越多越达标；请写成上限，如「≤1%」或「=0」。"
     );
     // near misses: ceilings, zero, and names about handling the bad thing or its absence
@@ -55,11 +55,12 @@ fn j025_reverse_indicator_with_a_floor() {
 fn j026_a_ceiling_on_a_quantity() {
     // real: www.ahjinzhai.gov.cn (unit added here; the real row has none, J030)
     let f = with("产出指标", "数量指标", "指标1:开展精品示范村建设数量", "≤4个");
-    assert_eq!(f.iter().map(|f| f.code).collect::<Vec<_>>(), [Code::QuantityCeiling]);
+    assert_eq!(f.iter().map(|f| f.code()).collect::<Vec<_>>(), [Code::QuantityCeiling]);
     assert!(
-        f[0].zh.starts_with("数量指标「指标1:开展精品示范村建设数量」的指标值「≤4个」是上限，完成0也达标；数量指标应写成下限，如「≥4个」"),
+        f[0].zh()
+            .starts_with("数量指标「指标1:开展精品示范村建设数量」的指标值「≤4个」是上限，完成0也达标；数量指标应写成下限，如「≥4个」"),
         "{}",
-        f[0].zh
+        f[0].zh()
     );
     assert_eq!(codes("产出指标", "数量指标", "指标1:开展精品示范村建设数量", "≤4"), [Code::QuantityCeiling, Code::MissingUnit]);
     // real: dyrmt.com, a reverse count under 数量指标 (the message says where it belongs)
@@ -86,8 +87,8 @@ fn j027_a_quantity_in_money_or_time() {
 fn j018_a_count_of_something_else() {
     // real: www.tongxin.gov.cn, 人口数 in 户
     let f = with("效益指标", "社会效益指标", "★★★受益脱贫户、监测户人口数(≥**户)", "≥10户");
-    assert_eq!(f.iter().map(|f| f.code).collect::<Vec<_>>(), [Code::UnitMismatch]);
-    assert!(f[0].zh.contains("按名称应以「人」计，却用了「户」"), "{}", f[0].zh);
+    assert_eq!(f.iter().map(|f| f.code()).collect::<Vec<_>>(), [Code::UnitMismatch]);
+    assert!(f[0].zh().contains("按名称应以「人」计，却用了「户」"), "{}", f[0].zh());
     assert_eq!(codes("效益指标", "社会效益指标", "受益农户户数", "≥300人次"), [Code::UnitMismatch]);
     assert_eq!(codes("产出指标", "数量指标", "帮扶贫困户数", "≥30人"), [Code::UnitMismatch]);
     // near misses: 人次 counted in 人 (real: www.whjhq.gov.cn), 人口数 in 人 (real:
@@ -102,9 +103,9 @@ fn j018_a_count_of_something_else() {
 fn j028_satisfaction_filed_elsewhere() {
     // real: xtcg.xiangtan.gov.cn (data/tables/09.txt)
     let f = with("效益指标", "社会效益指标", "服务周期内,市民对空气质量改善的满意程度", "≥85%");
-    assert_eq!(f.iter().map(|f| f.code).collect::<Vec<_>>(), [Code::SatisfactionMisfiled]);
+    assert_eq!(f.iter().map(|f| f.code()).collect::<Vec<_>>(), [Code::SatisfactionMisfiled]);
     assert_eq!(
-        f[0].zh,
+        f[0].zh(),
         "「服务周期内,市民对空气质量改善的满意程度」是满意度指标，却列在「社会效益指标」下；请移到「满意度指标—服务对象满意度指标」下。"
     );
     assert_eq!(codes("产出指标", "质量指标", "用户满意率", "≥90%"), [Code::SatisfactionMisfiled]);
@@ -141,8 +142,8 @@ fn j013_proportions_and_coverage_are_rates() {
 fn j030_a_number_without_a_unit() {
     // real: keke.chddh.cn (data/self_eval/04-jishan.tsv), www.gyct.gov.cn
     let f = with("产出指标", "数量指标", "指标1:全县参合人数", "8755");
-    assert_eq!(f.iter().map(|f| f.code).collect::<Vec<_>>(), [Code::MissingUnit]);
-    assert_eq!(f[0].zh, "指标值「8755」只有数字，没有计量单位；请写明单位，如「8755人」。");
+    assert_eq!(f.iter().map(|f| f.code()).collect::<Vec<_>>(), [Code::MissingUnit]);
+    assert_eq!(f[0].zh(), "指标值「8755」只有数字，没有计量单位；请写明单位，如「8755人」。");
     assert_eq!(codes("产出指标", "数量指标", "新建全民健身中心数量", "1"), [Code::MissingUnit]);
     assert_eq!(codes("产出指标", "数量指标", "建设美丽宜居自然村庄数量", "≥200"), [Code::MissingUnit]);
     assert_eq!(codes("产出指标", "数量指标", "培训人数", "100-200"), [Code::MissingUnit]);
@@ -206,22 +207,25 @@ fn j033_near_duplicates() {
         row("满意度指标", "服务对象满意度指标", "受益群众满意度", "≥90%"),
     ];
     let f = review(&p).into_findings();
-    let got: Vec<(Option<usize>, Code)> = f.iter().map(|f| (f.subject.index(), f.code)).collect();
+    let got: Vec<(Option<usize>, Code)> = f.iter().map(|f| (f.subject().index(), f.code())).collect();
     assert_eq!(got, [(Some(1), Code::NearDuplicate), (Some(3), Code::NearDuplicate)]);
-    assert_eq!(f[0].zh, "与指标1「项目完成及时率」名称相近、指标值同为「100%」，疑为同一指标重复填报；请合并，或写明两者衡量的不同内容。");
+    assert_eq!(
+        f[0].zh(),
+        "与指标1「项目完成及时率」名称相近、指标值同为「100%」，疑为同一指标重复填报；请合并，或写明两者衡量的不同内容。"
+    );
 }
 
 #[test]
 fn j012_a_spending_floor_at_the_whole_budget_under_a_template_note() {
     let f = with("产出指标(必填)", "成本指标（必填）", "项目资金投入", "≥57.4万元");
-    assert_eq!(f.iter().map(|f| f.code).collect::<Vec<_>>(), [Code::CostLowerBound]);
+    assert_eq!(f.iter().map(|f| f.code()).collect::<Vec<_>>(), [Code::CostLowerBound]);
     assert_eq!(
-        f[0].zh,
+        f[0].zh(),
         "成本指标「≥57.4万元」是下限（≥），且达到项目全部预算57.40万元，等于要求把预算全部花完；成本越低越好，应写成上限，如「≤57.4万元」，或按支出标准测算成本。"
     );
     // below the budget: the plain lower-bound message
     let f = with("产出指标(必填)", "成本指标（必填）", "项目资金投入", "≥20万元");
-    assert_eq!(f[0].zh, "成本指标「≥20万元」写成下限（≥）；成本越低越好，应写成上限，如「≤20万元」。");
+    assert_eq!(f[0].zh(), "成本指标「≥20万元」写成下限（≥）；成本越低越好，应写成上限，如「≤20万元」。");
 }
 
 /// Issue 21's misses: a reverse rate with a floor in more wordings, the template's placeholder
@@ -239,15 +243,15 @@ fn issue_21_misses_are_caught() {
     for (name, value) in [("受益人数", "≥**人"), ("项目总成本", "≤**万元"), ("XX社区服务次数", "≥10次"), ("培训人数", "≥XX人")]
     {
         let f = with("产出指标", "数量指标", name, value);
-        assert_eq!(f.iter().map(|f| f.code).collect::<Vec<_>>(), [Code::TemplatePlaceholder], "{name} = {value}");
-        assert!(f[0].zh.contains("仍含模板占位符") && f[0].en.contains("placeholder"), "{}", f[0].zh);
+        assert_eq!(f.iter().map(|f| f.code()).collect::<Vec<_>>(), [Code::TemplatePlaceholder], "{name} = {value}");
+        assert!(f[0].zh().contains("仍含模板占位符") && f[0].en().contains("placeholder"), "{}", f[0].zh());
     }
     // a hint in the name with the value filled in is the template's own text
     assert_eq!(codes("产出指标", "数量指标", "受益人数(≥**人)", "≥132人"), []);
     // a dash as OCR reads it is an empty value
     for dash in ["一", "一一"] {
         let f = with("效益指标", "社会效益指标", "群众知晓度", dash);
-        assert_eq!(f.iter().map(|f| f.code).collect::<Vec<_>>(), [Code::MissingValue], "{dash}");
+        assert_eq!(f.iter().map(|f| f.code()).collect::<Vec<_>>(), [Code::MissingValue], "{dash}");
     }
 }
 
@@ -258,7 +262,7 @@ fn issue_21_deadlines_outside_the_year_and_unread_counts() {
     let review_of = |title: &str, value: &str| {
         let text = format!("{title}\n项目名称\t测试项目\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t时效指标\t完成时间\t{value}\n");
         let doc = jixiao::import::parse_text(&text).unwrap();
-        review(&doc.projects[0]).into_findings().into_iter().filter(|f| f.subject.index().is_some()).map(|f| f.code).collect::<Vec<_>>()
+        review(&doc.projects[0]).into_findings().into_iter().filter(|f| f.subject().index().is_some()).map(|f| f.code()).collect::<Vec<_>>()
     };
     for title in ["2025年度项目支出绩效目标表", "年度\t2025"] {
         for late in ["2026年12月底前", "2026年6月30日前", "次年6月底前", "2026.06"] {
@@ -270,9 +274,9 @@ fn issue_21_deadlines_outside_the_year_and_unread_counts() {
         }
     }
     let f = with("产出指标", "数量指标", "基本药物补助", "实施基本药物制度补助村卫生室352个。");
-    assert_eq!(f.iter().map(|f| f.code).collect::<Vec<_>>(), [Code::QualitativeQuantity]);
-    assert!(f[0].zh.contains("未能识别") && f[0].zh.contains("「≥352个」"), "{}", f[0].zh);
-    assert!(f[0].en.contains("not understood") && f[0].en.contains("≥352个"), "{}", f[0].en);
+    assert_eq!(f.iter().map(|f| f.code()).collect::<Vec<_>>(), [Code::QualitativeQuantity]);
+    assert!(f[0].zh().contains("未能识别") && f[0].zh().contains("「≥352个」"), "{}", f[0].zh());
+    assert!(f[0].en().contains("not understood") && f[0].en().contains("≥352个"), "{}", f[0].en());
 }
 
 /// A count per something counts what its numerator counts: `户数` in `人/次` is people, not
@@ -292,8 +296,8 @@ fn issue_21_a_count_per_something_against_the_name() {
 fn issue_21_units_against_the_name() {
     for value in ["=1年", "1年", "≥6个月", "2个季度", "一年"] {
         let f = with("产出指标", "数量指标", "制作宣传横幅、公益宣传牌等", value);
-        assert_eq!(f.iter().map(|f| f.code).collect::<Vec<_>>(), [Code::UnitMismatch], "{value}");
-        assert!(f[0].zh.contains("却是时长") && f[0].en.contains("is a duration"), "{}", f[0].zh);
+        assert_eq!(f.iter().map(|f| f.code()).collect::<Vec<_>>(), [Code::UnitMismatch], "{value}");
+        assert!(f[0].zh().contains("却是时长") && f[0].en().contains("is a duration"), "{}", f[0].zh());
     }
     for (name, value) in [("开放天数", "≥300天"), ("培训时长", "≥40小时"), ("运行月数", "12个月"), ("忠烈祠免费开放", "=365天")]
     {
@@ -320,8 +324,8 @@ fn issue_21_near_duplicates_across_blocks_in_a_real_table() {
         let near: Vec<(usize, &str)> = review(p)
             .into_findings()
             .iter()
-            .filter(|f| f.code == Code::NearDuplicate)
-            .map(|f| (f.subject.index().unwrap(), if f.zh.starts_with("效益指标") { "benefit" } else { "output" }))
+            .filter(|f| f.code() == Code::NearDuplicate)
+            .map(|f| (f.subject().index().unwrap(), if f.zh().starts_with("效益指标") { "benefit" } else { "output" }))
             .collect();
         let rows: Vec<usize> = near.iter().map(|(i, _)| *i).collect();
         assert_eq!(p.indicators[rows[0]].name, "资产入股贫困人口总数(≥**人)", "{ext}");
@@ -337,7 +341,7 @@ fn issue_21_near_duplicates_across_blocks_in_a_real_table() {
             row("效益指标", "社会效益指标", benefit.0, benefit.1),
             row("满意度指标", "服务对象满意度指标", "受益群众满意度", "≥90%"),
         ];
-        review(&p).into_findings().iter().map(|f| (f.subject.index(), f.code)).collect::<Vec<_>>()
+        review(&p).into_findings().iter().map(|f| (f.subject().index(), f.code())).collect::<Vec<_>>()
     };
     let repeat = [(Some(1), Code::NearDuplicate)];
     assert_eq!(table(("培训农村劳动力人数", "≥500人"), ("受益农村劳动力", "≥500人")), repeat);

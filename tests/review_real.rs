@@ -144,8 +144,8 @@ fn findings(excerpts: &[String]) -> Vec<(String, String, String)> {
         let reviewer = Reviewer::new().check_budget(budget).whole_table(whole);
         for f in reviewer.review(&p).into_findings() {
             let f: Finding = f;
-            let row = f.subject.index().map_or_else(|| "项目".to_string(), |i| (i + 1).to_string());
-            out.push((name.clone(), row, f.code.as_str().to_string()));
+            let row = f.subject().index().map_or_else(|| "项目".to_string(), |i| (i + 1).to_string());
+            out.push((name.clone(), row, f.code().as_str().to_string()));
         }
     }
     out
@@ -242,7 +242,7 @@ fn no_false_alarm_on_known_good_rows() {
             .iter()
             .find_map(|(_, p)| p.indicators.iter().position(|i| i.value().trim() == value).map(|i| (p, i)))
             .unwrap_or_else(|| panic!("{value} is in the data"));
-        let on_row: Vec<Finding> = reviewer.review(p).into_findings().into_iter().filter(|f| f.subject.index() == Some(i)).collect();
+        let on_row: Vec<Finding> = reviewer.review(p).into_findings().into_iter().filter(|f| f.subject().index() == Some(i)).collect();
         assert_eq!(on_row, vec![], "{value}");
     }
 }

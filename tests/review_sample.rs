@@ -16,7 +16,7 @@ fn projects() -> Vec<Project> {
 }
 
 fn found(p: &Project) -> Vec<(Option<usize>, Code)> {
-    review(p).into_findings().iter().map(|f| (f.subject.index(), f.code)).collect()
+    review(p).into_findings().iter().map(|f| (f.subject().index(), f.code())).collect()
 }
 
 #[test]
@@ -45,13 +45,13 @@ fn exact_findings_of_the_four_projects() {
 fn the_rate_with_a_time_unit() {
     let p = &projects()[1];
     let f = &review(p).into_findings()[0];
-    assert_eq!(f.subject, Subject::Indicator { index: 2, name: "响应及时率".into() });
+    assert_eq!(f.subject(), &Subject::Indicator { index: 2, name: "响应及时率".into() });
     assert_eq!(
-        f.zh,
+        f.zh(),
         "「响应及时率」是比率或满意度指标，指标值「<2小时」用的是时间单位；请写成百分比，如「≥95%」，或改用与指标值相符的指标名称。"
     );
     assert_eq!(
-        f.en,
+        f.en(),
         "`响应及时率` is a rate or satisfaction indicator but its value `<2小时` is in a time unit; write a percentage such as ≥95%, or rename the indicator to match its value."
     );
 }

@@ -208,7 +208,7 @@ fn tables_mismatches_are_exactly_the_listed_ones() {
             (Some(ct), Some(wt)) => check("总分", ct, wt, total),
             // no total, and a flag that says why
             _ => {
-                assert!(c.flags.iter().any(|f| f.code == FlagCode::WeightsNot100), "{source}");
+                assert!(c.flags.iter().any(|f| f.code() == FlagCode::WeightsNot100), "{source}");
                 found.insert((source.to_string(), "总分".to_string(), "flagged".to_string(), "—".to_string()));
             }
         }
@@ -283,8 +283,8 @@ fn table_03_zhongjiang_weights_exceed_100() {
     let (p, ..) = load(TABLES[1].1);
     let c = Profile::central().score(&p, &actuals_of(TABLES[1].0, &p)).unwrap();
     assert_eq!((c.total_weight, c.scored, c.total, c.grade), (d("110"), d("110"), None, None));
-    assert_eq!(c.flags[0].code, FlagCode::WeightsNot100);
-    assert_eq!(c.flags[0].zh, "分值合计110（预算执行率10分加各指标分值），不是100：不计总分，不评等级");
+    assert_eq!(c.flags[0].code(), FlagCode::WeightsNot100);
+    assert_eq!(c.flags[0].zh(), "分值合计110（预算执行率10分加各指标分值），不是100：不计总分，不评等级");
     assert!(c.items.iter().all(|i| i.status == ItemStatus::Scored));
     assert!(c.differences.is_empty());
     let shown = c.to_string();

@@ -19,7 +19,7 @@ fn a(s: &str) -> Actual {
 }
 
 fn codes(c: &Scorecard) -> Vec<(FlagCode, Option<usize>)> {
-    c.flags.iter().map(|f| (f.code, f.index)).collect()
+    c.flags.iter().map(|f| (f.code(), f.index())).collect()
 }
 
 /// A project of rows (level 1, level 2, name, target, weight, actual) with a budget fully spent.
@@ -95,7 +95,7 @@ fn an_answer_that_states_no_band_is_flagged_and_the_rest_scored() {
     let c = Profile::central().score(&p, &Actuals::from_project(&p)).unwrap();
     assert_eq!(c.items.iter().map(|i| i.status).collect::<Vec<_>>(), [ItemStatus::Scored, ItemStatus::Unscored, ItemStatus::Scored]);
     assert_eq!(codes(&c), [(FlagCode::UnrecognisedAnswer, Some(1))]);
-    assert_eq!(c.flags[0].zh, "完成情况「建设中」未说明达成档次，也与指标值不同");
+    assert_eq!(c.flags[0].zh(), "完成情况「建设中」未说明达成档次，也与指标值不同");
     // 70 decided, 30 undecided: the grade is 差 or 优 depending on it, so neither is given
     assert_eq!((c.scored, c.undecided, c.total, c.grade), (d("70.00"), d("30"), None, None));
 }
@@ -155,9 +155,12 @@ fn one_bad_actual_leaves_the_others_scored() {
         [ItemStatus::Scored, ItemStatus::Unscored, ItemStatus::Scored, ItemStatus::Unscored]
     );
     assert_eq!(codes(&c), [(FlagCode::Unscored, Some(1)), (FlagCode::Unscored, Some(3))]);
-    assert_eq!(c.flags[0].en, "the actual (实际完成值) does not parse: expected a unit, a range or the end at character 2 (byte offset 1)");
-    assert_eq!(c.flags[0].zh, "实际完成值无法解析：第2个字符处应为单位、区间或结尾");
-    assert_eq!(c.flags[1].zh, "未填写实际完成值");
+    assert_eq!(
+        c.flags[0].en(),
+        "the actual (实际完成值) does not parse: expected a unit, a range or the end at character 2 (byte offset 1)"
+    );
+    assert_eq!(c.flags[0].zh(), "实际完成值无法解析：第2个字符处应为单位、区间或结尾");
+    assert_eq!(c.flags[1].zh(), "未填写实际完成值");
     // 10 + 40 + 30 decided, 20 undecided: 80 to 100, 良 or 优, so no grade yet
     assert_eq!((c.scored, c.undecided, c.total, c.grade), (d("80.00"), d("20"), None, None));
     let shown = c.to_string();
@@ -186,8 +189,8 @@ fn answers_scored_as_written_are_flagged() {
             (FlagCode::RecordedAboveWeight, Some(3))
         ]
     );
-    assert_eq!(c.flags[0].zh, "完成值0.96没有单位，目标是百分比：按0.96%计分；若指96%，请改写完成值");
-    assert_eq!(c.flags[3].en, "the recorded score 12 is above the weight 10; check it");
+    assert_eq!(c.flags[0].zh(), "完成值0.96没有单位，目标是百分比：按0.96%计分；若指96%，请改写完成值");
+    assert_eq!(c.flags[3].en(), "the recorded score 12 is above the weight 10; check it");
     // text answers are scored as the band they state
     assert_eq!(c.items[1].score.as_ref().unwrap().score, d("10.00"));
     // a negative weight: not scored, flagged

@@ -71,7 +71,7 @@ fn the_json_keeps_exact_decimals_and_diagnostics() {
     let broken = serde_json::to_value(&docs[2]).expect("serialises");
     assert_eq!(
         broken["diagnostics"][0],
-        json!({"line": 10, "cell": 3, "code": "I010", "field": "预算数", "project": 0, "severity": "error", "message": "预算数: `三百八十一` is not a number", "message_zh": "预算数：“三百八十一”不是数字"})
+        json!({"line": 10, "cell": 3, "code": "I010", "field": "预算数", "project": 0, "severity": "error", "en": "预算数: `三百八十一` is not a number", "zh": "预算数：“三百八十一”不是数字"})
     );
     assert_eq!(broken["projects"][0]["indicators"][0]["value"], "≥5x13个");
     assert_eq!(broken["projects"][0]["indicators"][0]["error"]["offset"], 4);

@@ -193,8 +193,11 @@ fn every_flag_code_has_a_pinned_message() {
     let mut codes = Vec::new();
     for (case, card) in flagged() {
         for f in &card.flags {
-            codes.push(f.code);
-            rows.push((format!("{case}: {} {}", f.code, f.code.title()), format!("index: {:?}\nen: {}\nzh: {}", f.index, f.en, f.zh)));
+            codes.push(f.code());
+            rows.push((
+                format!("{case}: {} {}", f.code(), f.code().title()),
+                format!("index: {:?}\nen: {}\nzh: {}", f.index(), f.en(), f.zh()),
+            ));
         }
     }
     insta::assert_snapshot!("flags", table(&rows));

@@ -175,7 +175,7 @@ proptest! {
         let c = s.counts;
         prop_assert_eq!(c.red + c.yellow + c.green + c.blue + c.unjudged, lights.len() + 1);
         prop_assert_eq!(s.worst, s.signals().map(|x| x.light).min());
-        prop_assert_eq!(c.unjudged, s.findings.iter().filter(|f| f.code == jixiao::monitor::Code::NotJudged).count());
+        prop_assert_eq!(c.unjudged, s.findings.iter().filter(|f| f.code() == jixiao::monitor::Code::NotJudged).count());
     }
 
     #[test]

@@ -35,11 +35,11 @@ proptest! {
         let findings = r.findings();
         prop_assert_eq!(r.grade(), Review::grade_of(findings));
         for f in findings {
-            prop_assert_eq!(f.severity, f.code.severity());
-            prop_assert!(f.subject.index().is_none_or(|i| i < p.indicators.len()));
-            prop_assert!(!f.zh.is_empty() && !f.en.is_empty());
+            prop_assert_eq!(f.severity(), f.code().severity());
+            prop_assert!(f.subject().index().is_none_or(|i| i < p.indicators.len()));
+            prop_assert!(!f.zh().is_empty() && !f.en().is_empty());
         }
-        let keys: Vec<(Option<usize>, Code)> = findings.iter().map(|f| (f.subject.index(), f.code)).collect();
+        let keys: Vec<(Option<usize>, Code)> = findings.iter().map(|f| (f.subject().index(), f.code())).collect();
         let mut sorted = keys.clone();
         sorted.sort();
         prop_assert_eq!(keys, sorted);
@@ -65,14 +65,14 @@ proptest! {
         let findings = Reviewer::new().check_budget(false).review(&p).into_findings();
         // one finding per odd name and level
         let mut seen = std::collections::BTreeSet::new();
-        for f in findings.iter().filter(|f| matches!(f.code, Code::UnknownLevel1 | Code::UnknownLevel2 | Code::LevelNameSlip)) {
-            let i = f.subject.index().expect("on a row");
-            let name = match f.code {
+        for f in findings.iter().filter(|f| matches!(f.code(), Code::UnknownLevel1 | Code::UnknownLevel2 | Code::LevelNameSlip)) {
+            let i = f.subject().index().expect("on a row");
+            let name = match f.code() {
                 Code::UnknownLevel1 => p.indicators[i].level1.as_ref().map(|l| l.name().to_string()),
                 Code::UnknownLevel2 => p.indicators[i].level2.as_ref().map(|l| l.name().to_string()),
                 _ => None,
             };
-            prop_assert!(seen.insert((f.code, name.clone().unwrap_or_else(|| f.zh.clone()))), "{:?} twice", name);
+            prop_assert!(seen.insert((f.code(), name.clone().unwrap_or_else(|| f.zh().to_string()))), "{:?} twice", name);
         }
     }
 }

@@ -51,7 +51,7 @@ pub fn file(path: &Path) -> Result<Analysis, Message> {
 /// monitoring importer finds no progress column (1-X月执行情况), no month, or no table.
 fn monitoring_in(path: &Path, bytes: &[u8]) -> Option<Vec<monitor::Summary>> {
     let doc = monitor::import::parse_bytes(bytes, &input::file_name(path), None).ok()?;
-    if doc.reports.is_empty() || doc.diagnostics.iter().any(|d| d.code == ImportCode::NoProgressColumn) {
+    if doc.reports.is_empty() || doc.diagnostics.iter().any(|d| d.code() == ImportCode::NoProgressColumn) {
         return None;
     }
     let profile = MonitorProfile::central();

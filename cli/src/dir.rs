@@ -182,7 +182,7 @@ fn summarise(entries: &[Entry]) -> Summary {
         for r in &a.reviews {
             *s.grades.entry(r.grade().as_str().to_string()).or_default() += 1;
             for f in r.findings() {
-                *s.findings.entry(f.code.to_string()).or_default() += 1;
+                *s.findings.entry(f.code().to_string()).or_default() += 1;
             }
         }
         if let Some(summaries) = &a.monitoring {

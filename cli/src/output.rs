@@ -115,14 +115,14 @@ pub fn meaning(i: &Indicator) -> String {
 /// Import diagnostics, Chinese then English, one a line, indented; notes left out unless
 /// `notes`.
 pub fn diagnostics<'a>(out: &mut dyn Write, list: impl Iterator<Item = &'a Diagnostic>, notes: bool) -> io::Result<()> {
-    let shown: Vec<&Diagnostic> = list.filter(|d| notes || d.severity != Severity::Note).collect();
+    let shown: Vec<&Diagnostic> = list.filter(|d| notes || d.severity() != Severity::Note).collect();
     if shown.is_empty() {
         return Ok(());
     }
     writeln!(out)?;
     writeln!(out, "   导入提示 (import diagnostics):")?;
     for d in shown {
-        writeln!(out, "   - {}", d.zh())?;
+        writeln!(out, "   - {d}")?;
         writeln!(out, "     {d}")?;
     }
     Ok(())

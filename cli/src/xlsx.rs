@@ -156,9 +156,9 @@ fn review_sheet(sheet: &mut Worksheet, reviews: &[(&str, &Review)]) -> Result<()
         }
         for f in review.findings() {
             rows.texts(0, &head)?;
-            let code = f.code.to_string();
-            let subject = f.subject.to_string();
-            rows.texts(3, &[&code, f.severity.zh(), &subject, &f.zh, &f.en])?;
+            let code = f.code().to_string();
+            let subject = f.subject().to_string();
+            rows.texts(3, &[&code, f.severity().zh(), &subject, f.zh(), f.en()])?;
             rows.next();
         }
     }
@@ -220,9 +220,9 @@ fn score_sheet(sheet: &mut Worksheet, cards: &[Scorecard]) -> Result<(), XlsxErr
         rows.text(9, &grade)?;
         rows.next();
         for flag in &card.flags {
-            let at = flag.index.map(|i| format!("指标{}", i + 1)).unwrap_or_default();
-            rows.texts(0, &[&card.project, "提示 flag", &flag.code.to_string(), &at])?;
-            rows.text(9, &format!("{} / {}", flag.zh, flag.en))?;
+            let at = flag.index().map(|i| format!("指标{}", i + 1)).unwrap_or_default();
+            rows.texts(0, &[&card.project, "提示 flag", &flag.code().to_string(), &at])?;
+            rows.text(9, &format!("{} / {}", flag.zh(), flag.en()))?;
             rows.next();
         }
     }
@@ -285,8 +285,8 @@ fn monitor_sheets(book: &mut Workbook, lit: &[(&str, &Summary)]) -> Result<(), X
     let mut rows = Rows::new(book.add_worksheet(), MONITOR_FINDINGS_SHEET, &header)?;
     for (_, s) in lit {
         for f in &s.findings {
-            let (code, subject) = (f.code.as_str(), f.subject.to_string());
-            rows.texts(0, &[&s.project, code, f.severity.zh(), &subject, &f.zh, &f.en])?;
+            let (code, subject) = (f.code().as_str(), f.subject().to_string());
+            rows.texts(0, &[&s.project, code, f.severity().zh(), &subject, f.zh(), f.en()])?;
             rows.next();
         }
     }

@@ -1167,18 +1167,20 @@ export interface ItemScore {
 }
 /**
  * One thing an importer noticed (导入提示): its [`Code`], where (line or row, cell, sheet or
- * table, field, project) and what, in English ([`Diagnostic::message`], `Display`) and in
- * Chinese ([`Diagnostic::message_zh`], [`Diagnostic::zh`]).
+ * table, field, project) and what, in Chinese ([`Diagnostic::zh`]) and English
+ * ([`Diagnostic::en`]). `Display` gives the whole diagnostic in Chinese, and `{:#}` adds the
+ * English below, as every report of the crate does.
  *
  * ```
  * let text = "三级指标,指标值\n服务企业数量,≥2x万家\n";
  * let doc = jixiao::import::table::parse(text)?;
  * let d = &doc.diagnostics[0];
  * assert_eq!((d.line, d.cell), (2, Some(2)));
- * assert_eq!(d.code, jixiao::import::Code::BadValue);
- * assert_eq!(d.severity, jixiao::import::Severity::Error);
- * assert_eq!(d.to_string(), "line 2, cell 2: error I008: 指标值 `≥2x万家` does not parse: expected a unit, a range or the end at character 3 (byte offset 4)");
- * assert_eq!(d.zh(), "第2行第2格：错误 I008：指标值“≥2x万家”无法解析：第3个字符处应为单位、区间或结尾");
+ * assert_eq!(d.code(), jixiao::import::Code::BadValue);
+ * assert_eq!(d.severity(), jixiao::import::Severity::Error);
+ * assert_eq!(d.to_string(), "第2行第2格：错误 I008：指标值“≥2x万家”无法解析：第3个字符处应为单位、区间或结尾");
+ * assert_eq!(d.place(), "line 2, cell 2");
+ * assert_eq!(d.en(), "指标值 `≥2x万家` does not parse: expected a unit, a range or the end at character 3 (byte offset 4)");
  * # Ok::<(), Box<dyn std::error::Error>>(())
  * ```
  *
@@ -1231,6 +1233,10 @@ export interface Diagnostic {
     | "I034"
     | "I035";
   /**
+   * What is wrong, or what the importer did about it, in English.
+   */
+  en: string;
+  /**
    * The field or column name concerned (`指标值`, `预算数`, a header as written).
    */
   field?: string | null;
@@ -1240,19 +1246,11 @@ export interface Diagnostic {
    */
   line: number;
   /**
-   * What is wrong, or what the importer did about it, in English.
-   */
-  message: string;
-  /**
-   * The same in Chinese.
-   */
-  message_zh: string;
-  /**
    * The index (0-based) in [`crate::import::Imported::projects`] of the project concerned.
    */
   project?: number | null;
   /**
-   * How serious it is (always [`Code::severity`]).
+   * How serious it is: the code's severity (written out for JSON readers).
    */
   severity: "note" | "warning" | "error";
   /**
@@ -1263,6 +1261,10 @@ export interface Diagnostic {
    * The table (1-based, in document order) of a DOCX, where the input is one.
    */
   table?: number | null;
+  /**
+   * The same in Chinese.
+   */
+  zh: string;
 }
 /**
  * An item whose score here differs from the one recorded in the table.
@@ -1290,7 +1292,7 @@ export interface Difference {
 }
 /**
  * One finding of the target review (审核意见): what is wrong, where, how serious, and what a
- * fix looks like, in Chinese (`zh`) and English (`en`).
+ * fix looks like, in Chinese ([`Finding::zh`]) and English ([`Finding::en`]).
  *
  * ```
  * use jixiao::review::{review, Code, Severity, Subject};
@@ -1300,10 +1302,10 @@ export interface Difference {
  * p.budget = Budget::fiscal_only(Decimal::new(7170, 2));
  * p.indicators.push(Indicator::new(Some(Level1::Output), Some(Level2::Timeliness), "响应及时率", "<2小时"));
  * let findings = review(&p);
- * let f = findings.iter().find(|f| f.code == Code::RateNotPercentage).unwrap();
- * assert_eq!(f.severity, Severity::Warning);
- * assert_eq!(f.subject, Subject::Indicator { index: 0, name: "响应及时率".into() });
- * assert!(f.zh.contains("<2小时"));
+ * let f = findings.iter().find(|f| f.code() == Code::RateNotPercentage).unwrap();
+ * assert_eq!(f.severity(), Severity::Warning);
+ * assert_eq!(f.subject(), &Subject::Indicator { index: 0, name: "响应及时率".into() });
+ * assert!(f.zh().contains("<2小时"));
  * ```
  *
  * This interface was referenced by `Project`'s JSON-Schema
@@ -1354,7 +1356,7 @@ export interface Finding {
    */
   en: string;
   /**
-   * How serious it is (always `code.severity()`).
+   * How serious it is: the code's severity (written out for JSON readers).
    */
   severity: "note" | "warning" | "error";
   /**
@@ -1397,7 +1399,8 @@ export interface Flag {
    */
   en: string;
   /**
-   * The 0-based position of the indicator concerned; none for the budget or the card.
+   * The indicator it concerns (position in `Project::indicators`, from 0), or `None` for
+   * the scorecard as a whole.
    */
   index?: number | null;
   /**
@@ -1790,11 +1793,11 @@ export interface MonitorFinding {
    */
   en: string;
   /**
-   * How serious it is (always `code.severity()`).
+   * How serious it is: the code's severity (written out for JSON readers).
    */
   severity: "note" | "warning" | "error";
   /**
-   * The budget line, the project or the indicator it concerns.
+   * What it concerns: the budget line, the project or one indicator.
    */
   subject:
     | {
@@ -2029,7 +2032,7 @@ export interface LightCounts1 {
  * let r = review(&p);
  * assert_eq!(r.grade(), Grade::Good);
  * assert_eq!(r.len(), 3);
- * assert!(r.iter().any(|f| f.code == Code::NoBenefit));
+ * assert!(r.iter().any(|f| f.code() == Code::NoBenefit));
  * let text = r.to_string();
  * assert!(text.starts_with("「环境应急与事故调查」审核结论：良（错误0，警告3，提示0）"));
  * assert!(text.contains("J021 警告 项目：没有效益指标"));

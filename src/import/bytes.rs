@@ -1,6 +1,7 @@
 //! Files as bytes: which format they are (by content, not only by name), and text in any
 //! encoding.
 
+use crate::message::Message;
 use std::borrow::Cow;
 use std::path::Path;
 
@@ -67,7 +68,7 @@ pub fn sniff(bytes: &[u8], name: &str) -> Format {
 /// let doc = jixiao::import::parse_bytes(gbk, "table.csv")?;
 /// assert_eq!(doc.projects[0].indicators[0].name, "培训人数");
 /// assert_eq!(doc.projects[0].indicators[0].value(), "≥2万人");
-/// assert_eq!(doc.diagnostics[0].message, "the text is not UTF-8; it was read as GB18030");
+/// assert_eq!(doc.diagnostics[0].en(), "the text is not UTF-8; it was read as GB18030");
 /// # Ok::<(), jixiao::import::ImportError>(())
 /// ```
 ///
@@ -99,8 +100,8 @@ fn text(bytes: &[u8]) -> Result<Imported, ImportError> {
         let note = Diagnostic::new(
             Code::Decoded,
             1,
-            format!("the text is not UTF-8; it was read as {encoding}"),
-            format!("文本不是 UTF-8，已按 {encoding} 读取"),
+            Message::chinese(format!("文本不是 UTF-8，已按 {encoding} 读取"))
+                .english(format!("the text is not UTF-8; it was read as {encoding}")),
         );
         doc.diagnostics.insert(0, note);
     }

@@ -4,6 +4,7 @@
 //! line without a tab continues the cell before it) and delimited rows (TSV or CSV, with
 //! quoted cells that may hold the delimiter, quotes and line breaks).
 
+use crate::message::Message;
 use std::borrow::Cow;
 
 use super::diagnostic::{Code, Diagnostic};
@@ -198,8 +199,8 @@ pub(super) fn delimited_rows(input: &str, delimiter: char, diags: &mut Vec<Diagn
             Diagnostic::new(
                 Code::UnclosedQuote,
                 cell.line,
-                "a quoted cell is not closed; it runs to the end of the input",
-                "引号未闭合，该单元格一直延续到输入末尾",
+                Message::chinese("引号未闭合，该单元格一直延续到输入末尾")
+                    .english("a quoted cell is not closed; it runs to the end of the input"),
             )
             .at_cell(row.cells.len() + 1),
         );

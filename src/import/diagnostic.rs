@@ -6,19 +6,23 @@ use core::fmt;
 pub use super::code::Code;
 pub use crate::severity::Severity;
 
+use crate::message::Message;
+
 /// One thing an importer noticed (导入提示): its [`Code`], where (line or row, cell, sheet or
-/// table, field, project) and what, in English ([`Diagnostic::message`], `Display`) and in
-/// Chinese ([`Diagnostic::message_zh`], [`Diagnostic::zh`]).
+/// table, field, project) and what, in Chinese ([`Diagnostic::zh`]) and English
+/// ([`Diagnostic::en`]). `Display` gives the whole diagnostic in Chinese, and `{:#}` adds the
+/// English below, as every report of the crate does.
 ///
 /// ```
 /// let text = "三级指标,指标值\n服务企业数量,≥2x万家\n";
 /// let doc = jixiao::import::table::parse(text)?;
 /// let d = &doc.diagnostics[0];
 /// assert_eq!((d.line, d.cell), (2, Some(2)));
-/// assert_eq!(d.code, jixiao::import::Code::BadValue);
-/// assert_eq!(d.severity, jixiao::import::Severity::Error);
-/// assert_eq!(d.to_string(), "line 2, cell 2: error I008: 指标值 `≥2x万家` does not parse: expected a unit, a range or the end at character 3 (byte offset 4)");
-/// assert_eq!(d.zh(), "第2行第2格：错误 I008：指标值“≥2x万家”无法解析：第3个字符处应为单位、区间或结尾");
+/// assert_eq!(d.code(), jixiao::import::Code::BadValue);
+/// assert_eq!(d.severity(), jixiao::import::Severity::Error);
+/// assert_eq!(d.to_string(), "第2行第2格：错误 I008：指标值“≥2x万家”无法解析：第3个字符处应为单位、区间或结尾");
+/// assert_eq!(d.place(), "line 2, cell 2");
+/// assert_eq!(d.en(), "指标值 `≥2x万家` does not parse: expected a unit, a range or the end at character 3 (byte offset 4)");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -27,7 +31,7 @@ pub use crate::severity::Severity;
 #[non_exhaustive]
 pub struct Diagnostic {
     /// The stable code of this kind of diagnostic (`I008`).
-    pub code: Code,
+    code: Code,
     /// Where the row or cell starts: the line of a text (1-based), the row of a sheet (as
     /// Excel numbers it) or the row of a DOCX table (1-based).
     pub line: usize,
@@ -47,30 +51,39 @@ pub struct Diagnostic {
     /// The index (0-based) in [`crate::import::Imported::projects`] of the project concerned.
     #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
     pub project: Option<usize>,
-    /// How serious it is (always [`Code::severity`]).
-    pub severity: Severity,
-    /// What is wrong, or what the importer did about it, in English.
-    pub message: String,
+    /// How serious it is: the code's severity (written out for JSON readers).
+    severity: Severity,
     /// The same in Chinese.
-    #[cfg_attr(feature = "serde", serde(default))]
-    pub message_zh: String,
+    zh: String,
+    /// What is wrong, or what the importer did about it, in English.
+    en: String,
 }
 
 impl Diagnostic {
-    /// A diagnostic about a whole line (or row), with its English and Chinese messages.
-    pub fn new(code: Code, line: usize, message: impl Into<String>, message_zh: impl Into<String>) -> Diagnostic {
-        Diagnostic {
-            code,
-            line,
-            cell: None,
-            sheet: None,
-            table: None,
-            field: None,
-            project: None,
-            severity: code.severity(),
-            message: message.into(),
-            message_zh: message_zh.into(),
-        }
+    /// A diagnostic about a whole line (or row), with its message.
+    pub fn new(code: Code, line: usize, message: Message) -> Diagnostic {
+        let (zh, en) = message.into_parts();
+        Diagnostic { code, line, cell: None, sheet: None, table: None, field: None, project: None, severity: code.severity(), zh, en }
+    }
+
+    /// The stable code of this kind of diagnostic (`I008`).
+    pub fn code(&self) -> Code {
+        self.code
+    }
+
+    /// How serious it is: always the code's ([`Code::severity`]).
+    pub fn severity(&self) -> Severity {
+        self.code.severity()
+    }
+
+    /// What is wrong, or what the importer did about it, in Chinese.
+    pub fn zh(&self) -> &str {
+        &self.zh
+    }
+
+    /// The same in English.
+    pub fn en(&self) -> &str {
+        &self.en
     }
 
     /// The same diagnostic about one cell (1-based).
@@ -119,11 +132,6 @@ impl Diagnostic {
             }
         }
     }
-
-    /// The whole diagnostic in Chinese: `第2行第2格：错误 I008：指标值“≥2x万家”无法解析：…`.
-    pub fn zh(&self) -> String {
-        format!("{}：{} {}：{}", self.place_zh(), self.severity.zh(), self.code, self.message_zh)
-    }
 }
 
 /// `A` for column 1, `Z` for 26, `AA` for 27.
@@ -149,8 +157,14 @@ fn sheet_ref(name: &str) -> String {
 }
 
 impl fmt::Display for Diagnostic {
+    /// `第2行第2格：错误 I008：…`; with `{:#}` the English follows on the next line,
+    /// `line 2, cell 2: error I008: …`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {} {}: {}", self.place(), self.severity, self.code, self.message)
+        write!(f, "{}：{} {}：{}", self.place_zh(), self.severity().zh(), self.code, self.zh)?;
+        if f.alternate() {
+            write!(f, "\n      {}: {} {}: {}", self.place(), self.severity(), self.code, self.en)?;
+        }
+        Ok(())
     }
 }
 
@@ -165,7 +179,7 @@ mod tests {
         assert_eq!(column_name(26), "Z");
         assert_eq!(column_name(27), "AA");
         assert_eq!(column_name(703), "AAA");
-        let mut d = Diagnostic::new(Code::BadValue, 12, "x", "甲").at_cell(6);
+        let mut d = Diagnostic::new(Code::BadValue, 12, Message::chinese("甲").english("x")).at_cell(6);
         d.sheet = Some("Sheet1".into());
         assert_eq!(d.place(), "Sheet1!F12");
         d.sheet = Some("My sheet".into());

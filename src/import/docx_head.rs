@@ -1,5 +1,6 @@
 //! The parts of a target table above its indicators: heading, unit, money unit, budget, goals.
 
+use crate::message::Message;
 use std::borrow::Cow;
 
 use rust_decimal::Decimal;
@@ -249,8 +250,12 @@ impl Money<'_> {
             Ok(None) if matches!(field, Field::Other | Field::CarriedOver) => Some(Decimal::ZERO),
             Ok(None) => {
                 notes.push(
-                    Diagnostic::new(Code::EmptyAmount, line, format!("{} is empty", field.name()), format!("{}为空", field.name()))
-                        .with_field(field.name()),
+                    Diagnostic::new(
+                        Code::EmptyAmount,
+                        line,
+                        Message::chinese(format!("{}为空", field.name())).english(format!("{} is empty", field.name())),
+                    )
+                    .with_field(field.name()),
                 );
                 None
             }
@@ -263,8 +268,18 @@ impl Money<'_> {
                         Diagnostic::new(
                             Code::AmountConverted,
                             line,
-                            format!("{} `{text}` is in {}; read as {shown} {} like the table", field.name(), from.as_str(), to.as_str()),
-                            format!("{}“{text}”的单位是{}，按表格单位读作{shown}{}", field.name(), from.as_str(), to.as_str()),
+                            Message::chinese(format!(
+                                "{}“{text}”的单位是{}，按表格单位读作{shown}{}",
+                                field.name(),
+                                from.as_str(),
+                                to.as_str()
+                            ))
+                            .english(format!(
+                                "{} `{text}` is in {}; read as {shown} {} like the table",
+                                field.name(),
+                                from.as_str(),
+                                to.as_str()
+                            )),
                         )
                         .at_cell(col)
                         .with_field(field.name()),
@@ -277,8 +292,7 @@ impl Money<'_> {
                     Diagnostic::new(
                         Code::BadAmount,
                         line,
-                        format!("{}: {}", field.name(), why.en()),
-                        format!("{}：{}", field.name(), why.zh()),
+                        Message::chinese(format!("{}：{}", field.name(), why.zh())).english(format!("{}: {}", field.name(), why.en())),
                     )
                     .at_cell(col)
                     .with_field(field.name()),
@@ -314,8 +328,8 @@ pub(super) fn budget_row(cells: &[Cell<'_>], money: &mut Money<'_>, notes: &mut 
                     Diagnostic::new(
                         Code::UnexpectedBudgetCell,
                         cell.line,
-                        format!("unexpected cell `{}` in the budget row", cell.text.trim()),
-                        format!("预算行中有无法识别的单元格“{}”", cell.text.trim()),
+                        Message::chinese(format!("预算行中有无法识别的单元格“{}”", cell.text.trim()))
+                            .english(format!("unexpected cell `{}` in the budget row", cell.text.trim())),
                     )
                     .at_cell(cell.col),
                 );

@@ -32,6 +32,7 @@ use super::docx_head::{
 use super::header::Columns;
 use super::indicator_row::{indicator, FillDown};
 use super::{check_text, set_year, ImportError, Imported, Notes};
+use crate::message::Message;
 use crate::project::Project;
 
 /// Where in a project the reader is.
@@ -147,15 +148,18 @@ fn read_row(d: &mut Draft, row: &Row<'_>, first: &str) {
                 Diagnostic::new(
                     Code::IgnoredCell,
                     c.line,
-                    format!("cell `{}` beside the 项目名称 is not read", c.text.trim()),
-                    format!("项目名称旁的单元格“{}”未读取", c.text.trim()),
+                    Message::chinese(format!("项目名称旁的单元格“{}”未读取", c.text.trim()))
+                        .english(format!("cell `{}` beside the 项目名称 is not read", c.text.trim())),
                 )
                 .at_cell(c.col),
             );
         }
         d.has_name = true;
         if d.project.name.is_empty() {
-            d.notes.push(Diagnostic::new(Code::EmptyName, row.line, "项目名称 is empty", "项目名称为空").with_field("项目名称"));
+            d.notes.push(
+                Diagnostic::new(Code::EmptyName, row.line, Message::chinese("项目名称为空").english("项目名称 is empty"))
+                    .with_field("项目名称"),
+            );
         }
     } else if d.columns.is_none() && is_budget_row(first) {
         let mut money = Money { budget: &mut d.project.budget, stated: &mut d.money_stated };
@@ -202,8 +206,7 @@ fn read_row(d: &mut Draft, row: &Row<'_>, first: &str) {
         d.notes.push(Diagnostic::new(
             Code::UnrecognisedRow,
             row.line,
-            format!("unrecognised row `{text}`"),
-            format!("无法识别的行“{text}”"),
+            Message::chinese(format!("无法识别的行“{text}”")).english(format!("unrecognised row `{text}`")),
         ));
     }
 }
@@ -238,8 +241,7 @@ fn head_cells(d: &mut Draft, row: &Row<'_>) -> bool {
                 d.notes.push(Diagnostic::new(
                     Code::UnrecognisedHeading,
                     cell.line,
-                    format!("unrecognised heading cell `{text}`"),
-                    format!("无法识别的表头单元格“{text}”"),
+                    Message::chinese(format!("无法识别的表头单元格“{text}”")).english(format!("unrecognised heading cell `{text}`")),
                 ));
             }
         }
@@ -273,16 +275,14 @@ fn finish(draft: Option<Draft>, out: &mut Imported) {
             d.notes.push(Diagnostic::new(
                 Code::UnitWithoutTable,
                 d.line,
-                format!("unit `{unit}` has no table under it"),
-                format!("单位“{unit}”下没有表格"),
+                Message::chinese(format!("单位“{unit}”下没有表格")).english(format!("unit `{unit}` has no table under it")),
             ));
         }
         if !title.is_empty() {
             d.notes.push(Diagnostic::new(
                 Code::OutsideTable,
                 d.line,
-                format!("text outside any table: `{title}`"),
-                format!("表格外的文字“{title}”"),
+                Message::chinese(format!("表格外的文字“{title}”")).english(format!("text outside any table: `{title}`")),
             ));
         }
     } else {
@@ -293,8 +293,7 @@ fn finish(draft: Option<Draft>, out: &mut Imported) {
                 Diagnostic::new(
                     Code::NameFromHeading,
                     d.line,
-                    "no 项目名称 row; the name is taken from the heading",
-                    "没有项目名称行，名称取自标题",
+                    Message::chinese("没有项目名称行，名称取自标题").english("no 项目名称 row; the name is taken from the heading"),
                 )
                 .with_field("项目名称"),
             );
@@ -304,8 +303,7 @@ fn finish(draft: Option<Draft>, out: &mut Imported) {
                 Diagnostic::new(
                     Code::NoBudget,
                     d.line,
-                    format!("project `{}` has no budget row", p.name),
-                    format!("项目“{}”没有预算行", p.name),
+                    Message::chinese(format!("项目“{}”没有预算行", p.name)).english(format!("project `{}` has no budget row", p.name)),
                 )
                 .with_field("预算数"),
             );
@@ -314,8 +312,7 @@ fn finish(draft: Option<Draft>, out: &mut Imported) {
             d.notes.push(Diagnostic::new(
                 Code::NoIndicators,
                 d.line,
-                format!("project `{}` has no indicator rows", p.name),
-                format!("项目“{}”没有指标行", p.name),
+                Message::chinese(format!("项目“{}”没有指标行", p.name)).english(format!("project `{}` has no indicator rows", p.name)),
             ));
         }
         set_year(&mut d.project, [title.as_str()]);

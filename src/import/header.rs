@@ -1,5 +1,6 @@
 //! Column headers of indicator tables (表头): which column holds what.
 
+use crate::message::Message;
 use std::borrow::Cow;
 
 use super::cells::Cell;
@@ -422,8 +423,8 @@ impl Columns {
                 Diagnostic::new(
                     Code::ExtraColumn,
                     line,
-                    format!("column `{name}` is not an indicator field; its cells are kept in `extra`"),
-                    format!("“{name}”列不是指标字段，其内容保留在 extra 中"),
+                    Message::chinese(format!("“{name}”列不是指标字段，其内容保留在 extra 中"))
+                        .english(format!("column `{name}` is not an indicator field; its cells are kept in `extra`")),
                 )
                 .at_cell(col(i))
                 .with_field(name.clone())
@@ -442,8 +443,12 @@ impl Columns {
         }
         for name in missing {
             out.push(
-                Diagnostic::new(Code::MissingColumn, line, format!("the header has no {name} column"), format!("表头缺少“{name}”列"))
-                    .with_field(name),
+                Diagnostic::new(
+                    Code::MissingColumn,
+                    line,
+                    Message::chinese(format!("表头缺少“{name}”列")).english(format!("the header has no {name} column")),
+                )
+                .with_field(name),
             );
         }
         out

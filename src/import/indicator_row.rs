@@ -1,6 +1,7 @@
 //! One indicator row to an [`Indicator`]: levels filled down, split value columns joined,
 //! numbers read exactly, everything else kept in `extra`.
 
+use crate::message::Message;
 use rust_decimal::Decimal;
 
 use super::amount;
@@ -42,8 +43,8 @@ pub(super) fn indicator(columns: &Columns, cells: &[Cell<'_>], line: usize, fill
         notes.push(Diagnostic::new(
             Code::SurplusCells,
             line,
-            format!("the row has {} cells but the header has {width}; the surplus cells are kept in `extra`", cells.len()),
-            format!("该行有{}个单元格，表头只有{width}个；多出的单元格保留在 extra 中", cells.len()),
+            Message::chinese(format!("该行有{}个单元格，表头只有{width}个；多出的单元格保留在 extra 中", cells.len()))
+                .english(format!("the row has {} cells but the header has {width}; the surplus cells are kept in `extra`", cells.len())),
         ));
     }
     for (i, cell) in cells.iter().enumerate() {
@@ -119,8 +120,7 @@ fn not_a_number(text: &str, header: &str, cell: &Cell<'_>, notes: &mut Vec<Diagn
         Diagnostic::new(
             Code::BadNumber,
             cell.line,
-            format!("{header}: {}; kept in `{kept}`", why.0),
-            format!("{header}：{}；保留在 {kept} 中", why.1),
+            Message::chinese(format!("{header}：{}；保留在 {kept} 中", why.1)).english(format!("{header}: {}; kept in `{kept}`", why.0)),
         )
         .at_cell(cell.col)
         .with_field(header),
@@ -135,8 +135,8 @@ fn check_actual(text: &str, cell: &Cell<'_>, notes: &mut Vec<Diagnostic>) {
             Diagnostic::new(
                 Code::BadActual,
                 cell.line,
-                format!("实际完成值 `{text}` does not parse: {e}"),
-                format!("实际完成值“{text}”无法解析：{}", e.zh()),
+                Message::chinese(format!("实际完成值“{text}”无法解析：{}", e.zh()))
+                    .english(format!("实际完成值 `{text}` does not parse: {e}")),
             )
             .at_cell(cell.col)
             .with_field("实际完成值"),
@@ -179,8 +179,8 @@ fn levels(ind: &mut Indicator, parts: &Parts<'_>, line: usize, fill: &mut FillDo
             Diagnostic::new(
                 Code::NoLevel1,
                 line,
-                "一级指标 is empty and there is no row above to take it from",
-                "一级指标为空，且上方没有可沿用的行",
+                Message::chinese("一级指标为空，且上方没有可沿用的行")
+                    .english("一级指标 is empty and there is no row above to take it from"),
             )
             .with_field("一级指标"),
         );
@@ -190,8 +190,8 @@ fn levels(ind: &mut Indicator, parts: &Parts<'_>, line: usize, fill: &mut FillDo
             Diagnostic::new(
                 Code::NoLevel2,
                 line,
-                "二级指标 is empty and the row above is in another 一级指标",
-                "二级指标为空，且上一行属于另一个一级指标",
+                Message::chinese("二级指标为空，且上一行属于另一个一级指标")
+                    .english("二级指标 is empty and the row above is in another 一级指标"),
             )
             .with_field("二级指标"),
         );
@@ -228,8 +228,8 @@ fn value(ind: &mut Indicator, parts: &Parts<'_>, line: usize, notes: &mut Vec<Di
         (Code::BadValue, format!("指标值 `{text}` does not parse: {e}"), format!("指标值“{text}”无法解析：{}", e.zh()))
     };
     let d = match parts.value_at {
-        Some((cell, at)) => Diagnostic::new(code, at, message, zh).at_cell(cell),
-        None => Diagnostic::new(code, line, message, zh),
+        Some((cell, at)) => Diagnostic::new(code, at, Message::chinese(zh).english(message)).at_cell(cell),
+        None => Diagnostic::new(code, line, Message::chinese(zh).english(message)),
     };
     notes.push(d.with_field("指标值"));
 }

@@ -142,7 +142,7 @@ impl Imported {
 
     /// Whether any diagnostic is an error.
     pub fn has_errors(&self) -> bool {
-        self.diagnostics.iter().any(|d| d.severity == Severity::Error)
+        self.diagnostics.iter().any(|d| d.severity() == Severity::Error)
     }
 }
 

@@ -3,6 +3,7 @@
 
 use super::diagnostic::{Code, Diagnostic};
 use super::Imported;
+use crate::message::Message;
 
 /// Rows the importer could not place (an unrecognised row, text outside any table).
 const ROWS: [Code; 2] = [Code::UnrecognisedRow, Code::OutsideTable];
@@ -17,7 +18,7 @@ const SHOWN: usize = 5;
 /// Puts a [`Code::PartlyRead`] note first when some rows or cells were not understood or a
 /// guess was made: `read 12 indicators of 2 projects; 3 rows not understood (Sheet1 row 31, …)`.
 pub(super) fn add(doc: &mut Imported) {
-    let of = |codes: &[Code]| doc.diagnostics.iter().filter(|d| codes.contains(&d.code)).collect::<Vec<_>>();
+    let of = |codes: &[Code]| doc.diagnostics.iter().filter(|d| codes.contains(&d.code())).collect::<Vec<_>>();
     let (rows, cells, guesses) = (of(&ROWS), of(&CELLS), of(&GUESSES));
     if rows.is_empty() && cells.is_empty() && guesses.is_empty() {
         return;
@@ -46,5 +47,5 @@ pub(super) fn add(doc: &mut Imported) {
         zh.push(format!("{}个项目名称取自标题（{}）", guesses.len(), places(&guesses, true)));
     }
     let line = doc.diagnostics.iter().map(|d| d.line).min().unwrap_or(1);
-    doc.diagnostics.insert(0, Diagnostic::new(Code::PartlyRead, line, en.join("; "), zh.join("；")));
+    doc.diagnostics.insert(0, Diagnostic::new(Code::PartlyRead, line, Message::chinese(zh.join("；")).english(en.join("; "))));
 }

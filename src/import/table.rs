@@ -33,6 +33,7 @@ use super::docx_head::{budget_block_row, budget_row, budget_unit, is_budget_row,
 use super::header::{Columns, Role};
 use super::indicator_row::{indicator, FillDown};
 use super::{check_text, set_year, ImportError, Imported, Notes};
+use crate::message::Message;
 use crate::project::Project;
 
 /// One project being read.
@@ -182,8 +183,8 @@ pub(super) fn read_lines(rows: &[Row<'_>], out: &mut Imported, notes: &mut Vec<D
                     Diagnostic::new(
                         Code::NameFromTitle,
                         row.line,
-                        format!("no 项目名称 given; the project's name `{name}` was taken from the title"),
-                        format!("未给出项目名称，项目名称“{name}”取自表格标题，请核对"),
+                        Message::chinese(format!("未给出项目名称，项目名称“{name}”取自表格标题，请核对"))
+                            .english(format!("no 项目名称 given; the project's name `{name}` was taken from the title")),
                     )
                     .with_field("项目名称"),
                 );
@@ -236,7 +237,11 @@ fn end_table(
 ) {
     let Some((_, line)) = columns.take() else { return };
     if rows_of_table == 0 && draft.is_none() {
-        notes.push(Diagnostic::new(Code::HeaderWithoutRows, line, "the header has no indicator rows under it", "表头下没有指标行"));
+        notes.push(Diagnostic::new(
+            Code::HeaderWithoutRows,
+            line,
+            Message::chinese("表头下没有指标行").english("the header has no indicator rows under it"),
+        ));
         let mut empty = Draft::new(base_project(pre), line);
         empty.notes.list.clear();
         out.projects.push(empty.project);
@@ -332,8 +337,7 @@ fn preamble(row: &Row<'_>, pre: &mut Preamble, notes: &mut Vec<Diagnostic>) {
         notes.push(Diagnostic::new(
             Code::SkippedRow,
             row.line,
-            format!("row above the header not read: `{shown}`"),
-            format!("表头上方的行未读取：“{shown}”"),
+            Message::chinese(format!("表头上方的行未读取：“{shown}”")).english(format!("row above the header not read: `{shown}`")),
         ));
     }
 }
@@ -343,8 +347,12 @@ fn finish(draft: Option<Draft>, out: &mut Imported, lines: &mut Vec<Vec<usize>>)
     let Some(mut d) = draft else { return };
     if d.project.name.is_empty() {
         d.notes.push(
-            Diagnostic::new(Code::NoName, d.line, "no 项目名称 given; the project has no name", "未给出项目名称，项目没有名称")
-                .with_field("项目名称"),
+            Diagnostic::new(
+                Code::NoName,
+                d.line,
+                Message::chinese("未给出项目名称，项目没有名称").english("no 项目名称 given; the project has no name"),
+            )
+            .with_field("项目名称"),
         );
     }
     d.notes.flush(Some(out.projects.len()), &mut out.diagnostics);

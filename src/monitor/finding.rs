@@ -4,6 +4,7 @@
 use core::fmt;
 
 use crate::indicator::Indicator;
+use crate::message::Message;
 use crate::severity::Severity;
 
 /// The stable code of a monitoring finding. Numbers are never reused. Serialised as the code
@@ -164,21 +165,47 @@ impl fmt::Display for Subject {
 #[non_exhaustive]
 pub struct Finding {
     /// The rule's stable code.
-    pub code: Code,
-    /// How serious it is (always `code.severity()`).
-    pub severity: Severity,
-    /// The budget line, the project or the indicator it concerns.
-    pub subject: Subject,
+    code: Code,
+    /// How serious it is: the code's severity (written out for JSON readers).
+    severity: Severity,
+    /// What it concerns: the budget line, the project or one indicator.
+    subject: Subject,
     /// 中文说明.
-    pub zh: String,
+    zh: String,
     /// The same in English.
-    pub en: String,
+    en: String,
 }
 
 impl Finding {
     /// A finding with the severity of its code.
-    pub fn new(code: Code, subject: Subject, zh: impl Into<String>, en: impl Into<String>) -> Finding {
-        Finding { code, severity: code.severity(), subject, zh: zh.into(), en: en.into() }
+    pub fn new(code: Code, subject: Subject, message: Message) -> Finding {
+        let (zh, en) = message.into_parts();
+        Finding { code, severity: code.severity(), subject, zh, en }
+    }
+
+    /// The rule's stable code (M001…).
+    pub fn code(&self) -> Code {
+        self.code
+    }
+
+    /// How serious it is: always the code's.
+    pub fn severity(&self) -> Severity {
+        self.code.severity()
+    }
+
+    /// What it concerns.
+    pub fn subject(&self) -> &Subject {
+        &self.subject
+    }
+
+    /// 中文说明.
+    pub fn zh(&self) -> &str {
+        &self.zh
+    }
+
+    /// The same in English.
+    pub fn en(&self) -> &str {
+        &self.en
     }
 }
 

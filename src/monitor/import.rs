@@ -42,6 +42,7 @@ mod file;
 #[cfg(feature = "xlsx")]
 mod workbook;
 
+use crate::message::Message;
 use rust_decimal::Decimal;
 
 use super::error::{check_month, MonitorError};
@@ -158,8 +159,8 @@ pub fn parse(input: &str, month: Option<u8>) -> Result<ImportedReports, MonitorE
                 notes.push(Diagnostic::new(
                     Code::NoProgressColumn,
                     row.line,
-                    "the header has no progress column (1-X月执行情况 / 当前完成值): no indicator can be lit",
-                    "表头没有执行情况列（1-X月执行情况／当前完成值），无法亮灯",
+                    Message::chinese("表头没有执行情况列（1-X月执行情况／当前完成值），无法亮灯")
+                        .english("the header has no progress column (1-X月执行情况 / 当前完成值): no indicator can be lit"),
                 ));
             }
             continue;
@@ -188,7 +189,7 @@ pub fn parse(input: &str, month: Option<u8>) -> Result<ImportedReports, MonitorE
             }
             ind.extra.remove(header);
             let at = |code, m: Msg| {
-                Diagnostic::new(code, *line, format!("{header}: {}", m.en), format!("{header}：{}", m.zh))
+                Diagnostic::new(code, *line, Message::chinese(format!("{header}：{}", m.zh)).english(format!("{header}: {}", m.en)))
                     .at_cell(c + 1)
                     .with_field(header.clone())
             };
@@ -212,8 +213,8 @@ pub fn parse(input: &str, month: Option<u8>) -> Result<ImportedReports, MonitorE
         notes.push(Diagnostic::new(
             Code::UnmatchedRows,
             rows.last().map_or(0, |r| r.line),
-            format!("{data} rows were not matched to an indicator; their progress is not read"),
-            format!("有{data}行未能对应到指标，其执行情况未读取"),
+            Message::chinese(format!("有{data}行未能对应到指标，其执行情况未读取"))
+                .english(format!("{data} rows were not matched to an indicator; their progress is not read")),
         ));
     }
     let month = resolve_month(month, &months, pre.month, &mut notes)?;
@@ -223,11 +224,12 @@ pub fn parse(input: &str, month: Option<u8>) -> Result<ImportedReports, MonitorE
         notes.push(Diagnostic::new(
             Code::UnusedPreamble,
             pre.read.first().map_or(1, |r| r.0),
-            format!(
-                "the rows above the header give one project's budget and goals, and the table holds {}: they are not used",
-                projects.len()
+            Message::chinese(format!("表头以上的行给出的是一个项目的预算和目标，而表中有{}个项目：未使用", projects.len())).english(
+                format!(
+                    "the rows above the header give one project's budget and goals, and the table holds {}: they are not used",
+                    projects.len()
+                ),
             ),
-            format!("表头以上的行给出的是一个项目的预算和目标，而表中有{}个项目：未使用", projects.len()),
         ));
     }
     let mut reports = Vec::with_capacity(projects.len());
@@ -235,8 +237,12 @@ pub fn parse(input: &str, month: Option<u8>) -> Result<ImportedReports, MonitorE
         if let Some((y, line)) = pre.year {
             if let Err(e) = project.set_year(y) {
                 notes.push(
-                    Diagnostic::new(Code::BadMonitoringValue, line, format!("年度 `{y}`: {e}"), format!("年度“{y}”：{}", e.zh()))
-                        .with_field("年度"),
+                    Diagnostic::new(
+                        Code::BadMonitoringValue,
+                        line,
+                        Message::chinese(format!("年度“{y}”：{}", e.zh())).english(format!("年度 `{y}`: {e}")),
+                    )
+                    .with_field("年度"),
                 );
             }
         }
@@ -400,8 +406,8 @@ fn resolve_month(
             Diagnostic::new(
                 Code::OtherMonth,
                 *line,
-                format!("`{header}` names 1–{m}月, and the month reported is {month}; {month} is used"),
-                format!("“{header}”写的是1–{m}月，而监控月份是{month}月；按{month}月计"),
+                Message::chinese(format!("“{header}”写的是1–{m}月，而监控月份是{month}月；按{month}月计"))
+                    .english(format!("`{header}` names 1–{m}月, and the month reported is {month}; {month} is used")),
             )
             .with_field(header.clone()),
         );
@@ -451,7 +457,7 @@ impl Preamble {
             self.read.push((*line, text.to_string()));
             let mut unused = Progress::default();
             if let Err(e) = cell(col, text, &mut unused, &mut self.budget) {
-                notes.push(Diagnostic::new(Code::BadMonitoringValue, *line, e.en, e.zh));
+                notes.push(Diagnostic::new(Code::BadMonitoringValue, *line, Message::chinese(e.zh).english(e.en)));
             }
         }
         true
@@ -482,8 +488,12 @@ impl Preamble {
             self.read.push((vline, text.to_string()));
             let mut bad = |what: Msg| {
                 notes.push(
-                    Diagnostic::new(Code::BadMonitoringValue, vline, format!("{label}: {}", what.en), format!("{label}：{}", what.zh))
-                        .with_field(label),
+                    Diagnostic::new(
+                        Code::BadMonitoringValue,
+                        vline,
+                        Message::chinese(format!("{label}：{}", what.zh)).english(format!("{label}: {}", what.en)),
+                    )
+                    .with_field(label),
                 )
             };
             match f {
@@ -512,8 +522,12 @@ impl Preamble {
                     match cell(col, text, &mut unused, &mut self.budget) {
                         Ok(None) => {}
                         Ok(Some(w)) => notes.push(
-                            Diagnostic::new(Code::MonitoringValue, vline, format!("{label}: {}", w.en), format!("{label}：{}", w.zh))
-                                .with_field(label),
+                            Diagnostic::new(
+                                Code::MonitoringValue,
+                                vline,
+                                Message::chinese(format!("{label}：{}", w.zh)).english(format!("{label}: {}", w.en)),
+                            )
+                            .with_field(label),
                         ),
                         Err(e) => bad(e),
                     }
@@ -540,11 +554,11 @@ impl Preamble {
     fn covers(&self, d: &Diagnostic) -> bool {
         let about = |text: &str| self.read.iter().any(|(line, t)| *line == d.line && text == t);
         let monitoring_column = d.field.as_deref().is_some_and(|f| matches!(rows::role(f), Some(Role::Monitor(_))));
-        match d.code {
+        match d.code() {
             Code::ExtraColumn => monitoring_column,
             Code::SkippedRow => self.first_read.contains(&d.line),
             // the cell is named in the message (`unexpected cell `…` in the budget row`)
-            Code::UnexpectedBudgetCell => d.message.split('`').nth(1).is_some_and(about),
+            Code::UnexpectedBudgetCell => d.en().split('`').nth(1).is_some_and(about),
             _ => false,
         }
     }

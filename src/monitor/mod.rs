@@ -91,9 +91,9 @@
 //! assert_eq!(s.budget.signal.as_ref().unwrap().light, Light::Green); // 50% of the budget by July: 85.71
 //! assert_eq!(s.worst, Some(Light::Red));
 //! // the red light has no reason and no measure; the forecast of 1.8万人 misses 2万人
-//! let codes: Vec<&str> = s.findings.iter().map(|f| f.code.as_str()).collect();
+//! let codes: Vec<&str> = s.findings.iter().map(|f| f.code().as_str()).collect();
 //! assert_eq!(codes, ["M001", "M002", "M003"]);
-//! assert_eq!(s.findings[0].zh, "红灯需填写偏差原因分析: 反向指标 ≤60分钟: 完成值 1.5小时 超出目标, 红灯");
+//! assert_eq!(s.findings[0].zh(), "红灯需填写偏差原因分析: 反向指标 ≤60分钟: 完成值 1.5小时 超出目标, 红灯");
 //! println!("{s}");
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```

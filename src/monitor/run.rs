@@ -1,6 +1,7 @@
 //! [`Profile::monitor`]: a whole report — the budget line, every indicator, the reasons they
 //! need, the forecasts, the divergence check — into a [`Summary`].
 
+use crate::message::Message;
 use rust_decimal::{Decimal, RoundingStrategy};
 
 use super::error::CannotJudge;
@@ -105,8 +106,8 @@ impl Profile {
                 findings.push(Finding::new(
                     Code::BudgetForecastShort,
                     Subject::Budget,
-                    format!("全年预计执行数 {f} 低于预算数 {t}（预计执行率 {rate}%）"),
-                    format!("the year-end forecast of execution {f} is below the budget {t} (forecast rate {rate}%)"),
+                    Message::chinese(format!("全年预计执行数 {f} 低于预算数 {t}（预计执行率 {rate}%）"))
+                        .english(format!("the year-end forecast of execution {f} is below the budget {t} (forecast rate {rate}%)")),
                 ));
             }
         }
@@ -118,8 +119,8 @@ impl Profile {
                 findings.push(Finding::new(
                     Code::RateMismatch,
                     Subject::Budget,
-                    format!("填报执行率 {stated}% 与 执行数 ÷ 预算数 = {ours}% 不符"),
-                    format!("the stated execution rate {stated}% differs from executed ÷ budget = {ours}%"),
+                    Message::chinese(format!("填报执行率 {stated}% 与 执行数 ÷ 预算数 = {ours}% 不符"))
+                        .english(format!("the stated execution rate {stated}% differs from executed ÷ budget = {ours}%")),
                 ));
             }
         }
@@ -168,12 +169,7 @@ impl Profile {
                 Some(p @ (Possibility::Possible | Possibility::Impossible)) => Some(Need::Possibility(p)),
                 Some(Possibility::Certain) => None,
                 None => {
-                    findings.push(Finding::new(
-                        Code::MissingPossibility,
-                        subject(),
-                        "未填写完成目标可能性（确定能 / 有可能 / 完全不可能）, 无法判断是否需说明偏差原因",
-                        "no possibility of reaching the target (确定能 / 有可能 / 完全不可能): whether a reason is needed cannot be told",
-                    ));
+                    findings.push(Finding::new(Code::MissingPossibility, subject(), Message::chinese("未填写完成目标可能性（确定能 / 有可能 / 完全不可能）, 无法判断是否需说明偏差原因").english("no possibility of reaching the target (确定能 / 有可能 / 完全不可能): whether a reason is needed cannot be told")));
                     None
                 }
             },
@@ -190,8 +186,8 @@ impl Profile {
             findings.push(Finding::new(
                 Code::MissingRectification,
                 subject(),
-                "是否需要整改为“是”, 但未填写整改要求",
-                "rectification is needed (是否需要整改: 是) and no requirement (整改要求) is given",
+                Message::chinese("是否需要整改为“是”, 但未填写整改要求")
+                    .english("rectification is needed (是否需要整改: 是) and no requirement (整改要求) is given"),
             ));
         }
         ItemLine {
@@ -225,14 +221,18 @@ impl Profile {
                 ),
                 Need::Possibility(_) => (format!("{why_zh}, 需填写偏差原因分析"), format!("{why_en} needs a reason for the deviation")),
             };
-            findings.push(Finding::new(Code::MissingReason, subject.clone(), zh, en));
+            findings.push(Finding::new(Code::MissingReason, subject.clone(), Message::chinese(zh).english(en)));
         }
         if self.remedy_required && !remedy.is_some_and(is_given) {
             let zh = match need {
                 Need::Light(_) => format!("{why_zh}需填写纠偏措施"),
                 Need::Possibility(_) => format!("{why_zh}, 需填写纠偏措施"),
             };
-            findings.push(Finding::new(Code::MissingRemedy, subject, zh, format!("{why_en} needs a corrective measure")));
+            findings.push(Finding::new(
+                Code::MissingRemedy,
+                subject,
+                Message::chinese(zh).english(format!("{why_en} needs a corrective measure")),
+            ));
         }
     }
 
@@ -269,8 +269,8 @@ impl Profile {
             findings.push(Finding::new(
                 Code::Divergence,
                 Subject::Project,
-                format!("目标完成进度 {g}% 与预算执行率 {r}% 相差 {d} 个百分点, 超过 {limit} 个百分点{how_zh}"),
-                format!("goal completion {g}% and budget execution {r}% differ by {d} points, more than {limit}{how_en}"),
+                Message::chinese(format!("目标完成进度 {g}% 与预算执行率 {r}% 相差 {d} 个百分点, 超过 {limit} 个百分点{how_zh}"))
+                    .english(format!("goal completion {g}% and budget execution {r}% differ by {d} points, more than {limit}{how_en}")),
             ));
         }
     }
@@ -314,8 +314,8 @@ fn forecast(ind: &Indicator, p: &Progress, year: Option<u16>, subject: impl Fn()
             findings.push(Finding::new(
                 Code::ForecastMisses,
                 subject(),
-                format!("全年预计完成 {a}, 未达到年度指标值 {target}{zh_more}"),
-                format!("the year-end forecast {a} misses the annual target {target}{en_more}"),
+                Message::chinese(format!("全年预计完成 {a}, 未达到年度指标值 {target}{zh_more}"))
+                    .english(format!("the year-end forecast {a} misses the annual target {target}{en_more}")),
             ));
             Some(false)
         }
@@ -329,8 +329,8 @@ fn forecast(ind: &Indicator, p: &Progress, year: Option<u16>, subject: impl Fn()
             findings.push(Finding::new(
                 Code::ForecastNotJudged,
                 subject(),
-                format!("无法判断全年预计完成情况: {}", e.0),
-                format!("the year-end forecast cannot be judged: {}", e.1),
+                Message::chinese(format!("无法判断全年预计完成情况: {}", e.0))
+                    .english(format!("the year-end forecast cannot be judged: {}", e.1)),
             ));
             None
         }
@@ -344,5 +344,9 @@ fn not_judged(subject: Subject, why: &CannotJudge, findings: &mut Vec<Finding>) 
         CannotJudge::Target(e) | CannotJudge::Progress(e) => format!("{why}: {e}"),
         _ => why.to_string(),
     };
-    findings.push(Finding::new(Code::NotJudged, subject, format!("无法判断预警灯: {}", why.zh()), format!("no light: {en}")));
+    findings.push(Finding::new(
+        Code::NotJudged,
+        subject,
+        Message::chinese(format!("无法判断预警灯: {}", why.zh())).english(format!("no light: {en}")),
+    ));
 }

@@ -282,7 +282,7 @@ fn report() -> Report {
 }
 
 fn codes(s: &Summary) -> Vec<(&'static str, String)> {
-    s.findings.iter().map(|f| (f.code.as_str(), f.subject.to_string())).collect()
+    s.findings.iter().map(|f| (f.code().as_str(), f.subject().to_string())).collect()
 }
 
 #[test]
@@ -294,13 +294,13 @@ fn reasons_by_light_by_red_only_and_by_possibility() {
     assert_eq!(lights, [Light::Green, Light::Red, Light::Green]);
     assert_eq!(s.budget.signal.as_ref().unwrap().light, Light::Green); // 50 ÷ 100 ÷ 7/12 = 85.71
     assert_eq!(codes(&s), [("M001", "指标2「指标」".to_string()), ("M002", "指标2「指标」".to_string())]);
-    assert_eq!(s.findings[0].zh, "红灯需填写偏差原因分析: 反向指标 ≤24小时: 完成值 30小时 超出目标, 红灯");
+    assert_eq!(s.findings[0].zh(), "红灯需填写偏差原因分析: 反向指标 ≤24小时: 完成值 30小时 超出目标, 红灯");
     assert_eq!(
-        s.findings[0].en,
+        s.findings[0].en(),
         "a red light needs a reason for the deviation: lower is better ≤24小时: completed 30小时 beyond the target: red"
     );
-    assert_eq!(s.findings[0].severity, crate::Severity::Error);
-    assert_eq!(s.findings[1].zh, "红灯需填写纠偏措施");
+    assert_eq!(s.findings[0].severity(), crate::Severity::Error);
+    assert_eq!(s.findings[1].zh(), "红灯需填写纠偏措施");
     assert!(s.items[1].reason_required && !s.items[0].reason_required);
 
     // a reason and a measure given: nothing to say; a yellow light without either
@@ -325,10 +325,10 @@ fn reasons_by_light_by_red_only_and_by_possibility() {
         codes(&s),
         [("M001", "指标1「指标」".to_string()), ("M002", "指标1「指标」".to_string()), ("M008", "指标3「指标」".to_string())]
     );
-    assert_eq!(s.findings[0].zh, "完成目标可能性为“有可能”, 需填写偏差原因分析");
-    assert_eq!(s.findings[0].en, "a target that is possible to reach needs a reason for the deviation");
-    assert_eq!(s.findings[1].zh, "完成目标可能性为“有可能”, 需填写纠偏措施");
-    assert_eq!(s.findings[2].zh, "未填写完成目标可能性（确定能 / 有可能 / 完全不可能）, 无法判断是否需说明偏差原因");
+    assert_eq!(s.findings[0].zh(), "完成目标可能性为“有可能”, 需填写偏差原因分析");
+    assert_eq!(s.findings[0].en(), "a target that is possible to reach needs a reason for the deviation");
+    assert_eq!(s.findings[1].zh(), "完成目标可能性为“有可能”, 需填写纠偏措施");
+    assert_eq!(s.findings[2].zh(), "未填写完成目标可能性（确定能 / 有可能 / 完全不可能）, 无法判断是否需说明偏差原因");
 }
 
 #[test]
@@ -343,12 +343,12 @@ fn a_forecast_that_misses_is_a_finding_even_under_a_green_light() {
     assert_eq!(s.items.iter().map(|i| i.forecast_met).collect::<Vec<_>>(), [Some(false), Some(true), None]);
     assert_eq!(codes(&s), [("M003", "指标1「指标」".to_string()), ("M007", "指标3「指标」".to_string())]);
     // scored as the self-evaluation will: 100 × 1000 ÷ 1200
-    assert_eq!(s.findings[0].zh, "全年预计完成 1000人, 未达到年度指标值 ≥1200人（按自评规则得分率 83.33%）");
+    assert_eq!(s.findings[0].zh(), "全年预计完成 1000人, 未达到年度指标值 ≥1200人（按自评规则得分率 83.33%）");
     assert_eq!(
-        s.findings[0].en,
+        s.findings[0].en(),
         "the year-end forecast 1000人 misses the annual target ≥1200人 (it would score 83.33% by the self-evaluation rules)"
     );
-    assert!(s.findings[1].zh.starts_with("无法判断全年预计完成情况: "), "{}", s.findings[1].zh);
+    assert!(s.findings[1].zh().starts_with("无法判断全年预计完成情况: "), "{}", s.findings[1].zh());
     // at exactly the target it meets it
     r.set_progress(Progress::new(0).completed("700人").forecast("1200人"));
     assert_eq!(Profile::central().monitor(&r).items[0].forecast_met, Some(true));
@@ -373,14 +373,14 @@ fn budget_findings_forecast_rate_and_rectification() {
             ("M002", "指标2「指标」".to_string())
         ]
     );
-    assert_eq!(s.findings[0].zh, "全年预计执行数 99.99 低于预算数 100（预计执行率 99.99%）");
-    assert_eq!(s.findings[1].zh, "填报执行率 50.01% 与 执行数 ÷ 预算数 = 50.00% 不符");
-    assert_eq!(s.findings[1].severity, crate::Severity::Note);
+    assert_eq!(s.findings[0].zh(), "全年预计执行数 99.99 低于预算数 100（预计执行率 99.99%）");
+    assert_eq!(s.findings[1].zh(), "填报执行率 50.01% 与 执行数 ÷ 预算数 = 50.00% 不符");
+    assert_eq!(s.findings[1].severity(), crate::Severity::Note);
     // the stated rate is compared at its own places: 50% and 50.0% both match 50 ÷ 100
     r.budget.rate = Some(d("50.0"));
     r.budget.forecast = Some(d("100"));
     let s = Profile::central().monitor(&r);
-    assert!(!s.findings.iter().any(|f| matches!(f.code, Code::RateMismatch | Code::BudgetForecastShort)));
+    assert!(!s.findings.iter().any(|f| matches!(f.code(), Code::RateMismatch | Code::BudgetForecastShort)));
 }
 
 #[test]
@@ -389,25 +389,25 @@ fn divergence_of_goal_completion_and_budget_execution() {
     let mut r = report();
     // executed 50 of 100: 50%; the stated goal completion 60% is 10 points away: allowed
     r.goal_completion = Some(d("60"));
-    assert!(!p.monitor(&r).findings.iter().any(|f| f.code == Code::Divergence));
+    assert!(!p.monitor(&r).findings.iter().any(|f| f.code() == Code::Divergence));
     r.goal_completion = Some(d("60.01"));
     let s = p.monitor(&r);
-    let f = s.findings.iter().find(|f| f.code == Code::Divergence).unwrap();
-    assert_eq!(f.zh, "目标完成进度 60.01% 与预算执行率 50% 相差 10.01 个百分点, 超过 10 个百分点");
-    assert_eq!(f.subject, Subject::Project);
+    let f = s.findings.iter().find(|f| f.code() == Code::Divergence).unwrap();
+    assert_eq!(f.zh(), "目标完成进度 60.01% 与预算执行率 50% 相差 10.01 个百分点, 超过 10 个百分点");
+    assert_eq!(f.subject(), &Subject::Project);
     // computed from the paced indicators: 700 ÷ 1200 = 58.33% (the rate ≥90% is not paced)
     r.goal_completion = None;
-    assert!(!p.monitor(&r).findings.iter().any(|f| f.code == Code::Divergence));
+    assert!(!p.monitor(&r).findings.iter().any(|f| f.code() == Code::Divergence));
     r.budget.executed = Some(d("40"));
     let s = p.monitor(&r);
-    let f = s.findings.iter().find(|f| f.code == Code::Divergence).unwrap();
-    assert_eq!(f.zh, "目标完成进度 58.33% 与预算执行率 40% 相差 18.33 个百分点, 超过 10 个百分点（目标完成进度按正向指标 完成值 ÷ 年度指标值 的平均计, 每项至多100%）");
+    let f = s.findings.iter().find(|f| f.code() == Code::Divergence).unwrap();
+    assert_eq!(f.zh(), "目标完成进度 58.33% 与预算执行率 40% 相差 18.33 个百分点, 超过 10 个百分点（目标完成进度按正向指标 完成值 ÷ 年度指标值 的平均计, 每项至多100%）");
     // with nothing to take it from, a flag
     r.set_progress(Progress::new(0).completed("未完成"));
     r.set_progress(Progress::new(2).completed("/"));
     let s = p.monitor(&r);
-    let f = s.findings.iter().find(|f| f.subject == Subject::Project).unwrap();
-    assert_eq!((f.code, f.zh.as_str()), (Code::NotJudged, "无法判断预警灯: 缺少目标完成进度：未填报，也没有可计算的正向指标"));
+    let f = s.findings.iter().find(|f| f.subject() == &Subject::Project).unwrap();
+    assert_eq!((f.code(), f.zh()), (Code::NotJudged, "无法判断预警灯: 缺少目标完成进度：未填报，也没有可计算的正向指标"));
 }
 
 #[test]
@@ -420,7 +420,7 @@ fn what_cannot_be_judged_is_flagged_and_counted() {
     let s = Profile::central().monitor(&r);
     assert_eq!(s.counts, LightCounts { red: 0, yellow: 0, green: 1, blue: 0, unjudged: 3 });
     assert_eq!(s.worst, Some(Light::Green));
-    let flags: Vec<(String, String)> = s.findings.iter().map(|f| (f.subject.to_string(), f.zh.clone())).collect();
+    let flags: Vec<(String, String)> = s.findings.iter().map(|f| (f.subject().to_string(), f.zh().to_string())).collect();
     assert_eq!(
         flags,
         [
@@ -431,7 +431,7 @@ fn what_cannot_be_judged_is_flagged_and_counted() {
         ]
     );
     assert_eq!(
-        s.findings[2].en,
+        s.findings[2].en(),
         "no light: the progress (1–X月执行情况) does not parse: expected a unit, a range or the end at character 3 (byte offset 4)"
     );
 }

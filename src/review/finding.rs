@@ -6,6 +6,7 @@ use core::fmt;
 use crate::codes::stable_codes;
 
 use crate::indicator::Indicator;
+use crate::message::Message;
 
 pub use crate::severity::Severity;
 
@@ -129,7 +130,7 @@ impl fmt::Display for Subject {
 }
 
 /// One finding of the target review (审核意见): what is wrong, where, how serious, and what a
-/// fix looks like, in Chinese (`zh`) and English (`en`).
+/// fix looks like, in Chinese ([`Finding::zh`]) and English ([`Finding::en`]).
 ///
 /// ```
 /// use jixiao::review::{review, Code, Severity, Subject};
@@ -139,10 +140,10 @@ impl fmt::Display for Subject {
 /// p.budget = Budget::fiscal_only(Decimal::new(7170, 2));
 /// p.indicators.push(Indicator::new(Some(Level1::Output), Some(Level2::Timeliness), "响应及时率", "<2小时"));
 /// let findings = review(&p);
-/// let f = findings.iter().find(|f| f.code == Code::RateNotPercentage).unwrap();
-/// assert_eq!(f.severity, Severity::Warning);
-/// assert_eq!(f.subject, Subject::Indicator { index: 0, name: "响应及时率".into() });
-/// assert!(f.zh.contains("<2小时"));
+/// let f = findings.iter().find(|f| f.code() == Code::RateNotPercentage).unwrap();
+/// assert_eq!(f.severity(), Severity::Warning);
+/// assert_eq!(f.subject(), &Subject::Indicator { index: 0, name: "响应及时率".into() });
+/// assert!(f.zh().contains("<2小时"));
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
@@ -150,21 +151,54 @@ impl fmt::Display for Subject {
 #[non_exhaustive]
 pub struct Finding {
     /// The rule's stable code.
-    pub code: Code,
-    /// How serious it is (always `code.severity()`).
-    pub severity: Severity,
+    code: Code,
+    /// How serious it is: the code's severity (written out for JSON readers).
+    severity: Severity,
     /// The project or the indicator it concerns.
-    pub subject: Subject,
+    subject: Subject,
     /// 中文说明: what is wrong and how to fix it.
-    pub zh: String,
+    zh: String,
     /// The same in English.
-    pub en: String,
+    en: String,
 }
 
 impl Finding {
     /// A finding with the severity of its code.
-    pub fn new(code: Code, subject: Subject, zh: impl Into<String>, en: impl Into<String>) -> Finding {
-        Finding { code, severity: code.severity(), subject, zh: zh.into(), en: en.into() }
+    ///
+    /// ```
+    /// use jixiao::review::{Code, Finding, Subject};
+    /// use jixiao::Message;
+    /// let f = Finding::new(Code::NoBenefit, Subject::Project, Message::chinese("缺少效益指标").english("no benefit indicator"));
+    /// assert_eq!((f.zh(), f.en()), ("缺少效益指标", "no benefit indicator"));
+    /// ```
+    pub fn new(code: Code, subject: Subject, message: Message) -> Finding {
+        let (zh, en) = message.into_parts();
+        Finding { code, severity: code.severity(), subject, zh, en }
+    }
+
+    /// The rule's stable code (审核规则编号).
+    pub fn code(&self) -> Code {
+        self.code
+    }
+
+    /// How serious it is: always the code's ([`Code::severity`]).
+    pub fn severity(&self) -> Severity {
+        self.code.severity()
+    }
+
+    /// The project or the indicator it concerns.
+    pub fn subject(&self) -> &Subject {
+        &self.subject
+    }
+
+    /// 中文说明: what is wrong and how to fix it.
+    pub fn zh(&self) -> &str {
+        &self.zh
+    }
+
+    /// The same in English.
+    pub fn en(&self) -> &str {
+        &self.en
     }
 }
 

@@ -93,7 +93,7 @@
 //!
 //! p.indicators[1].set_value("≤620万元");
 //! let r = review(&p);
-//! assert_eq!(r.findings()[0].code, Code::CostOverBudget);
+//! assert_eq!(r.findings()[0].code(), Code::CostOverBudget);
 //! assert_eq!(r.grade(), Grade::Fair); // 中: one error, must be revised
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
@@ -121,7 +121,7 @@ use crate::project::Project;
 /// let mut p = Project::new("设备购置");
 /// p.indicators.push(Indicator::new(Some(Level1::Output), Some(Level2::Quantity), "设备数量", "≤5台"));
 /// let r = review(&p);
-/// assert!(r.iter().any(|f| f.code == Code::QuantityCeiling)); // a ceiling on a count
+/// assert!(r.iter().any(|f| f.code() == Code::QuantityCeiling)); // a ceiling on a count
 /// println!("{r}");
 /// ```
 pub fn review(project: &Project) -> Review {
@@ -137,7 +137,7 @@ pub fn review(project: &Project) -> Review {
 /// let mut p = Project::new("x");
 /// p.indicators.push(Indicator::new(Some(Level1::Output), Some(Level2::Quantity), "设备数量", "≥1套"));
 /// let strict = Reviewer::new().min_indicators(5).check_budget(false);
-/// assert!(strict.review(&p).iter().any(|f| f.code == Code::TooFewIndicators));
+/// assert!(strict.review(&p).iter().any(|f| f.code() == Code::TooFewIndicators));
 /// let relaxed = strict.min_indicators(0).skip(Code::NoBenefit).skip(Code::NoSatisfaction);
 /// assert!(relaxed.review(&p).is_empty());
 /// ```
@@ -212,8 +212,8 @@ impl Reviewer {
         let ctx = Ctx::new(project, self);
         let mut out = Vec::new();
         checks::run(&ctx, &mut out);
-        out.retain(|f| !self.skip.contains(&f.code));
-        out.sort_by(|a, b| (&a.subject.index(), a.code).cmp(&(&b.subject.index(), b.code)));
+        out.retain(|f| !self.skip.contains(&f.code()));
+        out.sort_by(|a, b| (&a.subject().index(), a.code()).cmp(&(&b.subject().index(), b.code())));
         Review::new(&project.name, out)
     }
 }

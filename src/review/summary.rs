@@ -21,8 +21,8 @@ impl Review {
     ///
     /// ```
     /// use jixiao::review::{Code, Finding, Review, Subject};
-    /// use jixiao::Grade;
-    /// let w = Finding::new(Code::NoBenefit, Subject::Project, "缺少效益指标", "no benefit indicator");
+    /// use jixiao::{Grade, Message};
+    /// let w = Finding::new(Code::NoBenefit, Subject::Project, Message::chinese("缺少效益指标").english("no benefit indicator"));
     /// assert_eq!(Review::grade_of(&[]), Grade::Excellent);
     /// assert_eq!(Review::grade_of(&[w.clone()]), Grade::Good);
     /// assert_eq!(Review::grade_of(&vec![w; 4]), Grade::Fair);
@@ -30,9 +30,9 @@ impl Review {
     /// assert!(!Grade::Poor.can_enter_budget());
     /// ```
     pub fn grade_of(findings: &[Finding]) -> Grade {
-        let count = |s: Severity| findings.iter().filter(|f| f.severity == s).count();
+        let count = |s: Severity| findings.iter().filter(|f| f.severity() == s).count();
         let (errors, warnings) = (count(Severity::Error), count(Severity::Warning));
-        if errors >= 3 || findings.iter().any(|f| f.code == Code::NoIndicators) {
+        if errors >= 3 || findings.iter().any(|f| f.code() == Code::NoIndicators) {
             Grade::Poor
         } else if errors >= 1 || warnings >= 4 {
             Grade::Fair
@@ -62,7 +62,7 @@ impl Review {
 /// let r = review(&p);
 /// assert_eq!(r.grade(), Grade::Good);
 /// assert_eq!(r.len(), 3);
-/// assert!(r.iter().any(|f| f.code == Code::NoBenefit));
+/// assert!(r.iter().any(|f| f.code() == Code::NoBenefit));
 /// let text = r.to_string();
 /// assert!(text.starts_with("「环境应急与事故调查」审核结论：良（错误0，警告3，提示0）"));
 /// assert!(text.contains("J021 警告 项目：没有效益指标"));
@@ -125,7 +125,7 @@ impl Review {
 
     /// How many findings have `severity`.
     pub fn count(&self, severity: Severity) -> usize {
-        self.findings.iter().filter(|f| f.severity == severity).count()
+        self.findings.iter().filter(|f| f.severity() == severity).count()
     }
 }
 
@@ -161,7 +161,7 @@ impl fmt::Display for Review {
         }
         for (n, finding) in self.findings.iter().enumerate() {
             writeln!(f, "  {}. {}", n.saturating_add(1), finding)?;
-            writeln!(f, "     {}", finding.en)?;
+            writeln!(f, "     {}", finding.en())?;
         }
         Ok(())
     }

@@ -223,7 +223,7 @@ impl fmt::Display for Scorecard {
                     row(f, &[l1, l2, &i.name, &target, &i.actual, "—", "—", "不适用, 不计分, 同一一级指标内其余指标按比例折算"])?
                 }
                 (None, _) => {
-                    let why = self.flags.iter().find(|fl| fl.index == Some(i.index)).map_or("无法评分", |fl| fl.zh.as_str());
+                    let why = self.flags.iter().find(|fl| fl.index() == Some(i.index)).map_or("无法评分", |fl| fl.zh());
                     row(f, &[l1, l2, &i.name, &target, &i.actual, &weight, "未定", why])?
                 }
             }

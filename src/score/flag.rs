@@ -7,6 +7,7 @@
 use core::fmt;
 
 use crate::codes::stable_codes;
+use crate::message::Message;
 
 stable_codes! {
     /// The stable code of a [`Flag`] (核查事项编号). Numbers are never reused; the table is in
@@ -51,20 +52,42 @@ stable_codes! {
 #[non_exhaustive]
 pub struct Flag {
     /// The stable code.
-    pub code: FlagCode,
-    /// The 0-based position of the indicator concerned; none for the budget or the card.
+    code: FlagCode,
+    /// The indicator it concerns (position in `Project::indicators`, from 0), or `None` for
+    /// the scorecard as a whole.
     #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
-    pub index: Option<usize>,
+    index: Option<usize>,
     /// 中文说明.
-    pub zh: String,
+    zh: String,
     /// The same in English.
-    pub en: String,
+    en: String,
 }
 
 impl Flag {
-    /// A flag about the indicator at `index`, or the card when `None`.
-    pub fn new(code: FlagCode, index: Option<usize>, zh: impl Into<String>, en: impl Into<String>) -> Flag {
-        Flag { code, index, zh: zh.into(), en: en.into() }
+    /// A flag on the indicator at `index` (or the scorecard, `None`).
+    pub fn new(code: FlagCode, index: Option<usize>, message: Message) -> Flag {
+        let (zh, en) = message.into_parts();
+        Flag { code, index, zh, en }
+    }
+
+    /// The stable code (S001…).
+    pub fn code(&self) -> FlagCode {
+        self.code
+    }
+
+    /// The indicator it concerns, from 0; `None` for the scorecard as a whole.
+    pub fn index(&self) -> Option<usize> {
+        self.index
+    }
+
+    /// 中文说明.
+    pub fn zh(&self) -> &str {
+        &self.zh
+    }
+
+    /// The same in English.
+    pub fn en(&self) -> &str {
+        &self.en
     }
 }
 

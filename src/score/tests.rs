@@ -165,7 +165,7 @@ fn weights(c: &Scorecard) -> Vec<Option<String>> {
 }
 
 fn codes(c: &Scorecard) -> Vec<(FlagCode, Option<usize>)> {
-    c.flags.iter().map(|f| (f.code, f.index)).collect()
+    c.flags.iter().map(|f| (f.code(), f.index())).collect()
 }
 
 #[test]
@@ -184,7 +184,7 @@ fn default_weights_by_level1_and_even() {
     let some = |v: &[&str]| v.iter().map(|s| Some(s.to_string())).collect::<Vec<_>>();
     assert_eq!(weights(&c), some(&["16.67", "16.67", "16.66", "30", "10"]));
     assert_eq!(codes(&c), [(FlagCode::Remainder, None)]);
-    assert_eq!(c.flags[0].zh, "分值50按两位小数分配后余0.02分，依表中顺序各加0.01分给指标1、指标2");
+    assert_eq!(c.flags[0].zh(), "分值50按两位小数分配后余0.02分，依表中顺序各加0.01分给指标1、指标2");
     assert_eq!(c.budget.score.as_ref().unwrap().score, d("8.62"));
     assert_eq!((c.total, c.grade), (Some(d("98.62")), Some(Grade::Excellent)));
     let c = Profile::hubei().score(&p, &a).unwrap();
@@ -251,15 +251,15 @@ fn one_item_never_stops_the_others() {
     assert_eq!(c.items[0].score.as_ref().unwrap().score, d("40"));
     assert_eq!(c.items[1].status, ItemStatus::Unscored);
     assert_eq!(codes(&c), [(FlagCode::WeightsNot100, None), (FlagCode::MissingWeight, Some(1))]);
-    assert_eq!(c.flags[1].en, "no weight (分值) while other indicators have one");
+    assert_eq!(c.flags[1].en(), "no weight (分值) while other indicators have one");
     assert_eq!((c.total, c.grade), (None, None));
     // a missing actual: that item is undecided, the others scored
     let c = Profile::central().score(&p, &Actuals::new().at(0, Actual::parse("1个").unwrap())).unwrap();
-    assert_eq!(c.flags.iter().find(|f| f.index == Some(1)).map(|f| f.zh.as_str()), Some("其他指标有分值而本指标没有"));
+    assert_eq!(c.flags.iter().find(|f| f.index() == Some(1)).map(|f| f.zh()), Some("其他指标有分值而本指标没有"));
     let q = project(&[(Level1::parse("过程指标").unwrap(), Level2::parse("资金管理").unwrap(), "x", "≥1个", None)]);
     let c = Profile::central().score(&q, &Actuals::new().at(0, Actual::parse("1个").unwrap())).unwrap();
     assert_eq!(
-        c.flags.iter().find(|f| f.index == Some(0)).map(|f| f.en.as_str()),
+        c.flags.iter().find(|f| f.index() == Some(0)).map(|f| f.en()),
         Some("no default weight for level 1 `过程指标`: give the indicators weights (分值)")
     );
     // an even split has no such problem

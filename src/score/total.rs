@@ -1,6 +1,7 @@
 //! [`Profile::score`]: a whole project — weights, rescaling, the budget item, each item scored
 //! or marked with why not, subtotals, and the total and grade when they can be known.
 
+use crate::message::Message;
 use rust_decimal::{Decimal, RoundingStrategy};
 
 use super::actuals::Actuals;
@@ -108,8 +109,8 @@ impl Profile {
                     flags.push(Flag::new(
                         FlagCode::RecordedAboveWeight,
                         Some(i),
-                        format!("表中得分{r}超过分值{w}，请核对"),
-                        format!("the recorded score {r} is above the weight {w}; check it"),
+                        Message::chinese(format!("表中得分{r}超过分值{w}，请核对"))
+                            .english(format!("the recorded score {r} is above the weight {w}; check it")),
                     ));
                 }
             }
@@ -133,17 +134,20 @@ impl Profile {
                 Flag::new(
                     FlagCode::WeightsNot100,
                     None,
-                    format!("分值合计{total_weight}（预算执行率{}分加各指标分值），不是100：不计总分，不评等级", budget.weight),
-                    format!(
+                    Message::chinese(format!(
+                        "分值合计{total_weight}（预算执行率{}分加各指标分值），不是100：不计总分，不评等级",
+                        budget.weight
+                    ))
+                    .english(format!(
                         "the weights add up to {total_weight} ({} budget points and the indicators'), not 100: no total and no grade",
                         budget.weight
-                    ),
+                    )),
                 ),
             );
         }
         let total = (hundred && undecided.is_zero()).then_some(scored);
         let grade = if hundred { certain_grade(self, scored, undecided) } else { None };
-        flags.sort_by_key(|f| f.index.map_or(0, |i| i + 1));
+        flags.sort_by_key(|f| f.index().map_or(0, |i| i + 1));
         Ok(Scorecard {
             project: project.name.clone(),
             profile: self.name.clone(),
@@ -172,7 +176,7 @@ impl Profile {
         flags: &mut Vec<Flag>,
     ) -> Option<ItemScore> {
         let unscored = |code: FlagCode, zh: String, en: String, flags: &mut Vec<Flag>| {
-            flags.push(Flag::new(code, Some(i), zh, en));
+            flags.push(Flag::new(code, Some(i), Message::chinese(zh).english(en)));
             None
         };
         let actual = match (actuals.for_indicator(i, &ind.name), actuals.unreadable(i)) {
@@ -233,7 +237,7 @@ impl Profile {
                 return Ok(BudgetScore { budget, executed, rate: None, weight: points, score: Some(s) });
             }
             let e = ScoreError::MissingBudget;
-            flags.push(Flag::new(FlagCode::BudgetUndecided, None, e.zh(), e.to_string()));
+            flags.push(Flag::new(FlagCode::BudgetUndecided, None, Message::chinese(e.zh()).english(e.to_string())));
             return Ok(BudgetScore { budget, executed, rate: None, weight: points, score: None });
         };
         let capped = rate.clamp(Decimal::ZERO, Decimal::ONE);
@@ -261,8 +265,8 @@ impl Profile {
                         flags.push(Flag::new(
                             FlagCode::NegativeWeight,
                             Some(i),
-                            format!("分值为负数（{w}），该指标不评分"),
-                            format!("the weight is negative ({w}); the indicator is not scored"),
+                            Message::chinese(format!("分值为负数（{w}），该指标不评分"))
+                                .english(format!("the weight is negative ({w}); the indicator is not scored")),
                         ));
                         Weight::Unknown
                     }
@@ -272,14 +276,14 @@ impl Profile {
                         flags.push(Flag::new(
                             FlagCode::UnreadWeight,
                             Some(i),
-                            format!("分值「{text}」不是数字，该指标不评分；请填写分值"),
-                            format!("the weight `{text}` is not a number; the indicator is not scored: give its weight"),
+                            Message::chinese(format!("分值「{text}」不是数字，该指标不评分；请填写分值"))
+                                .english(format!("the weight `{text}` is not a number; the indicator is not scored: give its weight")),
                         ));
                         Weight::Unknown
                     }
                     None if applies[i] => {
                         let e = ScoreError::MissingWeight;
-                        flags.push(Flag::new(FlagCode::MissingWeight, Some(i), e.zh(), e.to_string()));
+                        flags.push(Flag::new(FlagCode::MissingWeight, Some(i), Message::chinese(e.zh()).english(e.to_string())));
                         Weight::Unknown
                     }
                     None => Weight::Is(Decimal::ZERO),
@@ -290,7 +294,7 @@ impl Profile {
                 if blocks[i].is_none() && applies[i] {
                     let name = level1_of(ind).as_ref().map(Level1::name).unwrap_or("(空)").to_string();
                     let e = ScoreError::NoDefaultWeight(name);
-                    flags.push(Flag::new(FlagCode::Unscored, Some(i), e.zh(), e.to_string()));
+                    flags.push(Flag::new(FlagCode::Unscored, Some(i), Message::chinese(e.zh()).english(e.to_string())));
                 }
             }
             let split = self.default_split(&blocks, &applies, flags)?;
@@ -418,8 +422,12 @@ fn split_exactly(total: Decimal, shares: &[(usize, Decimal)], flags: &mut Vec<Fl
         flags.push(Flag::new(
             FlagCode::Remainder,
             None,
-            format!("分值{total}按两位小数分配后余{remainder}分，依表中顺序各加0.01分给{}", names.join("、")),
-            format!("splitting {total} to two decimals left {remainder}; 0.01 each went to indicator {}, in table order", en.join(", ")),
+            Message::chinese(format!("分值{total}按两位小数分配后余{remainder}分，依表中顺序各加0.01分给{}", names.join("、"))).english(
+                format!(
+                    "splitting {total} to two decimals left {remainder}; 0.01 each went to indicator {}, in table order",
+                    en.join(", ")
+                ),
+            ),
         ));
     }
     Ok(out)
@@ -459,14 +467,14 @@ fn flag_reading(i: usize, target: &Threshold, actual: &Actual, written: Option<&
             flags.push(Flag::new(
                 FlagCode::BareFraction,
                 Some(i),
-                format!(
+                Message::chinese(format!(
                     "完成值{q}没有单位，目标是百分比：按{q}%计分；若指{}%，请改写完成值",
                     (q.value() * Decimal::ONE_HUNDRED).normalize()
-                ),
-                format!(
+                ))
+                .english(format!(
                     "the actual {q} has no unit against a percentage target: scored as {q}%; if it means {}%, write that",
                     (q.value() * Decimal::ONE_HUNDRED).normalize()
-                ),
+                )),
             ));
         }
     }
@@ -474,11 +482,6 @@ fn flag_reading(i: usize, target: &Threshold, actual: &Actual, written: Option<&
     let textual = matches!(actual, Actual::Band { .. }) || matches!(actual, Actual::Text(_));
     if textual && !target.is_qualitative() {
         let actual = written.map_or_else(|| actual.to_string(), str::to_string);
-        flags.push(Flag::new(
-            FlagCode::TextForNumber,
-            Some(i),
-            format!("目标「{target}」是定量或时限，完成值「{actual}」是文字：按其表述的档次计分，请填写实际数值或日期"),
-            format!("the target `{target}` is a number or a deadline and the actual `{actual}` is text: scored as the band it states; give the number or date"),
-        ));
+        flags.push(Flag::new(FlagCode::TextForNumber, Some(i), Message::chinese(format!("目标「{target}」是定量或时限，完成值「{actual}」是文字：按其表述的档次计分，请填写实际数值或日期")).english(format!("the target `{target}` is a number or a deadline and the actual `{actual}` is text: scored as the band it states; give the number or date"))));
     }
 }

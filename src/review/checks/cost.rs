@@ -3,6 +3,7 @@
 //! that is no amount (text, or a percentage). Amounts are in 元 (with 万 or 亿), or a bare
 //! `250万`; standards per head (`3000元/人`) are not amounts and are not compared with the budget.
 
+use crate::message::Message;
 use rust_decimal::Decimal;
 
 use crate::level::Level2;
@@ -43,15 +44,10 @@ pub(super) fn over_budget(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
         }
         let Some((amount, q)) = ceiling_in_yuan(t) else { continue };
         if amount > budget {
-            out.push(Finding::new(
-                Code::CostOverBudget,
-                Subject::indicator(i, ind),
-                format!("成本指标「{}」为{q}，超过项目预算数{total}{mu}；成本目标应不超过预算数，请按预算支出标准重新测算。", ind.value().trim()),
-                format!(
+            out.push(Finding::new(Code::CostOverBudget, Subject::indicator(i, ind), Message::chinese(format!("成本指标「{}」为{q}，超过项目预算数{total}{mu}；成本目标应不超过预算数，请按预算支出标准重新测算。", ind.value().trim())).english(format!(
                     "the cost target `{}` ({q}) exceeds the project budget of {total} {mu}; a cost target stays within the budget, recompute it from the spending standard.",
                     ind.value().trim()
-                ),
-            ));
+                ))));
         }
     }
 }
@@ -76,21 +72,11 @@ pub(super) fn lower_bound(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
         let whole = ceiling_in_yuan(t).zip(budget).is_some_and(|((amount, _), budget)| amount >= budget);
         let f = if whole {
             let total = b.total.unwrap_or_default();
-            Finding::new(
-                Code::CostLowerBound,
-                Subject::indicator(i, ind),
-                format!("成本指标「{value}」是下限（{op}），且达到项目全部预算{total}{mu}，等于要求把预算全部花完；成本越低越好，应写成上限，如「{le}{quantity}」，或按支出标准测算成本。"),
-                format!(
+            Finding::new(Code::CostLowerBound, Subject::indicator(i, ind), Message::chinese(format!("成本指标「{value}」是下限（{op}），且达到项目全部预算{total}{mu}，等于要求把预算全部花完；成本越低越好，应写成上限，如「{le}{quantity}」，或按支出标准测算成本。")).english(format!(
                     "the cost target `{value}` is a floor ({op}) at the whole budget of {total} {mu}, which asks that all of it be spent; lower cost is better, write a ceiling such as `{le}{quantity}` or a cost from the spending standard."
-                ),
-            )
+                )))
         } else {
-            Finding::new(
-                Code::CostLowerBound,
-                Subject::indicator(i, ind),
-                format!("成本指标「{value}」写成下限（{op}）；成本越低越好，应写成上限，如「{le}{quantity}」。"),
-                format!("the cost target `{value}` is a lower bound ({op}); lower cost is better, write an upper bound such as `{le}{quantity}`."),
-            )
+            Finding::new(Code::CostLowerBound, Subject::indicator(i, ind), Message::chinese(format!("成本指标「{value}」写成下限（{op}）；成本越低越好，应写成上限，如「{le}{quantity}」。")).english(format!("the cost target `{value}` is a lower bound ({op}); lower cost is better, write an upper bound such as `{le}{quantity}`.")))
         };
         out.push(f);
     }
@@ -114,15 +100,10 @@ pub(super) fn not_amount(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
             _ => continue,
         };
         let value = ind.value().trim();
-        out.push(Finding::new(
-            Code::CostNotAmount,
-            Subject::indicator(i, ind),
-            format!("成本指标「{}」的指标值「{value}」{zh}，不反映成本多少；请按预算支出标准写成金额，如「≤30万元」「≤3000元/人」。", ind.name),
-            format!(
+        out.push(Finding::new(Code::CostNotAmount, Subject::indicator(i, ind), Message::chinese(format!("成本指标「{}」的指标值「{value}」{zh}，不反映成本多少；请按预算支出标准写成金额，如「≤30万元」「≤3000元/人」。", ind.name)).english(format!(
                 "the cost indicator `{}` has the value `{value}`, which {en} and says nothing of what the work costs; write an amount from the spending standard, such as ≤30万元 or ≤3000元/人.",
                 ind.name
-            ),
-        ));
+            ))));
     }
 }
 

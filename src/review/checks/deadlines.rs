@@ -1,6 +1,7 @@
 //! J035: a deadline outside the project's year (年度): an annual target table's deadlines fall
 //! in its year.
 
+use crate::message::Message;
 use crate::review::{Code, Ctx, Finding, Subject};
 use crate::threshold::Threshold;
 
@@ -19,11 +20,6 @@ pub(super) fn check(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
         }
         let value = ind.value().trim();
         let (zh, en) = if late { ("晚于", "after") } else { ("早于", "before") };
-        out.push(Finding::new(
-            Code::DeadlineOutsideYear,
-            Subject::indicator(i, ind),
-            format!("时限「{value}」{zh}项目年度{year}年，年度绩效目标应在当年完成；请改为{year}年内的时限，或核对项目年度。"),
-            format!("the deadline `{value}` falls {en} the project's year {year}; an annual target is met within its year: set a deadline in {year}, or check the project's year."),
-        ));
+        out.push(Finding::new(Code::DeadlineOutsideYear, Subject::indicator(i, ind), Message::chinese(format!("时限「{value}」{zh}项目年度{year}年，年度绩效目标应在当年完成；请改为{year}年内的时限，或核对项目年度。")).english(format!("the deadline `{value}` falls {en} the project's year {year}; an annual target is met within its year: set a deadline in {year}, or check the project's year."))));
     }
 }

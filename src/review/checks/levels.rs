@@ -2,6 +2,7 @@
 //! J024 a likely slip of a standard name, each once per table and name.
 
 use crate::level::{Level1, Level2, Likely};
+use crate::message::Message;
 use crate::review::context::shifted_level1;
 use crate::review::{Code, Ctx, Finding, Subject};
 use crate::text::fold_name;
@@ -15,12 +16,7 @@ pub(super) fn check(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
         // how the older (财预〔2015〕88号) template did.
         let allowed = (*l1 == Level1::Cost && *l2 == Level2::Cost) || (*l1 == Level1::Benefit && *l2 == Level2::Satisfaction);
         if !l1.is_other() && parent != *l1 && !allowed {
-            out.push(Finding::new(
-                Code::LevelMismatch,
-                Subject::indicator(i, ind),
-                format!("二级指标「{l2}」应属于「{parent}」，却列在「{l1}」下；请把该指标移到「{parent}」下，或改用「{l1}」的二级指标。"),
-                format!("level-2 `{l2}` belongs under `{parent}` but is filed under `{l1}`; move the row under `{parent}` or pick a level 2 of `{l1}`."),
-            ));
+            out.push(Finding::new(Code::LevelMismatch, Subject::indicator(i, ind), Message::chinese(format!("二级指标「{l2}」应属于「{parent}」，却列在「{l1}」下；请把该指标移到「{parent}」下，或改用「{l1}」的二级指标。")).english(format!("level-2 `{l2}` belongs under `{parent}` but is filed under `{l1}`; move the row under `{parent}` or pick a level 2 of `{l1}`."))));
         }
     }
 }
@@ -88,27 +84,12 @@ fn finding(ctx: &Ctx<'_>, o: &Odd) -> Finding {
     };
     let code = |l2: bool| if l2 { Code::UnknownLevel2 } else { Code::UnknownLevel1 };
     match &o.likely {
-        Some((level, Likely::Slip(spelling))) => Finding::new(
-            Code::LevelNameSlip,
-            subject,
-            format!("{which}指标「{name}」（{rows}行）与规范名称「{spelling}」只差一个字，疑为录入或识别笔误，已按「{level}」审核；请核对并改正。"),
-            format!(
+        Some((level, Likely::Slip(spelling))) => Finding::new(Code::LevelNameSlip, subject, Message::chinese(format!("{which}指标「{name}」（{rows}行）与规范名称「{spelling}」只差一个字，疑为录入或识别笔误，已按「{level}」审核；请核对并改正。")).english(format!(
                 "{which_en} name `{name}` ({rows} row(s)) differs from the standard `{spelling}` by one character, likely a typing or OCR slip; the rows were reviewed as `{level}`, check and correct the name."
-            ),
-        ),
-        Some((level, Likely::Word(word))) => Finding::new(
-            code(o.level2),
-            subject,
-            format!("{which}指标「{name}」（{rows}行）不在规范体系内，按名称中的「{word}」视为「{level}」审核；请改用规范名称：{standard}。"),
-            format!(
+            ))),
+        Some((level, Likely::Word(word))) => Finding::new(code(o.level2), subject, Message::chinese(format!("{which}指标「{name}」（{rows}行）不在规范体系内，按名称中的「{word}」视为「{level}」审核；请改用规范名称：{standard}。")).english(format!(
                 "{which_en} name `{name}` ({rows} row(s)) is outside the taxonomy; from `{word}` in it the rows were reviewed as `{level}`; use a standard name ({standard})."
-            ),
-        ),
-        None => Finding::new(
-            code(o.level2),
-            subject,
-            format!("{which}指标「{name}」（{rows}行）不在规范体系内；请改用规范名称：{standard}。"),
-            format!("{which_en} name `{name}` ({rows} row(s)) is outside the taxonomy; use a standard name ({standard})."),
-        ),
+            ))),
+        None => Finding::new(code(o.level2), subject, Message::chinese(format!("{which}指标「{name}」（{rows}行）不在规范体系内；请改用规范名称：{standard}。")).english(format!("{which_en} name `{name}` ({rows} row(s)) is outside the taxonomy; use a standard name ({standard})."))),
     }
 }

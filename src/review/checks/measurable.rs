@@ -2,6 +2,7 @@
 //! duration, rate or frequency, J018 a unit that does not fit what the name counts.
 
 use crate::level::Level2;
+use crate::message::Message;
 use crate::review::text::{counted, counted_unit, is_count, is_per_time};
 use crate::review::{Code, Ctx, Finding, Subject};
 use crate::threshold::Threshold;
@@ -24,40 +25,25 @@ pub(super) fn check(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
             out.push(Finding::new(
                 Code::QualitativeQuantity,
                 subject(),
-                format!("数量指标「{}」的指标值「{value}」是含数字的文字，未能识别为可计量的目标{zh_hint}。", ind.name),
-                format!(
-                    "quantity indicator `{}` has `{value}`, text with numbers that was not understood as a measurable target{en_hint}.",
-                    ind.name
-                ),
+                Message::chinese(format!("数量指标「{}」的指标值「{value}」是含数字的文字，未能识别为可计量的目标{zh_hint}。", ind.name))
+                    .english(format!(
+                        "quantity indicator `{}` has `{value}`, text with numbers that was not understood as a measurable target{en_hint}.",
+                        ind.name
+                    )),
             ));
         } else if ctx.is(i, &Level2::Quantity) && t.is_qualitative() {
-            out.push(Finding::new(
-                Code::QualitativeQuantity,
-                subject(),
-                format!("数量指标「{}」的指标值「{value}」是文字表述，无法计量；请写成数值和单位，如「≥3场」「≥2万人」。", ind.name),
-                format!("quantity indicator `{}` has the text value `{value}`, which cannot be counted; write a number and unit such as ≥3场 or ≥2万人.", ind.name),
-            ));
+            out.push(Finding::new(Code::QualitativeQuantity, subject(), Message::chinese(format!("数量指标「{}」的指标值「{value}」是文字表述，无法计量；请写成数值和单位，如「≥3场」「≥2万人」。", ind.name)).english(format!("quantity indicator `{}` has the text value `{value}`, which cannot be counted; write a number and unit such as ≥3场 or ≥2万人.", ind.name))));
         }
         if ctx.is(i, &Level2::Timeliness) && !measures_time(t, dim) {
-            out.push(Finding::new(
-                Code::TimelinessUnmeasured,
-                subject(),
-                format!("时效指标「{}」的指标值「{value}」没有完成时限、时长、比率或频次；请写成「12月底前」「≤24小时」「1次/月」或「及时率≥95%」。", ind.name),
-                format!("timeliness indicator `{}` has the value `{value}`, with no deadline, duration, rate or frequency; write e.g. 12月底前, ≤24小时, 1次/月 or a rate ≥95%.", ind.name),
-            ));
+            out.push(Finding::new(Code::TimelinessUnmeasured, subject(), Message::chinese(format!("时效指标「{}」的指标值「{value}」没有完成时限、时长、比率或频次；请写成「12月底前」「≤24小时」「1次/月」或「及时率≥95%」。", ind.name)).english(format!("timeliness indicator `{}` has the value `{value}`, with no deadline, duration, rate or frequency; write e.g. 12月底前, ≤24小时, 1次/月 or a rate ≥95%.", ind.name))));
         }
         let core = ctx.core(i);
         if !ctx.is(i, &Level2::Timeliness) && says_on_time(core) && counts_things(t) {
             // `按时发放 ≥1人/年` under 质量指标: the name asks when, the value counts people
-            out.push(Finding::new(
-                Code::UnitMismatch,
-                subject(),
-                format!("「{}」是时效要求，指标值「{value}」却是数量；请写成完成时限或及时率，如「12月底前」「及时率≥95%」，并列入时效指标。", ind.name),
-                format!(
+            out.push(Finding::new(Code::UnitMismatch, subject(), Message::chinese(format!("「{}」是时效要求，指标值「{value}」却是数量；请写成完成时限或及时率，如「12月底前」「及时率≥95%」，并列入时效指标。", ind.name)).english(format!(
                     "`{}` asks for timeliness, yet its value `{value}` is a count; write a deadline or an on-time rate (12月底前, 及时率 ≥95%) and file it under 时效指标.",
                     ind.name
-                ),
-            ));
+                ))));
         }
         if is_count(core) {
             if let Some(f) = unit_mismatch(core, t, dim) {
@@ -65,25 +51,23 @@ pub(super) fn check(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
                 out.push(Finding::new(
                     Code::UnitMismatch,
                     subject(),
-                    format!("「{}」是数量，指标值「{value}」{zh}；请改用与名称相符的计数单位，或改正指标名称。", ind.name),
-                    format!(
+                    Message::chinese(format!(
+                        "「{}」是数量，指标值「{value}」{zh}；请改用与名称相符的计数单位，或改正指标名称。",
+                        ind.name
+                    ))
+                    .english(format!(
                         "`{}` is a count but its value `{value}` {en}; use the count unit the name says, or correct the name.",
                         ind.name
-                    ),
+                    )),
                 ));
             }
         } else if ctx.is(i, &Level2::Quantity) && in_months_or_years(t) && !names_time(core) {
             // `制作宣传横幅、公益宣传牌等 =1年`: what was made is counted, not how long it took
             // (days and hours are left alone: `免费开放 =365天` counts days of service)
-            out.push(Finding::new(
-                Code::UnitMismatch,
-                subject(),
-                format!("数量指标「{}」的名称没有时间含义，指标值「{value}」却是时长；请写明完成的数量和计数单位（条、块、个…），时间要求列入时效指标。", ind.name),
-                format!(
+            out.push(Finding::new(Code::UnitMismatch, subject(), Message::chinese(format!("数量指标「{}」的名称没有时间含义，指标值「{value}」却是时长；请写明完成的数量和计数单位（条、块、个…），时间要求列入时效指标。", ind.name)).english(format!(
                     "quantity indicator `{}` names no time, yet its value `{value}` is a duration; state the number of things delivered in a count unit, and file the time under 时效指标.",
                     ind.name
-                ),
-            ));
+                ))));
         }
     }
 }

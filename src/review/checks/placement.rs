@@ -2,6 +2,7 @@
 //! J032 a placeholder (`否`, `无`) as a benefit.
 
 use crate::level::{Level1, Level2};
+use crate::message::Message;
 use crate::review::text::says_satisfaction;
 use crate::review::{Code, Ctx, Finding, Subject};
 use crate::text::without_spaces;
@@ -34,23 +35,21 @@ pub(super) fn check(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
             out.push(Finding::new(
                 Code::SatisfactionMisfiled,
                 subject(),
-                format!("「{}」是满意度指标，却列在「{place}」下；请移到「满意度指标—服务对象满意度指标」下。", ind.name),
-                format!("`{}` is a satisfaction indicator filed under `{place}`; move it under 满意度指标 / 服务对象满意度指标.", ind.name),
+                Message::chinese(format!("「{}」是满意度指标，却列在「{place}」下；请移到「满意度指标—服务对象满意度指标」下。", ind.name))
+                    .english(format!(
+                        "`{}` is a satisfaction indicator filed under `{place}`; move it under 满意度指标 / 服务对象满意度指标.",
+                        ind.name
+                    )),
             ));
         }
         if level1 != Some(&Level1::Benefit) || satisfaction || ctx.is(i, &Level2::Satisfaction) {
             continue;
         }
         if let Some(verb) = output_count(core, t) {
-            out.push(Finding::new(
-                Code::OutputAsBenefit,
-                subject(),
-                format!("「{}」（{value}）计的是{verb}的工作量，属于产出，却列在效益指标下；请移到产出指标，并在效益指标中写明它带来的效果。", ind.name),
-                format!(
+            out.push(Finding::new(Code::OutputAsBenefit, subject(), Message::chinese(format!("「{}」（{value}）计的是{verb}的工作量，属于产出，却列在效益指标下；请移到产出指标，并在效益指标中写明它带来的效果。", ind.name)).english(format!(
                     "`{}` ({value}) counts work done ({verb}), an output, but is filed under 效益指标; move it to 产出指标 and state the effect it brings as the benefit.",
                     ind.name
-                ),
-            ));
+                ))));
         }
         if let Threshold::Qualitative(q) = t {
             // a question (是否…, 有无…) or a bad event answered 否 or 无 is a target met by its
@@ -61,12 +60,7 @@ pub(super) fn check(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
                 || BAD_EVENTS.iter().any(|w| core.contains(w))
                 || core.contains("不适用");
             if !answers_no && PLACEHOLDERS.contains(&without_spaces(q.as_str()).as_str()) {
-                out.push(Finding::new(
-                    Code::PlaceholderBenefit,
-                    subject(),
-                    format!("效益指标「{}」的指标值为「{value}」，没有说明任何效益；请写明可衡量的效果，或删除该行。", ind.name),
-                    format!("benefit indicator `{}` has the value `{value}`, which states no benefit; state a measurable effect or delete the row.", ind.name),
-                ));
+                out.push(Finding::new(Code::PlaceholderBenefit, subject(), Message::chinese(format!("效益指标「{}」的指标值为「{value}」，没有说明任何效益；请写明可衡量的效果，或删除该行。", ind.name)).english(format!("benefit indicator `{}` has the value `{value}`, which states no benefit; state a measurable effect or delete the row.", ind.name))));
             }
         }
     }

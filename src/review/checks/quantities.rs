@@ -3,6 +3,7 @@
 
 use super::rates::is_rated;
 use crate::level::Level2;
+use crate::message::Message;
 use crate::quantity::Magnitude;
 use crate::review::text::{counted_unit, is_count, reverse_word};
 use crate::review::{Code, Ctx, Finding, Subject};
@@ -28,16 +29,11 @@ pub(super) fn check(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
         let counts = !matches!(dim, Some(Dimension::Money | Dimension::Duration));
         if let Threshold::Compare(c) = t {
             if quantity && counts && matches!(c.comparator(), Comparator::Le | Comparator::Lt) && reverse_word(core).is_none() {
-                out.push(Finding::new(
-                    Code::QuantityCeiling,
-                    subject(),
-                    format!("数量指标「{}」的指标值「{value}」是上限，完成0也达标；数量指标应写成下限，如「≥{}」；若该指标越少越好，它就不是产出数量，应列入质量或成本指标。", ind.name, c.quantity()),
-                    format!(
+                out.push(Finding::new(Code::QuantityCeiling, subject(), Message::chinese(format!("数量指标「{}」的指标值「{value}」是上限，完成0也达标；数量指标应写成下限，如「≥{}」；若该指标越少越好，它就不是产出数量，应列入质量或成本指标。", ind.name, c.quantity())).english(format!(
                         "quantity indicator `{}` has the ceiling `{value}`, which zero meets; write a floor such as `≥{}`; if less is better the row counts no output, file it under 质量 or 成本.",
                         ind.name,
                         c.quantity()
-                    ),
-                ));
+                    ))));
             }
         }
         // a count in money or time is J018's
@@ -48,15 +44,10 @@ pub(super) fn check(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
                 _ => None,
             };
             if let Some((zh, en, home)) = what {
-                out.push(Finding::new(
-                    Code::QuantityNotCount,
-                    subject(),
-                    format!("数量指标「{}」的指标值「{value}」是{zh}，不是产出数量；请写明完成的产出数量（个、人、次、套…），把{zh}目标列入{home}。", ind.name),
-                    format!(
+                out.push(Finding::new(Code::QuantityNotCount, subject(), Message::chinese(format!("数量指标「{}」的指标值「{value}」是{zh}，不是产出数量；请写明完成的产出数量（个、人、次、套…），把{zh}目标列入{home}。", ind.name)).english(format!(
                         "quantity indicator `{}` has the value `{value}` in {en}, not a count of outputs; state the outputs delivered and file the {en} target under {home}.",
                         ind.name
-                    ),
-                ));
+                    ))));
             }
         }
         // a rate without its % is J013's
@@ -66,8 +57,8 @@ pub(super) fn check(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
             out.push(Finding::new(
                 Code::MissingUnit,
                 subject(),
-                format!("指标值「{value}」只有数字，没有计量单位；请写明单位{hint}。"),
-                format!("the value `{value}` is a bare number with no unit; write the unit{hint_en}."),
+                Message::chinese(format!("指标值「{value}」只有数字，没有计量单位；请写明单位{hint}。"))
+                    .english(format!("the value `{value}` is a bare number with no unit; write the unit{hint_en}.")),
             ));
         }
     }

@@ -1,6 +1,7 @@
 //! Rates and satisfaction: J013 not a percentage, J014 above 100%, J015 a target that cannot
 //! fail. A rate is a name ending in 率, 比例, 占比, 比重 or 覆盖面.
 
+use crate::message::Message;
 use rust_decimal::Decimal;
 
 use crate::level::Level1;
@@ -37,12 +38,7 @@ pub(super) fn check(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
         let named = ind.unit_in_name().and_then(|(_, u)| u.dimension()) == Some(Dimension::Ratio) && t.unit().is_some_and(Unit::is_none);
         if !is_ratio && !zero && !named {
             let (zh, en) = not_ratio_reason(t);
-            out.push(Finding::new(
-                Code::RateNotPercentage,
-                subject(),
-                format!("「{}」是比率或满意度指标，指标值「{value}」{zh}；请写成百分比，如「≥95%」，或改用与指标值相符的指标名称。", ind.name),
-                format!("`{}` is a rate or satisfaction indicator but its value `{value}` {en}; write a percentage such as ≥95%, or rename the indicator to match its value.", ind.name),
-            ));
+            out.push(Finding::new(Code::RateNotPercentage, subject(), Message::chinese(format!("「{}」是比率或满意度指标，指标值「{value}」{zh}；请写成百分比，如「≥95%」，或改用与指标值相符的指标名称。", ind.name)).english(format!("`{}` is a rate or satisfaction indicator but its value `{value}` {en}; write a percentage such as ≥95%, or rename the indicator to match its value.", ind.name))));
             continue;
         }
         let pct = |q: &crate::Quantity| q.value_in(&percent()).ok();
@@ -102,8 +98,9 @@ fn above_100(subject: Subject, value: &str) -> Finding {
     Finding::new(
         Code::RateAbove100,
         subject,
-        format!("比率目标「{value}」超过100%，无法实现；请改为不超过100%的目标，如「≥95%」或「=100%」。"),
-        format!("the rate target `{value}` is above 100% and cannot be reached; set a target of at most 100%, such as ≥95% or =100%."),
+        Message::chinese(format!("比率目标「{value}」超过100%，无法实现；请改为不超过100%的目标，如「≥95%」或「=100%」。")).english(
+            format!("the rate target `{value}` is above 100% and cannot be reached; set a target of at most 100%, such as ≥95% or =100%."),
+        ),
     )
 }
 
@@ -111,7 +108,7 @@ fn cannot_fail(subject: Subject, value: &str, why_zh: &str, why_en: &str) -> Fin
     Finding::new(
         Code::CannotFail,
         subject,
-        format!("指标值「{value}」{why_zh}，起不到约束作用；请按年度任务设定可考核的目标。"),
-        format!("the target `{value}` cannot fail ({why_en}); set a target that the year's work can miss."),
+        Message::chinese(format!("指标值「{value}」{why_zh}，起不到约束作用；请按年度任务设定可考核的目标。"))
+            .english(format!("the target `{value}` cannot fail ({why_en}); set a target that the year's work can miss.")),
     )
 }

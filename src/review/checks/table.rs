@@ -1,6 +1,7 @@
 //! The table as a whole: J004 no indicators, J019/J020 duplicates, J033 near-duplicates, J021
 //! no 效益, J022 no 满意度, J023 too few indicators (J021–J023 only for a whole table).
 
+use crate::message::Message;
 use core::cmp::Ordering;
 
 use crate::indicator::Indicator;
@@ -24,8 +25,8 @@ pub(super) fn check(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
         out.push(Finding::new(
             Code::NoIndicators,
             Subject::Project,
-            "绩效目标表没有任何绩效指标；请按产出、效益、满意度设置可考核的指标。",
-            "the target table has no indicators; add measurable output, benefit and satisfaction indicators.",
+            Message::chinese("绩效目标表没有任何绩效指标；请按产出、效益、满意度设置可考核的指标。")
+                .english("the target table has no indicators; add measurable output, benefit and satisfaction indicators."),
         ));
         return;
     }
@@ -42,8 +43,8 @@ pub(super) fn check(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
         out.push(Finding::new(
             Code::NoBenefit,
             Subject::Project,
-            "没有效益指标；请设置反映项目经济、社会、生态或可持续影响的效益指标。",
-            "no benefit indicator (效益指标); add one for the project's economic, social, ecological or lasting effect.",
+            Message::chinese("没有效益指标；请设置反映项目经济、社会、生态或可持续影响的效益指标。")
+                .english("no benefit indicator (效益指标); add one for the project's economic, social, ecological or lasting effect."),
         ));
     }
     // 满意度 as a level 2 under 效益 (the older template) counts, and so does a satisfaction
@@ -59,8 +60,8 @@ pub(super) fn check(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
         out.push(Finding::new(
             Code::NoSatisfaction,
             Subject::Project,
-            "没有满意度指标；请设置服务对象满意度指标，如「服务对象满意度≥90%」。",
-            "no satisfaction indicator (满意度指标); add one such as 服务对象满意度 ≥90%.",
+            Message::chinese("没有满意度指标；请设置服务对象满意度指标，如「服务对象满意度≥90%」。")
+                .english("no satisfaction indicator (满意度指标); add one such as 服务对象满意度 ≥90%."),
         ));
     }
     let min = ctx.rules.min_indicators;
@@ -68,8 +69,9 @@ pub(super) fn check(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
         out.push(Finding::new(
             Code::TooFewIndicators,
             Subject::Project,
-            format!("只有{n}个绩效指标，少于要求的{min}个；请补充能反映项目产出和效益的指标。"),
-            format!("only {n} indicator(s), fewer than the {min} required; add indicators for the project's outputs and benefits."),
+            Message::chinese(format!("只有{n}个绩效指标，少于要求的{min}个；请补充能反映项目产出和效益的指标。")).english(format!(
+                "only {n} indicator(s), fewer than the {min} required; add indicators for the project's outputs and benefits."
+            )),
         ));
     }
 }
@@ -104,40 +106,30 @@ fn duplicates(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
         if let Some(k) = near.is_none().then(|| repeats_output(ctx, &keys, j)).flatten() {
             let n = k.saturating_add(1);
             let other = &indicators[k];
-            out.push(Finding::new(
-                Code::NearDuplicate,
-                Subject::indicator(j, ind),
-                format!(
+            out.push(Finding::new(Code::NearDuplicate, Subject::indicator(j, ind), Message::chinese(format!(
                     "效益指标「{}」的指标值「{}」与产出指标{n}「{}」相同，只是重复了产出数量；效益指标应写项目带来的变化（如收入增加、条件改善），而不是再数一遍产出。",
                     ind.name,
                     ind.value().trim(),
                     other.name
-                ),
-                format!(
+                )).english(format!(
                     "benefit indicator `{}` has the value `{}` of output indicator {n} (`{}`): it repeats the output count; a benefit states the change the project brings (more income, better conditions), not the outputs again.",
                     ind.name,
                     ind.value().trim(),
                     other.name
-                ),
-            ));
+                ))));
         }
         if let Some(k) = near {
             let other = &indicators[k];
             let n = k.saturating_add(1);
-            out.push(Finding::new(
-                Code::NearDuplicate,
-                Subject::indicator(j, ind),
-                format!(
+            out.push(Finding::new(Code::NearDuplicate, Subject::indicator(j, ind), Message::chinese(format!(
                     "与指标{n}「{}」名称相近、指标值同为「{}」，疑为同一指标重复填报；请合并，或写明两者衡量的不同内容。",
                     other.name,
                     ind.value().trim()
-                ),
-                format!(
+                )).english(format!(
                     "a name close to that of indicator {n} (`{}`) with the same value `{}`: likely one indicator entered twice; merge them or say what each measures.",
                     other.name,
                     ind.value().trim()
-                ),
-            ));
+                ))));
         }
     }
 }
@@ -196,18 +188,21 @@ fn repeat(first: usize, j: usize, ind: &Indicator, same_value: bool) -> Finding 
         Finding::new(
             Code::DuplicateIndicator,
             Subject::indicator(j, ind),
-            format!("与指标{n}重复（名称「{}」和指标值「{}」都相同）；请删除重复的一行。", ind.name, ind.value().trim()),
-            format!("repeats indicator {n} (same name `{}` and value `{}`); delete the repeated row.", ind.name, ind.value().trim()),
+            Message::chinese(format!("与指标{n}重复（名称「{}」和指标值「{}」都相同）；请删除重复的一行。", ind.name, ind.value().trim()))
+                .english(format!(
+                    "repeats indicator {n} (same name `{}` and value `{}`); delete the repeated row.",
+                    ind.name,
+                    ind.value().trim()
+                )),
         )
     } else {
         Finding::new(
             Code::SameName,
             Subject::indicator(j, ind),
-            format!("与指标{n}同名（「{}」）但指标值不同；请用名称区分各指标衡量的内容。", ind.name),
-            format!(
+            Message::chinese(format!("与指标{n}同名（「{}」）但指标值不同；请用名称区分各指标衡量的内容。", ind.name)).english(format!(
                 "has the same name as indicator {n} (`{}`) with a different value; name each indicator for what it measures.",
                 ind.name
-            ),
+            )),
         )
     }
 }

@@ -5,6 +5,7 @@
 //! value sits on the rows under it (`培训人数` followed by `其中：农民工…`).
 
 use crate::error::ParseErrorKind;
+use crate::message::Message;
 use crate::review::text::without_label;
 use crate::review::{Code, Ctx, Finding, Subject};
 
@@ -27,8 +28,11 @@ pub(super) fn check(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
             out.push(Finding::new(
                 Code::MissingName,
                 subject(),
-                format!("三级指标名称为空（指标值「{}」）；请写明衡量什么，如「设备更新数量」。", ind.value().trim()),
-                format!("the indicator has no 三级 name (value `{}`); say what is measured, e.g. 设备更新数量.", ind.value().trim()),
+                Message::chinese(format!("三级指标名称为空（指标值「{}」）；请写明衡量什么，如「设备更新数量」。", ind.value().trim()))
+                    .english(format!(
+                        "the indicator has no 三级 name (value `{}`); say what is measured, e.g. 设备更新数量.",
+                        ind.value().trim()
+                    )),
             ));
         }
         let value = ind.value().trim();
@@ -39,21 +43,11 @@ pub(super) fn check(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
         let name_outside_hints = without_hints(&ind.name);
         if let Some(mark) = crate::review::context::placeholder(value).or_else(|| crate::review::context::placeholder(&name_outside_hints))
         {
-            out.push(Finding::new(
-                Code::TemplatePlaceholder,
-                subject(),
-                format!("「{}」（指标值「{value}」）仍含模板占位符「{mark}」，表格未填写完整；请填入实际的数值或内容。", ind.name),
-                format!("`{}` (value `{value}`) still holds the template's placeholder `{mark}`: the form was not filled in; write the real number or text.", ind.name),
-            ));
+            out.push(Finding::new(Code::TemplatePlaceholder, subject(), Message::chinese(format!("「{}」（指标值「{value}」）仍含模板占位符「{mark}」，表格未填写完整；请填入实际的数值或内容。", ind.name)).english(format!("`{}` (value `{value}`) still holds the template's placeholder `{mark}`: the form was not filled in; write the real number or text.", ind.name))));
             continue;
         }
         if crate::review::context::is_dash_mark(value) {
-            out.push(Finding::new(
-                Code::MissingValue,
-                subject(),
-                format!("指标值「{value}」是占位的横线，即为空；请填写可衡量的目标值，如「≥95%」「≥3套」「12月底前」。"),
-                format!("the target value `{value}` is a dash standing for nothing: it is empty; fill in a measurable target such as ≥95%, ≥3套 or 12月底前."),
-            ));
+            out.push(Finding::new(Code::MissingValue, subject(), Message::chinese(format!("指标值「{value}」是占位的横线，即为空；请填写可衡量的目标值，如「≥95%」「≥3套」「12月底前」。")).english(format!("the target value `{value}` is a dash standing for nothing: it is empty; fill in a measurable target such as ≥95%, ≥3套 or 12月底前."))));
             continue;
         }
         match ind.parsed() {
@@ -61,17 +55,21 @@ pub(super) fn check(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
             Err(e) if e.kind() == ParseErrorKind::Empty => out.push(Finding::new(
                 Code::MissingValue,
                 subject(),
-                "指标值为空；请填写可衡量的目标值，如「≥95%」「≥3套」「12月底前」。",
-                "the target value is empty; fill in a measurable target such as ≥95%, ≥3套 or 12月底前.",
+                Message::chinese("指标值为空；请填写可衡量的目标值，如「≥95%」「≥3套」「12月底前」。")
+                    .english("the target value is empty; fill in a measurable target such as ≥95%, ≥3套 or 12月底前."),
             )),
             Err(e) => out.push(Finding::new(
                 Code::UnparsedValue,
                 subject(),
-                format!("指标值「{}」无法解析（{}）；请写成「比较符+数值+单位」，如「≥95%」「≤30万元」。", ind.value(), e.zh()),
-                format!(
+                Message::chinese(format!(
+                    "指标值「{}」无法解析（{}）；请写成「比较符+数值+单位」，如「≥95%」「≤30万元」。",
+                    ind.value(),
+                    e.zh()
+                ))
+                .english(format!(
                     "the target value `{}` does not parse ({e}); write comparator, number and unit, e.g. ≥95% or ≤30万元.",
                     ind.value()
-                ),
+                )),
             )),
         }
     }
