@@ -1,6 +1,6 @@
-//! Stable codes (编号): one macro for the three tables of codes the crate gives, so that review
-//! findings (`J001`), import diagnostics (`I001`) and scorecard flags (`S001`) read, print,
-//! serialise and parse the same way.
+//! Stable codes (编号): one macro for the four tables of codes the crate gives, so that review
+//! findings (`J001`), import diagnostics (`I001`), scorecard flags (`S001`) and monitoring
+//! findings (`M001`) read, print, serialise and parse the same way.
 
 /// Declares a code enum from a table of `Variant = "X001", [Severity,] "中文标题";` rows: the
 /// enum (serialised as its code string), `ALL`, `as_str`, `title`, `severity` when the rows
@@ -31,11 +31,12 @@ macro_rules! stable_codes {
         stable_codes!(@enum $(#[$doc])* $name, $example, $( $(#[$vdoc])* $v = $code, $title; )*);
     };
     (@enum $(#[$doc:meta])* $name:ident, $example:literal, $( $(#[$vdoc:meta])* $v:ident = $code:literal, $title:literal; )*) => {
-        $(#[$doc])*
+        // the derives first: the attributes given (docs, a schema name) may use their helpers
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
         #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
         #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
         #[non_exhaustive]
+        $(#[$doc])*
         pub enum $name {
             $( $(#[$vdoc])* #[cfg_attr(feature = "serde", serde(rename = $code))] $v, )*
         }

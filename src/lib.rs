@@ -170,6 +170,7 @@ pub mod score;
 #[cfg(feature = "serde")]
 mod serde_impls;
 mod severity;
+mod subject;
 mod text;
 mod threshold;
 mod unit;
@@ -190,6 +191,7 @@ pub use message::{Chinese, Message};
 pub use project::{Budget, BudgetUnit, MoneyUnit, Project};
 pub use quantity::{Magnitude, Quantity};
 pub use severity::Severity;
+pub use subject::Subject;
 pub use threshold::{Baseline, Change, Comparison, Direction, Qualitative, QualitativeKind, Range, Relative, Threshold};
 pub use unit::{Dimension, KnownUnit, OtherUnit, Rate, Unit};
 

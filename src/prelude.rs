@@ -1,6 +1,6 @@
 //! The way in (常用类型): `use jixiao::prelude::*;` brings the types a user meets together, with
 //! names that do not collide. The four report kinds each have a `Code`, and review and
-//! monitoring each a `Finding`, `Subject` and `Profile`; here they are named for their module
+//! monitoring each a `Finding` and a `Profile`; here they are named for their module
 //! (`ReviewCode`, `MonitorFinding`, `ScoreProfile` …). The modules keep their own names for code
 //! that works in one of them.
 //!
@@ -26,8 +26,7 @@ pub use crate::{
 
 pub use crate::import::{Code as ImportCode, Diagnostic, ImportError, Imported, Options as ImportOptions};
 pub use crate::monitor::{
-    Code as MonitorCode, Finding as MonitorFinding, Light, Profile as MonitorProfile, Report as MonitorReport, Subject as MonitorSubject,
-    Summary as MonitorSummary,
+    Code as MonitorCode, Finding as MonitorFinding, Light, Profile as MonitorProfile, Report as MonitorReport, Summary as MonitorSummary,
 };
-pub use crate::review::{Code as ReviewCode, Finding as ReviewFinding, Review, Reviewer, Subject as ReviewSubject};
+pub use crate::review::{Code as ReviewCode, Finding as ReviewFinding, Review, Reviewer};
 pub use crate::score::{Actuals, Flag, FlagCode, Join, Profile as ScoreProfile, Scorecard};

@@ -305,93 +305,6 @@ export type BudgetRule =
       kind: "checkpoints";
     };
 /**
- * The stable code of an import [`Diagnostic`](super::Diagnostic) (导入提示编号). Numbers
- * are never reused; the table is in the [module docs](crate::import). Serialised as the
- * code string (`"I008"`).
- *
- * This interface was referenced by `Project`'s JSON-Schema
- * via the `definition` "Code".
- */
-export type Code =
-  | "I001"
-  | "I002"
-  | "I003"
-  | "I004"
-  | "I005"
-  | "I006"
-  | "I007"
-  | "I008"
-  | "I009"
-  | "I010"
-  | "I011"
-  | "I012"
-  | "I013"
-  | "I014"
-  | "I015"
-  | "I016"
-  | "I017"
-  | "I018"
-  | "I019"
-  | "I020"
-  | "I021"
-  | "I022"
-  | "I023"
-  | "I024"
-  | "I025"
-  | "I026"
-  | "I027"
-  | "I028"
-  | "I029"
-  | "I030"
-  | "I031"
-  | "I032"
-  | "I033"
-  | "I034"
-  | "I035";
-/**
- * The stable code of a finding (审核规则编号). Numbers are never reused; the table is in
- * the [module docs](crate::review). Serialised as the code string (`"J013"`).
- *
- * This interface was referenced by `Project`'s JSON-Schema
- * via the `definition` "Code2".
- */
-export type Code2 =
-  | "J001"
-  | "J002"
-  | "J003"
-  | "J004"
-  | "J005"
-  | "J006"
-  | "J007"
-  | "J008"
-  | "J009"
-  | "J010"
-  | "J011"
-  | "J012"
-  | "J013"
-  | "J014"
-  | "J015"
-  | "J016"
-  | "J017"
-  | "J018"
-  | "J019"
-  | "J020"
-  | "J021"
-  | "J022"
-  | "J023"
-  | "J024"
-  | "J025"
-  | "J026"
-  | "J027"
-  | "J028"
-  | "J029"
-  | "J030"
-  | "J031"
-  | "J032"
-  | "J033"
-  | "J034"
-  | "J035";
-/**
  * A comparison operator (指标性质 when written alone).
  *
  * Word forms map by statute (民法典 第一千二百五十九条): 以上、以下、以内 include the number,
@@ -429,6 +342,50 @@ export type FlagCode =
  * via the `definition` "Grade".
  */
 export type Grade = "excellent" | "good" | "fair" | "poor";
+/**
+ * The stable code of an import [`Diagnostic`](super::Diagnostic) (导入提示编号). Numbers
+ * are never reused; the table is in the [module docs](crate::import). Serialised as the
+ * code string (`"I008"`).
+ *
+ * This interface was referenced by `Project`'s JSON-Schema
+ * via the `definition` "ImportCode".
+ */
+export type ImportCode =
+  | "I001"
+  | "I002"
+  | "I003"
+  | "I004"
+  | "I005"
+  | "I006"
+  | "I007"
+  | "I008"
+  | "I009"
+  | "I010"
+  | "I011"
+  | "I012"
+  | "I013"
+  | "I014"
+  | "I015"
+  | "I016"
+  | "I017"
+  | "I018"
+  | "I019"
+  | "I020"
+  | "I021"
+  | "I022"
+  | "I023"
+  | "I024"
+  | "I025"
+  | "I026"
+  | "I027"
+  | "I028"
+  | "I029"
+  | "I030"
+  | "I031"
+  | "I032"
+  | "I033"
+  | "I034"
+  | "I035";
 /**
  * The possibility of reaching the target by the end of the year (完成目标可能性).
  *
@@ -514,38 +471,14 @@ export type Magnitude =
  */
 export type MoneyUnit = "yuan" | "wan_yuan";
 /**
- * The stable code of a monitoring finding. Numbers are never reused. Serialised as the code
- * string (`"M001"`).
+ * The stable code of a monitoring finding (监控发现编号). Numbers are never reused.
+ * Serialised as the code string (`"M001"`). A missing reason is an error (the form is
+ * incomplete), a stated rate that does not add up a note, the rest warnings.
  *
  * This interface was referenced by `Project`'s JSON-Schema
  * via the `definition` "MonitorCode".
  */
 export type MonitorCode = "M001" | "M002" | "M003" | "M004" | "M005" | "M006" | "M007" | "M008" | "M009" | "M010";
-/**
- * What a monitoring finding is about: the budget line, the project as a whole, or one
- * indicator.
- *
- * This interface was referenced by `Project`'s JSON-Schema
- * via the `definition` "MonitorSubject".
- */
-export type MonitorSubject =
-  | {
-      kind: "budget";
-    }
-  | {
-      kind: "project";
-    }
-  | {
-      /**
-       * Position in [`Project::indicators`](crate::Project::indicators), from 0.
-       */
-      index: number;
-      kind: "indicator";
-      /**
-       * The 三级 name as written.
-       */
-      name: string;
-    };
 /**
  * The kinds of [`ParseError`].
  *
@@ -599,6 +532,49 @@ export type QualitativeKind =
  */
 export type ReasonRule = "red_and_yellow" | "red_only" | "by_possibility";
 /**
+ * The stable code of a finding (审核规则编号). Numbers are never reused; the table is in
+ * the [module docs](crate::review). Serialised as the code string (`"J013"`).
+ *
+ * This interface was referenced by `Project`'s JSON-Schema
+ * via the `definition` "ReviewCode".
+ */
+export type ReviewCode =
+  | "J001"
+  | "J002"
+  | "J003"
+  | "J004"
+  | "J005"
+  | "J006"
+  | "J007"
+  | "J008"
+  | "J009"
+  | "J010"
+  | "J011"
+  | "J012"
+  | "J013"
+  | "J014"
+  | "J015"
+  | "J016"
+  | "J017"
+  | "J018"
+  | "J019"
+  | "J020"
+  | "J021"
+  | "J022"
+  | "J023"
+  | "J024"
+  | "J025"
+  | "J026"
+  | "J027"
+  | "J028"
+  | "J029"
+  | "J030"
+  | "J031"
+  | "J032"
+  | "J033"
+  | "J034"
+  | "J035";
+/**
  * The rule that gave an item its score.
  *
  * This interface was referenced by `Project`'s JSON-Schema
@@ -617,12 +593,25 @@ export type Rule =
  */
 export type Severity = "note" | "warning" | "error";
 /**
- * What a finding is about: the project as a whole (its budget, the table) or one indicator.
+ * What a finding is about: the project as a whole (its table), its budget line (预算执行, in
+ * monitoring), or one indicator.
+ *
+ * ```
+ * use jixiao::{Indicator, Subject};
+ * let i = Indicator::new(None, None, "响应及时率", "≥95%");
+ * let s = Subject::indicator(2, &i);
+ * assert_eq!(s.index(), Some(2));
+ * assert_eq!(s.to_string(), "指标3「响应及时率」"); // numbered from 1, as a reader counts rows
+ * assert_eq!(Subject::Project.to_string(), "项目");
+ * ```
  *
  * This interface was referenced by `Project`'s JSON-Schema
  * via the `definition` "Subject".
  */
 export type Subject =
+  | {
+      kind: "budget";
+    }
   | {
       kind: "project";
     }
@@ -1363,6 +1352,9 @@ export interface Finding {
    * The project or the indicator it concerns.
    */
   subject:
+    | {
+        kind: "budget";
+      }
     | {
         kind: "project";
       }

@@ -6,6 +6,7 @@ stable_codes! {
     /// The stable code of an import [`Diagnostic`](super::Diagnostic) (导入提示编号). Numbers
     /// are never reused; the table is in the [module docs](crate::import). Serialised as the
     /// code string (`"I008"`).
+    #[cfg_attr(feature = "schemars", schemars(rename = "ImportCode"))]
     pub enum Code, example "I008" {
         /// A quoted CSV/TSV cell is not closed: it runs to the end of the input.
         UnclosedQuote = "I001", Error, "引号未闭合";

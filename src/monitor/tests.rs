@@ -494,10 +494,10 @@ fn lights_codes_and_answers_read_back() {
     assert_eq!(Light::parse("红").unwrap(), Light::Red);
     assert_eq!(Light::parse("灯").unwrap_err().kind(), crate::ParseErrorKind::UnknownAnswer);
     for c in Code::ALL {
-        assert_eq!(Code::parse(c.as_str()), Some(*c));
+        assert_eq!(Code::parse(c.as_str()), Ok(*c));
     }
-    assert_eq!(Code::parse("m003"), Some(Code::ForecastMisses));
-    assert_eq!(Code::parse("J001"), None);
+    assert_eq!(Code::parse("m003"), Ok(Code::ForecastMisses));
+    assert!(Code::parse("J001").is_err());
     assert_eq!(Possibility::parse(" 完全不可能 ").unwrap(), Possibility::Impossible);
     assert_eq!(Possibility::parse("能").unwrap(), Possibility::Certain);
     let e = Possibility::parse("大概").unwrap_err();

@@ -3,9 +3,10 @@
 
 use core::fmt;
 
+pub use crate::subject::Subject;
+
 use crate::codes::stable_codes;
 
-use crate::indicator::Indicator;
 use crate::message::Message;
 
 pub use crate::severity::Severity;
@@ -13,6 +14,7 @@ pub use crate::severity::Severity;
 stable_codes! {
     /// The stable code of a finding (审核规则编号). Numbers are never reused; the table is in
     /// the [module docs](crate::review). Serialised as the code string (`"J013"`).
+    #[cfg_attr(feature = "schemars", schemars(rename = "ReviewCode"))]
     pub enum Code, example "J013" {
         /// 预算数 ≠ 财政资金 + 其他资金.
         BudgetSum = "J001", Error, "预算数与资金来源合计不符";
@@ -84,48 +86,6 @@ stable_codes! {
         TemplatePlaceholder = "J034", Error, "模板占位符未填写";
         /// A deadline outside the project's year (年度): after it, or before it.
         DeadlineOutsideYear = "J035", Warning, "时限超出项目年度";
-    }
-}
-
-/// What a finding is about: the project as a whole (its budget, the table) or one indicator.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(tag = "kind", rename_all = "snake_case"))]
-#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-pub enum Subject {
-    /// The project (项目): its budget or the table as a whole.
-    Project,
-    /// One indicator (绩效指标).
-    Indicator {
-        /// Position in [`Project::indicators`](crate::Project::indicators), from 0.
-        index: usize,
-        /// The 三级 name as written.
-        name: String,
-    },
-}
-
-impl Subject {
-    /// The subject for the indicator at `index`.
-    pub fn indicator(index: usize, indicator: &Indicator) -> Subject {
-        Subject::Indicator { index, name: indicator.name.clone() }
-    }
-
-    /// The indicator's index, if the subject is one.
-    pub fn index(&self) -> Option<usize> {
-        match self {
-            Subject::Project => None,
-            Subject::Indicator { index, .. } => Some(*index),
-        }
-    }
-}
-
-impl fmt::Display for Subject {
-    /// `项目` or `指标3「响应及时率」` (numbered from 1, as a reader counts rows).
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Subject::Project => f.write_str("项目"),
-            Subject::Indicator { index, name } => write!(f, "指标{}「{}」", index.saturating_add(1), name),
-        }
     }
 }
 
