@@ -75,13 +75,14 @@
 //! use jixiao::{Budget, Decimal, Grade, Indicator, Level1, Level2, Project};
 //!
 //! let mut p = Project::new("示例项目");
-//! p.budget = Budget { executed: Some(Decimal::from(95)), ..Budget::fiscal_only(Decimal::from(100)) };
+//! p.budget = Budget::fiscal_only(Decimal::from(100));
 //! p.indicators.push(Indicator::new(Some(Level1::Output), Some(Level2::Quantity), "服务人数", "≥2万人"));
 //! p.indicators.push(Indicator::new(Some(Level1::Benefit), Some(Level2::Social), "政策知晓率", "≥95%"));
 //! p.indicators.push(Indicator::new(Some(Level1::Satisfaction), Some(Level2::Satisfaction), "满意度", "≥90%"));
 //! assert!(review(&p).is_empty());
 //!
-//! let actuals = Actuals::new().at(0, "20000人".parse()?).at(1, "76%".parse()?).at(2, "92%".parse()?);
+//! // what was achieved: the executed budget (全年执行数) and each indicator's actual
+//! let actuals = Actuals::new().executed(Decimal::from(95)).at(0, "20000人".parse()?).at(1, "76%".parse()?).at(2, "92%".parse()?);
 //! let card = Profile::central().score(&p, &actuals)?;
 //! assert_eq!((card.total, card.grade), (Some("93.50".parse()?), Some(Grade::Excellent)));
 //! # Ok::<(), Box<dyn std::error::Error>>(())

@@ -46,8 +46,8 @@ fn a_target_table_joined_with_its_self_evaluation_scores_as_the_table_itself() {
         for m in &p.indicators {
             assert_eq!(evaluation[e].indicators[m.evaluation].name, table.indicators[m.target].name);
         }
-        let mut actuals = p.actuals().clone();
-        actuals.executed = table.budget.executed; // the second file has no budget rows
+        // the second file has no budget rows: the executed amount is given as a user would
+        let actuals = p.actuals().clone().executed(table.budget.executed.expect("the table's 全年执行数"));
         let joined = Profile::central().score(&targets[p.target], &actuals).expect("scores");
         let itself = Profile::central().score(table, &Actuals::from_project(table)).expect("scores");
         assert!(joined.items.iter().any(|i| i.score.is_some()), "{}: items scored", table.name);

@@ -145,7 +145,7 @@ proptest! {
         given in any::<bool>(), budget in 1i64..100_000, executed in 0i64..150_000, p in profile()) {
         let mut project = Project::new("性质测试");
         project.budget = Budget { executed: Some(Decimal::from(executed)), ..Budget::fiscal_only(Decimal::from(budget)) };
-        let mut actuals = Actuals::new();
+        let mut actuals = Actuals::new().executed(Decimal::from(executed));
         let levels = [(Level1::Output, Level2::Quantity), (Level1::Benefit, Level2::Social), (Level1::Satisfaction, Level2::Satisfaction)];
         for (i, (l, (t, a), w, na)) in rows.iter().enumerate() {
             let (l1, l2) = levels[*l].clone();

@@ -9,8 +9,11 @@ use crate::error::ParseError;
 use crate::project::Project;
 use crate::text::without_spaces;
 
-/// The executed budget (全年执行数) and an [`Actual`] per indicator, given by position in
-/// `Project::indicators` or by 三级指标 name. A position wins over a name.
+/// What was achieved (实际完成情况), the one way to give it to a scorer: the executed budget
+/// (全年执行数) and an [`Actual`] per indicator, given by position in `Project::indicators` or by
+/// 三级指标 name (a position wins over a name). Build it by hand, from a self-evaluation table
+/// ([`Actuals::from_project`]), or from a separate one matched with the targets
+/// ([`join`](super::join)).
 ///
 /// ```
 /// use jixiao::score::Actuals;
@@ -26,9 +29,8 @@ use crate::text::without_spaces;
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct Actuals {
-    /// 全年执行数, in the project budget's money unit; `None` takes the project's
-    /// `budget.executed`.
-    pub executed: Option<Decimal>,
+    /// 全年执行数, in the project budget's money unit.
+    executed: Option<Decimal>,
     by_position: BTreeMap<usize, Actual>,
     by_name: BTreeMap<String, Actual>,
     /// Recorded actuals that did not read, by position: reported by the scorer.
@@ -41,7 +43,14 @@ impl Actuals {
         Actuals::default()
     }
 
-    /// Sets the executed amount (全年执行数).
+    /// The executed amount (全年执行数) the budget item is scored with, if given.
+    pub fn executed_amount(&self) -> Option<Decimal> {
+        self.executed
+    }
+
+    /// Sets the executed amount (全年执行数), in the project budget's money unit. The one way
+    /// to give it: a scorecard reads no other ([`Actuals::from_project`] takes the project's
+    /// `budget.executed`).
     pub fn executed(mut self, executed: Decimal) -> Actuals {
         self.executed = Some(executed);
         self

@@ -172,7 +172,9 @@ fn project_match(t: usize, target: &Project, evaluation: &Project, by: (usize, M
         }
     }
     let mut actuals = Actuals::new();
-    actuals.executed = evaluation.budget.executed;
+    if let Some(e) = evaluation.budget.executed {
+        actuals = actuals.executed(e);
+    }
     let mut indicators = Vec::new();
     for (i, f) in found.iter().enumerate() {
         let Some((r, how)) = *f else { continue };

@@ -178,7 +178,7 @@ fn default_weights_by_level1_and_even() {
         (Benefit, Level2::Social, "d", "≥1个", None),
         (Satisfaction, Level2::Satisfaction, "e", "≥1个", None),
     ]);
-    let a = (0..5).fold(Actuals::new(), |a, i| a.at(i, Actual::parse("1个").unwrap()));
+    let a = (0..5).fold(Actuals::from_project(&p), |a, i| a.at(i, Actual::parse("1个").unwrap()));
     let c = Profile::central().score(&p, &a).unwrap();
     // 50 split three ways: 16.66 each and the two cents left to the first two, said in a flag
     let some = |v: &[&str]| v.iter().map(|s| Some(s.to_string())).collect::<Vec<_>>();
@@ -237,7 +237,7 @@ fn not_applicable_rows_rescale_inside_their_block() {
         (Benefit, Level2::Social, "d", "≥1个", Some("30")),
         (Satisfaction, Level2::Satisfaction, "e", "≥1个", Some("10")),
     ]);
-    let a = (0..5).fold(Actuals::new(), |a, i| a.at(i, Actual::parse("1个").unwrap())).at(2, Actual::NotApplicable);
+    let a = (0..5).fold(Actuals::from_project(&q), |a, i| a.at(i, Actual::parse("1个").unwrap())).at(2, Actual::NotApplicable);
     let c = Profile::central().score(&q, &a).unwrap();
     assert_eq!(weights(&c), [Some("25".into()), Some("25".into()), None, Some("30".into()), Some("10".into())]);
 }
@@ -246,7 +246,7 @@ fn not_applicable_rows_rescale_inside_their_block() {
 fn one_item_never_stops_the_others() {
     use Level1::*;
     let p = project(&[(Output, Level2::Quantity, "a", "≥1个", Some("40")), (Benefit, Level2::Social, "b", "≥1个", None)]);
-    let a = Actuals::new().at(0, Actual::parse("1个").unwrap()).at(1, Actual::parse("1个").unwrap());
+    let a = Actuals::from_project(&p).at(0, Actual::parse("1个").unwrap()).at(1, Actual::parse("1个").unwrap());
     let c = Profile::central().score(&p, &a).unwrap();
     assert_eq!(c.items[0].score.as_ref().unwrap().score, d("40"));
     assert_eq!(c.items[1].status, ItemStatus::Unscored);
@@ -263,8 +263,11 @@ fn one_item_never_stops_the_others() {
         Some("no default weight for level 1 `过程指标`: give the indicators weights (分值)")
     );
     // an even split has no such problem
-    let c = Profile::sichuan().score(&q, &Actuals::new().at(0, Actual::parse("1个").unwrap())).unwrap();
+    let c = Profile::sichuan().score(&q, &Actuals::from_project(&q).at(0, Actual::parse("1个").unwrap())).unwrap();
     assert_eq!((c.total, c.grade), (Some(d("98.62")), Some(Grade::Excellent)));
+    // the project's own executed amount is read only through the actuals
+    let c = Profile::sichuan().score(&q, &Actuals::new().at(0, Actual::parse("1个").unwrap())).unwrap();
+    assert_eq!(codes(&c), [(FlagCode::BudgetUndecided, None)]);
     // no executed amount: the budget's points are undecided, the grade still known when certain
     let mut r = q.clone();
     r.budget.executed = None;

@@ -40,7 +40,8 @@ impl Profile {
     /// marked with why, and the rest is scored.
     ///
     /// - Budget: points × executed ÷ budget (`budget.total`, the 全年预算数), the rate capped at
-    ///   100%. The executed amount is `actuals.executed`, else `budget.executed`.
+    ///   100%. The executed amount is the one the [`Actuals`] give ([`Actuals::from_project`]
+    ///   takes the project's `budget.executed`).
     /// - Weights: the indicators' own (分值) when any applicable one has a weight; when none
     ///   has, the profile's [`DefaultWeights`] split evenly inside each block. An indicator that
     ///   does not apply ([`Actual::NotApplicable`]) is dropped and the others of its level-1
@@ -226,7 +227,7 @@ impl Profile {
             return Err(ScoreError::InvalidProfile(super::ProfileProblem::NegativeBudgetPoints));
         }
         let budget = project.budget.total;
-        let executed = actuals.executed.or(project.budget.executed);
+        let executed = actuals.executed_amount();
         let rate = match (budget, executed) {
             (Some(b), Some(e)) if b > Decimal::ZERO => e.checked_div(b),
             _ => None,
