@@ -36,17 +36,17 @@ fn the_sample_is_read_whole_and_quietly() {
     for r in &doc.reports {
         assert_eq!((r.month(), r.project.year()), (7, Some(2025)));
         assert!(r.project.indicators.iter().all(|i| i.extra.is_empty()), "{:?}", r.project.name);
-        assert_eq!(r.progress.len(), r.project.indicators.len());
+        assert_eq!(r.progress().len(), r.project.indicators.len());
     }
     let first = &doc.reports[0];
     assert_eq!(first.budget_total(), Some("381.00".parse().unwrap()));
     assert_eq!(first.budget.executed, Some("190.50".parse().unwrap()));
     assert_eq!(first.budget.forecast, Some("381.00".parse().unwrap()));
-    let p = &first.progress[1];
+    let p = &first.progress()[1];
     assert_eq!(p.completed.as_deref(), Some("8个"));
     assert_eq!(p.possibility, Some(Possibility::Possible));
     assert_eq!(p.reasons.as_ref().unwrap().categories, [ReasonCategory::Funding]);
-    assert_eq!(first.progress[8].note.as_deref(), Some("满意度调查安排在11月"));
+    assert_eq!(first.progress()[8].note.as_deref(), Some("满意度调查安排在11月"));
     assert_eq!(doc.reports[1].budget.reasons.as_ref().unwrap().categories, [ReasonCategory::Institutional]);
 }
 
@@ -154,8 +154,8 @@ fn bad_cells_are_reported_with_line_and_cell_and_kept() {
     );
     let r = &doc.reports[0];
     assert_eq!(r.project.indicators[0].extra.get("完成可能性").map(String::as_str), Some("大概"));
-    assert_eq!(r.progress[1].completed.as_deref(), Some("≥2x万"));
-    assert_eq!(r.progress[1].rectify, Some(false));
+    assert_eq!(r.progress()[1].completed.as_deref(), Some("≥2x万"));
+    assert_eq!(r.progress()[1].rectify, Some(false));
     // the summary flags the progress that does not parse (and the budget, which is missing)
     let s = Profile::central().monitor(r);
     let found: Vec<(Code, String)> = s.findings.iter().map(|f| (f.code(), f.subject().to_string())).collect();
@@ -185,7 +185,7 @@ fn one_project_with_its_budget_above_the_header_in_csv() {
         (Some("18.00".parse().unwrap()), Some("60".parse().unwrap()), Some("29.50".parse().unwrap()))
     );
     assert_eq!(r.goal_completion, Some("70".parse().unwrap()));
-    assert_eq!(r.progress[0].reasons.as_ref().unwrap().categories, [ReasonCategory::Staffing, ReasonCategory::Other]);
+    assert_eq!(r.progress()[0].reasons.as_ref().unwrap().categories, [ReasonCategory::Staffing, ReasonCategory::Other]);
     let s = Profile::checkpoints().monitor(r);
     // 70% of goals against 60% of the budget: 10 points, allowed
     assert_eq!(s.findings.iter().map(|f| f.code().as_str()).collect::<Vec<_>>(), ["M004", "M002"]);

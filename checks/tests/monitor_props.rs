@@ -170,7 +170,9 @@ proptest! {
         }
         let mut r = Report::new(project, m).unwrap();
         r.budget.executed = executed;
-        r.progress = report_progress;
+        for p in report_progress {
+            r.set_progress(p);
+        }
         let s = Profile::central().monitor(&r);
         let c = s.counts;
         prop_assert_eq!(c.red + c.yellow + c.green + c.blue + c.unjudged, lights.len() + 1);

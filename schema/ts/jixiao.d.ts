@@ -1545,7 +1545,8 @@ export interface MonitorReport {
    */
   month: number;
   /**
-   * The indicators' progress, by position in the project.
+   * The indicators' progress, at most one for each position in the project
+   * ([`Report::set_progress`] keeps it so).
    */
   progress: Progress[];
   project: Project2;

@@ -32,8 +32,8 @@
 //! let r = &doc.reports[0];
 //! assert_eq!((r.month(), r.project.year()), (7, Some(2025)));
 //! assert_eq!(r.budget.executed, Some("18.00".parse()?));
-//! assert_eq!(r.progress[0].completed.as_deref(), Some("1份"));
-//! assert_eq!(r.progress[0].possibility, Some(jixiao::monitor::Possibility::Possible));
+//! assert_eq!(r.progress()[0].completed.as_deref(), Some("1份"));
+//! assert_eq!(r.progress()[0].possibility, Some(jixiao::monitor::Possibility::Possible));
 //! assert!(r.project.indicators[0].extra.is_empty());
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
@@ -262,7 +262,9 @@ pub fn parse(input: &str, month: Option<u8>) -> Result<ImportedReports, MonitorE
         }
         let mut report = Report::new(project, month)?;
         report.budget = budget;
-        report.progress = prog;
+        for p in prog {
+            report.set_progress(p);
+        }
         if single {
             report.goal_progress.clone_from(&pre.goal_progress);
             report.goal_completion = pre.goal_completion;

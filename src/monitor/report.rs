@@ -179,9 +179,10 @@ pub struct Report {
     #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none", with = "crate::serde_impls::opt_decimal"))]
     #[cfg_attr(feature = "schemars", schemars(with = "Option<crate::serde_impls::DecimalString>"))]
     pub goal_completion: Option<Decimal>,
-    /// The indicators' progress, by position in the project.
+    /// The indicators' progress, at most one for each position in the project
+    /// ([`Report::set_progress`] keeps it so).
     #[cfg_attr(feature = "serde", serde(default))]
-    pub progress: Vec<Progress>,
+    progress: Vec<Progress>,
 }
 
 impl Report {
@@ -214,6 +215,11 @@ impl Report {
             Some(p) => *p = progress,
             None => self.progress.push(progress),
         }
+    }
+
+    /// The indicators' progress reported, one for each indicator at most, in the order set.
+    pub fn progress(&self) -> &[Progress] {
+        &self.progress
     }
 
     /// The progress of the indicator at `index`, if reported.

@@ -58,7 +58,7 @@ impl Profile {
             }
             items.push(line);
         }
-        for p in report.progress.iter().filter(|p| p.index >= project.indicators.len()) {
+        for p in report.progress().iter().filter(|p| p.index >= project.indicators.len()) {
             not_judged(Subject::Project, &CannotJudge::NoSuchIndicator(p.index), &mut findings);
         }
         if let Some(limit) = self.divergence {
