@@ -38,22 +38,25 @@ pub fn json_schema() -> Value {
     generator.into_root_schema_for::<Project>().to_value()
 }
 
-/// The JSON Schema of one of the documents jixiao writes, by name: `Project`, `Imported`,
-/// `Scorecard` or `Review`, as a schema whose root is that document (its types under `$defs`).
-/// `None` for another name.
+/// The JSON Schema rooted at any type the schema holds, by its name in `$defs`: a document
+/// (`Project`, `Imported`, `Scorecard`, `Review`, `MonitorReport`, `MonitorSummary`,
+/// `ImportedReports`, `MonitorProfile`) or any type in them (`Threshold`, `Diagnostic`,
+/// `ReviewCode` …), with every type under `$defs`. `None` for a name the schema does not hold
+/// ([`type_names`] lists them).
 ///
 /// ```
 /// let schema = jixiao::schema::document_schema("Scorecard").unwrap();
 /// assert_eq!(schema["$ref"], "#/$defs/Scorecard");
 /// assert!(schema["$defs"]["ItemScore"].is_object());
-/// assert!(jixiao::schema::document_schema("Threshold").is_none());
+/// assert_eq!(jixiao::schema::document_schema("Threshold").unwrap()["$ref"], "#/$defs/Threshold");
+/// assert!(jixiao::schema::document_schema("NoSuchType").is_none());
 /// ```
 pub fn document_schema(name: &str) -> Option<Value> {
     let mut schema = json_schema();
     if name == "Project" {
         return Some(schema);
     }
-    if !DOCUMENTS.contains(&name) {
+    if !schema["$defs"].as_object().is_some_and(|defs| defs.contains_key(name)) {
         return None;
     }
     let map = schema.as_object_mut()?;
@@ -64,5 +67,20 @@ pub fn document_schema(name: &str) -> Option<Value> {
     Some(schema)
 }
 
-/// The documents besides `Project` that [`document_schema`] gives.
-const DOCUMENTS: &[&str] = &["Imported", "Scorecard", "Review"];
+/// The name of every type the schema holds (`Project` and each of `$defs`), sorted: what
+/// [`document_schema`] accepts.
+///
+/// ```
+/// let names = jixiao::schema::type_names();
+/// assert!(names.iter().any(|n| n == "MonitorSummary") && names.iter().any(|n| n == "Threshold"));
+/// assert!(names.iter().all(|n| jixiao::schema::document_schema(n).is_some()));
+/// ```
+pub fn type_names() -> Vec<String> {
+    let schema = json_schema();
+    let mut names: Vec<String> = schema["$defs"].as_object().map(|d| d.keys().cloned().collect()).unwrap_or_default();
+    if !names.iter().any(|n| n == "Project") {
+        names.push("Project".to_string());
+    }
+    names.sort();
+    names
+}

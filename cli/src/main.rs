@@ -60,9 +60,10 @@ fn schema(args: &SchemaArgs, out: &mut dyn Write) -> Result<(), Error> {
     let schema = match &args.document {
         None => jixiao::schema::json_schema(),
         Some(name) => jixiao::schema::document_schema(name).ok_or_else(|| {
+            let names = jixiao::schema::type_names().join(", ");
             Message::new(
-                format!("没有名为「{name}」的文档：可选 Project、Imported、Scorecard、Review"),
-                format!("no document named `{name}`: one of Project, Imported, Scorecard, Review"),
+                format!("模式中没有名为「{name}」的类型：可选 {names}"),
+                format!("the schema holds no type named `{name}`: one of {names}"),
             )
         })?,
     };
