@@ -2,7 +2,7 @@
 //! monitoring importer.
 
 use jixiao::import::Severity;
-use jixiao::monitor::{import, Code, Light, LightCounts, MonitorError, Possibility, Profile, ReasonCategory, Summary};
+use jixiao::monitor::{import, Code, Light, MonitorError, Possibility, Profile, ReasonCategory, Summary};
 use jixiao::Decimal;
 
 const SAMPLE: &str = include_str!("../data/monitor-tianjin-2025-07.tsv");
@@ -70,7 +70,8 @@ fn the_sample_lights_under_the_central_profile() {
     let all: Vec<String> = s.iter().map(lights).collect();
     // rates are judged whole, not paced: 88% against ≥90% in July is red (it was blue when paced)
     assert_eq!(all, ["GGYGGRGYG-", "RRGGGGGYG", "GRGRGGG", "RGGYGR-G"]);
-    assert_eq!(s[0].counts, LightCounts { red: 1, yellow: 2, green: 6, blue: 0, unjudged: 1 });
+    let c = s[0].counts;
+    assert_eq!((c.red, c.yellow, c.green, c.blue, c.unjudged), (1, 2, 6, 0, 1));
     assert_eq!(s.iter().map(|x| x.worst).collect::<Vec<_>>(), [Some(Light::Red); 4]);
     let codes: Vec<Vec<&str>> = s.iter().map(|x| x.findings.iter().map(|f| f.code().as_str()).collect()).collect();
     assert_eq!(codes, [vec!["M001", "M002", "M003", "M006"], vec![], vec![], vec!["M001", "M002", "M004", "M001", "M002", "M006"]]);

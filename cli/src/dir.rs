@@ -187,13 +187,7 @@ fn summarise(entries: &[Entry]) -> Summary {
         }
         if let Some(summaries) = &a.monitoring {
             s.monitoring_tables += 1;
-            for m in summaries {
-                lights.red += m.counts.red;
-                lights.yellow += m.counts.yellow;
-                lights.green += m.counts.green;
-                lights.blue += m.counts.blue;
-                lights.unjudged += m.counts.unjudged;
-            }
+            lights += summaries.iter().map(|m| m.counts).sum();
         }
     }
     if s.monitoring_tables > 0 {

@@ -51,11 +51,7 @@ fn write(out: &mut dyn Write, lit: &Lit) -> io::Result<()> {
     for s in &lit.summaries {
         writeln!(out)?;
         writeln!(out, "{}", s.to_string().trim_end())?;
-        total.red += s.counts.red;
-        total.yellow += s.counts.yellow;
-        total.green += s.counts.green;
-        total.blue += s.counts.blue;
-        total.unjudged += s.counts.unjudged;
+        total += s.counts;
     }
     writeln!(out)?;
     writeln!(

@@ -129,6 +129,7 @@ pub enum LightRule {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Clone)]
+#[non_exhaustive]
 pub struct Signal {
     /// The light.
     pub light: Light,

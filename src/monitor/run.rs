@@ -65,9 +65,9 @@ impl Profile {
             self.divergence_check(report, &budget, &paced, limit, &mut findings);
         }
         let mut counts = LightCounts::default();
-        counts.add(budget.signal.as_ref().map(|s| s.light));
+        counts.count(budget.signal.as_ref().map(|s| s.light));
         for i in &items {
-            counts.add(i.signal.as_ref().map(|s| s.light));
+            counts.count(i.signal.as_ref().map(|s| s.light));
         }
         let worst = budget.signal.iter().chain(items.iter().filter_map(|i| i.signal.as_ref())).map(|s| s.light).min();
         Summary { project: project.name.clone(), year, month, profile: self.name.clone(), budget, items, counts, worst, findings }

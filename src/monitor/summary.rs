@@ -13,6 +13,7 @@ use crate::project::MoneyUnit;
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct BudgetLine {
     /// 年初预算数 / 全年预算数.
     #[cfg_attr(feature = "serde", serde(default, with = "crate::serde_impls::opt_decimal"))]
@@ -49,6 +50,7 @@ pub struct BudgetLine {
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct ItemLine {
     /// 0-based position in the project.
     pub index: usize,
@@ -92,6 +94,7 @@ pub struct ItemLine {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct LightCounts {
     /// 红灯.
     pub red: usize,
@@ -107,7 +110,7 @@ pub struct LightCounts {
 
 impl LightCounts {
     /// Counts one line.
-    pub(crate) fn add(&mut self, light: Option<Light>) {
+    pub(crate) fn count(&mut self, light: Option<Light>) {
         match light {
             Some(Light::Red) => self.red += 1,
             Some(Light::Yellow) => self.yellow += 1,
@@ -126,6 +129,44 @@ impl LightCounts {
             Light::Blue => self.blue,
         }
     }
+
+    /// All lines counted, judged or not.
+    pub fn total(&self) -> usize {
+        self.red + self.yellow + self.green + self.blue + self.unjudged
+    }
+}
+
+/// Counts of several projects added up (a directory of monitoring tables).
+///
+/// ```
+/// use jixiao::monitor::{import, Profile};
+/// let doc = import::parse(include_str!("../../data/monitor-tianjin-2025-07.tsv"), None)?;
+/// let all: jixiao::monitor::LightCounts = doc.reports.iter().map(|r| Profile::central().monitor(r).counts).sum();
+/// assert_eq!(all.total(), doc.reports.iter().map(|r| r.project.indicators.len() + 1).sum::<usize>());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+impl core::ops::AddAssign for LightCounts {
+    fn add_assign(&mut self, other: LightCounts) {
+        self.red += other.red;
+        self.yellow += other.yellow;
+        self.green += other.green;
+        self.blue += other.blue;
+        self.unjudged += other.unjudged;
+    }
+}
+
+impl core::ops::Add for LightCounts {
+    type Output = LightCounts;
+    fn add(mut self, other: LightCounts) -> LightCounts {
+        self += other;
+        self
+    }
+}
+
+impl core::iter::Sum for LightCounts {
+    fn sum<I: Iterator<Item = LightCounts>>(iter: I) -> LightCounts {
+        iter.fold(LightCounts::default(), |a, b| a + b)
+    }
 }
 
 /// A monitored project (监控结果), from [`super::Profile::monitor`]: the budget line and each
@@ -138,6 +179,7 @@ impl LightCounts {
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "schemars", schemars(rename = "MonitorSummary"))]
+#[non_exhaustive]
 pub struct Summary {
     /// 项目名称.
     pub project: String,

@@ -60,6 +60,7 @@ pub enum Rule {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Clone)]
+#[non_exhaustive]
 pub struct ItemScore {
     /// 得分: between 0 and `weight`; full marks exactly when `met` (except an assessor's own
     /// score inside 达成).
