@@ -13,6 +13,15 @@ use crate::text::{eq_without_spaces, is_no_value_mark, trim_value};
 use crate::threshold::{Comparator, Comparison};
 
 /// The assessor's band for a target (完成情况档次), as 绩效自评 uses it.
+///
+/// ```
+/// use jixiao::{Actual, Band};
+/// let a: Actual = "部分达成年度指标并具有一定效果（7分）".parse()?;
+/// assert_eq!(a.band(), Some(Band::Partial));
+/// assert_eq!(Band::Partial.en(), "partly achieved");
+/// assert_eq!(Band::Achieved.as_str(), "达成年度指标");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -67,6 +76,15 @@ impl fmt::Display for Band {
 
 /// Text of an actual that is no number, date or band (`建设中`, `有效减轻`, `是`, `否`), kept as
 /// written. It always reads back as text: [`ActualText::new`] refuses one that does not.
+///
+/// ```
+/// use jixiao::{Actual, ActualText};
+/// let Actual::Text(t) = "建设中".parse::<Actual>()? else { panic!() };
+/// assert_eq!(t.as_str(), "建设中");
+/// assert!(ActualText::new("是")?.is_yes_no());
+/// assert!(ActualText::new("98%").is_err()); // a number, not text
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct ActualText(Box<str>);
 
@@ -147,6 +165,14 @@ const NOT_APPLICABLE: &[&str] = &["不适用", "不涉及", "无此项", "不适
 impl Actual {
     /// Parses an actual value. See [`Actual`] for the forms.
     ///
+    /// ```
+    /// use jixiao::Actual;
+    /// assert_eq!(Actual::parse("735人次")?.quantity().unwrap().to_string(), "735人次");
+    /// assert_eq!(Actual::parse("不适用")?, Actual::NotApplicable);
+    /// assert!(Actual::parse("").is_err());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ///
     /// # Errors
     /// An empty value, or one that looks numeric but is malformed (`5=50%`), with its position.
     pub fn parse(s: &str) -> Result<Actual, ParseError> {
@@ -196,6 +222,14 @@ impl Actual {
     }
 
     /// The band the actual states: a band, or a yes/no answer (是/有 achieved, 否/无 not).
+    ///
+    /// ```
+    /// use jixiao::{Actual, Band};
+    /// assert_eq!("未达成".parse::<Actual>()?.band(), Some(Band::NotAchieved));
+    /// assert_eq!("有".parse::<Actual>()?.band(), Some(Band::Achieved)); // a yes/no answer
+    /// assert_eq!("98%".parse::<Actual>()?.band(), None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn band(&self) -> Option<Band> {
         match self {
             Actual::Band { band, .. } => Some(*band),

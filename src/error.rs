@@ -85,6 +85,14 @@ impl ParseError {
 }
 
 /// The kinds of [`ParseError`].
+///
+/// ```
+/// use jixiao::{ParseErrorKind, Threshold};
+/// let e = Threshold::parse("8-5人").unwrap_err();
+/// assert_eq!(e.kind(), ParseErrorKind::RangeReversed);
+/// assert_eq!(Threshold::parse("").unwrap_err().kind(), ParseErrorKind::Empty);
+/// assert_eq!(ParseErrorKind::ExpectedNumber.zh(), "应为数字");
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -207,6 +215,16 @@ impl std::error::Error for ParseError {}
 /// Why a threshold could not be checked against an actual value ([`crate::Threshold::is_met`]).
 ///
 /// `Display` gives the English message, [`CompareError::zh`] the Chinese one.
+///
+/// ```
+/// use jixiao::{Actual, CompareError, Threshold};
+/// let t: Threshold = "≥2万人".parse()?;
+/// let e = t.is_met(&"2万家".parse::<Actual>()?).unwrap_err();
+/// assert!(matches!(e, CompareError::IncompatibleUnits { .. }));
+/// assert_eq!(e.to_string(), "cannot compare 家 with 人: different units");
+/// assert_eq!(t.is_met(&Actual::NotApplicable), Err(CompareError::NotApplicable));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum CompareError {

@@ -10,6 +10,16 @@ use rust_decimal::Decimal;
 /// A self-evaluation total is graded by [`GradeBands`] (优 ≥ 90, 良 ≥ 80,
 /// 中 ≥ 60 by default); a reviewed target table by its findings ([`crate::review::Review::grade_of`]). Ordered from the best, so
 /// `Grade::Excellent < Grade::Poor`.
+///
+/// ```
+/// use jixiao::{Grade, GradeBands};
+/// let g = GradeBands::default().grade("85.5".parse()?);
+/// assert_eq!(g, Grade::Good);
+/// assert_eq!(g.as_str(), "良");
+/// assert!(!g.needs_revision() && Grade::Fair.needs_revision());
+/// assert!(!Grade::Poor.can_enter_budget()); // 差: 不得纳入预算安排
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]

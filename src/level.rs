@@ -11,6 +11,14 @@ use crate::text::fold_name;
 ///
 /// Made only by [`Level1::parse`] or [`Level2::parse`], so it never holds a name the taxonomy
 /// knows (`产出指标` is always [`Level1::Output`]).
+///
+/// ```
+/// use jixiao::Level1;
+/// let Level1::Other(name) = Level1::parse("过程指标")? else { panic!() };
+/// assert_eq!(name.as_str(), "过程指标");
+/// assert_eq!(name.to_string(), "过程指标");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct OtherName(Box<str>);
 

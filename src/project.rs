@@ -6,6 +6,15 @@ use crate::indicator::Indicator;
 
 /// 预算单位: the budget unit that files the table (code + name, `362207` +
 /// `天津市环境应急与事故调查中心`).
+///
+/// ```
+/// let text = include_str!("../data/tianjin-2025-emergency-center.txt");
+/// let doc = jixiao::import::parse_text(text)?;
+/// let unit = doc.projects[0].unit.as_ref().unwrap();
+/// assert_eq!(unit.code.as_deref(), Some("362207"));
+/// assert_eq!(unit.name, "天津市环境应急与事故调查中心");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Default)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -18,6 +27,12 @@ pub struct BudgetUnit {
 }
 
 /// The money unit of a table (单位：万元 or 元).
+///
+/// ```
+/// use jixiao::{Decimal, MoneyUnit};
+/// assert_eq!(MoneyUnit::WanYuan.in_yuan(), Decimal::from(10_000));
+/// assert_eq!(MoneyUnit::default().as_str(), "万元"); // the usual unit of target tables
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]

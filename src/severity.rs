@@ -6,6 +6,12 @@ use core::fmt;
 /// ([`crate::review::Finding`]) is.
 ///
 /// Ordered from the least to the most serious, so `Severity::Error > Severity::Note`.
+///
+/// ```
+/// use jixiao::Severity;
+/// assert!(Severity::Error > Severity::Warning && Severity::Warning > Severity::Note);
+/// assert_eq!((Severity::Warning.zh(), Severity::Warning.as_str()), ("警告", "warning"));
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]

@@ -334,6 +334,15 @@ impl fmt::Display for KnownUnit {
 ///
 /// Tables write the second part in many ways (`元/人*月`, `元/人.每天`, `元/人·月`); it prints as
 /// `元/(人·月)`. Rates convert when each part does (`元/天` and `元/小时`).
+///
+/// ```
+/// use jixiao::{KnownUnit, Rate, Unit};
+/// let Unit::Rate(r) = Unit::parse("元/人*月")? else { panic!() };
+/// assert_eq!(r, Rate::per_two(KnownUnit::Yuan, KnownUnit::Ren, KnownUnit::Month));
+/// assert_eq!((r.numerator(), r.per(), r.and_per()), (KnownUnit::Yuan, KnownUnit::Ren, Some(KnownUnit::Month)));
+/// assert_eq!(r.to_string(), "元/(人·月)");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Rate {
     numerator: KnownUnit,
@@ -385,6 +394,14 @@ impl fmt::Display for Rate {
 ///
 /// Made only by reading text ([`Unit::parse`]), so it always prints back to the same unit: a
 /// known unit or a text that reads as a number can never hide in one.
+///
+/// ```
+/// use jixiao::Unit;
+/// let Unit::Other(u) = Unit::parse("课时")? else { panic!() };
+/// assert_eq!(u.as_str(), "课时");
+/// assert_eq!(Unit::parse("课时")?.dimension(), None); // compares only with itself
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 // boxed twice: a thin pointer keeps `Unit`, and every quantity, two words smaller
 #[allow(clippy::box_collection)]

@@ -43,8 +43,19 @@ impl Analysis {
 pub fn file(path: &Path) -> Result<Analysis, Message> {
     let bytes = input::read(path)?;
     let imported = input::targets_in(path, &bytes)?;
-    let monitoring = monitoring_in(path, &bytes);
+    // most files are target tables: read as monitoring only what has a progress column
+    let monitoring = if has_progress_column(&imported) { monitoring_in(path, &bytes) } else { None };
     Ok(Analysis::new(path.display().to_string(), imported, monitoring))
+}
+
+/// Whether any indicator row kept a column of monitoring (`1-7月执行情况`, `全年预计完成情况`,
+/// `1-7月执行数`): the target importer keeps such columns in `extra`.
+fn has_progress_column(imported: &Imported) -> bool {
+    imported
+        .projects
+        .iter()
+        .flat_map(|p| &p.indicators)
+        .any(|i| i.extra.keys().any(|k| k.contains("执行情况") || k.contains("执行数") || k.contains("预计完成") || k.contains("完成情况")))
 }
 
 /// The lights of a monitoring table (central rules), or `None` when `bytes` is not one: the

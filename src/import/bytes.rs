@@ -11,6 +11,13 @@ use super::error::Cause;
 use super::{ImportError, Imported, Options};
 
 /// The formats [`parse_bytes`] reads.
+///
+/// ```
+/// use jixiao::import::{sniff, Format};
+/// let docx = include_bytes!("../../tests/data/office/tianjin-2025-targets.docx");
+/// assert_eq!(sniff(docx, "targets.bin"), Format::Docx); // by content, not by name
+/// assert_eq!(sniff("三级指标\t指标值\n".as_bytes(), "t.docx"), Format::Text);
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Format {
@@ -82,6 +89,16 @@ pub fn parse_bytes(bytes: &[u8], name: &str) -> Result<Imported, ImportError> {
 /// [`parse_bytes`] with [`Options`] (the [`Limits`](super::Limits) of what is read from a
 /// DOCX or workbook, the year of tables that state none).
 ///
+/// ```
+/// use jixiao::import::{parse_bytes_with, ImportErrorKind, Options};
+/// let tsv = "三级指标\t指标值\n完成时间\t12月底前\n".as_bytes();
+/// let doc = parse_bytes_with(tsv, "t.tsv", &Options::new().year(2025))?;
+/// assert_eq!(doc.projects[0].year(), Some(2025));
+/// let err = parse_bytes_with(tsv, "t.tsv", &Options::new().year(25)).unwrap_err();
+/// assert_eq!(err.kind(), ImportErrorKind::InvalidOption);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+///
 /// # Errors
 /// As [`parse_bytes`], and [`ImportError::InvalidOption`] for an option out of range.
 pub fn parse_bytes_with(bytes: &[u8], name: &str, options: &Options) -> Result<Imported, ImportError> {
@@ -110,6 +127,15 @@ fn text(bytes: &[u8]) -> Result<Imported, ImportError> {
 
 /// Reads the file at `path` and imports it with [`parse_bytes`].
 ///
+/// ```
+/// let doc = jixiao::import::parse_file("data/tianjin-2025-emergency-center.txt")?;
+/// assert_eq!(doc.projects[0].name, "天津市生态环境信息网络、设备及系统运行维护");
+/// assert_eq!(doc.projects[0].indicators[0].value(), "≥513个");
+/// let err = jixiao::import::parse_file("data/no-such-table.tsv").unwrap_err();
+/// assert_eq!(err.kind(), jixiao::import::ImportErrorKind::Io);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+///
 /// # Errors
 /// [`ImportError::Io`] when the file cannot be read; otherwise as [`parse_bytes`].
 pub fn parse_file(path: impl AsRef<Path>) -> Result<Imported, ImportError> {
@@ -117,6 +143,14 @@ pub fn parse_file(path: impl AsRef<Path>) -> Result<Imported, ImportError> {
 }
 
 /// [`parse_file`] with [`Options`].
+///
+/// ```
+/// use jixiao::import::{parse_file_with, Options};
+/// // the Tianjin tables state no year: give the one they were filed for
+/// let doc = parse_file_with("data/tianjin-2025-emergency-center.txt", &Options::new().year(2025))?;
+/// assert_eq!(doc.projects[0].year(), Some(2025));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 ///
 /// # Errors
 /// As [`parse_file`], and [`ImportError::InvalidOption`] for an option out of range.

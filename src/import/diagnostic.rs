@@ -61,6 +61,17 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     /// A diagnostic about a whole line (or row), with its message.
+    ///
+    /// ```
+    /// use jixiao::import::{Code, Diagnostic};
+    /// use jixiao::Message;
+    /// let d = Diagnostic::new(Code::EmptyValue, 12, Message::chinese("指标值为空").english("the target value is empty"))
+    ///     .at_cell(4)
+    ///     .with_field("指标值");
+    /// assert_eq!((d.place(), d.place_zh()), ("line 12, cell 4".to_string(), "第12行第4格".to_string()));
+    /// assert_eq!((d.zh(), d.en()), ("指标值为空", "the target value is empty"));
+    /// assert_eq!(d.field.as_deref(), Some("指标值"));
+    /// ```
     pub fn new(code: Code, line: usize, message: Message) -> Diagnostic {
         let (zh, en) = message.into_parts();
         Diagnostic { code, line, cell: None, sheet: None, table: None, field: None, project: None, severity: code.severity(), zh, en }

@@ -39,6 +39,15 @@ use super::{docx_text, ImportError, Imported, Limits};
 
 /// Imports every table of a `.docx` ([`Limits::DEFAULT`]).
 ///
+/// ```
+/// let bytes = include_bytes!("../../tests/data/office/tianjin-2025-targets.docx");
+/// let doc = jixiao::import::docx::parse(bytes)?;
+/// assert_eq!(doc.projects.len(), 4); // one Word table a project
+/// assert_eq!(doc.projects[0].budget.total, Some("381.00".parse()?));
+/// assert_eq!(doc.projects[0].indicators[0].value(), "≥513个");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+///
 /// # Errors
 /// A damaged archive or XML ([`ImportError::Corrupt`]), a file over the limits
 /// ([`ImportError::TooLarge`]), or a document without a target table
@@ -48,6 +57,14 @@ pub fn parse(bytes: &[u8]) -> Result<Imported, ImportError> {
 }
 
 /// [`parse`] with other limits.
+///
+/// ```
+/// use jixiao::import::{docx, ImportErrorKind, Limits};
+/// let bytes = include_bytes!("../../tests/data/office/tianjin-2025-targets.docx");
+/// let mut limits = Limits::DEFAULT;
+/// limits.max_entries = 2;
+/// assert_eq!(docx::parse_with(bytes, &limits).unwrap_err().kind(), ImportErrorKind::TooLarge);
+/// ```
 ///
 /// # Errors
 /// As [`parse`].

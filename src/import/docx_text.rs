@@ -85,6 +85,16 @@ impl Draft {
 
 /// Imports a document in the DOCX-text layout.
 ///
+/// ```
+/// let text = include_str!("../../data/tianjin-2025-emergency-center.txt");
+/// let doc = jixiao::import::docx_text::parse(text)?;
+/// let p = &doc.projects[0];
+/// assert_eq!(p.unit.as_ref().unwrap().name, "天津市环境应急与事故调查中心");
+/// assert_eq!((p.budget.total, p.budget.fiscal), (Some("381.00".parse()?), Some("381.00".parse()?)));
+/// assert_eq!(p.indicators[1].name, "软件采购（维护）数量");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+///
 /// # Errors
 /// Empty or binary input, or text without any project ([`ImportError`]).
 pub fn parse(input: &str) -> Result<Imported, ImportError> {

@@ -88,6 +88,13 @@ pub enum ImportError {
 }
 
 /// The kinds of [`ImportError`], to match on.
+///
+/// ```
+/// use jixiao::import::{parse_text, ImportErrorKind};
+/// assert_eq!(parse_text("  \n").unwrap_err().kind(), ImportErrorKind::Empty);
+/// let err = parse_text("三级指标\t指标值\n验收\u{0}通过率\t≥95%\n").unwrap_err();
+/// assert_eq!((err.kind(), err.line()), (ImportErrorKind::Binary, Some(2)));
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ImportErrorKind {
@@ -187,6 +194,16 @@ fn what_zh(what: &str) -> &'static str {
 
 /// The reader's own error behind an [`ImportError`], shared so that the error stays `Clone`.
 /// Two causes are equal when their messages are.
+///
+/// ```
+/// use std::error::Error;
+/// use jixiao::import::{parse_file, ImportError};
+/// let err = parse_file("data/no-such-table.tsv").unwrap_err();
+/// let ImportError::Io { source, .. } = &err else { panic!() };
+/// let io = source.get().downcast_ref::<std::io::Error>().unwrap();
+/// assert_eq!(io.kind(), std::io::ErrorKind::NotFound);
+/// assert!(err.source().is_some()); // the chain reaches the I/O error
+/// ```
 #[derive(Clone)]
 pub struct Cause(Arc<dyn Error + Send + Sync>);
 

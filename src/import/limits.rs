@@ -10,6 +10,15 @@
 /// at most **256** deep, and at most **1 000 000 rows** in one sheet. XML entity declarations
 /// (`<!ENTITY …>`) are never expanded: DOCX and XLSX have no use for them, so a
 /// billion-laughs file reads as text with its `&lol9;` references left as written.
+///
+/// ```
+/// use jixiao::import::{Limits, Options};
+/// assert_eq!(Limits::DEFAULT.max_entries, 10_000);
+/// assert_eq!(Limits::default(), Limits::DEFAULT);
+/// let mut limits = Limits::DEFAULT;
+/// limits.max_rows = 5_000; // a service that takes only small sheets
+/// assert_eq!(Options::new().limits(limits).get_limits().max_rows, 5_000);
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct Limits {

@@ -122,6 +122,15 @@ pub(crate) use year::set_year;
 use crate::project::Project;
 
 /// An imported document (导入结果): the projects found and what the importer noticed.
+///
+/// ```
+/// let text = "项目名称\t中小企业服务\n三级指标\t指标值\n验收通过率\t≥95%\n服务企业数量\t≥2x万家\n";
+/// let doc = jixiao::import::parse_text(text)?;
+/// assert_eq!(doc.projects[0].indicators.len(), 2);
+/// assert!(doc.has_errors()); // ≥2x万家 does not parse: kept, with an I008 error
+/// assert_eq!(doc.diagnostics_of(0).count(), 1);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -147,6 +156,13 @@ impl Imported {
 }
 
 /// The layouts the importers read.
+///
+/// ```
+/// use jixiao::import::{detect, Layout};
+/// let text = include_str!("../../data/tianjin-2025-emergency-center.txt");
+/// assert_eq!(detect(text), Layout::DocxText);
+/// assert_eq!(detect("三级指标\t指标值\n验收通过率\t≥95%\n"), Layout::Table);
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Layout {
@@ -201,6 +217,15 @@ pub fn parse_text(input: &str) -> Result<Imported, ImportError> {
 }
 
 /// [`parse_text`] with [`Options`].
+///
+/// ```
+/// use jixiao::import::{parse_text_with, Options};
+/// let text = "三级指标\t指标值\n完成时间\t12月底前\n";
+/// let doc = parse_text_with(text, &Options::new().year(2025))?;
+/// let done = "2025年11月".parse()?;
+/// assert!(doc.projects[0].indicators[0].target().map_err(Clone::clone)?.is_met_in(&done, doc.projects[0].year())?);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 ///
 /// # Errors
 /// As [`parse_text`], and [`ImportError::InvalidOption`] for an option out of range.

@@ -66,6 +66,15 @@ pub(super) fn delimiter(input: &str) -> Option<char> {
 
 /// Imports TSV or CSV rows.
 ///
+/// ```
+/// let csv = "一级指标,二级指标,三级指标,指标值\n产出指标,数量指标,设备更新改造,≥1套\n,时效指标,完成时间,12月底前\n";
+/// let doc = jixiao::import::table::parse(csv)?;
+/// let i = &doc.projects[0].indicators[1];
+/// assert_eq!(i.level1, Some(jixiao::Level1::Output)); // merged cell, filled down
+/// assert_eq!((i.name.as_str(), i.value()), ("完成时间", "12月底前"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+///
 /// # Errors
 /// Empty or binary input, or text without a header row naming 三级指标 or 指标值
 /// ([`ImportError`]).

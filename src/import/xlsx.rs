@@ -31,6 +31,16 @@ use super::{table, ImportError, Imported, Limits};
 
 /// Imports every sheet of an `.xlsx` or `.xls` ([`Limits::DEFAULT`]).
 ///
+/// ```
+/// use jixiao::MoneyUnit;
+/// let bytes = include_bytes!("../../tests/data/office/self-eval-01-yongde.xlsx");
+/// let doc = jixiao::import::xlsx::parse(bytes)?;
+/// let p = &doc.projects[0];
+/// assert_eq!(p.unit.as_ref().unwrap().name, "永德县明朗中学");
+/// assert_eq!((p.budget.money_unit, p.budget.executed), (MoneyUnit::Yuan, Some("387664.62".parse()?)));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+///
 /// # Errors
 /// A damaged file ([`ImportError::Corrupt`]), a file over the limits
 /// ([`ImportError::TooLarge`]), or a workbook without a target table in any sheet
@@ -40,6 +50,14 @@ pub fn parse(bytes: &[u8]) -> Result<Imported, ImportError> {
 }
 
 /// [`parse`] with other limits.
+///
+/// ```
+/// use jixiao::import::{xlsx, ImportErrorKind, Limits};
+/// let bytes = include_bytes!("../../tests/data/office/self-eval-01-yongde.xlsx");
+/// let mut limits = Limits::DEFAULT;
+/// limits.max_rows = 10;
+/// assert_eq!(xlsx::parse_with(bytes, &limits).unwrap_err().kind(), ImportErrorKind::TooLarge);
+/// ```
 ///
 /// # Errors
 /// As [`parse`].

@@ -14,6 +14,18 @@ pub use crate::severity::Severity;
 stable_codes! {
     /// The stable code of a finding (审核规则编号). Numbers are never reused; the table is in
     /// the [module docs](crate::review). Serialised as the code string (`"J013"`).
+    ///
+    /// ```
+    /// use jixiao::review::{review, Code, Severity};
+    /// use jixiao::{Indicator, Level1, Level2, Project};
+    /// let mut p = Project::new("设备购置");
+    /// p.indicators.push(Indicator::new(Some(Level1::Benefit), Some(Level2::Quantity), "设备数量", "≥1套"));
+    /// assert!(review(&p).iter().any(|f| f.code() == Code::LevelMismatch)); // 数量指标 under 效益指标
+    /// assert_eq!((Code::LevelMismatch.as_str(), Code::LevelMismatch.title()), ("J008", "二级指标与一级指标不匹配"));
+    /// assert_eq!(Code::LevelMismatch.severity(), Severity::Error);
+    /// assert_eq!("J008".parse::<Code>()?, Code::LevelMismatch);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[cfg_attr(feature = "schemars", schemars(rename = "ReviewCode"))]
     pub enum Code, example "J013" {
         /// 预算数 ≠ 财政资金 + 其他资金.
@@ -147,6 +159,17 @@ impl Finding {
     }
 
     /// The project or the indicator it concerns.
+    ///
+    /// ```
+    /// use jixiao::review::{review, Code, Subject};
+    /// use jixiao::{Indicator, Level1, Level2, Project};
+    /// let mut p = Project::new("设备购置");
+    /// p.indicators.push(Indicator::new(Some(Level1::Output), Some(Level2::Quantity), "设备数量", "≤5台"));
+    /// let r = review(&p);
+    /// let f = r.iter().find(|f| f.code() == Code::QuantityCeiling).unwrap();
+    /// assert_eq!(f.subject(), &Subject::Indicator { index: 0, name: "设备数量".into() });
+    /// assert_eq!(f.subject().to_string(), "指标1「设备数量」");
+    /// ```
     pub fn subject(&self) -> &Subject {
         &self.subject
     }

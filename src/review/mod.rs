@@ -208,6 +208,17 @@ impl Reviewer {
 
     /// Reviews one project and grades it ([`Review`]). Findings come in a fixed order: the project's own first, then each
     /// indicator's in table order; within one subject, by code.
+    ///
+    /// ```
+    /// use jixiao::review::{Code, Reviewer};
+    /// use jixiao::{Budget, Decimal, Indicator, Level1, Level2, Project};
+    /// let mut p = Project::new("环境应急与事故调查");
+    /// p.budget = Budget::fiscal_only(Decimal::from(30));
+    /// p.indicators.push(Indicator::new(Some(Level1::Output), Some(Level2::Cost), "项目支出控制", "≤30万元"));
+    /// let r = Reviewer::new().min_indicators(1).review(&p);
+    /// assert_eq!(r.project(), "环境应急与事故调查");
+    /// assert!(!r.iter().any(|f| f.code() == Code::TooFewIndicators));
+    /// ```
     pub fn review(&self, project: &Project) -> Review {
         let ctx = Ctx::new(project, self);
         let mut out = Vec::new();

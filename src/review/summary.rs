@@ -124,6 +124,16 @@ impl Review {
     }
 
     /// How many findings have `severity`.
+    ///
+    /// ```
+    /// use jixiao::review::{review, Severity};
+    /// use jixiao::{Indicator, Level1, Level2, Project};
+    /// let mut p = Project::new("设备购置");
+    /// p.indicators.push(Indicator::new(Some(Level1::Output), Some(Level2::Quantity), "设备数量", ""));
+    /// let r = review(&p);
+    /// assert!(r.count(Severity::Error) >= 1); // J006 指标值为空
+    /// assert_eq!(r.count(Severity::Error) + r.count(Severity::Warning) + r.count(Severity::Note), r.len());
+    /// ```
     pub fn count(&self, severity: Severity) -> usize {
         self.findings.iter().filter(|f| f.severity() == severity).count()
     }

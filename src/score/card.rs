@@ -13,6 +13,18 @@ use crate::level::{Level1, Level2};
 use crate::markdown::{opt, row};
 
 /// The budget-execution item (预算执行率).
+///
+/// ```
+/// use jixiao::score::{Actuals, Profile};
+/// use jixiao::Decimal;
+/// let doc = jixiao::import::table::parse(include_str!("../../data/self_eval/01-yongde.tsv"))?;
+/// let p = &doc.projects[0];
+/// let card = Profile::central().score(p, &Actuals::from_project(p))?;
+/// assert_eq!((card.budget.budget, card.budget.executed), (Some("387664.62".parse()?), Some("387664.62".parse()?)));
+/// assert_eq!((card.budget.rate, card.budget.weight), (Some(Decimal::ONE), Decimal::TEN));
+/// assert_eq!(card.budget.score.as_ref().unwrap().score.to_string(), "10.00");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -41,6 +53,18 @@ pub struct BudgetScore {
 }
 
 /// Whether an item was scored.
+///
+/// ```
+/// use jixiao::score::{Actuals, ItemStatus, Profile};
+/// let doc = jixiao::import::table::parse(include_str!("../../data/self_eval/01-yongde.tsv"))?;
+/// let mut p = doc.projects[0].clone();
+/// p.indicators[0].actual = Some("不适用".into()); // 学生受资助人数 dropped
+/// let card = Profile::central().score(&p, &Actuals::from_project(&p))?;
+/// assert_eq!(card.items[0].status, ItemStatus::NotApplicable);
+/// assert_eq!(card.items[1].status, ItemStatus::Scored);
+/// assert_eq!(card.items[1].weight, Some("13.34".parse()?)); // 40 of 产出 over three, cents to the first
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -56,6 +80,18 @@ pub enum ItemStatus {
 }
 
 /// One indicator row of the scorecard.
+///
+/// ```
+/// use jixiao::score::{Actuals, Profile, Rule};
+/// let doc = jixiao::import::table::parse(include_str!("../../data/self_eval/01-yongde.tsv"))?;
+/// let p = &doc.projects[0];
+/// let card = Profile::central().score(p, &Actuals::from_project(p))?;
+/// let item = &card.items[5];
+/// assert_eq!((item.name.as_str(), item.actual.as_str()), ("政策知晓率", "98%"));
+/// let score = item.score.as_ref().unwrap();
+/// assert_eq!((score.score.to_string(), score.rule), ("9.80".to_string(), Rule::Proportional));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -92,6 +128,18 @@ pub struct ScoredItem {
 }
 
 /// The subtotal of one level-1 block (一级指标小计).
+///
+/// ```
+/// use jixiao::score::{Actuals, Profile};
+/// use jixiao::Level1;
+/// let doc = jixiao::import::table::parse(include_str!("../../data/self_eval/01-yongde.tsv"))?;
+/// let p = &doc.projects[0];
+/// let card = Profile::central().score(p, &Actuals::from_project(p))?;
+/// let benefit = &card.subtotals[1];
+/// assert_eq!(benefit.level1, Some(Level1::Benefit));
+/// assert_eq!((benefit.weight.to_string(), benefit.score.to_string()), ("30".to_string(), "29.80".to_string()));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -111,6 +159,17 @@ pub struct Subtotal {
 }
 
 /// An item whose score here differs from the one recorded in the table.
+///
+/// ```
+/// use jixiao::score::{Actuals, Profile};
+/// let doc = jixiao::import::table::parse(include_str!("../../data/self_eval/01-yongde.tsv"))?;
+/// let p = &doc.projects[0];
+/// let card = Profile::central().score(p, &Actuals::from_project(p))?;
+/// // the table records 9 for 政策知晓率 (98% of ≥100%); the rule gives 9.80
+/// let d = &card.differences[1];
+/// assert_eq!((d.name.as_str(), d.ours.to_string(), d.recorded.to_string()), ("政策知晓率", "9.80".to_string(), "9".to_string()));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]

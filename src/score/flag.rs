@@ -12,6 +12,14 @@ use crate::message::Message;
 stable_codes! {
     /// The stable code of a [`Flag`] (核查事项编号). Numbers are never reused; the table is in
     /// the [module docs](crate::score#flags). Serialised as the code string (`"S001"`).
+    ///
+    /// ```
+    /// use jixiao::score::FlagCode;
+    /// assert_eq!(FlagCode::BareFraction.to_string(), "S004");
+    /// assert_eq!(FlagCode::BareFraction.title(), "完成值疑为小数写法的百分比");
+    /// assert_eq!("S001".parse::<FlagCode>()?, FlagCode::WeightsNot100);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub enum FlagCode, example "S001" {
         /// The weights (budget points and indicator 分值) do not add up to 100: no total or grade.
         WeightsNot100 = "S001", "分值合计不等于100";
@@ -46,6 +54,18 @@ stable_codes! {
 
 /// One thing to check on a scorecard (待核查事项): its code, the indicator it concerns (by
 /// position; none for the whole card), and what to check, in Chinese (`zh`) and English (`en`).
+///
+/// ```
+/// use jixiao::score::{Actuals, FlagCode, Profile};
+/// use jixiao::{Budget, Decimal, Indicator, Level1, Level2, Project};
+/// let mut p = Project::new("示例项目");
+/// p.budget = Budget::fiscal_only(Decimal::from(100));
+/// p.indicators.push(Indicator::new(Some(Level1::Satisfaction), Some(Level2::Satisfaction), "满意度", "≥95%"));
+/// let card = Profile::central().score(&p, &Actuals::new().executed(Decimal::from(100)).at(0, "0.96".parse()?))?;
+/// let flag = card.flags.iter().find(|f| f.code() == FlagCode::BareFraction).unwrap();
+/// assert_eq!(flag.index(), Some(0));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]

@@ -13,6 +13,17 @@ use crate::quantity::Quantity;
 use crate::threshold::{bare_in, Comparator, Comparison, QualitativeKind, Range, Threshold};
 
 /// The rule that gave an item its score.
+///
+/// ```
+/// use jixiao::score::{Profile, Rule};
+/// use jixiao::Decimal;
+/// let p = Profile::central();
+/// let s = p.score_indicator(&"≤5%".parse()?, &"8%".parse()?, Decimal::TEN)?;
+/// assert_eq!((s.rule, s.score.to_string()), (Rule::LowerRatio, "6.25".to_string())); // 10 × 5 ÷ 8
+/// let s = p.score_indicator(&"0起".parse()?, &"1起".parse()?, Decimal::TEN)?;
+/// assert_eq!((s.rule, s.score), (Rule::ZeroTarget, Decimal::ZERO));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -149,6 +160,16 @@ impl Profile {
     /// as a bound that lies within the target meets it (`<2小时` for `<2小时`). A missed target
     /// never gets full marks: its rounded score stays one rounding step below the weight (with
     /// whole points, 9.95 of 10 is 9).
+    ///
+    /// ```
+    /// use jixiao::score::{Profile, Rule};
+    /// use jixiao::Decimal;
+    /// let (target, late) = ("12月底前".parse()?, "2026年1月".parse()?);
+    /// let s = Profile::central().score_indicator_in(&target, &late, Decimal::from(5), Some(2025))?;
+    /// assert_eq!((s.met, s.rule, s.score), (false, Rule::Overdue, Decimal::ZERO));
+    /// assert!(Profile::central().score_indicator(&target, &late, Decimal::from(5)).is_err()); // which year?
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     ///
     /// # Errors
     /// [`ScoreError::Compare`] for units of different dimensions, an actual of the wrong kind

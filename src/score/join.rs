@@ -15,6 +15,16 @@ use crate::text::{fold_name, without_spaces};
 use super::Actuals;
 
 /// How a pair was matched, from the surest to the least sure.
+///
+/// ```
+/// use jixiao::score::{join, MatchedBy};
+/// use jixiao::Project;
+/// let targets = [Project::new("社区养老服务补助"), Project::new("水旱灾害防御经费")];
+/// let evaluations = [Project::new("水旱灾害防御 经费"), Project::new("★社区养老服务补助")];
+/// let j = join(&targets, &evaluations);
+/// assert_eq!(j.projects[0].evaluation, Some((1, MatchedBy::FoldedName)));
+/// assert_eq!(j.projects[1].evaluation, Some((0, MatchedBy::Name))); // spaces aside
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -30,6 +40,18 @@ pub enum MatchedBy {
 }
 
 /// One target indicator and the self-evaluation row matched with it.
+///
+/// ```
+/// use jixiao::score::{join, MatchedBy};
+/// use jixiao::{Indicator, Project};
+/// let mut target = Project::new("培训项目");
+/// target.indicators.push(Indicator::new(None, None, "培训人数", "≥2万人"));
+/// let mut evaluation = Project::new("培训项目");
+/// evaluation.indicators.push(Indicator::new(None, None, "培训 人数", "≥2万人"));
+/// let j = join(&[target], &[evaluation]);
+/// let m = &j.projects[0].indicators[0];
+/// assert_eq!((m.target, m.evaluation, m.by), (0, 0, MatchedBy::Name)); // spaces aside
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct IndicatorMatch {
@@ -42,6 +64,18 @@ pub struct IndicatorMatch {
 }
 
 /// One target project and what matched it in the self-evaluation.
+///
+/// ```
+/// use jixiao::score::join;
+/// use jixiao::{Indicator, Project};
+/// let mut target = Project::new("培训项目");
+/// target.indicators.push(Indicator::new(None, None, "培训人数", "≥2万人"));
+/// target.indicators.push(Indicator::new(None, None, "培训合格率", "≥90%"));
+/// let mut evaluation = Project::new("培训项目");
+/// evaluation.indicators.push(Indicator::new(None, None, "培训人数", "≥2万人"));
+/// let p = &join(&[target], &[evaluation]).projects[0];
+/// assert_eq!((p.target, p.unmatched_targets.as_slice()), (0, &[1][..])); // 培训合格率 has no row
+/// ```
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct ProjectMatch {
@@ -68,6 +102,15 @@ impl ProjectMatch {
 }
 
 /// Target projects matched with the projects of a self-evaluation (see [`join`]).
+///
+/// ```
+/// use jixiao::score::join;
+/// use jixiao::Project;
+/// let j = join(&[Project::new("培训项目")], &[Project::new("培训项目"), Project::new("宣传经费")]);
+/// assert_eq!(j.unmatched_evaluations, [1]);
+/// assert!(!j.is_complete());
+/// assert!(join(&[Project::new("培训项目")], &[Project::new("培训项目")]).is_complete());
+/// ```
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct Join {

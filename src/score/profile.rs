@@ -6,6 +6,17 @@ use super::error::ScoreError;
 use crate::grade::{Grade, GradeBands};
 
 /// How a lower-is-better target (反向指标: `≤`, `<`) that was missed is scored.
+///
+/// ```
+/// use jixiao::score::{LowerRule, Profile};
+/// use jixiao::Decimal;
+/// let (target, actual) = ("≤5%".parse()?, "8%".parse()?);
+/// let ratio = Profile::central().score_indicator(&target, &actual, Decimal::TEN)?;
+/// assert_eq!(ratio.score.to_string(), "6.25"); // 10 × 5 ÷ 8
+/// let linear = Profile::builder().lower_rule(LowerRule::Linear).build()?;
+/// assert_eq!(linear.score_indicator(&target, &actual, Decimal::TEN)?.score.to_string(), "4.00"); // 10 × (1 − 3 ÷ 5)
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -20,6 +31,17 @@ pub enum LowerRule {
 }
 
 /// What happens when a higher-is-better target is exceeded (超额完成).
+///
+/// ```
+/// use jixiao::score::{OverAchievement, Profile, Rule};
+/// use jixiao::Decimal;
+/// let (target, actual) = ("≥100人".parse()?, "150人".parse()?);
+/// assert_eq!(Profile::central().score_indicator(&target, &actual, Decimal::TEN)?.score, Decimal::TEN); // capped
+/// let strict = Profile::builder().over_achievement(OverAchievement::ZeroAbove("0.3".parse()?)).build()?;
+/// let s = strict.score_indicator(&target, &actual, Decimal::TEN)?;
+/// assert_eq!((s.rule, s.score), (Rule::OverLimit, Decimal::ZERO)); // +50% > +30%: the target was too low
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -42,6 +64,15 @@ pub enum OverAchievement {
 ///
 /// A missed target never rounds up to full marks: with whole points 9.95 of 10 is 9, with two
 /// decimals 9.995 is 9.99. An assessor's own score inside a band is kept as given.
+///
+/// ```
+/// use jixiao::score::Rounding;
+/// assert_eq!(Rounding::Hundredths.round("8.625".parse()?).to_string(), "8.63");
+/// assert_eq!(Rounding::Whole.round("8.5".parse()?).to_string(), "9");
+/// assert_eq!(Rounding::Hundredths.written(jixiao::Decimal::TEN).to_string(), "10.00");
+/// assert_eq!(Rounding::Whole.step(), jixiao::Decimal::ONE);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -87,6 +118,16 @@ impl Rounding {
 /// Where the score of a qualitative band (档次) falls when the assessor gives none.
 ///
 /// 达成 always gives full marks; this chooses the point inside 部分达成 and 未达成.
+///
+/// ```
+/// use jixiao::score::{BandPoint, Profile};
+/// use jixiao::Decimal;
+/// let (target, partly) = ("按时完成".parse()?, "部分达成".parse()?);
+/// assert_eq!(Profile::central().score_indicator(&target, &partly, Decimal::TEN)?.score.to_string(), "6.00");
+/// let middle = Profile::builder().band_point(BandPoint::Middle).build()?;
+/// assert_eq!(middle.score_indicator(&target, &partly, Decimal::TEN)?.score.to_string(), "7.00");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -102,6 +143,16 @@ pub enum BandPoint {
 
 /// The qualitative bands (定性指标档次) as percentages of the weight: 达成 from `achieved` to
 /// 100, 部分达成 from `partial` to below `achieved`, 未达成 below `partial`.
+///
+/// ```
+/// use jixiao::score::Profile;
+/// use jixiao::Decimal;
+/// let b = Profile::hubei().qualitative_bands();
+/// assert_eq!((b.achieved, b.partial), (Decimal::from(80), Decimal::from(50)));
+/// let mine = Profile::builder().qualitative_bands(Decimal::from(90), Decimal::from(60)).build()?;
+/// assert_eq!(mine.qualitative_bands().achieved, Decimal::from(90));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -117,6 +168,16 @@ pub struct QualitativeBands {
 }
 
 /// The weights (分值) used when indicators carry none of their own.
+///
+/// ```
+/// use jixiao::score::{DefaultWeights, Profile};
+/// use jixiao::Decimal;
+/// assert_eq!(Profile::central().default_weights().total(), Decimal::from(90)); // 产出50 + 效益30 + 满意度10
+/// assert_eq!(Profile::hubei().default_weights(), DefaultWeights::Even(Decimal::from(80)));
+/// let p = Profile::builder().even_weights(Decimal::from(90)).build()?;
+/// assert_eq!(p.default_weights().total() + p.budget_points(), Decimal::from(100));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -299,6 +360,15 @@ impl Profile {
 }
 
 /// Builds a [`Profile`]; [`ProfileBuilder::build`] checks the settings agree.
+///
+/// ```
+/// use jixiao::score::{Profile, Rounding};
+/// use jixiao::Decimal;
+/// let local = Profile::hubei().to_builder().name("某市方案").rounding(Rounding::Whole).build()?;
+/// assert_eq!((local.name(), local.budget_points()), ("某市方案", Decimal::from(20)));
+/// assert!(Profile::builder().budget_points(Decimal::from(-10)).build().is_err());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Clone, Debug)]
 pub struct ProfileBuilder {
     profile: Profile,
@@ -405,6 +475,14 @@ impl ProfileBuilder {
 }
 
 /// What is wrong with a profile's settings ([`ScoreError::InvalidProfile`]).
+///
+/// ```
+/// use jixiao::score::{Profile, ProfileProblem, ScoreError};
+/// use jixiao::Decimal;
+/// let e = Profile::builder().qualitative_bands(Decimal::from(60), Decimal::from(80)).build().unwrap_err();
+/// assert_eq!(e, ScoreError::InvalidProfile(ProfileProblem::BandsOutOfOrder));
+/// assert_eq!(e.zh(), "评分方案设置矛盾：定性档次须满足 0 ≤ 部分达成 ≤ 达成 ≤ 100");
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ProfileProblem {

@@ -9,6 +9,15 @@ use crate::error::CompareError;
 use crate::quantity::Quantity;
 
 /// Which way an indicator improves (指标方向).
+///
+/// ```
+/// use jixiao::{Direction, Threshold};
+/// assert_eq!("≥95%".parse::<Threshold>()?.direction(), Direction::HigherIsBetter);
+/// assert_eq!("≤5%".parse::<Threshold>()?.direction(), Direction::LowerIsBetter);
+/// assert_eq!("0起".parse::<Threshold>()?.direction(), Direction::LowerIsBetter); // none is the goal
+/// assert_eq!("12月底前".parse::<Threshold>()?.direction(), Direction::ByDeadline);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -97,6 +106,15 @@ impl Threshold {
     ///   with no year known, a dated actual cannot be judged against it ([`CompareError::NeedsYear`]).
     /// - A band (达成 / 部分达成 / 未达成) answers any kind: only 达成 meets. A qualitative target
     ///   is also met by an actual that repeats its text, and a yes/no target by the same word.
+    ///
+    /// ```
+    /// use jixiao::{Actual, CompareError, Threshold};
+    /// let t: Threshold = "12月底前".parse()?;
+    /// let done: Actual = "2025年11月".parse()?;
+    /// assert_eq!(t.is_met_in(&done, Some(2025))?, true);
+    /// assert_eq!(t.is_met_in(&done, None), Err(CompareError::NeedsYear));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     ///
     /// # Errors
     /// Units that measure different things, an actual of the wrong kind, a year-less deadline

@@ -244,6 +244,15 @@ pub enum Threshold {
 impl Threshold {
     /// Parses a 指标值 as real tables write it. See the crate docs for the forms.
     ///
+    /// ```
+    /// use jixiao::{Comparator, Threshold};
+    /// let t = Threshold::parse("不低于85%")?;
+    /// assert_eq!((t.comparator(), t.to_string()), (Some(Comparator::Ge), "≥85%".to_string()));
+    /// assert!(Threshold::parse("持续保障")?.is_qualitative());
+    /// assert_eq!(Threshold::parse("1-3天")?.to_string(), "1-3天");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ///
     /// # Errors
     /// An empty value, or one that looks numeric but is malformed (`≥2x万`), with its position.
     pub fn parse(s: &str) -> Result<Threshold, ParseError> {

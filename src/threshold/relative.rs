@@ -12,6 +12,14 @@ use crate::threshold::Comparison;
 use crate::unit::{KnownUnit, Unit};
 
 /// What a relative target is measured against (基数).
+///
+/// ```
+/// use jixiao::{Baseline, Threshold};
+/// let Threshold::Relative(r) = Threshold::parse("同比下降10%")? else { panic!() };
+/// assert_eq!(r.baseline(), Baseline::SamePeriod);
+/// assert_eq!(Baseline::Budget.as_str(), "预算数");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -47,6 +55,15 @@ impl Baseline {
 }
 
 /// Which way a relative target moves from its baseline.
+///
+/// ```
+/// use jixiao::{Change, Quantity, Threshold};
+/// let Threshold::Relative(r) = Threshold::parse("较上年下降10%")? else { panic!() };
+/// assert_eq!(r.change(), Some(Change::Decrease));
+/// // a decrease bounds from above: at most 90% of last year's 50起
+/// assert_eq!(r.resolve(&"50起".parse::<Quantity>()?)?.to_string(), "≤45起");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
