@@ -213,6 +213,13 @@ impl Actual {
     }
 
     /// The quantity, if the actual is one (a bound's quantity too).
+    ///
+    /// ```
+    /// use jixiao::Actual;
+    /// assert_eq!("<2小时".parse::<Actual>()?.quantity().unwrap().to_string(), "2小时"); // a bound's quantity
+    /// assert_eq!("建设中".parse::<Actual>()?.quantity(), None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn quantity(&self) -> Option<&Quantity> {
         match self {
             Actual::Quantity(q) => Some(q),
@@ -242,6 +249,15 @@ impl Actual {
     }
 
     /// Whether the actual is text that repeats `target` (spaces aside).
+    ///
+    /// ```
+    /// use jixiao::{Actual, Threshold};
+    /// let target: Threshold = "持续保障".parse()?;
+    /// let answer: Actual = "持续 保障".parse()?;
+    /// assert!(answer.repeats("持续保障")); // spaces aside
+    /// assert!(target.is_met(&answer)?);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn repeats(&self, target: &str) -> bool {
         matches!(self, Actual::Text(t) if eq_without_spaces(&t.0, target))
     }

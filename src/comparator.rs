@@ -38,6 +38,14 @@ pub enum Comparator {
 impl Comparator {
     /// Reads a comparator written alone: a symbol (`≥`, `>=`, `＞＝`, `≧`) or a word (`不低于`).
     ///
+    /// ```
+    /// use jixiao::Comparator;
+    /// assert_eq!(Comparator::parse("不低于")?, Comparator::Ge);
+    /// assert_eq!(Comparator::parse("≦")?.symbol(), "≤");
+    /// assert!(Comparator::Lt.holds(core::cmp::Ordering::Less));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ///
     /// # Errors
     /// Text that is not one comparator.
     pub fn parse(s: &str) -> Result<Comparator, ParseError> {

@@ -69,6 +69,14 @@ impl PartialDate {
 
     /// A date in the project's own year (当年12月).
     ///
+    /// ```
+    /// use jixiao::PartialDate;
+    /// let d = PartialDate::this_year(Some(12), None)?; // 当年12月
+    /// assert_eq!((d.year(), d.years_after_project(), d.is_yearless()), (None, Some(0), false));
+    /// assert_eq!(d.in_year(2025).to_string(), "2025年12月");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ///
     /// # Errors
     /// As [`PartialDate::new`]; a month is needed.
     pub fn this_year(month: Option<u8>, day: Option<u8>) -> Result<PartialDate, ParseError> {
@@ -125,6 +133,14 @@ impl PartialDate {
     }
 
     /// Whether the date names no year at all (`12月底`): it means the project's year.
+    ///
+    /// ```
+    /// use jixiao::{PartialDate, Threshold};
+    /// let Threshold::Deadline(d) = Threshold::parse("12月底前")? else { panic!() };
+    /// assert!(d.end().is_yearless());
+    /// assert!(!PartialDate::new(Some(2025), Some(12), None)?.is_yearless());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn is_yearless(&self) -> bool {
         self.year.is_none()
     }
@@ -178,6 +194,15 @@ impl PartialDate {
     /// kind of year (both calendar years, both year-less, both counted from the project's year).
     /// `None` when one names a year and the other does not: which comes first then depends on
     /// the project's year ([`PartialDate::in_year`]).
+    ///
+    /// ```
+    /// use core::cmp::Ordering;
+    /// use jixiao::PartialDate;
+    /// let (june, year) = (PartialDate::new(Some(2025), Some(6), None)?, PartialDate::new(Some(2025), None, None)?);
+    /// assert_eq!(june.cmp_latest(&year), Some(Ordering::Less)); // 2025年 ends on 31 December
+    /// assert_eq!(june.cmp_latest(&PartialDate::this_year(Some(12), None)?), None); // which year is 12月?
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn cmp_latest(&self, other: &PartialDate) -> Option<Ordering> {
         let years = match (self.year, other.year) {
             (None, None) => Ordering::Equal,
@@ -235,12 +260,28 @@ pub struct Deadline {
 
 impl Deadline {
     /// Done by `end`.
+    ///
+    /// ```
+    /// use jixiao::{Deadline, PartialDate, Threshold};
+    /// let d = Deadline::by(PartialDate::new(Some(2025), Some(6), Some(30))?);
+    /// assert_eq!((d.start(), d.end().day()), (None, Some(30)));
+    /// assert_eq!(Threshold::Deadline(d), "2025年6月30日前".parse()?);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn by(end: PartialDate) -> Deadline {
         Deadline { start: None, end, every_year: false }
     }
 
     /// A period from `start` to `end`, done by its end. A year-less end takes the start's year
     /// (`2021年1月-12月`).
+    ///
+    /// ```
+    /// use jixiao::{Deadline, PartialDate, Threshold};
+    /// let d = Deadline::period(PartialDate::new(Some(2021), Some(1), None)?, PartialDate::new(None, Some(12), None)?)?;
+    /// assert_eq!(d.to_string(), "2021年1月-2021年12月"); // the end takes the start's year
+    /// assert_eq!(Threshold::Deadline(d), "2021年1月-12月".parse()?);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     ///
     /// # Errors
     /// [`ParseErrorKind::RangeReversed`] when the end comes before the start.
@@ -258,6 +299,15 @@ impl Deadline {
     }
 
     /// Done by `end` in every year (`每年12月底前`). The end names no year.
+    ///
+    /// ```
+    /// use jixiao::{Deadline, PartialDate};
+    /// let d = Deadline::every_year(PartialDate::new(None, Some(12), None)?)?;
+    /// assert!(d.is_every_year());
+    /// assert_eq!(d.to_string(), "每年12月底前");
+    /// assert!(Deadline::every_year(PartialDate::new(Some(2025), Some(12), None)?).is_err());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     ///
     /// # Errors
     /// [`ParseErrorKind::InvalidDate`] when `end` names a year or has no month.
@@ -284,6 +334,14 @@ impl Deadline {
     }
 
     /// The deadline placed in a table's year (see [`PartialDate::in_year`]).
+    ///
+    /// ```
+    /// use jixiao::{Deadline, Threshold};
+    /// let Threshold::Deadline(d) = "12月底前".parse()? else { panic!() };
+    /// assert_eq!(d.end().is_yearless(), true);
+    /// assert_eq!(d.in_year(2025).end().year(), Some(2025));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn in_year(&self, year: u16) -> Deadline {
         Deadline { start: self.start.map(|s| s.in_year(year)), end: self.end.in_year(year), every_year: self.every_year }

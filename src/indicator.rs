@@ -75,6 +75,14 @@ impl Default for Indicator {
 
 impl Indicator {
     /// An indicator whose value is parsed now.
+    ///
+    /// ```
+    /// use jixiao::{Indicator, Level1, Level2};
+    /// let i = Indicator::new(Some(Level1::Output), Some(Level2::Quantity), "硬件采购（维护）数量", "≥513个");
+    /// assert_eq!(i.value(), "≥513个");
+    /// assert_eq!(i.threshold().unwrap().to_string(), "≥513个");
+    /// assert!(i.error().is_none());
+    /// ```
     pub fn new(level1: Option<Level1>, level2: Option<Level2>, name: &str, value: &str) -> Indicator {
         let mut i = Indicator { level1, level2, name: name.trim().to_string(), ..Indicator::default() };
         i.set_value(value);
@@ -82,6 +90,14 @@ impl Indicator {
     }
 
     /// Sets the 指标值 text and parses it.
+    ///
+    /// ```
+    /// use jixiao::Indicator;
+    /// let mut i = Indicator::new(None, None, "服务企业数量", "≥2x万家");
+    /// assert_eq!(i.error().unwrap().char_offset(), 2); // kept as written, with its error
+    /// i.set_value("≥2万家");
+    /// assert_eq!(i.parsed().map(ToString::to_string), Ok("≥2万家".to_string()));
+    /// ```
     pub fn set_value(&mut self, value: &str) {
         self.value = value.to_string();
         self.parsed = Threshold::parse(value);
@@ -122,6 +138,15 @@ impl Indicator {
     }
 
     /// The recorded actual, parsed.
+    ///
+    /// ```
+    /// use jixiao::Indicator;
+    /// let mut i = Indicator::new(None, None, "学生受资助人数", "≥735人次");
+    /// assert!(i.parsed_actual().is_none());
+    /// i.actual = Some("735人次".into());
+    /// assert!(i.target().map_err(Clone::clone)?.is_met(&i.parsed_actual().unwrap()?)?);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn parsed_actual(&self) -> Option<Result<Actual, ParseError>> {
         self.actual.as_deref().map(Actual::parse)
     }
@@ -129,6 +154,15 @@ impl Indicator {
     /// The magnitude and unit the name gives in its closing parentheses (`培训人数（人）`,
     /// `覆盖率(%)`, `项目总成本（万元）`, `设备数量（台/套）`), read as a 度量单位 column is, when
     /// the unit is one the crate knows; never other words (`（含县级）`).
+    ///
+    /// ```
+    /// use jixiao::{Indicator, Magnitude, Unit};
+    /// let cost = Indicator::new(None, None, "项目总成本（万元）", "≤381");
+    /// assert_eq!(cost.unit_in_name(), Some((Magnitude::Wan, Unit::parse("元")?)));
+    /// assert_eq!(cost.target().map_err(Clone::clone)?.to_string(), "≤381万元");
+    /// assert_eq!(Indicator::new(None, None, "覆盖率（含县级）", "≥90%").unit_in_name(), None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn unit_in_name(&self) -> Option<(Magnitude, Unit)> {
         let inner = self.name.trim_end().strip_suffix(['）', ')'])?;
         let open = inner.rfind(['（', '('])?;

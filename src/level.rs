@@ -320,6 +320,13 @@ impl Level1 {
     /// template notes such as `(必填)`, the `…值` form `产出值`, and near-standard names ending in
     /// 满意度); anything else is kept as [`Level1::Other`].
     ///
+    /// ```
+    /// use jixiao::{Level1, ParseErrorKind};
+    /// assert_eq!(Level1::parse("产出指标（50分）")?.kind(), "output");
+    /// assert_eq!(Level1::parse("（必填）").unwrap_err().kind(), ParseErrorKind::EmptyName);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ///
     /// # Errors
     /// [`ParseErrorKind::EmptyName`] for a name that is empty once weights and notes are gone
     /// (`(50分)`, `（必填）`).

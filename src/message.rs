@@ -22,6 +22,13 @@ pub struct Message {
 }
 
 /// The Chinese half of a [`Message`], waiting for its English ([`Message::chinese`]).
+///
+/// ```
+/// use jixiao::{Chinese, Message};
+/// let half: Chinese = Message::chinese("指标值为空");
+/// let m = half.english("the target value is empty");
+/// assert_eq!(m.into_parts(), ("指标值为空".to_string(), "the target value is empty".to_string()));
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[must_use = "a message needs its English: call `.english(…)`"]
 pub struct Chinese(String);

@@ -87,6 +87,12 @@ impl Magnitude {
     }
 
     /// The factor: 1, 100, 1000, 10⁴, … 10¹².
+    ///
+    /// ```
+    /// use jixiao::{Decimal, Magnitude};
+    /// assert_eq!(Magnitude::Wan.factor(), Decimal::from(10_000));
+    /// assert_eq!((Magnitude::Yi.exponent(), Magnitude::Yi.as_str()), (8, "亿"));
+    /// ```
     pub fn factor(self) -> Decimal {
         Decimal::from(10u64.pow(self.exponent()))
     }
@@ -143,6 +149,15 @@ pub struct Quantity {
 impl Quantity {
     /// A quantity of `value` × `magnitude` in `unit`.
     ///
+    /// ```
+    /// use jixiao::{Decimal, KnownUnit, Magnitude, Quantity, Unit};
+    /// let q = Quantity::new(Decimal::from(2), Magnitude::Wan, Unit::Known(KnownUnit::Ren))?;
+    /// assert_eq!(q.to_string(), "2万人");
+    /// assert_eq!(q.normalized(), Decimal::from(20_000));
+    /// assert_eq!(q, "2万人".parse()?);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ///
     /// # Errors
     /// [`ParseErrorKind::NumberTooLarge`](crate::ParseErrorKind::NumberTooLarge) when value ×
     /// magnitude does not fit a [`Decimal`];
@@ -175,6 +190,14 @@ impl Quantity {
 
     /// Parses a plain quantity (`2万人`, `381.00`, `1天`): a number, a magnitude and a unit.
     ///
+    /// ```
+    /// use jixiao::{Magnitude, Quantity};
+    /// let q = Quantity::parse("12.5万元")?;
+    /// assert_eq!((q.value().to_string(), q.magnitude(), q.unit().to_string()), ("12.5".to_string(), Magnitude::Wan, "元".to_string()));
+    /// assert!(Quantity::parse("≥5%").is_err()); // a threshold, not a quantity
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ///
     /// # Errors
     /// An empty or malformed text, with its position.
     pub fn parse(s: &str) -> Result<Quantity, ParseError> {
@@ -198,6 +221,13 @@ impl Quantity {
 
     /// The same number and magnitude in another unit (an actual written bare takes the target's
     /// unit).
+    ///
+    /// ```
+    /// use jixiao::{Quantity, Unit};
+    /// let bare: Quantity = "20".parse()?; // `≥20` in a column headed 度量单位 `人`
+    /// assert_eq!(bare.with_unit(Unit::parse("人")?).to_string(), "20人");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn with_unit(&self, unit: Unit) -> Quantity {
         Quantity { unit, ..self.clone() }
@@ -210,6 +240,14 @@ impl Quantity {
 
     /// The value in `unit`, converting within a dimension (`1天` in `小时` is 24). A quantity or
     /// unit without unit is taken to be in the other's unit.
+    ///
+    /// ```
+    /// use jixiao::{Quantity, Unit};
+    /// let q: Quantity = "1.5小时".parse()?;
+    /// assert_eq!(q.value_in(&Unit::parse("分钟")?)?.to_string(), "90.0");
+    /// assert!(q.value_in(&Unit::parse("人")?).is_err());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     ///
     /// # Errors
     /// Units that do not convert, or a converted value beyond the range of a [`Decimal`].
@@ -241,6 +279,15 @@ impl Quantity {
 
     /// Compares two quantities in a common unit (`1天` equals `24小时`, `2万人` equals `20000人`).
     /// A side without unit takes the other's unit. Exact: compares by cross-multiplying.
+    ///
+    /// ```
+    /// use core::cmp::Ordering;
+    /// use jixiao::Quantity;
+    /// let (a, b): (Quantity, Quantity) = ("2万人".parse()?, "19999人".parse()?);
+    /// assert_eq!(a.compare(&b)?, Ordering::Greater);
+    /// assert!(a.compare(&"2万家".parse()?).is_err()); // counts of different things never compare
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     ///
     /// # Errors
     /// Units that do not convert, or values too large to compare exactly (never a guess).

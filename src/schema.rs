@@ -26,6 +26,12 @@ use crate::score::Scorecard;
 /// The JSON Schema of a [`Project`] document, with every type it uses under `$defs`, and the
 /// other documents (`Imported`, `Scorecard`, `Review`, `MonitorReport`, `MonitorSummary`,
 /// `ImportedReports`, `MonitorProfile`) there too.
+///
+/// ```
+/// let schema = jixiao::schema::json_schema();
+/// assert_eq!(schema["$schema"], "https://json-schema.org/draft/2020-12/schema");
+/// assert!(schema["$defs"]["Scorecard"].is_object() && schema["$defs"]["Threshold"].is_object());
+/// ```
 pub fn json_schema() -> Value {
     let mut generator = SchemaSettings::draft2020_12().for_serialize().into_generator();
     generator.subschema_for::<Imported>();

@@ -43,6 +43,12 @@ impl Subject {
     }
 
     /// The indicator's index, if the subject is one.
+    ///
+    /// ```
+    /// use jixiao::Subject;
+    /// assert_eq!(Subject::Indicator { index: 4, name: "系统故障率".into() }.index(), Some(4));
+    /// assert_eq!(Subject::Budget.index(), None);
+    /// ```
     pub fn index(&self) -> Option<usize> {
         match self {
             Subject::Indicator { index, .. } => Some(*index),

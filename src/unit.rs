@@ -319,6 +319,12 @@ impl KnownUnit {
     }
 
     /// Whether a quantity of this unit converts to one of `other` (they can be compared).
+    ///
+    /// ```
+    /// use jixiao::KnownUnit;
+    /// assert!(KnownUnit::Hour.converts_to(KnownUnit::Day));
+    /// assert!(!KnownUnit::Ren.converts_to(KnownUnit::Jia)); // 人 and 家 are counts of different things
+    /// ```
     pub fn converts_to(self, other: KnownUnit) -> bool {
         self.base().0 == other.base().0
     }
@@ -475,11 +481,27 @@ impl Unit {
     }
 
     /// The dimension of a known unit (of the numerator for a rate); `None` for other units.
+    ///
+    /// ```
+    /// use jixiao::{Dimension, Unit};
+    /// assert_eq!(Unit::parse("小时")?.dimension(), Some(Dimension::Duration));
+    /// assert_eq!(Unit::parse("元/人")?.dimension(), Some(Dimension::Money)); // a rate: its numerator
+    /// assert_eq!(Unit::parse("课时")?.dimension(), None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn dimension(&self) -> Option<Dimension> {
         self.known().map(KnownUnit::dimension)
     }
 
     /// True for `%`, `‰` and `‱` (not `倍`, not `百分点`).
+    ///
+    /// ```
+    /// use jixiao::Unit;
+    /// assert!(Unit::parse("%")?.is_percentage());
+    /// assert!(Unit::parse("‰")?.is_percentage()); // per mille too
+    /// assert!(!Unit::parse("分")?.is_percentage()); // points
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn is_percentage(&self) -> bool {
         matches!(self, Unit::Known(KnownUnit::Percent | KnownUnit::PerMille | KnownUnit::PerTenThousand))
     }

@@ -6,6 +6,16 @@ stable_codes! {
     /// The stable code of an import [`Diagnostic`](super::Diagnostic) (导入提示编号). Numbers
     /// are never reused; the table is in the [module docs](crate::import). Serialised as the
     /// code string (`"I008"`).
+    ///
+    /// ```
+    /// use jixiao::import::{Code, Severity};
+    /// let doc = jixiao::import::parse_text("三级指标\t指标值\n验收通过率\t\n")?;
+    /// assert_eq!(doc.diagnostics[0].code(), Code::EmptyValue);
+    /// assert_eq!(Code::EmptyValue.to_string(), "I007");
+    /// assert_eq!("I008".parse::<Code>()?, Code::BadValue);
+    /// assert_eq!(Code::BadValue.severity(), Severity::Error);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[cfg_attr(feature = "schemars", schemars(rename = "ImportCode"))]
     pub enum Code, example "I008" {
         /// A quoted CSV/TSV cell is not closed: it runs to the end of the input.

@@ -140,6 +140,13 @@ impl ImportError {
     }
 
     /// The message in Chinese.
+    ///
+    /// ```
+    /// use jixiao::import::parse_text;
+    /// let err = parse_text("").unwrap_err();
+    /// assert_eq!(err.to_string(), "empty input: there is no text to import");
+    /// assert_eq!(err.zh(), "输入为空，没有可导入的内容");
+    /// ```
     pub fn zh(&self) -> String {
         match self {
             ImportError::Empty => "输入为空，没有可导入的内容".to_string(),

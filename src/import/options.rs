@@ -43,6 +43,14 @@ impl Options {
 
     /// The year (年度) of the projects whose table does not state one; a year a table states
     /// wins. Years outside 1900–2100 are refused when the document is imported.
+    ///
+    /// ```
+    /// use jixiao::import::{parse_text_with, Options};
+    /// // a year the table states wins over the option
+    /// let text = "年度\t2024\n项目名称\t培训项目\n三级指标\t指标值\n完成时间\t12月底前\n";
+    /// assert_eq!(parse_text_with(text, &Options::new().year(2025))?.projects[0].year(), Some(2024));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn year(mut self, year: u16) -> Options {
         self.year = Some(year);

@@ -8,6 +8,15 @@ use crate::import::ImportError;
 /// Why a monitoring report, profile or table could not be made.
 ///
 /// `Display` gives the English message, [`MonitorError::zh`] the Chinese one.
+///
+/// ```
+/// use jixiao::monitor::{import, MonitorError, Report};
+/// use jixiao::Project;
+/// assert_eq!(Report::new(Project::new("培训项目"), 13).unwrap_err(), MonitorError::InvalidMonth(13));
+/// // a table whose header names no month (1-X月执行情况), read without one
+/// let err = import::parse("三级指标\t年度指标值\t执行情况\n培训人数\t≥2万人\t9000人\n", None).unwrap_err();
+/// assert_eq!(err, MonitorError::NoMonth);
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum MonitorError {
@@ -51,6 +60,16 @@ pub(crate) fn check_month(month: u8) -> Result<u8, MonitorError> {
 ///
 /// `Display` gives the English message, [`CannotJudge::zh`] the Chinese one; the errors of the
 /// target or progress text are the `source()`.
+///
+/// ```
+/// use jixiao::monitor::{CannotJudge, Profile};
+/// use jixiao::{Indicator, Level1, Level2};
+/// let done = Indicator::new(Some(Level1::Output), Some(Level2::Timeliness), "完成时间", "12月底前");
+/// let err = Profile::central().judge(&done, &"2025年6月".parse()?, 7, None).unwrap_err();
+/// assert_eq!(err, CannotJudge::NeedsYear); // which December?
+/// assert!(Profile::central().judge(&done, &"2025年6月".parse()?, 7, Some(2025)).is_ok());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum CannotJudge {

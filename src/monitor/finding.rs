@@ -13,6 +13,16 @@ stable_codes! {
     /// The stable code of a monitoring finding (监控发现编号). Numbers are never reused.
     /// Serialised as the code string (`"M001"`). A missing reason is an error (the form is
     /// incomplete), a stated rate that does not add up a note, the rest warnings.
+    ///
+    /// ```
+    /// use jixiao::monitor::{import, Code, Profile};
+    /// let doc = import::parse(include_str!("../../data/monitor-tianjin-2025-07.tsv"), None)?;
+    /// let s = Profile::central().monitor(&doc.reports[0]);
+    /// let codes: Vec<Code> = s.findings.iter().map(|f| f.code()).collect();
+    /// assert_eq!(codes, [Code::MissingReason, Code::MissingRemedy, Code::ForecastMisses, Code::NotJudged]);
+    /// assert_eq!((Code::MissingReason.as_str(), Code::MissingReason.title()), ("M001", "预警缺少偏差原因分析"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[cfg_attr(feature = "schemars", schemars(rename = "MonitorCode"))]
     pub enum Code, example "M001" {
         /// A light that needs a reason (偏差原因分析) has none.
@@ -40,6 +50,17 @@ stable_codes! {
 
 /// One finding of a monitoring report (监控发现): what is missing or wrong, where, and how
 /// serious, in Chinese (`zh`) and English (`en`).
+///
+/// ```
+/// use jixiao::monitor::{import, Code, Profile};
+/// use jixiao::{Severity, Subject};
+/// let doc = import::parse(include_str!("../../data/monitor-tianjin-2025-07.tsv"), None)?;
+/// let f = &Profile::central().monitor(&doc.reports[0]).findings[0];
+/// assert_eq!((f.code(), f.severity()), (Code::MissingReason, Severity::Error));
+/// assert_eq!(f.subject(), &Subject::Indicator { index: 4, name: "系统运行维护响应时间".into() });
+/// assert!(f.zh().starts_with("红灯需填写偏差原因分析"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]

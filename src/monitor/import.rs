@@ -60,6 +60,15 @@ pub use workbook::parse_xlsx;
 
 /// Imported monitoring tables (监控表导入结果): a report per project, and what the importer
 /// noticed.
+///
+/// ```
+/// let doc = jixiao::monitor::import::parse(include_str!("../../data/monitor-tianjin-2025-07.tsv"), None)?;
+/// assert_eq!((doc.reports.len(), doc.diagnostics.len()), (4, 0));
+/// let r = &doc.reports[0];
+/// assert_eq!((r.month(), r.project.year()), (7, Some(2025))); // from 1-7月执行情况 and 年度
+/// assert_eq!(r.progress_of(0).unwrap().completed.as_deref(), Some("300个"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -124,6 +133,16 @@ fn field(label: &str) -> Option<Field> {
 ///
 /// `month` is the month reported (1–12); `None` takes it from a header such as
 /// `1-7月执行情况`.
+///
+/// ```
+/// use jixiao::monitor::{import, Light, Profile};
+/// let text = "项目名称\t培训项目\n三级指标\t年度指标值\t1-7月执行情况\n培训人数\t≥2万人\t9000人\n";
+/// let doc = import::parse(text, None)?;
+/// let s = Profile::central().monitor(&doc.reports[0]);
+/// assert_eq!(s.month, 7);
+/// assert_eq!(s.items[0].signal.as_ref().unwrap().light, Light::Yellow); // 9000 ÷ (2万 × 7/12) = 77.14
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 ///
 /// # Errors
 /// [`MonitorError::InvalidMonth`], [`MonitorError::NoMonth`] when neither `month` nor the table

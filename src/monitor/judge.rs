@@ -137,6 +137,16 @@ impl Profile {
     ///
     /// Units convert as everywhere (`2万人` against `20000人`), exactly.
     ///
+    /// ```
+    /// use jixiao::monitor::{Light, LightRule, Profile};
+    /// use jixiao::{Indicator, Level1, Level2};
+    /// let response = Indicator::new(Some(Level1::Output), Some(Level2::Timeliness), "系统运行维护响应时间", "≤60分钟");
+    /// let s = Profile::central().judge(&response, &"1.5小时".parse()?, 7, Some(2025))?;
+    /// assert_eq!((s.light, s.rule), (Light::Red, LightRule::Inside));
+    /// assert_eq!(s.rule_zh(), "反向指标 ≤60分钟: 完成值 1.5小时 超出目标, 红灯");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ///
     /// # Errors
     /// What cannot be judged, and why ([`CannotJudge`]): a target that does not parse, a
     /// progress of the wrong kind or in units that do not convert, 不适用, a deadline without

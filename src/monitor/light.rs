@@ -62,6 +62,15 @@ impl Light {
 
     /// Reads a light as tables write it: `红灯`, `红`, `红色`, or the English name.
     ///
+    /// ```
+    /// use jixiao::monitor::Light;
+    /// assert_eq!(Light::parse("红灯")?, Light::Red);
+    /// assert_eq!(Light::parse("黄色")?, Light::Yellow);
+    /// assert_eq!("green".parse::<Light>()?, Light::Green);
+    /// assert!(Light::parse("紫灯").is_err());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ///
     /// # Errors
     /// [`ParseErrorKind::UnknownAnswer`] for anything else.
     pub fn parse(s: &str) -> Result<Light, ParseError> {
@@ -88,6 +97,16 @@ impl fmt::Display for Light {
 }
 
 /// The rule that gave a [`Signal`] its light.
+///
+/// ```
+/// use jixiao::monitor::{import, LightRule, Profile};
+/// let doc = import::parse(include_str!("../../data/monitor-tianjin-2025-07.tsv"), None)?;
+/// let s = Profile::central().monitor(&doc.reports[0]);
+/// assert_eq!(s.budget.signal.as_ref().unwrap().rule, LightRule::BudgetPace);
+/// let rules: Vec<LightRule> = s.items[..3].iter().map(|i| i.signal.as_ref().unwrap().rule).collect();
+/// assert_eq!(rules, [LightRule::Pace, LightRule::Pace, LightRule::Inside]); // ≥513个, ≥19个, ≤5%
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -151,6 +170,15 @@ impl Signal {
     }
 
     /// The rule applied, in English (`lower is better ≤5%: completed 2.1% within the target: green`).
+    ///
+    /// ```
+    /// use jixiao::monitor::Profile;
+    /// use jixiao::{Indicator, Level1, Level2};
+    /// let failures = Indicator::new(Some(Level1::Output), Some(Level2::Quality), "系统故障率", "≤5%");
+    /// let s = Profile::central().judge(&failures, &"2.1%".parse()?, 7, Some(2025))?;
+    /// assert_eq!(s.rule_en(), "lower is better ≤5%: completed 2.1% within the target: green");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn rule_en(&self) -> String {
         self.why.text(self, Lang::En)
     }

@@ -10,6 +10,15 @@ use super::light::Light;
 ///
 /// The central profile's indicator bands are 60 / 80 / 120 and its budget bands 60 / 80 with no
 /// blue. A [`Profile`] checks that `0 ≤ red_below ≤ green_from ≤ blue_from`.
+///
+/// ```
+/// use jixiao::monitor::{Bands, Profile};
+/// use jixiao::Decimal;
+/// let b = Bands::central();
+/// assert_eq!((b.red_below, b.green_from, b.blue_from), (Decimal::from(60), Decimal::from(80), Some(Decimal::from(120))));
+/// assert_eq!(Bands::central_budget().blue_from, None); // the budget line has no blue light
+/// assert_eq!(Profile::central().pace_bands(), b);
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -61,6 +70,21 @@ impl Bands {
 
 /// A fixed checkpoint (时间节点) of budget execution: at least `rate` percent executed by the end
 /// of `month`.
+///
+/// ```
+/// use jixiao::monitor::{Checkpoint, Profile};
+/// use jixiao::Decimal;
+/// use jixiao::monitor::{Light, Report};
+/// use jixiao::{Budget, Project};
+/// let half_by_june = Profile::builder().budget_checkpoints(vec![Checkpoint::new(6, Decimal::from(50))]).build()?;
+/// let mut p = Project::new("环境应急与事故调查");
+/// p.budget = Budget::fiscal_only(Decimal::from(30));
+/// let mut r = Report::new(p, 7)?;
+/// r.budget.executed = Some(Decimal::from(12)); // 40% by July
+/// assert_eq!(half_by_june.monitor(&r).budget.signal.unwrap().light, Light::Red);
+/// assert!(Profile::builder().budget_checkpoints(vec![Checkpoint::new(13, Decimal::from(50))]).build().is_err());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -82,6 +106,17 @@ impl Checkpoint {
 }
 
 /// How the budget line (预算执行) gets its light.
+///
+/// ```
+/// use jixiao::monitor::{import, BudgetRule, Light, LightRule, Profile};
+/// assert!(matches!(Profile::central().budget_rule(), BudgetRule::Pace { .. }));
+/// let doc = import::parse(include_str!("../../data/monitor-tianjin-2025-07.tsv"), None)?;
+/// // 190.50 of 381.00 by July: 50%, past the June checkpoint of 40%
+/// let s = Profile::checkpoints().monitor(&doc.reports[0]);
+/// let signal = s.budget.signal.as_ref().unwrap();
+/// assert_eq!((signal.light, signal.rule), (Light::Green, LightRule::BudgetCheckpoint));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(tag = "kind", rename_all = "snake_case"))]
@@ -104,6 +139,15 @@ pub enum BudgetRule {
 }
 
 /// When a light needs a reason for the deviation (偏差原因分析) and a corrective measure (纠偏措施).
+///
+/// ```
+/// use jixiao::monitor::{import, Code, Profile, ReasonRule};
+/// let doc = import::parse(include_str!("../../data/monitor-tianjin-2025-07.tsv"), None)?;
+/// let missing = |p: &Profile| p.monitor(&doc.reports[0]).findings.iter().filter(|f| f.code() == Code::MissingReason).count();
+/// assert_eq!(missing(&Profile::central()), 1); // the red 系统运行维护响应时间; the yellows have reasons
+/// assert_eq!(missing(&Profile::builder().reasons(ReasonRule::RedOnly).build()?), 1);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -179,6 +223,14 @@ impl Profile {
     /// against `≥90%` in July is behind, not ahead: a rate does not grow with the calendar); a
     /// reason and a corrective measure for every red and yellow light;
     /// no divergence check.
+    ///
+    /// ```
+    /// use jixiao::monitor::{Profile, ReasonRule};
+    /// let p = Profile::central();
+    /// assert_eq!((p.name(), p.reasons(), p.remedy_required()), ("central", ReasonRule::RedAndYellow, true));
+    /// assert!(!p.pace_ratios()); // 88% against ≥90% in July is behind, not ahead
+    /// assert_eq!(p.divergence(), None);
+    /// ```
     pub fn central() -> Profile {
         Profile {
             name: "central".to_string(),
@@ -194,6 +246,14 @@ impl Profile {
     /// The published variant with fixed budget checkpoints: 25% executed by the end of April,
     /// 40% by June, 60% by August, 80% by October, and a finding where goal completion and
     /// budget execution differ by more than 10 points; otherwise as [`Profile::central`].
+    ///
+    /// ```
+    /// use jixiao::monitor::{BudgetRule, Profile};
+    /// use jixiao::Decimal;
+    /// let p = Profile::checkpoints();
+    /// assert!(matches!(p.budget_rule(), BudgetRule::Checkpoints { .. }));
+    /// assert_eq!(p.divergence(), Some(Decimal::TEN));
+    /// ```
     pub fn checkpoints() -> Profile {
         let at = |month, rate: i64| Checkpoint { month, rate: Decimal::from(rate) };
         Profile {
@@ -251,6 +311,16 @@ impl Profile {
 }
 
 /// Builds a monitoring [`Profile`]; [`ProfileBuilder::build`] checks the settings agree.
+///
+/// ```
+/// use jixiao::monitor::{Profile, ReasonRule};
+/// use jixiao::Decimal;
+/// let p = Profile::central().to_builder().name("省级方案").budget_pace(Decimal::from(50), Decimal::from(75)).remedy_required(false).build()?;
+/// assert_eq!((p.name(), p.remedy_required()), ("省级方案", false));
+/// assert_eq!(p.reasons(), ReasonRule::RedAndYellow);
+/// assert!(Profile::builder().divergence(Some(Decimal::from(-1))).build().is_err());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Clone, Debug)]
 pub struct ProfileBuilder {
     profile: Profile,

@@ -8,6 +8,14 @@ use crate::error::{ParseError, ParseErrorKind};
 use crate::text::{fold_label, is_no_value_mark};
 
 /// The categories of a reason for a deviation (偏差原因分析), as the forms list them.
+///
+/// ```
+/// use jixiao::monitor::{ReasonCategory, Reasons};
+/// let r = Reasons::from_text("硬件条件保障：服务器到货延迟");
+/// assert_eq!(r.categories, [ReasonCategory::Hardware]);
+/// assert_eq!(ReasonCategory::Hardware.zh(), "硬件条件保障");
+/// assert_eq!(ReasonCategory::ALL.len(), 5);
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -89,6 +97,12 @@ impl Reasons {
     }
 
     /// Whether a reason is given: some text that is not a no-value mark (`/`, `—`, `无`).
+    ///
+    /// ```
+    /// use jixiao::monitor::Reasons;
+    /// assert!(Reasons::from_text("资金7月才到位").is_given());
+    /// assert!(!Reasons::from_text("无").is_given());
+    /// ```
     pub fn is_given(&self) -> bool {
         is_given(&self.text)
     }

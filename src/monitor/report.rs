@@ -10,6 +10,17 @@ use crate::error::ParseError;
 use crate::project::Project;
 
 /// Budget execution so far (预算执行情况), in the project budget's money unit.
+///
+/// ```
+/// use jixiao::monitor::{Light, Profile, Report};
+/// use jixiao::{Budget, Decimal, Project};
+/// let mut p = Project::new("环境应急与事故调查");
+/// p.budget = Budget::fiscal_only(Decimal::from(30));
+/// let mut r = Report::new(p, 6)?;
+/// r.budget.executed = Some(Decimal::from(9)); // 30% of the budget at half the year: 60
+/// assert_eq!(Profile::central().monitor(&r).budget.signal.unwrap().light, Light::Yellow);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -202,6 +213,15 @@ impl Report {
 
     /// Sets the month reported.
     ///
+    /// ```
+    /// use jixiao::monitor::Report;
+    /// let mut r = Report::new(jixiao::Project::new("培训项目"), 6)?;
+    /// r.set_month(9)?;
+    /// assert_eq!(r.month(), 9);
+    /// assert!(r.set_month(0).is_err());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ///
     /// # Errors
     /// [`MonitorError::InvalidMonth`] for a month outside 1–12.
     pub fn set_month(&mut self, month: u8) -> Result<(), MonitorError> {
@@ -210,6 +230,19 @@ impl Report {
     }
 
     /// Sets the progress of the indicator at `progress.index`, replacing any it had.
+    ///
+    /// ```
+    /// use jixiao::monitor::{Progress, Report};
+    /// use jixiao::{Indicator, Project};
+    /// let mut p = Project::new("培训项目");
+    /// p.indicators.push(Indicator::new(None, None, "培训人数", "≥2万人"));
+    /// let mut r = Report::new(p, 7)?;
+    /// r.set_progress(Progress::new(0).completed("9000人"));
+    /// r.set_progress(Progress::new(0).completed("1.2万人")); // replaces
+    /// assert_eq!(r.progress().len(), 1);
+    /// assert_eq!(r.progress_of(0).unwrap().completed.as_deref(), Some("1.2万人"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn set_progress(&mut self, progress: Progress) {
         match self.progress.iter_mut().find(|p| p.index == progress.index) {
             Some(p) => *p = progress,
@@ -228,6 +261,18 @@ impl Report {
     }
 
     /// The budget judged: `budget.budget`, else the project's total.
+    ///
+    /// ```
+    /// use jixiao::monitor::Report;
+    /// use jixiao::{Budget, Decimal, Project};
+    /// let mut p = Project::new("环境应急与事故调查");
+    /// p.budget = Budget::fiscal_only(Decimal::from(30));
+    /// let mut r = Report::new(p, 7)?;
+    /// assert_eq!(r.budget_total(), Some(Decimal::from(30))); // the project's 预算数
+    /// r.budget.budget = Some(Decimal::from(36)); // 全年预算数 after an adjustment
+    /// assert_eq!(r.budget_total(), Some(Decimal::from(36)));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn budget_total(&self) -> Option<Decimal> {
         self.budget.budget.or(self.project.budget.total)
     }

@@ -43,6 +43,16 @@ impl Profile {
     ///   整改要求 (M009); a stated 执行率 that does not match executed ÷ budget (M010).
     ///
     /// Nothing stops the rest: every line is judged or flagged.
+    ///
+    /// ```
+    /// use jixiao::monitor::{import, Light, Profile};
+    /// let doc = import::parse(include_str!("../../data/monitor-tianjin-2025-07.tsv"), None)?;
+    /// let s = Profile::central().monitor(&doc.reports[0]);
+    /// assert_eq!(s.budget.signal.as_ref().unwrap().value, Some("85.71".parse()?)); // 190.50 ÷ 381.00 ÷ 7/12
+    /// assert_eq!(s.worst, Some(Light::Red));
+    /// assert_eq!(s.findings.len(), 4);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn monitor(&self, report: &Report) -> Summary {
         let month = report.month();
         let project = &report.project;

@@ -10,6 +10,17 @@ use crate::level::{Level1, Level2};
 use crate::project::MoneyUnit;
 
 /// The budget line of a summary (预算执行).
+///
+/// ```
+/// use jixiao::monitor::{import, Light, Profile};
+/// use jixiao::MoneyUnit;
+/// let doc = import::parse(include_str!("../../data/monitor-tianjin-2025-07.tsv"), None)?;
+/// let line = Profile::central().monitor(&doc.reports[0]).budget;
+/// assert_eq!((line.budget, line.executed), (Some("381.00".parse()?), Some("190.50".parse()?)));
+/// assert_eq!((line.rate, line.money_unit), (Some("50".parse()?), MoneyUnit::WanYuan));
+/// assert_eq!(line.signal.unwrap().light, Light::Green);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -47,6 +58,17 @@ pub struct BudgetLine {
 }
 
 /// One indicator line of a summary.
+///
+/// ```
+/// use jixiao::monitor::{import, Light, Profile};
+/// let doc = import::parse(include_str!("../../data/monitor-tianjin-2025-07.tsv"), None)?;
+/// let s = Profile::central().monitor(&doc.reports[0]);
+/// let served = &s.items[6];
+/// assert_eq!((served.target.as_str(), served.completed.as_deref()), ("≥2万人", Some("9000人")));
+/// assert_eq!(served.signal.as_ref().unwrap().light, Light::Yellow);
+/// assert_eq!(served.forecast_met, Some(false)); // 1.8万人 by December
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -91,6 +113,15 @@ pub struct ItemLine {
 }
 
 /// How many lines got each light (the budget line included), and how many none.
+///
+/// ```
+/// use jixiao::monitor::{import, Light, LightCounts, Profile};
+/// let doc = import::parse(include_str!("../../data/monitor-tianjin-2025-07.tsv"), None)?;
+/// let counts: LightCounts = doc.reports.iter().map(|r| Profile::central().monitor(r).counts).sum();
+/// assert_eq!(counts.of(Light::Red), 7); // over the four projects
+/// assert_eq!(counts.total(), 34); // every budget line and indicator, judged or not
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -121,6 +152,15 @@ impl LightCounts {
     }
 
     /// The number of lines with `light`.
+    ///
+    /// ```
+    /// use jixiao::monitor::{import, Light, Profile};
+    /// let doc = import::parse(include_str!("../../data/monitor-tianjin-2025-07.tsv"), None)?;
+    /// let counts = Profile::central().monitor(&doc.reports[0]).counts;
+    /// assert_eq!((counts.of(Light::Red), counts.of(Light::Yellow), counts.of(Light::Green)), (1, 2, 6));
+    /// assert_eq!(counts.total(), 10); // the budget line and nine indicators, one not judged
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn of(&self, light: Light) -> usize {
         match light {
             Light::Red => self.red,
@@ -175,6 +215,16 @@ impl core::iter::Sum for LightCounts {
 ///
 /// `Display` prints the monitoring table: 一级 二级 三级 年度指标值 1–X月完成 全年预计 预警 判断依据
 /// 偏差原因 完成可能性 纠偏措施, then the counts and the findings.
+///
+/// ```
+/// use jixiao::monitor::{import, Light, Profile};
+/// let doc = import::parse(include_str!("../../data/monitor-tianjin-2025-07.tsv"), None)?;
+/// let s = Profile::central().monitor(&doc.reports[0]);
+/// assert_eq!((s.year, s.month, s.profile.as_str()), (Some(2025), 7, "central"));
+/// assert_eq!(s.signals().filter(|sig| sig.light == Light::Green).count(), 6); // the budget line and five indicators
+/// assert!(s.to_string().contains("绿灯"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]

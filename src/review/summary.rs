@@ -104,6 +104,17 @@ impl Review {
     }
 
     /// The grade (审核结论 优 / 良 / 中 / 差) the findings give ([`Review::grade_of`]).
+    ///
+    /// ```
+    /// use jixiao::review::review;
+    /// use jixiao::{Grade, Indicator, Level1, Level2, Project};
+    /// let mut p = Project::new("设备购置");
+    /// p.indicators.push(Indicator::new(Some(Level1::Output), Some(Level2::Quantity), "设备数量", "≥1套"));
+    /// let r = review(&p); // no budget (J003, an error): the table must be revised
+    /// assert_eq!(r.grade(), Grade::Fair);
+    /// assert!(r.grade().needs_revision());
+    /// assert_eq!(review(&Project::new("空表")).grade(), Grade::Poor); // no indicators at all (J004)
+    /// ```
     pub fn grade(&self) -> Grade {
         self.grade
     }

@@ -74,6 +74,17 @@ impl Actuals {
     }
 
     /// Why the recorded actual of the indicator at `index` did not read, if it did not.
+    ///
+    /// ```
+    /// use jixiao::score::Actuals;
+    /// use jixiao::Project;
+    /// let mut p = Project::new("培训项目");
+    /// p.indicators.push(jixiao::Indicator::new(None, None, "培训人数", "≥2万人"));
+    /// p.indicators[0].actual = Some("≥2x万人".into());
+    /// let a = Actuals::from_project(&p);
+    /// assert_eq!(a.for_indicator(0, "培训人数"), None);
+    /// assert_eq!(a.unreadable(0).unwrap().char_offset(), 2);
+    /// ```
     pub fn unreadable(&self, index: usize) -> Option<&ParseError> {
         self.unreadable.get(&index)
     }

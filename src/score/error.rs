@@ -105,6 +105,15 @@ impl ScoreError {
 
     /// The English message with its causes (`the actual (实际完成值) does not parse: expected a
     /// number at character 1 (byte offset 0)`), for a reader that shows one line.
+    ///
+    /// ```
+    /// use jixiao::score::{Actuals, Profile, ScoreError};
+    /// use jixiao::Decimal;
+    /// let e = Profile::central().score_indicator(&"≥95%".parse()?, &jixiao::Actual::NotApplicable, Decimal::TEN).unwrap_err();
+    /// assert_eq!(e, ScoreError::NotApplicable);
+    /// assert_eq!(e.with_causes(), e.to_string()); // no cause behind it
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn with_causes(&self) -> String {
         let mut out = self.to_string();
         let mut cause = std::error::Error::source(self);

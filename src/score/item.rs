@@ -93,6 +93,14 @@ impl ItemScore {
     }
 
     /// The rule applied, in English (`≥: actual 50个 ≥ target 50个, full marks`).
+    ///
+    /// ```
+    /// use jixiao::score::Profile;
+    /// use jixiao::Decimal;
+    /// let s = Profile::central().score_indicator(&"≥2万人".parse()?, &"15000人".parse()?, Decimal::TEN)?;
+    /// assert_eq!(s.rule_en(), "≥: actual 15000人 < target 2万人, score = 10 × 15000 ÷ 20000 = 7.50");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn rule_en(&self) -> String {
         self.why.text(self, Lang::En)
     }

@@ -262,6 +262,14 @@ impl Profile {
     /// (10 × rate, rate capped at 100%); 产出 50, 效益 30, 满意度 10 when indicators carry no
     /// weights; lower-is-better by ratio; bands 80% / 60%; over-achievement capped; two
     /// decimals; 优 ≥ 90, 良 ≥ 80, 中 ≥ 60.
+    ///
+    /// ```
+    /// use jixiao::score::{DefaultWeights, Profile};
+    /// use jixiao::Decimal;
+    /// let p = Profile::central();
+    /// assert_eq!((p.name(), p.budget_points()), ("central", Decimal::TEN));
+    /// assert!(matches!(p.default_weights(), DefaultWeights::ByLevel1 { .. }));
+    /// ```
     pub fn central() -> Profile {
         Profile {
             name: "central".to_string(),
@@ -282,6 +290,17 @@ impl Profile {
 
     /// The Hubei-style scheme: 预算执行率 20 points, 80 points split evenly over the targets
     /// when they carry no weights, bands 80% / 50%; otherwise as [`Profile::central`].
+    ///
+    /// ```
+    /// use jixiao::score::{Actuals, Profile};
+    /// use jixiao::Decimal;
+    /// let doc = jixiao::import::table::parse(include_str!("../../data/self_eval/01-yongde.tsv"))?;
+    /// let p = &doc.projects[0];
+    /// assert_eq!(Profile::hubei().budget_points(), Decimal::from(20));
+    /// // the table's own 分值 (10 each) and 10 budget points add up to 100, not 110: no total
+    /// assert_eq!(Profile::hubei().score(p, &Actuals::from_project(p))?.total, None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn hubei() -> Profile {
         Profile {
             name: "hubei".to_string(),
@@ -294,6 +313,12 @@ impl Profile {
 
     /// The Sichuan-style scheme: 预算执行率 10 points, 90 points over the indicators (their own
     /// weights, or split evenly when they carry none); otherwise as [`Profile::central`].
+    ///
+    /// ```
+    /// use jixiao::score::{DefaultWeights, Profile};
+    /// use jixiao::Decimal;
+    /// assert_eq!(Profile::sichuan().default_weights(), DefaultWeights::Even(Decimal::from(90)));
+    /// ```
     pub fn sichuan() -> Profile {
         Profile { name: "sichuan".to_string(), default_weights: DefaultWeights::Even(Decimal::from(90)), ..Profile::central() }
     }
@@ -354,6 +379,15 @@ impl Profile {
     }
 
     /// The grade of a total under this profile.
+    ///
+    /// ```
+    /// use jixiao::score::Profile;
+    /// use jixiao::{Grade, GradeBands};
+    /// let strict = Profile::builder().grade_bands(GradeBands { excellent: 95.into(), good: 85.into(), fair: 60.into() }).build()?;
+    /// assert_eq!(Profile::central().grade(92.into()), Grade::Excellent);
+    /// assert_eq!(strict.grade(92.into()), Grade::Good);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn grade(&self, total: Decimal) -> Grade {
         self.grades.grade(total)
     }

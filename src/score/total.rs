@@ -58,6 +58,20 @@ impl Profile {
     ///   fraction against a percentage, text for a numeric target, a recorded 得分 above its
     ///   分值, a negative 分值, remainders of splits. Differences from the recorded 得分 are listed.
     ///
+    /// ```
+    /// use jixiao::score::{Actuals, Profile};
+    /// use jixiao::{Decimal, Grade};
+    /// let doc = jixiao::import::table::parse(include_str!("../../data/self_eval/01-yongde.tsv"))?;
+    /// let p = &doc.projects[0];
+    /// let card = Profile::central().score(p, &Actuals::from_project(p))?;
+    /// assert_eq!((card.total, card.grade), (Some("99.80".parse()?), Some(Grade::Excellent)));
+    /// assert_eq!(card.total_weight, Decimal::from(100));
+    /// // the executed amount given apart (全年执行数 of 80%): 8 of the 10 budget points
+    /// let half = Actuals::from_project(p).executed("310131.70".parse()?);
+    /// assert_eq!(Profile::central().score(p, &half)?.budget.score.unwrap().score.to_string(), "8.00");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ///
     /// # Errors
     /// [`ScoreError::InvalidProfile`] for negative budget points, [`ScoreError::Overflow`] for
     /// amounts too large to add exactly.

@@ -54,11 +54,28 @@ pub struct Comparison {
 
 impl Comparison {
     /// `op` with `quantity`: `≥2万人`.
+    ///
+    /// ```
+    /// use jixiao::{Comparator, Comparison, Threshold};
+    /// let c = Comparison::new(Comparator::Ge, "2万人".parse()?);
+    /// assert_eq!(c.to_string(), "≥2万人");
+    /// assert_eq!(Threshold::Compare(c), "不少于2万人".parse()?); // built by hand, read alike
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn new(op: Comparator, quantity: Quantity) -> Comparison {
         Comparison { op, quantity, approximate: false, note: None }
     }
 
     /// About `quantity` (约, 大约, 近, 左右): an equality target that remembers it is approximate.
+    ///
+    /// ```
+    /// use jixiao::{Comparator, Comparison, Threshold};
+    /// let c = Comparison::about("2000人".parse()?);
+    /// assert!(c.is_approximate());
+    /// assert_eq!((c.comparator(), c.to_string()), (Comparator::Eq, "约2000人".to_string()));
+    /// assert_eq!(Threshold::Compare(c), "2000人左右".parse()?);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn about(quantity: Quantity) -> Comparison {
         Comparison { op: Comparator::Eq, quantity, approximate: true, note: None }
     }
@@ -69,6 +86,14 @@ impl Comparison {
     }
 
     /// The same comparison with a note after the quantity (`（满意度）`, `覆盖`).
+    ///
+    /// ```
+    /// use jixiao::{Comparator, Comparison};
+    /// let c = Comparison::new(Comparator::Ge, "90%".parse()?).with_note("（满意度）")?;
+    /// assert_eq!(c.note(), Some("（满意度）"));
+    /// assert!(Comparison::new(Comparator::Ge, "90%".parse()?).with_note("-95%").is_err()); // would read as a range
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     ///
     /// # Errors
     /// [`ParseErrorKind::Contradiction`] when the note would change what the value reads as
@@ -145,6 +170,15 @@ pub struct Range {
 
 impl Range {
     /// A range from `low` to `high` (both in `magnitude` and `unit`).
+    ///
+    /// ```
+    /// use jixiao::{Decimal, Magnitude, Range, Threshold, Unit};
+    /// let r = Range::new(Decimal::ONE, Decimal::from(3), Magnitude::One, Unit::parse("天")?)?;
+    /// assert_eq!(r.to_string(), "1-3天");
+    /// assert_eq!(Threshold::Range(r), "1至3天".parse()?);
+    /// assert!(Range::new(Decimal::from(8), Decimal::from(5), Magnitude::One, Unit::parse("人")?).is_err()); // upside down
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     ///
     /// # Errors
     /// [`ParseErrorKind::RangeReversed`] when `low` is above `high`,
@@ -275,6 +309,13 @@ impl Threshold {
     }
 
     /// The quantity of a comparison.
+    ///
+    /// ```
+    /// use jixiao::Threshold;
+    /// assert_eq!(Threshold::parse("≥2万人")?.quantity().unwrap().normalized(), 20_000.into());
+    /// assert_eq!(Threshold::parse("12月底前")?.quantity(), None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn quantity(&self) -> Option<&Quantity> {
         match self {
             Threshold::Compare(c) => Some(&c.quantity),
@@ -297,6 +338,14 @@ impl Threshold {
     }
 
     /// True for text that holds numbers the grammar did not read ([`Threshold::Unread`]).
+    ///
+    /// ```
+    /// use jixiao::Threshold;
+    /// let t = Threshold::parse("完成3个项目的建设")?; // numbers the grammar did not read
+    /// assert!(t.is_unread() && !t.is_qualitative() && !t.is_quantitative());
+    /// assert!(Threshold::parse("≥95%")?.is_quantitative());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn is_unread(&self) -> bool {
         matches!(self, Threshold::Unread(_))
     }

@@ -44,6 +44,13 @@ const GRADE_WORDS: &[&str] = &["合格", "优良", "优秀", "良好", "达标",
 
 impl QualitativeKind {
     /// Recognises the kind of a qualitative text.
+    ///
+    /// ```
+    /// use jixiao::{Qualitative, QualitativeKind};
+    /// assert_eq!(QualitativeKind::of("有效减轻"), QualitativeKind::Improvement);
+    /// assert_eq!(Qualitative::new("符合相关规定")?.kind(), QualitativeKind::Compliance);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn of(text: &str) -> QualitativeKind {
         let has = |words: &[&str]| words.iter().any(|w| text.contains(w));
         if matches!(text, "是" | "否" | "有" | "无") {

@@ -101,6 +101,14 @@ pub struct Relative {
 
 impl Relative {
     /// A target compared with its baseline itself (`≥上年`, `≤预算数`).
+    ///
+    /// ```
+    /// use jixiao::{Baseline, Comparator, Relative, Threshold};
+    /// let r = Relative::against(Comparator::Le, Baseline::Budget);
+    /// assert_eq!(r.to_string(), "≤预算数");
+    /// assert_eq!(Threshold::Relative(r), "不超过预算数".parse()?);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn against(op: Comparator, baseline: Baseline) -> Relative {
         Relative { op, baseline, change: None, amount: None }
     }
@@ -108,6 +116,14 @@ impl Relative {
     /// A change from the baseline by `amount` (`较上年增长5%`); `op` says how the change is bounded
     /// (`≥` for "at least 5% more", the usual reading). Without an amount (`较上年有所提高`) the
     /// change is any amount and `op` is `≥`, so that the target prints and reads back the same.
+    ///
+    /// ```
+    /// use jixiao::{Baseline, Change, Comparator, Relative, Threshold};
+    /// let r = Relative::changed(Baseline::PreviousYear, Change::Increase, Comparator::Ge, Some("5%".parse()?));
+    /// assert_eq!(Threshold::Relative(r.clone()), "较上年增长5%".parse()?);
+    /// assert_eq!(r.resolve(&"90%".parse()?)?.to_string(), "≥94.5%"); // 5% more than 90%
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn changed(baseline: Baseline, change: Change, op: Comparator, amount: Option<Quantity>) -> Relative {
         let op = if amount.is_some() { op } else { Comparator::Ge };
         Relative { op, baseline, change: Some(change), amount }

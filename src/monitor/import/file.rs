@@ -12,6 +12,14 @@ use crate::monitor::error::MonitorError;
 /// text in UTF-8, UTF-16 or GBK/GB18030. `name` is the file's name, used only where the content
 /// does not tell; `month` as [`parse`] takes it.
 ///
+/// ```
+/// use jixiao::monitor::import;
+/// let tsv = include_bytes!("../../../data/monitor-tianjin-2025-07.tsv");
+/// let doc = import::parse_bytes(tsv, "监控表.tsv", None)?;
+/// assert_eq!(doc.reports[1].project.name, "2025年环境安全基础能力提升项目");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+///
 /// # Errors
 /// As [`parse`]; [`ImportError::NeedsFeature`] (inside [`MonitorError::Import`]) for a format
 /// this build does not read.
@@ -27,6 +35,14 @@ pub fn parse_bytes(bytes: &[u8], name: &str, month: Option<u8>) -> Result<Import
 }
 
 /// Reads the file at `path` and imports it with [`parse_bytes`].
+///
+/// ```
+/// use jixiao::monitor::{import, Profile};
+/// let doc = import::parse_file("data/monitor-tianjin-2025-07.tsv", Some(7))?;
+/// let s = Profile::central().monitor(&doc.reports[0]);
+/// assert_eq!((s.counts.red, s.counts.yellow, s.counts.green, s.counts.unjudged), (1, 2, 6, 1));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 ///
 /// # Errors
 /// [`ImportError::Io`] when the file cannot be read; otherwise as [`parse_bytes`].

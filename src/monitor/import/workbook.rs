@@ -13,6 +13,14 @@ use crate::monitor::error::{check_month, MonitorError};
 /// nothing at all) is skipped. In the text the sheet is read as, a vertical tab in a cell (a
 /// line break pasted from Word) is a line break and other control characters are spaces.
 ///
+/// ```
+/// let bytes = include_bytes!("../../../tests/data/office/monitor-tianjin-2025-07.xlsx");
+/// let doc = jixiao::monitor::import::parse_xlsx(bytes, None)?;
+/// assert_eq!(doc.reports[0].month(), 7);
+/// assert_eq!(doc.reports[0].project.name, "天津市生态环境信息网络、设备及系统运行维护");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+///
 /// # Errors
 /// [`MonitorError::InvalidMonth`]; [`MonitorError::NoMonth`] when a sheet's table names no
 /// month and none is given; [`MonitorError::Import`] for a damaged workbook, one over the
