@@ -268,12 +268,29 @@ export type PartialDate2 = {
 /**
  * Which way a relative target moves from its baseline.
  *
+ * ```
+ * use jixiao::{Change, Quantity, Threshold};
+ * let Threshold::Relative(r) = Threshold::parse("较上年下降10%")? else { panic!() };
+ * assert_eq!(r.change(), Some(Change::Decrease));
+ * // a decrease bounds from above: at most 90% of last year's 50起
+ * assert_eq!(r.resolve(&"50起".parse::<Quantity>()?)?.to_string(), "≤45起");
+ * # Ok::<(), Box<dyn std::error::Error>>(())
+ * ```
+ *
  * This interface was referenced by `Project`'s JSON-Schema
  * via the `definition` "Change".
  */
 export type Change = "increase" | "decrease";
 /**
  * What a relative target is measured against (基数).
+ *
+ * ```
+ * use jixiao::{Baseline, Threshold};
+ * let Threshold::Relative(r) = Threshold::parse("同比下降10%")? else { panic!() };
+ * assert_eq!(r.baseline(), Baseline::SamePeriod);
+ * assert_eq!(Baseline::Budget.as_str(), "预算数");
+ * # Ok::<(), Box<dyn std::error::Error>>(())
+ * ```
  *
  * This interface was referenced by `Project`'s JSON-Schema
  * via the `definition` "Baseline".
@@ -282,12 +299,31 @@ export type Baseline = "previous_year" | "same_period" | "previous_period" | "bu
 /**
  * The categories of a reason for a deviation (偏差原因分析), as the forms list them.
  *
+ * ```
+ * use jixiao::monitor::{ReasonCategory, Reasons};
+ * let r = Reasons::from_text("硬件条件保障：服务器到货延迟");
+ * assert_eq!(r.categories, [ReasonCategory::Hardware]);
+ * assert_eq!(ReasonCategory::Hardware.zh(), "硬件条件保障");
+ * assert_eq!(ReasonCategory::ALL.len(), 5);
+ * ```
+ *
  * This interface was referenced by `Project`'s JSON-Schema
  * via the `definition` "ReasonCategory".
  */
 export type ReasonCategory = "funding" | "institutional" | "staffing" | "hardware" | "other";
 /**
  * How the budget line (预算执行) gets its light.
+ *
+ * ```
+ * use jixiao::monitor::{import, BudgetRule, Light, LightRule, Profile};
+ * assert!(matches!(Profile::central().budget_rule(), BudgetRule::Pace { .. }));
+ * let doc = import::parse(include_str!("../../data/monitor-tianjin-2025-07.tsv"), None)?;
+ * // 190.50 of 381.00 by July: 50%, past the June checkpoint of 40%
+ * let s = Profile::checkpoints().monitor(&doc.reports[0]);
+ * let signal = s.budget.signal.as_ref().unwrap();
+ * assert_eq!((signal.light, signal.rule), (Light::Green, LightRule::BudgetCheckpoint));
+ * # Ok::<(), Box<dyn std::error::Error>>(())
+ * ```
  *
  * This interface was referenced by `Project`'s JSON-Schema
  * via the `definition` "BudgetRule".
@@ -326,6 +362,14 @@ export type Comparator = "ge" | "gt" | "le" | "lt" | "eq";
  * The stable code of a [`Flag`] (核查事项编号). Numbers are never reused; the table is in
  * the [module docs](crate::score#flags). Serialised as the code string (`"S001"`).
  *
+ * ```
+ * use jixiao::score::FlagCode;
+ * assert_eq!(FlagCode::BareFraction.to_string(), "S004");
+ * assert_eq!(FlagCode::BareFraction.title(), "完成值疑为小数写法的百分比");
+ * assert_eq!("S001".parse::<FlagCode>()?, FlagCode::WeightsNot100);
+ * # Ok::<(), Box<dyn std::error::Error>>(())
+ * ```
+ *
  * This interface was referenced by `Project`'s JSON-Schema
  * via the `definition` "FlagCode".
  */
@@ -338,6 +382,16 @@ export type FlagCode =
  * 中 ≥ 60 by default); a reviewed target table by its findings ([`crate::review::Review::grade_of`]). Ordered from the best, so
  * `Grade::Excellent < Grade::Poor`.
  *
+ * ```
+ * use jixiao::{Grade, GradeBands};
+ * let g = GradeBands::default().grade("85.5".parse()?);
+ * assert_eq!(g, Grade::Good);
+ * assert_eq!(g.as_str(), "良");
+ * assert!(!g.needs_revision() && Grade::Fair.needs_revision());
+ * assert!(!Grade::Poor.can_enter_budget()); // 差: 不得纳入预算安排
+ * # Ok::<(), Box<dyn std::error::Error>>(())
+ * ```
+ *
  * This interface was referenced by `Project`'s JSON-Schema
  * via the `definition` "Grade".
  */
@@ -346,6 +400,16 @@ export type Grade = "excellent" | "good" | "fair" | "poor";
  * The stable code of an import [`Diagnostic`](super::Diagnostic) (导入提示编号). Numbers
  * are never reused; the table is in the [module docs](crate::import). Serialised as the
  * code string (`"I008"`).
+ *
+ * ```
+ * use jixiao::import::{Code, Severity};
+ * let doc = jixiao::import::parse_text("三级指标\t指标值\n验收通过率\t\n")?;
+ * assert_eq!(doc.diagnostics[0].code(), Code::EmptyValue);
+ * assert_eq!(Code::EmptyValue.to_string(), "I007");
+ * assert_eq!("I008".parse::<Code>()?, Code::BadValue);
+ * assert_eq!(Code::BadValue.severity(), Severity::Error);
+ * # Ok::<(), Box<dyn std::error::Error>>(())
+ * ```
  *
  * This interface was referenced by `Project`'s JSON-Schema
  * via the `definition` "ImportCode".
@@ -404,6 +468,18 @@ export type Possibility = "certain" | "possible" | "impossible";
 /**
  * Whether an item was scored.
  *
+ * ```
+ * use jixiao::score::{Actuals, ItemStatus, Profile};
+ * let doc = jixiao::import::table::parse(include_str!("../../data/self_eval/01-yongde.tsv"))?;
+ * let mut p = doc.projects[0].clone();
+ * p.indicators[0].actual = Some("不适用".into()); // 学生受资助人数 dropped
+ * let card = Profile::central().score(&p, &Actuals::from_project(&p))?;
+ * assert_eq!(card.items[0].status, ItemStatus::NotApplicable);
+ * assert_eq!(card.items[1].status, ItemStatus::Scored);
+ * assert_eq!(card.items[1].weight, Some("13.34".parse()?)); // 40 of 产出 over three, cents to the first
+ * # Ok::<(), Box<dyn std::error::Error>>(())
+ * ```
+ *
  * This interface was referenced by `Project`'s JSON-Schema
  * via the `definition` "ItemStatus".
  */
@@ -429,6 +505,16 @@ export type ItemStatus = "scored" | "not_applicable" | "unscored";
 export type Light = "red" | "yellow" | "green" | "blue";
 /**
  * The rule that gave a [`Signal`] its light.
+ *
+ * ```
+ * use jixiao::monitor::{import, LightRule, Profile};
+ * let doc = import::parse(include_str!("../../data/monitor-tianjin-2025-07.tsv"), None)?;
+ * let s = Profile::central().monitor(&doc.reports[0]);
+ * assert_eq!(s.budget.signal.as_ref().unwrap().rule, LightRule::BudgetPace);
+ * let rules: Vec<LightRule> = s.items[..3].iter().map(|i| i.signal.as_ref().unwrap().rule).collect();
+ * assert_eq!(rules, [LightRule::Pace, LightRule::Pace, LightRule::Inside]); // ≥513个, ≥19个, ≤5%
+ * # Ok::<(), Box<dyn std::error::Error>>(())
+ * ```
  *
  * This interface was referenced by `Project`'s JSON-Schema
  * via the `definition` "LightRule".
@@ -466,6 +552,12 @@ export type Magnitude =
 /**
  * The money unit of a table (单位：万元 or 元).
  *
+ * ```
+ * use jixiao::{Decimal, MoneyUnit};
+ * assert_eq!(MoneyUnit::WanYuan.in_yuan(), Decimal::from(10_000));
+ * assert_eq!(MoneyUnit::default().as_str(), "万元"); // the usual unit of target tables
+ * ```
+ *
  * This interface was referenced by `Project`'s JSON-Schema
  * via the `definition` "MoneyUnit".
  */
@@ -475,12 +567,30 @@ export type MoneyUnit = "yuan" | "wan_yuan";
  * Serialised as the code string (`"M001"`). A missing reason is an error (the form is
  * incomplete), a stated rate that does not add up a note, the rest warnings.
  *
+ * ```
+ * use jixiao::monitor::{import, Code, Profile};
+ * let doc = import::parse(include_str!("../../data/monitor-tianjin-2025-07.tsv"), None)?;
+ * let s = Profile::central().monitor(&doc.reports[0]);
+ * let codes: Vec<Code> = s.findings.iter().map(|f| f.code()).collect();
+ * assert_eq!(codes, [Code::MissingReason, Code::MissingRemedy, Code::ForecastMisses, Code::NotJudged]);
+ * assert_eq!((Code::MissingReason.as_str(), Code::MissingReason.title()), ("M001", "预警缺少偏差原因分析"));
+ * # Ok::<(), Box<dyn std::error::Error>>(())
+ * ```
+ *
  * This interface was referenced by `Project`'s JSON-Schema
  * via the `definition` "MonitorCode".
  */
 export type MonitorCode = "M001" | "M002" | "M003" | "M004" | "M005" | "M006" | "M007" | "M008" | "M009" | "M010";
 /**
  * The kinds of [`ParseError`].
+ *
+ * ```
+ * use jixiao::{ParseErrorKind, Threshold};
+ * let e = Threshold::parse("8-5人").unwrap_err();
+ * assert_eq!(e.kind(), ParseErrorKind::RangeReversed);
+ * assert_eq!(Threshold::parse("").unwrap_err().kind(), ParseErrorKind::Empty);
+ * assert_eq!(ParseErrorKind::ExpectedNumber.zh(), "应为数字");
+ * ```
  *
  * This interface was referenced by `Project`'s JSON-Schema
  * via the `definition` "ParseErrorKind".
@@ -527,6 +637,15 @@ export type QualitativeKind =
 /**
  * When a light needs a reason for the deviation (偏差原因分析) and a corrective measure (纠偏措施).
  *
+ * ```
+ * use jixiao::monitor::{import, Code, Profile, ReasonRule};
+ * let doc = import::parse(include_str!("../../data/monitor-tianjin-2025-07.tsv"), None)?;
+ * let missing = |p: &Profile| p.monitor(&doc.reports[0]).findings.iter().filter(|f| f.code() == Code::MissingReason).count();
+ * assert_eq!(missing(&Profile::central()), 1); // the red 系统运行维护响应时间; the yellows have reasons
+ * assert_eq!(missing(&Profile::builder().reasons(ReasonRule::RedOnly).build()?), 1);
+ * # Ok::<(), Box<dyn std::error::Error>>(())
+ * ```
+ *
  * This interface was referenced by `Project`'s JSON-Schema
  * via the `definition` "ReasonRule".
  */
@@ -534,6 +653,18 @@ export type ReasonRule = "red_and_yellow" | "red_only" | "by_possibility";
 /**
  * The stable code of a finding (审核规则编号). Numbers are never reused; the table is in
  * the [module docs](crate::review). Serialised as the code string (`"J013"`).
+ *
+ * ```
+ * use jixiao::review::{review, Code, Severity};
+ * use jixiao::{Indicator, Level1, Level2, Project};
+ * let mut p = Project::new("设备购置");
+ * p.indicators.push(Indicator::new(Some(Level1::Benefit), Some(Level2::Quantity), "设备数量", "≥1套"));
+ * assert!(review(&p).iter().any(|f| f.code() == Code::LevelMismatch)); // 数量指标 under 效益指标
+ * assert_eq!((Code::LevelMismatch.as_str(), Code::LevelMismatch.title()), ("J008", "二级指标与一级指标不匹配"));
+ * assert_eq!(Code::LevelMismatch.severity(), Severity::Error);
+ * assert_eq!("J008".parse::<Code>()?, Code::LevelMismatch);
+ * # Ok::<(), Box<dyn std::error::Error>>(())
+ * ```
  *
  * This interface was referenced by `Project`'s JSON-Schema
  * via the `definition` "ReviewCode".
@@ -577,6 +708,17 @@ export type ReviewCode =
 /**
  * The rule that gave an item its score.
  *
+ * ```
+ * use jixiao::score::{Profile, Rule};
+ * use jixiao::Decimal;
+ * let p = Profile::central();
+ * let s = p.score_indicator(&"≤5%".parse()?, &"8%".parse()?, Decimal::TEN)?;
+ * assert_eq!((s.rule, s.score.to_string()), (Rule::LowerRatio, "6.25".to_string())); // 10 × 5 ÷ 8
+ * let s = p.score_indicator(&"0起".parse()?, &"1起".parse()?, Decimal::TEN)?;
+ * assert_eq!((s.rule, s.score), (Rule::ZeroTarget, Decimal::ZERO));
+ * # Ok::<(), Box<dyn std::error::Error>>(())
+ * ```
+ *
  * This interface was referenced by `Project`'s JSON-Schema
  * via the `definition` "Rule".
  */
@@ -587,6 +729,12 @@ export type Rule =
  * ([`crate::review::Finding`]) is.
  *
  * Ordered from the least to the most serious, so `Severity::Error > Severity::Note`.
+ *
+ * ```
+ * use jixiao::Severity;
+ * assert!(Severity::Error > Severity::Warning && Severity::Warning > Severity::Note);
+ * assert_eq!((Severity::Warning.zh(), Severity::Warning.as_str()), ("警告", "warning"));
+ * ```
  *
  * This interface was referenced by `Project`'s JSON-Schema
  * via the `definition` "Severity".
@@ -852,6 +1000,15 @@ export interface Quantity {
  * 预算单位: the budget unit that files the table (code + name, `362207` +
  * `天津市环境应急与事故调查中心`).
  *
+ * ```
+ * let text = include_str!("../data/tianjin-2025-emergency-center.txt");
+ * let doc = jixiao::import::parse_text(text)?;
+ * let unit = doc.projects[0].unit.as_ref().unwrap();
+ * assert_eq!(unit.code.as_deref(), Some("362207"));
+ * assert_eq!(unit.name, "天津市环境应急与事故调查中心");
+ * # Ok::<(), Box<dyn std::error::Error>>(())
+ * ```
+ *
  * This interface was referenced by `Project`'s JSON-Schema
  * via the `definition` "BudgetUnit".
  */
@@ -871,6 +1028,15 @@ export interface BudgetUnit {
  *
  * The central profile's indicator bands are 60 / 80 / 120 and its budget bands 60 / 80 with no
  * blue. A [`Profile`] checks that `0 ≤ red_below ≤ green_from ≤ blue_from`.
+ *
+ * ```
+ * use jixiao::monitor::{Bands, Profile};
+ * use jixiao::Decimal;
+ * let b = Bands::central();
+ * assert_eq!((b.red_below, b.green_from, b.blue_from), (Decimal::from(60), Decimal::from(80), Some(Decimal::from(120))));
+ * assert_eq!(Bands::central_budget().blue_from, None); // the budget line has no blue light
+ * assert_eq!(Profile::central().pace_bands(), b);
+ * ```
  *
  * This interface was referenced by `Project`'s JSON-Schema
  * via the `definition` "Bands".
@@ -929,6 +1095,17 @@ export interface Budget1 {
 }
 /**
  * The budget line of a summary (预算执行).
+ *
+ * ```
+ * use jixiao::monitor::{import, Light, Profile};
+ * use jixiao::MoneyUnit;
+ * let doc = import::parse(include_str!("../../data/monitor-tianjin-2025-07.tsv"), None)?;
+ * let line = Profile::central().monitor(&doc.reports[0]).budget;
+ * assert_eq!((line.budget, line.executed), (Some("381.00".parse()?), Some("190.50".parse()?)));
+ * assert_eq!((line.rate, line.money_unit), (Some("50".parse()?), MoneyUnit::WanYuan));
+ * assert_eq!(line.signal.unwrap().light, Light::Green);
+ * # Ok::<(), Box<dyn std::error::Error>>(())
+ * ```
  *
  * This interface was referenced by `Project`'s JSON-Schema
  * via the `definition` "BudgetLine".
@@ -1029,6 +1206,17 @@ export interface Signal {
 /**
  * Budget execution so far (预算执行情况), in the project budget's money unit.
  *
+ * ```
+ * use jixiao::monitor::{Light, Profile, Report};
+ * use jixiao::{Budget, Decimal, Project};
+ * let mut p = Project::new("环境应急与事故调查");
+ * p.budget = Budget::fiscal_only(Decimal::from(30));
+ * let mut r = Report::new(p, 6)?;
+ * r.budget.executed = Some(Decimal::from(9)); // 30% of the budget at half the year: 60
+ * assert_eq!(Profile::central().monitor(&r).budget.signal.unwrap().light, Light::Yellow);
+ * # Ok::<(), Box<dyn std::error::Error>>(())
+ * ```
+ *
  * This interface was referenced by `Project`'s JSON-Schema
  * via the `definition` "BudgetProgress".
  */
@@ -1080,6 +1268,21 @@ export interface Bands1 {
  * A fixed checkpoint (时间节点) of budget execution: at least `rate` percent executed by the end
  * of `month`.
  *
+ * ```
+ * use jixiao::monitor::{Checkpoint, Profile};
+ * use jixiao::Decimal;
+ * use jixiao::monitor::{Light, Report};
+ * use jixiao::{Budget, Project};
+ * let half_by_june = Profile::builder().budget_checkpoints(vec![Checkpoint::new(6, Decimal::from(50))]).build()?;
+ * let mut p = Project::new("环境应急与事故调查");
+ * p.budget = Budget::fiscal_only(Decimal::from(30));
+ * let mut r = Report::new(p, 7)?;
+ * r.budget.executed = Some(Decimal::from(12)); // 40% by July
+ * assert_eq!(half_by_june.monitor(&r).budget.signal.unwrap().light, Light::Red);
+ * assert!(Profile::builder().budget_checkpoints(vec![Checkpoint::new(13, Decimal::from(50))]).build().is_err());
+ * # Ok::<(), Box<dyn std::error::Error>>(())
+ * ```
+ *
  * This interface was referenced by `Project`'s JSON-Schema
  * via the `definition` "Checkpoint".
  */
@@ -1095,6 +1298,18 @@ export interface Checkpoint {
 }
 /**
  * The budget-execution item (预算执行率).
+ *
+ * ```
+ * use jixiao::score::{Actuals, Profile};
+ * use jixiao::Decimal;
+ * let doc = jixiao::import::table::parse(include_str!("../../data/self_eval/01-yongde.tsv"))?;
+ * let p = &doc.projects[0];
+ * let card = Profile::central().score(p, &Actuals::from_project(p))?;
+ * assert_eq!((card.budget.budget, card.budget.executed), (Some("387664.62".parse()?), Some("387664.62".parse()?)));
+ * assert_eq!((card.budget.rate, card.budget.weight), (Some(Decimal::ONE), Decimal::TEN));
+ * assert_eq!(card.budget.score.as_ref().unwrap().score.to_string(), "10.00");
+ * # Ok::<(), Box<dyn std::error::Error>>(())
+ * ```
  *
  * This interface was referenced by `Project`'s JSON-Schema
  * via the `definition` "BudgetScore".
@@ -1258,6 +1473,17 @@ export interface Diagnostic {
 /**
  * An item whose score here differs from the one recorded in the table.
  *
+ * ```
+ * use jixiao::score::{Actuals, Profile};
+ * let doc = jixiao::import::table::parse(include_str!("../../data/self_eval/01-yongde.tsv"))?;
+ * let p = &doc.projects[0];
+ * let card = Profile::central().score(p, &Actuals::from_project(p))?;
+ * // the table records 9 for 政策知晓率 (98% of ≥100%); the rule gives 9.80
+ * let d = &card.differences[1];
+ * assert_eq!((d.name.as_str(), d.ours.to_string(), d.recorded.to_string()), ("政策知晓率", "9.80".to_string(), "9".to_string()));
+ * # Ok::<(), Box<dyn std::error::Error>>(())
+ * ```
+ *
  * This interface was referenced by `Project`'s JSON-Schema
  * via the `definition` "Difference".
  */
@@ -1378,6 +1604,18 @@ export interface Finding {
  * One thing to check on a scorecard (待核查事项): its code, the indicator it concerns (by
  * position; none for the whole card), and what to check, in Chinese (`zh`) and English (`en`).
  *
+ * ```
+ * use jixiao::score::{Actuals, FlagCode, Profile};
+ * use jixiao::{Budget, Decimal, Indicator, Level1, Level2, Project};
+ * let mut p = Project::new("示例项目");
+ * p.budget = Budget::fiscal_only(Decimal::from(100));
+ * p.indicators.push(Indicator::new(Some(Level1::Satisfaction), Some(Level2::Satisfaction), "满意度", "≥95%"));
+ * let card = Profile::central().score(&p, &Actuals::new().executed(Decimal::from(100)).at(0, "0.96".parse()?))?;
+ * let flag = card.flags.iter().find(|f| f.code() == FlagCode::BareFraction).unwrap();
+ * assert_eq!(flag.index(), Some(0));
+ * # Ok::<(), Box<dyn std::error::Error>>(())
+ * ```
+ *
  * This interface was referenced by `Project`'s JSON-Schema
  * via the `definition` "Flag".
  */
@@ -1402,6 +1640,15 @@ export interface Flag {
 }
 /**
  * An imported document (导入结果): the projects found and what the importer noticed.
+ *
+ * ```
+ * let text = "项目名称\t中小企业服务\n三级指标\t指标值\n验收通过率\t≥95%\n服务企业数量\t≥2x万家\n";
+ * let doc = jixiao::import::parse_text(text)?;
+ * assert_eq!(doc.projects[0].indicators.len(), 2);
+ * assert!(doc.has_errors()); // ≥2x万家 does not parse: kept, with an I008 error
+ * assert_eq!(doc.diagnostics_of(0).count(), 1);
+ * # Ok::<(), Box<dyn std::error::Error>>(())
+ * ```
  *
  * This interface was referenced by `Project`'s JSON-Schema
  * via the `definition` "Imported".
@@ -1490,6 +1737,15 @@ export interface Budget2 {
 /**
  * Imported monitoring tables (监控表导入结果): a report per project, and what the importer
  * noticed.
+ *
+ * ```
+ * let doc = jixiao::monitor::import::parse(include_str!("../../data/monitor-tianjin-2025-07.tsv"), None)?;
+ * assert_eq!((doc.reports.len(), doc.diagnostics.len()), (4, 0));
+ * let r = &doc.reports[0];
+ * assert_eq!((r.month(), r.project.year()), (7, Some(2025))); // from 1-7月执行情况 and 年度
+ * assert_eq!(r.progress_of(0).unwrap().completed.as_deref(), Some("300个"));
+ * # Ok::<(), Box<dyn std::error::Error>>(())
+ * ```
  *
  * This interface was referenced by `Project`'s JSON-Schema
  * via the `definition` "ImportedReports".
@@ -1683,6 +1939,17 @@ export interface Project2 {
 /**
  * One indicator line of a summary.
  *
+ * ```
+ * use jixiao::monitor::{import, Light, Profile};
+ * let doc = import::parse(include_str!("../../data/monitor-tianjin-2025-07.tsv"), None)?;
+ * let s = Profile::central().monitor(&doc.reports[0]);
+ * let served = &s.items[6];
+ * assert_eq!((served.target.as_str(), served.completed.as_deref()), ("≥2万人", Some("9000人")));
+ * assert_eq!(served.signal.as_ref().unwrap().light, Light::Yellow);
+ * assert_eq!(served.forecast_met, Some(false)); // 1.8万人 by December
+ * # Ok::<(), Box<dyn std::error::Error>>(())
+ * ```
+ *
  * This interface was referenced by `Project`'s JSON-Schema
  * via the `definition` "ItemLine".
  */
@@ -1744,6 +2011,15 @@ export interface ItemLine {
 /**
  * How many lines got each light (the budget line included), and how many none.
  *
+ * ```
+ * use jixiao::monitor::{import, Light, LightCounts, Profile};
+ * let doc = import::parse(include_str!("../../data/monitor-tianjin-2025-07.tsv"), None)?;
+ * let counts: LightCounts = doc.reports.iter().map(|r| Profile::central().monitor(r).counts).sum();
+ * assert_eq!(counts.of(Light::Red), 7); // over the four projects
+ * assert_eq!(counts.total(), 34); // every budget line and indicator, judged or not
+ * # Ok::<(), Box<dyn std::error::Error>>(())
+ * ```
+ *
  * This interface was referenced by `Project`'s JSON-Schema
  * via the `definition` "LightCounts".
  */
@@ -1772,6 +2048,17 @@ export interface LightCounts {
 /**
  * One finding of a monitoring report (监控发现): what is missing or wrong, where, and how
  * serious, in Chinese (`zh`) and English (`en`).
+ *
+ * ```
+ * use jixiao::monitor::{import, Code, Profile};
+ * use jixiao::{Severity, Subject};
+ * let doc = import::parse(include_str!("../../data/monitor-tianjin-2025-07.tsv"), None)?;
+ * let f = &Profile::central().monitor(&doc.reports[0]).findings[0];
+ * assert_eq!((f.code(), f.severity()), (Code::MissingReason, Severity::Error));
+ * assert_eq!(f.subject(), &Subject::Indicator { index: 4, name: "系统运行维护响应时间".into() });
+ * assert!(f.zh().starts_with("红灯需填写偏差原因分析"));
+ * # Ok::<(), Box<dyn std::error::Error>>(())
+ * ```
  *
  * This interface was referenced by `Project`'s JSON-Schema
  * via the `definition` "MonitorFinding".
@@ -1903,6 +2190,16 @@ export interface Bands2 {
  *
  * `Display` prints the monitoring table: 一级 二级 三级 年度指标值 1–X月完成 全年预计 预警 判断依据
  * 偏差原因 完成可能性 纠偏措施, then the counts and the findings.
+ *
+ * ```
+ * use jixiao::monitor::{import, Light, Profile};
+ * let doc = import::parse(include_str!("../../data/monitor-tianjin-2025-07.tsv"), None)?;
+ * let s = Profile::central().monitor(&doc.reports[0]);
+ * assert_eq!((s.year, s.month, s.profile.as_str()), (Some(2025), 7, "central"));
+ * assert_eq!(s.signals().filter(|sig| sig.light == Light::Green).count(), 6); // the budget line and five indicators
+ * assert!(s.to_string().contains("绿灯"));
+ * # Ok::<(), Box<dyn std::error::Error>>(())
+ * ```
  *
  * This interface was referenced by `Project`'s JSON-Schema
  * via the `definition` "MonitorSummary".
@@ -2152,6 +2449,18 @@ export interface BudgetScore1 {
 /**
  * One indicator row of the scorecard.
  *
+ * ```
+ * use jixiao::score::{Actuals, Profile, Rule};
+ * let doc = jixiao::import::table::parse(include_str!("../../data/self_eval/01-yongde.tsv"))?;
+ * let p = &doc.projects[0];
+ * let card = Profile::central().score(p, &Actuals::from_project(p))?;
+ * let item = &card.items[5];
+ * assert_eq!((item.name.as_str(), item.actual.as_str()), ("政策知晓率", "98%"));
+ * let score = item.score.as_ref().unwrap();
+ * assert_eq!((score.score.to_string(), score.rule), ("9.80".to_string(), Rule::Proportional));
+ * # Ok::<(), Box<dyn std::error::Error>>(())
+ * ```
+ *
  * This interface was referenced by `Project`'s JSON-Schema
  * via the `definition` "ScoredItem".
  */
@@ -2200,6 +2509,18 @@ export interface ScoredItem {
 }
 /**
  * The subtotal of one level-1 block (一级指标小计).
+ *
+ * ```
+ * use jixiao::score::{Actuals, Profile};
+ * use jixiao::Level1;
+ * let doc = jixiao::import::table::parse(include_str!("../../data/self_eval/01-yongde.tsv"))?;
+ * let p = &doc.projects[0];
+ * let card = Profile::central().score(p, &Actuals::from_project(p))?;
+ * let benefit = &card.subtotals[1];
+ * assert_eq!(benefit.level1, Some(Level1::Benefit));
+ * assert_eq!((benefit.weight.to_string(), benefit.score.to_string()), ("30".to_string(), "29.80".to_string()));
+ * # Ok::<(), Box<dyn std::error::Error>>(())
+ * ```
  *
  * This interface was referenced by `Project`'s JSON-Schema
  * via the `definition` "Subtotal".
