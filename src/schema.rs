@@ -41,7 +41,45 @@ pub fn json_schema() -> Value {
     generator.subschema_for::<monitor::Summary>();
     generator.subschema_for::<monitor::import::ImportedReports>();
     generator.subschema_for::<monitor::Profile>();
-    generator.into_root_schema_for::<Project>().to_value()
+    let mut schema = generator.into_root_schema_for::<Project>().to_value();
+    strip_code(&mut schema);
+    schema
+}
+
+/// Removes the Rust examples (fenced code blocks) from every `description`: the schema is read
+/// from other languages, and the doc comments it is made from teach the Rust API with them.
+fn strip_code(v: &mut Value) {
+    match v {
+        Value::Object(map) => {
+            for (k, child) in map.iter_mut() {
+                match child {
+                    Value::String(text) if k == "description" && text.contains("```") => *text = without_code_blocks(text),
+                    _ => strip_code(child),
+                }
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(strip_code),
+        _ => {}
+    }
+}
+
+/// `text` without its fenced blocks, and without the blank lines they leave at the end.
+fn without_code_blocks(text: &str) -> String {
+    let mut out = Vec::new();
+    let mut fenced = false;
+    for line in text.lines() {
+        if line.trim_start().starts_with("```") {
+            fenced = !fenced;
+            continue;
+        }
+        if !fenced {
+            out.push(line);
+        }
+    }
+    while out.last().is_some_and(|l| l.trim().is_empty()) {
+        out.pop();
+    }
+    out.join("\n")
 }
 
 /// The JSON Schema rooted at any type the schema holds, by its name in `$defs`: a document
@@ -52,6 +90,8 @@ pub fn json_schema() -> Value {
 ///
 /// ```
 /// let schema = jixiao::schema::document_schema("Scorecard").unwrap();
+/// // descriptions are prose: the Rust examples of the doc comments are left out
+/// assert!(!schema.to_string().contains("```"));
 /// assert_eq!(schema["$ref"], "#/$defs/Scorecard");
 /// assert!(schema["$defs"]["ItemScore"].is_object());
 /// assert_eq!(jixiao::schema::document_schema("Threshold").unwrap()["$ref"], "#/$defs/Threshold");

@@ -268,29 +268,12 @@ export type PartialDate2 = {
 /**
  * Which way a relative target moves from its baseline.
  *
- * ```
- * use jixiao::{Change, Quantity, Threshold};
- * let Threshold::Relative(r) = Threshold::parse("较上年下降10%")? else { panic!() };
- * assert_eq!(r.change(), Some(Change::Decrease));
- * // a decrease bounds from above: at most 90% of last year's 50起
- * assert_eq!(r.resolve(&"50起".parse::<Quantity>()?)?.to_string(), "≤45起");
- * # Ok::<(), Box<dyn std::error::Error>>(())
- * ```
- *
  * This interface was referenced by `Project`'s JSON-Schema
  * via the `definition` "Change".
  */
 export type Change = "increase" | "decrease";
 /**
  * What a relative target is measured against (基数).
- *
- * ```
- * use jixiao::{Baseline, Threshold};
- * let Threshold::Relative(r) = Threshold::parse("同比下降10%")? else { panic!() };
- * assert_eq!(r.baseline(), Baseline::SamePeriod);
- * assert_eq!(Baseline::Budget.as_str(), "预算数");
- * # Ok::<(), Box<dyn std::error::Error>>(())
- * ```
  *
  * This interface was referenced by `Project`'s JSON-Schema
  * via the `definition` "Baseline".
@@ -299,31 +282,12 @@ export type Baseline = "previous_year" | "same_period" | "previous_period" | "bu
 /**
  * The categories of a reason for a deviation (偏差原因分析), as the forms list them.
  *
- * ```
- * use jixiao::monitor::{ReasonCategory, Reasons};
- * let r = Reasons::from_text("硬件条件保障：服务器到货延迟");
- * assert_eq!(r.categories, [ReasonCategory::Hardware]);
- * assert_eq!(ReasonCategory::Hardware.zh(), "硬件条件保障");
- * assert_eq!(ReasonCategory::ALL.len(), 5);
- * ```
- *
  * This interface was referenced by `Project`'s JSON-Schema
  * via the `definition` "ReasonCategory".
  */
 export type ReasonCategory = "funding" | "institutional" | "staffing" | "hardware" | "other";
 /**
  * How the budget line (预算执行) gets its light.
- *
- * ```
- * use jixiao::monitor::{import, BudgetRule, Light, LightRule, Profile};
- * assert!(matches!(Profile::central().budget_rule(), BudgetRule::Pace { .. }));
- * let doc = import::parse(include_str!("../../data/monitor-tianjin-2025-07.tsv"), None)?;
- * // 190.50 of 381.00 by July: 50%, past the June checkpoint of 40%
- * let s = Profile::checkpoints().monitor(&doc.reports[0]);
- * let signal = s.budget.signal.as_ref().unwrap();
- * assert_eq!((signal.light, signal.rule), (Light::Green, LightRule::BudgetCheckpoint));
- * # Ok::<(), Box<dyn std::error::Error>>(())
- * ```
  *
  * This interface was referenced by `Project`'s JSON-Schema
  * via the `definition` "BudgetRule".
@@ -346,14 +310,6 @@ export type BudgetRule =
  * Word forms map by statute (民法典 第一千二百五十九条): 以上、以下、以内 include the number,
  * 不满、超过 exclude it.
  *
- * ```
- * use jixiao::Comparator;
- * assert_eq!(Comparator::parse("不低于")?, Comparator::Ge);
- * assert_eq!("＞＝".parse::<Comparator>()?.to_string(), "≥");
- * assert!(Comparator::Ge.holds(std::cmp::Ordering::Equal));
- * # Ok::<(), jixiao::ParseError>(())
- * ```
- *
  * This interface was referenced by `Project`'s JSON-Schema
  * via the `definition` "Comparator".
  */
@@ -361,14 +317,6 @@ export type Comparator = "ge" | "gt" | "le" | "lt" | "eq";
 /**
  * The stable code of a [`Flag`] (核查事项编号). Numbers are never reused; the table is in
  * the [module docs](crate::score#flags). Serialised as the code string (`"S001"`).
- *
- * ```
- * use jixiao::score::FlagCode;
- * assert_eq!(FlagCode::BareFraction.to_string(), "S004");
- * assert_eq!(FlagCode::BareFraction.title(), "完成值疑为小数写法的百分比");
- * assert_eq!("S001".parse::<FlagCode>()?, FlagCode::WeightsNot100);
- * # Ok::<(), Box<dyn std::error::Error>>(())
- * ```
  *
  * This interface was referenced by `Project`'s JSON-Schema
  * via the `definition` "FlagCode".
@@ -382,16 +330,6 @@ export type FlagCode =
  * 中 ≥ 60 by default); a reviewed target table by its findings ([`crate::review::Review::grade_of`]). Ordered from the best, so
  * `Grade::Excellent < Grade::Poor`.
  *
- * ```
- * use jixiao::{Grade, GradeBands};
- * let g = GradeBands::default().grade("85.5".parse()?);
- * assert_eq!(g, Grade::Good);
- * assert_eq!(g.as_str(), "良");
- * assert!(!g.needs_revision() && Grade::Fair.needs_revision());
- * assert!(!Grade::Poor.can_enter_budget()); // 差: 不得纳入预算安排
- * # Ok::<(), Box<dyn std::error::Error>>(())
- * ```
- *
  * This interface was referenced by `Project`'s JSON-Schema
  * via the `definition` "Grade".
  */
@@ -400,16 +338,6 @@ export type Grade = "excellent" | "good" | "fair" | "poor";
  * The stable code of an import [`Diagnostic`](super::Diagnostic) (导入提示编号). Numbers
  * are never reused; the table is in the [module docs](crate::import). Serialised as the
  * code string (`"I008"`).
- *
- * ```
- * use jixiao::import::{Code, Severity};
- * let doc = jixiao::import::parse_text("三级指标\t指标值\n验收通过率\t\n")?;
- * assert_eq!(doc.diagnostics[0].code(), Code::EmptyValue);
- * assert_eq!(Code::EmptyValue.to_string(), "I007");
- * assert_eq!("I008".parse::<Code>()?, Code::BadValue);
- * assert_eq!(Code::BadValue.severity(), Severity::Error);
- * # Ok::<(), Box<dyn std::error::Error>>(())
- * ```
  *
  * This interface was referenced by `Project`'s JSON-Schema
  * via the `definition` "ImportCode".
@@ -453,32 +381,12 @@ export type ImportCode =
 /**
  * The possibility of reaching the target by the end of the year (完成目标可能性).
  *
- * ```
- * use jixiao::monitor::Possibility;
- * assert_eq!("有可能".parse::<Possibility>()?, Possibility::Possible);
- * assert_eq!(Possibility::Impossible.zh(), "完全不可能");
- * assert!("大概".parse::<Possibility>().is_err());
- * # Ok::<(), jixiao::ParseError>(())
- * ```
- *
  * This interface was referenced by `Project`'s JSON-Schema
  * via the `definition` "Possibility".
  */
 export type Possibility = "certain" | "possible" | "impossible";
 /**
  * Whether an item was scored.
- *
- * ```
- * use jixiao::score::{Actuals, ItemStatus, Profile};
- * let doc = jixiao::import::table::parse(include_str!("../../data/self_eval/01-yongde.tsv"))?;
- * let mut p = doc.projects[0].clone();
- * p.indicators[0].actual = Some("不适用".into()); // 学生受资助人数 dropped
- * let card = Profile::central().score(&p, &Actuals::from_project(&p))?;
- * assert_eq!(card.items[0].status, ItemStatus::NotApplicable);
- * assert_eq!(card.items[1].status, ItemStatus::Scored);
- * assert_eq!(card.items[1].weight, Some("13.34".parse()?)); // 40 of 产出 over three, cents to the first
- * # Ok::<(), Box<dyn std::error::Error>>(())
- * ```
  *
  * This interface was referenced by `Project`'s JSON-Schema
  * via the `definition` "ItemStatus".
@@ -491,30 +399,12 @@ export type ItemStatus = "scored" | "not_applicable" | "unscored";
  * Lights are ordered by progress, `Red < Yellow < Green < Blue`: more progress never gives a
  * lesser light, and the worst light of a project is the least one.
  *
- * ```
- * use jixiao::monitor::Light;
- * assert_eq!("黄灯".parse::<Light>()?, Light::Yellow);
- * assert_eq!((Light::Red.zh(), Light::Red.en()), ("红灯", "red"));
- * assert_eq!([Light::Green, Light::Red, Light::Blue].iter().min(), Some(&Light::Red));
- * # Ok::<(), jixiao::ParseError>(())
- * ```
- *
  * This interface was referenced by `Project`'s JSON-Schema
  * via the `definition` "Light".
  */
 export type Light = "red" | "yellow" | "green" | "blue";
 /**
  * The rule that gave a [`Signal`] its light.
- *
- * ```
- * use jixiao::monitor::{import, LightRule, Profile};
- * let doc = import::parse(include_str!("../../data/monitor-tianjin-2025-07.tsv"), None)?;
- * let s = Profile::central().monitor(&doc.reports[0]);
- * assert_eq!(s.budget.signal.as_ref().unwrap().rule, LightRule::BudgetPace);
- * let rules: Vec<LightRule> = s.items[..3].iter().map(|i| i.signal.as_ref().unwrap().rule).collect();
- * assert_eq!(rules, [LightRule::Pace, LightRule::Pace, LightRule::Inside]); // ≥513个, ≥19个, ≤5%
- * # Ok::<(), Box<dyn std::error::Error>>(())
- * ```
  *
  * This interface was referenced by `Project`'s JSON-Schema
  * via the `definition` "LightRule".
@@ -524,14 +414,6 @@ export type LightRule =
 /**
  * A magnitude word that scales the number before it (数量级): `2万人` is 2 × 万 人, `3千人` is
  * 3 × 千 人.
- *
- * ```
- * use jixiao::{Magnitude, Quantity};
- * assert_eq!(Magnitude::Wan.factor().to_string(), "10000");
- * let q: Quantity = "3千万元".parse()?;
- * assert_eq!((q.magnitude(), q.normalized().to_string().as_str()), (Magnitude::QianWan, "30000000"));
- * # Ok::<(), jixiao::ParseError>(())
- * ```
  *
  * This interface was referenced by `Project`'s JSON-Schema
  * via the `definition` "Magnitude".
@@ -552,12 +434,6 @@ export type Magnitude =
 /**
  * The money unit of a table (单位：万元 or 元).
  *
- * ```
- * use jixiao::{Decimal, MoneyUnit};
- * assert_eq!(MoneyUnit::WanYuan.in_yuan(), Decimal::from(10_000));
- * assert_eq!(MoneyUnit::default().as_str(), "万元"); // the usual unit of target tables
- * ```
- *
  * This interface was referenced by `Project`'s JSON-Schema
  * via the `definition` "MoneyUnit".
  */
@@ -567,30 +443,12 @@ export type MoneyUnit = "yuan" | "wan_yuan";
  * Serialised as the code string (`"M001"`). A missing reason is an error (the form is
  * incomplete), a stated rate that does not add up a note, the rest warnings.
  *
- * ```
- * use jixiao::monitor::{import, Code, Profile};
- * let doc = import::parse(include_str!("../../data/monitor-tianjin-2025-07.tsv"), None)?;
- * let s = Profile::central().monitor(&doc.reports[0]);
- * let codes: Vec<Code> = s.findings.iter().map(|f| f.code()).collect();
- * assert_eq!(codes, [Code::MissingReason, Code::MissingRemedy, Code::ForecastMisses, Code::NotJudged]);
- * assert_eq!((Code::MissingReason.as_str(), Code::MissingReason.title()), ("M001", "预警缺少偏差原因分析"));
- * # Ok::<(), Box<dyn std::error::Error>>(())
- * ```
- *
  * This interface was referenced by `Project`'s JSON-Schema
  * via the `definition` "MonitorCode".
  */
 export type MonitorCode = "M001" | "M002" | "M003" | "M004" | "M005" | "M006" | "M007" | "M008" | "M009" | "M010";
 /**
  * The kinds of [`ParseError`].
- *
- * ```
- * use jixiao::{ParseErrorKind, Threshold};
- * let e = Threshold::parse("8-5人").unwrap_err();
- * assert_eq!(e.kind(), ParseErrorKind::RangeReversed);
- * assert_eq!(Threshold::parse("").unwrap_err().kind(), ParseErrorKind::Empty);
- * assert_eq!(ParseErrorKind::ExpectedNumber.zh(), "应为数字");
- * ```
  *
  * This interface was referenced by `Project`'s JSON-Schema
  * via the `definition` "ParseErrorKind".
@@ -621,14 +479,6 @@ export type ParseErrorKind =
  *
  * Words, not characters: 优 in `优化营商环境` or 良 in `良性循环` is no grade.
  *
- * ```
- * use jixiao::QualitativeKind;
- * assert_eq!(QualitativeKind::of("按时完成"), QualitativeKind::Completion);
- * assert_eq!(QualitativeKind::of("优良"), QualitativeKind::Grade);
- * assert_eq!(QualitativeKind::of("优化营商环境"), QualitativeKind::Improvement);
- * assert_eq!(QualitativeKind::of("良性循环"), QualitativeKind::Other);
- * ```
- *
  * This interface was referenced by `Project`'s JSON-Schema
  * via the `definition` "QualitativeKind".
  */
@@ -637,15 +487,6 @@ export type QualitativeKind =
 /**
  * When a light needs a reason for the deviation (偏差原因分析) and a corrective measure (纠偏措施).
  *
- * ```
- * use jixiao::monitor::{import, Code, Profile, ReasonRule};
- * let doc = import::parse(include_str!("../../data/monitor-tianjin-2025-07.tsv"), None)?;
- * let missing = |p: &Profile| p.monitor(&doc.reports[0]).findings.iter().filter(|f| f.code() == Code::MissingReason).count();
- * assert_eq!(missing(&Profile::central()), 1); // the red 系统运行维护响应时间; the yellows have reasons
- * assert_eq!(missing(&Profile::builder().reasons(ReasonRule::RedOnly).build()?), 1);
- * # Ok::<(), Box<dyn std::error::Error>>(())
- * ```
- *
  * This interface was referenced by `Project`'s JSON-Schema
  * via the `definition` "ReasonRule".
  */
@@ -653,18 +494,6 @@ export type ReasonRule = "red_and_yellow" | "red_only" | "by_possibility";
 /**
  * The stable code of a finding (审核规则编号). Numbers are never reused; the table is in
  * the [module docs](crate::review). Serialised as the code string (`"J013"`).
- *
- * ```
- * use jixiao::review::{review, Code, Severity};
- * use jixiao::{Indicator, Level1, Level2, Project};
- * let mut p = Project::new("设备购置");
- * p.indicators.push(Indicator::new(Some(Level1::Benefit), Some(Level2::Quantity), "设备数量", "≥1套"));
- * assert!(review(&p).iter().any(|f| f.code() == Code::LevelMismatch)); // 数量指标 under 效益指标
- * assert_eq!((Code::LevelMismatch.as_str(), Code::LevelMismatch.title()), ("J008", "二级指标与一级指标不匹配"));
- * assert_eq!(Code::LevelMismatch.severity(), Severity::Error);
- * assert_eq!("J008".parse::<Code>()?, Code::LevelMismatch);
- * # Ok::<(), Box<dyn std::error::Error>>(())
- * ```
  *
  * This interface was referenced by `Project`'s JSON-Schema
  * via the `definition` "ReviewCode".
@@ -708,17 +537,6 @@ export type ReviewCode =
 /**
  * The rule that gave an item its score.
  *
- * ```
- * use jixiao::score::{Profile, Rule};
- * use jixiao::Decimal;
- * let p = Profile::central();
- * let s = p.score_indicator(&"≤5%".parse()?, &"8%".parse()?, Decimal::TEN)?;
- * assert_eq!((s.rule, s.score.to_string()), (Rule::LowerRatio, "6.25".to_string())); // 10 × 5 ÷ 8
- * let s = p.score_indicator(&"0起".parse()?, &"1起".parse()?, Decimal::TEN)?;
- * assert_eq!((s.rule, s.score), (Rule::ZeroTarget, Decimal::ZERO));
- * # Ok::<(), Box<dyn std::error::Error>>(())
- * ```
- *
  * This interface was referenced by `Project`'s JSON-Schema
  * via the `definition` "Rule".
  */
@@ -730,12 +548,6 @@ export type Rule =
  *
  * Ordered from the least to the most serious, so `Severity::Error > Severity::Note`.
  *
- * ```
- * use jixiao::Severity;
- * assert!(Severity::Error > Severity::Warning && Severity::Warning > Severity::Note);
- * assert_eq!((Severity::Warning.zh(), Severity::Warning.as_str()), ("警告", "warning"));
- * ```
- *
  * This interface was referenced by `Project`'s JSON-Schema
  * via the `definition` "Severity".
  */
@@ -743,15 +555,6 @@ export type Severity = "note" | "warning" | "error";
 /**
  * What a finding is about: the project as a whole (its table), its budget line (预算执行, in
  * monitoring), or one indicator.
- *
- * ```
- * use jixiao::{Indicator, Subject};
- * let i = Indicator::new(None, None, "响应及时率", "≥95%");
- * let s = Subject::indicator(2, &i);
- * assert_eq!(s.index(), Some(2));
- * assert_eq!(s.to_string(), "指标3「响应及时率」"); // numbered from 1, as a reader counts rows
- * assert_eq!(Subject::Project.to_string(), "项目");
- * ```
  *
  * This interface was referenced by `Project`'s JSON-Schema
  * via the `definition` "Subject".
@@ -784,15 +587,6 @@ export type Unit = string;
 
 /**
  * 项目: one project's target table (绩效目标表) or self-evaluation (绩效自评表).
- *
- * ```
- * use jixiao::Project;
- * let mut p = Project::new("环境应急与事故调查");
- * p.set_year(2025)?;
- * assert_eq!(p.year(), Some(2025));
- * assert!(p.set_year(25).is_err());
- * # Ok::<(), jixiao::ParseError>(())
- * ```
  */
 export interface Project {
   budget: Budget;
@@ -916,13 +710,6 @@ export interface Indicator {
  * The messages count characters from 1, as people do: `≥2x万` goes wrong at byte 4, the
  * third character. `Display` gives the English message, [`ParseError::zh`] the Chinese one.
  *
- * ```
- * let err = "≥2x万".parse::<jixiao::Threshold>().unwrap_err();
- * assert_eq!((err.offset(), err.char_offset()), (4, 2));
- * assert_eq!(err.to_string(), "expected a unit, a range or the end at character 3 (byte offset 4)");
- * assert_eq!(err.zh(), "第3个字符处应为单位、区间或结尾");
- * ```
- *
  * This interface was referenced by `Project`'s JSON-Schema
  * via the `definition` "ParseError".
  */
@@ -1000,15 +787,6 @@ export interface Quantity {
  * 预算单位: the budget unit that files the table (code + name, `362207` +
  * `天津市环境应急与事故调查中心`).
  *
- * ```
- * let text = include_str!("../data/tianjin-2025-emergency-center.txt");
- * let doc = jixiao::import::parse_text(text)?;
- * let unit = doc.projects[0].unit.as_ref().unwrap();
- * assert_eq!(unit.code.as_deref(), Some("362207"));
- * assert_eq!(unit.name, "天津市环境应急与事故调查中心");
- * # Ok::<(), Box<dyn std::error::Error>>(())
- * ```
- *
  * This interface was referenced by `Project`'s JSON-Schema
  * via the `definition` "BudgetUnit".
  */
@@ -1028,15 +806,6 @@ export interface BudgetUnit {
  *
  * The central profile's indicator bands are 60 / 80 / 120 and its budget bands 60 / 80 with no
  * blue. A [`Profile`] checks that `0 ≤ red_below ≤ green_from ≤ blue_from`.
- *
- * ```
- * use jixiao::monitor::{Bands, Profile};
- * use jixiao::Decimal;
- * let b = Bands::central();
- * assert_eq!((b.red_below, b.green_from, b.blue_from), (Decimal::from(60), Decimal::from(80), Some(Decimal::from(120))));
- * assert_eq!(Bands::central_budget().blue_from, None); // the budget line has no blue light
- * assert_eq!(Profile::central().pace_bands(), b);
- * ```
  *
  * This interface was referenced by `Project`'s JSON-Schema
  * via the `definition` "Bands".
@@ -1058,15 +827,6 @@ export interface Bands {
 /**
  * 预算: the project's money, in `money_unit`. An empty cell is `None` (the importer reads an
  * empty 其他资金 as zero, as tables mean it).
- *
- * ```
- * use jixiao::{Budget, Decimal, MoneyUnit};
- * let b = Budget { executed: Some(Decimal::new(3724, 2)), ..Budget::fiscal_only(Decimal::new(432, 1)) };
- * assert_eq!(b.adds_up(), Some(true)); // 43.2 = 43.2 + 0
- * assert_eq!(b.execution_rate().unwrap().round_dp(4).to_string(), "0.8620");
- * assert_eq!(b.total_in_yuan().unwrap().to_string(), "432000.0");
- * assert_eq!(b.money_unit, MoneyUnit::WanYuan);
- * ```
  *
  * This interface was referenced by `Project`'s JSON-Schema
  * via the `definition` "Budget".
@@ -1095,17 +855,6 @@ export interface Budget1 {
 }
 /**
  * The budget line of a summary (预算执行).
- *
- * ```
- * use jixiao::monitor::{import, Light, Profile};
- * use jixiao::MoneyUnit;
- * let doc = import::parse(include_str!("../../data/monitor-tianjin-2025-07.tsv"), None)?;
- * let line = Profile::central().monitor(&doc.reports[0]).budget;
- * assert_eq!((line.budget, line.executed), (Some("381.00".parse()?), Some("190.50".parse()?)));
- * assert_eq!((line.rate, line.money_unit), (Some("50".parse()?), MoneyUnit::WanYuan));
- * assert_eq!(line.signal.unwrap().light, Light::Green);
- * # Ok::<(), Box<dyn std::error::Error>>(())
- * ```
  *
  * This interface was referenced by `Project`'s JSON-Schema
  * via the `definition` "BudgetLine".
@@ -1150,14 +899,6 @@ export interface BudgetLine {
 }
 /**
  * A reason for a deviation (偏差原因分析): the text as written, and the categories it names.
- *
- * ```
- * use jixiao::monitor::{ReasonCategory, Reasons};
- * let r = Reasons::from_text("经费保障、人员保障：资金7月才到位，技术人员调整");
- * assert_eq!(r.categories, [ReasonCategory::Funding, ReasonCategory::Staffing]);
- * assert!(r.is_given());
- * assert!(!Reasons::from_text("/").is_given());
- * ```
  *
  * This interface was referenced by `Project`'s JSON-Schema
  * via the `definition` "Reasons".
@@ -1205,17 +946,6 @@ export interface Signal {
 }
 /**
  * Budget execution so far (预算执行情况), in the project budget's money unit.
- *
- * ```
- * use jixiao::monitor::{Light, Profile, Report};
- * use jixiao::{Budget, Decimal, Project};
- * let mut p = Project::new("环境应急与事故调查");
- * p.budget = Budget::fiscal_only(Decimal::from(30));
- * let mut r = Report::new(p, 6)?;
- * r.budget.executed = Some(Decimal::from(9)); // 30% of the budget at half the year: 60
- * assert_eq!(Profile::central().monitor(&r).budget.signal.unwrap().light, Light::Yellow);
- * # Ok::<(), Box<dyn std::error::Error>>(())
- * ```
  *
  * This interface was referenced by `Project`'s JSON-Schema
  * via the `definition` "BudgetProgress".
@@ -1268,21 +998,6 @@ export interface Bands1 {
  * A fixed checkpoint (时间节点) of budget execution: at least `rate` percent executed by the end
  * of `month`.
  *
- * ```
- * use jixiao::monitor::{Checkpoint, Profile};
- * use jixiao::Decimal;
- * use jixiao::monitor::{Light, Report};
- * use jixiao::{Budget, Project};
- * let half_by_june = Profile::builder().budget_checkpoints(vec![Checkpoint::new(6, Decimal::from(50))]).build()?;
- * let mut p = Project::new("环境应急与事故调查");
- * p.budget = Budget::fiscal_only(Decimal::from(30));
- * let mut r = Report::new(p, 7)?;
- * r.budget.executed = Some(Decimal::from(12)); // 40% by July
- * assert_eq!(half_by_june.monitor(&r).budget.signal.unwrap().light, Light::Red);
- * assert!(Profile::builder().budget_checkpoints(vec![Checkpoint::new(13, Decimal::from(50))]).build().is_err());
- * # Ok::<(), Box<dyn std::error::Error>>(())
- * ```
- *
  * This interface was referenced by `Project`'s JSON-Schema
  * via the `definition` "Checkpoint".
  */
@@ -1298,18 +1013,6 @@ export interface Checkpoint {
 }
 /**
  * The budget-execution item (预算执行率).
- *
- * ```
- * use jixiao::score::{Actuals, Profile};
- * use jixiao::Decimal;
- * let doc = jixiao::import::table::parse(include_str!("../../data/self_eval/01-yongde.tsv"))?;
- * let p = &doc.projects[0];
- * let card = Profile::central().score(p, &Actuals::from_project(p))?;
- * assert_eq!((card.budget.budget, card.budget.executed), (Some("387664.62".parse()?), Some("387664.62".parse()?)));
- * assert_eq!((card.budget.rate, card.budget.weight), (Some(Decimal::ONE), Decimal::TEN));
- * assert_eq!(card.budget.score.as_ref().unwrap().score.to_string(), "10.00");
- * # Ok::<(), Box<dyn std::error::Error>>(())
- * ```
  *
  * This interface was referenced by `Project`'s JSON-Schema
  * via the `definition` "BudgetScore".
@@ -1374,19 +1077,6 @@ export interface ItemScore {
  * table, field, project) and what, in Chinese ([`Diagnostic::zh`]) and English
  * ([`Diagnostic::en`]). `Display` gives the whole diagnostic in Chinese, and `{:#}` adds the
  * English below, as every report of the crate does.
- *
- * ```
- * let text = "三级指标,指标值\n服务企业数量,≥2x万家\n";
- * let doc = jixiao::import::table::parse(text)?;
- * let d = &doc.diagnostics[0];
- * assert_eq!((d.line, d.cell), (2, Some(2)));
- * assert_eq!(d.code(), jixiao::import::Code::BadValue);
- * assert_eq!(d.severity(), jixiao::import::Severity::Error);
- * assert_eq!(d.to_string(), "第2行第2格：错误 I008：指标值“≥2x万家”无法解析：第3个字符处应为单位、区间或结尾");
- * assert_eq!(d.place(), "line 2, cell 2");
- * assert_eq!(d.en(), "指标值 `≥2x万家` does not parse: expected a unit, a range or the end at character 3 (byte offset 4)");
- * # Ok::<(), Box<dyn std::error::Error>>(())
- * ```
  *
  * This interface was referenced by `Project`'s JSON-Schema
  * via the `definition` "Diagnostic".
@@ -1473,17 +1163,6 @@ export interface Diagnostic {
 /**
  * An item whose score here differs from the one recorded in the table.
  *
- * ```
- * use jixiao::score::{Actuals, Profile};
- * let doc = jixiao::import::table::parse(include_str!("../../data/self_eval/01-yongde.tsv"))?;
- * let p = &doc.projects[0];
- * let card = Profile::central().score(p, &Actuals::from_project(p))?;
- * // the table records 9 for 政策知晓率 (98% of ≥100%); the rule gives 9.80
- * let d = &card.differences[1];
- * assert_eq!((d.name.as_str(), d.ours.to_string(), d.recorded.to_string()), ("政策知晓率", "9.80".to_string(), "9".to_string()));
- * # Ok::<(), Box<dyn std::error::Error>>(())
- * ```
- *
  * This interface was referenced by `Project`'s JSON-Schema
  * via the `definition` "Difference".
  */
@@ -1508,20 +1187,6 @@ export interface Difference {
 /**
  * One finding of the target review (审核意见): what is wrong, where, how serious, and what a
  * fix looks like, in Chinese ([`Finding::zh`]) and English ([`Finding::en`]).
- *
- * ```
- * use jixiao::review::{review, Code, Severity, Subject};
- * use jixiao::{Budget, Decimal, Indicator, Level1, Level2, Project};
- *
- * let mut p = Project::new("环境安全基础能力提升");
- * p.budget = Budget::fiscal_only(Decimal::new(7170, 2));
- * p.indicators.push(Indicator::new(Some(Level1::Output), Some(Level2::Timeliness), "响应及时率", "<2小时"));
- * let findings = review(&p);
- * let f = findings.iter().find(|f| f.code() == Code::RateNotPercentage).unwrap();
- * assert_eq!(f.severity(), Severity::Warning);
- * assert_eq!(f.subject(), &Subject::Indicator { index: 0, name: "响应及时率".into() });
- * assert!(f.zh().contains("<2小时"));
- * ```
  *
  * This interface was referenced by `Project`'s JSON-Schema
  * via the `definition` "Finding".
@@ -1604,18 +1269,6 @@ export interface Finding {
  * One thing to check on a scorecard (待核查事项): its code, the indicator it concerns (by
  * position; none for the whole card), and what to check, in Chinese (`zh`) and English (`en`).
  *
- * ```
- * use jixiao::score::{Actuals, FlagCode, Profile};
- * use jixiao::{Budget, Decimal, Indicator, Level1, Level2, Project};
- * let mut p = Project::new("示例项目");
- * p.budget = Budget::fiscal_only(Decimal::from(100));
- * p.indicators.push(Indicator::new(Some(Level1::Satisfaction), Some(Level2::Satisfaction), "满意度", "≥95%"));
- * let card = Profile::central().score(&p, &Actuals::new().executed(Decimal::from(100)).at(0, "0.96".parse()?))?;
- * let flag = card.flags.iter().find(|f| f.code() == FlagCode::BareFraction).unwrap();
- * assert_eq!(flag.index(), Some(0));
- * # Ok::<(), Box<dyn std::error::Error>>(())
- * ```
- *
  * This interface was referenced by `Project`'s JSON-Schema
  * via the `definition` "Flag".
  */
@@ -1641,15 +1294,6 @@ export interface Flag {
 /**
  * An imported document (导入结果): the projects found and what the importer noticed.
  *
- * ```
- * let text = "项目名称\t中小企业服务\n三级指标\t指标值\n验收通过率\t≥95%\n服务企业数量\t≥2x万家\n";
- * let doc = jixiao::import::parse_text(text)?;
- * assert_eq!(doc.projects[0].indicators.len(), 2);
- * assert!(doc.has_errors()); // ≥2x万家 does not parse: kept, with an I008 error
- * assert_eq!(doc.diagnostics_of(0).count(), 1);
- * # Ok::<(), Box<dyn std::error::Error>>(())
- * ```
- *
  * This interface was referenced by `Project`'s JSON-Schema
  * via the `definition` "Imported".
  */
@@ -1665,15 +1309,6 @@ export interface Imported {
 }
 /**
  * 项目: one project's target table (绩效目标表) or self-evaluation (绩效自评表).
- *
- * ```
- * use jixiao::Project;
- * let mut p = Project::new("环境应急与事故调查");
- * p.set_year(2025)?;
- * assert_eq!(p.year(), Some(2025));
- * assert!(p.set_year(25).is_err());
- * # Ok::<(), jixiao::ParseError>(())
- * ```
  *
  * This interface was referenced by `Project`'s JSON-Schema
  * via the `definition` "Project".
@@ -1738,15 +1373,6 @@ export interface Budget2 {
  * Imported monitoring tables (监控表导入结果): a report per project, and what the importer
  * noticed.
  *
- * ```
- * let doc = jixiao::monitor::import::parse(include_str!("../../data/monitor-tianjin-2025-07.tsv"), None)?;
- * assert_eq!((doc.reports.len(), doc.diagnostics.len()), (4, 0));
- * let r = &doc.reports[0];
- * assert_eq!((r.month(), r.project.year()), (7, Some(2025))); // from 1-7月执行情况 and 年度
- * assert_eq!(r.progress_of(0).unwrap().completed.as_deref(), Some("300个"));
- * # Ok::<(), Box<dyn std::error::Error>>(())
- * ```
- *
  * This interface was referenced by `Project`'s JSON-Schema
  * via the `definition` "ImportedReports".
  */
@@ -1766,22 +1392,6 @@ export interface ImportedReports {
  *
  * The month is checked (1–12); 序时进度 (the share of the year gone) is month ÷ 12. Deadlines
  * are placed in the project's year ([`Project::year`]).
- *
- * ```
- * use jixiao::monitor::{Profile, Progress, Report};
- * use jixiao::{Budget, Decimal, Indicator, Level1, Level2, Project};
- *
- * let mut p = Project::new("环境应急与事故调查");
- * p.budget = Budget::fiscal_only(Decimal::from(30));
- * p.indicators.push(Indicator::new(Some(Level1::Output), Some(Level2::Quantity), "完成工作目标", "≥3份"));
- * let mut r = Report::new(p, 7)?;
- * r.budget.executed = Some(Decimal::from(18));
- * r.set_progress(Progress::new(0).completed("1份"));
- * let s = Profile::central().monitor(&r);
- * assert_eq!(s.items[0].signal.as_ref().unwrap().rule_zh(), "正向指标: 完成值 1份 ÷ (年度指标值 3份 × 7/12) × 100 = 57.14 (<60), 红灯");
- * assert!(Report::new(jixiao::Project::new("x"), 13).is_err());
- * # Ok::<(), Box<dyn std::error::Error>>(())
- * ```
  *
  * This interface was referenced by `Project`'s JSON-Schema
  * via the `definition` "MonitorReport".
@@ -1844,14 +1454,6 @@ export interface BudgetProgress1 {
  * The progress and forecast are kept as written and read as [`Actual`]s (`9000人`, `98%`,
  * `2025年6月`, `已完成`, `部分达到并具备一定效果`) when judged.
  *
- * ```
- * use jixiao::monitor::{Possibility, Progress};
- * let p = Progress::new(6).completed("9000人").forecast("1.8万人").reasons("其他：宣传推广滞后").possibility(Possibility::Possible);
- * assert_eq!(p.completed_actual().unwrap()?.to_string(), "9000人");
- * assert_eq!(p.reasons.as_ref().unwrap().text, "其他：宣传推广滞后");
- * # Ok::<(), jixiao::ParseError>(())
- * ```
- *
  * This interface was referenced by `Project`'s JSON-Schema
  * via the `definition` "Progress".
  */
@@ -1895,15 +1497,6 @@ export interface Progress {
 }
 /**
  * 项目: one project's target table (绩效目标表) or self-evaluation (绩效自评表).
- *
- * ```
- * use jixiao::Project;
- * let mut p = Project::new("环境应急与事故调查");
- * p.set_year(2025)?;
- * assert_eq!(p.year(), Some(2025));
- * assert!(p.set_year(25).is_err());
- * # Ok::<(), jixiao::ParseError>(())
- * ```
  */
 export interface Project2 {
   budget: Budget2;
@@ -1938,17 +1531,6 @@ export interface Project2 {
 }
 /**
  * One indicator line of a summary.
- *
- * ```
- * use jixiao::monitor::{import, Light, Profile};
- * let doc = import::parse(include_str!("../../data/monitor-tianjin-2025-07.tsv"), None)?;
- * let s = Profile::central().monitor(&doc.reports[0]);
- * let served = &s.items[6];
- * assert_eq!((served.target.as_str(), served.completed.as_deref()), ("≥2万人", Some("9000人")));
- * assert_eq!(served.signal.as_ref().unwrap().light, Light::Yellow);
- * assert_eq!(served.forecast_met, Some(false)); // 1.8万人 by December
- * # Ok::<(), Box<dyn std::error::Error>>(())
- * ```
  *
  * This interface was referenced by `Project`'s JSON-Schema
  * via the `definition` "ItemLine".
@@ -2011,15 +1593,6 @@ export interface ItemLine {
 /**
  * How many lines got each light (the budget line included), and how many none.
  *
- * ```
- * use jixiao::monitor::{import, Light, LightCounts, Profile};
- * let doc = import::parse(include_str!("../../data/monitor-tianjin-2025-07.tsv"), None)?;
- * let counts: LightCounts = doc.reports.iter().map(|r| Profile::central().monitor(r).counts).sum();
- * assert_eq!(counts.of(Light::Red), 7); // over the four projects
- * assert_eq!(counts.total(), 34); // every budget line and indicator, judged or not
- * # Ok::<(), Box<dyn std::error::Error>>(())
- * ```
- *
  * This interface was referenced by `Project`'s JSON-Schema
  * via the `definition` "LightCounts".
  */
@@ -2048,17 +1621,6 @@ export interface LightCounts {
 /**
  * One finding of a monitoring report (监控发现): what is missing or wrong, where, and how
  * serious, in Chinese (`zh`) and English (`en`).
- *
- * ```
- * use jixiao::monitor::{import, Code, Profile};
- * use jixiao::{Severity, Subject};
- * let doc = import::parse(include_str!("../../data/monitor-tianjin-2025-07.tsv"), None)?;
- * let f = &Profile::central().monitor(&doc.reports[0]).findings[0];
- * assert_eq!((f.code(), f.severity()), (Code::MissingReason, Severity::Error));
- * assert_eq!(f.subject(), &Subject::Indicator { index: 4, name: "系统运行维护响应时间".into() });
- * assert!(f.zh().starts_with("红灯需填写偏差原因分析"));
- * # Ok::<(), Box<dyn std::error::Error>>(())
- * ```
  *
  * This interface was referenced by `Project`'s JSON-Schema
  * via the `definition` "MonitorFinding".
@@ -2109,20 +1671,6 @@ export interface MonitorFinding {
  * [`Profile::central`] is the rule table of a widely used fiscal system;
  * [`Profile::checkpoints`] the published variant with fixed budget checkpoints; the builder
  * sets anything else.
- *
- * ```
- * use jixiao::monitor::{Bands, Profile, ReasonRule};
- * use jixiao::Decimal;
- *
- * let p = Profile::central();
- * assert_eq!(p.pace_bands(), Bands::central());
- * assert_eq!(p.reasons(), ReasonRule::RedAndYellow);
- *
- * let strict = Profile::builder().name("红灯说明").reasons(ReasonRule::RedOnly).divergence(Some(Decimal::TEN)).build()?;
- * assert_eq!(strict.divergence(), Some(Decimal::TEN));
- * assert!(Profile::builder().pace_bands(Decimal::from(80), Decimal::from(60), None).build().is_err());
- * # Ok::<(), Box<dyn std::error::Error>>(())
- * ```
  *
  * This interface was referenced by `Project`'s JSON-Schema
  * via the `definition` "MonitorProfile".
@@ -2190,16 +1738,6 @@ export interface Bands2 {
  *
  * `Display` prints the monitoring table: 一级 二级 三级 年度指标值 1–X月完成 全年预计 预警 判断依据
  * 偏差原因 完成可能性 纠偏措施, then the counts and the findings.
- *
- * ```
- * use jixiao::monitor::{import, Light, Profile};
- * let doc = import::parse(include_str!("../../data/monitor-tianjin-2025-07.tsv"), None)?;
- * let s = Profile::central().monitor(&doc.reports[0]);
- * assert_eq!((s.year, s.month, s.profile.as_str()), (Some(2025), 7, "central"));
- * assert_eq!(s.signals().filter(|sig| sig.light == Light::Green).count(), 6); // the budget line and five indicators
- * assert!(s.to_string().contains("绿灯"));
- * # Ok::<(), Box<dyn std::error::Error>>(())
- * ```
  *
  * This interface was referenced by `Project`'s JSON-Schema
  * via the `definition` "MonitorSummary".
@@ -2311,23 +1849,6 @@ export interface LightCounts1 {
  * `Display` prints a list a reviewer can read: a heading with the grade and the counts, then
  * each finding numbered, in Chinese with the English below it.
  *
- * ```
- * use jixiao::review::{review, Code};
- * use jixiao::Grade;
- * use jixiao::{Budget, Decimal, Indicator, Level1, Level2, Project};
- *
- * let mut p = Project::new("环境应急与事故调查");
- * p.budget = Budget::fiscal_only(Decimal::new(3000, 2));
- * p.indicators.push(Indicator::new(Some(Level1::Output), Some(Level2::Cost), "项目支出控制", "≤30万元"));
- * let r = review(&p);
- * assert_eq!(r.grade(), Grade::Good);
- * assert_eq!(r.len(), 3);
- * assert!(r.iter().any(|f| f.code() == Code::NoBenefit));
- * let text = r.to_string();
- * assert!(text.starts_with("「环境应急与事故调查」审核结论：良（错误0，警告3，提示0）"));
- * assert!(text.contains("J021 警告 项目：没有效益指标"));
- * ```
- *
  * This interface was referenced by `Project`'s JSON-Schema
  * via the `definition` "Review".
  */
@@ -2354,21 +1875,6 @@ export interface Review {
  * item is decided, the grade when the weights add up to 100 and the undecided weight cannot
  * change it. `Display` prints the table 一级 二级 三级 指标值 完成值 分值 得分 说明, then
  * subtotals, the total with its grade, the items whose recorded score differs, and the flags.
- *
- * ```
- * use jixiao::import::table;
- * use jixiao::score::{Actuals, Profile};
- * use jixiao::Grade;
- *
- * // table 01 of the real data: 永德县明朗中学, 2022
- * let doc = table::parse(include_str!("../../data/self_eval/01-yongde.tsv"))?;
- * let p = &doc.projects[0];
- * let card = Profile::central().score(p, &Actuals::from_project(p))?;
- * assert_eq!(card.total, Some("99.80".parse()?));
- * assert_eq!(card.grade, Some(Grade::Excellent));
- * assert!(card.flags.is_empty());
- * # Ok::<(), Box<dyn std::error::Error>>(())
- * ```
  *
  * This interface was referenced by `Project`'s JSON-Schema
  * via the `definition` "Scorecard".
@@ -2449,18 +1955,6 @@ export interface BudgetScore1 {
 /**
  * One indicator row of the scorecard.
  *
- * ```
- * use jixiao::score::{Actuals, Profile, Rule};
- * let doc = jixiao::import::table::parse(include_str!("../../data/self_eval/01-yongde.tsv"))?;
- * let p = &doc.projects[0];
- * let card = Profile::central().score(p, &Actuals::from_project(p))?;
- * let item = &card.items[5];
- * assert_eq!((item.name.as_str(), item.actual.as_str()), ("政策知晓率", "98%"));
- * let score = item.score.as_ref().unwrap();
- * assert_eq!((score.score.to_string(), score.rule), ("9.80".to_string(), Rule::Proportional));
- * # Ok::<(), Box<dyn std::error::Error>>(())
- * ```
- *
  * This interface was referenced by `Project`'s JSON-Schema
  * via the `definition` "ScoredItem".
  */
@@ -2509,18 +2003,6 @@ export interface ScoredItem {
 }
 /**
  * The subtotal of one level-1 block (一级指标小计).
- *
- * ```
- * use jixiao::score::{Actuals, Profile};
- * use jixiao::Level1;
- * let doc = jixiao::import::table::parse(include_str!("../../data/self_eval/01-yongde.tsv"))?;
- * let p = &doc.projects[0];
- * let card = Profile::central().score(p, &Actuals::from_project(p))?;
- * let benefit = &card.subtotals[1];
- * assert_eq!(benefit.level1, Some(Level1::Benefit));
- * assert_eq!((benefit.weight.to_string(), benefit.score.to_string()), ("30".to_string(), "29.80".to_string()));
- * # Ok::<(), Box<dyn std::error::Error>>(())
- * ```
  *
  * This interface was referenced by `Project`'s JSON-Schema
  * via the `definition` "Subtotal".
