@@ -155,6 +155,7 @@ mod codes;
 mod comparator;
 mod date;
 mod error;
+mod finding_type;
 mod grade;
 mod grammar;
 pub mod import;

@@ -1240,7 +1240,7 @@ export interface Finding {
    */
   severity: "note" | "warning" | "error";
   /**
-   * The project or the indicator it concerns.
+   * What it concerns: the project, its budget line or one indicator.
    */
   subject:
     | {
@@ -1639,7 +1639,7 @@ export interface MonitorFinding {
    */
   severity: "note" | "warning" | "error";
   /**
-   * What it concerns: the budget line, the project or one indicator.
+   * What it concerns: the project, its budget line or one indicator.
    */
   subject:
     | {
@@ -1660,7 +1660,7 @@ export interface MonitorFinding {
         name: string;
       };
   /**
-   * 中文说明.
+   * 中文说明: what is wrong and how to fix it.
    */
   zh: string;
 }

@@ -1,13 +1,10 @@
 //! [`Finding`] (监控发现): what a monitoring report lacks or warns of, with its stable [`Code`],
-//! [`Severity`] and [`Subject`].
-
-use core::fmt;
+//! [`Severity`](crate::Severity) and [`Subject`].
 
 pub use crate::subject::Subject;
 
 use crate::codes::stable_codes;
-use crate::message::Message;
-use crate::severity::Severity;
+use crate::finding_type::finding_type;
 
 stable_codes! {
     /// The stable code of a monitoring finding (监控发现编号). Numbers are never reused.
@@ -48,77 +45,20 @@ stable_codes! {
     }
 }
 
-/// One finding of a monitoring report (监控发现): what is missing or wrong, where, and how
-/// serious, in Chinese (`zh`) and English (`en`).
-///
-/// ```
-/// use jixiao::monitor::{import, Code, Profile};
-/// use jixiao::{Severity, Subject};
-/// let doc = import::parse(include_str!("../../data/monitor-tianjin-2025-07.tsv"), None)?;
-/// let f = &Profile::central().monitor(&doc.reports[0]).findings[0];
-/// assert_eq!((f.code(), f.severity()), (Code::MissingReason, Severity::Error));
-/// assert_eq!(f.subject(), &Subject::Indicator { index: 4, name: "系统运行维护响应时间".into() });
-/// assert!(f.zh().starts_with("红灯需填写偏差原因分析"));
-/// # Ok::<(), Box<dyn std::error::Error>>(())
-/// ```
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "schemars", schemars(rename = "MonitorFinding"))]
-#[non_exhaustive]
-pub struct Finding {
-    /// The rule's stable code.
-    code: Code,
-    /// How serious it is: the code's severity (written out for JSON readers).
-    severity: Severity,
-    /// What it concerns: the budget line, the project or one indicator.
-    subject: Subject,
-    /// 中文说明.
-    zh: String,
-    /// The same in English.
-    en: String,
-}
-
-impl Finding {
-    /// A finding with the severity of its code.
-    pub fn new(code: Code, subject: Subject, message: Message) -> Finding {
-        let (zh, en) = message.into_parts();
-        Finding { code, severity: code.severity(), subject, zh, en }
-    }
-
-    /// The rule's stable code (M001…).
-    pub fn code(&self) -> Code {
-        self.code
-    }
-
-    /// How serious it is: always the code's.
-    pub fn severity(&self) -> Severity {
-        self.code.severity()
-    }
-
-    /// What it concerns.
-    pub fn subject(&self) -> &Subject {
-        &self.subject
-    }
-
-    /// 中文说明.
-    pub fn zh(&self) -> &str {
-        &self.zh
-    }
-
-    /// The same in English.
-    pub fn en(&self) -> &str {
-        &self.en
-    }
-}
-
-impl fmt::Display for Finding {
-    /// `M001 错误 指标5「系统运行维护响应时间」：…`; with `{:#}` the English below.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} {} {}：{}", self.code, self.severity.zh(), self.subject, self.zh)?;
-        if f.alternate() {
-            write!(f, "\n      {}", self.en)?;
-        }
-        Ok(())
-    }
+finding_type! {
+    /// One finding of a monitoring report (监控发现): what is missing or wrong, where, and how
+    /// serious, in Chinese (`zh`) and English (`en`).
+    ///
+    /// ```
+    /// use jixiao::monitor::{import, Code, Profile};
+    /// use jixiao::{Severity, Subject};
+    /// let doc = import::parse(include_str!("../../data/monitor-tianjin-2025-07.tsv"), None)?;
+    /// let f = &Profile::central().monitor(&doc.reports[0]).findings[0];
+    /// assert_eq!((f.code(), f.severity()), (Code::MissingReason, Severity::Error));
+    /// assert_eq!(f.subject(), &Subject::Indicator { index: 4, name: "系统运行维护响应时间".into() });
+    /// assert!(f.zh().starts_with("红灯需填写偏差原因分析"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[cfg_attr(feature = "schemars", schemars(rename = "MonitorFinding"))]
+    pub struct Finding(Code);
 }

@@ -1,13 +1,10 @@
 //! [`Finding`] (审核意见): one problem the review found, with its stable [`Code`], its
 //! [`Severity`] and its [`Subject`] (the project or one indicator).
 
-use core::fmt;
-
 pub use crate::subject::Subject;
 
 use crate::codes::stable_codes;
-
-use crate::message::Message;
+use crate::finding_type::finding_type;
 
 pub use crate::severity::Severity;
 
@@ -101,97 +98,23 @@ stable_codes! {
     }
 }
 
-/// One finding of the target review (审核意见): what is wrong, where, how serious, and what a
-/// fix looks like, in Chinese ([`Finding::zh`]) and English ([`Finding::en`]).
-///
-/// ```
-/// use jixiao::review::{review, Code, Severity, Subject};
-/// use jixiao::{Budget, Decimal, Indicator, Level1, Level2, Project};
-///
-/// let mut p = Project::new("环境安全基础能力提升");
-/// p.budget = Budget::fiscal_only(Decimal::new(7170, 2));
-/// p.indicators.push(Indicator::new(Some(Level1::Output), Some(Level2::Timeliness), "响应及时率", "<2小时"));
-/// let findings = review(&p);
-/// let f = findings.iter().find(|f| f.code() == Code::RateNotPercentage).unwrap();
-/// assert_eq!(f.severity(), Severity::Warning);
-/// assert_eq!(f.subject(), &Subject::Indicator { index: 0, name: "响应及时率".into() });
-/// assert!(f.zh().contains("<2小时"));
-/// ```
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-#[non_exhaustive]
-pub struct Finding {
-    /// The rule's stable code.
-    code: Code,
-    /// How serious it is: the code's severity (written out for JSON readers).
-    severity: Severity,
-    /// The project or the indicator it concerns.
-    subject: Subject,
-    /// 中文说明: what is wrong and how to fix it.
-    zh: String,
-    /// The same in English.
-    en: String,
-}
-
-impl Finding {
-    /// A finding with the severity of its code.
+finding_type! {
+    /// One finding of the target review (审核意见): what is wrong, where, how serious, and what a
+    /// fix looks like, in Chinese ([`Finding::zh`]) and English ([`Finding::en`]).
     ///
     /// ```
-    /// use jixiao::review::{Code, Finding, Subject};
-    /// use jixiao::Message;
-    /// let f = Finding::new(Code::NoBenefit, Subject::Project, Message::chinese("缺少效益指标").english("no benefit indicator"));
-    /// assert_eq!((f.zh(), f.en()), ("缺少效益指标", "no benefit indicator"));
-    /// ```
-    pub fn new(code: Code, subject: Subject, message: Message) -> Finding {
-        let (zh, en) = message.into_parts();
-        Finding { code, severity: code.severity(), subject, zh, en }
-    }
-
-    /// The rule's stable code (审核规则编号).
-    pub fn code(&self) -> Code {
-        self.code
-    }
-
-    /// How serious it is: always the code's ([`Code::severity`]).
-    pub fn severity(&self) -> Severity {
-        self.code.severity()
-    }
-
-    /// The project or the indicator it concerns.
+    /// use jixiao::review::{review, Code, Severity, Subject};
+    /// use jixiao::{Budget, Decimal, Indicator, Level1, Level2, Project};
     ///
+    /// let mut p = Project::new("环境安全基础能力提升");
+    /// p.budget = Budget::fiscal_only(Decimal::new(7170, 2));
+    /// p.indicators.push(Indicator::new(Some(Level1::Output), Some(Level2::Timeliness), "响应及时率", "<2小时"));
+    /// let findings = review(&p);
+    /// let f = findings.iter().find(|f| f.code() == Code::RateNotPercentage).unwrap();
+    /// assert_eq!(f.severity(), Severity::Warning);
+    /// assert_eq!(f.subject(), &Subject::Indicator { index: 0, name: "响应及时率".into() });
+    /// assert!(f.zh().contains("<2小时"));
+    /// assert_eq!(f.subject().to_string(), "指标1「响应及时率」");
     /// ```
-    /// use jixiao::review::{review, Code, Subject};
-    /// use jixiao::{Indicator, Level1, Level2, Project};
-    /// let mut p = Project::new("设备购置");
-    /// p.indicators.push(Indicator::new(Some(Level1::Output), Some(Level2::Quantity), "设备数量", "≤5台"));
-    /// let r = review(&p);
-    /// let f = r.iter().find(|f| f.code() == Code::QuantityCeiling).unwrap();
-    /// assert_eq!(f.subject(), &Subject::Indicator { index: 0, name: "设备数量".into() });
-    /// assert_eq!(f.subject().to_string(), "指标1「设备数量」");
-    /// ```
-    pub fn subject(&self) -> &Subject {
-        &self.subject
-    }
-
-    /// 中文说明: what is wrong and how to fix it.
-    pub fn zh(&self) -> &str {
-        &self.zh
-    }
-
-    /// The same in English.
-    pub fn en(&self) -> &str {
-        &self.en
-    }
-}
-
-impl fmt::Display for Finding {
-    /// `J013 警告 指标3「响应及时率」：… / …`.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} {} {}：{}", self.code, self.severity.zh(), self.subject, self.zh)?;
-        if f.alternate() {
-            write!(f, "\n      {}", self.en)?;
-        }
-        Ok(())
-    }
+    pub struct Finding(Code);
 }
