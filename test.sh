@@ -31,6 +31,9 @@ done
 if [ -f schema/check.sh ]; then
   step "schema contract";               bash schema/check.sh
 fi
+# the Python binding (python/): the wheel built with maturin, installed in a fresh virtual
+# environment, its pytest and mypy checks run there
+step "python binding";                  bash python/ci.sh
 
 # the crate as crates.io would ship it: it builds, and its tests pass from the package alone
 step "package"

@@ -191,3 +191,13 @@ def test_schema_is_the_checked_in_one(schema):
     assert jixiao.json_schema("Threshold")["$ref"] == "#/$defs/Threshold"
     with pytest.raises(ValueError):
         jixiao.json_schema("NoSuchType")
+
+
+def test_score_flags(validate):
+    doc = jixiao.import_text("项目名称\t培训项目\n三级指标\t指标值\t实际完成值\t分值\n培训人数\t≥2万人\t5=50%\t50\n满意度\t≥90%\t95%\t50\n")
+    card = jixiao.score(doc.projects[0])
+    assert card.total is None and card.grade is None  # weights of 110: no total, and said so
+    codes = {f.code: f for f in card.flags}
+    assert {"S001", "S002"} <= set(codes) and codes["S002"].index == 0 and codes["S002"].zh
+    for f in card.flags:
+        validate(f.to_dict(), "Flag")
