@@ -136,7 +136,7 @@ fn run() -> Result<(), String> {
         Some(path) => read(path, o.month)?,
         None => import::parse(BUNDLED, o.month).map_err(|e| format!("{e} ({})", e.zh()))?,
     };
-    for d in doc.diagnostics.iter().filter(|d| d.severity() != jixiao::import::Severity::Note) {
+    for d in doc.diagnostics.iter().filter(|d| d.severity() != jixiao::Severity::Note) {
         eprintln!("{d}");
     }
     let summaries: Vec<Summary> = doc.reports.iter().map(|r| o.profile.monitor(r)).collect();

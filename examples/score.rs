@@ -72,7 +72,7 @@ fn run() -> Result<(), String> {
         None => BUNDLED.to_string(),
     };
     let doc = table::parse(&text).map_err(|e| e.to_string())?;
-    for d in doc.diagnostics.iter().filter(|d| d.severity() != jixiao::import::Severity::Note) {
+    for d in doc.diagnostics.iter().filter(|d| d.severity() != jixiao::Severity::Note) {
         eprintln!("{d}");
     }
     // a project that cannot be scored is reported and the next one still is

@@ -1,8 +1,9 @@
 //! Bad input: never a panic; an error for what is no table at all, diagnostics for the rest,
 //! and the good parts still import.
 
-use jixiao::import::{self, docx_text, table, Code, ImportError, Imported, Severity};
+use jixiao::import::{self, docx_text, table, Code, ImportError, Imported};
 use jixiao::Decimal;
+use jixiao::Severity;
 
 const SAMPLE: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/tianjin-2025-emergency-center.txt"));
 /// Prose about the data, not a table: no importer may read it as one.

@@ -1,6 +1,7 @@
 //! The TSV/CSV importer on tables built from the real rows of `real-values.tsv`.
 
-use jixiao::import::{self, table, Imported, Layout, Severity};
+use jixiao::import::{self, table, Imported, Layout};
+use jixiao::Severity;
 use jixiao::{Decimal, Level1, Level2};
 
 const REAL: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/real-values.tsv"));

@@ -1,9 +1,9 @@
 //! The bundled monitoring sample (a made-up progress report on the real Tianjin targets) and the
 //! monitoring importer.
 
-use jixiao::import::Severity;
 use jixiao::monitor::{import, Code, Light, MonitorError, Possibility, Profile, ReasonCategory, Summary};
 use jixiao::Decimal;
+use jixiao::Severity;
 
 const SAMPLE: &str = include_str!("../data/monitor-tianjin-2025-07.tsv");
 const TARGETS: &str = include_str!("../data/tianjin-2025-emergency-center.txt");

@@ -1,8 +1,9 @@
 //! Each review check: a case that triggers it and a near miss that does not.
 
-use jixiao::review::{review, Code, Finding, Review, Reviewer, Severity, Subject};
+use jixiao::review::{review, Code, Finding, Review, Reviewer};
 use jixiao::Grade;
 use jixiao::{Budget, Decimal, Indicator, Level1, Level2, Message, MoneyUnit, Project};
+use jixiao::{Severity, Subject};
 
 fn dec(s: &str) -> Decimal {
     Decimal::from_str_exact(s).unwrap()

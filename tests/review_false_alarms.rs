@@ -109,7 +109,7 @@ fn a_one_character_slip_is_one_note() {
         f[0].zh(),
         "一级指标「顼目产出」（3行）与规范名称「项目产出」只差一个字，疑为录入或识别笔误，已按「产出指标」审核；请核对并改正。"
     );
-    assert_eq!(f[0].severity(), jixiao::review::Severity::Note);
+    assert_eq!(f[0].severity(), jixiao::Severity::Note);
 }
 
 /// A non-standard name is reported once per table and name, on its first row, with the count.

@@ -2,7 +2,8 @@
 //! J013 and J018), each on a table with the findings listed exactly, and near misses that stay
 //! quiet. Rows marked "real" are values from `data/`.
 
-use jixiao::review::{review, Code, Finding, Severity};
+use jixiao::review::{review, Code, Finding};
+use jixiao::Severity;
 use jixiao::{Budget, Decimal, Indicator, Level1, Level2, Project};
 
 fn row(l1: &str, l2: &str, name: &str, value: &str) -> Indicator {

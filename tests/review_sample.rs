@@ -3,8 +3,9 @@
 //! other indicators.
 
 use jixiao::import::docx_text;
-use jixiao::review::{review, Code, Subject};
+use jixiao::review::{review, Code};
 use jixiao::Grade;
+use jixiao::Subject;
 use jixiao::{Decimal, Project};
 
 const SAMPLE: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/tianjin-2025-emergency-center.txt"));

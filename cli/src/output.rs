@@ -3,7 +3,8 @@
 
 use std::io::{self, Write};
 
-use jixiao::import::{Diagnostic, Severity};
+use jixiao::import::Diagnostic;
+use jixiao::Severity;
 use jixiao::{Budget, Decimal, Indicator, Threshold};
 use serde::Serialize;
 use unicode_width::UnicodeWidthStr;

@@ -3,7 +3,8 @@
 
 use std::io::{self, Write};
 
-use jixiao::review::{Review, Severity};
+use jixiao::review::Review;
+use jixiao::Severity;
 use serde::Serialize;
 
 use crate::analysis::Analysis;

@@ -8,7 +8,8 @@ stable_codes! {
     /// code string (`"I008"`).
     ///
     /// ```
-    /// use jixiao::import::{Code, Severity};
+    /// use jixiao::import::{Code};
+    /// use jixiao::{Severity};
     /// let doc = jixiao::import::parse_text("三级指标\t指标值\n验收通过率\t\n")?;
     /// assert_eq!(doc.diagnostics[0].code(), Code::EmptyValue);
     /// assert_eq!(Code::EmptyValue.to_string(), "I007");

@@ -4,7 +4,7 @@
 use core::fmt;
 
 pub use super::code::Code;
-pub use crate::severity::Severity;
+use crate::severity::Severity;
 
 use crate::message::Message;
 
@@ -19,7 +19,7 @@ use crate::message::Message;
 /// let d = &doc.diagnostics[0];
 /// assert_eq!((d.line, d.cell), (2, Some(2)));
 /// assert_eq!(d.code(), jixiao::import::Code::BadValue);
-/// assert_eq!(d.severity(), jixiao::import::Severity::Error);
+/// assert_eq!(d.severity(), jixiao::Severity::Error);
 /// assert_eq!(d.to_string(), "第2行第2格：错误 I008：指标值“≥2x万家”无法解析：第3个字符处应为单位、区间或结尾");
 /// assert_eq!(d.place(), "line 2, cell 2");
 /// assert_eq!(d.en(), "指标值 `≥2x万家` does not parse: expected a unit, a range or the end at character 3 (byte offset 4)");

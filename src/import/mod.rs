@@ -113,7 +113,7 @@ mod year;
 
 pub use bytes::{parse_bytes, parse_bytes_with, parse_file, parse_file_with, sniff, Format};
 pub use code::Code;
-pub use diagnostic::{Diagnostic, Severity};
+pub use diagnostic::Diagnostic;
 pub use error::{ImportError, ImportErrorKind};
 pub use limits::Limits;
 pub use options::Options;
@@ -151,7 +151,7 @@ impl Imported {
 
     /// Whether any diagnostic is an error.
     pub fn has_errors(&self) -> bool {
-        self.diagnostics.iter().any(|d| d.severity() == Severity::Error)
+        self.diagnostics.iter().any(|d| d.severity() == crate::Severity::Error)
     }
 }
 

@@ -1,8 +1,6 @@
 //! [`Finding`] (监控发现): what a monitoring report lacks or warns of, with its stable [`Code`],
 //! [`Severity`](crate::Severity) and [`Subject`].
 
-pub use crate::subject::Subject;
-
 use crate::codes::stable_codes;
 use crate::finding_type::finding_type;
 

@@ -116,7 +116,7 @@ pub(crate) mod why;
 #[cfg(feature = "serde")]
 pub(crate) use error::check_month;
 pub use error::{CannotJudge, MonitorError};
-pub use finding::{Code, Finding, Subject};
+pub use finding::{Code, Finding};
 pub use light::{Light, LightRule, Signal};
 pub use profile::{Bands, BudgetRule, Checkpoint, Profile, ProfileBuilder, ReasonRule};
 pub use reason::{Possibility, ReasonCategory, Reasons};

@@ -5,7 +5,7 @@ use crate::message::Message;
 use rust_decimal::{Decimal, RoundingStrategy};
 
 use super::error::CannotJudge;
-use super::finding::{Code, Finding, Subject};
+use super::finding::{Code, Finding};
 use super::judge::floor2;
 use super::light::{Light, LightRule, Signal};
 use super::profile::{Profile, ReasonRule};
@@ -16,6 +16,7 @@ use super::why::Why;
 use crate::error::ParseErrorKind;
 use crate::indicator::Indicator;
 use crate::score;
+use crate::subject::Subject;
 use crate::threshold::Threshold;
 
 /// Why a line needs a reason, for the finding's words.

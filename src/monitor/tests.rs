@@ -4,7 +4,7 @@ use rust_decimal::Decimal;
 
 use super::*;
 use crate::error::CompareError;
-use crate::{Actual, Budget, Indicator, Level1, Level2, Project};
+use crate::{Actual, Budget, Indicator, Level1, Level2, Project, Subject};
 
 fn d(s: &str) -> Decimal {
     s.parse().unwrap()

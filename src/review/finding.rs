@@ -1,19 +1,16 @@
 //! [`Finding`] (审核意见): one problem the review found, with its stable [`Code`], its
 //! [`Severity`] and its [`Subject`] (the project or one indicator).
 
-pub use crate::subject::Subject;
-
 use crate::codes::stable_codes;
 use crate::finding_type::finding_type;
-
-pub use crate::severity::Severity;
 
 stable_codes! {
     /// The stable code of a finding (审核规则编号). Numbers are never reused; the table is in
     /// the [module docs](crate::review). Serialised as the code string (`"J013"`).
     ///
     /// ```
-    /// use jixiao::review::{review, Code, Severity};
+    /// use jixiao::review::{review, Code};
+    /// use jixiao::{Severity};
     /// use jixiao::{Indicator, Level1, Level2, Project};
     /// let mut p = Project::new("设备购置");
     /// p.indicators.push(Indicator::new(Some(Level1::Benefit), Some(Level2::Quantity), "设备数量", "≥1套"));
@@ -103,7 +100,8 @@ finding_type! {
     /// fix looks like, in Chinese ([`Finding::zh`]) and English ([`Finding::en`]).
     ///
     /// ```
-    /// use jixiao::review::{review, Code, Severity, Subject};
+    /// use jixiao::review::{review, Code};
+    /// use jixiao::{Severity, Subject};
     /// use jixiao::{Budget, Decimal, Indicator, Level1, Level2, Project};
     ///
     /// let mut p = Project::new("环境安全基础能力提升");

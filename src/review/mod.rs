@@ -104,7 +104,7 @@ mod finding;
 mod summary;
 mod text;
 
-pub use finding::{Code, Finding, Severity, Subject};
+pub use finding::{Code, Finding};
 pub use summary::Review;
 
 use context::Ctx;

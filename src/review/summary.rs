@@ -2,8 +2,9 @@
 
 use core::fmt;
 
-use super::finding::{Code, Finding, Severity};
+use super::finding::{Code, Finding};
 use crate::grade::Grade;
+use crate::severity::Severity;
 
 impl Review {
     /// The review grade of a target table (审核结论) from its findings.
@@ -20,7 +21,8 @@ impl Review {
     /// | 差 `Poor` | 3 or more errors, or no indicators at all (J004) |
     ///
     /// ```
-    /// use jixiao::review::{Code, Finding, Review, Subject};
+    /// use jixiao::review::{Code, Finding, Review};
+    /// use jixiao::{Subject};
     /// use jixiao::{Grade, Message};
     /// let w = Finding::new(Code::NoBenefit, Subject::Project, Message::chinese("缺少效益指标").english("no benefit indicator"));
     /// assert_eq!(Review::grade_of(&[]), Grade::Excellent);
@@ -137,7 +139,8 @@ impl Review {
     /// How many findings have `severity`.
     ///
     /// ```
-    /// use jixiao::review::{review, Severity};
+    /// use jixiao::review::{review};
+    /// use jixiao::{Severity};
     /// use jixiao::{Indicator, Level1, Level2, Project};
     /// let mut p = Project::new("设备购置");
     /// p.indicators.push(Indicator::new(Some(Level1::Output), Some(Level2::Quantity), "设备数量", ""));

@@ -2,7 +2,8 @@
 //! total.
 
 use crate::message::Message;
-use crate::review::{Code, Ctx, Finding, Subject};
+use crate::review::{Code, Ctx, Finding};
+use crate::subject::Subject;
 
 pub(super) fn check(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
     let b = &ctx.project.budget;

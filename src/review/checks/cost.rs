@@ -8,7 +8,8 @@ use rust_decimal::Decimal;
 
 use crate::level::Level2;
 use crate::quantity::{Magnitude, Quantity};
-use crate::review::{Code, Ctx, Finding, Subject};
+use crate::review::{Code, Ctx, Finding};
+use crate::subject::Subject;
 use crate::threshold::{Comparator, Threshold};
 use crate::unit::{Dimension, KnownUnit, Unit};
 

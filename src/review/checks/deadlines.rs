@@ -2,7 +2,8 @@
 //! in its year.
 
 use crate::message::Message;
-use crate::review::{Code, Ctx, Finding, Subject};
+use crate::review::{Code, Ctx, Finding};
+use crate::subject::Subject;
 use crate::threshold::Threshold;
 
 pub(super) fn check(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {

@@ -2,7 +2,8 @@
 
 use crate::message::Message;
 use crate::review::text::reverse_word;
-use crate::review::{Code, Ctx, Finding, Subject};
+use crate::review::{Code, Ctx, Finding};
+use crate::subject::Subject;
 use crate::threshold::{Comparator, Threshold};
 
 pub(super) fn check(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {

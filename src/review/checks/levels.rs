@@ -4,7 +4,8 @@
 use crate::level::{Level1, Level2, Likely};
 use crate::message::Message;
 use crate::review::context::shifted_level1;
-use crate::review::{Code, Ctx, Finding, Subject};
+use crate::review::{Code, Ctx, Finding};
+use crate::subject::Subject;
 use crate::text::fold_name;
 
 pub(super) fn check(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {

@@ -4,7 +4,8 @@
 use crate::level::Level2;
 use crate::message::Message;
 use crate::review::text::{counted, counted_unit, is_count, is_per_time};
-use crate::review::{Code, Ctx, Finding, Subject};
+use crate::review::{Code, Ctx, Finding};
+use crate::subject::Subject;
 use crate::threshold::Threshold;
 use crate::unit::{Dimension, KnownUnit, Unit};
 

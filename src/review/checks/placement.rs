@@ -4,7 +4,8 @@
 use crate::level::{Level1, Level2};
 use crate::message::Message;
 use crate::review::text::says_satisfaction;
-use crate::review::{Code, Ctx, Finding, Subject};
+use crate::review::{Code, Ctx, Finding};
+use crate::subject::Subject;
 use crate::text::without_spaces;
 use crate::threshold::Threshold;
 use crate::unit::{Dimension, Unit};

@@ -6,7 +6,8 @@ use crate::level::Level2;
 use crate::message::Message;
 use crate::quantity::Magnitude;
 use crate::review::text::{counted_unit, is_count, reverse_word};
-use crate::review::{Code, Ctx, Finding, Subject};
+use crate::review::{Code, Ctx, Finding};
+use crate::subject::Subject;
 use crate::threshold::{Comparator, Threshold};
 use crate::unit::{Dimension, Unit};
 

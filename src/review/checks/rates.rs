@@ -6,7 +6,8 @@ use rust_decimal::Decimal;
 
 use crate::level::Level1;
 use crate::review::text::{is_count, is_growth, is_rate, says_satisfaction};
-use crate::review::{Code, Ctx, Finding, Subject};
+use crate::review::{Code, Ctx, Finding};
+use crate::subject::Subject;
 use crate::threshold::{Comparator, Threshold};
 use crate::unit::{Dimension, KnownUnit, Unit};
 

@@ -7,7 +7,8 @@
 use crate::error::ParseErrorKind;
 use crate::message::Message;
 use crate::review::text::without_label;
-use crate::review::{Code, Ctx, Finding, Subject};
+use crate::review::{Code, Ctx, Finding};
+use crate::subject::Subject;
 
 pub(super) fn check(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
     let indicators = &ctx.project.indicators;
