@@ -1266,8 +1266,9 @@ export interface Finding {
   zh: string;
 }
 /**
- * One thing to check on a scorecard (待核查事项): its code, the indicator it concerns (by
- * position; none for the whole card), and what to check, in Chinese (`zh`) and English (`en`).
+ * One thing to check on a scorecard (待核查事项): its code, the [`Subject`] it concerns (an
+ * indicator, or the project for the card as a whole), and what to check, in Chinese
+ * ([`Flag::zh`]) and English ([`Flag::en`]).
  *
  * This interface was referenced by `Project`'s JSON-Schema
  * via the `definition` "Flag".
@@ -1282,10 +1283,26 @@ export interface Flag {
    */
   en: string;
   /**
-   * The indicator it concerns (position in `Project::indicators`, from 0), or `None` for
-   * the scorecard as a whole.
+   * What it concerns: one indicator, or the project (the scorecard as a whole).
    */
-  index?: number | null;
+  subject:
+    | {
+        kind: "budget";
+      }
+    | {
+        kind: "project";
+      }
+    | {
+        /**
+         * Position in [`Project::indicators`](crate::Project::indicators), from 0.
+         */
+        index: number;
+        kind: "indicator";
+        /**
+         * The 三级 name as written.
+         */
+        name: string;
+      };
   /**
    * 中文说明.
    */

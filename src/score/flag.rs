@@ -8,6 +8,7 @@ use core::fmt;
 
 use crate::codes::stable_codes;
 use crate::message::Message;
+use crate::subject::Subject;
 
 stable_codes! {
     /// The stable code of a [`Flag`] (核查事项编号). Numbers are never reused; the table is in
@@ -52,17 +53,19 @@ stable_codes! {
     }
 }
 
-/// One thing to check on a scorecard (待核查事项): its code, the indicator it concerns (by
-/// position; none for the whole card), and what to check, in Chinese (`zh`) and English (`en`).
+/// One thing to check on a scorecard (待核查事项): its code, the [`Subject`] it concerns (an
+/// indicator, or the project for the card as a whole), and what to check, in Chinese
+/// ([`Flag::zh`]) and English ([`Flag::en`]).
 ///
 /// ```
 /// use jixiao::score::{Actuals, FlagCode, Profile};
-/// use jixiao::{Budget, Decimal, Indicator, Level1, Level2, Project};
+/// use jixiao::{Budget, Decimal, Indicator, Level1, Level2, Project, Subject};
 /// let mut p = Project::new("示例项目");
 /// p.budget = Budget::fiscal_only(Decimal::from(100));
 /// p.indicators.push(Indicator::new(Some(Level1::Satisfaction), Some(Level2::Satisfaction), "满意度", "≥95%"));
 /// let card = Profile::central().score(&p, &Actuals::new().executed(Decimal::from(100)).at(0, "0.96".parse()?))?;
 /// let flag = card.flags.iter().find(|f| f.code() == FlagCode::BareFraction).unwrap();
+/// assert_eq!(flag.subject(), &Subject::Indicator { index: 0, name: "满意度".into() });
 /// assert_eq!(flag.index(), Some(0));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
@@ -73,10 +76,8 @@ stable_codes! {
 pub struct Flag {
     /// The stable code.
     code: FlagCode,
-    /// The indicator it concerns (position in `Project::indicators`, from 0), or `None` for
-    /// the scorecard as a whole.
-    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
-    index: Option<usize>,
+    /// What it concerns: one indicator, or the project (the scorecard as a whole).
+    subject: Subject,
     /// 中文说明.
     zh: String,
     /// The same in English.
@@ -84,10 +85,27 @@ pub struct Flag {
 }
 
 impl Flag {
-    /// A flag on the indicator at `index` (or the scorecard, `None`).
-    pub fn new(code: FlagCode, index: Option<usize>, message: Message) -> Flag {
+    /// A flag on `subject`.
+    pub fn new(code: FlagCode, subject: Subject, message: Message) -> Flag {
         let (zh, en) = message.into_parts();
-        Flag { code, index, zh, en }
+        Flag { code, subject, zh, en }
+    }
+
+    /// A flag on the indicator at `index` (its name filled in by [`Flag::named_from`]), or on
+    /// the scorecard (`None`).
+    pub(crate) fn at(code: FlagCode, index: Option<usize>, message: Message) -> Flag {
+        let subject = index.map_or(Subject::Project, |index| Subject::Indicator { index, name: String::new() });
+        Flag::new(code, subject, message)
+    }
+
+    /// The same flag with its indicator's name from `indicators`.
+    pub(crate) fn named_from(mut self, indicators: &[crate::Indicator]) -> Flag {
+        if let Subject::Indicator { index, name } = &mut self.subject {
+            if let Some(i) = indicators.get(*index) {
+                name.clone_from(&i.name);
+            }
+        }
+        self
     }
 
     /// The stable code (S001…).
@@ -95,9 +113,14 @@ impl Flag {
         self.code
     }
 
+    /// What it concerns: one indicator, or the project (the scorecard as a whole).
+    pub fn subject(&self) -> &Subject {
+        &self.subject
+    }
+
     /// The indicator it concerns, from 0; `None` for the scorecard as a whole.
     pub fn index(&self) -> Option<usize> {
-        self.index
+        self.subject.index()
     }
 
     /// 中文说明.
@@ -114,7 +137,7 @@ impl Flag {
 impl fmt::Display for Flag {
     /// `S004 指标3：…` in Chinese; the alternate form (`{:#}`) adds the English line.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.index {
+        match self.index() {
             Some(i) => write!(f, "{} 指标{}：{}", self.code, i.saturating_add(1), self.zh)?,
             None => write!(f, "{} {}", self.code, self.zh)?,
         }

@@ -121,7 +121,7 @@ impl Profile {
             }
             if let (Some(r), Some(w)) = (ind.score, weight) {
                 if r > w {
-                    flags.push(Flag::new(
+                    flags.push(Flag::at(
                         FlagCode::RecordedAboveWeight,
                         Some(i),
                         Message::chinese(format!("表中得分{r}超过分值{w}，请核对"))
@@ -146,7 +146,7 @@ impl Profile {
         if !hundred {
             flags.insert(
                 0,
-                Flag::new(
+                Flag::at(
                     FlagCode::WeightsNot100,
                     None,
                     Message::chinese(format!(
@@ -163,6 +163,7 @@ impl Profile {
         let total = (hundred && undecided.is_zero()).then_some(scored);
         let grade = if hundred { certain_grade(self, scored, undecided) } else { None };
         flags.sort_by_key(|f| f.index().map_or(0, |i| i + 1));
+        let flags = flags.into_iter().map(|f| f.named_from(inds)).collect();
         Ok(Scorecard {
             project: project.name.clone(),
             profile: self.name.clone(),
@@ -191,7 +192,7 @@ impl Profile {
         flags: &mut Vec<Flag>,
     ) -> Option<ItemScore> {
         let unscored = |code: FlagCode, zh: String, en: String, flags: &mut Vec<Flag>| {
-            flags.push(Flag::new(code, Some(i), Message::chinese(zh).english(en)));
+            flags.push(Flag::at(code, Some(i), Message::chinese(zh).english(en)));
             None
         };
         let actual = match (actuals.for_indicator(i, &ind.name), actuals.unreadable(i)) {
@@ -252,7 +253,7 @@ impl Profile {
                 return Ok(BudgetScore { budget, executed, rate: None, weight: points, score: Some(s) });
             }
             let e = ScoreError::MissingBudget;
-            flags.push(Flag::new(FlagCode::BudgetUndecided, None, Message::chinese(e.zh()).english(e.to_string())));
+            flags.push(Flag::at(FlagCode::BudgetUndecided, None, Message::chinese(e.zh()).english(e.to_string())));
             return Ok(BudgetScore { budget, executed, rate: None, weight: points, score: None });
         };
         let capped = rate.clamp(Decimal::ZERO, Decimal::ONE);
@@ -277,7 +278,7 @@ impl Profile {
             for (i, ind) in inds.iter().enumerate() {
                 raw.push(match ind.weight {
                     Some(w) if w.is_sign_negative() && !w.is_zero() => {
-                        flags.push(Flag::new(
+                        flags.push(Flag::at(
                             FlagCode::NegativeWeight,
                             Some(i),
                             Message::chinese(format!("分值为负数（{w}），该指标不评分"))
@@ -288,7 +289,7 @@ impl Profile {
                     Some(w) => Weight::Is(w),
                     None if applies[i] && ind.weight_text.is_some() => {
                         let text = ind.weight_text.as_deref().unwrap_or_default();
-                        flags.push(Flag::new(
+                        flags.push(Flag::at(
                             FlagCode::UnreadWeight,
                             Some(i),
                             Message::chinese(format!("分值「{text}」不是数字，该指标不评分；请填写分值"))
@@ -298,7 +299,7 @@ impl Profile {
                     }
                     None if applies[i] => {
                         let e = ScoreError::MissingWeight;
-                        flags.push(Flag::new(FlagCode::MissingWeight, Some(i), Message::chinese(e.zh()).english(e.to_string())));
+                        flags.push(Flag::at(FlagCode::MissingWeight, Some(i), Message::chinese(e.zh()).english(e.to_string())));
                         Weight::Unknown
                     }
                     None => Weight::Is(Decimal::ZERO),
@@ -309,7 +310,7 @@ impl Profile {
                 if blocks[i].is_none() && applies[i] {
                     let name = level1_of(ind).as_ref().map(Level1::name).unwrap_or("(空)").to_string();
                     let e = ScoreError::NoDefaultWeight(name);
-                    flags.push(Flag::new(FlagCode::Unscored, Some(i), Message::chinese(e.zh()).english(e.to_string())));
+                    flags.push(Flag::at(FlagCode::Unscored, Some(i), Message::chinese(e.zh()).english(e.to_string())));
                 }
             }
             let split = self.default_split(&blocks, &applies, flags)?;
@@ -434,7 +435,7 @@ fn split_exactly(total: Decimal, shares: &[(usize, Decimal)], flags: &mut Vec<Fl
         let names: Vec<String> = got.iter().map(|i| format!("指标{}", i + 1)).collect();
         let en: Vec<String> = got.iter().map(|i| format!("{}", i + 1)).collect();
         let remainder = cent * Decimal::from(got.len());
-        flags.push(Flag::new(
+        flags.push(Flag::at(
             FlagCode::Remainder,
             None,
             Message::chinese(format!("分值{total}按两位小数分配后余{remainder}分，依表中顺序各加0.01分给{}", names.join("、"))).english(
@@ -479,7 +480,7 @@ fn flag_reading(i: usize, target: &Threshold, actual: &Actual, written: Option<&
         let fraction =
             q.unit().is_none() && q.magnitude() == crate::Magnitude::One && q.value() > Decimal::ZERO && q.value() <= Decimal::ONE;
         if u.is_percentage() && fraction {
-            flags.push(Flag::new(
+            flags.push(Flag::at(
                 FlagCode::BareFraction,
                 Some(i),
                 Message::chinese(format!(
@@ -497,6 +498,6 @@ fn flag_reading(i: usize, target: &Threshold, actual: &Actual, written: Option<&
     let textual = matches!(actual, Actual::Band { .. }) || matches!(actual, Actual::Text(_));
     if textual && !target.is_qualitative() {
         let actual = written.map_or_else(|| actual.to_string(), str::to_string);
-        flags.push(Flag::new(FlagCode::TextForNumber, Some(i), Message::chinese(format!("目标「{target}」是定量或时限，完成值「{actual}」是文字：按其表述的档次计分，请填写实际数值或日期")).english(format!("the target `{target}` is a number or a deadline and the actual `{actual}` is text: scored as the band it states; give the number or date"))));
+        flags.push(Flag::at(FlagCode::TextForNumber, Some(i), Message::chinese(format!("目标「{target}」是定量或时限，完成值「{actual}」是文字：按其表述的档次计分，请填写实际数值或日期")).english(format!("the target `{target}` is a number or a deadline and the actual `{actual}` is text: scored as the band it states; give the number or date"))));
     }
 }
