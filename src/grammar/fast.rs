@@ -14,7 +14,7 @@ use super::quantity::check_range;
 use super::value::{apply_unit_column, Numeric};
 use super::{numeral, Value};
 use crate::comparator::Comparator;
-use crate::quantity::Quantity;
+use crate::quantity::{Magnitude, Quantity};
 use crate::unit::{KnownUnit, Unit};
 
 /// Digits the fast path reads at most (the mantissa then fits a `u64`).
@@ -33,50 +33,89 @@ pub(super) fn compare(s: &str) -> Option<Numeric<'_>> {
 #[inline(always)]
 pub(super) fn common(s: &str) -> Option<(Option<Comparator>, Quantity)> {
     let bytes = s.as_bytes();
-    let (op, mut i) = match bytes.first()? {
+    let (op, i) = match bytes.first()? {
         b'0'..=b'9' => (None, 0),
+        _ => match common_symbol(bytes) {
+            Some((op, n)) => (Some(op), n),
+            None => {
+                let (rest, op) = comparator(s).ok()?;
+                (Some(op), s.len() - rest.len())
+            }
+        },
+    };
+    let (value, end, int_digits, point) = number(bytes, i)?;
+    let rest = &s[end..];
+    let (magnitude, unit) = match rest.as_bytes() {
+        // `2025.12`, `2025.06` alone may be a year and month: the full grammar decides
+        [] if op.is_none() && point && int_digits == 4 => return None,
+        [] => (Magnitude::One, Unit::None),
+        // the commonest unit, without the tables
+        [b'%'] => (Magnitude::One, Unit::Known(KnownUnit::Percent)),
         _ => {
-            let (rest, op) = comparator(s).ok()?;
-            (Some(op), s.len() - rest.len())
+            // `2025年…`, `12月…` may be dates: the full grammar decides
+            if rest.starts_with(['年', '月']) {
+                return None;
+            }
+            let (magnitude, m) = numeral::magnitude(rest);
+            check_range(value, magnitude, 0).ok()?;
+            (magnitude, known_unit(&rest[m..])?)
         }
     };
-    // the number: ASCII digits with at most one point between digits
+    Some((op, Quantity::new_unchecked(value, magnitude, unit)))
+}
+
+/// The commonest comparator symbols (`≥ ≤ >= <= > < =`), read from their bytes when a digit
+/// follows, so that nothing else (`≥≥`, `=>`) can be read there; `None` leaves the symbol, if
+/// any, to [`comparator`], which reads every spelling.
+#[inline(always)]
+fn common_symbol(b: &[u8]) -> Option<(Comparator, usize)> {
+    let (op, n) = match b {
+        // ≥ (U+2265) and ≤ (U+2264)
+        [0xe2, 0x89, 0xa5, ..] => (Comparator::Ge, 3),
+        [0xe2, 0x89, 0xa4, ..] => (Comparator::Le, 3),
+        [b'>', b'=', ..] => (Comparator::Ge, 2),
+        [b'<', b'=', ..] => (Comparator::Le, 2),
+        [b'>', ..] => (Comparator::Gt, 1),
+        [b'<', ..] => (Comparator::Lt, 1),
+        [b'=', ..] => (Comparator::Eq, 1),
+        _ => return None,
+    };
+    b.get(n).is_some_and(u8::is_ascii_digit).then_some((op, n))
+}
+
+/// The ASCII number at `b[i..]`: digits with at most one point between digits, at most
+/// [`MAX_DIGITS`] of them. Returns its value, where it ends, its digits before the point and
+/// whether it has a point; `None` without a digit or with too many.
+#[inline(always)]
+fn number(b: &[u8], mut i: usize) -> Option<(Decimal, usize, usize, bool)> {
     let start = i;
-    let (mut mantissa, mut scale, mut digits, mut point) = (0u64, 0u32, 0u32, false);
-    while let Some(&b) = bytes.get(i) {
-        match b {
-            b'0'..=b'9' => {
-                digits += 1;
-                if digits > MAX_DIGITS {
-                    return None;
-                }
-                mantissa = mantissa * 10 + u64::from(b - b'0');
-                scale += u32::from(point);
-            }
-            b'.' if !point && i > start && bytes.get(i + 1).is_some_and(u8::is_ascii_digit) => point = true,
-            _ => break,
-        }
+    // wrapping: a number of more than 18 digits is turned away below, whatever it wrapped to
+    let mut mantissa = 0u64;
+    while let Some(&d @ b'0'..=b'9') = b.get(i) {
+        mantissa = mantissa.wrapping_mul(10).wrapping_add(u64::from(d - b'0'));
         i += 1;
     }
-    if digits == 0 {
+    let int_digits = i - start;
+    if int_digits == 0 {
         return None;
     }
-    let rest = &s[i..];
-    // `2025.12`, `2025.06` alone may be a year and month: the full grammar decides
-    if op.is_none() && point && rest.is_empty() && digits - scale == 4 {
-        return None;
+    let point = b.get(i) == Some(&b'.') && b.get(i + 1).is_some_and(u8::is_ascii_digit);
+    let mut scale = 0u32;
+    if point {
+        i += 1;
+        while let Some(&d @ b'0'..=b'9') = b.get(i) {
+            mantissa = mantissa.wrapping_mul(10).wrapping_add(u64::from(d - b'0'));
+            scale += 1;
+            i += 1;
+        }
     }
-    // `2025年…`, `12月…` may be dates: the full grammar decides
-    if rest.starts_with(['年', '月']) {
+    if int_digits + scale as usize > MAX_DIGITS as usize {
         return None;
     }
     // at most 18 digits: the mantissa fits 64 bits and the scale is at most 17 (from_parts
     // asserts at most 28); built from its parts, the value comes back in registers
     let value = Decimal::from_parts(mantissa as u32, (mantissa >> 32) as u32, 0, false, scale);
-    let (magnitude, m) = numeral::magnitude(rest);
-    check_range(value, magnitude, 0).ok()?;
-    let unit = known_unit(&rest[m..])?;
-    Some((op, Quantity::new_unchecked(value, magnitude, unit)))
+    Some((value, i, int_digits, point))
 }
 
 /// The whole of `s` as no unit, a known unit, or a rate of two known units.
@@ -100,10 +139,21 @@ fn known_unit(s: &str) -> Option<Unit> {
 /// The split-column form `symbol|number|unit` (`≧|735|人次`, `|100|%`, `≤|101400|元`) when
 /// each cell has the fast shape and needs no trimming; `None` otherwise.
 pub(super) fn split(s: &str) -> Option<(Comparator, Quantity)> {
-    let (op_cell, rest) = s.split_once('|')?;
-    let (value_cell, unit_cell) = rest.split_once('|')?;
-    let op = match op_cell {
-        "" => None,
+    // the cells by the bytes of their pipes (what `split_once('|')` twice finds, without its
+    // searcher)
+    let b = s.as_bytes();
+    let first = b.iter().position(|&c| c == b'|')?;
+    let second = first + 1 + b[first + 1..].iter().position(|&c| c == b'|')?;
+    let (op_cell, value_cell, unit_cell) = (&s[..first], &s[first + 1..second], &s[second + 1..]);
+    let op = match op_cell.as_bytes() {
+        [] => None,
+        // the symbols of the real columns by their bytes: ≥ ≤ ≧ ≦ ═ (U+2265, 2264, 2267, 2266,
+        // 2550) and the ASCII ones; any other cell is read by `comparator`
+        [0xe2, 0x89, 0xa5 | 0xa7] | [b'>', b'='] => Some(Comparator::Ge),
+        [0xe2, 0x89, 0xa4 | 0xa6] | [b'<', b'='] => Some(Comparator::Le),
+        [0xe2, 0x95, 0x90] | [b'='] => Some(Comparator::Eq),
+        [b'>'] => Some(Comparator::Gt),
+        [b'<'] => Some(Comparator::Lt),
         _ => match comparator(op_cell) {
             Ok(("", c)) => Some(c),
             _ => return None,
@@ -118,9 +168,20 @@ pub(super) fn split(s: &str) -> Option<(Comparator, Quantity)> {
         o = c;
     }
     if !unit_cell.is_empty() {
-        let (magnitude, m) = numeral::magnitude(unit_cell);
-        let unit = known_unit(&unit_cell[m..])?;
-        let (magnitude, unit) = apply_unit_column(quantity.magnitude(), quantity.unit(), Some((magnitude, unit)), 0).ok()?;
+        let column = match unit_cell {
+            "%" => (Magnitude::One, Unit::Known(KnownUnit::Percent)),
+            _ => {
+                let (magnitude, m) = numeral::magnitude(unit_cell);
+                (magnitude, known_unit(&unit_cell[m..])?)
+            }
+        };
+        let (magnitude, unit) = if quantity.unit().is_none() && quantity.magnitude() == Magnitude::One {
+            // a bare number takes the column's magnitude and unit (what `apply_unit_column`
+            // does first)
+            column
+        } else {
+            apply_unit_column(quantity.magnitude(), quantity.unit(), Some(column), 0).ok()?
+        };
         check_range(quantity.value(), magnitude, 0).ok()?;
         quantity = Quantity::new_unchecked(quantity.value(), magnitude, unit);
     }

@@ -89,32 +89,24 @@ fn skip_spaces(s: &str, pos: usize) -> usize {
     pos + (s[pos..].len() - s[pos..].trim_start_matches(is_space).len())
 }
 
-/// What [`common_compare`] saw.
-pub(crate) enum Common {
-    /// A value of the commonest shape: its comparator (`=` when none is written) and quantity.
-    Read(Comparator, Quantity),
-    /// Another value; whether it is split into columns (`指标性质|指标值|度量单位`).
-    Other { split: bool },
-}
-
-/// A 指标值 of the commonest shapes (`≥95%`, `100%`, `381.00万元`, and split into columns
-/// `≧|735|人次`), `trimmed` as [`trim_value`] trims it, read in one pass; every other value is
-/// left to [`value_trimmed`].
+/// A 指标值 of the commonest shape (`≥95%`, `100%`, `381.00万元`), `trimmed` as [`trim_value`]
+/// trims it, read in one pass: its comparator (`=` when none is written) and quantity; `None`
+/// leaves it to [`split_compare`] and [`value_trimmed`].
 #[inline(always)]
-pub(crate) fn common_compare(trimmed: &str) -> Common {
-    if let Some((op, q)) = fast::common(trimmed) {
-        return Common::Read(op.unwrap_or(Comparator::Eq), q);
-    }
-    let split = value::has_two_pipes(trimmed);
-    match if split { fast::split(trimmed) } else { None } {
-        Some((op, q)) => Common::Read(op, q),
-        None => Common::Other { split },
-    }
+pub(crate) fn common_compare(trimmed: &str) -> Option<(Comparator, Quantity)> {
+    fast::common(trimmed).map(|(op, q)| (op.unwrap_or(Comparator::Eq), q))
 }
 
-/// Parses a 指标值 that [`common_compare`] did not read: `input` trimmed to `s` by
-/// [`trim_value`], `s` starting at byte `start`, `split` as [`Common::Other`] says (the caller
-/// trims and looks once for both).
+/// Whether `trimmed` is split into columns (`指标性质|指标值|度量单位`), and when it is, its
+/// comparator and quantity if each column has the common shape (`≧|735|人次`).
+pub(crate) fn split_compare(trimmed: &str) -> (bool, Option<(Comparator, Quantity)>) {
+    let split = value::has_two_pipes(trimmed);
+    (split, if split { fast::split(trimmed) } else { None })
+}
+
+/// Parses a 指标值 that [`common_compare`] and [`split_compare`] did not read: `input` trimmed
+/// to `s` by [`trim_value`], `s` starting at byte `start`, `split` as [`split_compare`] says
+/// (the caller trims and looks once for both).
 pub(crate) fn value_trimmed<'a>(input: &str, s: &'a str, start: usize, split: bool) -> Result<Value<'a>, ParseError> {
     if s.is_empty() || is_no_value_mark(s) {
         return Err(err(K::Empty, start).located(input));

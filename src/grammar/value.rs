@@ -233,8 +233,10 @@ pub(super) fn single(s: &str, offset: usize) -> Result<Numeric<'_>, ParseError> 
 
 /// [`single`] without its fast path (for callers that tried it already).
 pub(super) fn full(s: &str, offset: usize) -> Result<Numeric<'_>, ParseError> {
-    let text = || Numeric { value: if holds_numbers(s) { Value::Unread(s) } else { Value::Text(s) }, explicit_op: false };
     let numbers = has_number_char(s);
+    // without a digit or a Chinese digit (what `has_number_char` looks for), no number is held:
+    // `holds_numbers` and its decode of every character are skipped
+    let text = || Numeric { value: if numbers && holds_numbers(s) { Value::Unread(s) } else { Value::Text(s) }, explicit_op: false };
     // ordinary text (`明显提升`, the commonest value here): no digit, no numeral, and no start of
     // a number, a comparator, a date, a magnitude or a unit; what the rules below would
     // conclude, sooner
