@@ -300,14 +300,22 @@ static BUCKET_START: [u16; BUCKETS + 1] = {
 impl KnownUnit {
     /// Reads the longest known unit at the start of `s`: the unit and bytes used.
     pub(crate) fn parse_prefix(s: &str) -> Option<(KnownUnit, usize)> {
-        let c = s.chars().next()?;
+        // the first character from its bytes: most are ASCII or of three bytes (CJK), decoded
+        // here without the general decoder
+        let (c, n) = match *s.as_bytes() {
+            [a, ..] if a < 0x80 => (u32::from(a), 1),
+            [a @ 0xe0..=0xef, b1, b2, ..] => ((u32::from(a & 0x0f) << 12) | (u32::from(b1 & 0x3f) << 6) | u32::from(b2 & 0x3f), 3),
+            _ => {
+                let c = s.chars().next()?;
+                (c as u32, c.len_utf8())
+            }
+        };
         let b = c as usize % BUCKETS;
         let (from, to) = (usize::from(BUCKET_START[b]), usize::from(BUCKET_START[b + 1]));
         // compare the first character as a number, then the rest (most aliases are one character)
-        let n = c.len_utf8();
         let rest = &s.as_bytes()[n..];
         (from..to)
-            .find(|&i| FIRST_CHARS[i] == c as u32 && (ALIASES[i].0.len() == n || rest.starts_with(&ALIASES[i].0.as_bytes()[n..])))
+            .find(|&i| FIRST_CHARS[i] == c && (ALIASES[i].0.len() == n || rest.starts_with(&ALIASES[i].0.as_bytes()[n..])))
             .map(|i| (ALIASES[i].1, ALIASES[i].0.len()))
     }
 

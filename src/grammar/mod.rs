@@ -85,8 +85,14 @@ fn is_space(c: char) -> bool {
     c == ' ' || c == '\u{3000}' || c == '\t' || c == '\u{a0}'
 }
 
+#[inline]
 fn skip_spaces(s: &str, pos: usize) -> usize {
-    pos + (s[pos..].len() - s[pos..].trim_start_matches(is_space).len())
+    // every space of `is_space` starts with one of these bytes (` `, `\t`, U+00A0 from C2,
+    // U+3000 from E3): most positions hold none, and are answered without decoding
+    match s.as_bytes().get(pos) {
+        Some(b' ' | b'\t' | 0xc2 | 0xe3) => pos + (s[pos..].len() - s[pos..].trim_start_matches(is_space).len()),
+        _ => pos,
+    }
 }
 
 /// A 指标值 of the commonest shape (`≥95%`, `100%`, `381.00万元`), `trimmed` as [`trim_value`]
@@ -136,7 +142,11 @@ pub(crate) fn word_between_comparators(s: &str) -> (&str, Option<Comparator>, Op
         Err(_) => (s, None),
     };
     // the suffix is at the end: the longest one (`及以上` before `以上`), from the left
-    for (at, _) in s.char_indices().skip(1) {
+    for (at, c) in s.char_indices().skip(1) {
+        // the first characters of the suffixes (what `suffix` would look for first)
+        if !matches!(c, '及' | '以' | '或' | '之' | '内') {
+            continue;
+        }
         if let Ok((rest, op)) = comparator::suffix(&s[at..]) {
             if rest.trim_matches(is_space).is_empty() {
                 return (s[..at].trim_end_matches(is_space), before, Some(op));
@@ -243,6 +253,17 @@ mod tests {
             let _ = actual_date(s);
         }
         assert!(matches!(crate::Threshold::parse("2021．1．1-2021．12．31"), Ok(crate::Threshold::Deadline(_))));
+    }
+
+    #[test]
+    fn comparators_start_where_may_start_says() {
+        for c in '\0'..=char::MAX {
+            if !comparator::may_start(c) {
+                for tail in ["", "=", "于", "于5", "5", "或等于"] {
+                    assert!(comparator::comparator(&format!("{c}{tail}")).is_err(), "{c:?}{tail}");
+                }
+            }
+        }
     }
 
     #[test]

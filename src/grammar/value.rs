@@ -2,7 +2,7 @@
 //! form `指标性质|指标值|度量单位`.
 
 use super::comparator::{
-    approximately, comparator, exclusive_mark, inclusive_mark, range_separator, starts_with_stop, suffix, symbol_once,
+    self, approximately, comparator, exclusive_mark, inclusive_mark, range_separator, starts_with_stop, suffix, symbol_once,
 };
 use super::date::deadline;
 use super::looks::{has_digit, looks_numeric, may_start_numeric};
@@ -74,13 +74,17 @@ fn label(s: &str) -> Option<usize> {
         }
         if i > 0 {
             // spaces between the label and the value
-            let rest = s[i..].trim_start_matches(super::is_space);
-            if symbol_once(rest).is_ok() {
-                return Some(i);
-            }
-            if let Ok((after, _)) = comparator(rest) {
-                if after.trim_start_matches(super::is_space).starts_with(|c: char| numeral::may_start_number(c)) {
+            let rest = if super::is_space(c) { s[i..].trim_start_matches(super::is_space) } else { &s[i..] };
+            // a comparator is looked for only where one may start (most characters of a label
+            // start none, and trying both readers at each one was most of a sentence's time)
+            if rest.chars().next().is_some_and(comparator::may_start) {
+                if symbol_once(rest).is_ok() {
                     return Some(i);
+                }
+                if let Ok((after, _)) = comparator(rest) {
+                    if after.trim_start_matches(super::is_space).starts_with(|c: char| numeral::may_start_number(c)) {
+                        return Some(i);
+                    }
                 }
             }
             // a measure's name right before its number (`满意度90%`, `新增100人`, `覆盖率 95%`):
