@@ -67,7 +67,7 @@ static PLAIN: [bool; 256] = {
 /// its byte offset in `s`.
 #[inline(always)]
 pub(crate) fn trim_value(s: &str) -> (&str, usize) {
-    // most values start with an ASCII letter, digit, `%` or comparator, `≥` or `≤` (E2 89), or a
+    // most values start with an ASCII letter, digit, `%` or comparator, a symbol such as `≥` (E2), or a
     // character of the common CJK block (lead bytes E4–E9, where no trim character lies), and end
     // with an ASCII letter, digit or `%` or such a CJK character: decided from a table, inline
     // (a call cost the commonest values a fifth of their time)
@@ -75,7 +75,9 @@ pub(crate) fn trim_value(s: &str) -> (&str, usize) {
     if let [first, ..] = b {
         let second = b.get(1).copied().unwrap_or(0);
         let last = b[b.len() - 1];
-        let first_plain = PLAIN[usize::from(*first)] | ((*first == 0xe2) & (second == 0x89));
+        // E2 starts a trim character only before 80 or 81 (quotes and spaces of U+2000–U+205F);
+        // after any other byte it starts `≥`, `≤`, `═` and their like
+        let first_plain = PLAIN[usize::from(*first)] | ((*first == 0xe2) & (second != 0x80) & (second != 0x81));
         // a last byte from 80 is the last of a character of two or more bytes: of three, from
         // E4–E9, when the byte two before it is such a lead (a two-byte character never is)
         let last_plain = if last < 0x80 { PLAIN[usize::from(last)] } else { b.len() >= 3 && (0xe4..=0xe9).contains(&b[b.len() - 3]) };

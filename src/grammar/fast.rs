@@ -9,7 +9,7 @@
 
 use rust_decimal::Decimal;
 
-use super::comparator::comparator;
+use super::comparator::{comparator, may_start};
 use super::quantity::check_range;
 use super::value::{apply_unit_column, Numeric};
 use super::{numeral, Value};
@@ -37,6 +37,9 @@ pub(super) fn common(s: &str) -> Option<(Option<Comparator>, Quantity)> {
         b'0'..=b'9' => (None, 0),
         _ => match common_symbol(bytes) {
             Some((op, n)) => (Some(op), n),
+            // words (`不低于`) and the rarer symbols; most text starts with neither, and is
+            // turned away by its first character
+            None if !s.chars().next().is_some_and(may_start) => return None,
             None => {
                 let (rest, op) = comparator(s).ok()?;
                 (Some(op), s.len() - rest.len())

@@ -172,10 +172,17 @@ fn starts_with_magnitude_char(s: &str) -> bool {
 /// A known unit that starts with 百 or 千 is a unit, not a magnitude (`百分比`, `千克`, `千米`),
 /// and 百 or 千 alone is a magnitude only where a unit, the end or a range or suffix follows
 /// (`3千人`, `3千`), so that `5千瓦` keeps its unit `千瓦`.
+#[inline]
 pub(crate) fn magnitude(s: &str) -> (Magnitude, usize) {
+    // inline, so that the commonest answer (no magnitude) costs no call
     if !starts_with_magnitude_char(s) {
         return (Magnitude::One, 0);
     }
+    magnitude_after_check(s)
+}
+
+/// [`magnitude`] of text that starts with a character a magnitude starts with.
+fn magnitude_after_check(s: &str) -> (Magnitude, usize) {
     let mut chars = s.chars();
     let first = chars.next();
     let small = match first {

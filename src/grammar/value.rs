@@ -74,10 +74,15 @@ fn label(s: &str) -> Option<usize> {
         }
         if i > 0 {
             // spaces between the label and the value
-            let rest = if super::is_space(c) { s[i..].trim_start_matches(super::is_space) } else { &s[i..] };
+            let (rest, first) = if super::is_space(c) {
+                let rest = s[i..].trim_start_matches(super::is_space);
+                (rest, rest.chars().next())
+            } else {
+                (&s[i..], Some(c))
+            };
             // a comparator is looked for only where one may start (most characters of a label
             // start none, and trying both readers at each one was most of a sentence's time)
-            if rest.chars().next().is_some_and(comparator::may_start) {
+            if first.is_some_and(comparator::may_start) {
                 if symbol_once(rest).is_ok() {
                     return Some(i);
                 }
@@ -90,7 +95,7 @@ fn label(s: &str) -> Option<usize> {
             // a measure's name right before its number (`满意度90%`, `新增100人`, `覆盖率 95%`):
             // only names that end in a measure word, and only before digits, so that a sentence
             // (`第3季度完成`, `覆盖3个乡镇`) stays text
-            if rest.starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c)) && is_measure_name(&s[..i]) {
+            if first.is_some_and(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c)) && is_measure_name(&s[..i]) {
                 return Some(i);
             }
         }
@@ -278,10 +283,12 @@ pub(super) fn full(s: &str, offset: usize) -> Result<Numeric<'_>, ParseError> {
         // word: tried only then, as it is rare
         Err(e) => match super::relative::relative(s, offset) {
             Some(r) => r.map(|value| Numeric { value, explicit_op: false }),
+            // text that does not look numeric is text; asked first, as it is the cheaper test
+            // and sentences (the costliest values) end here
+            None if !looks_numeric(s) => Ok(text()),
             // a grade after a comparator (`≥良好`, `不低于合格`) is a grade target, in words
             None if crate::Grade::lowest_accepted(s).is_some() => Ok(text()),
-            None if looks_numeric(s) => Err(e),
-            None => Ok(text()),
+            None => Err(e),
         },
     }
 }
@@ -346,10 +353,25 @@ pub(super) fn holds_numbers(s: &str) -> bool {
     }
     // each run of numerals is read once and skipped: reading at every character of a run would
     // re-read the rest of it (quadratic in a long run of 一)
+    let b = s.as_bytes();
     let mut i = 0;
-    while let Some(c) = s[i..].chars().next() {
-        if !is_chinese_digit(c) || NUMERAL_WORDS.iter().any(|w| s[i..].starts_with(w)) {
-            i += c.len_utf8();
+    while i < b.len() {
+        // a Chinese digit is a character of three bytes set in `NUMBER_CHARS` (which also holds
+        // the full-width digits, none of which is here: `has_digit` said so); any other
+        // character is stepped over by the length its lead byte gives, without decoding
+        let lead = b[i];
+        let width = match lead {
+            0x00..=0x7f => 1,
+            0xc0..=0xdf => 2,
+            0xe0..=0xef => 3,
+            _ => 4,
+        };
+        let digit = width == 3 && {
+            let cp = (u32::from(lead & 0x0f) << 12) | (u32::from(b[i + 1] & 0x3f) << 6) | u32::from(b[i + 2] & 0x3f);
+            NUMBER_CHARS[(cp / 64) as usize] & (1 << (cp % 64)) != 0
+        };
+        if !digit || NUMERAL_WORDS.iter().any(|w| s[i..].starts_with(w)) {
+            i += width;
             continue;
         }
         let run = s[i..]
@@ -364,7 +386,7 @@ pub(super) fn holds_numbers(s: &str) -> bool {
                 return true;
             }
         }
-        i += run.max(c.len_utf8());
+        i += run.max(width);
     }
     false
 }
