@@ -67,6 +67,46 @@ pub(super) fn common(s: &str) -> Option<(Option<Comparator>, Quantity)> {
     Some((op, Quantity::new_unchecked(value, magnitude, unit)))
 }
 
+/// A value of the common shape with no unit or `%`, then a suffix that ends it (`95%及以上`,
+/// `3万以上`, `≥5以下` is a conflict and `None`): its comparator and quantity. `以内` is left to
+/// the full grammar (it also ends deadlines), and so is a number that may be a year and month
+/// (`2025.12以上`).
+pub(super) fn suffixed(s: &str) -> Option<(Comparator, Quantity)> {
+    // every suffix here ends with 上 or 下 (E4 B8 8A, E4 B8 8B): most values are turned away by
+    // their last byte
+    if !matches!(s.as_bytes().last(), Some(0x8a | 0x8b)) {
+        return None;
+    }
+    // the longer suffixes first: `及以上` ends with `以上`
+    let (head, suffix_op) = [("及以上", Comparator::Ge), ("及以下", Comparator::Le), ("以上", Comparator::Ge), ("以下", Comparator::Le)]
+        .iter()
+        .find_map(|&(w, op)| s.strip_suffix(w).map(|head| (head, op)))?;
+    let (op, quantity) = common(head)?;
+    if !matches!(quantity.unit(), Unit::None | Unit::Known(KnownUnit::Percent)) || may_be_year_and_month(head) {
+        return None;
+    }
+    Some((with_suffix(op, suffix_op)?, quantity))
+}
+
+/// Whether the number in `head` has four digits, a point and more digits (`2025.12`).
+fn may_be_year_and_month(head: &str) -> bool {
+    let digits = head.trim_start_matches(|c: char| !c.is_ascii_digit());
+    let int = digits.bytes().take_while(u8::is_ascii_digit).count();
+    int == 4 && digits.as_bytes().get(4) == Some(&b'.')
+}
+
+/// The comparator of a value written with `op` before it (if any) and `suffix` after it, as
+/// the full grammar reads them: the suffix alone, or a prefix pointing the same way, which is
+/// kept (`超过5人以上` is > 5); `None` for a conflict, which the full grammar reports.
+fn with_suffix(op: Option<Comparator>, suffix: Comparator) -> Option<Comparator> {
+    use Comparator::*;
+    match (op, suffix) {
+        (None, s) => Some(s),
+        (Some(o @ (Ge | Gt)), Ge) | (Some(o @ (Le | Lt)), Le) => Some(o),
+        _ => None,
+    }
+}
+
 /// The commonest comparator symbols (`≥ ≤ >= <= > < =`), read from their bytes when a digit
 /// follows, so that nothing else (`≥≥`, `=>`) can be read there; `None` leaves the symbol, if
 /// any, to [`comparator`], which reads every spelling.
@@ -208,6 +248,14 @@ mod tests {
         split_agrees(s);
     }
 
+    /// The suffixed form against the full grammar.
+    fn suffix_agrees(s: &str) {
+        if let Some((op, quantity)) = super::suffixed(s) {
+            let slow = full(s, 0).unwrap_or_else(|e| panic!("{s}: fast {op}{quantity}, full {e}"));
+            assert_eq!((Value::Compare { op, quantity, approximate: false, note: None }, true), (slow.value, slow.explicit_op), "{s}");
+        }
+    }
+
     /// The fast split form against the full split reader.
     fn split_agrees(s: &str) {
         if let Some((op, quantity)) = split(s) {
@@ -252,5 +300,33 @@ mod tests {
             }
         }
         assert_eq!(n, ops.len() * numbers.len() * magnitudes.len() * units.len());
+    }
+
+    #[test]
+    fn the_fast_path_agrees_with_the_full_grammar_on_suffixes() {
+        let ops = ["", "≥", ">", "≤", "<", "=", "≧", "不低于", "不超过", "超过", "约"];
+        let numbers = ["0", "5", "95", "12", "2025", "2.5", "2025.12", "2025.06", "12.31", "6.30", "0.95"];
+        let magnitudes = ["", "万", "千", "百万"];
+        let units = ["", "%", "人", "元", "个月", "天", "年", "月"];
+        let suffixes = ["以上", "及以上", "以下", "及以下", "以内", "之内", "内", "或以上", "以上（含）", "以上 ", "及以上%"];
+        for op in ops {
+            for number in numbers {
+                for magnitude in magnitudes {
+                    for unit in units {
+                        for suffix in suffixes {
+                            let s = format!("{op}{number}{magnitude}{unit}{suffix}");
+                            agrees(&s);
+                            suffix_agrees(&s);
+                            split_agrees(&format!("{op}|{number}{magnitude}{unit}{suffix}|"));
+                            split_agrees(&format!("{op}|{number}{suffix}|{magnitude}{unit}"));
+                        }
+                    }
+                }
+            }
+        }
+        // the real ones take the fast path
+        for s in ["95%及以上", "60%及以上", "3万以上", "5以下"] {
+            assert!(super::suffixed(s).is_some(), "{s}");
+        }
     }
 }

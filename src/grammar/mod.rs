@@ -103,11 +103,12 @@ pub(crate) fn common_compare(trimmed: &str) -> Option<(Comparator, Quantity)> {
     fast::common(trimmed).map(|(op, q)| (op.unwrap_or(Comparator::Eq), q))
 }
 
-/// Whether `trimmed` is split into columns (`指标性质|指标值|度量单位`), and when it is, its
-/// comparator and quantity if each column has the common shape (`≧|735|人次`).
+/// Whether `trimmed` is split into columns (`指标性质|指标值|度量单位`), and its comparator and
+/// quantity if each column has the common shape (`≧|735|人次`), or, not split, if it has the
+/// common shape and a suffix (`95%及以上`).
 pub(crate) fn split_compare(trimmed: &str) -> (bool, Option<(Comparator, Quantity)>) {
     let split = value::has_two_pipes(trimmed);
-    (split, if split { fast::split(trimmed) } else { None })
+    (split, if split { fast::split(trimmed) } else { fast::suffixed(trimmed) })
 }
 
 /// Parses a 指标值 that [`common_compare`] and [`split_compare`] did not read: `input` trimmed
