@@ -40,6 +40,8 @@ pub(super) fn common(s: &str) -> Option<(Option<Comparator>, Quantity)> {
             // words (`不低于`) and the rarer symbols; most text starts with neither, and is
             // turned away by its first character
             None if !s.chars().next().is_some_and(may_start) => return None,
+            // a comparator column (`≧|95|%`): the split form is read elsewhere
+            None if bytes.contains(&b'|') => return None,
             None => {
                 let (rest, op) = comparator(s).ok()?;
                 (Some(op), s.len() - rest.len())
