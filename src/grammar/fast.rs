@@ -172,6 +172,9 @@ fn known_unit(s: &str) -> Option<Unit> {
         "%" => return Some(Unit::Known(KnownUnit::Percent)),
         _ => {}
     }
+    if let Some(u) = KnownUnit::single_char(s) {
+        return Some(Unit::Known(u));
+    }
     let (u, n) = KnownUnit::parse_prefix(s)?;
     let rest = &s[n..];
     if rest.is_empty() {
