@@ -103,6 +103,13 @@ pub(crate) fn common_compare(trimmed: &str) -> Option<(Comparator, Quantity)> {
     fast::common(trimmed).map(|(op, q)| (op.unwrap_or(Comparator::Eq), q))
 }
 
+/// Whether `trimmed` is ordinary text, read as it is (`明显提升`): what [`value_trimmed`]
+/// would conclude after trying the split form and the first test of the full grammar.
+#[inline]
+pub(crate) fn is_plain_text(trimmed: &str) -> bool {
+    value::is_plain_text(trimmed)
+}
+
 /// Whether `trimmed` is split into columns (`指标性质|指标值|度量单位`), and its comparator and
 /// quantity if each column has the common shape (`≧|735|人次`), or, not split, if it has the
 /// common shape and a suffix (`95%及以上`).

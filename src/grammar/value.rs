@@ -302,6 +302,31 @@ fn is_same_number(inner: &str, number: &Quantity) -> bool {
     }
 }
 
+/// Whether `s` (trimmed) is ordinary text (`明显提升`, the commonest value off the fast path):
+/// not empty, no digit or Chinese digit, no `|`, and a first character that starts nothing
+/// else. [`full`] reads such text as [`Value::Text`] after its first test, and the split form
+/// needs a `|`: this says so in one pass over the bytes, before anything else is tried.
+pub(super) fn is_plain_text(s: &str) -> bool {
+    // the scan first: values with a digit or a pipe leave at their first one, and the test of
+    // the first character (a table for Chinese, the rules for ASCII) is asked of text only
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'0'..=b'9' | b'|' => return false,
+            lead @ 0xe0..=0xef if i + 2 < b.len() => {
+                let cp = (u32::from(lead & 0x0f) << 12) | (u32::from(b[i + 1] & 0x3f) << 6) | u32::from(b[i + 2] & 0x3f);
+                if NUMBER_CHARS[(cp / 64) as usize] & (1 << (cp % 64)) != 0 {
+                    return false;
+                }
+                i += 3;
+            }
+            _ => i += 1,
+        }
+    }
+    !s.is_empty() && !is_no_value_mark(s) && !super::first::may_start_value(s)
+}
+
 /// Whether `s` holds a digit or a Chinese digit: a number may be written in it.
 fn has_number_char(s: &str) -> bool {
     // by bytes: a digit is one ASCII byte, and every full-width digit and Chinese digit is a
@@ -528,6 +553,24 @@ pub(super) fn apply_unit_column(
 #[cfg(test)]
 mod number_char_tests {
     use super::{has_number_char, has_two_pipes, is_chinese_digit, numeral};
+
+    /// Plain text is what the full grammar reads as text, and never the split form.
+    #[test]
+    fn plain_text_is_text() {
+        let real = include_str!("../../data/real-values.tsv");
+        let mut plain = 0;
+        let values = real.lines().skip(1).filter_map(|row| row.split('\t').nth(4));
+        let more =
+            ["明显提升", "良好", "是", "≥良好", "一次性完成", "三农", "明|显", "年底前完成", "当年完成", "公里", "万人", "优|良|", ""];
+        for s in values.chain(more) {
+            if super::is_plain_text(s) {
+                plain += 1;
+                assert_eq!(super::full(s, 0).map(|n| n.value), Ok(super::Value::Text(s)), "{s}");
+                assert!(!has_two_pipes(s), "{s}");
+            }
+        }
+        assert!(plain >= 10, "{plain}");
+    }
 
     /// The word-at-a-time count of pipes is the count of pipes, wherever they fall.
     #[test]

@@ -256,6 +256,9 @@ impl Threshold {
     /// which starts at byte `start`.
     #[inline(never)]
     fn parse_other(s: &str, trimmed: &str, start: usize) -> Result<Threshold, ParseError> {
+        if grammar::is_plain_text(trimmed) {
+            return Ok(Threshold::Qualitative(Qualitative::new_unchecked(trimmed)));
+        }
         match grammar::split_compare(trimmed) {
             (_, Some((op, quantity))) => Ok(Threshold::Compare(Comparison { op, quantity, approximate: false, note: None })),
             (split, None) => grammar::value_trimmed(s, trimmed, start, split).map(Threshold::from),
