@@ -26,6 +26,7 @@ pub(crate) mod date;
 mod fast;
 mod first;
 mod looks;
+mod month_deadline;
 pub(crate) mod numeral;
 mod quantity;
 mod relative;
@@ -101,6 +102,13 @@ fn skip_spaces(s: &str, pos: usize) -> usize {
 #[inline(always)]
 pub(crate) fn common_compare(trimmed: &str) -> Option<(Comparator, Quantity)> {
     fast::common(trimmed).map(|(op, q)| (op.unwrap_or(Comparator::Eq), q))
+}
+
+/// A deadline of the commonest shape (`2023年12月前`, `11月前`), read without the full grammar;
+/// `None` leaves `trimmed` to it.
+#[inline]
+pub(crate) fn month_deadline(trimmed: &str) -> Option<Deadline> {
+    month_deadline::month_deadline(trimmed)
 }
 
 /// Whether `trimmed` is ordinary text, read as it is (`明显提升`): what [`value_trimmed`]

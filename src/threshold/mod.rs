@@ -259,6 +259,9 @@ impl Threshold {
         if grammar::is_plain_text(trimmed) {
             return Ok(Threshold::Qualitative(Qualitative::new_unchecked(trimmed)));
         }
+        if let Some(d) = grammar::month_deadline(trimmed) {
+            return Ok(Threshold::Deadline(d));
+        }
         match grammar::split_compare(trimmed) {
             (_, Some((op, quantity))) => Ok(Threshold::Compare(Comparison { op, quantity, approximate: false, note: None })),
             (split, None) => grammar::value_trimmed(s, trimmed, start, split).map(Threshold::from),
