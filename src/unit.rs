@@ -297,17 +297,73 @@ static BUCKET_START: [u16; BUCKETS + 1] = {
     start
 };
 
+/// Slots of [`SINGLE`]: a power of two, so that the slot is the code point's low bits.
+const SINGLE_SLOTS: usize = 512;
+
+/// The units spelled with one character (`人`, `元`, `亩`, `%`), each in the slot of its code
+/// point modulo [`SINGLE_SLOTS`], the first in table order where two share a slot; a slot
+/// holds the code point too (`u32::MAX`, no character, when empty). Most units after a number are
+/// one character, found here in one lookup instead of a walk through a bucket of [`ALIASES`].
+static SINGLE: [(u32, KnownUnit); SINGLE_SLOTS] = {
+    let mut table = [(u32::MAX, KnownUnit::Percent); SINGLE_SLOTS];
+    let mut i = 0;
+    while i < ALIASES.len() {
+        let (w, u) = ALIASES[i];
+        let c = first_char(w);
+        let one_char = w.len() == char_len(c);
+        let slot = c as usize % SINGLE_SLOTS;
+        if one_char && table[slot].0 == u32::MAX {
+            table[slot] = (c, u);
+        }
+        i += 1;
+    }
+    table
+};
+
+/// The length in UTF-8 of the character with code point `c`.
+const fn char_len(c: u32) -> usize {
+    match c {
+        0..=0x7f => 1,
+        0x80..=0x7ff => 2,
+        0x800..=0xffff => 3,
+        _ => 4,
+    }
+}
+
 impl KnownUnit {
+    /// The known unit spelled exactly `s` when `s` is one character found in [`SINGLE`];
+    /// `None` says nothing (the caller asks [`KnownUnit::parse_prefix`]). Where it answers, it
+    /// answers as `parse_prefix` does: only a one-character spelling can fill one character,
+    /// and [`ALIASES`] keeps table order among spellings of one length, as [`SINGLE`] does.
+    #[inline]
+    pub(crate) fn single_char(s: &str) -> Option<KnownUnit> {
+        let c = match *s.as_bytes() {
+            [a] => u32::from(a),
+            [a @ 0xe0..=0xef, b1, b2] => (u32::from(a & 0x0f) << 12) | (u32::from(b1 & 0x3f) << 6) | u32::from(b2 & 0x3f),
+            _ => return None,
+        };
+        let (cp, unit) = SINGLE[c as usize % SINGLE_SLOTS];
+        (cp == c).then_some(unit)
+    }
+
     /// Reads the longest known unit at the start of `s`: the unit and bytes used.
     pub(crate) fn parse_prefix(s: &str) -> Option<(KnownUnit, usize)> {
-        let c = s.chars().next()?;
+        // the first character from its bytes: most are ASCII or of three bytes (CJK), decoded
+        // here without the general decoder
+        let (c, n) = match *s.as_bytes() {
+            [a, ..] if a < 0x80 => (u32::from(a), 1),
+            [a @ 0xe0..=0xef, b1, b2, ..] => ((u32::from(a & 0x0f) << 12) | (u32::from(b1 & 0x3f) << 6) | u32::from(b2 & 0x3f), 3),
+            _ => {
+                let c = s.chars().next()?;
+                (c as u32, c.len_utf8())
+            }
+        };
         let b = c as usize % BUCKETS;
         let (from, to) = (usize::from(BUCKET_START[b]), usize::from(BUCKET_START[b + 1]));
         // compare the first character as a number, then the rest (most aliases are one character)
-        let n = c.len_utf8();
         let rest = &s.as_bytes()[n..];
         (from..to)
-            .find(|&i| FIRST_CHARS[i] == c as u32 && (ALIASES[i].0.len() == n || rest.starts_with(&ALIASES[i].0.as_bytes()[n..])))
+            .find(|&i| FIRST_CHARS[i] == c && (ALIASES[i].0.len() == n || rest.starts_with(&ALIASES[i].0.as_bytes()[n..])))
             .map(|i| (ALIASES[i].1, ALIASES[i].0.len()))
     }
 
@@ -592,6 +648,21 @@ mod tests {
         assert_eq!(KnownUnit::parse_prefix("分钟"), Some((KnownUnit::Minute, 6)));
         assert_eq!(KnownUnit::parse_prefix("分"), Some((KnownUnit::Point, 3)));
         assert_eq!(KnownUnit::parse_prefix("x"), None);
+    }
+
+    #[test]
+    fn single_characters_read_as_the_prefix_reader_reads_them() {
+        let mut found = 0;
+        for c in '\0'..=char::MAX {
+            let s = c.to_string();
+            if let Some(u) = KnownUnit::single_char(&s) {
+                assert_eq!(KnownUnit::parse_prefix(&s), Some((u, s.len())), "{c:?}");
+                found += 1;
+            }
+        }
+        // most one-character spellings have a slot of their own
+        assert!(found >= 40, "{found}");
+        assert_eq!(KnownUnit::single_char("人"), Some(KnownUnit::Ren));
     }
 
     #[test]

@@ -97,6 +97,14 @@ pub(super) fn word_table(c: char) -> &'static [(&'static str, Comparator)] {
     }
 }
 
+/// Whether a comparator (symbol or word) may start with `c`: false means [`comparator`] fails on
+/// text that starts with it. Symbols start with `<`, `=`, `>` or a character encoded from the
+/// bytes E2 or EF (U+2000–U+2FFF, U+F000–U+FFFF), as [`symbol_once`] checks first.
+#[inline]
+pub(super) fn may_start(c: char) -> bool {
+    matches!(c, '<' | '=' | '>' | '\u{2000}'..='\u{2fff}' | '\u{f000}'..='\u{ffff}') || !word_table(c).is_empty()
+}
+
 /// A comparator written as a symbol or a word.
 pub(super) fn comparator(s: &str) -> NomResult<'_, Comparator> {
     alt((symbol, word)).parse_complete(s)
@@ -161,12 +169,15 @@ pub(super) fn exclusive_mark(s: &str) -> Option<(&str, &str)> {
 /// suffix, a space, the next column, 左右 / 上下 (approximately), 之间 (a range), or a
 /// parenthesis (`（含）` or a note).
 pub(super) fn starts_with_stop(s: &str) -> bool {
-    s.is_empty()
-        || range_separator(s).is_ok()
-        || suffix(s).is_ok()
-        || s.starts_with(is_space)
-        || s.starts_with(['|', '(', '（'])
-        || s.starts_with("左右")
-        || s.starts_with("上下")
-        || s.starts_with("之间")
+    // by the first character: each test below starts with one of these
+    let Some(c) = s.chars().next() else { return true };
+    match c {
+        // a range separator: `range_separator` reads one wherever its first character is one
+        '-' | '—' | '–' | '－' | '～' | '~' | '〜' | '至' | '到' => true,
+        '及' | '以' | '或' | '之' | '内' => suffix(s).is_ok() || s.starts_with("之间"),
+        '|' | '(' | '（' => true,
+        '左' => s.starts_with("左右"),
+        '上' => s.starts_with("上下"),
+        c => is_space(c),
+    }
 }

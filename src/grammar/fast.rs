@@ -9,12 +9,12 @@
 
 use rust_decimal::Decimal;
 
-use super::comparator::comparator;
+use super::comparator::{comparator, may_start};
 use super::quantity::check_range;
 use super::value::{apply_unit_column, Numeric};
 use super::{numeral, Value};
 use crate::comparator::Comparator;
-use crate::quantity::Quantity;
+use crate::quantity::{Magnitude, Quantity};
 use crate::unit::{KnownUnit, Unit};
 
 /// Digits the fast path reads at most (the mantissa then fits a `u64`).
@@ -33,50 +33,134 @@ pub(super) fn compare(s: &str) -> Option<Numeric<'_>> {
 #[inline(always)]
 pub(super) fn common(s: &str) -> Option<(Option<Comparator>, Quantity)> {
     let bytes = s.as_bytes();
-    let (op, mut i) = match bytes.first()? {
+    let (op, i) = match bytes.first()? {
         b'0'..=b'9' => (None, 0),
+        _ => match common_symbol(bytes) {
+            Some((op, n)) => (Some(op), n),
+            // words (`不低于`) and the rarer symbols; most text starts with neither, and is
+            // turned away by its first character
+            None if !s.chars().next().is_some_and(may_start) => return None,
+            // a comparator column (`≧|95|%`): the split form is read elsewhere
+            None if bytes.contains(&b'|') => return None,
+            None => {
+                let (rest, op) = comparator(s).ok()?;
+                (Some(op), s.len() - rest.len())
+            }
+        },
+    };
+    let (value, end, int_digits, point) = number(bytes, i)?;
+    let rest = &s[end..];
+    let (magnitude, unit) = match rest.as_bytes() {
+        // `2025.12`, `2025.06` alone may be a year and month: the full grammar decides
+        [] if op.is_none() && point && int_digits == 4 => return None,
+        [] => (Magnitude::One, Unit::None),
+        // the commonest unit, without the tables
+        [b'%'] => (Magnitude::One, Unit::Known(KnownUnit::Percent)),
         _ => {
-            let (rest, op) = comparator(s).ok()?;
-            (Some(op), s.len() - rest.len())
+            // `2025年…`, `12月…` may be dates: the full grammar decides
+            if rest.starts_with(['年', '月']) {
+                return None;
+            }
+            let (magnitude, m) = numeral::magnitude(rest);
+            check_range(value, magnitude, 0).ok()?;
+            (magnitude, known_unit(&rest[m..])?)
         }
     };
-    // the number: ASCII digits with at most one point between digits
+    Some((op, Quantity::new_unchecked(value, magnitude, unit)))
+}
+
+/// A value of the common shape with no unit or `%`, then a suffix that ends it (`95%及以上`,
+/// `3万以上`, `≥5以下` is a conflict and `None`): its comparator and quantity. `以内` is left to
+/// the full grammar (it also ends deadlines), and so is a number that may be a year and month
+/// (`2025.12以上`).
+pub(super) fn suffixed(s: &str) -> Option<(Comparator, Quantity)> {
+    // every suffix here ends with 上 or 下 (E4 B8 8A, E4 B8 8B): most values are turned away by
+    // their last byte
+    if !matches!(s.as_bytes().last(), Some(0x8a | 0x8b)) {
+        return None;
+    }
+    // the longer suffixes first: `及以上` ends with `以上`
+    let (head, suffix_op) = [("及以上", Comparator::Ge), ("及以下", Comparator::Le), ("以上", Comparator::Ge), ("以下", Comparator::Le)]
+        .iter()
+        .find_map(|&(w, op)| s.strip_suffix(w).map(|head| (head, op)))?;
+    let (op, quantity) = common(head)?;
+    if !matches!(quantity.unit(), Unit::None | Unit::Known(KnownUnit::Percent)) || may_be_year_and_month(head) {
+        return None;
+    }
+    Some((with_suffix(op, suffix_op)?, quantity))
+}
+
+/// Whether the number in `head` has four digits, a point and more digits (`2025.12`).
+fn may_be_year_and_month(head: &str) -> bool {
+    let digits = head.trim_start_matches(|c: char| !c.is_ascii_digit());
+    let int = digits.bytes().take_while(u8::is_ascii_digit).count();
+    int == 4 && digits.as_bytes().get(4) == Some(&b'.')
+}
+
+/// The comparator of a value written with `op` before it (if any) and `suffix` after it, as
+/// the full grammar reads them: the suffix alone, or a prefix pointing the same way, which is
+/// kept (`超过5人以上` is > 5); `None` for a conflict, which the full grammar reports.
+fn with_suffix(op: Option<Comparator>, suffix: Comparator) -> Option<Comparator> {
+    use Comparator::*;
+    match (op, suffix) {
+        (None, s) => Some(s),
+        (Some(o @ (Ge | Gt)), Ge) | (Some(o @ (Le | Lt)), Le) => Some(o),
+        _ => None,
+    }
+}
+
+/// The commonest comparator symbols (`≥ ≤ >= <= > < =`), read from their bytes when a digit
+/// follows, so that nothing else (`≥≥`, `=>`) can be read there; `None` leaves the symbol, if
+/// any, to [`comparator`], which reads every spelling.
+#[inline(always)]
+fn common_symbol(b: &[u8]) -> Option<(Comparator, usize)> {
+    let (op, n) = match b {
+        // ≥ (U+2265) and ≤ (U+2264)
+        [0xe2, 0x89, 0xa5, ..] => (Comparator::Ge, 3),
+        [0xe2, 0x89, 0xa4, ..] => (Comparator::Le, 3),
+        [b'>', b'=', ..] => (Comparator::Ge, 2),
+        [b'<', b'=', ..] => (Comparator::Le, 2),
+        [b'>', ..] => (Comparator::Gt, 1),
+        [b'<', ..] => (Comparator::Lt, 1),
+        [b'=', ..] => (Comparator::Eq, 1),
+        _ => return None,
+    };
+    b.get(n).is_some_and(u8::is_ascii_digit).then_some((op, n))
+}
+
+/// The ASCII number at `b[i..]`: digits with at most one point between digits, at most
+/// [`MAX_DIGITS`] of them. Returns its value, where it ends, its digits before the point and
+/// whether it has a point; `None` without a digit or with too many.
+#[inline(always)]
+fn number(b: &[u8], mut i: usize) -> Option<(Decimal, usize, usize, bool)> {
     let start = i;
-    let (mut mantissa, mut scale, mut digits, mut point) = (0u64, 0u32, 0u32, false);
-    while let Some(&b) = bytes.get(i) {
-        match b {
-            b'0'..=b'9' => {
-                digits += 1;
-                if digits > MAX_DIGITS {
-                    return None;
-                }
-                mantissa = mantissa * 10 + u64::from(b - b'0');
-                scale += u32::from(point);
-            }
-            b'.' if !point && i > start && bytes.get(i + 1).is_some_and(u8::is_ascii_digit) => point = true,
-            _ => break,
-        }
+    // wrapping: a number of more than 18 digits is turned away below, whatever it wrapped to
+    let mut mantissa = 0u64;
+    while let Some(&d @ b'0'..=b'9') = b.get(i) {
+        mantissa = mantissa.wrapping_mul(10).wrapping_add(u64::from(d - b'0'));
         i += 1;
     }
-    if digits == 0 {
+    let int_digits = i - start;
+    if int_digits == 0 {
         return None;
     }
-    let rest = &s[i..];
-    // `2025.12`, `2025.06` alone may be a year and month: the full grammar decides
-    if op.is_none() && point && rest.is_empty() && digits - scale == 4 {
-        return None;
+    let point = b.get(i) == Some(&b'.') && b.get(i + 1).is_some_and(u8::is_ascii_digit);
+    let mut scale = 0u32;
+    if point {
+        i += 1;
+        while let Some(&d @ b'0'..=b'9') = b.get(i) {
+            mantissa = mantissa.wrapping_mul(10).wrapping_add(u64::from(d - b'0'));
+            scale += 1;
+            i += 1;
+        }
     }
-    // `2025年…`, `12月…` may be dates: the full grammar decides
-    if rest.starts_with(['年', '月']) {
+    if int_digits + scale as usize > MAX_DIGITS as usize {
         return None;
     }
     // at most 18 digits: the mantissa fits 64 bits and the scale is at most 17 (from_parts
     // asserts at most 28); built from its parts, the value comes back in registers
     let value = Decimal::from_parts(mantissa as u32, (mantissa >> 32) as u32, 0, false, scale);
-    let (magnitude, m) = numeral::magnitude(rest);
-    check_range(value, magnitude, 0).ok()?;
-    let unit = known_unit(&rest[m..])?;
-    Some((op, Quantity::new_unchecked(value, magnitude, unit)))
+    Some((value, i, int_digits, point))
 }
 
 /// The whole of `s` as no unit, a known unit, or a rate of two known units.
@@ -87,6 +171,9 @@ fn known_unit(s: &str) -> Option<Unit> {
         // the commonest unit, without the table
         "%" => return Some(Unit::Known(KnownUnit::Percent)),
         _ => {}
+    }
+    if let Some(u) = KnownUnit::single_char(s) {
+        return Some(Unit::Known(u));
     }
     let (u, n) = KnownUnit::parse_prefix(s)?;
     let rest = &s[n..];
@@ -100,10 +187,21 @@ fn known_unit(s: &str) -> Option<Unit> {
 /// The split-column form `symbol|number|unit` (`≧|735|人次`, `|100|%`, `≤|101400|元`) when
 /// each cell has the fast shape and needs no trimming; `None` otherwise.
 pub(super) fn split(s: &str) -> Option<(Comparator, Quantity)> {
-    let (op_cell, rest) = s.split_once('|')?;
-    let (value_cell, unit_cell) = rest.split_once('|')?;
-    let op = match op_cell {
-        "" => None,
+    // the cells by the bytes of their pipes (what `split_once('|')` twice finds, without its
+    // searcher)
+    let b = s.as_bytes();
+    let first = b.iter().position(|&c| c == b'|')?;
+    let second = first + 1 + b[first + 1..].iter().position(|&c| c == b'|')?;
+    let (op_cell, value_cell, unit_cell) = (&s[..first], &s[first + 1..second], &s[second + 1..]);
+    let op = match op_cell.as_bytes() {
+        [] => None,
+        // the symbols of the real columns by their bytes: ≥ ≤ ≧ ≦ ═ (U+2265, 2264, 2267, 2266,
+        // 2550) and the ASCII ones; any other cell is read by `comparator`
+        [0xe2, 0x89, 0xa5 | 0xa7] | [b'>', b'='] => Some(Comparator::Ge),
+        [0xe2, 0x89, 0xa4 | 0xa6] | [b'<', b'='] => Some(Comparator::Le),
+        [0xe2, 0x95, 0x90] | [b'='] => Some(Comparator::Eq),
+        [b'>'] => Some(Comparator::Gt),
+        [b'<'] => Some(Comparator::Lt),
         _ => match comparator(op_cell) {
             Ok(("", c)) => Some(c),
             _ => return None,
@@ -118,9 +216,20 @@ pub(super) fn split(s: &str) -> Option<(Comparator, Quantity)> {
         o = c;
     }
     if !unit_cell.is_empty() {
-        let (magnitude, m) = numeral::magnitude(unit_cell);
-        let unit = known_unit(&unit_cell[m..])?;
-        let (magnitude, unit) = apply_unit_column(quantity.magnitude(), quantity.unit(), Some((magnitude, unit)), 0).ok()?;
+        let column = match unit_cell {
+            "%" => (Magnitude::One, Unit::Known(KnownUnit::Percent)),
+            _ => {
+                let (magnitude, m) = numeral::magnitude(unit_cell);
+                (magnitude, known_unit(&unit_cell[m..])?)
+            }
+        };
+        let (magnitude, unit) = if quantity.unit().is_none() && quantity.magnitude() == Magnitude::One {
+            // a bare number takes the column's magnitude and unit (what `apply_unit_column`
+            // does first)
+            column
+        } else {
+            apply_unit_column(quantity.magnitude(), quantity.unit(), Some(column), 0).ok()?
+        };
         check_range(quantity.value(), magnitude, 0).ok()?;
         quantity = Quantity::new_unchecked(quantity.value(), magnitude, unit);
     }
@@ -142,6 +251,14 @@ mod tests {
             assert_eq!((&fast.value, fast.explicit_op), (&slow.value, slow.explicit_op), "{s}");
         }
         split_agrees(s);
+    }
+
+    /// The suffixed form against the full grammar.
+    fn suffix_agrees(s: &str) {
+        if let Some((op, quantity)) = super::suffixed(s) {
+            let slow = full(s, 0).unwrap_or_else(|e| panic!("{s}: fast {op}{quantity}, full {e}"));
+            assert_eq!((Value::Compare { op, quantity, approximate: false, note: None }, true), (slow.value, slow.explicit_op), "{s}");
+        }
     }
 
     /// The fast split form against the full split reader.
@@ -188,5 +305,33 @@ mod tests {
             }
         }
         assert_eq!(n, ops.len() * numbers.len() * magnitudes.len() * units.len());
+    }
+
+    #[test]
+    fn the_fast_path_agrees_with_the_full_grammar_on_suffixes() {
+        let ops = ["", "≥", ">", "≤", "<", "=", "≧", "不低于", "不超过", "超过", "约"];
+        let numbers = ["0", "5", "95", "12", "2025", "2.5", "2025.12", "2025.06", "12.31", "6.30", "0.95"];
+        let magnitudes = ["", "万", "千", "百万"];
+        let units = ["", "%", "人", "元", "个月", "天", "年", "月"];
+        let suffixes = ["以上", "及以上", "以下", "及以下", "以内", "之内", "内", "或以上", "以上（含）", "以上 ", "及以上%"];
+        for op in ops {
+            for number in numbers {
+                for magnitude in magnitudes {
+                    for unit in units {
+                        for suffix in suffixes {
+                            let s = format!("{op}{number}{magnitude}{unit}{suffix}");
+                            agrees(&s);
+                            suffix_agrees(&s);
+                            split_agrees(&format!("{op}|{number}{magnitude}{unit}{suffix}|"));
+                            split_agrees(&format!("{op}|{number}{suffix}|{magnitude}{unit}"));
+                        }
+                    }
+                }
+            }
+        }
+        // the real ones take the fast path
+        for s in ["95%及以上", "60%及以上", "3万以上", "5以下"] {
+            assert!(super::suffixed(s).is_some(), "{s}");
+        }
     }
 }

@@ -6,8 +6,23 @@ use super::numeral;
 use super::quantity::is_cjk;
 use crate::unit::KnownUnit;
 
+/// Whether `s` holds an ASCII or full-width digit ([`numeral::is_digit`]), by its bytes: an
+/// ASCII digit, or `EF BC 90`–`EF BC 99` (U+FF10–U+FF19). Characters are stepped over by the
+/// length their lead byte gives, not decoded.
 pub(super) fn has_digit(s: &str) -> bool {
-    s.chars().any(numeral::is_digit)
+    let b = s.as_bytes();
+    let mut i = 0;
+    while let Some(&lead) = b.get(i) {
+        i += match lead {
+            b'0'..=b'9' => return true,
+            0x00..=0x7f => 1,
+            0xc0..=0xdf => 2,
+            0xef if b.get(i + 1) == Some(&0xbc) && matches!(b.get(i + 2), Some(0x90..=0x99)) => return true,
+            0xe0..=0xef => 3,
+            _ => 4,
+        };
+    }
+    false
 }
 
 /// Whether a run of Chinese characters is made only of comparator words, magnitudes, units,
@@ -64,7 +79,15 @@ pub(super) fn looks_numeric(s: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::has_text_run;
+    use super::{has_digit, has_text_run};
+
+    #[test]
+    fn digits_by_bytes_are_digits_by_characters() {
+        for c in '\0'..=char::MAX {
+            let s = format!("明{c}显");
+            assert_eq!(has_digit(&s), s.chars().any(super::numeral::is_digit), "{c:?}");
+        }
+    }
 
     #[test]
     fn text_runs() {

@@ -26,6 +26,7 @@ pub(crate) mod date;
 mod fast;
 mod first;
 mod looks;
+mod month_deadline;
 pub(crate) mod numeral;
 mod quantity;
 mod relative;
@@ -85,36 +86,49 @@ fn is_space(c: char) -> bool {
     c == ' ' || c == '\u{3000}' || c == '\t' || c == '\u{a0}'
 }
 
+#[inline]
 fn skip_spaces(s: &str, pos: usize) -> usize {
-    pos + (s[pos..].len() - s[pos..].trim_start_matches(is_space).len())
+    // every space of `is_space` starts with one of these bytes (` `, `\t`, U+00A0 from C2,
+    // U+3000 from E3): most positions hold none, and are answered without decoding
+    match s.as_bytes().get(pos) {
+        Some(b' ' | b'\t' | 0xc2 | 0xe3) => pos + (s[pos..].len() - s[pos..].trim_start_matches(is_space).len()),
+        _ => pos,
+    }
 }
 
-/// What [`common_compare`] saw.
-pub(crate) enum Common {
-    /// A value of the commonest shape: its comparator (`=` when none is written) and quantity.
-    Read(Comparator, Quantity),
-    /// Another value; whether it is split into columns (`指标性质|指标值|度量单位`).
-    Other { split: bool },
-}
-
-/// A 指标值 of the commonest shapes (`≥95%`, `100%`, `381.00万元`, and split into columns
-/// `≧|735|人次`), `trimmed` as [`trim_value`] trims it, read in one pass; every other value is
-/// left to [`value_trimmed`].
+/// A 指标值 of the commonest shape (`≥95%`, `100%`, `381.00万元`), `trimmed` as [`trim_value`]
+/// trims it, read in one pass: its comparator (`=` when none is written) and quantity; `None`
+/// leaves it to [`split_compare`] and [`value_trimmed`].
 #[inline(always)]
-pub(crate) fn common_compare(trimmed: &str) -> Common {
-    if let Some((op, q)) = fast::common(trimmed) {
-        return Common::Read(op.unwrap_or(Comparator::Eq), q);
-    }
-    let split = value::has_two_pipes(trimmed);
-    match if split { fast::split(trimmed) } else { None } {
-        Some((op, q)) => Common::Read(op, q),
-        None => Common::Other { split },
-    }
+pub(crate) fn common_compare(trimmed: &str) -> Option<(Comparator, Quantity)> {
+    fast::common(trimmed).map(|(op, q)| (op.unwrap_or(Comparator::Eq), q))
 }
 
-/// Parses a 指标值 that [`common_compare`] did not read: `input` trimmed to `s` by
-/// [`trim_value`], `s` starting at byte `start`, `split` as [`Common::Other`] says (the caller
-/// trims and looks once for both).
+/// A deadline of the commonest shape (`2023年12月前`, `11月前`), read without the full grammar;
+/// `None` leaves `trimmed` to it.
+#[inline]
+pub(crate) fn month_deadline(trimmed: &str) -> Option<Deadline> {
+    month_deadline::month_deadline(trimmed)
+}
+
+/// Whether `trimmed` is ordinary text, read as it is (`明显提升`): what [`value_trimmed`]
+/// would conclude after trying the split form and the first test of the full grammar.
+#[inline]
+pub(crate) fn is_plain_text(trimmed: &str) -> bool {
+    value::is_plain_text(trimmed)
+}
+
+/// Whether `trimmed` is split into columns (`指标性质|指标值|度量单位`), and its comparator and
+/// quantity if each column has the common shape (`≧|735|人次`), or, not split, if it has the
+/// common shape and a suffix (`95%及以上`).
+pub(crate) fn split_compare(trimmed: &str) -> (bool, Option<(Comparator, Quantity)>) {
+    let split = value::has_two_pipes(trimmed);
+    (split, if split { fast::split(trimmed) } else { fast::suffixed(trimmed) })
+}
+
+/// Parses a 指标值 that [`common_compare`] and [`split_compare`] did not read: `input` trimmed
+/// to `s` by [`trim_value`], `s` starting at byte `start`, `split` as [`split_compare`] says
+/// (the caller trims and looks once for both).
 pub(crate) fn value_trimmed<'a>(input: &str, s: &'a str, start: usize, split: bool) -> Result<Value<'a>, ParseError> {
     if s.is_empty() || is_no_value_mark(s) {
         return Err(err(K::Empty, start).located(input));
@@ -144,7 +158,11 @@ pub(crate) fn word_between_comparators(s: &str) -> (&str, Option<Comparator>, Op
         Err(_) => (s, None),
     };
     // the suffix is at the end: the longest one (`及以上` before `以上`), from the left
-    for (at, _) in s.char_indices().skip(1) {
+    for (at, c) in s.char_indices().skip(1) {
+        // the first characters of the suffixes (what `suffix` would look for first)
+        if !matches!(c, '及' | '以' | '或' | '之' | '内') {
+            continue;
+        }
         if let Ok((rest, op)) = comparator::suffix(&s[at..]) {
             if rest.trim_matches(is_space).is_empty() {
                 return (s[..at].trim_end_matches(is_space), before, Some(op));
@@ -251,6 +269,17 @@ mod tests {
             let _ = actual_date(s);
         }
         assert!(matches!(crate::Threshold::parse("2021．1．1-2021．12．31"), Ok(crate::Threshold::Deadline(_))));
+    }
+
+    #[test]
+    fn comparators_start_where_may_start_says() {
+        for c in '\0'..=char::MAX {
+            if !comparator::may_start(c) {
+                for tail in ["", "=", "于", "于5", "5", "或等于"] {
+                    assert!(comparator::comparator(&format!("{c}{tail}")).is_err(), "{c:?}{tail}");
+                }
+            }
+        }
     }
 
     #[test]

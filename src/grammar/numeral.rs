@@ -172,10 +172,21 @@ fn starts_with_magnitude_char(s: &str) -> bool {
 /// A known unit that starts with 百 or 千 is a unit, not a magnitude (`百分比`, `千克`, `千米`),
 /// and 百 or 千 alone is a magnitude only where a unit, the end or a range or suffix follows
 /// (`3千人`, `3千`), so that `5千瓦` keeps its unit `千瓦`.
+#[inline]
 pub(crate) fn magnitude(s: &str) -> (Magnitude, usize) {
-    if !starts_with_magnitude_char(s) {
-        return (Magnitude::One, 0);
+    // inline, so that the commonest answers (no magnitude, 万 before a unit) cost no call
+    match s.as_bytes() {
+        // 万 (E4 B8 87) not before 亿 (E4 BA BF) or 億 (E5 84 84): what the reader below says
+        [0xe4, 0xb8, 0x87, rest @ ..] if !rest.starts_with(&[0xe4, 0xba, 0xbf]) && !rest.starts_with(&[0xe5, 0x84, 0x84]) => {
+            (Magnitude::Wan, 3)
+        }
+        _ if !starts_with_magnitude_char(s) => (Magnitude::One, 0),
+        _ => magnitude_after_check(s),
     }
+}
+
+/// [`magnitude`] of text that starts with a character a magnitude starts with.
+fn magnitude_after_check(s: &str) -> (Magnitude, usize) {
     let mut chars = s.chars();
     let first = chars.next();
     let small = match first {
@@ -415,6 +426,14 @@ mod tests {
         for c in '\0'..=char::MAX {
             let s = format!("{c}元");
             assert_eq!(starts_with_magnitude_char(&s), MAGNITUDE_CHARS.contains(&c), "{c}");
+        }
+    }
+
+    #[test]
+    fn wan_read_inline_as_the_reader_reads_it() {
+        for tail in ["", "元", "亿", "億", "亿元", "億元", "人", "万", "%", "千"] {
+            let s = format!("万{tail}");
+            assert_eq!(magnitude(&s), magnitude_after_check(&s), "{s}");
         }
     }
 

@@ -252,11 +252,12 @@ pub(super) fn quantity(s: &str, offset: usize) -> Result<Written, ParseError> {
 }
 
 /// The value times its magnitude must fit a [`Decimal`].
+#[inline]
 pub(super) fn check_range(v: Decimal, m: Magnitude, offset: usize) -> Result<(), ParseError> {
     if m == Magnitude::One {
         return Ok(());
     }
-    v.checked_mul(m.factor()).map(|_| ()).ok_or(err(K::NumberTooLarge, offset))
+    v.checked_mul(m.factor()).map(|_| ()).ok_or_else(|| err(K::NumberTooLarge, offset))
 }
 
 /// The ends of a range, in the high end's magnitude and unit.

@@ -2,7 +2,7 @@
 //! form `指标性质|指标值|度量单位`.
 
 use super::comparator::{
-    approximately, comparator, exclusive_mark, inclusive_mark, range_separator, starts_with_stop, suffix, symbol_once,
+    self, approximately, comparator, exclusive_mark, inclusive_mark, range_separator, starts_with_stop, suffix, symbol_once,
 };
 use super::date::deadline;
 use super::looks::{has_digit, looks_numeric, may_start_numeric};
@@ -74,19 +74,28 @@ fn label(s: &str) -> Option<usize> {
         }
         if i > 0 {
             // spaces between the label and the value
-            let rest = s[i..].trim_start_matches(super::is_space);
-            if symbol_once(rest).is_ok() {
-                return Some(i);
-            }
-            if let Ok((after, _)) = comparator(rest) {
-                if after.trim_start_matches(super::is_space).starts_with(|c: char| numeral::may_start_number(c)) {
+            let (rest, first) = if super::is_space(c) {
+                let rest = s[i..].trim_start_matches(super::is_space);
+                (rest, rest.chars().next())
+            } else {
+                (&s[i..], Some(c))
+            };
+            // a comparator is looked for only where one may start (most characters of a label
+            // start none, and trying both readers at each one was most of a sentence's time)
+            if first.is_some_and(comparator::may_start) {
+                if symbol_once(rest).is_ok() {
                     return Some(i);
+                }
+                if let Ok((after, _)) = comparator(rest) {
+                    if after.trim_start_matches(super::is_space).starts_with(|c: char| numeral::may_start_number(c)) {
+                        return Some(i);
+                    }
                 }
             }
             // a measure's name right before its number (`满意度90%`, `新增100人`, `覆盖率 95%`):
             // only names that end in a measure word, and only before digits, so that a sentence
             // (`第3季度完成`, `覆盖3个乡镇`) stays text
-            if rest.starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c)) && is_measure_name(&s[..i]) {
+            if first.is_some_and(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c)) && is_measure_name(&s[..i]) {
                 return Some(i);
             }
         }
@@ -233,8 +242,10 @@ pub(super) fn single(s: &str, offset: usize) -> Result<Numeric<'_>, ParseError> 
 
 /// [`single`] without its fast path (for callers that tried it already).
 pub(super) fn full(s: &str, offset: usize) -> Result<Numeric<'_>, ParseError> {
-    let text = || Numeric { value: if holds_numbers(s) { Value::Unread(s) } else { Value::Text(s) }, explicit_op: false };
     let numbers = has_number_char(s);
+    // without a digit or a Chinese digit (what `has_number_char` looks for), no number is held:
+    // `holds_numbers` and its decode of every character are skipped
+    let text = || Numeric { value: if numbers && holds_numbers(s) { Value::Unread(s) } else { Value::Text(s) }, explicit_op: false };
     // ordinary text (`明显提升`, the commonest value here): no digit, no numeral, and no start of
     // a number, a comparator, a date, a magnitude or a unit; what the rules below would
     // conclude, sooner
@@ -272,10 +283,12 @@ pub(super) fn full(s: &str, offset: usize) -> Result<Numeric<'_>, ParseError> {
         // word: tried only then, as it is rare
         Err(e) => match super::relative::relative(s, offset) {
             Some(r) => r.map(|value| Numeric { value, explicit_op: false }),
+            // text that does not look numeric is text; asked first, as it is the cheaper test
+            // and sentences (the costliest values) end here
+            None if !looks_numeric(s) => Ok(text()),
             // a grade after a comparator (`≥良好`, `不低于合格`) is a grade target, in words
             None if crate::Grade::lowest_accepted(s).is_some() => Ok(text()),
-            None if looks_numeric(s) => Err(e),
-            None => Ok(text()),
+            None => Err(e),
         },
     }
 }
@@ -287,6 +300,31 @@ fn is_same_number(inner: &str, number: &Quantity) -> bool {
         Ok(w) if w.len == inner.len() => w.quantity.compare(number).is_ok_and(|o| o.is_eq()),
         _ => false,
     }
+}
+
+/// Whether `s` (trimmed) is ordinary text (`明显提升`, the commonest value off the fast path):
+/// not empty, no digit or Chinese digit, no `|`, and a first character that starts nothing
+/// else. [`full`] reads such text as [`Value::Text`] after its first test, and the split form
+/// needs a `|`: this says so in one pass over the bytes, before anything else is tried.
+pub(super) fn is_plain_text(s: &str) -> bool {
+    // the scan first: values with a digit or a pipe leave at their first one, and the test of
+    // the first character (a table for Chinese, the rules for ASCII) is asked of text only
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'0'..=b'9' | b'|' => return false,
+            lead @ 0xe0..=0xef if i + 2 < b.len() => {
+                let cp = (u32::from(lead & 0x0f) << 12) | (u32::from(b[i + 1] & 0x3f) << 6) | u32::from(b[i + 2] & 0x3f);
+                if NUMBER_CHARS[(cp / 64) as usize] & (1 << (cp % 64)) != 0 {
+                    return false;
+                }
+                i += 3;
+            }
+            _ => i += 1,
+        }
+    }
+    !s.is_empty() && !is_no_value_mark(s) && !super::first::may_start_value(s)
 }
 
 /// Whether `s` holds a digit or a Chinese digit: a number may be written in it.
@@ -340,10 +378,25 @@ pub(super) fn holds_numbers(s: &str) -> bool {
     }
     // each run of numerals is read once and skipped: reading at every character of a run would
     // re-read the rest of it (quadratic in a long run of 一)
+    let b = s.as_bytes();
     let mut i = 0;
-    while let Some(c) = s[i..].chars().next() {
-        if !is_chinese_digit(c) || NUMERAL_WORDS.iter().any(|w| s[i..].starts_with(w)) {
-            i += c.len_utf8();
+    while i < b.len() {
+        // a Chinese digit is a character of three bytes set in `NUMBER_CHARS` (which also holds
+        // the full-width digits, none of which is here: `has_digit` said so); any other
+        // character is stepped over by the length its lead byte gives, without decoding
+        let lead = b[i];
+        let width = match lead {
+            0x00..=0x7f => 1,
+            0xc0..=0xdf => 2,
+            0xe0..=0xef => 3,
+            _ => 4,
+        };
+        let digit = width == 3 && {
+            let cp = (u32::from(lead & 0x0f) << 12) | (u32::from(b[i + 1] & 0x3f) << 6) | u32::from(b[i + 2] & 0x3f);
+            NUMBER_CHARS[(cp / 64) as usize] & (1 << (cp % 64)) != 0
+        };
+        if !digit || NUMERAL_WORDS.iter().any(|w| s[i..].starts_with(w)) {
+            i += width;
             continue;
         }
         let run = s[i..]
@@ -358,7 +411,7 @@ pub(super) fn holds_numbers(s: &str) -> bool {
                 return true;
             }
         }
-        i += run.max(c.len_utf8());
+        i += run.max(width);
     }
     false
 }
@@ -399,11 +452,21 @@ fn is_bare_unit(s: &str) -> bool {
 
 /// Whether `s` holds exactly two `|` (the split-column form).
 pub(super) fn has_two_pipes(s: &str) -> bool {
-    // values are short: one pass over the bytes beats two searches
+    // one pass over the bytes, eight at a time: each `|` becomes a zero byte of the word, and
+    // the zero bytes are counted exactly (no carry between bytes, unlike the shorter test for
+    // "has a zero byte")
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    let b = s.as_bytes();
+    let mut chunks = b.chunks_exact(8);
     let mut pipes = 0;
-    for &b in s.as_bytes() {
-        pipes += usize::from(b == b'|');
+    for chunk in &mut chunks {
+        if let &[b0, b1, b2, b3, b4, b5, b6, b7] = chunk {
+            let x = u64::from_le_bytes([b0, b1, b2, b3, b4, b5, b6, b7]) ^ 0x7c7c_7c7c_7c7c_7c7c;
+            let zero = !(((x & LOW7) + LOW7) | x | LOW7);
+            pipes += zero.count_ones();
+        }
     }
+    pipes += chunks.remainder().iter().map(|&c| u32::from(c == b'|')).sum::<u32>();
     pipes == 2
 }
 
@@ -489,7 +552,50 @@ pub(super) fn apply_unit_column(
 
 #[cfg(test)]
 mod number_char_tests {
-    use super::{has_number_char, is_chinese_digit, numeral};
+    use super::{has_number_char, has_two_pipes, is_chinese_digit, numeral};
+
+    /// Plain text is what the full grammar reads as text, and never the split form.
+    #[test]
+    fn plain_text_is_text() {
+        let real = include_str!("../../data/real-values.tsv");
+        let mut plain = 0;
+        let values = real.lines().skip(1).filter_map(|row| row.split('\t').nth(4));
+        let more =
+            ["明显提升", "良好", "是", "≥良好", "一次性完成", "三农", "明|显", "年底前完成", "当年完成", "公里", "万人", "优|良|", ""];
+        for s in values.chain(more) {
+            if super::is_plain_text(s) {
+                plain += 1;
+                assert_eq!(super::full(s, 0).map(|n| n.value), Ok(super::Value::Text(s)), "{s}");
+                assert!(!has_two_pipes(s), "{s}");
+            }
+        }
+        assert!(plain >= 10, "{plain}");
+    }
+
+    /// The word-at-a-time count of pipes is the count of pipes, wherever they fall.
+    #[test]
+    fn pipes_are_counted_in_words() {
+        for len in 0..40 {
+            for i in 0..len {
+                for j in i..len {
+                    let mut bytes = vec![b'a'; len];
+                    bytes[i] = b'|';
+                    bytes[j] = b'|';
+                    // every other byte value next to them
+                    for k in 0..len {
+                        if k != i && k != j {
+                            bytes[k] = [b'a', 0x7c ^ 0x80, 0x7d, 0x7b, 0xfc, 0x00][(k + len) % 6];
+                        }
+                    }
+                    let s: String = bytes.iter().map(|&b| if b < 0x80 { b as char } else { '明' }).collect();
+                    let expected = s.bytes().filter(|&b| b == b'|').count() == 2;
+                    assert_eq!(has_two_pipes(&s), expected, "{s:?}");
+                }
+            }
+        }
+        assert!(has_two_pipes("≧|735|人次"));
+        assert!(!has_two_pipes("|||"));
+    }
 
     /// The byte scan and its table say what the character tests say, for every character.
     #[test]
