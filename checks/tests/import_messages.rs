@@ -62,6 +62,12 @@ fn cases() -> Vec<(Code, Vec<Diagnostic>)> {
         (Code::NoName, tsv("三级指标,指标值\n培训人数,≥2万人\n")),
         (Code::NameFromTitle, tsv("1.职业技能培训项目绩效目标表\n三级指标\t指标值\n培训人数\t≥2万人\n")),
         (Code::PartlyRead, text(&format!("目录\n\n{SAMPLE}"))),
+        // the published 岳阳县 table of the corpus (tests/data/office)
+        (
+            Code::AmountWithBreakdown,
+            import::parse_bytes(include_bytes!("../../tests/data/office/corpus/target-transfer-yueyang-2022-a.xlsx"), "a.xlsx")
+                .expect("imports"),
+        ),
         (Code::HeaderWithoutRows, tsv("一级指标,二级指标,三级指标,指标值\n")),
         (Code::MissingColumn, tsv("一级指标\t二级指标\t三级指标\t分值\t得分\n产出指标\t数量指标\t安装坡面水标尺\t10\t10\n")),
         (Code::BadActual, tsv("三级指标\t指标值\t实际完成值\n政策知晓率\t=100%\t5=50%\n")),

@@ -377,7 +377,8 @@ export type ImportCode =
   | "I032"
   | "I033"
   | "I034"
-  | "I035";
+  | "I035"
+  | "I036";
 /**
  * The possibility of reaching the target by the end of the year (完成目标可能性).
  *
@@ -1125,7 +1126,8 @@ export interface Diagnostic {
     | "I032"
     | "I033"
     | "I034"
-    | "I035";
+    | "I035"
+    | "I036";
   /**
    * What is wrong, or what the importer did about it, in English.
    */

@@ -93,5 +93,8 @@ stable_codes! {
         /// The file was only partly understood: what was read, and where the rows and cells it
         /// did not understand or the guesses it made are. First among the diagnostics.
         PartlyRead = "I035", Note, "部分内容未能识别";
+        /// An amount given with its breakdown in the cell (`854万(高标准农田建设400万元,…)`): read
+        /// as the amount, since the parts add up to it; the breakdown is kept in the note.
+        AmountWithBreakdown = "I036", Note, "金额附有分项构成";
     }
 }

@@ -260,6 +260,18 @@ impl Money<'_> {
                 None
             }
             Ok(Some((value, unit))) => {
+                if amount::breakdown(text).is_some() {
+                    notes.push(
+                        Diagnostic::new(
+                            Code::AmountWithBreakdown,
+                            line,
+                            Message::chinese(format!("{}“{text}”按{value}读取：括号内的分项合计与之相符", field.name()))
+                                .english(format!("{} `{text}` read as {value}: the parts in brackets add up to it", field.name())),
+                        )
+                        .at_cell(col)
+                        .with_field(field.name()),
+                    );
+                }
                 let from = unit.or(label_unit).unwrap_or(to);
                 let converted = amount::convert(value, from, to);
                 if from != to {
