@@ -50,6 +50,11 @@ macro_rules! finding_type {
                 &self.subject
             }
 
+            /// The indicator it concerns, from 0; `None` for the project or its budget line.
+            pub fn index(&self) -> Option<usize> {
+                self.subject.index()
+            }
+
             /// 中文说明: what is wrong and how to fix it.
             pub fn zh(&self) -> &str {
                 &self.zh

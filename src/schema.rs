@@ -41,6 +41,8 @@ pub fn json_schema() -> Value {
     generator.subschema_for::<monitor::Summary>();
     generator.subschema_for::<monitor::import::ImportedReports>();
     generator.subschema_for::<monitor::Profile>();
+    // an actual value (完成值) on its own, as other languages parse one
+    generator.subschema_for::<crate::Actual>();
     let mut schema = generator.into_root_schema_for::<Project>().to_value();
     strip_code(&mut schema);
     schema

@@ -273,6 +273,111 @@ export type PartialDate2 = {
  */
 export type Change = "increase" | "decrease";
 /**
+ * 完成值: what was achieved.
+ *
+ * This interface was referenced by `Project`'s JSON-Schema
+ * via the `definition` "Actual".
+ */
+export type Actual =
+  | {
+      kind: "quantity";
+      /**
+       * The magnitude word.
+       */
+      magnitude:
+        | "one"
+        | "bai"
+        | "qian"
+        | "wan"
+        | "shi_wan"
+        | "bai_wan"
+        | "qian_wan"
+        | "yi"
+        | "shi_yi"
+        | "bai_yi"
+        | "qian_yi"
+        | "wan_yi";
+      /**
+       * The unit ("" when none).
+       */
+      unit: string;
+      /**
+       * The number as written.
+       */
+      value: string;
+    }
+  | {
+      /**
+       * Approximate (约, 左右).
+       */
+      approximate?: boolean;
+      /**
+       * ge, gt, le, lt or eq.
+       */
+      comparator: "ge" | "gt" | "le" | "lt" | "eq";
+      kind: "bound";
+      /**
+       * A note after the quantity.
+       */
+      note?: string | null;
+      quantity: Quantity1;
+    }
+  | {
+      /**
+       * 达成 / 部分达成 / 未达成.
+       */
+      band: "achieved" | "partial" | "not_achieved";
+      kind: "band";
+      /**
+       * The score given inside the band.
+       */
+      score?: Decimal | null;
+    }
+  | {
+      date: PartialDate3;
+      kind: "date";
+    }
+  | {
+      kind: "not_applicable";
+    }
+  | {
+      kind: "text";
+      /**
+       * The text.
+       */
+      text: string;
+    };
+/**
+ * The date.
+ */
+export type PartialDate3 = {
+  [k: string]: unknown;
+} & {
+  /**
+   * Day (日), 1–31, and a day the month has.
+   */
+  day?: number | null;
+  /**
+   * Month (月), 1–12.
+   */
+  month?: number | null;
+  /**
+   * Year (年), 1900–2100.
+   */
+  year?: number | null;
+  /**
+   * Years after the project's year (0 当年, 1 次年), instead of a year.
+   */
+  years_after_project?: number | null;
+};
+/**
+ * The assessor's band for a target (完成情况档次), as 绩效自评 uses it.
+ *
+ * This interface was referenced by `Project`'s JSON-Schema
+ * via the `definition` "Band".
+ */
+export type Band = "achieved" | "partial" | "not_achieved";
+/**
  * What a relative target is measured against (基数).
  *
  * This interface was referenced by `Project`'s JSON-Schema
@@ -800,6 +905,39 @@ export interface BudgetUnit {
    * 单位名称.
    */
   name: string;
+}
+/**
+ * The quantity.
+ */
+export interface Quantity1 {
+  /**
+   * The magnitude word (万, 亿) after the number.
+   */
+  magnitude:
+    | "one"
+    | "bai"
+    | "qian"
+    | "wan"
+    | "shi_wan"
+    | "bai_wan"
+    | "qian_wan"
+    | "yi"
+    | "shi_yi"
+    | "bai_yi"
+    | "qian_yi"
+    | "wan_yi";
+  /**
+   * value × magnitude (written for readers; ignored when read).
+   */
+  normalized: Decimal | null;
+  /**
+   * The unit.
+   */
+  unit: string;
+  /**
+   * An exact decimal written as a string ("381.00"); never a JSON number.
+   */
+  value: string;
 }
 /**
  * The bands of a progress value (进度值, in percent of the calendar): red below `red_below`,
