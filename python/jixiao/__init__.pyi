@@ -126,7 +126,7 @@ class Finding:
     """An import diagnostic (I…), review finding (J…), scoring flag (S…) or monitoring finding (M…)."""
 
     code: str
-    severity: Optional[Literal["error", "warning", "note"]]
+    severity: Literal["error", "warning", "note"]
     en: str
     zh: str
     place: Optional[str]

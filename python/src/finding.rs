@@ -11,8 +11,8 @@ use crate::convert::{json_of, tag, JSON_LOADS};
 pub(crate) struct Finding {
     /// The stable code (I008, J007, S001, M001).
     code: String,
-    /// error, warning or note (None for scoring flags, which have none).
-    severity: Option<String>,
+    /// error, warning or note: the code's.
+    severity: String,
     /// The message in English.
     en: String,
     /// The message in Chinese.
@@ -55,16 +55,16 @@ pub(crate) fn findings<T: ToFinding>(items: &[T]) -> PyResult<Vec<Finding>> {
     items.iter().map(ToFinding::to_finding).collect()
 }
 
-/// Implements [`ToFinding`] for item types that have `code()`, `en()` and `zh()` and serialise as
+/// Implements [`ToFinding`] for item types that have `code()`, `severity()`, `en()` and `zh()` and serialise as
 /// their JSON; the other fields are given per type, of the item named `$f`.
 macro_rules! to_finding {
-    ($($t:ty => |$f:ident| { severity: $severity:expr, place: $place:expr, project: $project:expr, index: $index:expr $(,)? })*) => {$(
+    ($($t:ty => |$f:ident| { place: $place:expr, project: $project:expr, index: $index:expr $(,)? })*) => {$(
         impl ToFinding for $t {
             fn to_finding(&self) -> PyResult<Finding> {
                 let $f = self;
                 Ok(Finding {
                     code: $f.code().as_str().to_string(),
-                    severity: $severity,
+                    severity: tag(&$f.severity()),
                     en: $f.en().to_string(),
                     zh: $f.zh().to_string(),
                     place: $place,
@@ -78,9 +78,8 @@ macro_rules! to_finding {
 }
 
 to_finding! {
-    jixiao::import::Diagnostic => |d| { severity: Some(tag(&d.severity())), place: Some(d.place()), project: d.project, index: None }
-    jixiao::review::Finding => |f| { severity: Some(tag(&f.severity())), place: None, project: None, index: f.index() }
-    jixiao::monitor::Finding => |f| { severity: Some(tag(&f.severity())), place: None, project: None, index: f.index() }
-    // scoring flags have no severity
-    jixiao::score::Flag => |f| { severity: None, place: None, project: None, index: f.index() }
+    jixiao::import::Diagnostic => |d| { place: Some(d.place()), project: d.project, index: None }
+    jixiao::review::Finding => |f| { place: None, project: None, index: f.index() }
+    jixiao::monitor::Finding => |f| { place: None, project: None, index: f.index() }
+    jixiao::score::Flag => |f| { place: None, project: None, index: f.index() }
 }

@@ -1415,7 +1415,7 @@ export interface Finding {
  */
 export interface Flag {
   /**
-   * The stable code.
+   * The rule's stable code.
    */
   code: "S001" | "S002" | "S003" | "S004" | "S005" | "S006" | "S007" | "S008" | "S009" | "S010" | "S011" | "S012";
   /**
@@ -1423,7 +1423,11 @@ export interface Flag {
    */
   en: string;
   /**
-   * What it concerns: one indicator, or the project (the scorecard as a whole).
+   * How serious it is: the code's severity (written out for JSON readers).
+   */
+  severity: "note" | "warning" | "error";
+  /**
+   * What it concerns: the project, its budget line or one indicator.
    */
   subject:
     | {
@@ -1444,7 +1448,7 @@ export interface Flag {
         name: string;
       };
   /**
-   * 中文说明.
+   * 中文说明: what is wrong and how to fix it.
    */
   zh: string;
 }

@@ -4,9 +4,8 @@
 //! an answer can be read two ways, or an item cannot be scored, the scorecard scores what it
 //! can and says what it could not, here.
 
-use core::fmt;
-
 use crate::codes::stable_codes;
+use crate::finding_type::finding_type;
 use crate::message::Message;
 use crate::subject::Subject;
 
@@ -23,74 +22,58 @@ stable_codes! {
     /// ```
     pub enum FlagCode, example "S001" {
         /// The weights (budget points and indicator 分值) do not add up to 100: no total or grade.
-        WeightsNot100 = "S001", "分值合计不等于100";
+        WeightsNot100 = "S001", Error, "分值合计不等于100";
         /// An indicator could not be scored (no actual, an actual that does not read, units that do
         /// not compare, a target that does not parse): its weight is undecided.
-        Unscored = "S002", "指标无法评分";
+        Unscored = "S002", Warning, "指标无法评分";
         /// An answer that states no band and does not repeat the target (`建设中` for `按时完成`).
-        UnrecognisedAnswer = "S003", "完成情况表述无法判断";
+        UnrecognisedAnswer = "S003", Warning, "完成情况表述无法判断";
         /// A bare fraction against a percentage target (`0.96` against `≥95%`): 0.96% or 96%?
         /// Scored as written.
-        BareFraction = "S004", "完成值疑为小数写法的百分比";
+        BareFraction = "S004", Warning, "完成值疑为小数写法的百分比";
         /// A text answer (`完成`, `是`) for a numeric target or a deadline: scored as the band it states.
-        TextForNumber = "S005", "定量指标以文字作答";
+        TextForNumber = "S005", Warning, "定量指标以文字作答";
         /// The recorded 得分 is above the item's 分值.
-        RecordedAboveWeight = "S006", "表中得分超过分值";
+        RecordedAboveWeight = "S006", Warning, "表中得分超过分值";
         /// A negative 分值: the indicator is not scored.
-        NegativeWeight = "S007", "分值为负数";
+        NegativeWeight = "S007", Error, "分值为负数";
         /// Weights were split or rescaled to two decimals and the remainder went to one item.
-        Remainder = "S008", "分值尾差调整";
+        Remainder = "S008", Note, "分值尾差调整";
         /// The budget item cannot be scored (no total or no executed amount): its points are
         /// undecided.
-        BudgetUndecided = "S009", "预算执行率无法评分";
+        BudgetUndecided = "S009", Warning, "预算执行率无法评分";
         /// Some indicators carry a 分值 and others not; those without are not scored.
-        MissingWeight = "S010", "部分指标缺少分值";
+        MissingWeight = "S010", Warning, "部分指标缺少分值";
         /// A deadline without a year and no project year (年度) to place it in.
-        NoYear = "S011", "时限未写年份且项目年度未知";
+        NoYear = "S011", Warning, "时限未写年份且项目年度未知";
         /// A 分值 cell that is not a number (`十分`): the item is not scored, and no default
         /// weight stands in for it.
-        UnreadWeight = "S012", "分值无法识别";
+        UnreadWeight = "S012", Warning, "分值无法识别";
     }
 }
 
-/// One thing to check on a scorecard (待核查事项): its code, the [`Subject`] it concerns (an
-/// indicator, or the project for the card as a whole), and what to check, in Chinese
-/// ([`Flag::zh`]) and English ([`Flag::en`]).
-///
-/// ```
-/// use jixiao::score::{Actuals, FlagCode, Profile};
-/// use jixiao::{Budget, Decimal, Indicator, Level1, Level2, Project, Subject};
-/// let mut p = Project::new("示例项目");
-/// p.budget = Budget::fiscal_only(Decimal::from(100));
-/// p.indicators.push(Indicator::new(Some(Level1::Satisfaction), Some(Level2::Satisfaction), "满意度", "≥95%"));
-/// let card = Profile::central().score(&p, &Actuals::new().executed(Decimal::from(100)).at(0, "0.96".parse()?))?;
-/// let flag = card.flags.iter().find(|f| f.code() == FlagCode::BareFraction).unwrap();
-/// assert_eq!(flag.subject(), &Subject::Indicator { index: 0, name: "满意度".into() });
-/// assert_eq!(flag.index(), Some(0));
-/// # Ok::<(), Box<dyn std::error::Error>>(())
-/// ```
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-#[non_exhaustive]
-pub struct Flag {
-    /// The stable code.
-    code: FlagCode,
-    /// What it concerns: one indicator, or the project (the scorecard as a whole).
-    subject: Subject,
-    /// 中文说明.
-    zh: String,
-    /// The same in English.
-    en: String,
+finding_type! {
+    /// One thing to check on a scorecard (待核查事项): its code, the [`Subject`] it concerns (an
+    /// indicator, or the project for the card as a whole), and what to check, in Chinese
+    /// ([`Flag::zh`]) and English ([`Flag::en`]).
+    ///
+    /// ```
+    /// use jixiao::score::{Actuals, FlagCode, Profile};
+    /// use jixiao::{Budget, Decimal, Indicator, Level1, Level2, Project, Subject};
+    /// let mut p = Project::new("示例项目");
+    /// p.budget = Budget::fiscal_only(Decimal::from(100));
+    /// p.indicators.push(Indicator::new(Some(Level1::Satisfaction), Some(Level2::Satisfaction), "满意度", "≥95%"));
+    /// let card = Profile::central().score(&p, &Actuals::new().executed(Decimal::from(100)).at(0, "0.96".parse()?))?;
+    /// let flag = card.flags.iter().find(|f| f.code() == FlagCode::BareFraction).unwrap();
+    /// assert_eq!(flag.subject(), &Subject::Indicator { index: 0, name: "满意度".into() });
+    /// assert_eq!((flag.index(), flag.severity()), (Some(0), jixiao::Severity::Warning));
+    /// assert_eq!(flag.to_string(), format!("S004 警告 指标1「满意度」：{}", flag.zh()));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub struct Flag(FlagCode);
 }
 
 impl Flag {
-    /// A flag on `subject`.
-    pub fn new(code: FlagCode, subject: Subject, message: Message) -> Flag {
-        let (zh, en) = message.into_parts();
-        Flag { code, subject, zh, en }
-    }
-
     /// A flag on the indicator at `index` (its name filled in by [`Flag::named_from`]), or on
     /// the scorecard (`None`).
     pub(crate) fn at(code: FlagCode, index: Option<usize>, message: Message) -> Flag {
@@ -106,44 +89,5 @@ impl Flag {
             }
         }
         self
-    }
-
-    /// The stable code (S001…).
-    pub fn code(&self) -> FlagCode {
-        self.code
-    }
-
-    /// What it concerns: one indicator, or the project (the scorecard as a whole).
-    pub fn subject(&self) -> &Subject {
-        &self.subject
-    }
-
-    /// The indicator it concerns, from 0; `None` for the scorecard as a whole.
-    pub fn index(&self) -> Option<usize> {
-        self.subject.index()
-    }
-
-    /// 中文说明.
-    pub fn zh(&self) -> &str {
-        &self.zh
-    }
-
-    /// The same in English.
-    pub fn en(&self) -> &str {
-        &self.en
-    }
-}
-
-impl fmt::Display for Flag {
-    /// `S004 指标3：…` in Chinese; the alternate form (`{:#}`) adds the English line.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.index() {
-            Some(i) => write!(f, "{} 指标{}：{}", self.code, i.saturating_add(1), self.zh)?,
-            None => write!(f, "{} {}", self.code, self.zh)?,
-        }
-        if f.alternate() {
-            write!(f, "\n      {}", self.en)?;
-        }
-        Ok(())
     }
 }

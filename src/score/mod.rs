@@ -16,20 +16,20 @@
 //!
 //! What a scorecard asks a person to check, with stable codes:
 //!
-//! | code | what |
-//! |---|---|
-//! | S001 | the weights (budget points and indicators) do not add up to 100: no total, no grade |
-//! | S002 | an indicator could not be scored, and why (no actual, an unreadable one, units that do not compare, a target that does not parse) |
-//! | S003 | an answer that states no band and does not repeat the target (`建设中` for `持续提升`) |
-//! | S004 | a bare fraction against a percentage (`0.96` for `≥95%`), scored as written |
-//! | S005 | a text answer (`完成`, `是`) for a number or a deadline, scored as the band it states |
-//! | S006 | a recorded 得分 above its 分值 |
-//! | S007 | a negative 分值: not scored |
-//! | S008 | a split or rescaling left cents over, and which items got them |
-//! | S009 | the budget item cannot be scored (no total or no executed amount) |
-//! | S010 | a 分值 missing while other indicators have one: not scored |
-//! | S011 | a deadline without a year, and no project year (年度) to place it in |
-//! | S012 | a 分值 cell that is not a number: the item is not scored, no default weight stands in |
+//! | code | severity | what |
+//! |---|---|---|
+//! | S001 | error | the weights (budget points and indicators) do not add up to 100: no total, no grade |
+//! | S002 | warning | an indicator could not be scored, and why (no actual, an unreadable one, units that do not compare, a target that does not parse) |
+//! | S003 | warning | an answer that states no band and does not repeat the target (`建设中` for `持续提升`) |
+//! | S004 | warning | a bare fraction against a percentage (`0.96` for `≥95%`), scored as written |
+//! | S005 | warning | a text answer (`完成`, `是`) for a number or a deadline, scored as the band it states |
+//! | S006 | warning | a recorded 得分 above its 分值 |
+//! | S007 | error | a negative 分值: not scored |
+//! | S008 | note | a split or rescaling left cents over, and which items got them |
+//! | S009 | warning | the budget item cannot be scored (no total or no executed amount) |
+//! | S010 | warning | a 分值 missing while other indicators have one: not scored |
+//! | S011 | warning | a deadline without a year, and no project year (年度) to place it in |
+//! | S012 | warning | a 分值 cell that is not a number: the item is not scored, no default weight stands in |
 //!
 //! ```
 //! use jixiao::score::{Actuals, Profile};
