@@ -164,22 +164,31 @@ impl Indicator {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn unit_in_name(&self) -> Option<(Magnitude, Unit)> {
+        self.name_hint().map(|(_, m, u)| (m, u))
+    }
+
+    /// What the name's closing brackets say of the value: the comparator of a template's hint
+    /// (`(≥**%)`, `(不低于**人)`, `（≤**万元）`) and the magnitude and unit (`（万元）`,
+    /// `(单位:万元)`, `(月)` in a name of a duration).
+    fn name_hint(&self) -> Option<(Option<crate::Comparator>, Magnitude, Unit)> {
         let inner = self.name.trim_end().strip_suffix(['）', ')'])?;
         let open = inner.rfind(['（', '('])?;
         let inner = inner[open..].trim_start_matches(['（', '(']).trim();
-        // the template's hint (`(≥**%)`, `（≤**万元）`): the unit after the placeholder
-        let hint = inner.trim_start_matches(['≥', '≤', '>', '<', '=', '＞', '＜', '＝', '≧', '≦', ' ', '　']);
-        let inner = match hint.trim_start_matches(['*', '＊', 'X', 'x', '×']) {
-            unit if unit.len() < hint.len() => unit.trim(),
-            _ => inner,
-        };
-        // `（月）`: in a name's brackets 月 is the unit of months, never a date
+        // `单位：万元`
+        let inner = inner.strip_prefix("单位").map_or(inner, |u| u.trim_start_matches([':', '：', ' ', '　']));
+        // the template's hint: a comparator as the value grammar reads one, then the placeholder
+        let (word, op, _) = crate::grammar::word_between_comparators(inner);
+        let unit = word.trim_start_matches(['*', '＊', 'X', 'x', '×', ' ', '　']);
+        let (op, inner) = if unit.len() < word.len() { (op, unit) } else { (None, inner) };
+        // `（月）`: months, in the name of a duration (`任务完成时限(月)`); in another name
+        // (`完成时间(月)` = `12`) it may be the month itself, which is not guessed
         if inner == "月" {
-            return Some((Magnitude::One, Unit::Known(crate::unit::KnownUnit::Month)));
+            let duration = ["时限", "期限", "周期", "时长", "工期", "月数", "历时", "时间长"].iter().any(|w| self.name.contains(w));
+            return duration.then_some((op, Magnitude::One, Unit::Known(crate::unit::KnownUnit::Month)));
         }
         match crate::grammar::magnitude_and_unit(inner)? {
             (_, Unit::None | Unit::Other(_)) => None,
-            read => Some(read),
+            (m, u) => Some((op, m, u)),
         }
     }
 
@@ -216,14 +225,20 @@ impl Indicator {
 
     /// `t` in the unit of the name where `t` has none.
     fn with_unit_of_name(&self, t: &Threshold) -> Threshold {
-        let Some((magnitude, unit)) = self.unit_in_name() else { return t.clone() };
+        let Some((hint_op, magnitude, unit)) = self.name_hint() else { return t.clone() };
         // the name's magnitude applies to a number written without one (`≤50` under `（万元）`)
         match t {
             Threshold::Compare(c) if c.quantity().unit().is_none() => {
                 let q = c.quantity();
                 let magnitude = if q.magnitude() == Magnitude::One { magnitude } else { q.magnitude() };
+                // a bare number takes the hint's comparator too: `50` under `（≤**万元）` is a
+                // ceiling, as the template asks
+                let op = match (c.comparator(), hint_op) {
+                    (crate::Comparator::Eq, Some(h)) if !c.is_approximate() => h,
+                    (op, _) => op,
+                };
                 match Quantity::new(q.value(), magnitude, unit) {
-                    Ok(q) => Threshold::Compare(Comparison::from_parts(c.comparator(), q, c.is_approximate(), c.note())),
+                    Ok(q) => Threshold::Compare(Comparison::from_parts(op, q, c.is_approximate(), c.note())),
                     Err(_) => t.clone(),
                 }
             }

@@ -237,6 +237,21 @@ const LEVEL2_WORDS: &[(&str, &str)] = &[
     ("满意", "satisfaction"),
 ];
 
+/// Whether a level-1 name holds a standard one with the template's words around it
+/// (`预期产出指标`, `项目实施产出指标`, `预期效果指标`, `年度产出目标`, `预期产出`): a spelling of
+/// the table above, then 指标, 目标 or the end. Returns the level it holds.
+pub(crate) fn held_standard_level1(name: &str) -> Option<Level1> {
+    let f = fold_level(name);
+    LEVEL1_SPELLINGS.iter().find_map(|(spelling, kind)| {
+        f.match_indices(spelling)
+            .any(|(at, _)| {
+                let after = &f[at + spelling.len()..];
+                after.is_empty() || after.starts_with("指标") || after.starts_with("目标")
+            })
+            .then(|| Level1::of_kind(kind))
+    })
+}
+
 /// A level name folded for matching: spaces, weights and pinyin gone ([`fold_name`]), and every
 /// bracketed note a template leaves in it (`数量指标(必填硬性指标)`, `质量指标（选填）`,
 /// `【必填】`): a level name never needs brackets to say which level it is.

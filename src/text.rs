@@ -6,15 +6,15 @@
 
 use std::borrow::Cow;
 
-/// The marks a table writes in a cell that holds no value (空值): slashes, dashes, ellipses.
-///
-/// Each context adds its own words with a meaning of their own: an amount cell reads 无 and 空 as
-/// empty, an actual reads 不适用 as "does not apply" (see [`crate::Actual`]).
 /// A Chinese character (CJK unified ideographs, extension A and the compatibility block).
 pub(crate) fn is_cjk(c: char) -> bool {
     matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}' | '\u{f900}'..='\u{faff}')
 }
 
+/// The marks a table writes in a cell that holds no value (空值): slashes, dashes, ellipses.
+///
+/// Each context adds its own words with a meaning of their own: an amount cell reads 无 and 空 as
+/// empty, an actual reads 不适用 as "does not apply" (see [`crate::Actual`]).
 pub(crate) fn is_no_value_mark(s: &str) -> bool {
     // every mark starts with `/`, `-`, `\\` or a character encoded from 0xE2 or 0xEF
     matches!(s.as_bytes().first(), Some(b'/' | b'-' | b'\\' | 0xe2 | 0xef))

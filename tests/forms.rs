@@ -239,3 +239,26 @@ fn level_names_fold_in_linear_time() {
     let (small, large) = (time(20_000), time(40_000));
     assert!(large < small * 4 + Duration::from_millis(5), "20 000: {small:?}, 40 000: {large:?}");
 }
+
+/// Forms found while reading the whole change: the suffix 及其以上 (in grades too), a mark with
+/// spaces inside, a measure's name before a Chinese numeral, the tolerance in its ASCII spellings,
+/// and the range dashes that dates and ranges share.
+#[test]
+fn forms_found_in_review() {
+    let read = |s: &str| jixiao::Threshold::parse(s).map(|t| t.to_string()).unwrap_or_else(|e| format!("error: {e}"));
+    assert_eq!(read("95%及其以上"), "≥95%");
+    assert_eq!(read("5%及其以下"), "≤5%");
+    assert_eq!(read("95%（ 含 ）"), read("95%（含）"));
+    assert_eq!(read("满意度九十%"), "=90%");
+    assert_eq!(read("新增一百人"), "=100人");
+    for tolerance in ["±3%", "+/-3%", "+-3%", "＋／－3%", "正负3%", "±3%以内"] {
+        assert_eq!(read(tolerance), "-3-3%", "{tolerance}");
+    }
+    // spaced, every dash reads alike (as the range `2024.01 - 2024.12` prints)
+    let spaced: Vec<String> = ["～", "〜", "-", "至"].iter().map(|d| read(&format!("2024.01 {d} 2024.12"))).collect();
+    assert!(spaced.iter().all(|s| s == &spaced[0]), "{spaced:?}");
+    // a grade target 良好及其以上 refuses 合格
+    let t: jixiao::Threshold = "良好及其以上".parse().unwrap();
+    assert!(!t.is_met(&"合格".parse().unwrap()).unwrap_or(false));
+    assert!(t.is_met(&"优秀".parse().unwrap()).unwrap_or(false));
+}

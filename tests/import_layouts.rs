@@ -118,3 +118,15 @@ fn a_repeated_header_continues_the_table_and_signatures_end_it() {
         assert_eq!(names, ["培训人数", "合格率"], "{footer}");
     }
 }
+
+/// A template's empty rows leave no note behind (they are no indicators), and a header repeated
+/// in another spelling continues the same table.
+#[test]
+fn template_rows_and_repeated_headers_in_other_spellings() {
+    let tsv = "项目名称\t培训项目\n三级指标\t指标值\n培训人数\t≥100人\n指标2\t\n……\t\n/\t\n三级 指标\t指标值（人）\n培训场次\t≥3场\n";
+    let doc = import::parse_text(tsv).unwrap();
+    assert_eq!(doc.projects.len(), 1);
+    let names: Vec<&str> = doc.projects[0].indicators.iter().map(|i| i.name.as_str()).collect();
+    assert_eq!(names, ["培训人数", "培训场次"]);
+    assert!(doc.diagnostics.iter().all(|d| d.code() != jixiao::import::Code::EmptyValue), "{:?}", doc.diagnostics);
+}

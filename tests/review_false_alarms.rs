@@ -336,7 +336,7 @@ fn units_in_the_names_hint() {
     let i = Indicator::new(None, Some(Level2::Timeliness), "任务完成时限(月)", "10");
     assert_eq!(i.target().unwrap().to_string(), "≤10个月");
     let i = Indicator::new(None, None, "苗木成活率(≥**%)", "85");
-    assert_eq!(i.target().unwrap().to_string(), "=85%");
+    assert_eq!(i.target().unwrap().to_string(), "≥85%"); // the hint's comparator too
 }
 
 /// A satisfaction indicator whose name goes on after 满意度 (`资助对象满意度达到目标值`, real:
@@ -398,4 +398,60 @@ fn held_out_false_alarms() {
         let t: jixiao::Threshold = value.parse().unwrap();
         assert!(t.is_met(&"-2%".parse().unwrap()).unwrap() && !t.is_met(&"4%".parse().unwrap()).unwrap(), "{value}");
     }
+}
+
+/// Mends from reading the whole change, each in its family: counts done on time are counts;
+/// time is named by words, not characters; numbers in names in any script; two counts share
+/// their count word; a local level-1 name that holds a standard one agrees with its level 2; the
+/// hint's comparator and `单位：` in a name.
+#[test]
+fn families_found_in_review() {
+    let one = |l2: &str, name: &str, value: &str| {
+        let p = project(vec![
+            row("产出指标", l2, name, value),
+            row("效益指标", "社会效益指标", "受益人口", "≥100人"),
+            row("满意度指标", "服务对象满意度指标", "受益群众满意度", "≥90%"),
+        ]);
+        codes(&review(&p).into_findings())
+    };
+    // counts of what was done on time are counts (J018 only for a name that asks when)
+    assert_eq!(one("质量指标", "按时足额发放人数", "≥100人"), []);
+    assert_eq!(one("质量指标", "及时救助人数", "≥100人"), []);
+    assert_eq!(one("质量指标", "限期整改", "≥1人/年"), [(Some(0), Code::UnitMismatch)]);
+    // 年 in 老年人 and 期 in 期刊 are no time; work that goes on over a time takes a duration
+    assert_eq!(one("数量指标", "老年人活动中心建设", "=1年"), [(Some(0), Code::UnitMismatch)]);
+    assert_eq!(one("数量指标", "期刊订阅", "=1年"), [(Some(0), Code::UnitMismatch)]);
+    for name in ["免费开放", "设备运行维护", "日常巡查"] {
+        assert_eq!(one("数量指标", name, "=12个月"), [], "{name}");
+    }
+    let pair = |a: &str, b: &str, value: &str| {
+        let p = project(vec![
+            row("产出指标", "数量指标", a, value),
+            row("产出指标", "数量指标", b, value),
+            row("效益指标", "社会效益指标", "受益人口", "≥100人"),
+            row("满意度指标", "服务对象满意度指标", "受益群众满意度", "≥90%"),
+        ]);
+        codes(&review(&p).into_findings())
+    };
+    for (a, b) in
+        [("孕产妇七天访视数", "孕产妇四十二天访视数"), ("孕产妇７天访视数", "孕产妇４２天访视数"), ("农民培训人数", "教师培训人数")]
+    {
+        assert_eq!(pair(a, b, "214人"), [], "{a} / {b}");
+    }
+    assert_eq!(pair("贫困人口加入合作社人数", "资产入股贫困人口总数", "≥1102人"), [(Some(1), Code::NearDuplicate)]);
+    // local level-1 names that hold a standard one, over the level 2s of that block
+    for group in ["预期效果指标", "年度效益目标", "预期效益"] {
+        let p = project(vec![
+            row("产出指标", "数量指标", "结算项目数", "3个"),
+            row(group, "社会效益指标", "受益人口", "≥100人"),
+            row("满意度指标", "服务对象满意度指标", "受益群众满意度", "≥90%"),
+        ]);
+        assert_eq!(codes(&review(&p).into_findings()), [], "{group}");
+    }
+    // the hint's comparator, and 单位：
+    assert_eq!(Indicator::new(None, None, "项目成本（≤**万元）", "50").target().unwrap().to_string(), "≤50万元");
+    assert_eq!(Indicator::new(None, None, "受益人数(不低于**人)", "132").target().unwrap().to_string(), "≥132人");
+    assert_eq!(Indicator::new(None, None, "项目总投入（单位：万元）", "6070").target().unwrap().to_string(), "=6070万元");
+    // `(月)` is months only in the name of a duration: `完成时间(月)` = `12` may be December
+    assert_eq!(Indicator::new(None, None, "完成时间(月)", "12").unit_in_name(), None);
 }

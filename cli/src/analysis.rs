@@ -48,14 +48,10 @@ pub fn file(path: &Path) -> Result<Analysis, Message> {
     Ok(Analysis::new(path.display().to_string(), imported, monitoring))
 }
 
-/// Whether any indicator row kept a column of monitoring (`1-7月执行情况`, `全年预计完成情况`,
-/// `1-7月执行数`): the target importer keeps such columns in `extra`.
+/// Whether any indicator row kept a column of monitoring, as the monitoring importer reads one
+/// (`1-7月执行情况`, `1—7月完成值`, `全年预计完成情况`): the target importer keeps them in `extra`.
 fn has_progress_column(imported: &Imported) -> bool {
-    imported
-        .projects
-        .iter()
-        .flat_map(|p| &p.indicators)
-        .any(|i| i.extra.keys().any(|k| k.contains("执行情况") || k.contains("执行数") || k.contains("预计完成") || k.contains("完成情况")))
+    imported.projects.iter().flat_map(|p| &p.indicators).any(|i| i.extra.keys().any(|k| monitor::import::is_monitoring_column(k)))
 }
 
 /// The lights of a monitoring table (central rules), or `None` when `bytes` is not one: the

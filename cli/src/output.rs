@@ -123,8 +123,8 @@ pub fn diagnostics<'a>(out: &mut dyn Write, list: impl Iterator<Item = &'a Diagn
     writeln!(out)?;
     writeln!(out, "   导入提示 (import diagnostics):")?;
     for d in shown {
-        writeln!(out, "   - {d}")?;
-        writeln!(out, "     {d}")?;
+        // `{:#}`: the Chinese line, then the English under it
+        writeln!(out, "   - {d:#}")?;
     }
     Ok(())
 }

@@ -114,7 +114,7 @@ pub(super) fn comparator(s: &str) -> NomResult<'_, Comparator> {
 pub(super) fn suffix(s: &str) -> NomResult<'_, Comparator> {
     use Comparator::*;
     let table: &[(&str, Comparator)] = match s.chars().next() {
-        Some('及') => &[("及以上", Ge), ("及以下", Le)],
+        Some('及') => &[("及以上", Ge), ("及以下", Le), ("及其以上", Ge), ("及其以下", Le)],
         Some('以') => &[("以上", Ge), ("以下", Le), ("以内", Le)],
         Some('或') => &[("或以上", Ge), ("或以下", Le)],
         Some('之') => &[("之内", Le)],
@@ -124,10 +124,16 @@ pub(super) fn suffix(s: &str) -> NomResult<'_, Comparator> {
     first_of(s, table)
 }
 
+/// Whether `c` separates the two ends of a range or period (`90%-100%`, `2024.01～2024.12`,
+/// `1月至6月`): the one list the range and date rules share.
+pub(super) fn is_range_dash(c: char) -> bool {
+    matches!(c, '-' | '—' | '–' | '－' | '～' | '~' | '〜' | '至' | '到')
+}
+
 pub(super) fn range_separator(s: &str) -> NomResult<'_, ()> {
     let is_dash = |c: char| matches!(c, '-' | '—' | '–');
     let first = s.chars().next().ok_or(nom::Err::Error(()))?;
-    if !(is_dash(first) || matches!(first, '－' | '～' | '~' | '〜' | '至' | '到')) {
+    if !is_range_dash(first) {
         return Err(nom::Err::Error(()));
     }
     let mut rest = &s[first.len_utf8()..];
@@ -151,7 +157,10 @@ pub(super) fn approximately(s: &str) -> Option<&str> {
 
 /// Marks after a quantity that confirm the number itself is included: `（含）`, `(含)`.
 pub(super) fn inclusive_mark(s: &str) -> Option<&str> {
-    super::strip_any(s, &["（含）", "(含)", "（含)", "(含）"])
+    // any bracket, and spaces inside it (`（ 含 ）`)
+    let inner = s.strip_prefix(['(', '（'])?.trim_start_matches(super::is_space);
+    let inner = inner.strip_prefix("含")?.trim_start_matches(super::is_space);
+    inner.strip_prefix([')', '）'])
 }
 
 /// A mark after a quantity that excludes the number itself: `（不含）`, `(不含3次)`, `（不包含95%）`.

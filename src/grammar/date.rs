@@ -348,7 +348,7 @@ pub(super) fn deadline(s: &str, offset: usize) -> Option<Result<Deadline, ParseE
 /// The character next to position `at` (the first after when `after`, else the last before),
 /// past spaces and one dash: what a space between them separates.
 fn beside(chars: &[char], at: usize, after: bool) -> Option<&char> {
-    let dash = |c: &char| matches!(c, '-' | '－' | '—' | '–' | '~' | '～');
+    let dash = |c: &char| super::comparator::is_range_dash(*c);
     let mut seen_dash = false;
     let mut k = at;
     loop {

@@ -9,7 +9,7 @@
 //! quantity   = number [magnitude] [unit]            2万人, 百分之九十五, 九成, 381.00万元
 //! unit       = known ["/" known [("*"|"·"|".") known]] | word     元/人, 元/(人·月), 课时
 //! range-tail = ("-" | "—" | "～" | "至" | …) quantity
-//! suffix     = 以上 | 及以上 | 以下 | 及以下 | 以内 | 之内 | 内
+//! suffix     = 以上 | 及以上 | 及其以上 | 以下 | 及以下 | 及其以下 | 或以上 | 或以下 | 以内 | 之内 | 内
 //! deadline   = [于|截至] date [sep date] [底|末] [前|之前|以前] [完成|完工|…]
 //! ```
 //!

@@ -92,10 +92,10 @@ fn label(s: &str) -> Option<usize> {
                     }
                 }
             }
-            // a measure's name right before its number (`满意度90%`, `新增100人`, `覆盖率 95%`):
-            // only names that end in a measure word, and only before digits, so that a sentence
-            // (`第3季度完成`, `覆盖3个乡镇`) stays text
-            if first.is_some_and(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c)) && is_measure_name(&s[..i]) {
+            // a measure's name right before its number, in any script (`满意度90%`, `新增100人`,
+            // `覆盖率 95%`, `满意度九十%`): only names that end in a measure word, so that a
+            // sentence (`第3季度完成`, `覆盖3个乡镇`) stays text
+            if first.is_some_and(numeral::may_start_number) && is_measure_name(&s[..i]) {
                 return Some(i);
             }
         }
@@ -265,8 +265,8 @@ pub(super) fn full(s: &str, offset: usize) -> Result<Numeric<'_>, ParseError> {
     if !numbers && !may_start_numeric(s) {
         return Ok(text());
     }
-    // a tolerance (`±3%以内`, `正负5%`): the range from minus to plus the amount
-    if let Some(rest) = s.strip_prefix('±').or_else(|| s.strip_prefix("正负")) {
+    // a tolerance (`±3%以内`, `正负5%`, `+/-3%`): the range from minus to plus the amount
+    if let Some(rest) = super::strip_any(s, &["±", "正负", "+/-", "+-", "＋／－", "＋/－", "＋－"]) {
         let at = offset + (s.len() - rest.len());
         if let Ok(Numeric {
             value: Value::Compare { op: Comparator::Eq | Comparator::Le, quantity: q, approximate: false, note: None },

@@ -46,6 +46,15 @@ pub(super) fn is_placeholder(s: &str) -> bool {
 /// # Errors
 /// The cell when it is not a plain number, or not an exact one.
 pub(super) fn decimal(cell: &str) -> Result<Option<(Decimal, Option<MoneyUnit>)>, NotANumber> {
+    Ok(amount(cell)?.map(|(v, u, _)| (v, u)))
+}
+
+/// [`decimal`], and whether the cell gave the amount with its breakdown beside it
+/// (`854万(高标准农田建设400万元,…)`): what the budget importer notes, so that it is not lost.
+///
+/// # Errors
+/// As [`decimal`].
+pub(super) fn amount(cell: &str) -> Result<Option<(Decimal, Option<MoneyUnit>, bool)>, NotANumber> {
     let t = cell.trim();
     if is_placeholder(t) {
         return Ok(None);
@@ -72,15 +81,15 @@ pub(super) fn decimal(cell: &str) -> Result<Option<(Decimal, Option<MoneyUnit>)>
         },
         _ => rest,
     };
-    match rest {
-        "" | "分" => {}
+    let with_breakdown = match (rest, unit) {
+        ("" | "分", _) => false,
         // `854万(高标准农田建设400万元,示范建设295万元,畅通工程159万元)`: the parts must add up to
         // the amount exactly, or the cell is not read
-        _ if unit.is_some() && breakdown_total(rest, unit.unwrap_or(MoneyUnit::WanYuan)) == Some(value) => {}
+        (_, Some(u)) if breakdown_total(rest, u) == Some(value) => true,
         _ => return Err(not_a_number(None)),
-    }
+    };
     value.set_sign_negative(negative);
-    Ok(Some((value, unit)))
+    Ok(Some((value, unit, with_breakdown)))
 }
 
 /// The money unit at the start of `s` (`万元`, `万`: 万元 in a money cell, `元`) and the rest.
@@ -94,39 +103,36 @@ fn money_unit(s: &str) -> Option<(MoneyUnit, &str)> {
     }
 }
 
-/// The sum, in `unit`, of the parts of a breakdown in brackets (`(高标准农田建设400万元,示范建设295万元)`):
-/// each part names what and ends with its amount and unit; `None` when a part does not.
+/// The sum, in `unit`, of the parts of a breakdown in brackets (`(高标准农田建设400万元,示范建设295万元)`,
+/// `（其中：中央300万元、省级554.5万元。）`, `【建设３００万元+监理５５４万元】`): the amounts written
+/// with a money unit, in any digits and with group separators; where no part names a unit, every
+/// number is one in `unit`. `None` without brackets or amounts.
 fn breakdown_total(text: &str, unit: MoneyUnit) -> Option<Decimal> {
-    let inner = text.strip_prefix(['(', '（'])?.strip_suffix([')', '）'])?;
-    let mut total = Decimal::ZERO;
-    for part in inner.split([',', '，', '、', ';', '；']).map(str::trim).filter(|p| !p.is_empty()) {
-        // the amount is the last run of digits in the part, followed by its unit to the end
-        let mut start = None;
-        let mut prev_digit = false;
-        for (i, c) in part.char_indices() {
-            let digit = c.is_ascii_digit() || (prev_digit && c == '.');
-            if c.is_ascii_digit() && !prev_digit {
-                start = Some(i);
+    let inner = text.strip_prefix(['(', '（', '【', '['])?.strip_suffix([')', '）', '】', ']'])?;
+    let (mut with_unit, mut bare) = (Vec::new(), Vec::new());
+    let mut at = 0;
+    let mut prev: Option<char> = None;
+    while let Some(c) = inner[at..].chars().next() {
+        // a number starts at a digit after no digit or point (`2号泵站`: a digit of a name, which
+        // counts only when no part names a unit)
+        if numeral::is_digit(c) && !prev.is_some_and(|p| numeral::is_digit(p) || matches!(p, '.' | '．')) {
+            let (value, used) = numeral::arabic(&inner[at..]).ok()??;
+            at += used;
+            match money_unit(inner[at..].trim_start()) {
+                Some((from, _)) => with_unit.push(convert(value, from, unit)?),
+                None => bare.push(value),
             }
-            prev_digit = digit;
+            prev = inner[..at].chars().next_back();
+            continue;
         }
-        let start = start?;
-        let (value, used) = numeral::arabic(&part[start..]).ok()??;
-        let (from, after) = money_unit(&part[start + used..])?;
-        if !after.trim().is_empty() {
-            return None;
-        }
-        total = total.checked_add(convert(value, from, unit)?)?;
+        at += c.len_utf8();
+        prev = Some(c);
     }
-    Some(total)
-}
-
-/// The breakdown a cell gives beside its amount (`(高标准农田建设400万元,…)`), where
-/// [`decimal`] read the amount with one: what the importer notes, so that it is not lost.
-pub(super) fn breakdown(cell: &str) -> Option<&str> {
-    let at = cell.find(['(', '（'])?;
-    decimal(cell).ok()??;
-    Some(cell[at..].trim())
+    let parts = if with_unit.is_empty() { bare } else { with_unit };
+    if parts.is_empty() {
+        return None;
+    }
+    parts.into_iter().try_fold(Decimal::ZERO, |a, b| a.checked_add(b))
 }
 
 /// `value` written in `from`, in `to` (`381` 万元 is `3810000` 元); `None` when it overflows.
@@ -165,7 +171,18 @@ mod tests {
         assert_eq!(number("854万"), (Decimal::from(854), Some(MoneyUnit::WanYuan)));
         let cell = "854万(高标准农田建设400万元,示范建设295万元,畅通工程159万元)";
         assert_eq!(number(cell), (Decimal::from(854), Some(MoneyUnit::WanYuan)));
-        assert_eq!(breakdown(cell), Some("(高标准农田建设400万元,示范建设295万元,畅通工程159万元)"));
+        assert_eq!(amount(cell).unwrap().map(|a| a.2), Some(true));
+        // the family: 其中, 、 and +, full-width digits and brackets, parts in 元, group separators
+        for cell in [
+            "854.5万元（其中：中央300万元、省级554.5万元。）",
+            "８５４万元【建设４００万元+监理４５４万元】",
+            "854万元（建设4000000元、监理4540000元）",
+            "8,540,000元（中央3,000,000元，省级5,540,000元）",
+            "854万元（中央资金300，省级554）",
+            "854万元 (2号泵站300万元 3号泵站554万元)",
+        ] {
+            assert!(amount(cell).unwrap().is_some_and(|a| a.2), "{cell}");
+        }
         assert_eq!(number("854万854万(高标准农田建设400万元,示范建设295万元,畅通工程159万元)").0, Decimal::from(854));
         assert_eq!(number("854万元（建设4000000元、监理4540000元）").0, Decimal::from(854));
         // parts that do not add up, a doubled amount that differs, a part without an amount
@@ -173,6 +190,6 @@ mod tests {
         assert!(decimal("854万853万(高标准农田建设854万元)").is_err());
         assert!(decimal("854万(高标准农田建设)").is_err());
         assert!(decimal("854(高标准农田建设854万元)").is_err());
-        assert_eq!(breakdown("854万"), None);
+        assert_eq!(amount("854万").unwrap().map(|a| a.2), Some(false));
     }
 }

@@ -246,7 +246,7 @@ impl Money<'_> {
             }
         }
         let to = self.budget.money_unit;
-        let read = match amount::decimal(text) {
+        let read = match amount::amount(text) {
             Ok(None) if matches!(field, Field::Other | Field::CarriedOver) => Some(Decimal::ZERO),
             Ok(None) => {
                 notes.push(
@@ -259,8 +259,8 @@ impl Money<'_> {
                 );
                 None
             }
-            Ok(Some((value, unit))) => {
-                if amount::breakdown(text).is_some() {
+            Ok(Some((value, unit, with_breakdown))) => {
+                if with_breakdown {
                     notes.push(
                         Diagnostic::new(
                             Code::AmountWithBreakdown,

@@ -140,7 +140,9 @@ pub(super) fn read_lines(rows: &[Row<'_>], out: &mut Imported, notes: &mut Vec<D
         if let Some(c) = sub.or_else(|| Columns::from_header(&row.cells)) {
             // the header repeated (a table split across pages, a sheet printed with repeated
             // header rows): the same table goes on
-            if !previous_was_header && columns.as_ref().is_some_and(|(cur, _)| cur.columns == c.columns) {
+            // (the same columns by what they mean: `三级 指标` or `指标值（万元）` repeat them too)
+            let same_roles = |cur: &Columns| cur.columns.iter().map(|c| c.0).eq(c.columns.iter().map(|c| c.0));
+            if !previous_was_header && columns.as_ref().is_some_and(|(cur, _)| same_roles(cur)) {
                 continue;
             }
             if previous_was_header {
@@ -201,10 +203,14 @@ pub(super) fn read_lines(rows: &[Row<'_>], out: &mut Imported, notes: &mut Vec<D
             draft = Some(d);
         }
         if let Some(d) = draft.as_mut() {
+            let noted = d.notes.list.len();
             let ind = indicator(cols, &row.cells, row.line, &mut d.fill, &mut d.notes.list);
             // a template's empty row (`生态效益指标` with nothing beside it, `指标2`, `……`)
-            // gives its level names to the rows below and is no indicator
-            if !is_placeholder(&ind) {
+            // gives its level names to the rows below and is no indicator: nor are its notes
+            // (an empty 指标值) any
+            if is_placeholder(&ind) {
+                d.notes.list.truncate(noted);
+            } else {
                 d.project.indicators.push(ind);
                 d.lines.push(row.line);
             }
@@ -273,6 +279,7 @@ fn is_placeholder(ind: &crate::Indicator) -> bool {
     // (a level-2 name in the name column, `质量`, `时效`: the template's slot for that level)
     name.is_empty()
         || name.chars().all(|c| matches!(c, '…' | '.' | '。' | '—' | '-'))
+        || crate::text::is_no_value_mark(name)
         || name.strip_prefix("指标").is_some_and(|n| !n.is_empty() && n.chars().all(crate::grammar::numeral::is_digit))
         || crate::Level2::parse(name)
             .is_ok_and(|l| !matches!(l, crate::Level2::Other(_)) && l.name().trim_end_matches("指标") == name.trim_end_matches("指标"))
@@ -281,8 +288,20 @@ fn is_placeholder(ind: &crate::Indicator) -> bool {
 /// A row that ends an indicator table: the total (总分, 合计) and the notes under it.
 pub(super) fn is_end_row(first: &str) -> bool {
     // the signature lines under a form (`填报人：张三`, `联系电话：…`, `单位负责人：`)
-    const FOOTERS: [&str; 10] =
-        ["填报人", "填表人", "制表人", "联系电话", "审核人", "单位负责人", "财务负责人", "项目负责人", "填报日期", "单位（盖章）"];
+    const FOOTERS: [&str; 12] = [
+        "填报人",
+        "填表人",
+        "制表人",
+        "联系电话",
+        "审核人",
+        "单位负责人",
+        "财务负责人",
+        "项目负责人",
+        "填报日期",
+        "单位（盖章）",
+        "单位(盖章)",
+        "盖章",
+    ];
     if FOOTERS.iter().any(|f| first.starts_with(f)) {
         return true;
     }

@@ -113,6 +113,19 @@ enum Field {
     Remark,
 }
 
+/// Whether `header` names a column of monitoring (`1-7月执行情况`, `1—7月完成值`,
+/// `全年预计完成情况`, `1-7月执行数`, `偏差原因分析` …), as this importer reads it: a target
+/// table keeps such columns in each row's `extra`, which tells a monitoring table from it.
+///
+/// ```
+/// use jixiao::monitor::import::is_monitoring_column;
+/// assert!(is_monitoring_column("1-7月执行情况") && is_monitoring_column("1—7月完成值"));
+/// assert!(!is_monitoring_column("指标值") && !is_monitoring_column("备注说明"));
+/// ```
+pub fn is_monitoring_column(header: &str) -> bool {
+    matches!(rows::role(header), Some(Role::Monitor(_)))
+}
+
 fn field(label: &str) -> Option<Field> {
     let f = fold_label(label);
     Some(match &*f {

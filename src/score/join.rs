@@ -7,7 +7,6 @@
 //! brackets dropped), and a pair of single projects is matched as the only ones; everything
 //! that did not match is listed, so that a caller can say what was left out.
 
-use crate::actual::Actual;
 use crate::indicator::Indicator;
 use crate::project::Project;
 use crate::text::{fold_name, without_spaces};
@@ -154,21 +153,7 @@ impl Join {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn join(targets: &[Project], evaluations: &[Project]) -> Join {
-    let mut used = vec![false; evaluations.len()];
-    let mut matched: Vec<Option<(usize, MatchedBy)>> = vec![None; targets.len()];
-    // names first, then folded names, so that an exact pair is never taken by a folded one
-    for (by, key) in [(MatchedBy::Name, name_key as fn(&str) -> String), (MatchedBy::FoldedName, fold_name)] {
-        for (t, target) in targets.iter().enumerate() {
-            if matched[t].is_some() {
-                continue;
-            }
-            let k = key(&target.name);
-            if let Some(e) = (0..evaluations.len()).find(|&e| !used[e] && key(&evaluations[e].name) == k) {
-                used[e] = true;
-                matched[t] = Some((e, by));
-            }
-        }
-    }
+    let (mut matched, mut used) = pair_up(targets, evaluations, |p| &p.name, |_, _| false);
     if targets.len() == 1 && evaluations.len() == 1 && matched[0].is_none() {
         used[0] = true;
         matched[0] = Some((0, MatchedBy::OnlyProjects));
@@ -191,29 +176,34 @@ pub fn join(targets: &[Project], evaluations: &[Project]) -> Join {
     Join { projects, unmatched_evaluations: (0..evaluations.len()).filter(|&e| !used[e]).collect() }
 }
 
-fn name_key(s: &str) -> String {
-    without_spaces(s)
-}
-
-fn project_match(t: usize, target: &Project, evaluation: &Project, by: (usize, MatchedBy)) -> ProjectMatch {
-    let rows = &evaluation.indicators;
-    let mut used = vec![false; rows.len()];
-    let mut found: Vec<Option<(usize, MatchedBy)>> = vec![None; target.indicators.len()];
-    for (how, key) in [(MatchedBy::Name, name_key as fn(&str) -> String), (MatchedBy::FoldedName, fold_name)] {
-        for (i, ind) in target.indicators.iter().enumerate() {
-            if found[i].is_some() || ind.name.trim().is_empty() {
+/// Pairs each of `left` with one of `right` by name: spaces aside first, then folded, so that an
+/// exact pair is never taken by a folded one; among equal names the one `prefer` likes first
+/// (the same level 2: a name may recur under two levels). Empty names pair with nothing. Returns
+/// each left item's partner and how, and which right items were used.
+fn pair_up<T>(left: &[T], right: &[T], name: fn(&T) -> &str, prefer: fn(&T, &T) -> bool) -> (Vec<Option<(usize, MatchedBy)>>, Vec<bool>) {
+    let mut used = vec![false; right.len()];
+    let mut found: Vec<Option<(usize, MatchedBy)>> = vec![None; left.len()];
+    for (how, key) in [(MatchedBy::Name, without_spaces as fn(&str) -> String), (MatchedBy::FoldedName, fold_name)] {
+        // each side's keys made once
+        let right_keys: Vec<String> = right.iter().map(|r| key(name(r))).collect();
+        for (i, l) in left.iter().enumerate() {
+            if found[i].is_some() || name(l).trim().is_empty() {
                 continue;
             }
-            let k = key(&ind.name);
-            // the same name under the same level 2 first: a name may recur under two levels
-            let candidates = || (0..rows.len()).filter(|&r| !used[r] && key(&rows[r].name) == k);
-            let pick = candidates().find(|&r| same_level2(ind, &rows[r])).or_else(|| candidates().next());
-            if let Some(r) = pick {
+            let k = key(name(l));
+            let candidates = || (0..right.len()).filter(|&r| !used[r] && right_keys[r] == k);
+            if let Some(r) = candidates().find(|&r| prefer(l, &right[r])).or_else(|| candidates().next()) {
                 used[r] = true;
                 found[i] = Some((r, how));
             }
         }
     }
+    (found, used)
+}
+
+fn project_match(t: usize, target: &Project, evaluation: &Project, by: (usize, MatchedBy)) -> ProjectMatch {
+    let rows = &evaluation.indicators;
+    let (found, used) = pair_up(&target.indicators, rows, |i| &i.name, same_level2);
     let mut actuals = Actuals::new();
     if let Some(e) = evaluation.budget.executed {
         actuals = actuals.executed(e);
@@ -222,11 +212,11 @@ fn project_match(t: usize, target: &Project, evaluation: &Project, by: (usize, M
     for (i, f) in found.iter().enumerate() {
         let Some((r, how)) = *f else { continue };
         indicators.push(IndicatorMatch { target: i, evaluation: r, by: how });
-        if let Some(text) = rows[r].actual.as_deref().filter(|s| !s.trim().is_empty()) {
-            match Actual::parse(text) {
-                Ok(a) => actuals = actuals.at(i, a),
-                Err(e) => actuals.set_unreadable(i, e),
-            }
+        // the row's recorded actual, read as a self-evaluation's own are (Actuals::from_project)
+        match rows[r].parsed_actual() {
+            Some(Ok(a)) => actuals = actuals.at(i, a),
+            Some(Err(e)) => actuals.set_unreadable(i, e),
+            None => {}
         }
     }
     ProjectMatch {

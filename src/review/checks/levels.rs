@@ -32,12 +32,6 @@ struct Odd {
     likely: Option<(String, Likely)>,
 }
 
-/// A level-1 name that holds a standard one whole, read as it.
-fn holds_standard_level1(name: &str) -> bool {
-    let name = fold_name(name);
-    ["产出指标", "效益指标", "满意度指标", "成本指标"].iter().any(|s| name.contains(s))
-}
-
 /// J009/J010/J024: each name outside the taxonomy once, on the first row that carries it.
 fn names(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
     let mut odd: Vec<(String, Odd)> = Vec::new();
@@ -52,7 +46,15 @@ fn names(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
         let l1 = match &ind.level1 {
             Some(l @ Level1::Other(_)) if groups.contains(&l) => None,
             // the template's wording around a standard name (`预期产出指标`, `项目效益指标`)
-            Some(Level1::Other(name)) if holds_standard_level1(name.as_str()) => None,
+            // (the level it holds agrees with the row's level 2: `实施效果指标` over 数量指标 is odd)
+            // (a one-character slip, `顼目产出`, is still noted: J024)
+            Some(l @ Level1::Other(name))
+                if !matches!(l.likely(), Some((_, Likely::Slip(_))))
+                    && crate::level::held_standard_level1(name.as_str())
+                        .is_some_and(|held| ind.level2.as_ref().and_then(Level2::parent).is_none_or(|p| p == held)) =>
+            {
+                None
+            }
             Some(l @ Level1::Other(name)) => Some((false, name.as_str(), l.likely().map(|(l, why)| (l.name().to_string(), why)))),
             _ => None,
         };

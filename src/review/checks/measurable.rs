@@ -75,7 +75,10 @@ pub(super) fn check(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
 
 /// A name that asks for timeliness (`按时发放`, `及时拨付`), not a rate of it (`按时发放率`).
 fn says_on_time(core: &str) -> bool {
-    ["按时", "及时", "准时", "如期", "按期"].iter().any(|w| core.contains(w)) && !crate::review::text::is_rate(core)
+    // a rate of it (`及时率`) or a count of what was done on time (`及时救助人数`) is no such name
+    ["按时", "及时", "准时", "如期", "按期", "限期"].iter().any(|w| core.contains(w))
+        && !crate::review::text::is_rate(core)
+        && !is_count(core)
 }
 
 /// A comparison in a count unit or a count per something that is no frequency (`≥1人/年`,
@@ -93,10 +96,35 @@ fn in_months_or_years(t: &Threshold) -> bool {
     matches!(t.unit(), Some(Unit::Known(KnownUnit::Month | KnownUnit::Quarter | KnownUnit::Year)))
 }
 
-/// Characters of a name that measures time (`开放天数`, `培训时长`, `服务期限`, `运行月数`): a
-/// duration fits those names.
+/// Words of a name that measures time (`开放天数`, `培训时长`, `服务期限`, `运行月数`) or of work
+/// that goes on over a time (`免费开放`, `设备运行维护`, `日常巡查`): a duration fits those names.
+/// Words, not characters: 年 in `老年人活动中心` and 期 in `期刊订阅` say nothing of time.
 fn names_time(core: &str) -> bool {
-    core.contains(['时', '天', '日', '月', '年', '期', '周', '旬', '季', '寿', '夜', '晚'])
+    const TIME: &[&str] = &[
+        "时间",
+        "时长",
+        "时限",
+        "时效",
+        "时段",
+        "小时",
+        "天数",
+        "日数",
+        "工作日",
+        "月数",
+        "年限",
+        "年数",
+        "期限",
+        "周期",
+        "工期",
+        "期间",
+        "寿命",
+        "有效期",
+        "服务期",
+        "保障期",
+        "质保期",
+    ];
+    const GOING_ON: &[&str] = &["开放", "运行", "运营", "维护", "运维", "服务", "保障", "值守", "巡查", "监测", "管护", "租赁", "驻点"];
+    TIME.iter().chain(GOING_ON).any(|w| core.contains(w))
 }
 
 /// Whether a timeliness value says when or how fast: a deadline, a duration, a rate, a

@@ -100,7 +100,7 @@ fn duplicates(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
                 && same_target(&indicators[k], ind)
                 && (nearly_same_name(ctx.core(k), ctx.core(j))
                     // the same count of the same thing (`贫困人口`) on two rows of one block
-                    || (ctx.level2(k) == ctx.level2(j) && is_counted_target(ind) && shared_run(ctx.core(k), ctx.core(j)) >= 4))
+                    || (ctx.level2(k) == ctx.level2(j) && is_counted_target(ind) && shared_run(counted_thing(ctx.core(k)), counted_thing(ctx.core(j))) >= 4))
         });
         // a benefit that counts what an output already counts (`受益建档立卡贫困人口数 ≥1102人`
         // beside `资产入股贫困人口总数 ≥1102人`) repeats the output and says nothing of the effect
@@ -153,12 +153,18 @@ fn repeats_output(ctx: &Ctx<'_>, keys: &[String], j: usize) -> Option<usize> {
 }
 
 /// Names that carry different numbers measure different things (`孕产妇7天访视数` and
-/// `孕产妇42天访视数`, `0-6岁…` and `0-36月龄…`).
+/// `孕产妇42天访视数`, `七天` and `四十二天`, `0-6岁…` and `0-36月龄…`), in any script.
 fn numbers_differ(a: &str, b: &str) -> bool {
-    let numbers =
-        |s: &str| -> Vec<String> { s.split(|c: char| !c.is_ascii_digit()).filter(|n| !n.is_empty()).map(str::to_string).collect() };
+    let is_numeral = |c: char| crate::grammar::numeral::may_start_number(c) || matches!(c, '千' | '仟' | '佰');
+    let numbers = |s: &str| -> Vec<String> { s.split(|c: char| !is_numeral(c)).filter(|n| !n.is_empty()).map(str::to_string).collect() };
     let (x, y) = (numbers(a), numbers(b));
     !x.is_empty() && !y.is_empty() && x != y
+}
+
+/// A name without the count word it ends in (`农民培训人数` → `农民培训`): two counts share
+/// `人数` whatever they count, so the term they share is looked for without it.
+fn counted_thing(core: &str) -> &str {
+    ["人数", "人次数", "户数", "次数", "个数", "总数", "数量", "人次", "数"].iter().find_map(|w| core.strip_suffix(w)).unwrap_or(core)
 }
 
 /// A target that counts things (`≥1102人`, `=10个`): a comparison in a count unit above one.
