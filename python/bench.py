@@ -11,6 +11,8 @@ side is parse_many over the same values, two ways:
 - `column`: one call on the 163 values repeated 100 times (16 300 rows, as parse_loop reads
   them): a data frame's column. The crossing into Python is paid once per call, and each
   distinct decimal and unit is made into a Python object once per call.
+- `fresh`: the same column made of new `str` objects before each timing (as a file reader makes
+  them): CPython makes each one's UTF-8 on the first request, inside the time.
 - `call`: one call per pass of the 163 values: the per-call costs (the join, the GIL released
   and taken back, the 59 distinct decimals made anew) spread over 163 rows only.
 
@@ -41,13 +43,22 @@ def real_values():
     return values
 
 
+def fresh_column_ns(column):
+    """One call on a column of new str objects (as a file reader makes them), whose UTF-8 CPython
+    has not made yet: the setup of each timing makes them, outside the time."""
+    env = {"jixiao": jixiao, "column": column}
+    setup = "fresh = [v.encode().decode() for v in column]"
+    return min(timeit.repeat("jixiao.parse_many(fresh)", setup=setup, globals=env, number=1, repeat=10)) / len(column) * 1e9
+
+
 def python_ns(values, rounds):
     column = values * 100
-    per_column, per_call = [], []
+    per_column, per_call, per_fresh = [], [], []
     for _ in range(rounds):
         per_column.append(min(timeit.repeat(lambda: jixiao.parse_many(column), number=10, repeat=5)) / 10 / len(column) * 1e9)
         per_call.append(min(timeit.repeat(lambda: jixiao.parse_many(values), number=1000, repeat=5)) / 1000 / len(values) * 1e9)
-    return per_column, per_call
+        per_fresh.append(fresh_column_ns(column))
+    return per_column, per_call, per_fresh
 
 
 UNITS = {"ns": 1.0, "µs": 1e3, "us": 1e3, "ms": 1e6}
@@ -73,14 +84,16 @@ def main():
     args = ap.parse_args()
     values = real_values()
     jixiao.parse_many(values * 100)  # warm up
-    col1, call1 = python_ns(values, args.rounds)
+    col1, call1, fresh1 = python_ns(values, args.rounds)
     rust = args.rust_ns if args.rust_ns is not None else rust_ns(values)
-    col2, call2 = python_ns(values, args.rounds)
-    column, call = min(col1 + col2), min(call1 + call2)
+    col2, call2, fresh2 = python_ns(values, args.rounds)
+    column, call, fresh = min(col1 + col2), min(call1 + call2), min(fresh1 + fresh2)
     print(f"values: {len(values)} real target values (data/real-values.tsv), jixiao {jixiao.__version__}, Python {sys.version.split()[0]}")
     print(f"Rust Threshold::parse loop (criterion threshold/jixiao): {rust:.1f} ns/value")
     print(f"parse_many, one call of 16 300 values:   {column:.1f} ns/value = {column / rust:.2f}x the Rust loop"
           f" (median of rounds {statistics.median(col1 + col2):.1f})")
+    print(f"parse_many, the same on new str objects: {fresh:.1f} ns/value = {fresh / rust:.2f}x the Rust loop"
+          f" (median of rounds {statistics.median(fresh1 + fresh2):.1f})")
     print(f"parse_many, one call per 163 values:    {call:.1f} ns/value = {call / rust:.2f}x the Rust loop"
           f" (median of rounds {statistics.median(call1 + call2):.1f})")
 

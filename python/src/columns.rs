@@ -7,6 +7,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 use pyo3::exceptions::PyValueError;
 use pyo3::intern;
 use pyo3::prelude::*;
+use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyDict, PyList, PyString};
 
 use jixiao::{Decimal, Threshold as RThreshold};
@@ -93,6 +94,16 @@ pub(crate) fn shared_decimal<'py>(py: Python<'py>, decimal: &Bound<'py, PyAny>, 
     Ok(v)
 }
 
+/// A list of `n` Nones, made by the list's own repetition (`[None] * n`).
+fn nones(py: Python<'_>, n: usize) -> PyResult<Bound<'_, PyList>> {
+    Ok(PyList::new(py, [py.None()])?.as_sequence().repeat(n)?.cast_into::<PyList>()?)
+}
+
+/// The words of the `kind` and `comparator` columns, made once: a call of a few values would
+/// otherwise spend more on interning them than on its values.
+static KINDS: PyOnceLock<[Py<PyString>; 7]> = PyOnceLock::new();
+static COMPARATORS: PyOnceLock<[Py<PyString>; 6]> = PyOnceLock::new();
+
 /// The five columns of parse_many, as lists of the right length filled in place. Equal decimals
 /// and units are one Python object each (they are immutable), made once per call.
 pub(crate) struct Columns<'py> {
@@ -101,7 +112,7 @@ pub(crate) struct Columns<'py> {
     kinds: [Bound<'py, PyAny>; 7],
     comparators: [Bound<'py, PyAny>; 6],
     decimal: Bound<'py, PyAny>,
-    decimals: QuickMap<u128, Bound<'py, PyAny>>,
+    decimals: QuickMap<(u128, jixiao::Magnitude), Bound<'py, PyAny>>,
     units: QuickMap<jixiao::Unit, Bound<'py, PyAny>>,
 }
 
@@ -115,11 +126,21 @@ impl<'py> Columns<'py> {
             Ok(l.cast_into::<PyList>()?)
         };
         Ok(Columns {
-            lists: [list()?, list()?, list()?, list()?, list()?],
+            // the error column is None but where a value fails: made whole at once, and only the
+            // errors are set
+            lists: [list()?, list()?, list()?, list()?, nones(py, n)?],
             none: py.None().into_bound(py),
-            kinds: ["comparison", "range", "deadline", "qualitative", "relative", "unread", "other"]
-                .map(|k| PyString::intern(py, k).into_any()),
-            comparators: ["ge", "gt", "le", "lt", "eq", "other"].map(|k| PyString::intern(py, k).into_any()),
+            kinds: KINDS
+                .get_or_init(py, || {
+                    ["comparison", "range", "deadline", "qualitative", "relative", "unread", "other"]
+                        .map(|k| PyString::intern(py, k).unbind())
+                })
+                .each_ref()
+                .map(|k| k.bind(py).clone().into_any()),
+            comparators: COMPARATORS
+                .get_or_init(py, || ["ge", "gt", "le", "lt", "eq", "other"].map(|k| PyString::intern(py, k).unbind()))
+                .each_ref()
+                .map(|k| k.bind(py).clone().into_any()),
             decimal: DECIMAL.import(py, "decimal", "Decimal")?.clone(),
             decimals: QuickMap::with_capacity_and_hasher(64, Default::default()),
             units: QuickMap::with_capacity_and_hasher(64, Default::default()),
@@ -128,8 +149,9 @@ impl<'py> Columns<'py> {
 
     /// Sets item `row` of column `col` to `v`.
     fn set(&self, col: usize, row: usize, v: &Bound<'py, PyAny>) {
-        // SAFETY: the list has `n` items and `row < n`; PyList_SetItem steals the new
-        // reference made by into_ptr (of a clone), and on a fresh list has no item to release
+        // SAFETY: the list has `n` items and `row < n`; PyList_SetItem steals the new reference
+        // made by into_ptr (of a clone) and releases the item it replaces (none in a fresh list,
+        // None in the error column)
         unsafe {
             pyo3::ffi::PyList_SetItem(self.lists[col].as_ptr(), row as isize, v.clone().into_ptr());
         }
@@ -146,7 +168,7 @@ impl<'py> Columns<'py> {
                 return Ok(());
             }
             None => {
-                for col in 0..5 {
+                for col in 0..4 {
                     self.set(col, row, &self.none);
                 }
                 return Ok(());
@@ -178,13 +200,15 @@ impl<'py> Columns<'py> {
         }
         match t.quantity() {
             Some(q) => {
-                let d = q.normalized();
-                // the exact bits (mantissa, scale, sign): 0.1 and 0.10 stay apart
-                let key = u128::from_le_bytes(d.serialize());
+                // keyed by the number as written and its magnitude, so that a value seen before
+                // in this call costs a lookup, not the multiplication into base units
+                let key = (u128::from_le_bytes(q.value().serialize()), q.magnitude());
                 match self.decimals.get(&key) {
                     Some(v) => self.set(2, row, v),
                     None => {
-                        let v = shared_decimal(py, &self.decimal, key, d)?;
+                        let d = q.normalized();
+                        // the exact bits (mantissa, scale, sign): 0.1 and 0.10 stay apart
+                        let v = shared_decimal(py, &self.decimal, u128::from_le_bytes(d.serialize()), d)?;
                         self.set(2, row, &v);
                         self.decimals.insert(key, v);
                     }
@@ -203,7 +227,6 @@ impl<'py> Columns<'py> {
             },
             None => self.set(3, row, &self.none),
         }
-        self.set(4, row, &self.none);
         Ok(())
     }
 

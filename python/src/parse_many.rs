@@ -2,8 +2,8 @@
 
 use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
-use pyo3::types::{PyBytes, PyDict, PyList, PyString, PyTuple};
-use pyo3::{intern, PyTypeInfo};
+use pyo3::types::{PyDict, PyList, PyString, PyTuple};
+use pyo3::PyTypeInfo;
 
 use jixiao::Threshold as RThreshold;
 
@@ -23,39 +23,64 @@ pub(crate) fn as_list<'py>(py: Python<'py>, values: &Bound<'py, PyAny>) -> PyRes
     Ok(PyList::type_object(py).call1((values,))?.cast_into::<PyList>()?)
 }
 
-/// All the values joined by NUL and encoded once, when every value is a str: one UTF-8 buffer
-/// for the lot, no object per value.
-pub(crate) fn joined<'py>(py: Python<'py>, list: &Bound<'py, PyList>) -> PyResult<Option<Bound<'py, PyBytes>>> {
-    if list.is_empty() {
-        return Ok(None);
+/// The UTF-8 of a `str`, read in place: CPython keeps it beside the text (made once, on the first
+/// request, and free for an ASCII text), so a column is read without a copy of its values.
+///
+/// `PyUnicode_AsUTF8AndSize` is in the stable ABI from 3.10 only, with the signature it has had
+/// since 3.3; every CPython this wheel loads in (3.9 too) exports it on Linux and macOS, where an
+/// extension's symbols are resolved in the running interpreter. Windows resolves them in
+/// `python3.dll`, which on 3.9 lacks it: there the values are copied one by one instead.
+#[cfg(not(windows))]
+fn utf8_in_place<'a>(s: Borrowed<'a, '_, PyString>) -> PyResult<&'a str> {
+    extern "C" {
+        fn PyUnicode_AsUTF8AndSize(unicode: *mut pyo3::ffi::PyObject, size: *mut pyo3::ffi::Py_ssize_t) -> *const std::os::raw::c_char;
     }
-    match intern!(py, "\0").call_method1(intern!(py, "join"), (list,)) {
-        Ok(j) => Ok(Some(j.cast_into::<PyString>()?.encode_utf8()?)),
-        // a value that is not a str: read one by one
-        Err(e) if e.is_instance_of::<PyTypeError>(py) => Ok(None),
-        Err(e) => Err(e),
+    let mut len: pyo3::ffi::Py_ssize_t = 0;
+    // SAFETY: `s` is a live str; the buffer returned belongs to it and lives as long as it does
+    // (it is never changed once made), so it outlives the borrow `'a` of `s`
+    let data = unsafe { PyUnicode_AsUTF8AndSize(s.as_ptr(), &mut len) };
+    if data.is_null() {
+        // a lone surrogate, which has no UTF-8: the exception Python set
+        return Err(PyErr::fetch(s.py()));
     }
+    let len = usize::try_from(len).unwrap_or(0);
+    // SAFETY: CPython returns `len` bytes of valid UTF-8 at `data`
+    Ok(unsafe { std::str::from_utf8_unchecked(std::slice::from_raw_parts(data.cast::<u8>(), len)) })
 }
 
-/// Each value's text, one by one: None for a missing value (None, or a float NaN as pandas
-/// writes an empty cell).
-pub(crate) fn each_text(list: &Bound<'_, PyList>) -> PyResult<Vec<Option<String>>> {
-    let mut out = Vec::with_capacity(list.len());
-    for item in list.iter() {
-        if item.is_none() {
-            out.push(None);
-        } else if let Ok(s) = item.cast::<PyString>() {
-            out.push(Some(s.to_cow()?.into_owned()));
-        } else if item.extract::<f64>().is_ok_and(f64::is_nan) {
-            out.push(None);
-        } else {
-            return Err(PyTypeError::new_err(format!(
-                "parse_many takes str values (None or NaN for a missing one), not {}",
-                item.get_type().name()?
-            )));
-        }
+#[cfg(windows)]
+fn utf8_in_place<'a>(s: Borrowed<'a, '_, PyString>) -> PyResult<std::borrow::Cow<'a, str>> {
+    Ok(std::borrow::Cow::Owned(s.to_cow()?.into_owned()))
+}
+
+/// Each value's text, borrowed from `values` (a tuple, which nothing can change while the GIL is
+/// released): None for a missing value (None, or a float NaN as pandas writes an empty cell).
+#[cfg(not(windows))]
+pub(crate) fn each_text<'a>(values: &'a Bound<'_, PyTuple>) -> PyResult<Vec<Option<&'a str>>> {
+    values.iter_borrowed().map(text_of).collect()
+}
+
+/// As above, each value copied (see [`utf8_in_place`]).
+#[cfg(windows)]
+pub(crate) fn each_text<'a>(values: &'a Bound<'_, PyTuple>) -> PyResult<Vec<Option<std::borrow::Cow<'a, str>>>> {
+    values.iter_borrowed().map(text_of).collect()
+}
+
+#[cfg(not(windows))]
+type Text<'a> = &'a str;
+#[cfg(windows)]
+type Text<'a> = std::borrow::Cow<'a, str>;
+
+fn text_of<'a>(item: Borrowed<'a, '_, PyAny>) -> PyResult<Option<Text<'a>>> {
+    if item.is_none() {
+        Ok(None)
+    } else if let Ok(s) = item.cast::<PyString>() {
+        utf8_in_place(s).map(Some)
+    } else if item.extract::<f64>().is_ok_and(f64::is_nan) {
+        Ok(None)
+    } else {
+        Err(PyTypeError::new_err(format!("parse_many takes str values (None or NaN for a missing one), not {}", item.get_type().name()?)))
     }
-    Ok(out)
 }
 
 /// Values parsed between two visits to Python: small enough that the parsed thresholds stay in
@@ -67,38 +92,17 @@ pub(crate) const CHUNK: usize = 512;
 /// each row as `parse_threshold` reads it. The GIL is released while Rust parses.
 #[pyfunction]
 pub(crate) fn parse_many<'py>(py: Python<'py>, values: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyDict>> {
-    let list = as_list(py, values)?;
-    let n = list.len();
-    let bytes = joined(py, &list)?;
-    // a value holding a NUL would split in two: then each is read alone
-    let text = match &bytes {
-        Some(b) if b.as_bytes().iter().filter(|&&c| c == 0).count() + 1 == n => {
-            // SAFETY: PyUnicode_AsUTF8String returns valid UTF-8 or raises (on a lone surrogate)
-            Some(unsafe { std::str::from_utf8_unchecked(b.as_bytes()) })
-        }
-        _ => None,
-    };
-    let owned = match text {
-        Some(_) => Vec::new(),
-        None => each_text(&list)?,
-    };
+    // a tuple holds its values for as long as it lives, whatever another thread does to the list
+    let values = as_list(py, values)?.to_tuple();
+    let texts = each_text(&values)?;
+    let n = texts.len();
     let mut out = Columns::new(py, n)?;
-    let mut rest = text.unwrap_or("");
     let mut parsed: Vec<Option<Result<RThreshold, jixiao::ParseError>>> = Vec::with_capacity(CHUNK.min(n));
     let mut row = 0;
     while row < n {
         let m = CHUNK.min(n - row);
-        py.detach(|| {
-            if text.is_some() {
-                for _ in 0..m {
-                    let end = rest.as_bytes().iter().position(|&c| c == 0).unwrap_or(rest.len());
-                    parsed.push(Some(RThreshold::parse(&rest[..end])));
-                    rest = rest.get(end + 1..).unwrap_or("");
-                }
-            } else {
-                parsed.extend(owned[row..row + m].iter().map(|t| t.as_deref().map(RThreshold::parse)));
-            }
-        });
+        let chunk = &texts[row..row + m];
+        py.detach(|| parsed.extend(chunk.iter().map(|t| t.as_deref().map(RThreshold::parse))));
         for p in parsed.drain(..) {
             out.push(py, row, p.as_ref())?;
             row += 1;

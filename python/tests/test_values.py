@@ -165,6 +165,18 @@ def test_parse_many_inputs():
         jixiao.parse_many(["≥1套", 5])
     with pytest.raises(TypeError):
         jixiao.parse_many("≥1套")
+    # a lone surrogate has no UTF-8: Python's own error, naming it
+    with pytest.raises(UnicodeEncodeError):
+        jixiao.parse_many(["≥1套", "≥1\ud800套"])
+
+
+def test_parse_many_reads_new_and_shared_strings_alike(real_values):
+    # str objects whose UTF-8 CPython has not made yet (as a file reader makes them), the same
+    # objects again (their UTF-8 now kept beside them), and pure-ASCII ones
+    fresh = [v.encode().decode() for v in real_values]
+    first = jixiao.parse_many(fresh)
+    assert jixiao.parse_many(fresh) == first == jixiao.parse_many(real_values)
+    assert jixiao.parse_many(["95%", ">=90", "100"])["value"] == [Decimal("95"), Decimal("90"), Decimal("100")]
 
 
 def test_parse_many_in_threads(real_values):
