@@ -19,6 +19,7 @@ import glob
 import io
 import json
 import os
+import re
 import zipfile
 
 import docx
@@ -160,7 +161,12 @@ def fixed_zip(data, path):
         for info in src.infolist():
             entry = zipfile.ZipInfo(info.filename, (1980, 1, 1, 0, 0, 0))
             entry.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(entry, src.read(info.filename))
+            body = src.read(info.filename)
+            if info.filename == "docProps/core.xml":
+                # openpyxl writes the time of saving as `modified`, whatever the properties say
+                body = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)",
+                              rb"\g<1>" + FIXED.strftime("%Y-%m-%dT%H:%M:%SZ").encode() + rb"\g<2>", body)
+            z.writestr(entry, body)
     with open(path, "wb") as f:
         f.write(out.getvalue())
 
