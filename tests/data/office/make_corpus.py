@@ -12,6 +12,9 @@ template lays it out. This writes it in every format (its `formats` say how it w
   gridSpan and vertical ones as vMerge (restart / continue), as Word writes them.
 
 Deterministic: fixed document properties and zip times, so a re-run gives the same bytes.
+
+Then `resave_corpus.py` re-saves every file with LibreOffice as `<stem>.lo.<ext>` (when
+`soffice` is on PATH; else the committed re-saves are kept).
 """
 
 import datetime
@@ -24,6 +27,7 @@ import zipfile
 
 import docx
 import openpyxl
+import resave_corpus
 import xlwt
 from docx.oxml.ns import qn
 from openpyxl.styles import Alignment
@@ -195,6 +199,8 @@ def main():
             written.append(out)
     for w in written:
         print(os.path.relpath(w, HERE))
+    # the same files as LibreOffice saves them, after the originals they are made from
+    resave_corpus.main()
 
 
 if __name__ == "__main__":
