@@ -12,6 +12,9 @@ template lays it out. This writes it in every format (its `formats` say how it w
   gridSpan and vertical ones as vMerge (restart / continue), as Word writes them.
 
 Deterministic: fixed document properties and zip times, so a re-run gives the same bytes.
+
+Then `resave_corpus.py` re-saves every file with LibreOffice as `<stem>.lo.<ext>` (when
+`soffice` is on PATH; else the committed re-saves are kept).
 """
 
 import datetime
@@ -19,10 +22,12 @@ import glob
 import io
 import json
 import os
+import re
 import zipfile
 
 import docx
 import openpyxl
+import resave_corpus
 import xlwt
 from docx.oxml.ns import qn
 from openpyxl.styles import Alignment
@@ -160,7 +165,12 @@ def fixed_zip(data, path):
         for info in src.infolist():
             entry = zipfile.ZipInfo(info.filename, (1980, 1, 1, 0, 0, 0))
             entry.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(entry, src.read(info.filename))
+            body = src.read(info.filename)
+            if info.filename == "docProps/core.xml":
+                # openpyxl writes the time of saving as `modified`, whatever the properties say
+                body = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)",
+                              rb"\g<1>" + FIXED.strftime("%Y-%m-%dT%H:%M:%SZ").encode() + rb"\g<2>", body)
+            z.writestr(entry, body)
     with open(path, "wb") as f:
         f.write(out.getvalue())
 
@@ -189,6 +199,8 @@ def main():
             written.append(out)
     for w in written:
         print(os.path.relpath(w, HERE))
+    # the same files as LibreOffice saves them, after the originals they are made from
+    resave_corpus.main()
 
 
 if __name__ == "__main__":

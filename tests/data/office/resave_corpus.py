@@ -1,0 +1,118 @@
+#!/usr/bin/env python3
+"""Re-save every corpus file with LibreOffice, in its own format, as `<stem>.lo.<ext>`.
+
+Run:  python3 resave_corpus.py          (called by make_corpus.py; needs LibreOffice's `soffice`)
+
+Each `corpus/<stem>.xlsx` is opened and saved again by LibreOffice Calc ("Calc MS Excel 2007
+XML") as `corpus/<stem>.lo.xlsx`, each `.xls` ("MS Excel 97") as `<stem>.lo.xls` and each
+`.docx` by Writer ("MS Word 2007 XML") as `<stem>.lo.docx`: the same tables as another program
+writes them (shared strings, its own styles and number formats, `<w:vMerge/>`, …), which
+`tests/import_corpus.rs` checks against the same spec as the originals.
+
+Without `soffice` on PATH the committed `.lo.*` files are kept as they are (CI has no
+LibreOffice). Deterministic as far as LibreOffice allows: the OOXML zips are rewritten with
+fixed entry times, fixed docProps dates and no editing time; the `.xls` files are kept as
+LibreOffice writes them (with LibreOffice 7.4 two runs a minute apart gave the same bytes for
+all 48 files). Another LibreOffice version may write other XML.
+"""
+
+import glob
+import io
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import zipfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+OUT = os.path.join(HERE, "corpus")
+FIXED_ISO = "2025-01-01T00:00:00Z"
+
+# extension -> LibreOffice export filter for the same format
+FILTERS = {
+    "xlsx": "Calc MS Excel 2007 XML",
+    "xls": "MS Excel 97",
+    "docx": "MS Word 2007 XML",
+}
+
+
+def originals():
+    """The corpus files written by make_corpus.py (not the re-saves), sorted."""
+    out = []
+    for ext in FILTERS:
+        for path in glob.glob(os.path.join(OUT, f"*.{ext}")):
+            if not path.endswith(f".lo.{ext}"):
+                out.append(path)
+    return sorted(out)
+
+
+def fixed_zip(path):
+    """Rewrite the OOXML zip at `path` with fixed entry times and fixed docProps dates."""
+    with zipfile.ZipFile(path) as z:
+        entries = [(i.filename, z.read(i.filename)) for i in z.infolist()]
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as out:
+        for name, data in entries:
+            if name == "docProps/core.xml":
+                data = re.sub(
+                    rb"(<dcterms:(created|modified)[^>]*>)[^<]*(</dcterms:\2>)",
+                    lambda m: m.group(1) + FIXED_ISO.encode() + m.group(3),
+                    data,
+                )
+            if name == "docProps/app.xml":
+                # the total editing time and the application's build vary from run to run
+                data = re.sub(rb"<TotalTime>[^<]*</TotalTime>", b"<TotalTime>0</TotalTime>", data)
+            entry = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            entry.create_system = 0
+            entry.external_attr = 0
+            out.writestr(entry, data, compresslevel=9)
+    with open(path, "wb") as f:
+        f.write(buf.getvalue())
+
+
+def resave(soffice, files):
+    """Re-save `files` (all of one extension) with LibreOffice; returns the paths written."""
+    ext = files[0].rsplit(".", 1)[1]
+    written = []
+    with tempfile.TemporaryDirectory(prefix="lo-resave-") as tmp:
+        # a private profile: LibreOffice refuses to share one, and it runs headless as root
+        profile = "file://" + os.path.join(tmp, "profile")
+        outdir = os.path.join(tmp, "out")
+        subprocess.run(
+            [soffice, f"-env:UserInstallation={profile}", "--headless", "--convert-to",
+             f"{ext}:{FILTERS[ext]}", "--outdir", outdir, *files],
+            check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=1200,
+        )
+        for src in files:
+            stem = os.path.basename(src)[: -len(ext) - 1]
+            made = os.path.join(outdir, f"{stem}.{ext}")
+            if not os.path.exists(made):
+                sys.exit(f"LibreOffice did not re-save {os.path.relpath(src, HERE)}")
+            dst = os.path.join(OUT, f"{stem}.lo.{ext}")
+            shutil.move(made, dst)
+            if ext != "xls":
+                fixed_zip(dst)
+            written.append(dst)
+    return written
+
+
+def main():
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if not soffice:
+        kept = sorted(glob.glob(os.path.join(OUT, "*.lo.*")))
+        print(f"soffice not found: kept the {len(kept)} committed LibreOffice re-saves as they are")
+        return
+    written = []
+    for ext in FILTERS:
+        files = [f for f in originals() if f.endswith(f".{ext}")]
+        if files:
+            written += resave(soffice, files)
+    for w in written:
+        print(os.path.relpath(w, HERE))
+
+
+if __name__ == "__main__":
+    main()
