@@ -170,11 +170,17 @@ fn every_sheet_and_every_table_of_a_sheet_is_read() {
 
 /// Numbers as Excel shows them: a fraction stored under a percentage format is that percentage
 /// (a target of `95%`, a weight of `20%` is 20 points), and a float artefact is not kept
-/// (`percent-formats.xlsx` and `.xls`, made by `make_formats_xlsx.py`).
+/// (`percent-formats.xlsx` and `.xls`, made by `make_formats_xlsx.py`, and both re-saved by
+/// LibreOffice, which writes its own number formats and styles).
 #[test]
 fn numbers_are_read_through_their_number_format() {
     // the same table as .xlsx and as .xls (BIFF8)
-    for (name, bytes) in [("xlsx", office!("percent-formats.xlsx")), ("xls", office!("percent-formats.xls"))] {
+    for (name, bytes) in [
+        ("xlsx", office!("percent-formats.xlsx")),
+        ("xls", office!("percent-formats.xls")),
+        ("LibreOffice xlsx", office!("percent-formats.lo.xlsx")),
+        ("LibreOffice xls", office!("percent-formats.lo.xls")),
+    ] {
         let doc = xlsx::parse(bytes).unwrap_or_else(|e| panic!("{name}: {e}"));
         let inds = &doc.projects[0].indicators;
         let read: Vec<(&str, &str, Option<Decimal>, Option<&str>)> =
@@ -188,6 +194,36 @@ fn numbers_are_read_through_their_number_format() {
             ],
             "{name}"
         );
+    }
+}
+
+/// Numbers whose format writes a sign or unit as text (`0"%"`, `0\%`, `0"人"`, `#,##0"元/人"`,
+/// `"≥"0"%"`) are read as a reader sees them: `95` under `0"%"` is `95%`, not the number 95
+/// (`literal-formats.xlsx` and `.xls` by `make_formats_xlsx.py`, and their LibreOffice re-saves).
+#[test]
+fn numbers_are_read_with_the_text_their_format_writes() {
+    for (name, bytes) in [
+        ("xlsx", office!("literal-formats.xlsx")),
+        ("xls", office!("literal-formats.xls")),
+        ("LibreOffice xlsx", office!("literal-formats.lo.xlsx")),
+        ("LibreOffice xls", office!("literal-formats.lo.xls")),
+    ] {
+        let doc = xlsx::parse(bytes).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let inds = &doc.projects[0].indicators;
+        let read: Vec<(&str, &str, Option<Decimal>, Option<&str>)> =
+            inds.iter().map(|i| (i.name.as_str(), i.value(), i.weight, i.actual.as_deref())).collect();
+        assert_eq!(
+            read,
+            [
+                ("培训人数", "120人", Some(dec("20")), Some("135人")),
+                ("培训合格率", "≥95%", Some(dec("30")), Some("98.5%")),
+                ("人均培训成本", "3000元/人", Some(dec("50")), Some("2900元/人")),
+            ],
+            "{name}"
+        );
+        let t = inds[1].threshold().expect("the target reads");
+        assert_eq!(t.to_string(), "≥95%", "{name}");
+        assert!(doc.diagnostics.is_empty(), "{name}: {:?}", doc.diagnostics);
     }
 }
 

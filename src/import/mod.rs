@@ -99,6 +99,8 @@ pub(crate) mod error;
 mod header;
 mod indicator_row;
 mod limits;
+#[cfg(feature = "xlsx")]
+mod number_format;
 mod options;
 pub(crate) mod rows;
 mod summary;

@@ -1,5 +1,5 @@
-//! Number formats of `.xls` (BIFF8) cells: which cells Excel shows as percentages, as
-//! [`super::xlsx_format`] finds them in `.xlsx`.
+//! Number formats of `.xls` (BIFF8) cells: which cells Excel shows with more than their number
+//! (a percentage, text around the digits), as [`super::xlsx_format`] finds them in `.xlsx`.
 //!
 //! The workbook stream is a run of records (`type u16, length u16, data`): the globals hold the
 //! number formats (`FORMAT`, 0x041E), the cell styles in order (`XF`, 0x00E0, whose second
@@ -7,10 +7,11 @@
 //! number cells (`NUMBER` 0x0203, `RK` 0x027E, `MULRK` 0x00BD, `FORMULA` 0x0006) name their
 //! style.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::io::{Cursor, Read};
+use std::rc::Rc;
 
-use super::xlsx_format::{shows_percent, PercentCells};
+use super::xlsx_format::{Shown, ShownCells};
 
 const FORMAT: u16 = 0x041E;
 const XF: u16 = 0x00E0;
@@ -21,9 +22,10 @@ const RK: u16 = 0x027E;
 const MULRK: u16 = 0x00BD;
 const FORMULA: u16 = 0x0006;
 
-/// The percentage cells of every sheet of an `.xls`. Anything unreadable gives no cells.
-pub(super) fn percent_cells(bytes: &[u8]) -> PercentCells {
-    let mut out = PercentCells::new();
+/// The cells of every sheet of an `.xls` whose format adds to their number. Anything
+/// unreadable gives no cells.
+pub(super) fn shown_cells(bytes: &[u8]) -> ShownCells {
+    let mut out = ShownCells::new();
     let Some(stream) = workbook_stream(bytes) else { return out };
     let mut codes: HashMap<u16, String> = HashMap::new();
     let mut xf_formats: Vec<u16> = Vec::new();
@@ -44,25 +46,34 @@ pub(super) fn percent_cells(bytes: &[u8]) -> PercentCells {
             _ => {}
         }
     }
-    let percent: Vec<bool> = xf_formats.iter().map(|f| matches!(f, 9 | 10) || codes.get(f).is_some_and(|c| shows_percent(c))).collect();
-    if !percent.contains(&true) {
+    let styles: Vec<Option<Rc<Shown>>> = xf_formats
+        .iter()
+        .map(|f| match codes.get(f) {
+            Some(code) => Shown::of(code),
+            None => Shown::builtin(u32::from(*f)),
+        })
+        .map(|s| s.map(Rc::new))
+        .collect();
+    if styles.iter().all(Option::is_none) {
         return out;
     }
-    let is_percent = |xf: u16| percent.get(usize::from(xf)).copied().unwrap_or(false);
+    let shown = |xf: u16| styles.get(usize::from(xf)).and_then(Option::as_ref).map(Rc::clone);
     for (pos, name) in sheets {
-        let mut cells = HashSet::new();
+        let mut cells = HashMap::new();
         for (kind, data) in records(&stream, pos) {
             match kind {
-                NUMBER | RK | FORMULA if data.len() >= 6 && is_percent(u16_at(data, 4)) => {
-                    cells.insert((u32::from(u16_at(data, 0)), u32::from(u16_at(data, 2))));
+                NUMBER | RK | FORMULA if data.len() >= 6 => {
+                    if let Some(s) = shown(u16_at(data, 4)) {
+                        cells.insert((u32::from(u16_at(data, 0)), u32::from(u16_at(data, 2))), s);
+                    }
                 }
                 MULRK if data.len() >= 6 => {
                     let (row, first) = (u16_at(data, 0), u16_at(data, 2));
                     // (style u16, value u32) per column, then the last column
                     for (k, cell) in data[4..data.len() - 2].chunks_exact(6).enumerate() {
-                        if is_percent(u16_at(cell, 0)) {
+                        if let Some(s) = shown(u16_at(cell, 0)) {
                             let col = u32::from(first).saturating_add(k as u32);
-                            cells.insert((u32::from(row), col));
+                            cells.insert((u32::from(row), col), s);
                         }
                     }
                 }
@@ -127,6 +138,6 @@ mod tests {
         let stream = [0x0A, 0x00, 0x00, 0x00, 0x03, 0x02, 0x01, 0x00, 0xFF];
         let read: Vec<(u16, &[u8])> = records(&stream, 0).collect();
         assert_eq!(read, [(EOF, &[][..]), (NUMBER, &[0xFF][..])]);
-        assert!(percent_cells(b"not a compound file").is_empty());
+        assert!(shown_cells(b"not a compound file").is_empty());
     }
 }

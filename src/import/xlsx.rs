@@ -103,13 +103,13 @@ fn for_each_sheet(bytes: &[u8], limits: &Limits, mut f: impl FnMut(String, Vec<R
     // calamine reads a sheet's merged regions by parsing the sheet again; a workbook with
     // no `<mergeCell` in any sheet (most large ones) skips that
     let mut merged = true;
-    let percent;
+    let shown;
     if bytes.starts_with(b"PK") {
         let mut archive = super::archive::open_archive(bytes, limits)?;
         merged = any_merge(&mut archive);
-        percent = super::xlsx_format::percent_cells(&mut archive);
+        shown = super::xlsx_format::shown_cells(&mut archive);
     } else {
-        percent = super::xls_format::percent_cells(bytes);
+        shown = super::xls_format::shown_cells(bytes);
     }
     let mut book = open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(|e| ImportError::corrupt("the workbook", e))?;
     for name in book.sheet_names() {
@@ -120,7 +120,7 @@ fn for_each_sheet(bytes: &[u8], limits: &Limits, mut f: impl FnMut(String, Vec<R
             Sheets::Xls(x) => x.merge_cells_by_sheet_name(&name).map_err(|e| ImportError::corrupt(format!("sheet {name}"), e))?,
             _ => Vec::new(),
         };
-        let rows = sheet_rows(&range, &merges, percent.get(&name), limits)?;
+        let rows = sheet_rows(&range, &merges, shown.get(&name), limits)?;
         f(name, rows);
     }
     Ok(())
@@ -147,7 +147,7 @@ fn any_merge(archive: &mut zip::ZipArchive<Cursor<&[u8]>>) -> bool {
 fn sheet_rows(
     range: &calamine::Range<Data>,
     merges: &[Dimensions],
-    percent: Option<&std::collections::HashSet<(u32, u32)>>,
+    shown: Option<&std::collections::HashMap<(u32, u32), std::rc::Rc<super::xlsx_format::Shown>>>,
     limits: &Limits,
 ) -> Result<Vec<Row<'static>>, ImportError> {
     let (Some((r0, _)), Some((r1, c1))) = (range.start(), range.end()) else { return Ok(Vec::new()) };
@@ -168,9 +168,13 @@ fn sheet_rows(
                 Cow::Borrowed("")
             } else {
                 match range.get_value((r, c)) {
-                    // a number Excel shows as a percentage is one: a stored 1 is `100%`
-                    Some(Data::Float(f)) if percent.is_some_and(|p| p.contains(&(r, c))) => Cow::Owned(format!("{}%", float(f * 100.0))),
-                    Some(Data::Int(i)) if percent.is_some_and(|p| p.contains(&(r, c))) => Cow::Owned(format!("{}%", i.saturating_mul(100))),
+                    // a number is read as Excel shows it: a stored 1 under `0%` is `100%`, a 95
+                    // under `0"%"` is `95%`, a 120 under `0"人"` is `120人`
+                    Some(d @ (Data::Float(_) | Data::Int(_))) => match (shown.and_then(|s| s.get(&(r, c))), d) {
+                        (Some(s), Data::Float(f)) => Cow::Owned(s.show(*f, float)),
+                        (Some(s), Data::Int(i)) => Cow::Owned(s.show(*i as f64, float)),
+                        _ => text_of(d),
+                    },
                     Some(d) => text_of(d),
                     None => Cow::Borrowed(""),
                 }

@@ -1,26 +1,32 @@
-//! Number formats of `.xlsx` cells: which cells Excel shows as percentages.
+//! Number formats of `.xlsx` cells: which cells Excel shows with more than their number (a
+//! percentage, text around the digits: [`Shown`]).
 //!
 //! calamine gives a cell's stored number (`1`, `0.2`) but not its number format, and a table
-//! that shows `100%` or `20%` means a percentage: a target of `100%`, a weight of 20 points.
-//! The formats are in `xl/styles.xml` (each cell style's `numFmtId`; ids 9 and 10 are Excel's
-//! built-in `0%` and `0.00%`, others are written out) and each cell names its style (`s="3"`).
+//! that shows `100%` or `20%` means a percentage: a target of `100%`, a weight of 20 points;
+//! one that shows `95%` through `0"%"`, or `120人` through `0"人"`, means that too. The formats
+//! are in `xl/styles.xml` (each cell style's `numFmtId`; ids 9 and 10 are Excel's built-in
+//! `0%` and `0.00%`, others are written out) and each cell names its style (`s="3"`).
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::io::{Cursor, Read};
+use std::rc::Rc;
 
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::Reader;
 
-/// The cells shown as percentages, by sheet name: (row, column), both from 0.
-pub(super) type PercentCells = HashMap<String, HashSet<(u32, u32)>>;
+pub(super) use super::number_format::Shown;
 
-/// The percentage cells of every sheet of an `.xlsx` archive. Anything unreadable gives no
-/// cells: the numbers are then read as stored, as before.
-pub(super) fn percent_cells(archive: &mut zip::ZipArchive<Cursor<&[u8]>>) -> PercentCells {
-    let mut out = PercentCells::new();
+/// The cells whose format shows more than their number, by sheet name: (row, column), both
+/// from 0.
+pub(super) type ShownCells = HashMap<String, HashMap<(u32, u32), Rc<Shown>>>;
+
+/// The cells of every sheet of an `.xlsx` archive whose format adds to their number. Anything
+/// unreadable gives no cells: the numbers are then read as stored.
+pub(super) fn shown_cells(archive: &mut zip::ZipArchive<Cursor<&[u8]>>) -> ShownCells {
+    let mut out = ShownCells::new();
     let Some(styles) = read(archive, "xl/styles.xml") else { return out };
-    let percent_styles = percent_styles(&styles);
-    if !percent_styles.contains(&true) {
+    let styles = shown_styles(&styles);
+    if styles.iter().all(Option::is_none) {
         return out;
     }
     let (Some(book), Some(rels)) = (read(archive, "xl/workbook.xml"), read(archive, "xl/_rels/workbook.xml.rels")) else {
@@ -35,10 +41,12 @@ pub(super) fn percent_cells(archive: &mut zip::ZipArchive<Cursor<&[u8]>>) -> Per
             None => format!("xl/{target}"),
         };
         let Some(xml) = read(archive, &path) else { continue };
-        let cells: HashSet<(u32, u32)> = attributes(&xml, "c", &["r", "s"])
+        let cells: HashMap<(u32, u32), Rc<Shown>> = attributes(&xml, "c", &["r", "s"])
             .into_iter()
-            .filter(|c| c[1].parse::<usize>().ok().and_then(|s| percent_styles.get(s)).copied().unwrap_or(false))
-            .filter_map(|c| cell_ref(&c[0]))
+            .filter_map(|c| {
+                let shown = c[1].parse::<usize>().ok().and_then(|s| styles.get(s))?.as_ref()?;
+                Some((cell_ref(&c[0])?, Rc::clone(shown)))
+            })
             .collect();
         if !cells.is_empty() {
             out.insert(name.clone(), cells);
@@ -47,8 +55,8 @@ pub(super) fn percent_cells(archive: &mut zip::ZipArchive<Cursor<&[u8]>>) -> Per
     out
 }
 
-/// For each cell style (`cellXfs/xf`, in order), whether its number format shows a percentage.
-fn percent_styles(styles: &str) -> Vec<bool> {
+/// For each cell style (`cellXfs/xf`, in order), what its number format adds to a number.
+fn shown_styles(styles: &str) -> Vec<Option<Rc<Shown>>> {
     let codes: HashMap<String, String> =
         attributes(styles, "numFmt", &["numFmtId", "formatCode"]).into_iter().map(|a| (a[0].clone(), a[1].clone())).collect();
     let mut reader = Reader::from_str(styles);
@@ -59,30 +67,17 @@ fn percent_styles(styles: &str) -> Vec<bool> {
             Ok(Event::End(e)) if e.local_name().as_ref() == "cellXfs" => inside = false,
             Ok(Event::Start(e) | Event::Empty(e)) if inside && e.local_name().as_ref() == "xf" => {
                 let id = attribute(&e, "numFmtId").unwrap_or_default();
-                let percent = matches!(id.as_str(), "9" | "10") || codes.get(&id).is_some_and(|code| shows_percent(code));
-                out.push(percent);
+                let shown = match codes.get(&id) {
+                    Some(code) => Shown::of(code),
+                    None => id.parse().ok().and_then(Shown::builtin),
+                };
+                out.push(shown.map(Rc::new));
             }
             Ok(Event::Eof) | Err(_) => break,
             _ => {}
         }
     }
     out
-}
-
-/// Whether a format code shows a percentage: a `%` outside quotes and escapes (`0.0%`,
-/// `0%;[Red]-0%`; not `0"%"`, which shows the sign as text after the stored number).
-pub(super) fn shows_percent(code: &str) -> bool {
-    let (mut quoted, mut escaped) = (false, false);
-    for c in code.chars() {
-        match c {
-            _ if escaped => escaped = false,
-            '\\' => escaped = true,
-            '"' => quoted = !quoted,
-            '%' if !quoted => return true,
-            _ => {}
-        }
-    }
-    false
 }
 
 /// The values of `names` on every element `tag` (by local name, prefixes kept in attribute
@@ -134,14 +129,13 @@ mod tests {
 
     #[test]
     fn percent_formats_and_cell_references() {
-        assert!(shows_percent("0%") && shows_percent("0.00%") && shows_percent("0.0%;[Red]-0.0%"));
-        assert!(!shows_percent("0\"%\"") && !shows_percent("0\\%") && !shows_percent("#,##0.00"));
         assert_eq!(cell_ref("A1"), Some((0, 0)));
         assert_eq!(cell_ref("AB12"), Some((11, 27)));
         assert_eq!(cell_ref("12"), None);
         let styles = r#"<styleSheet><numFmts count="1"><numFmt numFmtId="164" formatCode="0.0%"/></numFmts>
             <cellStyleXfs><xf numFmtId="9"/></cellStyleXfs>
             <cellXfs count="4"><xf numFmtId="0"/><xf numFmtId="9"/><xf numFmtId="164"/><xf numFmtId="2"/></cellXfs></styleSheet>"#;
-        assert_eq!(percent_styles(styles), [false, true, true, false]);
+        let shown: Vec<Option<bool>> = shown_styles(styles).iter().map(|s| s.as_ref().map(|s| s.is_percent())).collect();
+        assert_eq!(shown, [None, Some(true), Some(true), None]);
     }
 }

@@ -1,17 +1,29 @@
 #!/usr/bin/env python3
 """Write percent-formats.xlsx and percent-formats.xls: a small self-evaluation table whose numbers are stored as Excel
-stores them and shown through number formats (`0%`, `0.0%`, `0.00`), for
-tests/import_office.rs. Run: python3 make_formats_xlsx.py (needs openpyxl)."""
+stores them and shown through number formats (`0%`, `0.0%`, `0.00`), and literal-formats.xlsx
+and .xls, whose formats write a sign or unit as text (`0"%"`, `0"人"`), for
+tests/import_office.rs. Run: python3 make_formats_xlsx.py (needs openpyxl and xlwt); the
+LibreOffice re-saves (`*.lo.xlsx`, `*.lo.xls`) are made by resave_corpus.py."""
 
 import datetime
 import io
 import os
+import re
 import zipfile
 
 import openpyxl
 import xlwt
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def fixed_dates(name, data):
+    """openpyxl writes the time of saving as the modified date, whatever the properties say:
+    a fixed one, so that a re-run gives the same bytes."""
+    if name == "docProps/core.xml":
+        data = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*", rb"\g<1>2025-01-01T00:00:00Z", data)
+    return data
+
 
 wb = openpyxl.Workbook()
 wb.properties.creator = "jixiao test fixtures"
@@ -39,7 +51,7 @@ wb.save(buf)
 src = zipfile.ZipFile(io.BytesIO(buf.getvalue()))
 with zipfile.ZipFile(os.path.join(HERE, "percent-formats.xlsx"), "w", zipfile.ZIP_DEFLATED) as z:
     for info in src.infolist():
-        z.writestr(zipfile.ZipInfo(info.filename, (1980, 1, 1, 0, 0, 0)), src.read(info.filename))
+        z.writestr(zipfile.ZipInfo(info.filename, (1980, 1, 1, 0, 0, 0)), fixed_dates(info.filename, src.read(info.filename)))
 
 # the same table as BIFF8 (.xls), as older finance systems write it
 book = xlwt.Workbook(encoding="utf-8")
@@ -54,3 +66,50 @@ for r, row in enumerate(rows):
             style.num_format_str = formats[c + 1]
         sheet.write(r, c, v, style)
 book.save(os.path.join(HERE, "percent-formats.xls"))
+
+
+# literal-formats.xlsx / .xls: numbers whose format writes text around them, a sign or a unit
+# as literal text (`0"%"`, `0\%`, `0"人"`, `#,##0"元/人"`, `"≥"0"%"`), as finance systems export
+# a table whose cells they keep numeric: a reader sees `95%`, `120人`, `≥95%`.
+literal_rows = [
+    ["项目名称", "职业技能培训", "", "", ""],
+    ["三级指标", "指标值", "权重", "实际完成值", "得分"],
+    ["培训人数", 120, 20, 135, 20],
+    ["培训合格率", 95, 30, 98.5, 30],
+    ["人均培训成本", 3000, 50, 2900, 50],
+]
+literal_formats = {
+    (2, 2): '0"人"', (2, 3): '0"分"', (2, 4): '0"人"',
+    (3, 2): '"≥"0"%"', (3, 3): "0", (3, 4): "0.0\\%",
+    (4, 2): '#,##0"元/人"', (4, 3): "0", (4, 4): '#,##0"元/人";-#,##0"元/人"',
+}
+wb = openpyxl.Workbook()
+wb.properties.creator = "jixiao test fixtures"
+wb.properties.created = wb.properties.modified = datetime.datetime(2025, 1, 1)
+ws = wb.active
+ws.title = "自评表"
+for r, row in enumerate(literal_rows):
+    for c, v in enumerate(row):
+        if v != "":
+            cell = ws.cell(row=r + 1, column=c + 1, value=v)
+            if (r, c + 1) in literal_formats:
+                cell.number_format = literal_formats[(r, c + 1)]
+buf = io.BytesIO()
+wb.save(buf)
+src = zipfile.ZipFile(io.BytesIO(buf.getvalue()))
+with zipfile.ZipFile(os.path.join(HERE, "literal-formats.xlsx"), "w", zipfile.ZIP_DEFLATED) as z:
+    for info in src.infolist():
+        data = fixed_dates(info.filename, src.read(info.filename))
+        z.writestr(zipfile.ZipInfo(info.filename, (1980, 1, 1, 0, 0, 0)), data)
+
+book = xlwt.Workbook(encoding="utf-8")
+sheet = book.add_sheet("自评表")
+for r, row in enumerate(literal_rows):
+    for c, v in enumerate(row):
+        if v == "":
+            continue
+        style = xlwt.XFStyle()
+        if (r, c + 1) in literal_formats:
+            style.num_format_str = literal_formats[(r, c + 1)]
+        sheet.write(r, c, v, style)
+book.save(os.path.join(HERE, "literal-formats.xls"))

@@ -9,6 +9,9 @@ XML") as `corpus/<stem>.lo.xlsx`, each `.xls` ("MS Excel 97") as `<stem>.lo.xls`
 writes them (shared strings, its own styles and number formats, `<w:vMerge/>`, …), which
 `tests/import_corpus.rs` checks against the same spec as the originals.
 
+The workbooks of numbers under their formats (`percent-formats` and `literal-formats`, `.xlsx`
+and `.xls`, by `make_formats_xlsx.py`) are re-saved beside them as `<stem>.lo.xlsx` / `.lo.xls`.
+
 Without `soffice` on PATH the committed `.lo.*` files are kept as they are (CI has no
 LibreOffice). Deterministic as far as LibreOffice allows: the OOXML zips are rewritten with
 fixed entry times, fixed docProps dates and no editing time; the `.xls` files are kept as
@@ -73,8 +76,9 @@ def fixed_zip(path):
         f.write(buf.getvalue())
 
 
-def resave(soffice, files):
-    """Re-save `files` (all of one extension) with LibreOffice; returns the paths written."""
+def resave(soffice, files, out=OUT):
+    """Re-save `files` (all of one extension) with LibreOffice into `out`; returns the paths
+    written."""
     ext = files[0].rsplit(".", 1)[1]
     written = []
     with tempfile.TemporaryDirectory(prefix="lo-resave-") as tmp:
@@ -91,7 +95,7 @@ def resave(soffice, files):
             made = os.path.join(outdir, f"{stem}.{ext}")
             if not os.path.exists(made):
                 sys.exit(f"LibreOffice did not re-save {os.path.relpath(src, HERE)}")
-            dst = os.path.join(OUT, f"{stem}.lo.{ext}")
+            dst = os.path.join(out, f"{stem}.lo.{ext}")
             shutil.move(made, dst)
             if ext != "xls":
                 fixed_zip(dst)
@@ -110,6 +114,11 @@ def main():
         files = [f for f in originals() if f.endswith(f".{ext}")]
         if files:
             written += resave(soffice, files)
+    # numbers under their formats (percentages, decimals), which the corpus hardly holds: the
+    # workbooks of make_formats_xlsx.py, checked by tests/import_office.rs
+    for ext in ("xlsx", "xls"):
+        files = [os.path.join(HERE, f"{stem}.{ext}") for stem in ("percent-formats", "literal-formats")]
+        written += resave(soffice, files, out=HERE)
     for w in written:
         print(os.path.relpath(w, HERE))
 
