@@ -186,6 +186,11 @@ mod tests {
         ] {
             assert_eq!(Shown::of(code), None, "{code}");
         }
+        // cut short or malformed codes read as far as they go, and never panic
+        for code in ["", "[", "\\", "\"", "0[", "0\\", "0\"万", "G", "gen", "0G", "0_", "0*", "[$", "[$-", "0;", ";0", "0\"\"%"] {
+            let _ = Shown::of(code).map(|s| s.show(1.0, |f| format!("{f}")));
+        }
+        assert_eq!(show("0\"万", 1.0).as_deref(), Some("1万"));
         assert_eq!(Shown::builtin(9).map(|s| s.is_percent()), Some(true));
         assert_eq!(Shown::builtin(2), None);
     }
