@@ -174,27 +174,12 @@ fn every_sheet_and_every_table_of_a_sheet_is_read() {
 /// LibreOffice, which writes its own number formats and styles).
 #[test]
 fn numbers_are_read_through_their_number_format() {
-    // the same table as .xlsx and as .xls (BIFF8)
-    for (name, bytes) in [
-        ("xlsx", office!("percent-formats.xlsx")),
-        ("xls", office!("percent-formats.xls")),
-        ("LibreOffice xlsx", office!("percent-formats.lo.xlsx")),
-        ("LibreOffice xls", office!("percent-formats.lo.xls")),
-    ] {
-        let doc = xlsx::parse(bytes).unwrap_or_else(|e| panic!("{name}: {e}"));
-        let inds = &doc.projects[0].indicators;
-        let read: Vec<(&str, &str, Option<Decimal>, Option<&str>)> =
-            inds.iter().map(|i| (i.name.as_str(), i.value(), i.weight, i.actual.as_deref())).collect();
-        assert_eq!(
-            read,
-            [
-                ("培训合格率", "95%", Some(dec("20")), Some("98.5%")),
-                ("资金到位率", "100%", Some(dec("30")), Some("100%")),
-                ("设备完好率", "90%", Some(dec("50")), Some("90%")),
-            ],
-            "{name}"
-        );
-    }
+    let want: &[Shown] = &[
+        ("培训合格率", "95%", Some(dec("20")), Some("98.5%")),
+        ("资金到位率", "100%", Some(dec("30")), Some("100%")),
+        ("设备完好率", "90%", Some(dec("50")), Some("90%")),
+    ];
+    for_each_saving("percent-formats", |name, doc| assert_eq!(shown(doc), want, "{name}"));
 }
 
 /// Numbers whose format writes a sign or unit as text (`0"%"`, `0\%`, `0"人"`, `#,##0"元/人"`,
@@ -202,28 +187,34 @@ fn numbers_are_read_through_their_number_format() {
 /// (`literal-formats.xlsx` and `.xls` by `make_formats_xlsx.py`, and their LibreOffice re-saves).
 #[test]
 fn numbers_are_read_with_the_text_their_format_writes() {
-    for (name, bytes) in [
-        ("xlsx", office!("literal-formats.xlsx")),
-        ("xls", office!("literal-formats.xls")),
-        ("LibreOffice xlsx", office!("literal-formats.lo.xlsx")),
-        ("LibreOffice xls", office!("literal-formats.lo.xls")),
-    ] {
-        let doc = xlsx::parse(bytes).unwrap_or_else(|e| panic!("{name}: {e}"));
-        let inds = &doc.projects[0].indicators;
-        let read: Vec<(&str, &str, Option<Decimal>, Option<&str>)> =
-            inds.iter().map(|i| (i.name.as_str(), i.value(), i.weight, i.actual.as_deref())).collect();
-        assert_eq!(
-            read,
-            [
-                ("培训人数", "120人", Some(dec("20")), Some("135人")),
-                ("培训合格率", "≥95%", Some(dec("30")), Some("98.5%")),
-                ("人均培训成本", "3000元/人", Some(dec("50")), Some("2900元/人")),
-            ],
-            "{name}"
-        );
-        let t = inds[1].threshold().expect("the target reads");
+    let want: &[Shown] = &[
+        ("培训人数", "120人", Some(dec("20")), Some("135人")),
+        ("培训合格率", "≥95%", Some(dec("30")), Some("98.5%")),
+        ("人均培训成本", "3000元/人", Some(dec("50")), Some("2900元/人")),
+    ];
+    for_each_saving("literal-formats", |name, doc| {
+        assert_eq!(shown(doc), want, "{name}");
+        let t = doc.projects[0].indicators[1].threshold().expect("the target reads");
         assert_eq!(t.to_string(), "≥95%", "{name}");
         assert!(doc.diagnostics.is_empty(), "{name}: {:?}", doc.diagnostics);
+    });
+}
+
+/// An indicator as a reader of the sheet sees it: name, 指标值, weight, actual.
+type Shown<'a> = (&'a str, &'a str, Option<Decimal>, Option<&'a str>);
+
+fn shown(doc: &jixiao::import::Imported) -> Vec<Shown<'_>> {
+    doc.projects[0].indicators.iter().map(|i| (i.name.as_str(), i.value(), i.weight, i.actual.as_deref())).collect()
+}
+
+/// Imports the workbook `stem` as `.xlsx` and `.xls` (BIFF8), each as written and as LibreOffice
+/// saves it again, and calls `check` with each.
+fn for_each_saving(stem: &str, check: impl Fn(&str, &jixiao::import::Imported)) {
+    for file in [format!("{stem}.xlsx"), format!("{stem}.xls"), format!("{stem}.lo.xlsx"), format!("{stem}.lo.xls")] {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/office/").to_string() + &file;
+        let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+        let doc = xlsx::parse(&bytes).unwrap_or_else(|e| panic!("{file}: {e}"));
+        check(&file, &doc);
     }
 }
 

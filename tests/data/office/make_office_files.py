@@ -65,6 +65,9 @@ def normalize_zip(path, drop=()):
             if name == "docProps/core.xml":
                 data = re.sub(rb"(<dcterms:(created|modified)[^>]*>)[^<]*(</dcterms:\2>)",
                               lambda m: m.group(1) + FIXED_ISO.encode() + m.group(3), data)
+            if name == "docProps/app.xml":
+                # the total editing time varies from run to run (LibreOffice writes it)
+                data = re.sub(rb"<TotalTime>[^<]*</TotalTime>", b"<TotalTime>0</TotalTime>", data)
             zi = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
             zi.compress_type = zipfile.ZIP_DEFLATED
             zi.create_system = 0

@@ -20,18 +20,16 @@ all 48 files). Another LibreOffice version may write other XML.
 """
 
 import glob
-import io
 import os
-import re
 import shutil
 import subprocess
 import sys
 import tempfile
-import zipfile
+
+from make_office_files import normalize_zip
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "corpus")
-FIXED_ISO = "2025-01-01T00:00:00Z"
 
 # extension -> LibreOffice export filter for the same format
 FILTERS = {
@@ -49,31 +47,6 @@ def originals():
             if not path.endswith(f".lo.{ext}"):
                 out.append(path)
     return sorted(out)
-
-
-def fixed_zip(path):
-    """Rewrite the OOXML zip at `path` with fixed entry times and fixed docProps dates."""
-    with zipfile.ZipFile(path) as z:
-        entries = [(i.filename, z.read(i.filename)) for i in z.infolist()]
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w") as out:
-        for name, data in entries:
-            if name == "docProps/core.xml":
-                data = re.sub(
-                    rb"(<dcterms:(created|modified)[^>]*>)[^<]*(</dcterms:\2>)",
-                    lambda m: m.group(1) + FIXED_ISO.encode() + m.group(3),
-                    data,
-                )
-            if name == "docProps/app.xml":
-                # the total editing time and the application's build vary from run to run
-                data = re.sub(rb"<TotalTime>[^<]*</TotalTime>", b"<TotalTime>0</TotalTime>", data)
-            entry = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
-            entry.compress_type = zipfile.ZIP_DEFLATED
-            entry.create_system = 0
-            entry.external_attr = 0
-            out.writestr(entry, data, compresslevel=9)
-    with open(path, "wb") as f:
-        f.write(buf.getvalue())
 
 
 def resave(soffice, files, out=OUT):
@@ -98,7 +71,7 @@ def resave(soffice, files, out=OUT):
             dst = os.path.join(out, f"{stem}.lo.{ext}")
             shutil.move(made, dst)
             if ext != "xls":
-                fixed_zip(dst)
+                normalize_zip(dst)
             written.append(dst)
     return written
 
