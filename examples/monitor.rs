@@ -5,11 +5,12 @@
 //!                             [--reasons red-yellow|red|possibility] [--json]
 //! ```
 //!
-//! FILE is TSV or CSV, or a workbook (`.xlsx`, `.xls`; with `--features xlsx`), with a Chinese
-//! header: the target columns (一级指标 二级指标 三级指标 年度指标值) and the monitoring ones
-//! (1-7月执行情况 全年预计完成情况 偏差原因分析 完成目标可能性 纠偏措施, and 预算数 1-7月执行数
-//! 全年预计执行数 per project or above the header), read by `jixiao::monitor::import::parse`
-//! (`parse_xlsx` for a workbook). The month is `--month`, else the one the header names
+//! FILE is TSV or CSV (UTF-8, UTF-16 or GBK), a workbook (`.xlsx`, `.xls`; with `--features
+//! xlsx`) or a Word document (`.docx`; with `--features docx`), with a Chinese header: the
+//! target columns (一级指标 二级指标 三级指标 年度指标值) and the monitoring ones (1-7月执行情况
+//! 全年预计完成情况 偏差原因分析 完成目标可能性 纠偏措施, and 预算数 1-7月执行数 全年预计执行数
+//! per project or above the header), read by `jixiao::monitor::import::parse_bytes`, which tells
+//! the format by content. The month is `--month`, else the one the header names
 //! (`1-7月执行情况`). Without FILE, the bundled `data/monitor-tianjin-2025-07.tsv` is lit: a
 //! made-up progress report on the real 2025 targets of the Tianjin sample.
 //!
@@ -19,7 +20,6 @@
 use std::io::Write;
 use std::process::ExitCode;
 
-use jixiao::import::Format;
 use jixiao::monitor::{import, Profile, ReasonRule, Summary};
 
 const BUNDLED: &str = include_str!("../data/monitor-tianjin-2025-07.tsv");
@@ -111,23 +111,15 @@ fn print_json(_: &[Summary]) -> Result<(), String> {
     Err("--json needs the `serde` feature".to_string())
 }
 
-/// Reads a monitoring table from a TSV/CSV file or a workbook, told apart by content.
+/// Reads a monitoring table from a TSV/CSV file, a workbook or a Word document, told apart by
+/// content.
 fn read(path: &str, month: Option<u8>) -> Result<import::ImportedReports, String> {
     let bytes = std::fs::read(path).map_err(|e| format!("{path}: {e}"))?;
-    let shown = |e: jixiao::monitor::MonitorError| format!("{path}: {e} ({})", e.zh());
-    match jixiao::import::sniff(&bytes, path) {
-        #[cfg(feature = "xlsx")]
-        Format::Xlsx | Format::Xls => import::parse_xlsx(&bytes, month).map_err(shown),
-        #[cfg(not(feature = "xlsx"))]
-        Format::Xlsx | Format::Xls => {
-            Err(format!("{path}: a workbook needs the `xlsx` feature: cargo run --example monitor --features xlsx -- {path}"))
-        }
-        Format::Text => {
-            let text = String::from_utf8(bytes).map_err(|_| format!("{path}: not UTF-8 text; save it as UTF-8 TSV or CSV"))?;
-            import::parse(&text, month).map_err(shown)
-        }
-        _ => Err(format!("{path}: not a monitoring table (TSV, CSV, .xlsx or .xls)")),
-    }
+    import::parse_bytes(&bytes, path, month).map_err(|e| {
+        // (the cause says what is wrong: a feature this build lacks, the header not found …)
+        let cause = std::error::Error::source(&e).map(|c| format!(": {c}")).unwrap_or_default();
+        format!("{path}: {e}{cause} ({})", e.zh())
+    })
 }
 
 fn run() -> Result<(), String> {

@@ -192,6 +192,20 @@ fn one_project_with_its_budget_above_the_header_in_csv() {
     assert_eq!(s.findings.iter().map(|f| f.code().as_str()).collect::<Vec<_>>(), ["M004", "M002"]);
 }
 
+#[test]
+fn the_lower_row_of_a_two_row_header_is_no_row_of_progress() {
+    // `经费保障` under 偏差原因分析 names the column; it was once taken for a row whose progress
+    // matched no indicator
+    let text = "三级指标\t指标值\t1-7月执行情况\t偏差原因分析\n\t\t\t经费保障\n培训人数\t≥2万人\t9000人\t\n";
+    let doc = import::parse(text, None).unwrap();
+    assert!(doc.diagnostics.iter().all(|d| d.severity() == Severity::Note), "{:#?}", doc.diagnostics);
+    assert_eq!(doc.reports[0].progress()[0].completed.as_deref(), Some("9000人"));
+    // and a header without a progress column is said once, not once a header row
+    let text = "三级指标\t指标值\t偏差原因分析\n\t\t经费保障\n培训人数\t≥2万人\t\n";
+    let doc = import::parse(text, Some(7)).unwrap();
+    assert_eq!(doc.diagnostics.iter().filter(|d| d.code() == jixiao::import::Code::NoProgressColumn).count(), 1);
+}
+
 /// A diagnostic's English line (`line 2, cell 3: error I008: …`): the second line of `{:#}`.
 fn english(d: &jixiao::import::Diagnostic) -> String {
     format!("{d:#}").lines().nth(1).unwrap_or_default().trim().to_string()

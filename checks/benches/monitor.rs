@@ -4,9 +4,9 @@
 //!   progress value, month 7) and `score::Profile::score_indicator` (the score of the same
 //!   target against the same value) on the real (target, actual) rows of `real-values.tsv` that
 //!   both can judge, cycled to 100 000.
-//! - `monitor_import` / `table_import`: `monitor::import::parse` and the target importer it
-//!   runs first, `import::table::parse`, on the bundled monitoring sample's rows repeated to
-//!   about 1 MB: the cost of reading the monitoring columns in a second pass.
+//! - `monitor_import` / `table_import`: `monitor::import::parse` and the target importer,
+//!   `import::table::parse`, on the bundled monitoring sample's rows repeated to about 1 MB:
+//!   the cost of reading the monitoring columns beside the indicators, as the rows are read.
 //!
 //! Run with `cargo bench -p jixiao-checks --bench monitor`; see BENCHMARKS.md for the figures.
 

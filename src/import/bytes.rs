@@ -114,15 +114,19 @@ fn text(bytes: &[u8]) -> Result<Imported, ImportError> {
     let (text, decoded) = decode(bytes);
     let mut doc = super::parse_text(&text)?;
     if let Some(encoding) = decoded {
-        let note = Diagnostic::new(
-            Code::Decoded,
-            1,
-            Message::chinese(format!("文本不是 UTF-8，已按 {encoding} 读取"))
-                .english(format!("the text is not UTF-8; it was read as {encoding}")),
-        );
-        doc.diagnostics.insert(0, note);
+        doc.diagnostics.insert(0, decoded_note(encoding));
     }
     Ok(doc)
+}
+
+/// The note that a text was read as `encoding`, not as UTF-8 ([`Code::Decoded`]).
+pub(crate) fn decoded_note(encoding: &str) -> Diagnostic {
+    Diagnostic::new(
+        Code::Decoded,
+        1,
+        Message::chinese(format!("文本不是 UTF-8，已按 {encoding} 读取"))
+            .english(format!("the text is not UTF-8; it was read as {encoding}")),
+    )
 }
 
 /// Reads the file at `path` and imports it with [`parse_bytes`].

@@ -14,18 +14,25 @@ use crate::text::trim;
 /// or the row of a sheet or a DOCX table, and its column `col` (1-based: the cell's number in
 /// a text row, the sheet column, the cell's number in a Word row). The text is borrowed from
 /// the input where it is one piece of it, owned where it had to be joined or unquoted.
+///
+/// A cell that a merged region (a sheet's merged cells, a Word cell's `gridSpan`) covers is
+/// empty; when the region starts to its left, `merged_from` is the index in the row of the
+/// region's first column, so that a reader can tell "nothing written here" from "the cell on
+/// the left runs over this column". (The cell at that index holds the region's text in the
+/// region's first row, and is empty in the rows below it.)
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub(super) struct Cell<'a> {
-    pub(super) text: Cow<'a, str>,
-    pub(super) line: usize,
-    pub(super) col: usize,
+pub(crate) struct Cell<'a> {
+    pub(crate) text: Cow<'a, str>,
+    pub(crate) line: usize,
+    pub(crate) col: usize,
+    pub(crate) merged_from: Option<usize>,
 }
 
 impl<'a> Cell<'a> {
     /// A cell at `line` and column `col`.
     #[cfg(any(feature = "docx", feature = "xlsx"))]
     pub(super) fn new(text: impl Into<Cow<'a, str>>, line: usize, col: usize) -> Cell<'a> {
-        Cell { text: text.into(), line, col }
+        Cell { text: text.into(), line, col, merged_from: None }
     }
 }
 
@@ -33,21 +40,21 @@ impl<'a> Cell<'a> {
 /// on, the part it belongs to (0 for a text; the DOCX table or the sheet, 1-based), a leading
 /// text outside any cell (a heading), and its cells.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub(super) struct Row<'a> {
-    pub(super) line: usize,
-    pub(super) part: usize,
-    pub(super) lead: Option<Cell<'a>>,
-    pub(super) cells: Vec<Cell<'a>>,
+pub(crate) struct Row<'a> {
+    pub(crate) line: usize,
+    pub(crate) part: usize,
+    pub(crate) lead: Option<Cell<'a>>,
+    pub(crate) cells: Vec<Cell<'a>>,
 }
 
 impl Row<'_> {
     /// The cells' texts trimmed, for matching labels.
-    pub(super) fn texts(&self) -> impl Iterator<Item = &str> {
+    pub(crate) fn texts(&self) -> impl Iterator<Item = &str> {
         self.cells.iter().map(|c| trim(&c.text))
     }
 
     /// True when no cell holds any text.
-    pub(super) fn is_blank(&self) -> bool {
+    pub(crate) fn is_blank(&self) -> bool {
         self.lead.is_none() && self.texts().all(str::is_empty)
     }
 }
@@ -106,7 +113,7 @@ impl<'a> RowSource<'a> for DocxRows<'a> {
             }
             if let Some(text) = line.strip_prefix('\t') {
                 let col = row.cells.len() + 1;
-                row.cells.push(Cell { text: Cow::Borrowed(text), line: n, col });
+                row.cells.push(Cell { text: Cow::Borrowed(text), line: n, col, merged_from: None });
             } else if let Some(last) = row.cells.last_mut() {
                 let text = last.text.to_mut();
                 text.push('\n');
@@ -116,7 +123,7 @@ impl<'a> RowSource<'a> for DocxRows<'a> {
                 text.push('\n');
                 text.push_str(line);
             } else {
-                row.lead = Some(Cell { text: Cow::Borrowed(line), line: n, col: 0 });
+                row.lead = Some(Cell { text: Cow::Borrowed(line), line: n, col: 0, merged_from: None });
             }
         }
         started
@@ -136,7 +143,7 @@ pub(super) fn delimited_rows(input: &str, delimiter: char, diags: &mut Vec<Diagn
     let mut rows = Vec::new();
     let mut line = 1usize;
     let mut row = Row { line, ..Row::default() };
-    let empty = |line| Cell { text: Cow::Owned(String::new()), line, col: 1 };
+    let empty = |line| Cell { text: Cow::Owned(String::new()), line, col: 1, merged_from: None };
     let mut cell = empty(line);
     // the cell as written, while inside quotes
     let mut raw: Option<String> = None;
@@ -233,52 +240,6 @@ fn tsv_quote_closes(after: &str) -> bool {
     false
 }
 
-/// Rows of a sheet or a Word table as TSV text, so that the text importers read them (the
-/// monitoring importer does); and, for each line of the text, the sheet row it belongs to (a cell holding a line
-/// break spans two lines of the text).
-///
-/// The text starts at the sheet's first used row (a text importer looks for its delimiter in
-/// the first lines). Cells holding a tab, a line break or a quote are quoted; a vertical tab
-/// (a line break pasted from Word, `_x000B_` in the file) becomes a line break, and other
-/// control characters a space, since the text importers take them for signs of a binary file.
-#[cfg(any(feature = "xlsx", feature = "docx"))]
-pub(crate) fn as_tsv(rows: &[Row<'_>]) -> (String, Vec<usize>) {
-    let mut text = String::new();
-    let mut row_of_line = Vec::new();
-    for row in rows {
-        let mut lines = 1;
-        for (i, cell) in row.cells.iter().enumerate() {
-            if i > 0 {
-                text.push('\t');
-            }
-            let cell: Cow<'_, str> = if cell.text.contains(|c: char| c.is_control() && !matches!(c, '\t' | '\n' | '\r')) {
-                cell.text
-                    .chars()
-                    .map(|c| match c {
-                        '\u{b}' => '\n',
-                        '\t' | '\n' | '\r' => c,
-                        c if c.is_control() => ' ',
-                        c => c,
-                    })
-                    .collect()
-            } else {
-                Cow::Borrowed(&cell.text)
-            };
-            if cell.contains(['\t', '\n', '\r', '"']) {
-                text.push('"');
-                text.push_str(&cell.replace('"', "\"\""));
-                text.push('"');
-                lines += cell.matches('\n').count();
-            } else {
-                text.push_str(&cell);
-            }
-        }
-        text.push('\n');
-        row_of_line.extend(std::iter::repeat_n(row.line, lines));
-    }
-    (text, row_of_line)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -294,7 +255,7 @@ mod tests {
         assert_eq!(rows[0].lead.as_ref().unwrap().text, " [bookmark: x]1.标题");
         assert_eq!(rows[0].texts().collect::<Vec<_>>(), ["A", "B"]);
         assert_eq!(rows[1].line, 5);
-        assert_eq!(rows[1].cells[1], Cell { text: "C\nmore".into(), line: 6, col: 2 });
+        assert_eq!(rows[1].cells[1], Cell { text: "C\nmore".into(), line: 6, col: 2, merged_from: None });
     }
 
     #[test]

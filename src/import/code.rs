@@ -76,12 +76,15 @@ stable_codes! {
         /// A monitoring table whose header has no progress column (1-X月执行情况): nothing to light.
         NoProgressColumn = "I028", Warning, "监控表缺少执行情况列";
         /// A monitoring value read but worth a look (a progress that does not parse, kept as
-        /// written; a rate without %; a budget figure that differs between a project's rows).
+        /// written; a rate without %; a budget figure that differs between a project's rows; a
+        /// 指标值 cell merged across the progress column, read as the progress too when it is a
+        /// statement, left out when it is a number or a date).
         MonitoringValue = "I029", Warning, "监控数据需核对";
         /// A monitoring value not read (an answer the form does not allow, an amount that is not
         /// a number, a year or month that cannot be): kept in `extra`.
         BadMonitoringValue = "I030", Error, "监控数据无法读取";
-        /// Rows of a monitoring table that match no indicator of the target table read from it.
+        /// Rows of a monitoring table with monitoring cells written that give no indicator (a
+        /// template's empty slot, a row after a table that no 总分 row ended): not read.
         UnmatchedRows = "I031", Error, "监控表行与指标不对应";
         /// A header naming another month than the one reported.
         OtherMonth = "I032", Warning, "表头月份与监控月份不同";

@@ -97,7 +97,7 @@ fn read_with(bytes: &[u8], limits: &Limits) -> Result<Imported, ImportError> {
         return as_text;
     }
     // (the rows are read again: rare, and cheaper than keeping a copy of every document's)
-    let as_grid = grid(&rows(&xml, limits)?);
+    let as_grid = grid(rows(&xml, limits)?);
     let count = |d: &Imported| {
         let inds = d.projects.iter().flat_map(|p| &p.indicators);
         let read = inds
@@ -115,17 +115,10 @@ fn read_with(bytes: &[u8], limits: &Limits) -> Result<Imported, ImportError> {
     }
 }
 
-/// The document read as [`super::table`] reads a sheet: paragraphs as one-cell rows, table
-/// rows as they are. `None` when it holds no header row.
-fn grid(rows: &[Row<'static>]) -> Option<Imported> {
-    let rows: Vec<Row<'static>> = rows
-        .iter()
-        .cloned()
-        .map(|r| match r.lead {
-            Some(lead) if r.part == 0 => Row { line: r.line, part: 0, lead: None, cells: vec![lead] },
-            lead => Row { lead, ..r },
-        })
-        .collect();
+/// The document read as [`super::table`] reads a sheet ([`as_grid`]). `None` when it holds
+/// no header row.
+fn grid(rows: Vec<Row<'static>>) -> Option<Imported> {
+    let rows = as_grid(rows);
     let mut out = Imported::default();
     let mut notes = Vec::new();
     if !super::table::read(&rows, &mut out, &mut notes) {
@@ -137,18 +130,23 @@ fn grid(rows: &[Row<'static>]) -> Option<Imported> {
     Some(out)
 }
 
-/// The paragraphs (one cell each) and the table rows of a `.docx`, as TSV (see
-/// [`super::cells::as_tsv`]): how the monitoring importer reads a Word file.
-pub(crate) fn as_tsv_text(bytes: &[u8], limits: &Limits) -> Result<String, ImportError> {
-    let xml = document_xml(bytes, limits)?;
-    let rows: Vec<Row<'static>> = rows(&xml, limits)?
-        .into_iter()
+/// The rows of a document laid out as a sheet's: a paragraph between tables is a row of one
+/// cell (a title above a table, as a workbook's title row), a table row as it is.
+fn as_grid(rows: Vec<Row<'static>>) -> Vec<Row<'static>> {
+    rows.into_iter()
         .map(|r| match r.lead {
             Some(lead) if r.part == 0 => Row { line: r.line, part: 0, lead: None, cells: vec![lead] },
             lead => Row { lead, ..r },
         })
-        .collect();
-    Ok(super::cells::as_tsv(&rows).0)
+        .collect()
+}
+
+/// The paragraphs and table rows of a `.docx` as [`as_grid`] lays them out: how the
+/// monitoring importer reads a Word file, as a sheet. A row's `line` is its number in its
+/// table (`part`), or a paragraph's number in the body (`part` 0).
+pub(crate) fn grid_rows(bytes: &[u8], limits: &Limits) -> Result<Vec<Row<'static>>, ImportError> {
+    let xml = document_xml(bytes, limits)?;
+    Ok(as_grid(rows(&xml, limits)?))
 }
 
 /// The text of `word/document.xml`, after checking the archive against `limits`.
@@ -173,6 +171,9 @@ struct State {
     /// The grid column of the next cell, and the number of cells read in the row.
     grid: usize,
     cells_in_row: usize,
+    /// The last cell of the row when it spans columns: its index in the row and the grid
+    /// column after its span.
+    spanning: Option<(usize, usize)>,
     /// The cell being read: its paragraphs so far, its span, whether a vertical merge covers it.
     cell: Option<CellDraft>,
     /// The paragraph being read.
@@ -261,6 +262,7 @@ fn start(st: &mut State, e: &BytesStart<'_>) {
             st.row = Some(Row { line: st.row_number, part: st.table_number, lead: None, cells: Vec::new() });
             st.grid = 0;
             st.cells_in_row = 0;
+            st.spanning = None;
         }
         "gridBefore" if st.tables == 1 && st.cell.is_none() => st.grid += val(e).unwrap_or(0).min(64),
         "tc" if st.tables == 1 => st.cell = Some(CellDraft { span: 1, ..CellDraft::default() }),
@@ -316,12 +318,16 @@ fn end(st: &mut State, name: &str, out: &mut Vec<Row<'static>>) {
                 }
                 let text = if cell.covered { String::new() } else { paragraphs.join("\n") };
                 while row.cells.len() < st.grid {
-                    let filler = Cell::new(Cow::Borrowed(""), row.line, st.cells_in_row);
+                    let mut filler = Cell::new(Cow::Borrowed(""), row.line, st.cells_in_row);
+                    // a column the cell on the left spans (not one `w:gridBefore` skips)
+                    filler.merged_from = st.spanning.filter(|&(_, end)| row.cells.len() < end).map(|(start, _)| start);
                     row.cells.push(filler);
                 }
+                let start = row.cells.len();
                 row.cells.push(Cell::new(text, row.line, st.cells_in_row));
                 // the columns a span covers stay empty, so that the next cell sits at its grid column
                 st.grid += cell.span;
+                st.spanning = (cell.span > 1).then_some((start, start + cell.span));
             }
         }
         "tr" if st.tables == 1 => {
@@ -331,5 +337,25 @@ fn end(st: &mut State, name: &str, out: &mut Vec<Row<'static>>) {
         }
         "tbl" => st.tables = st.tables.saturating_sub(1),
         _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_span_leaves_its_columns_empty_and_marked() {
+        // a row that starts one grid column in, a cell spanning two columns, and one after it
+        let xml = r#"<w:document xmlns:w="w"><w:body><w:tbl><w:tr><w:trPr><w:gridBefore w:val="1"/></w:trPr>
+            <w:tc><w:p><w:r><w:t>名称</w:t></w:r></w:p></w:tc>
+            <w:tc><w:tcPr><w:gridSpan w:val="2"/></w:tcPr><w:p><w:r><w:t>开展宣传</w:t></w:r></w:p></w:tc>
+            <w:tc><w:p><w:r><w:t>确定能</w:t></w:r></w:p></w:tc>
+            </w:tr></w:tbl></w:body></w:document>"#;
+        let rows = rows(xml, &Limits::DEFAULT).unwrap();
+        let cells: Vec<(&str, usize, Option<usize>)> = rows[0].cells.iter().map(|c| (&*c.text, c.col, c.merged_from)).collect();
+        // the column `w:gridBefore` skips is empty and no merge; the spanned one says where its
+        // span starts
+        assert_eq!(cells, [("", 1, None), ("名称", 1, None), ("开展宣传", 2, None), ("", 3, Some(2)), ("确定能", 3, None)]);
     }
 }

@@ -192,11 +192,11 @@ fn read_row(d: &mut Draft, row: &Row<'_>, first: &str) {
     } else if matches!(first, "资金用途" | "项目资金用途" | "预算资金用途") {
         push_purpose(d, row, 1);
     } else if let Some(columns) = Columns::from_header(cells) {
-        d.notes.list.extend(columns.notes(row.line));
+        d.notes.list.extend(columns.notes(row.line, false));
         d.columns = Some(columns);
         d.section = Section::Indicators;
     } else if let Some(columns) = &d.columns {
-        let ind = indicator(columns, cells, row.line, &mut d.fill, &mut d.notes.list);
+        let ind = indicator(columns, cells, row.line, &mut d.fill, &mut d.notes.list, false);
         d.project.indicators.push(ind);
     } else if matches!(d.section, Section::Budget | Section::Purpose) && starts_empty(row) {
         push_purpose(d, row, 0);

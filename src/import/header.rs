@@ -338,9 +338,9 @@ fn year_roles(cells: &[Cell<'_>]) -> Vec<Option<Role>> {
 
 /// The columns of an indicator table, from its header row.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub(super) struct Columns {
+pub(crate) struct Columns {
     /// Each column's role (`None` for a column kept in `extra`) and its header as written.
-    pub(super) columns: Vec<(Option<Role>, String)>,
+    pub(crate) columns: Vec<(Option<Role>, String)>,
     /// Each column's number as the user sees it (the header cell's `col`).
     cols: Vec<usize>,
 }
@@ -409,16 +409,21 @@ impl Columns {
         merged
     }
 
-    /// Notes for the columns that are kept in `extra`, and errors for the columns the table
+    /// Notes for the columns that are kept in `extra` (the monitoring columns too, unless
+    /// `monitoring_read` says another reader takes them), and errors for the columns the table
     /// needs and lacks: 三级指标, 指标值 (or its split 指标性质/度量单位 parts), and in a
     /// self-evaluation (a table with a 得分 column) 实际完成值.
-    pub(super) fn notes(&self, line: usize) -> Vec<Diagnostic> {
+    pub(super) fn notes(&self, line: usize, monitoring_read: bool) -> Vec<Diagnostic> {
         let col = |i: usize| self.cols.get(i).copied().unwrap_or(i + 1);
         let mut out: Vec<Diagnostic> = self
             .columns
             .iter()
             .enumerate()
-            .filter(|(_, (role, name))| matches!(role, None | Some(Role::Monitor(_))) && !name.is_empty())
+            .filter(|(_, (role, name))| match role {
+                None => !name.is_empty(),
+                Some(Role::Monitor(_)) => !monitoring_read,
+                Some(_) => false,
+            })
             .map(|(i, (_, name))| {
                 Diagnostic::new(
                     Code::ExtraColumn,
@@ -455,7 +460,7 @@ impl Columns {
     }
 
     /// The index of the column with `role`.
-    pub(super) fn index_of(&self, role: Role) -> Option<usize> {
+    pub(crate) fn index_of(&self, role: Role) -> Option<usize> {
         self.columns.iter().position(|(r, _)| *r == Some(role))
     }
 }

@@ -34,8 +34,17 @@ struct Parts<'a> {
 }
 
 /// Builds the indicator of one row. `cells` may be shorter or longer than the header: missing
-/// cells are empty, surplus cells are kept in `extra` as `第N列` with a warning.
-pub(super) fn indicator(columns: &Columns, cells: &[Cell<'_>], line: usize, fill: &mut FillDown, notes: &mut Vec<Diagnostic>) -> Indicator {
+/// cells are empty, surplus cells are kept in `extra` as `第N列` with a warning. The cells of
+/// monitoring columns are kept in `extra` too, unless `monitoring_read` (the monitoring
+/// importer reads them from the same row).
+pub(super) fn indicator(
+    columns: &Columns,
+    cells: &[Cell<'_>],
+    line: usize,
+    fill: &mut FillDown,
+    notes: &mut Vec<Diagnostic>,
+    monitoring_read: bool,
+) -> Indicator {
     let mut ind = Indicator::default();
     let mut parts = Parts::default();
     let width = columns.columns.len();
@@ -85,7 +94,8 @@ pub(super) fn indicator(columns: &Columns, cells: &[Cell<'_>], line: usize, fill
                 ind.actual = Some(text.to_string());
             }
             Some(Role::Project | Role::Description | Role::Actual) => {}
-            // a monitoring column is read by `crate::monitor::import`; here it is kept as any other
+            Some(Role::Monitor(_)) if monitoring_read => {}
+            // a monitoring column read by no one is kept as any other
             None | Some(Role::Monitor(_)) if !text.is_empty() => {
                 let key = if header.is_empty() { format!("第{}列", cell.col) } else { header.clone() };
                 ind.extra.insert(key, text.to_string());

@@ -67,9 +67,9 @@
 //! | I026 | note | an amount in another money unit than the table's, converted |
 //! | I027 | note | the text was not UTF-8 and was read as GB18030 or UTF-16 |
 //! | I028 | warning | a monitoring table ([`crate::monitor::import`]) without a progress column (1-X月执行情况) |
-//! | I029 | warning | a monitoring value read but worth a look: a progress that does not parse (kept as written), a rate without %, a budget figure that differs between a project's rows |
+//! | I029 | warning | a monitoring value read but worth a look: a progress that does not parse (kept as written), a rate without %, a budget figure that differs between a project's rows, a 指标值 cell merged across the progress column (a statement read as the progress too, a number or date target not) |
 //! | I030 | error | a monitoring value not read (an answer the form does not allow, an amount that is not a number, a year or month that cannot be); kept in `extra` |
-//! | I031 | error | rows of a monitoring table that match no indicator of the target table read from it |
+//! | I031 | error | rows of a monitoring table with monitoring cells written that give no indicator (a template's empty slot, a row after a table no 总分 row ended) |
 //! | I032 | warning | a monitoring header naming another month than the one reported |
 //! | I033 | warning | budget and goal rows above the header of a monitoring table that holds several projects: unused |
 //! | I034 | warning | no 项目名称: the name was taken from the table's title (`XX项目绩效目标表`) |

@@ -33,6 +33,7 @@ use super::docx_head::{budget_block_row, budget_row, budget_unit, is_budget_row,
 use super::header::{Columns, Role};
 use super::indicator_row::{indicator, FillDown};
 use super::{check_text, set_year, ImportError, Imported, Notes};
+use crate::indicator::Indicator;
 use crate::message::Message;
 use crate::project::Project;
 
@@ -42,14 +43,37 @@ struct Draft {
     line: usize,
     fill: FillDown,
     notes: Notes,
-    /// The line of each indicator's row.
-    lines: Vec<usize>,
 }
 
 impl Draft {
     fn new(project: Project, line: usize) -> Draft {
-        Draft { project, line, fill: FillDown::default(), notes: Notes::default(), lines: Vec::new() }
+        Draft { project, line, fill: FillDown::default(), notes: Notes::default() }
     }
+}
+
+/// What the table reader made of a row, as it tells a [`Beside`] reader.
+pub(crate) enum Seen<'a> {
+    /// A row outside any table: above the first header, between tables, under a table's end.
+    Preamble,
+    /// A header row (or the lower row of a two-row header, or a header repeated), with the
+    /// table's columns as read so far.
+    Header(&'a Columns),
+    /// A row of a table that gave an indicator: the `index`-th of the `project`-th project of
+    /// the document being read (its index in [`Imported::projects`] once added).
+    Indicator { columns: &'a Columns, project: usize, index: usize, indicator: &'a mut Indicator },
+    /// A row of a table that gave no indicator (a template's empty slot).
+    Unread(&'a Columns),
+    /// A row that ends a table: its total (总分, 合计), or the notes or signatures under it.
+    End,
+}
+
+/// A reader of the columns a target table does not have (a monitoring table's), told of every
+/// row as the table reader reads it: what the row is, and for an indicator row, the indicator
+/// read from it. The row is read once, by both; the monitoring columns are then this reader's,
+/// and neither kept in the indicators' `extra` nor noted as extra columns.
+pub(crate) trait Beside {
+    /// Called once for each non-blank row, in order.
+    fn row(&mut self, row: &Row<'_>, seen: Seen<'_>);
 }
 
 /// The delimiter of the text: a tab if one of the first lines has one, else a comma.
@@ -79,28 +103,39 @@ pub(super) fn delimiter(input: &str) -> Option<char> {
 /// Empty or binary input, or text without a header row naming 三级指标 or 指标值
 /// ([`ImportError`]).
 pub fn parse(input: &str) -> Result<Imported, ImportError> {
-    parse_lines(input).map(|(mut doc, _)| {
-        super::summary::add(&mut doc);
-        doc
-    })
+    let (rows, notes) = text_rows(input)?;
+    let mut doc = read_all(&rows, notes, None)?;
+    super::summary::add(&mut doc);
+    Ok(doc)
 }
 
-/// [`parse`], and the line of each indicator's row, by project ([`read_lines`]).
-pub(crate) fn parse_lines(input: &str) -> Result<(Imported, Vec<Vec<usize>>), ImportError> {
+/// The rows of a TSV or CSV text, and the notes of splitting it (a quote not closed).
+///
+/// # Errors
+/// Empty or binary input, or text without a tab or a comma in its first lines.
+pub(crate) fn text_rows(input: &str) -> Result<(Vec<Row<'static>>, Vec<Diagnostic>), ImportError> {
     check_text(input)?;
     let input = input.strip_prefix('\u{feff}').unwrap_or(input);
     let mut notes = Vec::new();
     let delimiter = delimiter(input).ok_or(ImportError::NotRecognised { reason: "no tabs or commas between cells" })?;
     let rows = delimited_rows(input, delimiter, &mut notes);
+    Ok((rows, notes))
+}
+
+/// Reads `rows` as one text's tables ([`read_with`]), with the `notes` made before, all the
+/// diagnostics in line order.
+///
+/// # Errors
+/// [`ImportError::NotRecognised`] when no row is a header.
+pub(crate) fn read_all(rows: &[Row<'_>], mut notes: Vec<Diagnostic>, beside: Option<&mut dyn Beside>) -> Result<Imported, ImportError> {
     let mut out = Imported::default();
-    let mut lines = Vec::new();
-    if !read_lines(&rows, &mut out, &mut notes, &mut lines) {
+    if !read_with(rows, &mut out, &mut notes, beside) {
         return Err(ImportError::NotRecognised { reason: "no header row naming 三级指标 or 指标值" });
     }
     notes.append(&mut out.diagnostics);
     notes.sort_by_key(|d| d.line);
     out.diagnostics = notes;
-    Ok((out, lines))
+    Ok(out)
 }
 
 /// What is read above a header: the project's name, unit, money and year.
@@ -120,12 +155,12 @@ struct Preamble {
 /// project to `notes`; false when there is no header row at all.
 #[cfg(any(feature = "xlsx", feature = "docx"))]
 pub(super) fn read(rows: &[Row<'_>], out: &mut Imported, notes: &mut Vec<Diagnostic>) -> bool {
-    read_lines(rows, out, notes, &mut Vec::new())
+    read_with(rows, out, notes, None)
 }
 
-/// [`read`], and for each project read the line of each of its indicators' rows, so that a
-/// reader of more columns (monitoring) finds the row of each indicator.
-pub(super) fn read_lines(rows: &[Row<'_>], out: &mut Imported, notes: &mut Vec<Diagnostic>, lines: &mut Vec<Vec<usize>>) -> bool {
+/// [`read`], telling `beside` of every row as it is read (see [`Beside`]).
+fn read_with(rows: &[Row<'_>], out: &mut Imported, notes: &mut Vec<Diagnostic>, mut beside: Option<&mut dyn Beside>) -> bool {
+    let monitoring_read = beside.is_some();
     let mut pre = Preamble::default();
     let mut columns: Option<(Columns, usize)> = None;
     let mut header_notes_due = false;
@@ -142,8 +177,13 @@ pub(super) fn read_lines(rows: &[Row<'_>], out: &mut Imported, notes: &mut Vec<D
             // header rows): the same table goes on
             // (the same columns by what they mean: `三级 指标` or `指标值（万元）` repeat them too)
             let same_roles = |cur: &Columns| cur.columns.iter().map(|c| c.0).eq(c.columns.iter().map(|c| c.0));
-            if !previous_was_header && columns.as_ref().is_some_and(|(cur, _)| same_roles(cur)) {
-                continue;
+            if !previous_was_header {
+                if let Some((cur, _)) = columns.as_ref().filter(|(cur, _)| same_roles(cur)) {
+                    if let Some(b) = beside.as_mut() {
+                        b.row(row, Seen::Header(cur));
+                    }
+                    continue;
+                }
             }
             if previous_was_header {
                 if let Some((upper, line)) = columns.take() {
@@ -151,10 +191,13 @@ pub(super) fn read_lines(rows: &[Row<'_>], out: &mut Imported, notes: &mut Vec<D
                 }
             } else {
                 if columns.is_some() {
-                    end_table(&mut draft, &mut pre, &mut columns, rows_of_table, out, notes, lines);
+                    end_table(&mut draft, &mut pre, &mut columns, rows_of_table, out, notes);
                 }
                 columns = Some((c, row.line));
                 rows_of_table = 0;
+            }
+            if let (Some(b), Some((c, _))) = (beside.as_mut(), &columns) {
+                b.row(row, Seen::Header(c));
             }
             any_header = true;
             header_notes_due = true;
@@ -164,20 +207,29 @@ pub(super) fn read_lines(rows: &[Row<'_>], out: &mut Imported, notes: &mut Vec<D
         previous_was_header = false;
         if header_notes_due {
             if let Some((c, line)) = &columns {
-                notes.extend(c.notes(*line));
+                notes.extend(c.notes(*line, monitoring_read));
             }
             header_notes_due = false;
         }
         let Some((cols, _)) = &columns else {
             preamble(row, &mut pre, notes);
+            if let Some(b) = beside.as_mut() {
+                b.row(row, Seen::Preamble);
+            }
             continue;
         };
         let first = row.texts().map(label).find(|l| !l.is_empty()).unwrap_or_default();
         let project_column = cols.index_of(Role::Project).is_some();
         if is_end_row(&first) || (first == "项目名称" && !project_column) {
-            end_table(&mut draft, &mut pre, &mut columns, rows_of_table, out, notes, lines);
-            if first == "项目名称" {
+            end_table(&mut draft, &mut pre, &mut columns, rows_of_table, out, notes);
+            let seen = if first == "项目名称" {
                 preamble(row, &mut pre, notes);
+                Seen::Preamble
+            } else {
+                Seen::End
+            };
+            if let Some(b) = beside.as_mut() {
+                b.row(row, seen);
             }
             continue;
         }
@@ -185,7 +237,7 @@ pub(super) fn read_lines(rows: &[Row<'_>], out: &mut Imported, notes: &mut Vec<D
         let row_name = cols.index_of(Role::Project).and_then(|i| row.cells.get(i)).map(|c| c.text.trim()).filter(|t| !t.is_empty());
         let current = draft.as_ref().map(|d| d.project.name.as_str());
         if draft.is_none() || row_name.is_some_and(|n| Some(n) != current) {
-            finish(draft.take(), out, lines);
+            finish(draft.take(), out);
             let project = row_name.map_or_else(|| base_project(&pre), Project::new);
             let mut d = Draft::new(project, row.line);
             if row_name.is_none() && pre.project.name.is_empty() && !d.project.name.is_empty() {
@@ -204,25 +256,32 @@ pub(super) fn read_lines(rows: &[Row<'_>], out: &mut Imported, notes: &mut Vec<D
         }
         if let Some(d) = draft.as_mut() {
             let noted = d.notes.list.len();
-            let ind = indicator(cols, &row.cells, row.line, &mut d.fill, &mut d.notes.list);
+            let mut ind = indicator(cols, &row.cells, row.line, &mut d.fill, &mut d.notes.list, monitoring_read);
             // a template's empty row (`生态效益指标` with nothing beside it, `指标2`, `……`)
             // gives its level names to the rows below and is no indicator: nor are its notes
             // (an empty 指标值) any
             if is_placeholder(&ind) {
                 d.notes.list.truncate(noted);
+                if let Some(b) = beside.as_mut() {
+                    b.row(row, Seen::Unread(cols));
+                }
             } else {
+                if let Some(b) = beside.as_mut() {
+                    // the draft is the next project to be added
+                    let (project, index) = (out.projects.len(), d.project.indicators.len());
+                    b.row(row, Seen::Indicator { columns: cols, project, index, indicator: &mut ind });
+                }
                 d.project.indicators.push(ind);
-                d.lines.push(row.line);
             }
         }
     }
     if header_notes_due {
         if let Some((c, line)) = &columns {
-            notes.extend(c.notes(*line));
+            notes.extend(c.notes(*line, monitoring_read));
         }
     }
     if columns.is_some() {
-        end_table(&mut draft, &mut pre, &mut columns, rows_of_table, out, notes, lines);
+        end_table(&mut draft, &mut pre, &mut columns, rows_of_table, out, notes);
     }
     any_header
 }
@@ -248,7 +307,6 @@ fn end_table(
     rows_of_table: usize,
     out: &mut Imported,
     notes: &mut Vec<Diagnostic>,
-    lines: &mut Vec<Vec<usize>>,
 ) {
     let Some((_, line)) = columns.take() else { return };
     if rows_of_table == 0 && draft.is_none() {
@@ -260,9 +318,8 @@ fn end_table(
         let mut empty = Draft::new(base_project(pre), line);
         empty.notes.list.clear();
         out.projects.push(empty.project);
-        lines.push(Vec::new());
     } else {
-        finish(draft.take(), out, lines);
+        finish(draft.take(), out);
     }
     *pre = Preamble::default();
 }
@@ -371,7 +428,7 @@ fn preamble(row: &Row<'_>, pre: &mut Preamble, notes: &mut Vec<Diagnostic>) {
 }
 
 /// Adds a finished project.
-fn finish(draft: Option<Draft>, out: &mut Imported, lines: &mut Vec<Vec<usize>>) {
+fn finish(draft: Option<Draft>, out: &mut Imported) {
     let Some(mut d) = draft else { return };
     if d.project.name.is_empty() {
         d.notes.push(
@@ -385,5 +442,62 @@ fn finish(draft: Option<Draft>, out: &mut Imported, lines: &mut Vec<Vec<usize>>)
     }
     d.notes.flush(Some(out.projects.len()), &mut out.diagnostics);
     out.projects.push(d.project);
-    lines.push(d.lines);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What a [`Beside`] reader is told, row by row.
+    #[derive(Default)]
+    struct Told(Vec<(usize, String)>);
+
+    impl Beside for Told {
+        fn row(&mut self, row: &Row<'_>, seen: Seen<'_>) {
+            let what = match seen {
+                Seen::Preamble => "preamble".to_string(),
+                Seen::Header(c) => format!("header of {}", c.columns.len()),
+                Seen::Indicator { project, index, indicator, .. } => {
+                    // the reader may keep what it does not read in the indicator
+                    indicator.extra.insert("seen".into(), row.line.to_string());
+                    format!("indicator {project}.{index} {}", indicator.name)
+                }
+                Seen::Unread(_) => "unread".to_string(),
+                Seen::End => "end".to_string(),
+            };
+            self.0.push((row.line, what));
+        }
+    }
+
+    #[test]
+    fn a_reader_beside_is_told_of_every_row_once() {
+        let text = "项目名称\t甲\n\n三级指标\t指标值\t1-7月执行情况\n培训人数\t≥2万人\t9000人\n指标2\t\t\n总分\t\t\n注：说明\n\
+                    项目名称\t乙\n三级指标\t指标值\t1-7月执行情况\n覆盖率\t≥95%\t90%\n";
+        let (rows, notes) = text_rows(text).unwrap();
+        let mut told = Told::default();
+        let doc = read_all(&rows, notes, Some(&mut told)).unwrap();
+        let seen: Vec<(usize, &str)> = told.0.iter().map(|(l, w)| (*l, w.as_str())).collect();
+        assert_eq!(
+            seen,
+            [
+                (1, "preamble"),
+                (3, "header of 3"),
+                (4, "indicator 0.0 培训人数"),
+                (5, "unread"),
+                (6, "end"),
+                (7, "preamble"),
+                (8, "preamble"),
+                (9, "header of 3"),
+                (10, "indicator 1.0 覆盖率"),
+            ]
+        );
+        // the monitoring column is the reader's: not kept in `extra`, nor noted as an extra column
+        let first = &doc.projects[0].indicators[0];
+        assert_eq!(first.extra.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect::<Vec<_>>(), [("seen", "4")]);
+        assert!(doc.diagnostics.iter().all(|d| d.code() != Code::ExtraColumn), "{:#?}", doc.diagnostics);
+        // read alone, the table keeps it and says so
+        let alone = parse(text).unwrap();
+        assert_eq!(alone.projects[0].indicators[0].extra.get("1-7月执行情况").map(String::as_str), Some("9000人"));
+        assert_eq!(alone.diagnostics.iter().filter(|d| d.code() == Code::ExtraColumn).count(), 2);
+    }
 }

@@ -25,7 +25,7 @@ use std::io::{Cursor, Read};
 
 use calamine::{open_workbook_auto_from_rs, Data, Dimensions, Reader, Sheets};
 
-use super::cells::{as_tsv, Cell, Row};
+use super::cells::{Cell, Row};
 use super::diagnostic::Diagnostic;
 use super::{table, ImportError, Imported, Limits};
 
@@ -86,20 +86,10 @@ pub fn parse_with(bytes: &[u8], limits: &Limits) -> Result<Imported, ImportError
     Ok(out)
 }
 
-/// Every sheet of a workbook by name, as TSV (see [`as_tsv`]): the text, and the sheet row of
-/// each of its lines.
-pub(crate) fn sheets_as_tsv(bytes: &[u8], limits: &Limits) -> Result<Vec<(String, String, Vec<usize>)>, ImportError> {
-    let mut out = Vec::new();
-    for_each_sheet(bytes, limits, |name, rows| {
-        let (text, row_of_line) = as_tsv(&rows);
-        out.push((name, text, row_of_line));
-    })?;
-    Ok(out)
-}
-
 /// Calls `f` with each sheet of a workbook, by name, as rows of the table model (see
-/// [`sheet_rows`]), one sheet at a time.
-fn for_each_sheet(bytes: &[u8], limits: &Limits, mut f: impl FnMut(String, Vec<Row<'static>>)) -> Result<(), ImportError> {
+/// [`sheet_rows`]), one sheet at a time: the target importer's reader, and the monitoring
+/// importer's.
+pub(crate) fn for_each_sheet(bytes: &[u8], limits: &Limits, mut f: impl FnMut(String, Vec<Row<'static>>)) -> Result<(), ImportError> {
     // calamine reads a sheet's merged regions by parsing the sheet again; a workbook with
     // no `<mergeCell` in any sheet (most large ones) skips that
     let mut merged = true;
@@ -143,7 +133,8 @@ fn any_merge(archive: &mut zip::ZipArchive<Cursor<&[u8]>>) -> bool {
     false
 }
 
-/// The rows of a sheet, from row 1 and column A, merged regions' covered cells empty.
+/// The rows of a sheet, from its first used row and from column A, merged regions' covered
+/// cells empty (and marked when the region starts to their left).
 fn sheet_rows(
     range: &calamine::Range<Data>,
     merges: &[Dimensions],
@@ -155,8 +146,9 @@ fn sheet_rows(
     if height > limits.max_rows {
         return Err(ImportError::TooLarge { what: "rows", limit: limits.max_rows as u64 });
     }
-    let covered =
-        |r: u32, c: u32| merges.iter().any(|m| m.start.0 <= r && r <= m.end.0 && m.start.1 <= c && c <= m.end.1 && (r, c) != m.start);
+    // the region that covers a cell other than its first
+    let covering =
+        |r: u32, c: u32| merges.iter().find(|m| m.start.0 <= r && r <= m.end.0 && m.start.1 <= c && c <= m.end.1 && (r, c) != m.start);
     let any_merge_in_row = |r: u32| merges.iter().any(|m| m.start.0 <= r && r <= m.end.0);
     let mut rows = Vec::with_capacity(height);
     for r in r0..=r1 {
@@ -164,7 +156,8 @@ fn sheet_rows(
         let check = any_merge_in_row(r);
         let mut cells = Vec::with_capacity(c1 as usize + 1);
         for c in 0..=c1 {
-            let text = if check && covered(r, c) {
+            let region = if check { covering(r, c) } else { None };
+            let text = if region.is_some() {
                 Cow::Borrowed("")
             } else {
                 match range.get_value((r, c)) {
@@ -179,7 +172,10 @@ fn sheet_rows(
                     None => Cow::Borrowed(""),
                 }
             };
-            cells.push(Cell::new(text, line, c as usize + 1));
+            let mut cell = Cell::new(text, line, c as usize + 1);
+            // the row's cells start at column A: a column's index is its number less one
+            cell.merged_from = region.filter(|m| m.start.1 < c).map(|m| m.start.1 as usize);
+            cells.push(cell);
         }
         rows.push(Row { line, part: 0, lead: None, cells });
     }
@@ -243,29 +239,22 @@ mod tests {
     use super::*;
 
     #[test]
-    fn sheets_as_tsv_keep_their_rows() {
-        // a sheet whose first used row is 3, a cell with a line break, a tab and a quote
-        let row = |line: usize, texts: &[&str]| Row {
-            line,
-            part: 0,
-            lead: None,
-            cells: texts.iter().enumerate().map(|(c, t)| Cell::new(t.to_string(), line, c + 1)).collect(),
-        };
-        let rows = [row(3, &["项目名称", "说明"]), row(4, &["培训\n人数", "a\tb \"c\""]), row(5, &["x", ""])];
-        let (text, row_of_line) = as_tsv(&rows);
-        assert_eq!(text, "项目名称\t说明\n\"培训\n人数\"\t\"a\tb \"\"c\"\"\"\nx\t\n");
-        assert_eq!(row_of_line, [3, 4, 4, 5]);
-        // and the text importer reads the cells back as they were
-        let read = super::super::cells::delimited_rows(&text, '\t', &mut Vec::new());
-        // the lines of the text, mapped back to the sheet's rows
-        let back: Vec<(usize, Vec<&str>)> =
-            read.iter().map(|r| (row_of_line[r.line - 1], r.cells.iter().map(|c| &*c.text).collect())).collect();
-        let sheet: Vec<(usize, Vec<&str>)> = rows.iter().map(|r| (r.line, r.cells.iter().map(|c| &*c.text).collect())).collect();
-        assert_eq!(back.into_iter().filter(|(_, cells)| cells.iter().any(|c| !c.is_empty())).collect::<Vec<_>>(), sheet);
-        // a vertical tab is a line break, other control characters are spaces
-        let (text, row_of_line) = as_tsv(&[row(1, &["原因\u{b}说明", "a\u{1}b"])]);
-        assert_eq!(text, "\"原因\n说明\"\ta b\n");
-        assert_eq!(row_of_line, [1, 1]);
+    fn covered_cells_are_empty_and_say_where_their_region_starts() {
+        // rows 2–3 of a sheet: `目标` merged across B2:C2, `一级` down A2:A3, a region B3:C3 with
+        // nothing in it, D3 on its own
+        let mut range = calamine::Range::new((1, 0), (2, 3));
+        range.set_value((1, 0), Data::String("一级".into()));
+        range.set_value((1, 1), Data::String("目标".into()));
+        range.set_value((1, 3), Data::String("x".into()));
+        range.set_value((2, 3), Data::String("y".into()));
+        let merges = [Dimensions::new((1, 1), (1, 2)), Dimensions::new((1, 0), (2, 0)), Dimensions::new((2, 1), (2, 2))];
+        let rows = sheet_rows(&range, &merges, None, &Limits::DEFAULT).unwrap();
+        let cells = |r: &Row<'_>| r.cells.iter().map(|c| (c.text.to_string(), c.merged_from)).collect::<Vec<_>>();
+        let s = |t: &str| t.to_string();
+        assert_eq!((rows[0].line, rows[1].line), (2, 3));
+        assert_eq!(cells(&rows[0]), [(s("一级"), None), (s("目标"), None), (s(""), Some(1)), (s("x"), None)]);
+        // covered from above: empty, with nothing to its left
+        assert_eq!(cells(&rows[1]), [(s(""), None), (s(""), None), (s(""), Some(1)), (s("y"), None)]);
     }
 
     #[test]

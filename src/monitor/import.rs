@@ -1,5 +1,7 @@
-//! Monitoring tables (绩效监控表) from TSV or CSV, and from workbooks with `parse_xlsx`
-//! (feature `xlsx`).
+//! Monitoring tables (绩效监控表), from any file: [`parse_file`] and [`parse_bytes`] read a
+//! `.docx` (feature `docx`), an `.xlsx` or `.xls` (feature `xlsx`), or TSV or CSV text in any
+//! encoding the target importer reads; [`parse`] reads TSV or CSV text, and `parse_xlsx`
+//! (feature `xlsx`) a workbook.
 //!
 //! A monitoring table is a target table with more columns: the indicator columns are read as
 //! [`crate::import::table::parse`] reads them (一级/二级/三级指标, 年度指标值 / 指标值, a 项目名称
@@ -19,10 +21,21 @@
 //! of one project), and `年度` (the project's year, for deadlines), `监控月份`, `年度总体目标`,
 //! `1-7月实际完成情况` (the goals' progress) and `总体目标完成进度` (goal completion in percent).
 //!
+//! Each file is split into rows of cells once, in the target importer's table model (a
+//! workbook's sheets and a Word document's tables as they are, merged cells and all), and each
+//! row is read once: the target importer reads the indicator from it and hands the row on to
+//! this importer, which reads the monitoring cells of the same row. An indicator's progress is
+//! so always its own row's. The monitoring columns are read here, not kept in the indicators'
+//! `extra` (as [`crate::import`] keeps them when it reads the same table).
+//!
 //! The month reported is the one given, else the one a header names (`1-7月执行情况` is July);
 //! a header that names another month than the one given is reported. A progress or forecast
 //! that does not parse is kept as written and reported (the summary flags it too); an answer
 //! the form does not allow (完成可能性 `大概`) is kept in the indicator's `extra` and reported.
+//! A 指标值 cell merged across the progress (or forecast) column is read as the progress too
+//! when it is a statement (`开展…工作，举办活动5场`: the light takes a progress that repeats a
+//! qualitative target as stated), and not when it is a number or a date, which would be judged
+//! against itself; either way it is reported.
 //!
 //! ```
 //! let tsv = "年度\t2025\n预算数\t30.00\n1-7月执行数\t18.00\n\
@@ -37,22 +50,34 @@
 //! assert!(r.project.indicators[0].extra.is_empty());
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
+//!
+//! [`Progress::completed`]: super::Progress::completed
+//! [`Progress::forecast`]: super::Progress::forecast
+//! [`Progress::reasons`]: super::Progress::reasons
+//! [`Progress::possibility`]: super::Progress::possibility
+//! [`Progress::remedy`]: super::Progress::remedy
+//! [`Progress::note`]: super::Progress::note
+//! [`Progress::rectify`]: super::Progress::rectify
+//! [`Progress::rectification`]: super::Progress::rectification
+//! [`BudgetProgress`]: super::BudgetProgress
 
+#[cfg(feature = "docx")]
+mod document;
 mod file;
+mod preamble;
+mod reader;
+mod value;
 #[cfg(feature = "xlsx")]
 mod workbook;
 
 use crate::message::Message;
-use rust_decimal::Decimal;
 
 use super::error::{check_month, MonitorError};
-use super::reason::{Possibility, Reasons};
-use super::report::{BudgetProgress, Progress, Report};
-use crate::actual::Actual;
-use crate::import::rows::{self, MonitorColumn as M, Role, TextRow};
-use crate::import::{table, Code, Diagnostic};
-use crate::quantity::Quantity;
-use crate::text::{fold_label, trim};
+use super::report::Report;
+use crate::import::rows::{self, Role, Row};
+use crate::import::{Code, Diagnostic};
+use reader::Reader;
+use value::fill;
 
 pub use file::{parse_bytes, parse_file};
 #[cfg(feature = "xlsx")]
@@ -81,38 +106,6 @@ pub struct ImportedReports {
     pub diagnostics: Vec<Diagnostic>,
 }
 
-/// The fields rows above the header may give.
-#[derive(Default)]
-struct Preamble {
-    budget: BudgetProgress,
-    year: Option<(u16, usize)>,
-    month: Option<(u8, usize)>,
-    /// The header month a label names (`1-7月执行数`), with its line and text.
-    months: Vec<(u8, usize, String)>,
-    goals: Vec<String>,
-    goal_progress: Option<String>,
-    goal_completion: Option<Decimal>,
-    /// Whether `执行数` was read, which the target importer takes for 全年执行数.
-    executed_label: bool,
-    /// Lines whose first label was read, and the cells read, by line.
-    read: Vec<(usize, String)>,
-    first_read: Vec<usize>,
-    /// The columns of a funds block (`项目资金 | 年初预算数 | 1-6月执行数 | 全年预计执行数`), by
-    /// cell position, whose total row (`年度资金总额`) follows.
-    block: Option<Vec<(usize, M)>>,
-}
-
-/// What a label above the header gives.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Field {
-    Column(M),
-    Year,
-    Month,
-    Goals,
-    GoalCompletion,
-    Remark,
-}
-
 /// Whether `header` names a column of monitoring (`1-7月执行情况`, `1—7月完成值`,
 /// `全年预计完成情况`, `1-7月执行数`, `偏差原因分析` …), as this importer reads it: a target
 /// table keeps such columns in each row's `extra`, which tells a monitoring table from it.
@@ -124,22 +117,6 @@ enum Field {
 /// ```
 pub fn is_monitoring_column(header: &str) -> bool {
     matches!(rows::role(header), Some(Role::Monitor(_)))
-}
-
-fn field(label: &str) -> Option<Field> {
-    let f = fold_label(label);
-    Some(match &*f {
-        "年度" | "预算年度" | "项目年度" | "监控年度" => Field::Year,
-        "监控月份" | "报告月份" | "月份" | "监控期间" => Field::Month,
-        "年度总体目标" | "总体目标" => Field::Goals,
-        "总体目标完成情况" | "年度总体目标完成情况" | "目标完成情况" => Field::Column(M::Progress),
-        "总体目标完成进度" | "目标完成进度" | "总体目标完成率" => Field::GoalCompletion,
-        "说明" => Field::Remark,
-        _ => match rows::role(&f) {
-            Some(Role::Monitor(c)) => Field::Column(c),
-            _ => return None,
-        },
-    })
 }
 
 /// Reads monitoring tables: the target importer's projects, with each row's progress.
@@ -164,91 +141,33 @@ pub fn parse(input: &str, month: Option<u8>) -> Result<ImportedReports, MonitorE
     if let Some(m) = month {
         check_month(m)?;
     }
-    let (doc, lines) = table::parse_lines(input).map_err(MonitorError::Import)?;
-    let rows = rows::rows(input).map_err(MonitorError::Import)?;
-    let mut notes = Vec::new();
-    let start = rows.iter().position(|r| r.header).unwrap_or(rows.len());
-    let mut pre = Preamble::default();
-    for row in &rows[..start] {
-        pre.read(row, &mut notes);
-    }
+    let (rows, notes) = rows::text_rows(input).map_err(MonitorError::Import)?;
+    read(&rows, notes, month)
+}
+
+/// Reads the rows of one text, sheet or document, with the `notes` made splitting it into
+/// rows; `month`, if given, is checked.
+///
+/// # Errors
+/// As [`parse`]; [`MonitorError::Import`] with [`crate::import::ImportError::NotRecognised`]
+/// when no row is a header.
+fn read(rows: &[Row<'_>], notes: Vec<Diagnostic>, month: Option<u8>) -> Result<ImportedReports, MonitorError> {
+    let mut reader = Reader::default();
+    let doc = rows::read_all(rows, notes, Some(&mut reader)).map_err(MonitorError::Import)?;
+    reader.finish();
+    let Reader { pre, months: header_months, mut notes, progress, budgets, unmatched, last_line, .. } = reader;
     let mut projects = doc.projects;
-    // each indicator by the line of its row: rows the target importer skipped (a template's
-    // empty slot) match none
-    let slot_of: std::collections::HashMap<usize, (usize, usize)> =
-        lines.iter().enumerate().flat_map(|(p, ls)| ls.iter().enumerate().map(move |(i, l)| (*l, (p, i)))).collect();
-    let mut budgets = vec![BudgetProgress::default(); projects.len()];
-    let mut progress: Vec<Vec<Progress>> = vec![Vec::new(); projects.len()];
-    let mut months = std::mem::take(&mut pre.months);
-    let mut columns: Vec<(Option<Role>, String)> = Vec::new();
-    // rows with progress written that no indicator was read from
-    let mut data = 0usize;
-    for row in &rows[start..] {
-        if row.header {
-            columns = row.cells.iter().map(|(_, t)| (rows::role(t), t.trim().to_string())).collect();
-            months.extend(row.cells.iter().filter_map(|(line, t)| rows::month_of(t).map(|m| (m, *line, t.trim().to_string()))));
-            if !columns.iter().any(|(r, _)| *r == Some(Role::Monitor(M::Progress))) {
-                notes.push(Diagnostic::new(
-                    Code::NoProgressColumn,
-                    row.line,
-                    Message::chinese("表头没有执行情况列（1-X月执行情况／当前完成值），无法亮灯")
-                        .english("the header has no progress column (1-X月执行情况 / 当前完成值): no indicator can be lit"),
-                ));
-            }
-            continue;
-        }
-        if row.past_end {
-            continue;
-        }
-        // the indicator the target importer read from this row, if any
-        let Some(&(p, i)) = slot_of.get(&row.line) else {
-            let progress_written = row
-                .cells
-                .iter()
-                .enumerate()
-                .any(|(c, (_, t))| matches!(columns.get(c), Some((Some(Role::Monitor(_)), _))) && !trim(t).is_empty());
-            data += usize::from(progress_written);
-            continue;
-        };
-        let ind = &mut projects[p].indicators[i];
-        let mut prog = Progress::new(i);
-        let mut row_notes = Vec::new();
-        for (c, (line, text)) in row.cells.iter().enumerate() {
-            let Some((Some(Role::Monitor(col)), header)) = columns.get(c) else { continue };
-            let text = trim(text);
-            if text.is_empty() {
-                continue;
-            }
-            ind.extra.remove(header);
-            let at = |code, m: Msg| {
-                Diagnostic::new(code, *line, Message::chinese(format!("{header}：{}", m.zh)).english(format!("{header}: {}", m.en)))
-                    .at_cell(c + 1)
-                    .with_field(header.clone())
-            };
-            match cell(*col, text, &mut prog, &mut budgets[p]) {
-                Ok(None) => {}
-                Ok(Some(warning)) => row_notes.push(at(Code::MonitoringValue, warning)),
-                Err(why) => {
-                    ind.extra.insert(header.clone(), text.to_string());
-                    row_notes.push(at(Code::BadMonitoringValue, why));
-                }
-            }
-        }
-        for mut d in row_notes {
-            d.project = Some(p);
-            notes.push(d);
-        }
-        progress[p].push(prog);
-    }
-    if data > 0 {
-        // the rows and the target importer's indicators do not line up: say so, never guess
+    if unmatched > 0 {
+        // rows with progress written that gave no indicator: say so, never guess
         notes.push(Diagnostic::new(
             Code::UnmatchedRows,
-            rows.last().map_or(0, |r| r.line),
-            Message::chinese(format!("有{data}行未能对应到指标，其执行情况未读取"))
-                .english(format!("{data} rows were not matched to an indicator; their progress is not read")),
+            last_line,
+            Message::chinese(format!("有{unmatched}行未能对应到指标，其执行情况未读取"))
+                .english(format!("{unmatched} rows were not matched to an indicator; their progress is not read")),
         ));
     }
+    let mut months = pre.months.clone();
+    months.extend(header_months);
     let month = resolve_month(month, &months, pre.month, &mut notes)?;
     let single = projects.len() == 1;
     let mut diagnostics: Vec<Diagnostic> = doc.diagnostics.into_iter().filter(|d| !pre.covers(d)).collect();
@@ -264,8 +183,11 @@ pub fn parse(input: &str, month: Option<u8>) -> Result<ImportedReports, MonitorE
             ),
         ));
     }
+    // by project index; a project no indicator was read from has none
+    let (mut progress, mut budgets) = (progress.into_iter(), budgets.into_iter());
     let mut reports = Vec::with_capacity(projects.len());
-    for (mut project, (mut budget, prog)) in projects.drain(..).zip(budgets.into_iter().zip(progress)) {
+    for mut project in projects.drain(..) {
+        let (prog, mut budget) = (progress.next().unwrap_or_default(), budgets.next().unwrap_or_default());
         if let Some((y, line)) = pre.year {
             if let Err(e) = project.set_year(y) {
                 notes.push(
@@ -308,124 +230,6 @@ pub fn parse(input: &str, month: Option<u8>) -> Result<ImportedReports, MonitorE
     Ok(ImportedReports { reports, diagnostics })
 }
 
-/// A message in English and Chinese.
-struct Msg {
-    en: String,
-    zh: String,
-}
-
-fn msg(en: String, zh: String) -> Msg {
-    Msg { en, zh }
-}
-
-/// Reads one monitoring cell. `Ok(Some(_))` is a warning about a value read; `Err` a value
-/// not read.
-fn cell(col: M, text: &str, prog: &mut Progress, budget: &mut BudgetProgress) -> Result<Option<Msg>, Msg> {
-    let owned = || Some(text.to_string());
-    match col {
-        M::Progress | M::Forecast => {
-            let slot = if col == M::Progress { &mut prog.completed } else { &mut prog.forecast };
-            *slot = owned();
-            // kept as written either way: the summary flags what does not parse
-            return match Actual::parse(text) {
-                Ok(_) => Ok(None),
-                Err(e) => Ok(Some(msg(format!("`{text}` does not parse: {e}"), format!("“{text}”无法解析：{}", e.zh())))),
-            };
-        }
-        M::Reason => prog.reasons = Some(Reasons::from_text(text)),
-        M::Possibility => {
-            let p = Possibility::parse(text).map_err(|_| {
-                msg(
-                    format!("`{text}` is not 确定能, 有可能 or 完全不可能; kept in `extra`"),
-                    format!("“{text}”不是确定能、有可能或完全不可能；保留在 extra 中"),
-                )
-            })?;
-            prog.possibility = Some(p);
-        }
-        M::Remedy => prog.remedy = owned(),
-        M::Note => prog.note = owned(),
-        M::Rectify => {
-            let answer = yes_no(text).ok_or_else(|| {
-                msg(format!("`{text}` is not 是 or 否; kept in `extra`"), format!("“{text}”不是“是”或“否”；保留在 extra 中"))
-            })?;
-            prog.rectify = Some(answer);
-        }
-        M::Rectification => prog.rectification = owned(),
-        M::Budget | M::Executed | M::BudgetForecast | M::Rate => {
-            let value =
-                if col == M::Rate { percent(text)? } else { rows::amount(text).map_err(|(en, zh)| msg(en, zh))?.map(|v| (v, None)) };
-            let Some((value, warning)) = value else { return Ok(None) };
-            let slot = match col {
-                M::Budget => &mut budget.budget,
-                M::Executed => &mut budget.executed,
-                M::BudgetForecast => &mut budget.forecast,
-                _ => &mut budget.rate,
-            };
-            match *slot {
-                None => *slot = Some(value),
-                Some(first) if first != value => {
-                    return Ok(Some(msg(
-                        format!("`{text}` differs from {first} in an earlier row of the project; {first} is used"),
-                        format!("“{text}”与该项目前面一行的{first}不同；按{first}计"),
-                    )))
-                }
-                Some(_) => {}
-            }
-            return Ok(warning);
-        }
-        M::BudgetReason => {
-            budget.reasons.get_or_insert_with(|| Reasons::from_text(text));
-        }
-        M::BudgetRemedy => {
-            budget.remedy.get_or_insert_with(|| text.to_string());
-        }
-    }
-    Ok(None)
-}
-
-/// A rate in percent: `52.49%`, or a bare number taken as percent (with a warning when it
-/// may be a fraction: `0.52`).
-fn percent(text: &str) -> Result<Option<(Decimal, Option<Msg>)>, Msg> {
-    if rows::amount(text) == Ok(None) {
-        return Ok(None);
-    }
-    let q = Quantity::parse(text).map_err(|e| msg(format!("`{text}` is not a rate: {e}"), format!("“{text}”不是比率：{}", e.zh())))?;
-    let v = q.normalized();
-    if q.unit().is_percentage() && q.unit().to_string() == "%" {
-        Ok(Some((v, None)))
-    } else if q.unit().is_none() {
-        let warning = (v.abs() <= Decimal::ONE).then(|| {
-            msg(format!("`{text}` has no %: read as {v}%, not as a fraction"), format!("“{text}”没有百分号：按{v}%读取，而非小数"))
-        });
-        Ok(Some((v, warning)))
-    } else {
-        Err(msg(format!("`{text}` is not a rate in %"), format!("“{text}”不是百分比")))
-    }
-}
-
-/// 是 / 否 as 是否需要整改 answers them.
-fn yes_no(text: &str) -> Option<bool> {
-    match &*fold_label(text) {
-        "是" | "需要" | "需整改" | "需要整改" | "有" => Some(true),
-        "否" | "不需要" | "无需" | "无需整改" | "不需要整改" | "无" => Some(false),
-        _ => None,
-    }
-}
-
-/// Fills the budget fields a project's rows left empty from the rows above the header.
-fn fill(budget: &mut BudgetProgress, from: &BudgetProgress) {
-    budget.budget = budget.budget.or(from.budget);
-    budget.executed = budget.executed.or(from.executed);
-    budget.rate = budget.rate.or(from.rate);
-    budget.forecast = budget.forecast.or(from.forecast);
-    if budget.reasons.is_none() {
-        budget.reasons.clone_from(&from.reasons);
-    }
-    if budget.remedy.is_none() {
-        budget.remedy.clone_from(&from.remedy);
-    }
-}
-
 /// The month reported: the one given, else the first a header or label names, else a
 /// `监控月份` row.
 fn resolve_month(
@@ -447,153 +251,4 @@ fn resolve_month(
         );
     }
     Ok(month)
-}
-
-impl Preamble {
-    /// Reads the head of a funds block, or its total row; true when the row was one.
-    fn block_row(&mut self, row: &TextRow, notes: &mut Vec<Diagnostic>) -> bool {
-        let budget_column = |t: &str| match field(t) {
-            Some(Field::Column(m @ (M::Budget | M::Executed | M::BudgetForecast | M::Rate))) => Some(m),
-            _ => None,
-        };
-        let columns: Vec<(usize, M)> =
-            row.cells.iter().enumerate().filter_map(|(c, (_, t))| budget_column(trim(t)).map(|m| (c, m))).collect();
-        let numbers = row.cells.iter().any(|(_, t)| rows::amount(trim(t)).is_ok_and(|v| v.is_some()));
-        if columns.len() >= 2 && !numbers {
-            for (c, _) in &columns {
-                if let Some((line, t)) = row.cells.get(*c) {
-                    if let Some(m) = rows::month_of(t) {
-                        self.months.push((m, *line, t.trim().to_string()));
-                    }
-                }
-            }
-            self.block = Some(columns);
-            self.first_read.push(row.line);
-            return true;
-        }
-        let Some(block) = self.block.clone() else { return false };
-        let first = row.cells.iter().map(|(_, t)| fold_label(t)).find(|l| !l.is_empty()).unwrap_or_default();
-        if !matches!(&*first, "年度资金总额" | "资金总额" | "总额" | "合计" | "项目资金总额") {
-            // the parts of the funds (其中：…) are not kept; anything else ends the block
-            let part = first.starts_with("其中") || first.ends_with("资金");
-            if !part {
-                self.block = None;
-            }
-            return part;
-        }
-        self.first_read.push(row.line);
-        for (c, col) in block {
-            let Some((line, text)) = row.cells.get(c) else { continue };
-            let text = trim(text);
-            if text.is_empty() {
-                continue;
-            }
-            self.read.push((*line, text.to_string()));
-            let mut unused = Progress::default();
-            if let Err(e) = cell(col, text, &mut unused, &mut self.budget) {
-                notes.push(Diagnostic::new(Code::BadMonitoringValue, *line, Message::chinese(e.zh).english(e.en)));
-            }
-        }
-        true
-    }
-
-    /// Reads the `label, value` pairs of a row above the header that it knows.
-    fn read(&mut self, row: &TextRow, notes: &mut Vec<Diagnostic>) {
-        if self.block_row(row, notes) {
-            return;
-        }
-        let cells: Vec<(usize, &str)> = row.cells.iter().map(|(l, t)| (*l, trim(t))).filter(|(_, t)| !t.is_empty()).collect();
-        let mut i = 0;
-        while let Some(&(line, label)) = cells.get(i) {
-            let Some(f) = field(label) else {
-                i += 1;
-                continue;
-            };
-            if i == 0 {
-                self.first_read.push(row.line);
-            }
-            self.read.push((line, label.to_string()));
-            if let Some(m) = rows::month_of(label) {
-                self.months.push((m, line, label.to_string()));
-            }
-            let value = cells.get(i + 1).filter(|(_, v)| field(v).is_none()).copied();
-            i += if value.is_some() { 2 } else { 1 };
-            let Some((vline, text)) = value else { continue };
-            self.read.push((vline, text.to_string()));
-            let mut bad = |what: Msg| {
-                notes.push(
-                    Diagnostic::new(
-                        Code::BadMonitoringValue,
-                        vline,
-                        Message::chinese(format!("{label}：{}", what.zh)).english(format!("{label}: {}", what.en)),
-                    )
-                    .with_field(label),
-                )
-            };
-            match f {
-                Field::Year => match text.trim_end_matches('年').parse::<u16>() {
-                    Ok(y) => self.year = Some((y, vline)),
-                    Err(_) => bad(msg(format!("`{text}` is not a year"), format!("“{text}”不是年份"))),
-                },
-                Field::Month => match rows::month_of(&format!("1-{}执行情况", text.trim_start_matches("1-")))
-                    .or_else(|| text.trim_end_matches('月').parse().ok())
-                {
-                    Some(m) if (1..=12).contains(&m) => self.month = Some((m, vline)),
-                    _ => bad(msg(format!("`{text}` is not a month 1–12"), format!("“{text}”不是1–12月"))),
-                },
-                Field::Goals => self.goals.extend(text.lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_string)),
-                Field::GoalCompletion => match percent(text) {
-                    Ok(v) => self.goal_completion = v.map(|v| v.0),
-                    Err(e) => bad(e),
-                },
-                Field::Remark => {}
-                Field::Column(M::Progress) => self.goal_progress = Some(text.to_string()),
-                Field::Column(col) => {
-                    if col == M::Executed && fold_label(label) == "执行数" {
-                        self.executed_label = true;
-                    }
-                    let mut unused = Progress::default();
-                    match cell(col, text, &mut unused, &mut self.budget) {
-                        Ok(None) => {}
-                        Ok(Some(w)) => notes.push(
-                            Diagnostic::new(
-                                Code::MonitoringValue,
-                                vline,
-                                Message::chinese(format!("{label}：{}", w.zh)).english(format!("{label}: {}", w.en)),
-                            )
-                            .with_field(label),
-                        ),
-                        Err(e) => bad(e),
-                    }
-                }
-            }
-        }
-    }
-
-    /// Whether the rows above the header give fields of one project (budget, goals).
-    fn has_project_fields(&self) -> bool {
-        let b = &self.budget;
-        b.budget.is_some()
-            || b.executed.is_some()
-            || b.rate.is_some()
-            || b.forecast.is_some()
-            || b.reasons.is_some()
-            || b.remedy.is_some()
-            || !self.goals.is_empty()
-            || self.goal_progress.is_some()
-            || self.goal_completion.is_some()
-    }
-
-    /// Whether a note of the target importer is about a row, cell or column read here.
-    fn covers(&self, d: &Diagnostic) -> bool {
-        let about = |text: &str| self.read.iter().any(|(line, t)| *line == d.line && text == t);
-        let monitoring_column = d.field.as_deref().is_some_and(|f| matches!(rows::role(f), Some(Role::Monitor(_))));
-        match d.code() {
-            Code::ExtraColumn => monitoring_column,
-            Code::SkippedRow => self.first_read.contains(&d.line),
-            // the cell is named in the message (`unexpected cell `…` in the budget row`)
-            Code::UnexpectedBudgetCell => d.en().split('`').nth(1).is_some_and(about),
-            _ => false,
-        }
-    }
 }

@@ -1,5 +1,5 @@
 //! Monitoring tables in any file: `.xlsx` / `.xls`, `.docx`, and TSV or CSV text in any of the
-//! encodings the target importer reads.
+//! encodings the target importer reads, each split into the rows of the table model once.
 
 use std::path::Path;
 
@@ -8,9 +8,12 @@ use crate::import::{Format, ImportError, Limits};
 use crate::monitor::error::MonitorError;
 
 /// Imports the monitoring tables in `bytes`, whichever format they are ([`crate::import::sniff`]):
-/// a workbook as [`super::parse_xlsx`] reads it, a Word document's tables and paragraphs, or
-/// text in UTF-8, UTF-16 or GBK/GB18030. `name` is the file's name, used only where the content
-/// does not tell; `month` as [`parse`] takes it.
+/// a workbook as `parse_xlsx` reads it (feature `xlsx`), a Word document's tables and
+/// paragraphs laid out as a sheet (feature `docx`: a paragraph is a row of one cell, a table
+/// row a row, and a diagnostic names the table, its row and the cell as Word counts them), or
+/// TSV or CSV text in UTF-8, UTF-16 or GBK/GB18030 (noted, [`crate::import::Code::Decoded`],
+/// when not UTF-8). `name` is the file's name, used only where the content does not tell;
+/// `month` as [`parse`] takes it.
 ///
 /// ```
 /// use jixiao::monitor::import;
@@ -28,8 +31,12 @@ pub fn parse_bytes(bytes: &[u8], name: &str, month: Option<u8>) -> Result<Import
         Format::Xlsx | Format::Xls => workbook(bytes, month),
         Format::Docx => docx(bytes, month),
         Format::Text => {
-            let (text, _) = crate::import::bytes::decode(bytes);
-            parse(&text, month)
+            let (text, decoded) = crate::import::bytes::decode(bytes);
+            let mut doc = parse(&text, month)?;
+            if let Some(encoding) = decoded {
+                doc.diagnostics.insert(0, crate::import::rows::decoded_note(encoding));
+            }
+            Ok(doc)
         }
     }
 }
@@ -67,8 +74,7 @@ fn workbook(_: &[u8], _: Option<u8>) -> Result<ImportedReports, MonitorError> {
 
 #[cfg(feature = "docx")]
 fn docx(bytes: &[u8], month: Option<u8>) -> Result<ImportedReports, MonitorError> {
-    let text = crate::import::docx::as_tsv_text(bytes, &Limits::DEFAULT).map_err(MonitorError::Import)?;
-    parse(&text, month)
+    super::document::parse_docx(bytes, month, &Limits::DEFAULT)
 }
 
 #[cfg(not(feature = "docx"))]

@@ -1,17 +1,20 @@
 //! Monitoring tables in workbooks (`.xlsx`, `.xls`; feature `xlsx`).
 
-use super::{parse, ImportedReports};
+use std::borrow::Cow;
+
+use super::{read, ImportedReports};
+use crate::import::rows::{for_each_sheet, Row};
 use crate::import::{ImportError, ImportErrorKind, Limits};
 use crate::monitor::error::{check_month, MonitorError};
 
-/// Reads the monitoring tables of every sheet of an `.xlsx` or `.xls` workbook, as [`parse`]
-/// reads a TSV: each sheet is read as the TSV of its cells (merged regions as the target
-/// importer reads them), and the reports of all sheets are returned in sheet order.
+/// Reads the monitoring tables of every sheet of an `.xlsx` or `.xls` workbook, as [`super::parse`]
+/// reads a TSV: each sheet's rows of cells (merged regions as the target importer reads them)
+/// are read, and the reports of all sheets are returned in sheet order.
 ///
 /// A diagnostic names its place as Excel shows it (`Sheet1!K5`); `project` indexes the
 /// returned reports. A sheet that holds no table (no header row naming 三级指标 or 指标值, or
-/// nothing at all) is skipped. In the text the sheet is read as, a vertical tab in a cell (a
-/// line break pasted from Word) is a line break and other control characters are spaces.
+/// nothing at all) is skipped. A vertical tab in a cell (a line break pasted from Word) is read
+/// as a line break, and other control characters as spaces.
 ///
 /// ```
 /// let bytes = include_bytes!("../../../tests/data/office/monitor-tianjin-2025-07.xlsx");
@@ -29,28 +32,61 @@ pub fn parse_xlsx(bytes: &[u8], month: Option<u8>) -> Result<ImportedReports, Mo
     if let Some(m) = month {
         check_month(m)?;
     }
-    let sheets = crate::import::xlsx::sheets_as_tsv(bytes, &Limits::DEFAULT).map_err(MonitorError::Import)?;
     let mut out = ImportedReports::default();
-    for (name, text, row_of_line) in sheets {
-        let doc = match parse(&text, month) {
+    let mut failed = None;
+    for_each_sheet(bytes, &Limits::DEFAULT, |name, mut rows| {
+        if failed.is_some() {
+            return;
+        }
+        without_controls(&mut rows);
+        let doc = match read(&rows, Vec::new(), month) {
             Ok(doc) => doc,
             // a sheet with no table in it (a cover sheet, notes, nothing)
-            Err(MonitorError::Import(e)) if matches!(e.kind(), ImportErrorKind::NotRecognised | ImportErrorKind::Empty) => continue,
-            Err(e) => return Err(e),
+            Err(MonitorError::Import(e)) if e.kind() == ImportErrorKind::NotRecognised => return,
+            Err(e) => {
+                failed = Some(e);
+                return;
+            }
         };
         let first = out.reports.len();
         for mut d in doc.diagnostics {
             d.sheet = Some(name.clone());
-            if let Some(&row) = d.line.checked_sub(1).and_then(|i| row_of_line.get(i)) {
-                d.line = row;
-            }
             d.project = d.project.map(|p| p + first);
             out.diagnostics.push(d);
         }
         out.reports.extend(doc.reports);
+    })
+    .map_err(MonitorError::Import)?;
+    if let Some(e) = failed {
+        return Err(e);
     }
     if out.reports.is_empty() {
         return Err(MonitorError::Import(ImportError::NotRecognised { reason: "no sheet holds a monitoring table" }));
     }
     Ok(out)
+}
+
+/// The cells' control characters as a reader of text sees them: a vertical tab (`_x000B_` in
+/// the file, a line break pasted from Word) is a line break, any other control character but a
+/// tab or a line break a space.
+fn without_controls(rows: &mut [Row<'_>]) {
+    let control = |c: char| c.is_control() && !matches!(c, '\t' | '\n' | '\r');
+    for cell in rows.iter_mut().flat_map(|r| r.cells.iter_mut()) {
+        if cell.text.contains(control) {
+            let text: String = cell
+                .text
+                .chars()
+                .map(|c| {
+                    if c == '\u{b}' {
+                        '\n'
+                    } else if control(c) {
+                        ' '
+                    } else {
+                        c
+                    }
+                })
+                .collect();
+            cell.text = Cow::Owned(text);
+        }
+    }
 }
