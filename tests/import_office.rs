@@ -222,3 +222,59 @@ fn for_each_saving(stem: &str, check: impl Fn(&str, &jixiao::import::Imported)) 
 fn english(d: &jixiao::import::Diagnostic) -> String {
     format!("{d:#}").lines().nth(1).unwrap_or_default().trim().to_string()
 }
+
+/// A form drawn as one big Word table whose 绩效指标 cell holds the indicators as a table of
+/// their own (`nested-table.docx` by `make_nested_docx.py`, and as LibreOffice saves it): the
+/// nested table's rows are the indicators, the outer rows the project's name, funds (a
+/// `年度资金总额：120` cell) and goals.
+#[test]
+fn indicators_in_a_table_nested_in_a_cell_are_read() {
+    for file in ["nested-table.docx", "nested-table.lo.docx"] {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/office/").to_string() + file;
+        let doc = jixiao::import::parse_file(&path).unwrap_or_else(|e| panic!("{file}: {e}"));
+        assert_eq!(doc.projects.len(), 1, "{file}");
+        let p = &doc.projects[0];
+        assert_eq!(p.name, "职业技能培训项目", "{file}");
+        assert_eq!(p.budget.total, Some(dec("120")), "{file}");
+        assert_eq!(p.goals, ["完成500人的职业技能培训，合格率不低于95%。"], "{file}");
+        let read: Vec<(&str, &str, &str, &str)> = p
+            .indicators
+            .iter()
+            .map(|i| (i.level1.as_ref().map_or("", |l| l.name()), i.level2.as_ref().map_or("", |l| l.name()), i.name.as_str(), i.value()))
+            .collect();
+        assert_eq!(
+            read,
+            [
+                ("产出指标", "数量指标", "培训人数", "≥500人"),
+                ("产出指标", "质量指标", "培训合格率", "≥95%"),
+                ("产出指标", "时效指标", "完成时间", "2025年12月底前"),
+                ("效益指标", "社会效益指标", "就业率", "≥80%"),
+                ("满意度指标", "服务对象满意度指标", "学员满意度", "≥90%"),
+            ],
+            "{file}"
+        );
+        assert!(p.indicators.iter().all(|i| i.threshold().is_some()), "{file}");
+        // nothing worse than a note: the rows above the header that give nothing read
+        assert!(doc.diagnostics.iter().all(|d| d.severity() == jixiao::Severity::Note), "{file}: {:#?}", doc.diagnostics);
+    }
+}
+
+/// Rows and columns a sheet hides are not read, as a reader of the sheet does not see them (a
+/// template's example row, a column of codes), and a note names those that hold text
+/// (`hidden-rows.xlsx` and `.xls` by `make_formats_xlsx.py`, and as LibreOffice saves them).
+#[test]
+fn hidden_rows_and_columns_are_not_read_and_said_so() {
+    for_each_saving("hidden-rows", |name, doc| {
+        let read: Vec<(&str, &str)> = doc.projects[0].indicators.iter().map(|i| (i.name.as_str(), i.value())).collect();
+        assert_eq!(read, [("培训人数", "≥500人"), ("培训合格率", "≥95%")], "{name}");
+        assert!(doc.projects[0].indicators.iter().all(|i| i.extra.is_empty()), "{name}: the hidden column is no extra column");
+        let notes: Vec<(Code, String, String)> =
+            doc.diagnostics.iter().map(|d| (d.code(), d.zh().to_string(), d.en().to_string())).collect();
+        assert_eq!(
+            notes,
+            [(Code::Hidden, "隐藏的第4行和B列未读取".to_string(), "hidden row 4 and column B not read".to_string())],
+            "{name}"
+        );
+        assert_eq!(doc.diagnostics[0].severity(), jixiao::Severity::Note);
+    });
+}

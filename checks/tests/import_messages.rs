@@ -68,6 +68,11 @@ fn cases() -> Vec<(Code, Vec<Diagnostic>)> {
             import::parse_bytes(include_bytes!("../../tests/data/office/corpus/target-transfer-yueyang-2022-a.xlsx"), "a.xlsx")
                 .expect("imports"),
         ),
+        // a hidden example row and a hidden column of codes (tests/data/office)
+        (
+            Code::Hidden,
+            import::parse_bytes(include_bytes!("../../tests/data/office/hidden-rows.xlsx"), "hidden-rows.xlsx").expect("imports"),
+        ),
         (Code::HeaderWithoutRows, tsv("一级指标,二级指标,三级指标,指标值\n")),
         (Code::MissingColumn, tsv("一级指标\t二级指标\t三级指标\t分值\t得分\n产出指标\t数量指标\t安装坡面水标尺\t10\t10\n")),
         (Code::BadActual, tsv("三级指标\t指标值\t实际完成值\n政策知晓率\t=100%\t5=50%\n")),

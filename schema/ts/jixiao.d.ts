@@ -483,7 +483,8 @@ export type ImportCode =
   | "I033"
   | "I034"
   | "I035"
-  | "I036";
+  | "I036"
+  | "I037";
 /**
  * The possibility of reaching the target by the end of the year (完成目标可能性).
  *
@@ -1265,7 +1266,8 @@ export interface Diagnostic {
     | "I033"
     | "I034"
     | "I035"
-    | "I036";
+    | "I036"
+    | "I037";
   /**
    * What is wrong, or what the importer did about it, in English.
    */

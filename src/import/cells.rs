@@ -30,7 +30,6 @@ pub(crate) struct Cell<'a> {
 
 impl<'a> Cell<'a> {
     /// A cell at `line` and column `col`.
-    #[cfg(any(feature = "docx", feature = "xlsx"))]
     pub(super) fn new(text: impl Into<Cow<'a, str>>, line: usize, col: usize) -> Cell<'a> {
         Cell { text: text.into(), line, col, merged_from: None }
     }

@@ -99,5 +99,8 @@ stable_codes! {
         /// An amount given with its breakdown in the cell (`854万(高标准农田建设400万元,…)`): read
         /// as the amount, since the parts add up to it; the breakdown is kept in the note.
         AmountWithBreakdown = "I036", Note, "金额附有分项构成";
+        /// Rows or columns of a sheet that Excel hides, and that hold text, were not read: a
+        /// reader of the sheet does not see them either. The note names them.
+        Hidden = "I037", Note, "隐藏的行或列未读取";
     }
 }

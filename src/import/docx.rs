@@ -11,6 +11,8 @@
 //!   of a cell; a `w:br` is a line break, a `w:tab` a space.
 //! - A paragraph between tables (a heading such as `1.某项目绩效目标表`) starts the next
 //!   project, and gives its number and name where the table lacks a 项目名称 row.
+//! - A table inside a cell (a form drawn as one big table, its indicators a table in the
+//!   绩效指标 cell) is read as a table of its own, after the row of the cell that holds it.
 //! - Places: a diagnostic names the table (1-based, in document order), its row and the cell
 //!   as Word shows it (the n-th cell of the row). Outside any table, `line` is the paragraph's
 //!   number in the document body.
@@ -27,14 +29,11 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
-use std::borrow::Cow;
 use std::io::Read;
 
-use quick_xml::events::{BytesStart, Event};
-use quick_xml::Reader;
-
 use super::archive::open_archive;
-use super::cells::{Cell, Row, Rows};
+use super::cells::{Row, Rows};
+use super::docx_rows::rows;
 use super::{docx_text, ImportError, Imported, Limits};
 
 /// Imports every table of a `.docx` ([`Limits::DEFAULT`]).
@@ -156,206 +155,4 @@ pub(super) fn document_xml(bytes: &[u8], limits: &Limits) -> Result<String, Impo
     let mut xml = String::with_capacity(usize::try_from(file.size()).unwrap_or(0).min(limits.max_uncompressed as usize));
     file.read_to_string(&mut xml).map_err(|e| ImportError::corrupt("word/document.xml", e))?;
     Ok(xml)
-}
-
-/// Where the reader is inside the body.
-#[derive(Default)]
-struct State {
-    /// Tables open (nested tables count; only the outermost makes rows).
-    tables: usize,
-    /// Tables started so far (the outermost ones), for places.
-    table_number: usize,
-    /// The row being read, with its number in the table.
-    row: Option<Row<'static>>,
-    row_number: usize,
-    /// The grid column of the next cell, and the number of cells read in the row.
-    grid: usize,
-    cells_in_row: usize,
-    /// The last cell of the row when it spans columns: its index in the row and the grid
-    /// column after its span.
-    spanning: Option<(usize, usize)>,
-    /// The cell being read: its paragraphs so far, its span, whether a vertical merge covers it.
-    cell: Option<CellDraft>,
-    /// The paragraph being read.
-    paragraph: String,
-    in_paragraph: bool,
-    in_text: bool,
-    in_properties: bool,
-    /// Body paragraphs outside tables, counted for places.
-    paragraph_number: usize,
-    depth: usize,
-}
-
-#[derive(Default)]
-struct CellDraft {
-    paragraphs: Vec<String>,
-    span: usize,
-    covered: bool,
-}
-
-/// The rows of every table, and the paragraphs between them as heading rows.
-fn rows(xml: &str, limits: &Limits) -> Result<Vec<Row<'static>>, ImportError> {
-    let mut reader = Reader::from_str(xml);
-    let mut out = Vec::new();
-    let mut st = State::default();
-    let bad = |e: quick_xml::Error| ImportError::corrupt("word/document.xml", e);
-    loop {
-        let event = reader.read_event().map_err(bad)?;
-        match event {
-            Event::Start(e) => {
-                st.depth += 1;
-                if st.depth > limits.max_depth {
-                    return Err(ImportError::TooLarge { what: "XML nesting", limit: limits.max_depth as u64 });
-                }
-                start(&mut st, &e);
-            }
-            Event::Empty(e) => {
-                start(&mut st, &e);
-                end(&mut st, e.local_name().as_ref(), &mut out);
-            }
-            Event::End(e) => {
-                st.depth = st.depth.saturating_sub(1);
-                end(&mut st, e.local_name().as_ref(), &mut out);
-            }
-            Event::Text(t) if st.in_text => st.paragraph.push_str(&t.xml10_content()),
-            Event::CData(t) if st.in_text => st.paragraph.push_str(&t.xml10_content()),
-            Event::GeneralRef(r) if st.in_text => match r.resolve_char_ref() {
-                Ok(Some(c)) => st.paragraph.push(c),
-                _ => match &*r.into_inner() {
-                    "lt" => st.paragraph.push('<'),
-                    "gt" => st.paragraph.push('>'),
-                    "amp" => st.paragraph.push('&'),
-                    "apos" => st.paragraph.push('\''),
-                    "quot" => st.paragraph.push('"'),
-                    // no entity is declared in a DOCX; one that is stays as written, unexpanded
-                    other => {
-                        st.paragraph.push('&');
-                        st.paragraph.push_str(other);
-                        st.paragraph.push(';');
-                    }
-                },
-            },
-            Event::Eof => break,
-            _ => {}
-        }
-    }
-    Ok(out)
-}
-
-/// The `w:val` of an element, as a number.
-fn val(e: &BytesStart<'_>) -> Option<usize> {
-    let a = e.try_get_attribute("w:val").ok()??;
-    a.value.trim().parse().ok()
-}
-
-fn start(st: &mut State, e: &BytesStart<'_>) {
-    match e.local_name().as_ref() {
-        "tbl" => {
-            st.tables += 1;
-            if st.tables == 1 {
-                st.table_number += 1;
-                st.row_number = 0;
-            }
-        }
-        "tr" if st.tables == 1 => {
-            st.row_number += 1;
-            st.row = Some(Row { line: st.row_number, part: st.table_number, lead: None, cells: Vec::new() });
-            st.grid = 0;
-            st.cells_in_row = 0;
-            st.spanning = None;
-        }
-        "gridBefore" if st.tables == 1 && st.cell.is_none() => st.grid += val(e).unwrap_or(0).min(64),
-        "tc" if st.tables == 1 => st.cell = Some(CellDraft { span: 1, ..CellDraft::default() }),
-        "gridSpan" if st.tables == 1 => {
-            if let Some(c) = st.cell.as_mut() {
-                c.span = val(e).unwrap_or(1).clamp(1, 64);
-            }
-        }
-        "vMerge" if st.tables == 1 => {
-            let restart = e.try_get_attribute("w:val").ok().flatten().is_some_and(|a| &*a.value == "restart");
-            if let Some(c) = st.cell.as_mut() {
-                c.covered = !restart;
-            }
-        }
-        "p" => {
-            st.in_paragraph = true;
-            st.paragraph.clear();
-        }
-        "t" if st.in_paragraph => st.in_text = true,
-        "br" | "cr" if st.in_paragraph => st.paragraph.push('\n'),
-        // a `w:tab` in a run is a tab character; in `w:pPr/w:tabs` it is a tab stop
-        "tab" if st.in_paragraph && !st.in_properties => st.paragraph.push(' '),
-        "pPr" => st.in_properties = true,
-        _ => {}
-    }
-}
-
-fn end(st: &mut State, name: &str, out: &mut Vec<Row<'static>>) {
-    match name {
-        "t" => st.in_text = false,
-        "pPr" => st.in_properties = false,
-        "p" => {
-            st.in_paragraph = false;
-            let text = std::mem::take(&mut st.paragraph);
-            // a paragraph of a nested table goes to the outer cell
-            if let Some(cell) = st.cell.as_mut() {
-                cell.paragraphs.push(text);
-            } else if st.tables == 0 {
-                st.paragraph_number += 1;
-                if !text.trim().is_empty() {
-                    let lead = Cell::new(text, st.paragraph_number, 0);
-                    out.push(Row { line: st.paragraph_number, part: 0, lead: Some(lead), cells: Vec::new() });
-                }
-            }
-        }
-        "tc" if st.tables == 1 => {
-            let Some(cell) = st.cell.take() else { return };
-            st.cells_in_row += 1;
-            if let Some(row) = st.row.as_mut() {
-                let mut paragraphs = cell.paragraphs;
-                while paragraphs.last().is_some_and(|p| p.trim().is_empty()) {
-                    paragraphs.pop();
-                }
-                let text = if cell.covered { String::new() } else { paragraphs.join("\n") };
-                while row.cells.len() < st.grid {
-                    let mut filler = Cell::new(Cow::Borrowed(""), row.line, st.cells_in_row);
-                    // a column the cell on the left spans (not one `w:gridBefore` skips)
-                    filler.merged_from = st.spanning.filter(|&(_, end)| row.cells.len() < end).map(|(start, _)| start);
-                    row.cells.push(filler);
-                }
-                let start = row.cells.len();
-                row.cells.push(Cell::new(text, row.line, st.cells_in_row));
-                // the columns a span covers stay empty, so that the next cell sits at its grid column
-                st.grid += cell.span;
-                st.spanning = (cell.span > 1).then_some((start, start + cell.span));
-            }
-        }
-        "tr" if st.tables == 1 => {
-            if let Some(row) = st.row.take() {
-                out.push(row);
-            }
-        }
-        "tbl" => st.tables = st.tables.saturating_sub(1),
-        _ => {}
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_span_leaves_its_columns_empty_and_marked() {
-        // a row that starts one grid column in, a cell spanning two columns, and one after it
-        let xml = r#"<w:document xmlns:w="w"><w:body><w:tbl><w:tr><w:trPr><w:gridBefore w:val="1"/></w:trPr>
-            <w:tc><w:p><w:r><w:t>名称</w:t></w:r></w:p></w:tc>
-            <w:tc><w:tcPr><w:gridSpan w:val="2"/></w:tcPr><w:p><w:r><w:t>开展宣传</w:t></w:r></w:p></w:tc>
-            <w:tc><w:p><w:r><w:t>确定能</w:t></w:r></w:p></w:tc>
-            </w:tr></w:tbl></w:body></w:document>"#;
-        let rows = rows(xml, &Limits::DEFAULT).unwrap();
-        let cells: Vec<(&str, usize, Option<usize>)> = rows[0].cells.iter().map(|c| (&*c.text, c.col, c.merged_from)).collect();
-        // the column `w:gridBefore` skips is empty and no merge; the spanned one says where its
-        // span starts
-        assert_eq!(cells, [("", 1, None), ("名称", 1, None), ("开展宣传", 2, None), ("", 3, Some(2)), ("确定能", 3, None)]);
-    }
 }

@@ -17,6 +17,11 @@ pub(super) fn label(text: &str) -> Cow<'_, str> {
     fold_label(text)
 }
 
+/// Whether a row's label introduces the project's goals (年度总体目标), whose text follows it.
+pub(super) fn is_goals_label(label: &str) -> bool {
+    matches!(label, "绩效目标" | "年度绩效目标" | "年度总体目标" | "总体目标" | "绩效目标内容")
+}
+
 /// The heading without the `[bookmark: …]` noise of the DOCX extraction.
 pub(super) fn heading(lead: &str) -> String {
     let mut s = lead.trim();
@@ -335,6 +340,11 @@ pub(super) fn budget_row(cells: &[Cell<'_>], money: &mut Money<'_>, notes: &mut 
     while let Some(cell) = cells.get(i) {
         let l = label(&cell.text);
         let Some(field) = Field::of(&l) else {
+            // `年度资金总额：120` in one cell (a form's cell that holds its own labels)
+            if labelled_amounts(cell, money, notes) {
+                i += 1;
+                continue;
+            }
             if !(l.is_empty() || is_budget_row(&l)) {
                 notes.push(
                     Diagnostic::new(
@@ -364,6 +374,29 @@ pub(super) fn budget_row(cells: &[Cell<'_>], money: &mut Money<'_>, notes: &mut 
         i = if value.is_some() { at + 1 } else { i + 1 };
     }
     None
+}
+
+/// Reads a cell that gives its amounts with their labels, a `label：amount` a line
+/// (`年度资金总额：120`, `其中：财政拨款：100`); false, reading nothing, when any line is not one.
+fn labelled_amounts(cell: &Cell<'_>, money: &mut Money<'_>, notes: &mut Vec<Diagnostic>) -> bool {
+    let pairs: Option<Vec<(Field, Option<MoneyUnit>, &str)>> = cell
+        .text
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|line| {
+            // the last colon: `其中：财政拨款：100` is 财政拨款
+            let (name, value) = line.rsplit_once(['：', ':'])?;
+            let l = label(name);
+            let field = Field::of(&l)?;
+            (!value.trim().is_empty()).then(|| (field, split_unit(&l).1, value))
+        })
+        .collect();
+    let Some(pairs) = pairs.filter(|p| !p.is_empty()) else { return false };
+    for (field, unit, value) in pairs {
+        let value = Cell::new(value.trim().to_string(), cell.line, cell.col);
+        money.read(field, unit, Some(&value), (cell.line, cell.col), notes);
+    }
+    true
 }
 
 /// The head of a funds block (资金情况): which column holds which amount. Its rows are

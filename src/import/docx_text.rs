@@ -186,7 +186,7 @@ fn read_row(d: &mut Draft, row: &Row<'_>, first: &str) {
         })
     {
         // a row of the funds block, read
-    } else if matches!(first, "绩效目标" | "年度绩效目标" | "年度总体目标" | "总体目标" | "绩效目标内容") {
+    } else if super::docx_head::is_goals_label(first) {
         d.project.goals.extend(lines(cells.get(1..).unwrap_or_default()));
         d.section = Section::Goals;
     } else if matches!(first, "资金用途" | "项目资金用途" | "预算资金用途") {

@@ -94,6 +94,8 @@ mod diagnostic;
 #[cfg(feature = "docx")]
 pub mod docx;
 mod docx_head;
+#[cfg(feature = "docx")]
+mod docx_rows;
 pub mod docx_text;
 pub(crate) mod error;
 mod header;

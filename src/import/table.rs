@@ -412,6 +412,10 @@ fn preamble(row: &Row<'_>, pre: &mut Preamble, notes: &mut Vec<Diagnostic>) {
         if let Some(y) = next(&first).map(|v| v.trim().trim_end_matches('年')) {
             pre.titles.push(format!("{y}年"));
         }
+    } else if super::docx_head::is_goals_label(&first) {
+        // `年度总体目标 | 完成500人的培训…`: the goals, a line each
+        let at = row.cells.iter().position(|c| label(&c.text) == first).map_or(row.cells.len(), |i| i + 1);
+        pre.project.goals.extend(super::docx_head::lines(&row.cells[at..]));
     } else if is_budget_row(&first) {
         let mut money = Money { budget: &mut pre.project.budget, stated: &mut pre.money_stated };
         pre.block = budget_row(&row.cells, &mut money, notes);

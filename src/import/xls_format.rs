@@ -1,5 +1,7 @@
-//! Number formats of `.xls` (BIFF8) cells: which cells Excel shows with more than their number
-//! (a percentage, text around the digits), as [`super::xlsx_format`] finds them in `.xlsx`.
+//! What `.xls` (BIFF8) sheets show of their cells besides calamine's values: which cells Excel
+//! shows with more than their number (a percentage, text around the digits), and which rows
+//! (`ROW` records, 0x0208) and columns (`COLINFO`, 0x007D) it hides, as
+//! [`super::xlsx_format`] finds them in `.xlsx`.
 //!
 //! The workbook stream is a run of records (`type u16, length u16, data`): the globals hold the
 //! number formats (`FORMAT`, 0x041E), the cell styles in order (`XF`, 0x00E0, whose second
@@ -11,7 +13,7 @@ use std::collections::HashMap;
 use std::io::{Cursor, Read};
 use std::rc::Rc;
 
-use super::xlsx_format::{Shown, ShownCells};
+use super::xlsx_format::{SheetView, SheetViews, Shown};
 
 const FORMAT: u16 = 0x041E;
 const XF: u16 = 0x00E0;
@@ -21,11 +23,12 @@ const NUMBER: u16 = 0x0203;
 const RK: u16 = 0x027E;
 const MULRK: u16 = 0x00BD;
 const FORMULA: u16 = 0x0006;
+const ROW: u16 = 0x0208;
+const COLINFO: u16 = 0x007D;
 
-/// The cells of every sheet of an `.xls` whose format adds to their number. Anything
-/// unreadable gives no cells.
-pub(super) fn shown_cells(bytes: &[u8]) -> ShownCells {
-    let mut out = ShownCells::new();
+/// The views of every sheet of an `.xls`. Anything unreadable gives no view.
+pub(super) fn sheet_views(bytes: &[u8]) -> SheetViews {
+    let mut out = SheetViews::new();
     let Some(stream) = workbook_stream(bytes) else { return out };
     let mut codes: HashMap<u16, String> = HashMap::new();
     let mut xf_formats: Vec<u16> = Vec::new();
@@ -54,18 +57,24 @@ pub(super) fn shown_cells(bytes: &[u8]) -> ShownCells {
         })
         .map(|s| s.map(Rc::new))
         .collect();
-    if styles.iter().all(Option::is_none) {
-        return out;
-    }
     let shown = |xf: u16| styles.get(usize::from(xf)).and_then(Option::as_ref).map(Rc::clone);
     for (pos, name) in sheets {
-        let mut cells = HashMap::new();
+        let mut view = SheetView::default();
+        let cells = &mut view.shown;
         for (kind, data) in records(&stream, pos) {
             match kind {
                 NUMBER | RK | FORMULA if data.len() >= 6 => {
                     if let Some(s) = shown(u16_at(data, 4)) {
                         cells.insert((u32::from(u16_at(data, 0)), u32::from(u16_at(data, 2))), s);
                     }
+                }
+                // the row's options: bit 5 (fDyZero) hides it
+                ROW if data.len() >= 14 && u16_at(data, 12) & 0x20 != 0 => {
+                    view.hidden_rows.insert(u32::from(u16_at(data, 0)));
+                }
+                // first and last column, width, style, options: bit 0 (fHidden) hides them
+                COLINFO if data.len() >= 10 && u16_at(data, 8) & 1 != 0 => {
+                    view.hidden_cols.extend(u32::from(u16_at(data, 0))..=u32::from(u16_at(data, 2)).min(255));
                 }
                 MULRK if data.len() >= 6 => {
                     let (row, first) = (u16_at(data, 0), u16_at(data, 2));
@@ -81,8 +90,8 @@ pub(super) fn shown_cells(bytes: &[u8]) -> ShownCells {
                 _ => {}
             }
         }
-        if !cells.is_empty() {
-            out.insert(name, cells);
+        if !view.shown.is_empty() || !view.hidden_rows.is_empty() || !view.hidden_cols.is_empty() {
+            out.insert(name, view);
         }
     }
     out
@@ -138,6 +147,6 @@ mod tests {
         let stream = [0x0A, 0x00, 0x00, 0x00, 0x03, 0x02, 0x01, 0x00, 0xFF];
         let read: Vec<(u16, &[u8])> = records(&stream, 0).collect();
         assert_eq!(read, [(EOF, &[][..]), (NUMBER, &[0xFF][..])]);
-        assert!(shown_cells(b"not a compound file").is_empty());
+        assert!(sheet_views(b"not a compound file").is_empty());
     }
 }

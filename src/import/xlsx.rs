@@ -14,8 +14,12 @@
 //! - Numbers are read as Excel shows them: `387664.62` and `735` (at most 15 significant
 //!   digits, so never a float artefact such as `0.30000000000000004`), a date cell as
 //!   `2025-06-30`, and a number shown through a percentage format (`0%`, `0.00%`) as that
-//!   percentage: a stored `1` is `100%`, `0.2` is `20%` (a weight of `20%` is 20 points).
-//!   (In `.xls` files too: the formats are read from the workbook's BIFF8 records.)
+//!   percentage: a stored `1` is `100%`, `0.2` is `20%` (a weight of `20%` is 20 points); a
+//!   format that writes text around the digits gives it too (`0"%"` shows `95%`, `0"人"`
+//!   `120人`). (In `.xls` files too: the formats are read from the workbook's BIFF8 records.)
+//! - Rows and columns the sheet hides are not read, as a reader of the sheet does not see them
+//!   (a template's example row, a column of codes): the cells of a hidden column read as empty
+//!   and a hidden row is left out, with a note (I037) naming those that hold text.
 //!
 //! A `.xlsx` is a zip archive, bounded by [`Limits`] as a DOCX is; a sheet may hold at most
 //! [`Limits::max_rows`] rows.
@@ -26,8 +30,10 @@ use std::io::{Cursor, Read};
 use calamine::{open_workbook_auto_from_rs, Data, Dimensions, Reader, Sheets};
 
 use super::cells::{Cell, Row};
-use super::diagnostic::Diagnostic;
+use super::diagnostic::{column_name, Code, Diagnostic};
+use super::xlsx_format::SheetView;
 use super::{table, ImportError, Imported, Limits};
+use crate::message::Message;
 
 /// Imports every sheet of an `.xlsx` or `.xls` ([`Limits::DEFAULT`]).
 ///
@@ -64,9 +70,8 @@ pub fn parse(bytes: &[u8]) -> Result<Imported, ImportError> {
 pub fn parse_with(bytes: &[u8], limits: &Limits) -> Result<Imported, ImportError> {
     let mut out = Imported::default();
     let mut any = false;
-    for_each_sheet(bytes, limits, |name, rows| {
+    for_each_sheet(bytes, limits, |name, rows, mut notes| {
         let before = out.diagnostics.len();
-        let mut notes: Vec<Diagnostic> = Vec::new();
         if !table::read(&rows, &mut out, &mut notes) {
             // a sheet without a header row holds no table: its preamble notes say nothing
             return;
@@ -89,17 +94,23 @@ pub fn parse_with(bytes: &[u8], limits: &Limits) -> Result<Imported, ImportError
 /// Calls `f` with each sheet of a workbook, by name, as rows of the table model (see
 /// [`sheet_rows`]), one sheet at a time: the target importer's reader, and the monitoring
 /// importer's.
-pub(crate) fn for_each_sheet(bytes: &[u8], limits: &Limits, mut f: impl FnMut(String, Vec<Row<'static>>)) -> Result<(), ImportError> {
+pub(crate) fn for_each_sheet(
+    bytes: &[u8],
+    limits: &Limits,
+    mut f: impl FnMut(String, Vec<Row<'static>>, Vec<Diagnostic>),
+) -> Result<(), ImportError> {
     // calamine reads a sheet's merged regions by parsing the sheet again; a workbook with
-    // no `<mergeCell` in any sheet (most large ones) skips that
+    // no `<mergeCell` in any sheet (most large ones) skips that, and one that hides no row or
+    // column is not read for them
     let mut merged = true;
-    let shown;
+    let views;
     if bytes.starts_with(b"PK") {
         let mut archive = super::archive::open_archive(bytes, limits)?;
-        merged = any_merge(&mut archive);
-        shown = super::xlsx_format::shown_cells(&mut archive);
+        let hidden;
+        (merged, hidden) = scan_sheets(&mut archive);
+        views = super::xlsx_format::sheet_views(&mut archive, hidden);
     } else {
-        shown = super::xls_format::shown_cells(bytes);
+        views = super::xls_format::sheet_views(bytes);
     }
     let mut book = open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(|e| ImportError::corrupt("the workbook", e))?;
     for name in book.sheet_names() {
@@ -110,27 +121,64 @@ pub(crate) fn for_each_sheet(bytes: &[u8], limits: &Limits, mut f: impl FnMut(St
             Sheets::Xls(x) => x.merge_cells_by_sheet_name(&name).map_err(|e| ImportError::corrupt(format!("sheet {name}"), e))?,
             _ => Vec::new(),
         };
-        let rows = sheet_rows(&range, &merges, shown.get(&name), limits)?;
-        f(name, rows);
+        let view = views.get(&name);
+        let rows = sheet_rows(&range, &merges, view, limits)?;
+        let notes = view.and_then(|v| hidden_note(&range, v)).into_iter().collect();
+        f(name, rows, notes);
     }
     Ok(())
 }
 
-/// Whether any worksheet of the archive has a merged region (or cannot be read: calamine
-/// then says what is wrong).
-fn any_merge(archive: &mut zip::ZipArchive<Cursor<&[u8]>>) -> bool {
-    const NEEDLE: &[u8] = b"<mergeCell";
+/// What the worksheets of the archive hold that the reading must be told of: (a merged region,
+/// a hidden row or column) in any of them; both when one cannot be read (calamine then says
+/// what is wrong).
+fn scan_sheets(archive: &mut zip::ZipArchive<Cursor<&[u8]>>) -> (bool, bool) {
+    let has = |xml: &[u8], needle: &[u8]| xml.windows(needle.len()).any(|w| w == needle);
+    let (mut merged, mut hidden) = (false, false);
     for i in 0..archive.len() {
-        let Ok(mut file) = archive.by_index(i) else { return true };
+        let Ok(mut file) = archive.by_index(i) else { return (true, true) };
         if !file.name().is_ok_and(|n| n.starts_with("xl/worksheets/")) {
             continue;
         }
         let mut xml = Vec::new();
-        if file.read_to_end(&mut xml).is_err() || xml.windows(NEEDLE.len()).any(|w| w == NEEDLE) {
-            return true;
+        if file.read_to_end(&mut xml).is_err() {
+            return (true, true);
+        }
+        merged = merged || has(&xml, b"<mergeCell");
+        hidden = hidden || has(&xml, b"hidden=\"1\"") || has(&xml, b"hidden=\"true\"");
+        if merged && hidden {
+            break;
         }
     }
-    false
+    (merged, hidden)
+}
+
+/// A note naming the hidden rows and columns that hold text (a reader of the sheet does not see
+/// them, and the importer does not read them); `None` when none holds any.
+fn hidden_note(range: &calamine::Range<Data>, view: &SheetView) -> Option<Diagnostic> {
+    let holds_text = |r: u32, c: u32| range.get_value((r, c)).is_some_and(|d| !text_of(d).trim().is_empty());
+    let (Some((r0, _)), Some((r1, c1))) = (range.start(), range.end()) else { return None };
+    let rows: Vec<u32> =
+        view.hidden_rows.iter().copied().filter(|&r| (r0..=r1).contains(&r) && (0..=c1).any(|c| holds_text(r, c))).collect();
+    let cols: Vec<u32> = view.hidden_cols.iter().copied().filter(|&c| c <= c1 && (r0..=r1).any(|r| holds_text(r, c))).collect();
+    if rows.is_empty() && cols.is_empty() {
+        return None;
+    }
+    let row_list = |sep: &str| rows.iter().map(|r| (r + 1).to_string()).collect::<Vec<_>>().join(sep);
+    let col_list = |sep: &str| cols.iter().map(|&c| column_name(c as usize + 1)).collect::<Vec<_>>().join(sep);
+    let mut zh = Vec::new();
+    let mut en = Vec::new();
+    if !rows.is_empty() {
+        zh.push(format!("第{}行", row_list("、")));
+        en.push(format!("{} {}", if rows.len() == 1 { "row" } else { "rows" }, row_list(", ")));
+    }
+    if !cols.is_empty() {
+        zh.push(format!("{}列", col_list("、")));
+        en.push(format!("{} {}", if cols.len() == 1 { "column" } else { "columns" }, col_list(", ")));
+    }
+    let (zh, en) = (format!("隐藏的{}未读取", zh.join("和")), format!("hidden {} not read", en.join(" and ")));
+    let line = rows.first().map_or(r0 as usize + 1, |r| *r as usize + 1);
+    Some(Diagnostic::new(Code::Hidden, line, Message::chinese(zh).english(en)))
 }
 
 /// The rows of a sheet, from its first used row and from column A, merged regions' covered
@@ -138,7 +186,7 @@ fn any_merge(archive: &mut zip::ZipArchive<Cursor<&[u8]>>) -> bool {
 fn sheet_rows(
     range: &calamine::Range<Data>,
     merges: &[Dimensions],
-    shown: Option<&std::collections::HashMap<(u32, u32), std::rc::Rc<super::xlsx_format::Shown>>>,
+    view: Option<&SheetView>,
     limits: &Limits,
 ) -> Result<Vec<Row<'static>>, ImportError> {
     let (Some((r0, _)), Some((r1, c1))) = (range.start(), range.end()) else { return Ok(Vec::new()) };
@@ -151,19 +199,22 @@ fn sheet_rows(
         |r: u32, c: u32| merges.iter().find(|m| m.start.0 <= r && r <= m.end.0 && m.start.1 <= c && c <= m.end.1 && (r, c) != m.start);
     let any_merge_in_row = |r: u32| merges.iter().any(|m| m.start.0 <= r && r <= m.end.0);
     let mut rows = Vec::with_capacity(height);
-    for r in r0..=r1 {
+    let hidden_row = |r: u32| view.is_some_and(|v| v.hidden_rows.contains(&r));
+    let hidden_col = |c: u32| view.is_some_and(|v| v.hidden_cols.contains(&c));
+    for r in (r0..=r1).filter(|&r| !hidden_row(r)) {
         let line = r as usize + 1;
         let check = any_merge_in_row(r);
         let mut cells = Vec::with_capacity(c1 as usize + 1);
         for c in 0..=c1 {
             let region = if check { covering(r, c) } else { None };
-            let text = if region.is_some() {
+            // a hidden column reads as empty, so that the others keep their places
+            let text = if region.is_some() || hidden_col(c) {
                 Cow::Borrowed("")
             } else {
                 match range.get_value((r, c)) {
                     // a number is read as Excel shows it: a stored 1 under `0%` is `100%`, a 95
                     // under `0"%"` is `95%`, a 120 under `0"人"` is `120人`
-                    Some(d @ (Data::Float(_) | Data::Int(_))) => match (shown.and_then(|s| s.get(&(r, c))), d) {
+                    Some(d @ (Data::Float(_) | Data::Int(_))) => match (view.and_then(|v| v.shown.get(&(r, c))), d) {
                         (Some(s), Data::Float(f)) => Cow::Owned(s.show(*f, float)),
                         (Some(s), Data::Int(i)) => Cow::Owned(s.show(*i as f64, float)),
                         _ => text_of(d),

@@ -1,5 +1,6 @@
-//! Number formats of `.xlsx` cells: which cells Excel shows with more than their number (a
-//! percentage, text around the digits: [`Shown`]).
+//! What `.xlsx` sheets show of their cells besides calamine's values: which cells Excel shows
+//! with more than their number (a percentage, text around the digits: [`Shown`]), and which
+//! rows and columns it hides.
 //!
 //! calamine gives a cell's stored number (`1`, `0.2`) but not its number format, and a table
 //! that shows `100%` or `20%` means a percentage: a target of `100%`, a weight of 20 points;
@@ -7,7 +8,7 @@
 //! are in `xl/styles.xml` (each cell style's `numFmtId`; ids 9 and 10 are Excel's built-in
 //! `0%` and `0.00%`, others are written out) and each cell names its style (`s="3"`).
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 use std::io::{Cursor, Read};
 use std::rc::Rc;
 
@@ -16,17 +17,26 @@ use quick_xml::Reader;
 
 pub(super) use super::number_format::Shown;
 
-/// The cells whose format shows more than their number, by sheet name: (row, column), both
-/// from 0.
-pub(super) type ShownCells = HashMap<String, HashMap<(u32, u32), Rc<Shown>>>;
+/// What a sheet shows of its cells besides their values; rows and columns count from 0.
+#[derive(Default)]
+pub(super) struct SheetView {
+    /// The cells whose format shows more than their number.
+    pub(super) shown: HashMap<(u32, u32), Rc<Shown>>,
+    /// The rows and columns hidden.
+    pub(super) hidden_rows: BTreeSet<u32>,
+    pub(super) hidden_cols: BTreeSet<u32>,
+}
 
-/// The cells of every sheet of an `.xlsx` archive whose format adds to their number. Anything
-/// unreadable gives no cells: the numbers are then read as stored.
-pub(super) fn shown_cells(archive: &mut zip::ZipArchive<Cursor<&[u8]>>) -> ShownCells {
-    let mut out = ShownCells::new();
-    let Some(styles) = read(archive, "xl/styles.xml") else { return out };
-    let styles = shown_styles(&styles);
-    if styles.iter().all(Option::is_none) {
+/// The view of each sheet, by sheet name (a sheet that shows nothing more has none).
+pub(super) type SheetViews = HashMap<String, SheetView>;
+
+/// The views of every sheet of an `.xlsx` archive; `hidden` says whether any sheet may hide
+/// rows or columns (the sheets are read for them only then). Anything unreadable gives no
+/// view: the numbers are then read as stored, and every row and column.
+pub(super) fn sheet_views(archive: &mut zip::ZipArchive<Cursor<&[u8]>>, hidden: bool) -> SheetViews {
+    let mut out = SheetViews::new();
+    let styles = read(archive, "xl/styles.xml").map(|s| shown_styles(&s)).unwrap_or_default();
+    if styles.iter().all(Option::is_none) && !hidden {
         return out;
     }
     let (Some(book), Some(rels)) = (read(archive, "xl/workbook.xml"), read(archive, "xl/_rels/workbook.xml.rels")) else {
@@ -41,15 +51,33 @@ pub(super) fn shown_cells(archive: &mut zip::ZipArchive<Cursor<&[u8]>>) -> Shown
             None => format!("xl/{target}"),
         };
         let Some(xml) = read(archive, &path) else { continue };
-        let cells: HashMap<(u32, u32), Rc<Shown>> = attributes(&xml, "c", &["r", "s"])
-            .into_iter()
-            .filter_map(|c| {
-                let shown = c[1].parse::<usize>().ok().and_then(|s| styles.get(s))?.as_ref()?;
-                Some((cell_ref(&c[0])?, Rc::clone(shown)))
-            })
-            .collect();
-        if !cells.is_empty() {
-            out.insert(name.clone(), cells);
+        let mut view = SheetView::default();
+        if styles.iter().any(Option::is_some) {
+            view.shown = attributes(&xml, "c", &["r", "s"])
+                .into_iter()
+                .filter_map(|c| {
+                    let shown = c[1].parse::<usize>().ok().and_then(|s| styles.get(s))?.as_ref()?;
+                    Some((cell_ref(&c[0])?, Rc::clone(shown)))
+                })
+                .collect();
+        }
+        if hidden {
+            // `hidden="1"` (Excel) or `hidden="true"`; LibreOffice writes `hidden="false"` on
+            // every row
+            let is_hidden = |v: &str| matches!(v, "1" | "true");
+            view.hidden_rows = attributes(&xml, "row", &["r", "hidden"])
+                .into_iter()
+                .filter(|a| is_hidden(&a[1]))
+                .filter_map(|a| a[0].parse::<u32>().ok()?.checked_sub(1))
+                .collect();
+            for a in attributes(&xml, "col", &["min", "max", "hidden"]).into_iter().filter(|a| is_hidden(&a[2])) {
+                let (Ok(min), Ok(max)) = (a[0].parse::<u32>(), a[1].parse::<u32>()) else { continue };
+                // a template may hide every column past its table (max 16384): those hold nothing
+                view.hidden_cols.extend((min.max(1) - 1..max.min(16_384)).take(16_384));
+            }
+        }
+        if !view.shown.is_empty() || !view.hidden_rows.is_empty() || !view.hidden_cols.is_empty() {
+            out.insert(name.clone(), view);
         }
     }
     out

@@ -34,12 +34,12 @@ pub fn parse_xlsx(bytes: &[u8], month: Option<u8>) -> Result<ImportedReports, Mo
     }
     let mut out = ImportedReports::default();
     let mut failed = None;
-    for_each_sheet(bytes, &Limits::DEFAULT, |name, mut rows| {
+    for_each_sheet(bytes, &Limits::DEFAULT, |name, mut rows, notes| {
         if failed.is_some() {
             return;
         }
         without_controls(&mut rows);
-        let doc = match read(&rows, Vec::new(), month) {
+        let doc = match read(&rows, notes, month) {
             Ok(doc) => doc,
             // a sheet with no table in it (a cover sheet, notes, nothing)
             Err(MonitorError::Import(e)) if e.kind() == ImportErrorKind::NotRecognised => return,

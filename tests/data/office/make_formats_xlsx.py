@@ -113,3 +113,41 @@ for r, row in enumerate(literal_rows):
             style.num_format_str = literal_formats[(r, c + 1)]
         sheet.write(r, c, v, style)
 book.save(os.path.join(HERE, "literal-formats.xls"))
+
+
+# hidden-rows.xlsx / .xls: a table with a hidden column (指标代码) and a hidden row (the
+# template's example row), as units publish their filled templates: the reader sees neither.
+hidden_rows = [
+    ["项目名称", "", "职业技能培训"],
+    ["三级指标", "指标代码", "指标值"],
+    ["培训人数", "X01", "≥500人"],
+    ["示例：XX人数", "X00", "≥N人"],
+    ["培训合格率", "X02", "≥95%"],
+]
+wb = openpyxl.Workbook()
+wb.properties.creator = "jixiao test fixtures"
+wb.properties.created = wb.properties.modified = datetime.datetime(2025, 1, 1)
+ws = wb.active
+ws.title = "目标表"
+for r, row in enumerate(hidden_rows, start=1):
+    for c, v in enumerate(row, start=1):
+        if v != "":
+            ws.cell(row=r, column=c, value=v)
+ws.column_dimensions["B"].hidden = True
+ws.row_dimensions[4].hidden = True
+buf = io.BytesIO()
+wb.save(buf)
+src = zipfile.ZipFile(io.BytesIO(buf.getvalue()))
+with zipfile.ZipFile(os.path.join(HERE, "hidden-rows.xlsx"), "w", zipfile.ZIP_DEFLATED) as z:
+    for info in src.infolist():
+        z.writestr(zipfile.ZipInfo(info.filename, (1980, 1, 1, 0, 0, 0)), fixed_dates(info.filename, src.read(info.filename)))
+
+book = xlwt.Workbook(encoding="utf-8")
+sheet = book.add_sheet("目标表")
+for r, row in enumerate(hidden_rows):
+    for c, v in enumerate(row):
+        if v != "":
+            sheet.write(r, c, v)
+sheet.col(1).hidden = True
+sheet.row(3).hidden = True
+book.save(os.path.join(HERE, "hidden-rows.xls"))

@@ -9,8 +9,10 @@ XML") as `corpus/<stem>.lo.xlsx`, each `.xls` ("MS Excel 97") as `<stem>.lo.xls`
 writes them (shared strings, its own styles and number formats, `<w:vMerge/>`, …), which
 `tests/import_corpus.rs` checks against the same spec as the originals.
 
-The workbooks of numbers under their formats (`percent-formats` and `literal-formats`, `.xlsx`
-and `.xls`, by `make_formats_xlsx.py`) are re-saved beside them as `<stem>.lo.xlsx` / `.lo.xls`.
+The workbooks of numbers under their formats and of hidden rows (`percent-formats`,
+`literal-formats`, `hidden-rows`; `.xlsx` and `.xls`, by `make_formats_xlsx.py`) are re-saved
+beside them as `<stem>.lo.xlsx` / `.lo.xls`, and so is the Word form with a nested table
+(`nested-table.docx`, by `make_nested_docx.py`).
 
 Without `soffice` on PATH the committed `.lo.*` files are kept as they are (CI has no
 LibreOffice). Deterministic as far as LibreOffice allows: the OOXML zips are rewritten with
@@ -90,8 +92,10 @@ def main():
     # numbers under their formats (percentages, decimals), which the corpus hardly holds: the
     # workbooks of make_formats_xlsx.py, checked by tests/import_office.rs
     for ext in ("xlsx", "xls"):
-        files = [os.path.join(HERE, f"{stem}.{ext}") for stem in ("percent-formats", "literal-formats")]
+        files = [os.path.join(HERE, f"{stem}.{ext}") for stem in ("percent-formats", "literal-formats", "hidden-rows")]
         written += resave(soffice, files, out=HERE)
+    # a form drawn as one big table, its indicators a table nested in a cell (make_nested_docx.py)
+    written += resave(soffice, [os.path.join(HERE, "nested-table.docx")], out=HERE)
     for w in written:
         print(os.path.relpath(w, HERE))
 
