@@ -261,7 +261,8 @@ fn indicators_in_a_table_nested_in_a_cell_are_read() {
 
 /// Rows and columns a sheet hides are not read, as a reader of the sheet does not see them (a
 /// template's example row, a column of codes), and a note names those that hold text
-/// (`hidden-rows.xlsx` and `.xls` by `make_formats_xlsx.py`, and as LibreOffice saves them).
+/// (`hidden-rows.xlsx` and `.xls` by `make_formats_xlsx.py`, and as LibreOffice saves them; the
+/// `.xlsx` writes 培训合格率 as rich text, in two runs, which LibreOffice keeps in its shared strings).
 #[test]
 fn hidden_rows_and_columns_are_not_read_and_said_so() {
     for_each_saving("hidden-rows", |name, doc| {

@@ -12,6 +12,8 @@ import re
 import zipfile
 
 import openpyxl
+from openpyxl.cell.rich_text import CellRichText, TextBlock
+from openpyxl.cell.text import InlineFont
 import xlwt
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -117,6 +119,7 @@ book.save(os.path.join(HERE, "literal-formats.xls"))
 
 # hidden-rows.xlsx / .xls: a table with a hidden column (指标代码) and a hidden row (the
 # template's example row), as units publish their filled templates: the reader sees neither.
+# (The .xlsx also writes one name as rich text, in two runs.)
 hidden_rows = [
     ["项目名称", "", "职业技能培训"],
     ["三级指标", "指标代码", "指标值"],
@@ -133,6 +136,9 @@ for r, row in enumerate(hidden_rows, start=1):
     for c, v in enumerate(row, start=1):
         if v != "":
             ws.cell(row=r, column=c, value=v)
+# a name written in two runs of different fonts (rich text in the shared strings), as Excel,
+# WPS and LibreOffice write a cell edited in parts
+ws.cell(row=5, column=1).value = CellRichText("培训", TextBlock(InlineFont(b=True), "合格率"))
 ws.column_dimensions["B"].hidden = True
 ws.row_dimensions[4].hidden = True
 buf = io.BytesIO()
