@@ -133,7 +133,9 @@ pub(crate) fn for_each_sheet(
 /// a hidden row or column) in any of them; both when one cannot be read (calamine then says
 /// what is wrong).
 fn scan_sheets(archive: &mut zip::ZipArchive<Cursor<&[u8]>>) -> (bool, bool) {
-    let has = |xml: &[u8], needle: &[u8]| xml.windows(needle.len()).any(|w| w == needle);
+    use memchr::memmem;
+    // found with a vectorised search: the sheets of a large workbook are megabytes of XML
+    let (merge, hide) = (memmem::Finder::new(b"<mergeCell"), memmem::Finder::new(b"hidden=\""));
     let (mut merged, mut hidden) = (false, false);
     for i in 0..archive.len() {
         let Ok(mut file) = archive.by_index(i) else { return (true, true) };
@@ -144,8 +146,9 @@ fn scan_sheets(archive: &mut zip::ZipArchive<Cursor<&[u8]>>) -> (bool, bool) {
         if file.read_to_end(&mut xml).is_err() {
             return (true, true);
         }
-        merged = merged || has(&xml, b"<mergeCell");
-        hidden = hidden || has(&xml, b"hidden=\"1\"") || has(&xml, b"hidden=\"true\"");
+        merged = merged || merge.find(&xml).is_some();
+        // `hidden="1"` or `hidden="true"`, not the `hidden="false"` LibreOffice writes on every row
+        hidden = hidden || hide.find_iter(&xml).any(|at| matches!(xml.get(at + 8..at + 10), Some(b"1\"" | b"tr")));
         if merged && hidden {
             break;
         }
