@@ -1,6 +1,6 @@
 //! `parse_many`: many 指标值 at once, for data frames, written into columns.
 
-use pyo3::exceptions::PyTypeError;
+use pyo3::exceptions::{PyRuntimeError, PyTypeError};
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList, PyString, PyTuple};
 use pyo3::PyTypeInfo;
@@ -53,23 +53,28 @@ fn utf8_in_place<'a>(s: Borrowed<'a, '_, PyString>) -> PyResult<std::borrow::Cow
     Ok(std::borrow::Cow::Owned(s.to_cow()?.into_owned()))
 }
 
-/// Each value's text, borrowed from `values` (a tuple, which nothing can change while the GIL is
-/// released): None for a missing value (None, or a float NaN as pandas writes an empty cell).
-#[cfg(not(windows))]
-pub(crate) fn each_text<'a>(values: &'a Bound<'_, PyTuple>) -> PyResult<Vec<Option<&'a str>>> {
-    values.iter_borrowed().map(text_of).collect()
+/// Each value's text, borrowed from `values` (a slice of the caller's list, which holds its
+/// strings while the GIL is released, whatever another thread does to the list): None for a
+/// missing value (None, or a float NaN as pandas writes an empty cell).
+pub(crate) fn each_text<'a>(values: &'a Bound<'_, PyList>) -> PyResult<Vec<Option<Text<'a>>>> {
+    let py = values.py();
+    (0..values.len())
+        .map(|i| {
+            // SAFETY: `i` is within the slice, a list no other code can reach, so its item is a
+            // live object for as long as the slice (`'a`) lives; PyList_GetItem lends it
+            let item = unsafe { pyo3::ffi::PyList_GetItem(values.as_ptr(), i as pyo3::ffi::Py_ssize_t) };
+            if item.is_null() {
+                return Err(PyErr::fetch(py));
+            }
+            text_of(unsafe { Borrowed::from_ptr(py, item) })
+        })
+        .collect()
 }
 
-/// As above, each value copied (see [`utf8_in_place`]).
-#[cfg(windows)]
-pub(crate) fn each_text<'a>(values: &'a Bound<'_, PyTuple>) -> PyResult<Vec<Option<std::borrow::Cow<'a, str>>>> {
-    values.iter_borrowed().map(text_of).collect()
-}
-
 #[cfg(not(windows))]
-type Text<'a> = &'a str;
+pub(crate) type Text<'a> = &'a str;
 #[cfg(windows)]
-type Text<'a> = std::borrow::Cow<'a, str>;
+pub(crate) type Text<'a> = std::borrow::Cow<'a, str>;
 
 fn text_of<'a>(item: Borrowed<'a, '_, PyAny>) -> PyResult<Option<Text<'a>>> {
     if item.is_none() {
@@ -92,17 +97,22 @@ pub(crate) const CHUNK: usize = 512;
 /// each row as `parse_threshold` reads it. The GIL is released while Rust parses.
 #[pyfunction]
 pub(crate) fn parse_many<'py>(py: Python<'py>, values: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyDict>> {
-    // a tuple holds its values for as long as it lives, whatever another thread does to the list
-    let values = as_list(py, values)?.to_tuple();
-    let texts = each_text(&values)?;
-    let n = texts.len();
+    let list = as_list(py, values)?;
+    let n = list.len();
     let mut out = Columns::new(py, n)?;
+    // a chunk at a time: a slice of the list (a list of its own, which holds its values), read
+    // and parsed. No copy of the whole list is made (a large temporary is memory the allocator
+    // may give back and fault in again at each call)
     let mut parsed: Vec<Option<Result<RThreshold, jixiao::ParseError>>> = Vec::with_capacity(CHUNK.min(n));
     let mut row = 0;
     while row < n {
         let m = CHUNK.min(n - row);
-        let chunk = &texts[row..row + m];
-        py.detach(|| parsed.extend(chunk.iter().map(|t| t.as_deref().map(RThreshold::parse))));
+        let chunk = list.get_slice(row, row + m);
+        if chunk.len() != m {
+            return Err(PyRuntimeError::new_err("the list of values changed while parse_many read it"));
+        }
+        let texts = each_text(&chunk)?;
+        py.detach(|| parsed.extend(texts.iter().map(|t| t.as_deref().map(RThreshold::parse))));
         for p in parsed.drain(..) {
             out.push(py, row, p.as_ref())?;
             row += 1;
