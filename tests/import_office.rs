@@ -263,9 +263,12 @@ fn indicators_in_a_table_nested_in_a_cell_are_read() {
 /// template's example row, a column of codes), and a note names those that hold text
 /// (`hidden-rows.xlsx` and `.xls` by `make_formats_xlsx.py`, and as LibreOffice saves them; the
 /// `.xlsx` writes 培训合格率 as rich text, in two runs, which LibreOffice keeps in its shared strings).
+/// The project's name is merged across B1:C1, its first cell in the hidden column: it is read from
+/// C1, where Excel shows it.
 #[test]
 fn hidden_rows_and_columns_are_not_read_and_said_so() {
     for_each_saving("hidden-rows", |name, doc| {
+        assert_eq!(doc.projects[0].name, "职业技能培训", "{name}");
         let read: Vec<(&str, &str)> = doc.projects[0].indicators.iter().map(|i| (i.name.as_str(), i.value())).collect();
         assert_eq!(read, [("培训人数", "≥500人"), ("培训合格率", "≥95%")], "{name}");
         assert!(doc.projects[0].indicators.iter().all(|i| i.extra.is_empty()), "{name}: the hidden column is no extra column");

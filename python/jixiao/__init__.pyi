@@ -279,8 +279,13 @@ def parse_many(values: Iterable[Optional[str]]) -> Dict[str, List[Any]]:
     """Columns for a data frame: kind, comparator, value (Decimal in base units), unit, error.
 
     Row i is what parse_threshold(values[i]) gives; a value that does not parse has only its
-    `error` (the message); a missing value (None, NaN) is None in every column. The GIL is
-    released while Rust parses.
+    `error` (the message); a missing value (None, a float NaN) is None in every column. The GIL
+    is released while Rust parses.
+
+    Each str's UTF-8 is read where CPython keeps it: for a str that is not ASCII, CPython makes
+    it on the first request and keeps it with the str (the memory of a column's text about
+    doubles while those strings live). Raises TypeError for a value that is neither a str, None
+    nor a float NaN, and RuntimeError if another thread shortens the list while it is read.
     """
 
 def import_file(path: StrPath) -> Imported:

@@ -4,7 +4,6 @@
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
-use pyo3::exceptions::PyValueError;
 use pyo3::intern;
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
@@ -108,7 +107,6 @@ static COMPARATORS: PyOnceLock<[Py<PyString>; 6]> = PyOnceLock::new();
 /// and units are one Python object each (they are immutable), made once per call.
 pub(crate) struct Columns<'py> {
     lists: [Bound<'py, PyList>; 5],
-    none: Bound<'py, PyAny>,
     kinds: [Bound<'py, PyAny>; 7],
     comparators: [Bound<'py, PyAny>; 6],
     decimal: Bound<'py, PyAny>,
@@ -118,18 +116,11 @@ pub(crate) struct Columns<'py> {
 
 impl<'py> Columns<'py> {
     pub(crate) fn new(py: Python<'py>, n: usize) -> PyResult<Columns<'py>> {
-        let list = || -> PyResult<Bound<'py, PyList>> {
-            let len = isize::try_from(n).map_err(|_| PyValueError::new_err("too many values"))?;
-            // SAFETY: PyList_New returns a new reference (or NULL with an exception set); its
-            // items are NULL until set below, and a list with NULL items deallocates safely
-            let l = unsafe { Bound::from_owned_ptr_or_err(py, pyo3::ffi::PyList_New(len))? };
-            Ok(l.cast_into::<PyList>()?)
-        };
         Ok(Columns {
-            // the error column is None but where a value fails: made whole at once, and only the
-            // errors are set
-            lists: [list()?, list()?, list()?, list()?, nones(py, n)?],
-            none: py.None().into_bound(py),
+            // lists of None made whole at once (no item is ever missing, whatever Python code runs
+            // while they are filled, such as a `Decimal` made), each item then set: the error
+            // column's only where a value fails
+            lists: [nones(py, n)?, nones(py, n)?, nones(py, n)?, nones(py, n)?, nones(py, n)?],
             kinds: KINDS
                 .get_or_init(py, || {
                     ["comparison", "range", "deadline", "qualitative", "relative", "unread", "other"]
@@ -150,8 +141,7 @@ impl<'py> Columns<'py> {
     /// Sets item `row` of column `col` to `v`.
     fn set(&self, col: usize, row: usize, v: &Bound<'py, PyAny>) {
         // SAFETY: the list has `n` items and `row < n`; PyList_SetItem steals the new reference
-        // made by into_ptr (of a clone) and releases the item it replaces (none in a fresh list,
-        // None in the error column)
+        // made by into_ptr (of a clone) and releases the item it replaces (a None)
         unsafe {
             pyo3::ffi::PyList_SetItem(self.lists[col].as_ptr(), row as isize, v.clone().into_ptr());
         }
@@ -160,19 +150,12 @@ impl<'py> Columns<'py> {
     pub(crate) fn push(&mut self, py: Python<'py>, row: usize, p: Option<&Result<RThreshold, jixiao::ParseError>>) -> PyResult<()> {
         let t = match p {
             Some(Ok(t)) => t,
+            // the other columns are None already
             Some(Err(e)) => {
-                for col in 0..4 {
-                    self.set(col, row, &self.none);
-                }
                 self.set(4, row, PyString::new(py, &e.to_string()).as_any());
                 return Ok(());
             }
-            None => {
-                for col in 0..4 {
-                    self.set(col, row, &self.none);
-                }
-                return Ok(());
-            }
+            None => return Ok(()),
         };
         let kind = match t {
             RThreshold::Compare(_) => 0,
@@ -184,48 +167,42 @@ impl<'py> Columns<'py> {
             _ => 6,
         };
         self.set(0, row, &self.kinds[kind]);
-        match t.comparator() {
-            Some(c) => {
-                let i = match c {
-                    jixiao::Comparator::Ge => 0,
-                    jixiao::Comparator::Gt => 1,
-                    jixiao::Comparator::Le => 2,
-                    jixiao::Comparator::Lt => 3,
-                    jixiao::Comparator::Eq => 4,
-                    _ => 5,
-                };
-                self.set(1, row, &self.comparators[i]);
-            }
-            None => self.set(1, row, &self.none),
+        // the columns a value has no part for stay None
+        if let Some(c) = t.comparator() {
+            let i = match c {
+                jixiao::Comparator::Ge => 0,
+                jixiao::Comparator::Gt => 1,
+                jixiao::Comparator::Le => 2,
+                jixiao::Comparator::Lt => 3,
+                jixiao::Comparator::Eq => 4,
+                _ => 5,
+            };
+            self.set(1, row, &self.comparators[i]);
         }
-        match t.quantity() {
-            Some(q) => {
-                // keyed by the number as written and its magnitude, so that a value seen before
-                // in this call costs a lookup, not the multiplication into base units
-                let key = (u128::from_le_bytes(q.value().serialize()), q.magnitude());
-                match self.decimals.get(&key) {
-                    Some(v) => self.set(2, row, v),
-                    None => {
-                        let d = q.normalized();
-                        // the exact bits (mantissa, scale, sign): 0.1 and 0.10 stay apart
-                        let v = shared_decimal(py, &self.decimal, u128::from_le_bytes(d.serialize()), d)?;
-                        self.set(2, row, &v);
-                        self.decimals.insert(key, v);
-                    }
+        if let Some(q) = t.quantity() {
+            // keyed by the number as written and its magnitude, so that a value seen before in
+            // this call costs a lookup, not the multiplication into base units
+            let key = (u128::from_le_bytes(q.value().serialize()), q.magnitude());
+            match self.decimals.get(&key) {
+                Some(v) => self.set(2, row, v),
+                None => {
+                    let d = q.normalized();
+                    // the exact bits (mantissa, scale, sign): 0.1 and 0.10 stay apart
+                    let v = shared_decimal(py, &self.decimal, u128::from_le_bytes(d.serialize()), d)?;
+                    self.set(2, row, &v);
+                    self.decimals.insert(key, v);
                 }
             }
-            None => self.set(2, row, &self.none),
         }
-        match t.unit() {
-            Some(u) => match self.units.get(u) {
+        if let Some(u) = t.unit() {
+            match self.units.get(u) {
                 Some(v) => self.set(3, row, v),
                 None => {
                     let v = PyString::new(py, &u.to_string()).into_any();
                     self.set(3, row, &v);
                     self.units.insert(u.clone(), v);
                 }
-            },
-            None => self.set(3, row, &self.none),
+            }
         }
         Ok(())
     }

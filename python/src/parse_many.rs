@@ -2,7 +2,7 @@
 
 use pyo3::exceptions::{PyRuntimeError, PyTypeError};
 use pyo3::prelude::*;
-use pyo3::types::{PyDict, PyList, PyString, PyTuple};
+use pyo3::types::{PyDict, PyFloat, PyList, PyString, PyTuple};
 use pyo3::PyTypeInfo;
 
 use jixiao::Threshold as RThreshold;
@@ -53,22 +53,11 @@ fn utf8_in_place<'a>(s: Borrowed<'a, '_, PyString>) -> PyResult<std::borrow::Cow
     Ok(std::borrow::Cow::Owned(s.to_cow()?.into_owned()))
 }
 
-/// Each value's text, borrowed from `values` (a slice of the caller's list, which holds its
-/// strings while the GIL is released, whatever another thread does to the list): None for a
-/// missing value (None, or a float NaN as pandas writes an empty cell).
-pub(crate) fn each_text<'a>(values: &'a Bound<'_, PyList>) -> PyResult<Vec<Option<Text<'a>>>> {
-    let py = values.py();
-    (0..values.len())
-        .map(|i| {
-            // SAFETY: `i` is within the slice, a list no other code can reach, so its item is a
-            // live object for as long as the slice (`'a`) lives; PyList_GetItem lends it
-            let item = unsafe { pyo3::ffi::PyList_GetItem(values.as_ptr(), i as pyo3::ffi::Py_ssize_t) };
-            if item.is_null() {
-                return Err(PyErr::fetch(py));
-            }
-            text_of(unsafe { Borrowed::from_ptr(py, item) })
-        })
-        .collect()
+/// Each value's text, borrowed from `values` (a tuple of a slice of the caller's list: it holds
+/// its strings, and nothing can change it, while the GIL is released whatever another thread
+/// does): None for a missing value (None, or a float NaN as pandas writes an empty cell).
+pub(crate) fn each_text<'a>(values: &'a Bound<'_, PyTuple>) -> PyResult<Vec<Option<Text<'a>>>> {
+    values.iter_borrowed().map(text_of).collect()
 }
 
 #[cfg(not(windows))]
@@ -81,7 +70,9 @@ fn text_of<'a>(item: Borrowed<'a, '_, PyAny>) -> PyResult<Option<Text<'a>>> {
         Ok(None)
     } else if let Ok(s) = item.cast::<PyString>() {
         utf8_in_place(s).map(Some)
-    } else if item.extract::<f64>().is_ok_and(f64::is_nan) {
+    } else if item.cast::<PyFloat>().is_ok_and(|f| f.value().is_nan()) {
+        // (a float's value read without calling Python code, as `float()` would: no code of
+        // the caller's runs while the columns are being filled)
         Ok(None)
     } else {
         Err(PyTypeError::new_err(format!("parse_many takes str values (None or NaN for a missing one), not {}", item.get_type().name()?)))
@@ -95,19 +86,23 @@ pub(crate) const CHUNK: usize = 512;
 /// Parses many 指标值 at once, for data frames: a dict of equal-length lists `kind`,
 /// `comparator`, `value` (Decimal in base units), `unit` and `error` (the message, or None),
 /// each row as `parse_threshold` reads it. The GIL is released while Rust parses.
+///
+/// A str's UTF-8 is read where CPython keeps it (made on the first request for a str that is
+/// not ASCII, and kept with it). A value that is neither a str, None nor a float NaN is a
+/// `TypeError`; a list shortened by another thread while it is read, a `RuntimeError`.
 #[pyfunction]
 pub(crate) fn parse_many<'py>(py: Python<'py>, values: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyDict>> {
     let list = as_list(py, values)?;
     let n = list.len();
     let mut out = Columns::new(py, n)?;
-    // a chunk at a time: a slice of the list (a list of its own, which holds its values), read
-    // and parsed. No copy of the whole list is made (a large temporary is memory the allocator
-    // may give back and fault in again at each call)
+    // a chunk at a time: a slice of the list (a tuple, which holds its values), read and parsed.
+    // No copy of the whole list is made (a large temporary is memory the allocator may give
+    // back and fault in again at each call)
     let mut parsed: Vec<Option<Result<RThreshold, jixiao::ParseError>>> = Vec::with_capacity(CHUNK.min(n));
     let mut row = 0;
     while row < n {
         let m = CHUNK.min(n - row);
-        let chunk = list.get_slice(row, row + m);
+        let chunk = list.get_slice(row, row + m).to_tuple();
         if chunk.len() != m {
             return Err(PyRuntimeError::new_err("the list of values changed while parse_many read it"));
         }

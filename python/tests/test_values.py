@@ -1,5 +1,6 @@
 """parse_threshold, parse_actual, is_met, parse_many: on the crate's real values."""
 
+import gc
 import math
 import pickle
 import threading
@@ -168,6 +169,29 @@ def test_parse_many_inputs():
     # a lone surrogate has no UTF-8: Python's own error, naming it
     with pytest.raises(UnicodeEncodeError):
         jixiao.parse_many(["≥1套", "≥1\ud800套"])
+
+
+def test_parse_many_runs_no_code_of_the_callers_while_it_fills_columns():
+    # an object that is not a str but converts to a float is refused without being converted:
+    # its __float__, which walks every object on the heap, never runs
+    ran = []
+
+    class Walker:
+        def __float__(self):
+            ran.append(True)
+            for o in gc.get_objects():
+                if type(o) is list:
+                    [x for x in o]
+            return math.nan
+
+    with pytest.raises(TypeError):
+        jixiao.parse_many(["≥95%", Walker(), "≥2万人"])
+    assert not ran
+    # a float subclass's NaN is a missing value, read without calling Python code
+    class Nan(float):
+        pass
+
+    assert jixiao.parse_many(["≥95%", Nan("nan")])["kind"] == ["comparison", None]
 
 
 def test_parse_many_reads_new_and_shared_strings_alike(real_values):

@@ -39,7 +39,8 @@ pub(super) fn is_placeholder(s: &str) -> bool {
 }
 
 /// Reads a decimal cell with the crate's number reader ([`numeral::arabic`]): `381.00`,
-/// `1,234.5`, full-width digits, a sign, a trailing `万元` / `元` / `分` unit. `Ok(None)` for an
+/// `1,234.5`, full-width digits, a sign, a currency sign before it (`￥381`), a trailing `万元` /
+/// `元` / `分` unit. `Ok(None)` for an
 /// empty or placeholder cell; otherwise the number and the money unit written in the cell, if
 /// any.
 ///
@@ -63,6 +64,14 @@ pub(super) fn amount(cell: &str) -> Result<Option<(Decimal, Option<MoneyUnit>, b
     let (negative, body) = match t.strip_prefix(['-', '－']) {
         Some(rest) => (true, rest),
         None => (false, t),
+    };
+    // a currency sign before the number (`￥381.00`, `¥-5`): the amount is the number
+    let (negative, body) = match body.strip_prefix(['¥', '￥']).map(str::trim_start) {
+        Some(rest) => match rest.strip_prefix(['-', '－']) {
+            Some(r) if !negative => (true, r),
+            _ => (negative, rest),
+        },
+        None => (negative, body),
     };
     let (mut value, used) = match numeral::arabic(body) {
         Ok(Some(found)) => found,
@@ -166,6 +175,12 @@ mod tests {
         assert!(decimal("100%").is_err());
         assert!(decimal("99999999999999999999999999999999").is_err());
         assert_eq!(number("-0.5").0.to_string(), "-0.5");
+        // a currency sign before the number, either side of the minus
+        assert_eq!(number("￥381.00").0.to_string(), "381.00");
+        assert_eq!(number("¥ 1,234.5元"), (Decimal::new(12345, 1), Some(MoneyUnit::Yuan)));
+        assert_eq!(number("-¥5").0, Decimal::from(-5));
+        assert_eq!(number("￥-5").0, Decimal::from(-5));
+        assert!(decimal("￥").is_err() && decimal("-￥-5").is_err());
         assert!(decimal("1,2345").is_err());
         // a money cell's 万 is 万元; an amount with its breakdown reads when the parts add up
         assert_eq!(number("854万"), (Decimal::from(854), Some(MoneyUnit::WanYuan)));

@@ -14,6 +14,10 @@
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub(super) struct Shown {
     percent: bool,
+    /// The power of ten the number is divided by before it is shown: 3 a comma after the
+    /// digits (`#,##0,"千元"`), 4 a point written as text four digits from the end
+    /// (`0!.0000"万元"` shows 3810000 as `381.0000万元`).
+    scale: u32,
     prefix: String,
     suffix: String,
 }
@@ -28,8 +32,14 @@ impl Shown {
     /// `General`), or is a date, time, text or scientific format, which the importer reads
     /// otherwise.
     pub(super) fn of(code: &str) -> Option<Shown> {
-        let first = section(first_section(code))?;
-        (first.percent || !first.prefix.is_empty() || !first.suffix.is_empty()).then_some(first)
+        let first = first_section(code);
+        if first.trim_start().starts_with(['[']) && is_condition(first) {
+            // conditional sections (`[>=1]"100%";0.0%`) choose by value: only whether a
+            // percentage is shown is kept, as a reader sees it for most values
+            return shows_percent(code).then(|| Shown { percent: true, ..Shown::default() });
+        }
+        let first = section(first)?;
+        (first.percent || first.scale > 0 || !first.prefix.is_empty() || !first.suffix.is_empty()).then_some(first)
     }
 
     /// Whether the format shows a positive number as a percentage.
@@ -41,9 +51,44 @@ impl Shown {
     /// `value` as the format shows it, its digits written by `digits` (the importer's text of
     /// a stored number).
     pub(super) fn show(&self, value: f64, digits: impl Fn(f64) -> String) -> String {
+        let value = if self.scale > 0 { value / 10f64.powi(self.scale as i32) } else { value };
         let (number, sign) = if self.percent { (digits(value * 100.0), "%") } else { (digits(value), "") };
         format!("{}{number}{sign}{}", self.prefix, self.suffix)
     }
+}
+
+/// Whether a section starts with a condition (`[>=1]`, `[<0.5]`), after any colour.
+fn is_condition(section: &str) -> bool {
+    let mut rest = section.trim_start();
+    while let Some(r) = rest.strip_prefix('[') {
+        let Some((inner, after)) = r.split_once(']') else { return false };
+        if inner.starts_with(['<', '>', '=']) {
+            return true;
+        }
+        rest = after;
+    }
+    false
+}
+
+/// Whether any section shows a percentage: a `%` outside quotes and escapes.
+fn shows_percent(code: &str) -> bool {
+    let (mut quoted, mut escaped) = (false, false);
+    for c in code.chars() {
+        match c {
+            _ if escaped => escaped = false,
+            '\\' | '!' if !quoted => escaped = true,
+            '"' => quoted = !quoted,
+            '%' if !quoted => return true,
+            _ => {}
+        }
+    }
+    false
+}
+
+/// Currency signs a money format writes around the digits (`¥#,##0.00`, `[$¥-804]`, `"￥"`): not
+/// read, since the amount readers take the number and the table gives the money unit.
+fn without_currency(text: &str) -> String {
+    text.chars().filter(|c| !matches!(c, '¥' | '￥' | '$' | '€' | '£' | '￡' | '＄')).collect::<String>().trim().to_string()
 }
 
 /// The first section of a format code: up to the first `;` outside quotes and escapes.
@@ -52,7 +97,7 @@ fn first_section(code: &str) -> &str {
     for (i, c) in code.char_indices() {
         match c {
             _ if escaped => escaped = false,
-            '\\' if !quoted => escaped = true,
+            '\\' | '!' if !quoted => escaped = true,
             '"' => quoted = !quoted,
             ';' if !quoted => return &code[..i],
             _ => {}
@@ -80,6 +125,8 @@ fn section(code: &str) -> Option<Shown> {
             *seen_digit = true;
         }
     };
+    // a point written as text between digits (`0!.0000`): the digits after it divide the number
+    let mut text_point: Option<u32> = None;
     let mut i = 0;
     while let Some(&c) = chars.get(i) {
         i += 1;
@@ -93,12 +140,14 @@ fn section(code: &str) -> Option<Shown> {
                     literal.push(q);
                 }
             }
-            '\\' => {
+            // `\x` and `!x`: the character as it is
+            '\\' | '!' => {
                 literal.extend(chars.get(i));
                 i += 1;
             }
-            // a colour, a condition or a locale (`[Red]`, `[>100]`, `[$-804]`) shows nothing
-            // but a currency symbol (`[$¥-804]`); elapsed time (`[h]`) is a time format
+            // a colour, a condition or a locale (`[Red]`, `[$-804]`) shows nothing but a
+            // currency symbol (`[$¥-804]`), dropped below; `[DBNum1]` writes the digits in
+            // Chinese, read here as digits; elapsed time (`[h]`) is a time format
             '[' => {
                 let close = chars[i..].iter().position(|&b| b == ']').map_or(chars.len(), |k| i + k);
                 let inner: String = chars[i..close].iter().collect();
@@ -111,12 +160,34 @@ fn section(code: &str) -> Option<Shown> {
             }
             // a space as wide as the next character, or the next character repeated to fill
             '_' | '*' => i += 1,
-            '0' | '#' | '?' => placeholder(&mut literal, &mut out, &mut seen_digit),
-            // separators of thousands and the decimal point, inside the number
-            '.' | ',' if seen_digit && literal.is_empty() => {}
+            '0' | '#' | '?' => {
+                if seen_digit && literal == "." && text_point.is_none() {
+                    // `0!.0000`: a point shown as text, so that 3810000 shows as 381.0000
+                    text_point = Some(0);
+                    literal.clear();
+                }
+                if let Some(n) = text_point.as_mut() {
+                    *n += u32::from(literal.is_empty());
+                }
+                placeholder(&mut literal, &mut out, &mut seen_digit);
+            }
+            // a comma between digits separates thousands; after the last digit it divides the
+            // number by a thousand (`#,##0,"千元"`)
+            ',' if seen_digit && literal.is_empty() => {
+                let next = chars[i..].iter().find(|&&n| n != ',');
+                if !next.is_some_and(|&n| matches!(n, '0' | '#' | '?')) {
+                    out.scale += 3;
+                }
+            }
+            '.' if seen_digit && literal.is_empty() => {}
             '%' => out.percent = true,
             'G' | 'g' if chars[i - 1..].iter().take(7).collect::<String>().eq_ignore_ascii_case("general") => {
                 i += 6;
+                placeholder(&mut literal, &mut out, &mut seen_digit);
+            }
+            // General as WPS and Chinese Excel write it
+            'G' if chars[i..].starts_with(&['/', '通', '用', '格', '式']) => {
+                i += 5;
                 placeholder(&mut literal, &mut out, &mut seen_digit);
             }
             // dates and times, text, scientific notation and fractions are shown otherwise
@@ -126,13 +197,14 @@ fn section(code: &str) -> Option<Shown> {
             other => literal.push(other),
         }
     }
+    out.scale += text_point.unwrap_or(0);
     if !seen_digit {
         // text only (`"-"` for zero): not a number's format
         return None;
     }
-    // spaces around (`0.00 "万元"`, `_ ` paddings) are no part of what is read
-    out.prefix = out.prefix.trim().to_string();
-    out.suffix = literal.trim().to_string();
+    // spaces around (`0.00 "万元"`, `_ ` paddings) and currency signs are no part of what is read
+    out.prefix = without_currency(&out.prefix);
+    out.suffix = without_currency(&literal);
     Some(out)
 }
 
@@ -158,7 +230,32 @@ mod tests {
         assert_eq!(show("#,##0.00\"万元\"", 381.0).as_deref(), Some("381万元"));
         assert_eq!(show("General\"人次\"", 735.0).as_deref(), Some("735人次"));
         assert_eq!(show("\"≥\"0\"%\"", 95.0).as_deref(), Some("≥95%"));
-        assert_eq!(show("[$¥-804]#,##0.00", 12.0).as_deref(), Some("¥12"));
+        // currency signs are not read: the amount readers take the number, the table its unit
+        for code in [
+            "[$¥-804]#,##0.00",
+            "\"¥\"#,##0.00",
+            "¥#,##0.00",
+            "$#,##0.00_);($#,##0.00)",
+            "_ \"￥\"* #,##0.00_ ;_ \"￥\"* -#,##0.00_ ;_ \"￥\"* \"-\"??_ ;_ @_ ",
+        ] {
+            assert_eq!(show(code, 381.0), None, "{code}");
+        }
+        assert_eq!(show("\"¥\"#,##0.00\"元\"", 381.0).as_deref(), Some("381元"));
+        // formats that divide the number: a comma after the digits, a point written as text
+        assert_eq!(show("#,##0,\"千元\"", 3_810_000.0).as_deref(), Some("3810千元"));
+        assert_eq!(show("0!.0000\"万元\"", 3_810_000.0).as_deref(), Some("381万元"));
+        assert_eq!(show("0\\.0000\"万人\"", 50_000.0).as_deref(), Some("5万人"));
+        // as Excel shows it, even where the author meant otherwise (`5000.0万人`)
+        assert_eq!(show("0!.0\"万人\"", 50_000.0).as_deref(), Some("5000万人"));
+        assert_eq!(show("0.00,,\"百万\"", 12_500_000.0).as_deref(), Some("12.5百万"));
+        assert_eq!(show("#,##0", 1234.0), None);
+        // `!` escapes as `\` does; `G/通用格式` is General as WPS and Chinese Excel write it
+        assert_eq!(show("0!人", 120.0).as_deref(), Some("120人"));
+        assert_eq!(show("G/通用格式\"人\"", 735.0).as_deref(), Some("735人"));
+        assert_eq!(show("G/通用格式", 735.0), None);
+        // conditional sections keep only whether a percentage is shown
+        assert_eq!(show("[>=1]\"100%\";0.0%", 0.95).as_deref(), Some("95%"));
+        assert_eq!(show("[Red][<0]0;0", 5.0), None);
         // the first section for every number: a negative keeps its sign, a zero its 0
         assert_eq!(show("0\"元\";(0\"元\")", -5.0).as_deref(), Some("-5元"));
         assert_eq!(show("0\"人\";-0\"人\";\"-\"", 0.0).as_deref(), Some("0人"));

@@ -123,7 +123,7 @@ pub(crate) fn for_each_sheet(
         };
         let view = views.get(&name);
         let rows = sheet_rows(&range, &merges, view, limits)?;
-        let notes = view.and_then(|v| hidden_note(&range, v)).into_iter().collect();
+        let notes = view.and_then(|v| hidden_note(&range, v, &merges)).into_iter().collect();
         f(name, rows, notes);
     }
     Ok(())
@@ -158,8 +158,16 @@ fn scan_sheets(archive: &mut zip::ZipArchive<Cursor<&[u8]>>) -> (bool, bool) {
 
 /// A note naming the hidden rows and columns that hold text (a reader of the sheet does not see
 /// them, and the importer does not read them); `None` when none holds any.
-fn hidden_note(range: &calamine::Range<Data>, view: &SheetView) -> Option<Diagnostic> {
-    let holds_text = |r: u32, c: u32| range.get_value((r, c)).is_some_and(|d| !text_of(d).trim().is_empty());
+fn hidden_note(range: &calamine::Range<Data>, view: &SheetView, merges: &[Dimensions]) -> Option<Diagnostic> {
+    // the first cell of a merged region that shows elsewhere: its text is read there
+    let shown_elsewhere = |r: u32, c: u32| {
+        merges.iter().any(|m| {
+            m.start == (r, c)
+                && (m.start.0..=m.end.0).any(|r| !view.hidden_rows.contains(&r))
+                && (m.start.1..=m.end.1).any(|c| !view.hidden_cols.contains(&c))
+        })
+    };
+    let holds_text = |r: u32, c: u32| !shown_elsewhere(r, c) && range.get_value((r, c)).is_some_and(|d| !text_of(d).trim().is_empty());
     let (Some((r0, _)), Some((r1, c1))) = (range.start(), range.end()) else { return None };
     let rows: Vec<u32> =
         view.hidden_rows.iter().copied().filter(|&r| (r0..=r1).contains(&r) && (0..=c1).any(|c| holds_text(r, c))).collect();
@@ -204,20 +212,33 @@ fn sheet_rows(
     let mut rows = Vec::with_capacity(height);
     let hidden_row = |r: u32| view.is_some_and(|v| v.hidden_rows.contains(&r));
     let hidden_col = |c: u32| view.is_some_and(|v| v.hidden_cols.contains(&c));
+    let first_visible = |m: &Dimensions| {
+        let r = (m.start.0..=m.end.0).find(|&r| !hidden_row(r))?;
+        let c = (m.start.1..=m.end.1).find(|&c| !hidden_col(c))?;
+        Some((r, c))
+    };
     for r in (r0..=r1).filter(|&r| !hidden_row(r)) {
         let line = r as usize + 1;
         let check = any_merge_in_row(r);
         let mut cells = Vec::with_capacity(c1 as usize + 1);
         for c in 0..=c1 {
-            let region = if check { covering(r, c) } else { None };
+            let mut region = if check { covering(r, c) } else { None };
+            // a region whose first cell is hidden shows its text in its first visible cell
+            let at = match region {
+                Some(m) if (hidden_row(m.start.0) || hidden_col(m.start.1)) && first_visible(m) == Some((r, c)) => {
+                    region = None;
+                    m.start
+                }
+                _ => (r, c),
+            };
             // a hidden column reads as empty, so that the others keep their places
             let text = if region.is_some() || hidden_col(c) {
                 Cow::Borrowed("")
             } else {
-                match range.get_value((r, c)) {
+                match range.get_value(at) {
                     // a number is read as Excel shows it: a stored 1 under `0%` is `100%`, a 95
                     // under `0"%"` is `95%`, a 120 under `0"人"` is `120人`
-                    Some(d @ (Data::Float(_) | Data::Int(_))) => match (view.and_then(|v| v.shown.get(&(r, c))), d) {
+                    Some(d @ (Data::Float(_) | Data::Int(_))) => match (view.and_then(|v| v.shown.get(&at)), d) {
                         (Some(s), Data::Float(f)) => Cow::Owned(s.show(*f, float)),
                         (Some(s), Data::Int(i)) => Cow::Owned(s.show(*i as f64, float)),
                         _ => text_of(d),

@@ -119,9 +119,10 @@ book.save(os.path.join(HERE, "literal-formats.xls"))
 
 # hidden-rows.xlsx / .xls: a table with a hidden column (指标代码) and a hidden row (the
 # template's example row), as units publish their filled templates: the reader sees neither.
-# (The .xlsx also writes one name as rich text, in two runs.)
+# The project's name is merged across B1:C1, its first cell in the hidden column. (The .xlsx
+# also writes one name as rich text, in two runs.)
 hidden_rows = [
-    ["项目名称", "", "职业技能培训"],
+    ["项目名称", "职业技能培训", ""],
     ["三级指标", "指标代码", "指标值"],
     ["培训人数", "X01", "≥500人"],
     ["示例：XX人数", "X00", "≥N人"],
@@ -139,6 +140,8 @@ for r, row in enumerate(hidden_rows, start=1):
 # a name written in two runs of different fonts (rich text in the shared strings), as Excel,
 # WPS and LibreOffice write a cell edited in parts
 ws.cell(row=5, column=1).value = CellRichText("培训", TextBlock(InlineFont(b=True), "合格率"))
+# the name merged across B1:C1, its first cell in the hidden column: Excel shows it in C1
+ws.merge_cells("B1:C1")
 ws.column_dimensions["B"].hidden = True
 ws.row_dimensions[4].hidden = True
 buf = io.BytesIO()
@@ -152,8 +155,9 @@ book = xlwt.Workbook(encoding="utf-8")
 sheet = book.add_sheet("目标表")
 for r, row in enumerate(hidden_rows):
     for c, v in enumerate(row):
-        if v != "":
+        if v != "" and (r, c) != (0, 1):
             sheet.write(r, c, v)
+sheet.write_merge(0, 0, 1, 2, hidden_rows[0][1])
 sheet.col(1).hidden = True
 sheet.row(3).hidden = True
 book.save(os.path.join(HERE, "hidden-rows.xls"))
