@@ -130,3 +130,34 @@ fn template_rows_and_repeated_headers_in_other_spellings() {
     assert_eq!(names, ["培训人数", "培训场次"]);
     assert!(doc.diagnostics.iter().all(|d| d.code() != jixiao::import::Code::EmptyValue), "{:?}", doc.diagnostics);
 }
+
+/// A funds cell that gives its amounts with their labels (`年度资金总额：120`, a line each, as a
+/// form's one cell holds them), with either colon and an empty 其他资金 (zero), and the goals
+/// of a `年度总体目标` row.
+#[test]
+fn amounts_labelled_inside_their_cell_and_the_goals_row() {
+    for colon in ["：", ":"] {
+        for other in ["其他资金：", "其他资金：0", ""] {
+            let other = other.replace('：', colon);
+            let cell = format!("年度资金总额{colon}120\n其中{colon}财政拨款{colon}100\n{other}");
+            let tsv = format!(
+                "项目名称\t职业技能培训\n项目资金（万元）\t\"{cell}\"\n年度总体目标\t完成500人的培训\n三级指标\t指标值\n培训人数\t≥500人\n"
+            );
+            let (_, doc) = only(&tsv);
+            let b = &doc.projects[0].budget;
+            assert_eq!((b.total, b.fiscal), (Some(Decimal::from(120)), Some(Decimal::from(100))), "{cell}");
+            assert_eq!(doc.projects[0].goals, ["完成500人的培训"], "{cell}");
+            assert!(!doc.diagnostics.iter().any(|d| d.code() == Code::UnexpectedBudgetCell), "{cell}: {:?}", doc.diagnostics);
+        }
+    }
+}
+
+/// Goals over two rows, the label merged down, and under column labels (`中长期目标 | 年度目标`):
+/// the goals, without the labels.
+#[test]
+fn goals_over_rows_and_under_column_labels() {
+    let tsv = "项目名称\t培训\n年度总体目标\t1.完成500人的培训\n\t2.提高合格率\n三级指标\t指标值\n培训人数\t≥500人\n";
+    assert_eq!(only(tsv).1.projects[0].goals, ["1.完成500人的培训", "2.提高合格率"]);
+    let tsv = "项目名称\t培训\n年度总体目标\t中长期目标\t年度目标\n\t长期提高技能\t完成500人的培训\n三级指标\t指标值\n培训人数\t≥500人\n";
+    assert_eq!(only(tsv).1.projects[0].goals, ["长期提高技能", "完成500人的培训"]);
+}

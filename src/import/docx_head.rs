@@ -387,14 +387,14 @@ fn labelled_amounts(cell: &Cell<'_>, money: &mut Money<'_>, notes: &mut Vec<Diag
             // the last colon: `其中：财政拨款：100` is 财政拨款
             let (name, value) = line.rsplit_once(['：', ':'])?;
             let l = label(name);
-            let field = Field::of(&l)?;
-            (!value.trim().is_empty()).then(|| (field, split_unit(&l).1, value))
+            Some((Field::of(&l)?, split_unit(&l).1, value.trim()))
         })
         .collect();
     let Some(pairs) = pairs.filter(|p| !p.is_empty()) else { return false };
     for (field, unit, value) in pairs {
-        let value = Cell::new(value.trim().to_string(), cell.line, cell.col);
-        money.read(field, unit, Some(&value), (cell.line, cell.col), notes);
+        // an empty amount (`其他资金：`) is read as an empty cell is: zero, or noted
+        let value = (!value.is_empty()).then(|| Cell::new(value.to_string(), cell.line, cell.col));
+        money.read(field, unit, value.as_ref(), (cell.line, cell.col), notes);
     }
     true
 }

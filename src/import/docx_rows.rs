@@ -3,8 +3,9 @@
 //!
 //! A table inside a cell (a form drawn as one big table, with the indicators as a table in its
 //! 绩效指标 cell) is a table of its own when it is one (two rows or more, of two cells or more):
-//! its rows follow the row of the cell that holds it, numbered as the next table, and that cell
-//! keeps only its own paragraphs. A smaller one (a box drawn around a cell's text) and any table
+//! its rows follow the table that holds it, numbered as the next table, and the holding cell
+//! keeps only its own paragraphs. (Right after the holding row, the holder's later rows, a
+//! `备注` say, would be read under the nested table's header.) A smaller one (a box drawn around a cell's text) and any table
 //! nested deeper are read as the text of the cell that holds them, as before.
 
 use std::borrow::Cow;
@@ -34,8 +35,8 @@ struct Table {
     /// The rows read (of a nested table: kept until it ends, when it is known whether it is
     /// a table of its own).
     rows: Vec<Row<'static>>,
-    /// Tables nested in the current row's cells that are tables of their own: their rows, to
-    /// follow the row.
+    /// Tables nested in its cells that are tables of their own: their rows, to follow the
+    /// table.
     nested: Vec<Row<'static>>,
 }
 
@@ -219,10 +220,19 @@ fn end(st: &mut State, name: &str, out: &mut Vec<Row<'static>>) {
             if outermost {
                 row.part = t.part;
                 out.push(row);
-                // the tables nested in its cells follow it, numbered after it
-                let nested = std::mem::take(&mut t.nested);
+            } else {
+                t.rows.push(row);
+            }
+        }
+        "tbl" if st.deeper > 0 => st.deeper -= 1,
+        "tbl" => {
+            let Some(mut table) = st.tables.pop() else { return };
+            let Some(holder) = st.tables.last_mut() else {
+                // the outermost table ends: the tables nested in its cells follow it, each
+                // numbered as the next table (after the holder's rows, so that the holder's
+                // label rows are read before them and none of its rows after)
                 let mut part = 0;
-                for mut r in nested {
+                for mut r in std::mem::take(&mut table.nested) {
                     if r.line == 1 {
                         st.table_number += 1;
                         part = st.table_number;
@@ -230,14 +240,8 @@ fn end(st: &mut State, name: &str, out: &mut Vec<Row<'static>>) {
                     r.part = part;
                     out.push(r);
                 }
-            } else {
-                t.rows.push(row);
-            }
-        }
-        "tbl" if st.deeper > 0 => st.deeper -= 1,
-        "tbl" => {
-            let Some(table) = st.tables.pop() else { return };
-            let Some(holder) = st.tables.last_mut() else { return };
+                return;
+            };
             let own_table = table.rows.len() >= 2 && table.rows.iter().filter(|r| r.cells.len() >= 2).count() >= 2;
             if own_table {
                 holder.nested.extend(table.rows);
@@ -329,11 +333,12 @@ mod tests {
             document(&body),
             [
                 (1, 1, v(&["项目名称", "培训"])),
-                // the holding cell keeps its own paragraph; the nested rows follow its row
+                // the holding cell keeps its own paragraph
                 (1, 2, v(&["绩效指标", "见下表"])),
+                (1, 3, v(&["备注", "无"])),
+                // the nested rows follow the table that holds them
                 (2, 1, v(&["三级指标", "指标值"])),
                 (2, 2, v(&["培训人数", "≥500人"])),
-                (1, 3, v(&["备注", "无"])),
                 (3, 1, v(&["甲", "乙"])),
             ]
         );

@@ -27,7 +27,7 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
-use super::cells::{delimited_rows, Row};
+use super::cells::{delimited_rows, Cell, Row};
 use super::diagnostic::{Code, Diagnostic};
 use super::docx_head::{budget_block_row, budget_row, budget_unit, is_budget_row, label, money_unit, BudgetBlock, Money};
 use super::header::{Columns, Role};
@@ -146,6 +146,9 @@ struct Preamble {
     block: Option<BudgetBlock>,
     /// Title rows, where the year (`2022年度…`) is read from.
     titles: Vec<String>,
+    /// Whether the row before gave goals: a row under it whose first cell is empty (the label
+    /// merged down) gives more.
+    goals_open: bool,
 }
 
 /// Reads the rows of one sheet (or one text) laid out as tables: rows above a header give the
@@ -370,7 +373,21 @@ pub(super) fn is_end_row(first: &str) -> bool {
 /// budget (`预算数`, `财政资金`, `其他资金`, `执行数`, or a funds block of columns
 /// `年初预算数 | 全年预算数 | 全年执行数` and rows `年度资金总额 | 其中：财政拨款 | 其他资金`)
 /// go to the project; anything else is reported (and a year in it, `2022年度`, kept).
+/// The goal lines of cells, without the column labels some forms put over them (`中长期目标 |
+/// 年度目标`).
+fn goal_lines(cells: &[Cell<'_>]) -> Vec<String> {
+    let labels = |c: &&Cell<'_>| !matches!(&*label(&c.text), "中长期目标" | "长期目标" | "年度目标" | "当年目标");
+    let cells: Vec<Cell<'_>> = cells.iter().filter(labels).cloned().collect();
+    super::docx_head::lines(&cells)
+}
+
 fn preamble(row: &Row<'_>, pre: &mut Preamble, notes: &mut Vec<Diagnostic>) {
+    let goals_open = std::mem::take(&mut pre.goals_open);
+    if goals_open && row.cells.first().is_some_and(|c| c.text.trim().is_empty()) && row.texts().any(|t| !t.trim().is_empty()) {
+        pre.project.goals.extend(goal_lines(&row.cells));
+        pre.goals_open = true;
+        return;
+    }
     let texts: Vec<&str> = row.texts().collect();
     let first = texts.iter().map(|t| label(t)).find(|l| !l.is_empty()).unwrap_or_default();
     let next = |key: &str| {
@@ -415,7 +432,8 @@ fn preamble(row: &Row<'_>, pre: &mut Preamble, notes: &mut Vec<Diagnostic>) {
     } else if super::docx_head::is_goals_label(&first) {
         // `年度总体目标 | 完成500人的培训…`: the goals, a line each
         let at = row.cells.iter().position(|c| label(&c.text) == first).map_or(row.cells.len(), |i| i + 1);
-        pre.project.goals.extend(super::docx_head::lines(&row.cells[at..]));
+        pre.project.goals.extend(goal_lines(&row.cells[at..]));
+        pre.goals_open = true;
     } else if is_budget_row(&first) {
         let mut money = Money { budget: &mut pre.project.budget, stated: &mut pre.money_stated };
         pre.block = budget_row(&row.cells, &mut money, notes);

@@ -138,7 +138,14 @@ fn attribute(e: &BytesStart<'_>, name: &str) -> Option<String> {
 fn cell_ref(r: &str) -> Option<(u32, u32)> {
     let split = r.find(|c: char| c.is_ascii_digit())?;
     let (letters, digits) = r.split_at(split);
-    let col = letters.bytes().try_fold(0u32, |n, b| b.is_ascii_uppercase().then(|| n * 26 + u32::from(b - b'A' + 1)))?;
+    // checked: a crafted reference (`AAAAAAAAA1`) is no cell, not an overflow
+    let col = letters.bytes().try_fold(0u32, |n, b| {
+        if b.is_ascii_uppercase() {
+            n.checked_mul(26)?.checked_add(u32::from(b - b'A' + 1))
+        } else {
+            None
+        }
+    })?;
     let row: u32 = digits.parse().ok()?;
     Some((row.checked_sub(1)?, col.checked_sub(1)?))
 }
@@ -160,6 +167,7 @@ mod tests {
         assert_eq!(cell_ref("A1"), Some((0, 0)));
         assert_eq!(cell_ref("AB12"), Some((11, 27)));
         assert_eq!(cell_ref("12"), None);
+        assert_eq!(cell_ref("AAAAAAAAAAAA1"), None);
         let styles = r#"<styleSheet><numFmts count="1"><numFmt numFmtId="164" formatCode="0.0%"/></numFmts>
             <cellStyleXfs><xf numFmtId="9"/></cellStyleXfs>
             <cellXfs count="4"><xf numFmtId="0"/><xf numFmtId="9"/><xf numFmtId="164"/><xf numFmtId="2"/></cellXfs></styleSheet>"#;

@@ -29,7 +29,7 @@ INDICATORS = [
 document = docx.Document()
 document.core_properties.author = "jixiao test fixtures"
 document.add_paragraph("职业技能培训项目绩效目标表")
-outer = document.add_table(rows=5, cols=2)
+outer = document.add_table(rows=6, cols=2)
 outer.style = "Table Grid"
 for r, (label, value) in enumerate([
     ("项目名称", "职业技能培训项目"),
@@ -46,6 +46,9 @@ inner.style = "Table Grid"
 for r, row in enumerate(INDICATORS):
     for c, text in enumerate(row):
         inner.cell(r, c).text = text
+# a row of the outer table after the one that holds the indicators
+outer.cell(5, 0).text = "备注"
+outer.cell(5, 1).text = "资金按进度拨付"
 document.add_paragraph("填报人：张三")
 document.save(OUT)
 normalize_zip(OUT)
