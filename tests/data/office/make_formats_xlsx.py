@@ -19,6 +19,16 @@ import xlwt
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 
+def save(wb, name):
+    """Save `wb` as `name`, with fixed zip times and dates: a re-run gives the same bytes."""
+    buf = io.BytesIO()
+    wb.save(buf)
+    src = zipfile.ZipFile(io.BytesIO(buf.getvalue()))
+    with zipfile.ZipFile(os.path.join(HERE, name), "w", zipfile.ZIP_DEFLATED) as z:
+        for info in src.infolist():
+            z.writestr(zipfile.ZipInfo(info.filename, (1980, 1, 1, 0, 0, 0)), fixed_dates(info.filename, src.read(info.filename)))
+
+
 def fixed_dates(name, data):
     """openpyxl writes the time of saving as the modified date, whatever the properties say:
     a fixed one, so that a re-run gives the same bytes."""
@@ -48,12 +58,7 @@ for r in (3, 4, 5):
     ws.cell(row=r, column=3).number_format = "0%"
     ws.cell(row=r, column=4).number_format = "0.0%"
     ws.cell(row=r, column=5).number_format = "0.00"
-buf = io.BytesIO()
-wb.save(buf)
-src = zipfile.ZipFile(io.BytesIO(buf.getvalue()))
-with zipfile.ZipFile(os.path.join(HERE, "percent-formats.xlsx"), "w", zipfile.ZIP_DEFLATED) as z:
-    for info in src.infolist():
-        z.writestr(zipfile.ZipInfo(info.filename, (1980, 1, 1, 0, 0, 0)), fixed_dates(info.filename, src.read(info.filename)))
+save(wb, "percent-formats.xlsx")
 
 # the same table as BIFF8 (.xls), as older finance systems write it
 book = xlwt.Workbook(encoding="utf-8")
@@ -96,13 +101,7 @@ for r, row in enumerate(literal_rows):
             cell = ws.cell(row=r + 1, column=c + 1, value=v)
             if (r, c + 1) in literal_formats:
                 cell.number_format = literal_formats[(r, c + 1)]
-buf = io.BytesIO()
-wb.save(buf)
-src = zipfile.ZipFile(io.BytesIO(buf.getvalue()))
-with zipfile.ZipFile(os.path.join(HERE, "literal-formats.xlsx"), "w", zipfile.ZIP_DEFLATED) as z:
-    for info in src.infolist():
-        data = fixed_dates(info.filename, src.read(info.filename))
-        z.writestr(zipfile.ZipInfo(info.filename, (1980, 1, 1, 0, 0, 0)), data)
+save(wb, "literal-formats.xlsx")
 
 book = xlwt.Workbook(encoding="utf-8")
 sheet = book.add_sheet("自评表")
@@ -144,12 +143,7 @@ ws.cell(row=5, column=1).value = CellRichText("培训", TextBlock(InlineFont(b=T
 ws.merge_cells("B1:C1")
 ws.column_dimensions["B"].hidden = True
 ws.row_dimensions[4].hidden = True
-buf = io.BytesIO()
-wb.save(buf)
-src = zipfile.ZipFile(io.BytesIO(buf.getvalue()))
-with zipfile.ZipFile(os.path.join(HERE, "hidden-rows.xlsx"), "w", zipfile.ZIP_DEFLATED) as z:
-    for info in src.infolist():
-        z.writestr(zipfile.ZipInfo(info.filename, (1980, 1, 1, 0, 0, 0)), fixed_dates(info.filename, src.read(info.filename)))
+save(wb, "hidden-rows.xlsx")
 
 book = xlwt.Workbook(encoding="utf-8")
 sheet = book.add_sheet("目标表")
