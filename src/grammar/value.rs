@@ -309,37 +309,28 @@ fn is_same_number(inner: &str, number: &Quantity) -> bool {
 pub(super) fn is_plain_text(s: &str) -> bool {
     // the scan first: values with a digit or a pipe leave at their first one, and the test of
     // the first character (a table for Chinese, the rules for ASCII) is asked of text only
-    let b = s.as_bytes();
-    let mut i = 0;
-    while i < b.len() {
-        match b[i] {
-            b'0'..=b'9' | b'|' => return false,
-            lead @ 0xe0..=0xef if i + 2 < b.len() => {
-                let cp = (u32::from(lead & 0x0f) << 12) | (u32::from(b[i + 1] & 0x3f) << 6) | u32::from(b[i + 2] & 0x3f);
-                if NUMBER_CHARS[(cp / 64) as usize] & (1 << (cp % 64)) != 0 {
-                    return false;
-                }
-                i += 3;
-            }
-            _ => i += 1,
-        }
-    }
-    !s.is_empty() && !is_no_value_mark(s) && !super::first::may_start_value(s)
+    !scan_number_chars(s, true) && !s.is_empty() && !is_no_value_mark(s) && !super::first::may_start_value(s)
 }
 
 /// Whether `s` holds a digit or a Chinese digit: a number may be written in it.
 fn has_number_char(s: &str) -> bool {
-    // by bytes: a digit is one ASCII byte, and every full-width digit and Chinese digit is a
-    // character of three bytes, looked up in a table (decoding each character was a third of
-    // the time of a qualitative value)
+    scan_number_chars(s, false)
+}
+
+/// Whether `s` holds a digit, a full-width or Chinese digit, or (with `pipe`) a `|`. By bytes: a
+/// digit is one ASCII byte, and every full-width and Chinese digit a character of three bytes,
+/// looked up in a table (decoding each character was a third of the time of a qualitative
+/// value).
+#[inline(always)]
+fn scan_number_chars(s: &str, pipe: bool) -> bool {
     let b = s.as_bytes();
     let mut i = 0;
     while i < b.len() {
         match b[i] {
             b'0'..=b'9' => return true,
-            lead @ 0xe0..=0xef if i + 2 < b.len() => {
-                let cp = (u32::from(lead & 0x0f) << 12) | (u32::from(b[i + 1] & 0x3f) << 6) | u32::from(b[i + 2] & 0x3f);
-                if NUMBER_CHARS[(cp / 64) as usize] & (1 << (cp % 64)) != 0 {
+            b'|' if pipe => return true,
+            0xe0..=0xef if i + 2 < b.len() => {
+                if is_number_char_at(b, i) {
                     return true;
                 }
                 i += 3;
@@ -348,6 +339,13 @@ fn has_number_char(s: &str) -> bool {
         }
     }
     false
+}
+
+/// Whether the character of three bytes at `b[i..]` is a full-width or Chinese digit.
+#[inline(always)]
+fn is_number_char_at(b: &[u8], i: usize) -> bool {
+    let cp = (u32::from(b[i] & 0x0f) << 12) | (u32::from(b[i + 1] & 0x3f) << 6) | u32::from(b[i + 2] & 0x3f);
+    NUMBER_CHARS[(cp / 64) as usize] & (1 << (cp % 64)) != 0
 }
 
 /// The characters of three bytes that are digits: full-width digits and Chinese digits (a
@@ -391,10 +389,7 @@ pub(super) fn holds_numbers(s: &str) -> bool {
             0xe0..=0xef => 3,
             _ => 4,
         };
-        let digit = width == 3 && {
-            let cp = (u32::from(lead & 0x0f) << 12) | (u32::from(b[i + 1] & 0x3f) << 6) | u32::from(b[i + 2] & 0x3f);
-            NUMBER_CHARS[(cp / 64) as usize] & (1 << (cp % 64)) != 0
-        };
+        let digit = width == 3 && is_number_char_at(b, i);
         if !digit || NUMERAL_WORDS.iter().any(|w| s[i..].starts_with(w)) {
             i += width;
             continue;
