@@ -254,9 +254,29 @@ fn forms_found_in_review() {
     for tolerance in ["±3%", "+/-3%", "+-3%", "＋／－3%", "正负3%", "±3%以内"] {
         assert_eq!(read(tolerance), "-3-3%", "{tolerance}");
     }
-    // spaced, every dash reads alike (as the range `2024.01 - 2024.12` prints)
-    let spaced: Vec<String> = ["～", "〜", "-", "至"].iter().map(|d| read(&format!("2024.01 {d} 2024.12"))).collect();
+    // after the name of what it bounds, and spaced; never negative, and ±0 is 0 to 0
+    for tolerance in ["误差±3%", "偏差±3%以内", "满意度±3%", "价格浮动±3%", "误差 ± 3%", "偏差正负3%"] {
+        assert_eq!(read(tolerance), "-3-3%", "{tolerance}");
+    }
+    assert_eq!(read("±0%"), "0-0%");
+    assert!(read("±-3%").starts_with("error"));
+    // against a baseline the table does not state, not a tolerance read alone
+    assert_ne!(read("预算数±10%"), "-10-10%");
+    // the excluding mark with spaces inside, in either bracket, as the including one
+    for mark in ["（ 不含 ）", "( 不含 )", "（不含）"] {
+        assert_eq!(read(&format!("≥95%{mark}")), ">95%", "{mark}");
+    }
+    assert_eq!(read("3次以下（ 不含3次 ）"), "<3次");
+    // spaced, every dash and word reads alike, as written without spaces: a period; only
+    // ` - ` is the range of decimals, as a range prints (and reads back)
+    let spaced: Vec<String> = ["～", "〜", "至", "到", "—", "–", "－", "~"].iter().map(|d| read(&format!("2024.01 {d} 2024.12"))).collect();
     assert!(spaced.iter().all(|s| s == &spaced[0]), "{spaced:?}");
+    assert_eq!(spaced[0], read("2024.01～2024.12"));
+    assert_eq!(read("2024.01 - 2024.12"), "2024.01 - 2024.12");
+    // and a date of three parts is never a decimal, spaced or not, whatever the separator
+    for d in ["-", "至", "～"] {
+        assert_eq!(read(&format!("2023.7.1 {d} 2023.12.31")), "2023年7月1日-2023年12月31日", "{d}");
+    }
     // a grade target 良好及其以上 refuses 合格
     let t: jixiao::Threshold = "良好及其以上".parse().unwrap();
     assert!(!t.is_met(&"合格".parse().unwrap()).unwrap_or(false));

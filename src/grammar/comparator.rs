@@ -157,21 +157,27 @@ pub(super) fn approximately(s: &str) -> Option<&str> {
 
 /// Marks after a quantity that confirm the number itself is included: `（含）`, `(含)`.
 pub(super) fn inclusive_mark(s: &str) -> Option<&str> {
-    // any bracket, and spaces inside it (`（ 含 ）`)
+    let (word, inner, rest) = bracketed_mark(s)?;
+    (word == "含" && inner.is_empty()).then_some(rest)
+}
+
+/// A bracketed mark after a quantity, in any bracket and with spaces inside (`（ 含 ）`,
+/// `( 不含3次 )`): its word (`含`, `不含`, `不包含`), the text after the word (trimmed) and the
+/// rest after the bracket.
+fn bracketed_mark(s: &str) -> Option<(&'static str, &str, &str)> {
     let inner = s.strip_prefix(['(', '（'])?.trim_start_matches(super::is_space);
-    let inner = inner.strip_prefix("含")?.trim_start_matches(super::is_space);
-    inner.strip_prefix([')', '）'])
+    let (word, inner) = ["不包含", "不含", "含"].iter().find_map(|w| Some((*w, inner.strip_prefix(w)?)))?;
+    let close = inner.find([')', '）'])?;
+    let after = &inner[close..];
+    let rest = after.strip_prefix(')').or_else(|| after.strip_prefix('）'))?;
+    Some((word, inner[..close].trim_matches(super::is_space), rest))
 }
 
 /// A mark after a quantity that excludes the number itself: `（不含）`, `(不含3次)`, `（不包含95%）`.
 /// Returns the text inside after 不含 (the number repeated, or empty) and the rest.
 pub(super) fn exclusive_mark(s: &str) -> Option<(&str, &str)> {
-    let inner = s.strip_prefix(['(', '（'])?;
-    let inner = inner.strip_prefix("不包含").or_else(|| inner.strip_prefix("不含"))?;
-    let close = inner.find([')', '）'])?;
-    let after = &inner[close..];
-    let rest = after.strip_prefix(')').or_else(|| after.strip_prefix('）'))?;
-    Some((&inner[..close], rest))
+    let (word, inner, rest) = bracketed_mark(s)?;
+    (word != "含").then_some((inner, rest))
 }
 
 /// Whether `s` starts with what may follow a complete quantity: nothing, a range separator, a
@@ -182,7 +188,7 @@ pub(super) fn starts_with_stop(s: &str) -> bool {
     let Some(c) = s.chars().next() else { return true };
     match c {
         // a range separator: `range_separator` reads one wherever its first character is one
-        '-' | '—' | '–' | '－' | '～' | '~' | '〜' | '至' | '到' => true,
+        c if is_range_dash(c) => true,
         '及' | '以' | '或' | '之' | '内' => suffix(s).is_ok() || s.starts_with("之间"),
         '|' | '(' | '（' => true,
         '左' => s.starts_with("左右"),

@@ -346,9 +346,12 @@ pub(super) fn deadline(s: &str, offset: usize) -> Option<Result<Deadline, ParseE
 }
 
 /// The character next to position `at` (the first after when `after`, else the last before),
-/// past spaces and one dash: what a space between them separates.
+/// past spaces and one `-`: what a space between them separates. Only the ASCII dash: ` - ` with
+/// spaces is how a range of decimals prints (`2023.07 - 2024.01`); any other dash or word with
+/// spaces around it (`2023.07 至 2024.01`, `2024.01 ～ 2024.12`) is a period, as it is written
+/// without them.
 fn beside(chars: &[char], at: usize, after: bool) -> Option<&char> {
-    let dash = |c: &char| super::comparator::is_range_dash(*c);
+    let dash = |c: &char| *c == '-';
     let mut seen_dash = false;
     let mut k = at;
     loop {
@@ -360,6 +363,17 @@ fn beside(chars: &[char], at: usize, after: bool) -> Option<&char> {
         }
         return Some(c);
     }
+}
+
+/// Whether the run of digits and points ending before `i`, or starting at or after `j` (past
+/// spaces and one `-`), has two points: `2023.7.1`.
+fn date_of_three_parts(chars: &[char], i: usize, j: usize) -> bool {
+    let part = |c: &char| super::numeral::is_digit(*c) || matches!(c, '.' | '．');
+    let points = |run: &mut dyn Iterator<Item = &char>| run.take_while(|c| part(c)).filter(|c| matches!(c, '.' | '．')).count();
+    let skip = |c: &&char| super::is_space(**c) || **c == '-';
+    let before = points(&mut chars[..i].iter().rev().skip_while(skip));
+    let after = points(&mut chars[j..].iter().skip_while(skip));
+    before >= 2 || after >= 2
 }
 
 /// `s` without the spaces that do not stand between two digits (or two digits and a dash).
@@ -375,8 +389,9 @@ fn squeeze_spaces(s: &str) -> String {
                 j += 1;
             }
             // kept between two digits, and between a digit and a dash (`2023.07 - 2024.01` is
-            // how a range of decimals prints, apart from the period `2023.07-2024.01`)
-            if digit(beside(&chars, i, false)) && digit(beside(&chars, j, true)) {
+            // how a range of decimals prints, apart from the period `2023.07-2024.01`), unless a
+            // number beside is a date of three parts (`2023.7.1 - 2023.12.31`), never a decimal
+            if digit(beside(&chars, i, false)) && digit(beside(&chars, j, true)) && !date_of_three_parts(&chars, i, j) {
                 out.extend(&chars[i..j]);
             }
             i = j;

@@ -14,6 +14,7 @@ use crate::error::ParseError;
 use crate::quantity::{Magnitude, Quantity};
 use crate::text::{is_no_value_mark, trim_value};
 use crate::unit::Unit;
+use rust_decimal::Decimal;
 
 /// A value and whether its comparator was written (the split form needs to know).
 pub(super) struct Numeric<'a> {
@@ -265,32 +266,73 @@ pub(super) fn full(s: &str, offset: usize) -> Result<Numeric<'_>, ParseError> {
     if !numbers && !may_start_numeric(s) {
         return Ok(text());
     }
-    // a tolerance (`±3%以内`, `正负5%`, `+/-3%`): the range from minus to plus the amount
-    if let Some(rest) = super::strip_any(s, &["±", "正负", "+/-", "+-", "＋／－", "＋/－", "＋－"]) {
-        let at = offset + (s.len() - rest.len());
-        if let Ok(Numeric {
-            value: Value::Compare { op: Comparator::Eq | Comparator::Le, quantity: q, approximate: false, note: None },
-            ..
-        }) = numeric(rest.trim_start_matches(super::is_space), at)
-        {
-            let (high, magnitude, unit) = (q.value(), q.magnitude(), q.unit().clone());
-            return Ok(Numeric { value: Value::Range { low: -high, high, magnitude, unit }, explicit_op: false });
-        }
+    if let Some(range) = super::strip_any(s, &TOLERANCE).and_then(|rest| tolerance(s, rest, offset)) {
+        return Ok(range);
     }
-    match numeric(s, offset) {
-        Ok(n) => Ok(n),
-        // a relative target (`不低于上年`, `较上年增长5%`) fails the numeric rules on its baseline
-        // word: tried only then, as it is rare
-        Err(e) => match super::relative::relative(s, offset) {
-            Some(r) => r.map(|value| Numeric { value, explicit_op: false }),
-            // text that does not look numeric is text; asked first, as it is the cheaper test
-            // and sentences (the costliest values) end here
-            None if !looks_numeric(s) => Ok(text()),
-            // a grade after a comparator (`≥良好`, `不低于合格`) is a grade target, in words
-            None if crate::Grade::lowest_accepted(s).is_some() => Ok(text()),
-            None => Err(e),
-        },
+    let e = match numeric(s, offset) {
+        Ok(n) => return Ok(n),
+        Err(e) => e,
+    };
+    // the rare forms that fail the numeric rules, tried only then: a relative target (`不低于上年`,
+    // `较上年增长5%`) fails on its baseline word, a tolerance after the name of what it bounds
+    // (`误差±3%`) on its name
+    if let Some(r) = super::relative::relative(s, offset) {
+        return r.map(|value| Numeric { value, explicit_op: false });
     }
+    if let Some(n) = named_tolerance(s, offset) {
+        return Ok(n);
+    }
+    // text that does not look numeric is text; asked first, as it is the cheaper test and
+    // sentences (the costliest values) end here; a grade after a comparator (`≥良好`,
+    // `不低于合格`) is a grade target, in words
+    if !looks_numeric(s) || crate::Grade::lowest_accepted(s).is_some() {
+        return Ok(text());
+    }
+    Err(e)
+}
+
+/// The marks of a tolerance: `±3%`, `正负5%`, `+/-3%`.
+const TOLERANCE: [&str; 7] = ["±", "正负", "+/-", "+-", "＋／－", "＋/－", "＋－"];
+
+/// A tolerance, `rest` what follows its mark in `s`: the range from minus to plus the amount.
+/// `None` unless the amount is a plain number (`±-3%` is none).
+fn tolerance<'a>(s: &'a str, rest: &str, offset: usize) -> Option<Numeric<'a>> {
+    let at = offset + (s.len() - rest.len());
+    let Ok(Numeric { value: Value::Compare { op: Comparator::Eq | Comparator::Le, quantity: q, approximate: false, note: None }, .. }) =
+        numeric(rest.trim_start_matches(super::is_space), at)
+    else {
+        return None;
+    };
+    let (high, magnitude, unit) = (q.value(), q.magnitude(), q.unit().clone());
+    if high.is_sign_negative() && !high.is_zero() {
+        return None;
+    }
+    // ±0: no tolerance at all, 0 to 0 (not -0)
+    let low = if high.is_zero() { Decimal::ZERO } else { -high };
+    Some(Numeric { value: Value::Range { low, high: high.abs(), magnitude, unit }, explicit_op: false })
+}
+
+/// A tolerance after the name of what it bounds: a rate or degree (`满意度±3%`), a deviation
+/// (`误差±3%`, `偏差正负5%`, `价格浮动±5%`); not a time (`季度`) nor a baseline (`预算数±10%` is
+/// relative to the budget, which the table does not state).
+fn named_tolerance(s: &str, offset: usize) -> Option<Numeric<'_>> {
+    // the mark by the last byte of `±` (C2 B1) and of `负` (E8 B4 9F)
+    let b = s.as_bytes();
+    let at = (1..b.len()).find_map(|i| match b[i] {
+        0xb1 if b[i - 1] == 0xc2 => Some(i - 1),
+        0x9f if i >= 5 && s.get(i - 5..=i) == Some("正负") => Some(i - 5),
+        _ => None,
+    })?;
+    let name = s[..at].trim_end_matches(super::is_space);
+    let measure = (name.ends_with(['率', '度']) && !name.ends_with("季度") && !name.ends_with("年度"))
+        || name.ends_with('差')
+        || name.ends_with("浮动")
+        || name.ends_with("波动");
+    let against_baseline = ["上年", "预算", "批复", "同比", "环比", "较", "比"].iter().any(|w| name.contains(w));
+    if !(name.chars().all(|c| is_cjk(c) && !is_chinese_digit(c)) && measure && !against_baseline) {
+        return None;
+    }
+    tolerance(s, super::strip_any(&s[at..], &TOLERANCE)?, offset)
 }
 
 /// Whether `inner` (of `（不含…）`) repeats `number`, in any spelling (`3次`, `三次`, `3`).

@@ -89,10 +89,22 @@ impl Actuals {
         self.unreadable.get(&index)
     }
 
-    /// Records that the actual of the indicator at `index` did not read.
-    pub(crate) fn set_unreadable(&mut self, index: usize, e: ParseError) {
-        self.by_position.remove(&index);
-        self.unreadable.insert(index, e);
+    /// Records the actual `ind` gives (实际完成值) for the indicator at `index`: read, or kept
+    /// with its error when it does not read; nothing when it has none. How both a
+    /// self-evaluation's own actuals ([`Actuals::from_project`]) and the rows matched to a
+    /// target table ([`super::join`]) are taken.
+    pub(crate) fn record(&mut self, index: usize, ind: &crate::Indicator) {
+        match ind.parsed_actual() {
+            Some(Ok(actual)) => {
+                self.unreadable.remove(&index);
+                self.by_position.insert(index, actual);
+            }
+            Some(Err(e)) => {
+                self.by_position.remove(&index);
+                self.unreadable.insert(index, e);
+            }
+            None => {}
+        }
     }
 
     /// The actuals a self-evaluation records on the project itself: each `Indicator::actual`
@@ -117,15 +129,7 @@ impl Actuals {
     pub fn from_project(project: &Project) -> Actuals {
         let mut a = Actuals { executed: project.budget.executed, ..Actuals::default() };
         for (i, ind) in project.indicators.iter().enumerate() {
-            match ind.parsed_actual() {
-                Some(Ok(actual)) => {
-                    a.by_position.insert(i, actual);
-                }
-                Some(Err(e)) => {
-                    a.unreadable.insert(i, e);
-                }
-                None => {}
-            }
+            a.record(i, ind);
         }
         a
     }

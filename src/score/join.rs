@@ -213,11 +213,7 @@ fn project_match(t: usize, target: &Project, evaluation: &Project, by: (usize, M
         let Some((r, how)) = *f else { continue };
         indicators.push(IndicatorMatch { target: i, evaluation: r, by: how });
         // the row's recorded actual, read as a self-evaluation's own are (Actuals::from_project)
-        match rows[r].parsed_actual() {
-            Some(Ok(a)) => actuals = actuals.at(i, a),
-            Some(Err(e)) => actuals.set_unreadable(i, e),
-            None => {}
-        }
+        actuals.record(i, &rows[r]);
     }
     ProjectMatch {
         target: t,
