@@ -150,6 +150,10 @@ fn amounts_labelled_inside_their_cell_and_the_goals_row() {
             assert!(!doc.diagnostics.iter().any(|d| d.code() == Code::UnexpectedBudgetCell), "{cell}: {:?}", doc.diagnostics);
         }
     }
+    // the parts in cells of their own beside the label, with their units
+    let tsv = "项目名称\t职业技能培训\n项目资金\t年度资金总额: 120万元\t其中：财政拨款：100万元\n三级指标\t指标值\n培训人数\t≥500人\n";
+    let b = &only(tsv).1.projects[0].budget;
+    assert_eq!((b.total, b.fiscal), (Some(Decimal::from(120)), Some(Decimal::from(100))));
 }
 
 /// Goals over two rows, the label merged down, and under column labels (`中长期目标 | 年度目标`):

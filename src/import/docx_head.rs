@@ -338,9 +338,14 @@ pub(super) fn budget_row(cells: &[Cell<'_>], money: &mut Money<'_>, notes: &mut 
     }
     let mut i = 0;
     while let Some(cell) = cells.get(i) {
+        // `年度资金总额：120` in one cell (a form's cell that holds its own labels), before the
+        // label alone: `其中：财政拨款：100万元` would read as the label 其中财政拨款
+        if gives_its_amounts(&cell.text) && labelled_amounts(cell, money, notes) {
+            i += 1;
+            continue;
+        }
         let l = label(&cell.text);
         let Some(field) = Field::of(&l) else {
-            // `年度资金总额：120` in one cell (a form's cell that holds its own labels)
             if labelled_amounts(cell, money, notes) {
                 i += 1;
                 continue;
@@ -374,6 +379,12 @@ pub(super) fn budget_row(cells: &[Cell<'_>], money: &mut Money<'_>, notes: &mut 
         i = if value.is_some() { at + 1 } else { i + 1 };
     }
     None
+}
+
+/// Whether a cell gives an amount after its label and a colon (`年度资金总额：120`), not only a
+/// label that ends in one (`其中：财政拨款`, whose amount is in the next cell).
+fn gives_its_amounts(text: &str) -> bool {
+    text.lines().any(|l| l.rsplit_once(['：', ':']).is_some_and(|(_, v)| amount::decimal(v).is_ok_and(|a| a.is_some())))
 }
 
 /// Reads a cell that gives its amounts with their labels, a `label：amount` a line

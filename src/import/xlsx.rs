@@ -261,11 +261,32 @@ fn sheet_rows(
 fn text_of(d: &Data) -> Cow<'static, str> {
     match d {
         Data::Empty => Cow::Borrowed(""),
-        Data::String(s) => Cow::Owned(s.clone()),
+        Data::String(s) => Cow::Owned(without_controls(s)),
         Data::Float(f) => Cow::Owned(float(*f)),
         Data::DateTime(dt) if !dt.is_duration() => Cow::Owned(date(dt.as_f64()).unwrap_or_else(|| dt.to_string())),
         other => Cow::Owned(other.to_string()),
     }
+}
+
+/// A cell's text as a reader sees it: a vertical tab (`_x000B_` in the file, a line break
+/// pasted from Word) is a line break, any other control character but a tab or a line break a
+/// space.
+fn without_controls(s: &str) -> String {
+    let control = |c: char| c.is_control() && !matches!(c, '\t' | '\n' | '\r');
+    if !s.contains(control) {
+        return s.to_string();
+    }
+    s.chars()
+        .map(|c| {
+            if c == '\u{b}' {
+                '\n'
+            } else if control(c) {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect()
 }
 
 /// A float as Excel shows it at most: 15 significant digits, no trailing zeros (`387664.62`,
@@ -312,6 +333,14 @@ fn date(serial: f64) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn control_characters_as_a_reader_sees_them() {
+        // the target importer and the monitoring importer read a sheet's cells alike
+        assert_eq!(without_controls("培训\u{b}人数"), "培训\n人数");
+        assert_eq!(without_controls("目标\u{1}一\t二"), "目标 一\t二");
+        assert_eq!(text_of(&Data::String("甲\u{b}乙".into())), "甲\n乙");
+    }
 
     #[test]
     fn covered_cells_are_empty_and_say_where_their_region_starts() {

@@ -216,9 +216,7 @@ fn read(rows: &[Row<'_>], notes: Vec<Diagnostic>, month: Option<u8>) -> Result<I
         }
         let mut report = Report::new(project, month)?;
         report.budget = budget;
-        for p in prog {
-            report.set_progress(p);
-        }
+        report.set_all_progress(prog);
         if single {
             report.goal_progress.clone_from(&pre.goal_progress);
             report.goal_completion = pre.goal_completion;

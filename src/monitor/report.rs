@@ -250,6 +250,17 @@ impl Report {
         }
     }
 
+    /// Sets the progress of every indicator at once, `progress` holding one for each indicator
+    /// at most (as the importer reads them: a row each): no search for the ones set before,
+    /// which made a table of many rows quadratic.
+    pub(crate) fn set_all_progress(&mut self, progress: Vec<Progress>) {
+        debug_assert!({
+            let mut seen = std::collections::HashSet::new();
+            progress.iter().all(|p| seen.insert(p.index))
+        });
+        self.progress = progress;
+    }
+
     /// The indicators' progress reported, one for each indicator at most, in the order set.
     pub fn progress(&self) -> &[Progress] {
         &self.progress

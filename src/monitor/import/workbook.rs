@@ -1,9 +1,7 @@
 //! Monitoring tables in workbooks (`.xlsx`, `.xls`; feature `xlsx`).
 
-use std::borrow::Cow;
-
 use super::{read, ImportedReports};
-use crate::import::rows::{for_each_sheet, Row};
+use crate::import::rows::for_each_sheet;
 use crate::import::{ImportError, ImportErrorKind, Limits};
 use crate::monitor::error::{check_month, MonitorError};
 
@@ -34,11 +32,10 @@ pub fn parse_xlsx(bytes: &[u8], month: Option<u8>) -> Result<ImportedReports, Mo
     }
     let mut out = ImportedReports::default();
     let mut failed = None;
-    for_each_sheet(bytes, &Limits::DEFAULT, |name, mut rows, notes| {
+    for_each_sheet(bytes, &Limits::DEFAULT, |name, rows, notes| {
         if failed.is_some() {
             return;
         }
-        without_controls(&mut rows);
         let doc = match read(&rows, notes, month) {
             Ok(doc) => doc,
             // a sheet with no table in it (a cover sheet, notes, nothing)
@@ -64,29 +61,4 @@ pub fn parse_xlsx(bytes: &[u8], month: Option<u8>) -> Result<ImportedReports, Mo
         return Err(MonitorError::Import(ImportError::NotRecognised { reason: "no sheet holds a monitoring table" }));
     }
     Ok(out)
-}
-
-/// The cells' control characters as a reader of text sees them: a vertical tab (`_x000B_` in
-/// the file, a line break pasted from Word) is a line break, any other control character but a
-/// tab or a line break a space.
-fn without_controls(rows: &mut [Row<'_>]) {
-    let control = |c: char| c.is_control() && !matches!(c, '\t' | '\n' | '\r');
-    for cell in rows.iter_mut().flat_map(|r| r.cells.iter_mut()) {
-        if cell.text.contains(control) {
-            let text: String = cell
-                .text
-                .chars()
-                .map(|c| {
-                    if c == '\u{b}' {
-                        '\n'
-                    } else if control(c) {
-                        ' '
-                    } else {
-                        c
-                    }
-                })
-                .collect();
-            cell.text = Cow::Owned(text);
-        }
-    }
 }
