@@ -352,3 +352,42 @@ fn issue_21_near_duplicates_across_blocks_in_a_real_table() {
     assert_eq!(table(("培训农村劳动力人数", "≥500人"), ("新增就业岗位", "≥500个")), []); // nothing shared
     assert_eq!(table(("设备完好率", "≥95%"), ("设备使用率", "≥95%")), []); // rates, not counts
 }
+
+/// Numbers in names are compared by value, in any script: `7天`, `七天` and `７天` are one
+/// number, so two names that differ only in how it is written are near-duplicates (J033), and
+/// names with different numbers are not.
+#[test]
+fn names_with_one_number_in_other_scripts_are_near_duplicates() {
+    let table = |a: &str, b: &str| {
+        let mut p = Project::new("x");
+        p.budget = Budget::fiscal_only(Decimal::new(100, 0));
+        p.indicators = vec![
+            row("产出指标", "数量指标", a, "≥100人"),
+            row("产出指标", "数量指标", b, "≥100人"),
+            row("效益指标", "社会效益指标", "受益群众", "≥100人"),
+            row("满意度指标", "服务对象满意度指标", "受益群众满意度", "≥90%"),
+        ];
+        review(&p).into_findings().iter().filter(|f| f.code() == Code::NearDuplicate).map(|f| f.subject().index()).collect::<Vec<_>>()
+    };
+    for b in ["贫困人口7天访视人次", "贫困人口七天访视人次", "贫困人口７天访视人次"] {
+        assert_eq!(table("贫困人口7天访视人数", b), [Some(1)], "{b}");
+    }
+    for b in ["贫困人口42天访视人次", "贫困人口四十二天访视人次"] {
+        assert_eq!(table("贫困人口7天访视人数", b), [], "{b}");
+    }
+}
+
+/// A satisfaction is named in every spelling, with its standard after it too, wherever it is
+/// filed: it satisfies J022 and, under another level, gets J028; a count of surveys is none.
+#[test]
+fn satisfaction_names_with_their_standard() {
+    for name in ["资助对象满意度达到目标值", "资助对象满意率达到目标值", "资助对象满意程度达标"] {
+        let got = codes("产出指标", "质量指标", name, "≥90%");
+        assert!(got.contains(&Code::SatisfactionMisfiled), "{name}: {got:?}");
+    }
+    let mut p = Project::new("x");
+    p.budget = Budget::fiscal_only(Decimal::new(100, 0));
+    p.indicators = vec![row("产出指标", "数量指标", "满意度调查次数", "≥2次"), row("效益指标", "社会效益指标", "受益群众", "≥100人")];
+    let got: Vec<Code> = review(&p).into_findings().iter().map(|f| f.code()).collect();
+    assert!(got.contains(&Code::NoSatisfaction), "{got:?}");
+}

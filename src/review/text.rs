@@ -51,9 +51,12 @@ pub(crate) fn is_growth(core: &str) -> bool {
 }
 
 /// A name that says satisfaction: it ends in 满意度, 满意率, 满意程度 or 满意 (`家长满意度`,
-/// `市民对空气质量改善的满意程度`); `满意度调查次数` counts surveys and is no satisfaction.
+/// `市民对空气质量改善的满意程度`), or in one of them and its standard (`资助对象满意度达到目标值`,
+/// `满意率达标`); `满意度调查次数` counts surveys and is no satisfaction.
 pub(crate) fn says_satisfaction(core: &str) -> bool {
-    ["满意度", "满意率", "满意程度", "满意", "满意度指数"].iter().any(|w| core.ends_with(w))
+    const WORDS: [&str; 5] = ["满意度", "满意率", "满意程度", "满意", "满意度指数"];
+    let core = ["达到目标值", "达到预期", "达标", "达到"].iter().find_map(|t| core.strip_suffix(t)).unwrap_or(core);
+    !is_count(core) && WORDS.iter().any(|w| core.ends_with(w))
 }
 
 /// A count: the name ends in 数量, in 人次, or in a count unit followed by 数 (人数, 次数, 户数,

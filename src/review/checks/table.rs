@@ -50,13 +50,8 @@ pub(super) fn check(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
     }
     // 满意度 as a level 2 under 效益 (the older template) counts, and so does a satisfaction
     // indicator filed elsewhere (J028 asks to move it)
-    // (`资助对象满意度达到目标值`: a name that says 满意度 with its standard after it counts too)
-    let satisfaction = (0..n).any(|i| {
-        ctx.level1(i) == Some(&Level1::Satisfaction)
-            || ctx.is(i, &Level2::Satisfaction)
-            || says_satisfaction(ctx.core(i))
-            || ctx.core(i).contains("满意度")
-    });
+    let satisfaction =
+        (0..n).any(|i| ctx.level1(i) == Some(&Level1::Satisfaction) || ctx.is(i, &Level2::Satisfaction) || says_satisfaction(ctx.core(i)));
     if !satisfaction {
         out.push(Finding::new(
             Code::NoSatisfaction,
@@ -156,7 +151,14 @@ fn repeats_output(ctx: &Ctx<'_>, keys: &[String], j: usize) -> Option<usize> {
 /// `孕产妇42天访视数`, `七天` and `四十二天`, `0-6岁…` and `0-36月龄…`), in any script.
 fn numbers_differ(a: &str, b: &str) -> bool {
     let is_numeral = |c: char| crate::grammar::numeral::may_start_number(c) || matches!(c, '千' | '仟' | '佰');
-    let numbers = |s: &str| -> Vec<String> { s.split(|c: char| !is_numeral(c)).filter(|n| !n.is_empty()).map(str::to_string).collect() };
+    // each run of numerals by its value (`7`, `７` and `七` are one number); a run that does not
+    // read as one is compared as written
+    let numbers = |s: &str| -> Vec<String> {
+        s.split(|c: char| !is_numeral(c))
+            .filter(|n| !n.is_empty())
+            .map(|n| crate::Quantity::parse(n).map_or_else(|_| n.to_string(), |q| q.normalized().normalize().to_string()))
+            .collect()
+    };
     let (x, y) = (numbers(a), numbers(b));
     !x.is_empty() && !y.is_empty() && x != y
 }
