@@ -91,3 +91,23 @@ fn the_target_importer_keeps_the_monitoring_columns_in_extra() {
 fn english(d: &jixiao::import::Diagnostic) -> String {
     format!("{d:#}").lines().nth(1).unwrap_or_default().trim().to_string()
 }
+
+/// An amount written in another money unit than the table's is converted, as the target
+/// importer converts it, and said so: `1200000元` in a table in 万元 is 120, not 1200000 (which
+/// lit the budget red at 60 ÷ 1200000).
+#[test]
+fn amounts_in_another_money_unit_are_converted() {
+    for (head, budget, executed) in
+        [("单位：万元", "1200000元", "60"), ("单位：万元", "120", "600000元"), ("单位：元", "120万元", "600000"), ("", "1200000元", "60")]
+    {
+        let text = format!(
+            "项目名称\t甲\n{head}\n预算数\t{budget}\n1-7月执行数\t{executed}\n三级指标\t年度指标值\t1-7月执行情况\n培训人数\t≥500人\t300人\n"
+        );
+        let doc = jixiao::monitor::import::parse(&text, None).unwrap_or_else(|e| panic!("{text}: {e}"));
+        let b = &doc.reports[0].budget;
+        let ratio = b.executed.unwrap() / b.budget.unwrap();
+        assert_eq!(ratio, jixiao::Decimal::new(5, 1), "{head} {budget} {executed}: {b:?}");
+        let converted = doc.diagnostics.iter().filter(|d| d.en().contains("like the table")).count();
+        assert_eq!(converted, 1, "{head} {budget} {executed}: {:#?}", doc.diagnostics);
+    }
+}

@@ -18,6 +18,7 @@ use crate::indicator::Indicator;
 use crate::level::{Level1, Level2};
 use crate::project::Project;
 use crate::threshold::Threshold;
+use crate::Subject;
 
 /// Rescaled and default weights keep two decimals, whatever the rounding of scores.
 const WEIGHT_PLACES: u32 = 2;
@@ -253,7 +254,7 @@ impl Profile {
                 return Ok(BudgetScore { budget, executed, rate: None, weight: points, score: Some(s) });
             }
             let e = ScoreError::MissingBudget;
-            flags.push(Flag::at(FlagCode::BudgetUndecided, None, Message::chinese(e.zh()).english(e.to_string())));
+            flags.push(Flag::new(FlagCode::BudgetUndecided, Subject::Budget, Message::chinese(e.zh()).english(e.to_string())));
             return Ok(BudgetScore { budget, executed, rate: None, weight: points, score: None });
         };
         let capped = rate.clamp(Decimal::ZERO, Decimal::ONE);

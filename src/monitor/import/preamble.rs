@@ -10,6 +10,7 @@ use crate::import::{Code, Diagnostic};
 use crate::message::Message;
 use crate::monitor::report::{BudgetProgress, Progress};
 use crate::text::{fold_label, trim};
+use crate::MoneyUnit;
 
 /// The fields rows above the header may give.
 #[derive(Default)]
@@ -24,6 +25,9 @@ pub(super) struct Preamble {
     pub(super) goal_completion: Option<Decimal>,
     /// Whether `执行数` was read, which the target importer takes for 全年执行数.
     pub(super) executed_label: bool,
+    /// The money unit the rows state (`单位：万元`), else 万元 as the target importer takes it:
+    /// an amount written in another is converted.
+    pub(super) money: MoneyUnit,
     /// Lines whose first label was read, and the cells read, by line.
     pub(super) read: Vec<(usize, String)>,
     first_read: Vec<usize>,
@@ -68,7 +72,7 @@ impl Preamble {
         };
         let columns: Vec<(usize, M)> =
             row.cells.iter().enumerate().filter_map(|(c, cell)| budget_column(trim(&cell.text)).map(|m| (c, m))).collect();
-        let numbers = row.texts().any(|t| rows::amount(t).is_ok_and(|v| v.is_some()));
+        let numbers = row.texts().any(|t| rows::amount(t, self.money).is_ok_and(|v| v.is_some()));
         if columns.len() >= 2 && !numbers {
             for (c, _) in &columns {
                 if let Some(cell) = row.cells.get(*c) {
@@ -100,7 +104,7 @@ impl Preamble {
             }
             self.read.push((at.line, text.to_string()));
             let mut unused = Progress::default();
-            if let Err(e) = cell(col, text, &mut unused, &mut self.budget) {
+            if let Err(e) = cell(col, text, &mut unused, &mut self.budget, self.money) {
                 notes.push(Diagnostic::new(Code::BadMonitoringValue, at.line, Message::chinese(e.zh).english(e.en)));
             }
         }
@@ -109,6 +113,9 @@ impl Preamble {
 
     /// Reads the `label, value` pairs of a row above the header that it knows.
     pub(super) fn read(&mut self, row: &Row<'_>, notes: &mut Vec<Diagnostic>) {
+        if let Some(m) = row.texts().find_map(rows::money_unit) {
+            self.money = m;
+        }
         if self.block_row(row, notes) {
             return;
         }
@@ -163,7 +170,7 @@ impl Preamble {
                         self.executed_label = true;
                     }
                     let mut unused = Progress::default();
-                    match cell(col, text, &mut unused, &mut self.budget) {
+                    match cell(col, text, &mut unused, &mut self.budget, self.money) {
                         Ok(None) => {}
                         Ok(Some(w)) => notes.push(
                             Diagnostic::new(
@@ -199,8 +206,9 @@ impl Preamble {
         let about = |text: &str| self.read.iter().any(|(line, t)| *line == d.line && text == t);
         match d.code() {
             Code::SkippedRow => self.first_read.contains(&d.line),
-            // the cell is named in the message (`unexpected cell `…` in the budget row`)
-            Code::UnexpectedBudgetCell => d.en().split('`').nth(1).is_some_and(about),
+            // the cell is named in the message (`unexpected cell `…` in the budget row`); an
+            // amount this reader reads too (and converts or reports itself) is noted once
+            Code::UnexpectedBudgetCell | Code::AmountConverted | Code::BadAmount => d.en().split('`').nth(1).is_some_and(about),
             _ => false,
         }
     }

@@ -137,7 +137,7 @@ impl Reader {
                     }
                 }
             }
-            match value::cell(*col, text, &mut prog, &mut self.budgets[p]) {
+            match value::cell(*col, text, &mut prog, &mut self.budgets[p], self.pre.money) {
                 Ok(None) => {}
                 Ok(Some(warning)) => self.notes.push(at_cell(Code::MonitoringValue, warning, cell)),
                 Err(why) => {

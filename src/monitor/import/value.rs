@@ -10,6 +10,7 @@ use crate::monitor::reason::{Possibility, Reasons};
 use crate::monitor::report::{BudgetProgress, Progress};
 use crate::quantity::Quantity;
 use crate::text::fold_label;
+use crate::MoneyUnit;
 
 /// A message in English and Chinese.
 pub(super) struct Msg {
@@ -23,7 +24,7 @@ pub(super) fn msg(en: String, zh: String) -> Msg {
 
 /// Reads one monitoring cell. `Ok(Some(_))` is a warning about a value read; `Err` a value
 /// not read.
-pub(super) fn cell(col: M, text: &str, prog: &mut Progress, budget: &mut BudgetProgress) -> Result<Option<Msg>, Msg> {
+pub(super) fn cell(col: M, text: &str, prog: &mut Progress, budget: &mut BudgetProgress, money: MoneyUnit) -> Result<Option<Msg>, Msg> {
     let owned = || Some(text.to_string());
     match col {
         M::Progress | M::Forecast => {
@@ -55,8 +56,12 @@ pub(super) fn cell(col: M, text: &str, prog: &mut Progress, budget: &mut BudgetP
         }
         M::Rectification => prog.rectification = owned(),
         M::Budget | M::Executed | M::BudgetForecast | M::Rate => {
-            let value =
-                if col == M::Rate { percent(text)? } else { rows::amount(text).map_err(|(en, zh)| msg(en, zh))?.map(|v| (v, None)) };
+            let value = if col == M::Rate {
+                percent(text)?
+            } else {
+                let as_msg = |m: crate::message::Message| msg(m.en().to_string(), m.zh().to_string());
+                rows::amount(text, money).map_err(as_msg)?.map(|(v, note)| (v, note.map(as_msg)))
+            };
             let Some((value, warning)) = value else { return Ok(None) };
             let slot = match col {
                 M::Budget => &mut budget.budget,
@@ -89,7 +94,7 @@ pub(super) fn cell(col: M, text: &str, prog: &mut Progress, budget: &mut BudgetP
 /// A rate in percent: `52.49%`, or a bare number taken as percent (with a warning when it
 /// may be a fraction: `0.52`).
 pub(super) fn percent(text: &str) -> Result<Option<(Decimal, Option<Msg>)>, Msg> {
-    if rows::amount(text) == Ok(None) {
+    if rows::amount(text, MoneyUnit::WanYuan) == Ok(None) {
         return Ok(None);
     }
     let q = Quantity::parse(text).map_err(|e| msg(format!("`{text}` is not a rate: {e}"), format!("“{text}”不是比率：{}", e.zh())))?;
