@@ -333,6 +333,9 @@ const DATE_STARTS: [char; 17] = ['当', '次', '下', '第', '上', '一', '二'
 /// A deadline or period filling the whole of `s`; `None` when `s` is not one. Spaces may fall
 /// between its parts (`2025 年 12 月底前`, `2025.12 前`).
 pub(super) fn deadline(s: &str, offset: usize) -> Option<Result<Deadline, ParseError>> {
+    if !has_date_mark(s) {
+        return None;
+    }
     let found = unspaced_deadline(s, offset);
     if matches!(found, Some(Ok(_))) || !s.contains(super::is_space) {
         return found;
@@ -343,6 +346,23 @@ pub(super) fn deadline(s: &str, offset: usize) -> Option<Result<Deadline, ParseE
         Some(Ok(d)) => Some(Ok(d)),
         _ => found,
     }
+}
+
+/// Whether `s` holds a character without which no span reads: 年, 月 or 季 of a Chinese span
+/// ([`chinese`], [`season`]), or the separator of a numeric one ([`numeric`]: `.` `．` `/` `-`).
+/// Sentences that hold numerals (`一次性通过验收`) are turned away in one pass over their bytes,
+/// before the date rules read them at every start they allow. By the last byte of each
+/// character: a byte of a character of three bytes is never an ASCII byte.
+fn has_date_mark(s: &str) -> bool {
+    let b = s.as_bytes();
+    (0..b.len()).any(|i| match b[i] {
+        b'.' | b'/' | b'-' => true,
+        // 年 E5 B9 B4, 月 E6 9C 88, 季 E5 AD A3, ． EF BC 8E
+        0xb4 | 0x88 | 0xa3 | 0x8e if i >= 2 => {
+            matches!((b[i - 2], b[i - 1], b[i]), (0xe5, 0xb9, 0xb4) | (0xe6, 0x9c, 0x88) | (0xe5, 0xad, 0xa3) | (0xef, 0xbc, 0x8e))
+        }
+        _ => false,
+    })
 }
 
 /// The character next to position `at` (the first after when `after`, else the last before),
@@ -514,6 +534,16 @@ mod tests {
         for s in ["2025年底", "１２月底前", "12月31日", "2023.07-2024.01", "第三季度", "于2025年6月底前完成", "每年12月底前"]
         {
             assert!(matches!(deadline(s, 0), Some(Ok(_))), "{s}");
+        }
+    }
+
+    /// The byte test of [`has_date_mark`] says what a test of characters says, for every one.
+    #[test]
+    fn date_marks_by_bytes_are_date_marks_by_characters() {
+        for c in '\0'..=char::MAX {
+            let expected = matches!(c, '年' | '月' | '季' | '.' | '．' | '/' | '-');
+            assert_eq!(has_date_mark(&format!("明{c}显")), expected, "{c:?}");
+            assert_eq!(has_date_mark(&format!("{c}")), expected, "{c:?}");
         }
     }
 

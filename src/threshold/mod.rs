@@ -309,13 +309,16 @@ impl Threshold {
         if grammar::is_plain_text(trimmed) {
             return Ok(Threshold::Qualitative(Qualitative::new_unchecked(trimmed)));
         }
-        if let Some(d) = grammar::month_deadline(trimmed) {
+        // the split and suffixed forms before the month deadline: no value is both (a month
+        // deadline has no `|` and ends with no suffix), and split columns are the commoner
+        let split = match grammar::split_compare(trimmed) {
+            (_, Some((op, quantity))) => return Ok(Threshold::Compare(Comparison { op, quantity, approximate: false, note: None })),
+            (split, None) => split,
+        };
+        if let Some(d) = grammar::month_deadline(trimmed).filter(|_| !split) {
             return Ok(Threshold::Deadline(d));
         }
-        match grammar::split_compare(trimmed) {
-            (_, Some((op, quantity))) => Ok(Threshold::Compare(Comparison { op, quantity, approximate: false, note: None })),
-            (split, None) => grammar::value_trimmed(s, trimmed, start, split).map(Threshold::from),
-        }
+        grammar::value_trimmed(s, trimmed, start, split).map(Threshold::from)
     }
 
     /// The comparator of a comparison.
