@@ -121,6 +121,7 @@ pub(crate) fn is_plain_text(trimmed: &str) -> bool {
 /// Whether `trimmed` is split into columns (`指标性质|指标值|度量单位`), and its comparator and
 /// quantity if each column has the common shape (`≧|735|人次`), or, not split, if it has the
 /// common shape and a suffix (`95%及以上`).
+#[inline]
 pub(crate) fn split_compare(trimmed: &str) -> (bool, Option<(Comparator, Quantity)>) {
     let split = value::has_two_pipes(trimmed);
     (split, if split { fast::split(trimmed) } else { fast::suffixed(trimmed) })
