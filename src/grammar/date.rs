@@ -351,18 +351,27 @@ pub(super) fn deadline(s: &str, offset: usize) -> Option<Result<Deadline, ParseE
 /// Whether `s` holds a character without which no span reads: 年, 月 or 季 of a Chinese span
 /// ([`chinese`], [`season`]), or the separator of a numeric one ([`numeric`]: `.` `．` `/` `-`).
 /// Sentences that hold numerals (`一次性通过验收`) are turned away in one pass over their bytes,
-/// before the date rules read them at every start they allow. By the last byte of each
-/// character: a byte of a character of three bytes is never an ASCII byte.
+/// before the date rules read them at every start they allow.
 fn has_date_mark(s: &str) -> bool {
+    // a character at a time, stepped over by the length its lead byte gives
     let b = s.as_bytes();
-    (0..b.len()).any(|i| match b[i] {
-        b'.' | b'/' | b'-' => true,
-        // 年 E5 B9 B4, 月 E6 9C 88, 季 E5 AD A3, ． EF BC 8E
-        0xb4 | 0x88 | 0xa3 | 0x8e if i >= 2 => {
-            matches!((b[i - 2], b[i - 1], b[i]), (0xe5, 0xb9, 0xb4) | (0xe6, 0x9c, 0x88) | (0xe5, 0xad, 0xa3) | (0xef, 0xbc, 0x8e))
-        }
-        _ => false,
-    })
+    let mut i = 0;
+    while let Some(&lead) = b.get(i) {
+        i += match lead {
+            b'.' | b'/' | b'-' => return true,
+            0x00..=0x7f => 1,
+            0xc0..=0xdf => 2,
+            // 年 E5 B9 B4, 月 E6 9C 88, 季 E5 AD A3, ． EF BC 8E
+            0xe5 | 0xe6 | 0xef
+                if matches!(b.get(i..i + 3), Some([0xe5, 0xb9, 0xb4] | [0xe6, 0x9c, 0x88] | [0xe5, 0xad, 0xa3] | [0xef, 0xbc, 0x8e])) =>
+            {
+                return true
+            }
+            0xe0..=0xef => 3,
+            _ => 4,
+        };
+    }
+    false
 }
 
 /// The character next to position `at` (the first after when `after`, else the last before),
