@@ -73,6 +73,11 @@ fn cases() -> Vec<(Code, Vec<Diagnostic>)> {
             Code::Hidden,
             import::parse_bytes(include_bytes!("../../tests/data/office/hidden-rows.xlsx"), "hidden-rows.xlsx").expect("imports"),
         ),
+        // a 指标值 and a 实际完成值 shared by two indicators (tests/data/office)
+        (
+            Code::MergedDown,
+            import::parse_bytes(include_bytes!("../../tests/data/office/merged-down.xlsx"), "merged-down.xlsx").expect("imports"),
+        ),
         (Code::HeaderWithoutRows, tsv("一级指标,二级指标,三级指标,指标值\n")),
         (Code::MissingColumn, tsv("一级指标\t二级指标\t三级指标\t分值\t得分\n产出指标\t数量指标\t安装坡面水标尺\t10\t10\n")),
         (Code::BadActual, tsv("三级指标\t指标值\t实际完成值\n政策知晓率\t=100%\t5=50%\n")),

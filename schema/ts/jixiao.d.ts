@@ -484,7 +484,8 @@ export type ImportCode =
   | "I034"
   | "I035"
   | "I036"
-  | "I037";
+  | "I037"
+  | "I038";
 /**
  * The possibility of reaching the target by the end of the year (完成目标可能性).
  *
@@ -1267,7 +1268,8 @@ export interface Diagnostic {
     | "I034"
     | "I035"
     | "I036"
-    | "I037";
+    | "I037"
+    | "I038";
   /**
    * What is wrong, or what the importer did about it, in English.
    */

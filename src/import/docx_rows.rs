@@ -271,7 +271,10 @@ fn end_cell(t: &mut Table) {
         row.cells.push(filler);
     }
     let start = row.cells.len();
-    row.cells.push(Cell::new(text, row.line, t.cells_in_row));
+    let mut first = Cell::new(text, row.line, t.cells_in_row);
+    // `vMerge` continued: the cell of the row above runs down over this one
+    first.merged_above = cell.covered;
+    row.cells.push(first);
     // the columns a span covers stay empty, so that the next cell sits at its grid column
     t.grid += cell.span;
     t.spanning = (cell.span > 1).then_some((start, start + cell.span));

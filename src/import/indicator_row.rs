@@ -14,11 +14,35 @@ use crate::indicator::Indicator;
 use crate::level::{Level1, Level2};
 use crate::text::{is_weight_note, trim, without_spaces};
 
-/// The levels of the row above, for merged (empty) level cells.
+/// The levels of the row above, for merged (empty) level cells, and the texts of the row
+/// above in the columns a region merged down over several rows is read in each row of.
 #[derive(Clone, Debug, Default)]
 pub(super) struct FillDown {
     level1: Option<Level1>,
     level2: Option<Level2>,
+    /// The last indicator row's text by column, where [`reads_down`] says the column is read so.
+    above: Vec<String>,
+    /// The buffers of the row before that, reused for the next row (no allocation a row).
+    spare: Vec<String>,
+}
+
+/// Whether a cell of the column of `role` that a region merged down covers reads as the
+/// region's text: the 三级指标, 指标值 (with its split comparator and unit), 实际完成值, a
+/// description and the monitoring reasons and answers kept in `extra` that the region gives
+/// each row it spans, as the table's reader reads them. Weights and scores are not: one figure over
+/// several rows may be the group's or each row's. The levels fill down on their own.
+fn reads_down(role: Option<Role>, monitoring_read: bool) -> bool {
+    use super::header::MonitorColumn as M;
+    match role {
+        Some(Role::Level3 | Role::Value | Role::Comparator | Role::Unit | Role::Actual | Role::Description) => true,
+        // the project's budget figures are the project's, not each row's
+        Some(Role::Monitor(M::Budget | M::Executed | M::Rate | M::BudgetForecast | M::BudgetReason | M::BudgetRemedy)) => false,
+        // the monitoring importer reads its own columns, merged regions and all
+        Some(Role::Monitor(_)) => !monitoring_read,
+        // a column the table does not name is often the form's own label run down the rows
+        // (`绩效指标` beside the levels): what it holds is not known to be each row's
+        Some(Role::Level1 | Role::Level2 | Role::Weight | Role::Score | Role::Project) | None => false,
+    }
 }
 
 /// The cells of one row, by role.
@@ -56,14 +80,27 @@ pub(super) fn indicator(
                 .english(format!("the row has {} cells but the header has {width}; the surplus cells are kept in `extra`", cells.len())),
         ));
     }
+    let above = std::mem::take(&mut fill.above);
+    let mut read = std::mem::take(&mut fill.spare);
+    read.resize_with(width, String::new);
+    read.iter_mut().for_each(String::clear);
     for (i, cell) in cells.iter().enumerate() {
-        let text = trim(&cell.text);
+        let mut text = trim(&cell.text);
         let Some((role, header)) = columns.columns.get(i) else {
             if !text.is_empty() {
                 ind.extra.insert(format!("第{}列", cell.col), text.to_string());
             }
             continue;
         };
+        if reads_down(*role, monitoring_read) {
+            if text.is_empty() && cell.merged_above && cell.merged_from.is_none() {
+                if let Some(a) = above.get(i).filter(|a| !a.is_empty()) {
+                    text = a;
+                    notes.push(merged_down(header, text, cell));
+                }
+            }
+            read[i].push_str(text);
+        }
         match role {
             Some(Role::Level1) => parts.level1 = Some(cell),
             Some(Role::Level2) => parts.level2 = Some(cell),
@@ -105,7 +142,21 @@ pub(super) fn indicator(
     }
     levels(&mut ind, &parts, line, fill, notes);
     value(&mut ind, &parts, line, notes);
+    fill.above = read;
+    fill.spare = above;
     ind
+}
+
+/// The note of a cell that a region merged down covers, read as the region's `text`.
+fn merged_down(header: &str, text: &str, cell: &Cell<'_>) -> Diagnostic {
+    Diagnostic::new(
+        Code::MergedDown,
+        cell.line,
+        Message::chinese(format!("{header}与上方单元格合并，本行沿用“{text}”"))
+            .english(format!("{header} is merged with the cell above: `{text}` is read for this row too")),
+    )
+    .at_cell(cell.col)
+    .with_field(header.to_string())
 }
 
 /// Reads a weight or score cell; a cell that is not a number is kept in `extra` and reported.

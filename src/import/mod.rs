@@ -16,7 +16,8 @@
 //!
 //! All four inputs feed one table model: rows of cells, each cell with its place as the user
 //! sees it (line and cell of a text, `Sheet1!F12` of a workbook, table, row and cell of a
-//! DOCX), merged cells empty and filled down where the layout means it. Two readers of that
+//! DOCX), merged cells empty and filled down where the layout means it: the levels, and a
+//! 三级指标, 指标值 or 实际完成值 merged down over several rows, which is each row's (I038). Two readers of that
 //! model share the header, fill-down, amount, money-unit and diagnostic code: the form reader
 //! (DOCX and its text: heading, unit, 项目名称, budget, purpose, goals, indicators) and the
 //! sheet reader (TSV, CSV, workbooks: a preamble above a header row, a 总分 row ending a table,
@@ -74,6 +75,9 @@
 //! | I033 | warning | budget and goal rows above the header of a monitoring table that holds several projects: unused |
 //! | I034 | warning | no 项目名称: the name was taken from the table's title (`XX项目绩效目标表`) |
 //! | I035 | note | first when the file was only partly understood: what was read, and where the rows and cells not understood or the guesses are |
+//! | I036 | note | an amount given with its breakdown in the cell (`854万(高标准农田建设400万元,…)`), read as the amount since the parts add up to it |
+//! | I037 | note | hidden rows or columns of a sheet that hold text, not read |
+//! | I038 | note | a cell merged with the one above (a region over several rows): a 三级指标, 指标值, 实际完成值 or monitoring reason, answer or remark read for each row; a progress or forecast figure left empty, as one figure over several indicators is none of theirs |
 //!
 //! ```
 //! let text = "一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t设备更新改造\t≥1套\n\t质量指标\t验收通过率\t≥95%\n";

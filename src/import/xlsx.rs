@@ -250,6 +250,7 @@ fn sheet_rows(
             let mut cell = Cell::new(text, line, c as usize + 1);
             // the row's cells start at column A: a column's index is its number less one
             cell.merged_from = region.filter(|m| m.start.1 < c).map(|m| m.start.1 as usize);
+            cell.merged_above = region.is_some_and(|m| m.start.0 < r);
             cells.push(cell);
         }
         rows.push(Row { line, part: 0, lead: None, cells });

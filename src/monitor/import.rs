@@ -37,6 +37,12 @@
 //! qualitative target as stated), and not when it is a number or a date, which would be judged
 //! against itself; either way it is reported.
 //!
+//! A cell merged down over several rows (one 偏差原因分析 for a block of indicators, one
+//! 完成目标可能性 for two) is each row's: the reasons, answers and remarks are read in every row
+//! the region covers, and so is a progress or forecast that is a statement (`已开展宣传活动`); a
+//! figure (`1.2万人` over two indicators) is none of theirs and is left empty. Each cell read
+//! from above, or not, is reported (I038).
+//!
 //! ```
 //! let tsv = "年度\t2025\n预算数\t30.00\n1-7月执行数\t18.00\n\
 //!            一级指标\t二级指标\t三级指标\t年度指标值\t1-7月执行情况\t偏差原因分析\t完成可能性\n\

@@ -36,6 +36,11 @@ pub(super) struct Reader {
     pub(super) unmatched: usize,
     /// The line of the last row read.
     pub(super) last_line: usize,
+    /// The monitoring cells of the last indicator row, by column: what a region merged down
+    /// over the rows below gives them.
+    above: Vec<String>,
+    /// The buffers of the row before, reused (no allocation a row).
+    spare: Vec<String>,
 }
 
 impl Beside for Reader {
@@ -49,6 +54,7 @@ impl Beside for Reader {
                 self.in_tables = true;
                 self.past_end = false;
                 self.columns.clone_from(&columns.columns);
+                self.above.clear();
                 self.months
                     .extend(row.cells.iter().filter_map(|c| rows::month_of(&c.text).map(|m| (m, c.line, c.text.trim().to_string()))));
                 self.unchecked.get_or_insert(row.line);
@@ -100,6 +106,10 @@ impl Reader {
             self.budgets.resize_with(p + 1, BudgetProgress::default);
         }
         let mut prog = Progress::new(index);
+        let above = std::mem::take(&mut self.above);
+        let mut read = std::mem::take(&mut self.spare);
+        read.resize_with(row.cells.len(), String::new);
+        read.iter_mut().for_each(String::clear);
         for (c, cell) in row.cells.iter().enumerate() {
             let Some((Some(Role::Monitor(col)), header)) = columns.columns.get(c) else { continue };
             // a note about a merged region names the cell the region starts at
@@ -115,7 +125,15 @@ impl Reader {
                 d
             };
             let mut text = trim(&cell.text);
-            if text.is_empty() {
+            let from_above = above.get(c).filter(|a| !a.is_empty() && cell.merged_above && cell.merged_from.is_none());
+            if let (true, Some(a)) = (text.is_empty(), from_above) {
+                let Some((read_here, m)) = merged_down(*col, a) else { continue };
+                self.notes.push(at_cell(Code::MergedDown, m, cell));
+                if !read_here {
+                    continue;
+                }
+                text = a;
+            } else if text.is_empty() {
                 match merged_target(row, columns, cell.merged_from, *col, ind) {
                     Merged::Nothing => continue,
                     Merged::Statement(start) => {
@@ -137,6 +155,9 @@ impl Reader {
                     }
                 }
             }
+            if let Some(r) = read.get_mut(c) {
+                r.push_str(text);
+            }
             match value::cell(*col, text, &mut prog, &mut self.budgets[p], self.pre.money) {
                 Ok(None) => {}
                 Ok(Some(warning)) => self.notes.push(at_cell(Code::MonitoringValue, warning, cell)),
@@ -147,7 +168,35 @@ impl Reader {
             }
         }
         self.progress[p].push(prog);
+        self.above = read;
+        self.spare = above;
     }
+}
+
+/// Whether an empty cell of column `col` that a region merged down covers reads as the
+/// region's `text`, and the note that says so. The reasons, answers and remarks of the form
+/// are each row's, as the reader of the table reads them; a progress or forecast is when it is
+/// a statement (`已完成`, `按计划推进`), and not when it is a number or a date: one figure over
+/// several indicators is none of them, and copied it would be judged as each one's. `None`
+/// for the project's budget columns, which take their first value anyway.
+fn merged_down(col: M, text: &str) -> Option<(bool, Msg)> {
+    let statement = || matches!(Threshold::parse(text), Ok(Threshold::Qualitative(_) | Threshold::Unread(_)));
+    match col {
+        M::Reason | M::Possibility | M::Remedy | M::Note | M::Rectify | M::Rectification => Some((true, read_down(text))),
+        M::Progress | M::Forecast if statement() => Some((true, read_down(text))),
+        M::Progress | M::Forecast => Some((
+            false,
+            msg(
+                format!("merged with the cell above, `{text}`: one figure over several indicators is none of theirs, left empty"),
+                format!("与上方单元格“{text}”合并：多个指标共用的一个数值不是其中任何一个的完成值，留空"),
+            ),
+        )),
+        M::Budget | M::Executed | M::Rate | M::BudgetForecast | M::BudgetReason | M::BudgetRemedy => None,
+    }
+}
+
+fn read_down(text: &str) -> Msg {
+    msg(format!("merged with the cell above: `{text}` is read for this row too"), format!("与上方单元格合并，本行沿用“{text}”"))
 }
 
 /// Whether a row has text in a column `columns` name as a monitoring column.

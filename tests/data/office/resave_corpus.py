@@ -96,6 +96,10 @@ def main():
         written += resave(soffice, files, out=HERE)
     # a form drawn as one big table, its indicators a table nested in a cell (make_nested_docx.py)
     written += resave(soffice, [os.path.join(HERE, "nested-table.docx")], out=HERE)
+    # cells merged down over several rows (make_merged_down.py), in each format
+    for ext in ("xlsx", "xls", "docx"):
+        files = [os.path.join(HERE, f"{stem}.{ext}") for stem in ("merged-down", "monitor-merged-down")]
+        written += resave(soffice, files, out=HERE)
     for w in written:
         print(os.path.relpath(w, HERE))
 
