@@ -119,6 +119,67 @@ fn a_repeated_header_continues_the_table_and_signatures_end_it() {
     }
 }
 
+/// The signature lines under a form end its table in every spelling: each label of who, when
+/// and how to reach them, a stamp or signature asked for, with either colon, spaces, a value or
+/// none, alone in its row or with others; and no real indicator row is taken for one.
+#[test]
+fn signature_lines_end_the_table_in_every_spelling() {
+    let labels = [
+        "填报人",
+        "填表人",
+        "制表人",
+        "填写人",
+        "审核人",
+        "复核人",
+        "经办人",
+        "审批人",
+        "联系人",
+        "单位负责人",
+        "财务负责人",
+        "项目负责人",
+        "主要负责人",
+        "联系电话",
+        "填报日期",
+        "报送日期",
+        "填报单位（盖章）",
+        "填报单位(盖章)",
+        "填报单位",
+        "编制单位",
+        "报送单位",
+        "填报部门",
+        "单位（盖章）",
+        "负责人签字",
+        "（盖章）",
+    ];
+    let mut n = 0;
+    for label in labels {
+        for (colon, value) in [("：", "张三"), (":", "李四"), ("：", ""), (" ", "王五"), ("： ", "2024年3月1日"), ("", "")] {
+            for rest in ["", "\t\t联系电话：123456", "\t\t\t"] {
+                let footer = format!("{label}{colon}{value}{rest}");
+                let tsv = format!(
+                    "项目名称\t职业培训\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t培训人数\t≥100人\n\t质量指标\t合格率\t≥95%\n{footer}\n"
+                );
+                let doc = import::parse_text(&tsv).unwrap();
+                let names: Vec<&str> = doc.projects[0].indicators.iter().map(|i| i.name.as_str()).collect();
+                assert_eq!(names, ["培训人数", "合格率"], "{footer}");
+                n += 1;
+            }
+        }
+    }
+    assert!(n > 400, "{n}");
+    // no real level or name is taken for one: each, first in its row, is read as an indicator
+    let real = include_str!("../data/real-values.tsv");
+    let mut names = 0;
+    for row in real.lines().skip(1) {
+        for name in row.split('\t').skip(1).take(3).filter(|t| !t.trim().is_empty()) {
+            let doc = import::parse_text(&format!("三级指标\t指标值\n{name}\t≥1人\n")).unwrap();
+            assert_eq!(doc.projects[0].indicators.len(), 1, "{name}");
+            names += 1;
+        }
+    }
+    assert!(names > 400, "{names}");
+}
+
 /// A template's empty rows leave no note behind (they are no indicators), and a header repeated
 /// in another spelling continues the same table.
 #[test]

@@ -221,9 +221,10 @@ fn read_with(rows: &[Row<'_>], out: &mut Imported, notes: &mut Vec<Diagnostic>, 
             }
             continue;
         };
-        let first = row.texts().map(label).find(|l| !l.is_empty()).unwrap_or_default();
+        let written = row.texts().find(|t| !label(t).is_empty()).unwrap_or_default();
+        let first = label(written);
         let project_column = cols.index_of(Role::Project).is_some();
-        if is_end_row(&first) || (first == "项目名称" && !project_column) {
+        if is_end_row(written) || (first == "项目名称" && !project_column) {
             end_table(&mut draft, &mut pre, &mut columns, rows_of_table, out, notes);
             let seen = if first == "项目名称" {
                 preamble(row, &mut pre, notes);
@@ -345,28 +346,42 @@ fn is_placeholder(ind: &crate::Indicator) -> bool {
             .is_ok_and(|l| !matches!(l, crate::Level2::Other(_)) && l.name().trim_end_matches("指标") == name.trim_end_matches("指标"))
 }
 
-/// A row that ends an indicator table: the total (总分, 合计) and the notes under it.
+/// A row that ends an indicator table: the total (总分, 合计), the notes under it and the
+/// signature lines of the form. `first` is the row's first cell with text, as written.
 pub(super) fn is_end_row(first: &str) -> bool {
-    // the signature lines under a form (`填报人：张三`, `联系电话：…`, `单位负责人：`)
-    const FOOTERS: [&str; 12] = [
-        "填报人",
-        "填表人",
-        "制表人",
-        "联系电话",
-        "审核人",
-        "单位负责人",
-        "财务负责人",
-        "项目负责人",
-        "填报日期",
-        "单位（盖章）",
-        "单位(盖章)",
-        "盖章",
-    ];
-    if FOOTERS.iter().any(|f| first.starts_with(f)) {
+    let folded = label(first);
+    matches!(&*folded, "总分" | "合计" | "总计" | "其他需要说明事项" | "其他说明事项" | "说明")
+        || folded.starts_with("注") && folded.chars().nth(1).is_some_and(|c| matches!(c, '1' | '.' | '、' | '（' | '(' | '：'))
+        || is_signature_line(first)
+}
+
+/// The signature lines under a form, in any of their spellings: a stamp or signature asked
+/// for (`填报单位（盖章）：`, `负责人签字`), or a field of who filled the form in, when, and how
+/// to reach them, before a colon or alone (`填报人：张三`, `单位负责人`, `联系电话：…`,
+/// `填报日期：`, `编制单位：`). No indicator's level or name is written so: a name with a
+/// colon has a number or a measure before it (`指标1：`), not a person or a date, and a
+/// 填报单位 inside a table is no indicator either.
+pub(super) fn is_signature_line(first: &str) -> bool {
+    let t = first.trim();
+    if ["盖章", "签字", "签章", "签名"].iter().any(|w| t.contains(w)) {
         return true;
     }
-    matches!(first, "总分" | "合计" | "总计" | "其他需要说明事项" | "其他说明事项" | "说明")
-        || first.starts_with("注") && first.chars().nth(1).is_some_and(|c| matches!(c, '1' | '.' | '、' | '（' | '(' | '：'))
+    // the label: up to a colon, or to the space before what was filled in (`填报人 张三`)
+    let head = match t.split_once(['：', ':']) {
+        Some((head, _)) => head,
+        None => t.split(char::is_whitespace).next().unwrap_or(t),
+    };
+    let head: String = head.chars().filter(|c| !c.is_whitespace()).collect();
+    // who: the one who fills in, makes, checks, signs off or answers for the form (填报人,
+    // 制表人, 审核人, 复核人, 经办人, 审批人, 负责人, 联系人, 填写人)
+    const WHO: [&str; 9] = ["报人", "表人", "核人", "办人", "批人", "责人", "系人", "写人", "查人"];
+    let who = WHO.iter().any(|w| head.ends_with(w));
+    // when and how to reach them (填报日期, 联系电话, 手机), and who files it (填报单位, 编制单位)
+    let field = head.ends_with("日期")
+        || head.ends_with("电话")
+        || matches!(&*head, "手机" | "手机号" | "填报单位" | "编制单位" | "报送单位" | "填报部门" | "填表单位");
+    let short = (2..=8).contains(&head.chars().count()) && head.chars().all(crate::text::is_cjk);
+    short && (who || field)
 }
 
 /// A row above the header: `项目名称`, the unit (`预算单位`, `实施单位`), `单位：万元` and the
