@@ -282,3 +282,28 @@ fn hidden_rows_and_columns_are_not_read_and_said_so() {
         assert_eq!(doc.diagnostics[0].severity(), jixiao::Severity::Note);
     });
 }
+
+/// Sheets a workbook hides are not read, as a reader of the workbook does not see them: the
+/// lists a template's drop-downs take their levels from (a row that looks like a header) and
+/// last year's version of the table (`hidden-sheet.xlsx` and `.xls` by `make_hidden_sheet.py`,
+/// and as LibreOffice saves them). A note names each one that holds text.
+#[test]
+fn hidden_sheets_are_not_read_and_said_so() {
+    for_each_saving("hidden-sheet", |name, doc| {
+        let projects: Vec<(&str, Vec<(&str, &str)>)> =
+            doc.projects.iter().map(|p| (p.name.as_str(), p.indicators.iter().map(|i| (i.name.as_str(), i.value())).collect())).collect();
+        assert_eq!(projects, [("基层应急能力提升", vec![("培训人数", "≥2万人"), ("应急响应时间", "≤2小时")])], "{name}");
+        let hidden: Vec<(Option<&str>, &str)> =
+            doc.diagnostics.iter().filter(|d| d.code() == Code::Hidden).map(|d| (d.sheet.as_deref(), d.zh())).collect();
+        assert_eq!(
+            hidden,
+            [(Some("下拉选项"), "隐藏的工作表“下拉选项”未读取"), (Some("2023年（旧）"), "隐藏的工作表“2023年（旧）”未读取")],
+            "{name}"
+        );
+    });
+    // the monitoring importer reads the same sheets
+    let bytes = include_bytes!("data/office/hidden-sheet.xlsx");
+    let doc = jixiao::monitor::import::parse_bytes(bytes, "hidden-sheet.xlsx", Some(6)).unwrap();
+    assert_eq!(doc.reports.len(), 1);
+    assert_eq!(doc.diagnostics.iter().filter(|d| d.code() == Code::Hidden).count(), 2);
+}

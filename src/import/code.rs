@@ -99,9 +99,9 @@ stable_codes! {
         /// An amount given with its breakdown in the cell (`854万(高标准农田建设400万元,…)`): read
         /// as the amount, since the parts add up to it; the breakdown is kept in the note.
         AmountWithBreakdown = "I036", Note, "金额附有分项构成";
-        /// Rows or columns of a sheet that Excel hides, and that hold text, were not read: a
-        /// reader of the sheet does not see them either. The note names them.
-        Hidden = "I037", Note, "隐藏的行或列未读取";
+        /// Rows, columns or sheets of a workbook that Excel hides, and that hold text, were not
+        /// read: a reader of the workbook does not see them either. The note names them.
+        Hidden = "I037", Note, "隐藏的行、列或工作表未读取";
         /// A cell merged with the one above it (a region over several rows): a 指标值, 实际完成值
         /// or a monitoring reason, answer or remark is read for each row the region covers, as
         /// the table's reader reads it; a progress or forecast that is a number or a date is

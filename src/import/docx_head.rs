@@ -47,28 +47,38 @@ pub(super) fn name_from_title(title: &str) -> String {
 /// number in front or the table's year (`2023年度`); a year that is part of the name
 /// (`2025年XX项目`) stays. `None` when the title names no kind of table.
 pub(super) fn name_in_title(title: &str) -> Option<String> {
-    // longer kinds first where one holds another
-    const KINDS: [&str; 10] = [
-        "项目支出绩效目标表",
-        "项目绩效目标申报表",
-        "项目绩效目标表",
-        "项目支出绩效自评表",
-        "项目绩效自评表",
-        "项目支出绩效监控表",
-        "绩效目标申报表",
-        "绩效目标表",
-        "绩效自评表",
-        "绩效监控表",
+    // the kind is 绩效 and one of these (绩效目标表, 绩效运行监控情况表, …), with 项目支出 or 项目
+    // before it; the first such 绩效 in the title
+    const KINDS: [&str; 12] = [
+        "目标申报表",
+        "目标批复表",
+        "目标审核表",
+        "目标表",
+        "自评情况表",
+        "自评表",
+        "运行监控情况表",
+        "运行监控表",
+        "监控情况表",
+        "监控表",
+        "评价表",
+        "目标",
     ];
     let t = without_number(title.trim());
-    let (at, kind) = KINDS.iter().filter_map(|k| t.find(k).map(|i| (i, *k))).min_by_key(|(i, _)| *i)?;
+    let at = t.match_indices("绩效").map(|(i, _)| i).find(|&i| {
+        let after = &t[i + "绩效".len()..];
+        // `目标` alone only ends the title (`XX项目绩效目标`), as a heading names its table
+        KINDS.iter().any(|k| after.starts_with(k) && (*k != "目标" || after == "目标"))
+    })?;
     let mut name = &t[..at];
+    // `XX项目支出` + 绩效…: the 支出 is the kind's, the 项目 the name's
+    if let Some(head) = name.strip_suffix("支出").filter(|h| h.ends_with("项目")) {
+        name = head;
+    }
     // the table's year in front (`2023年度`): not part of the name
     if let Some(rest) = name.get(4..).and_then(|r| r.strip_prefix("年度")).filter(|_| name[..4].chars().all(|c| c.is_ascii_digit())) {
         name = rest;
     }
-    // `XX项目` + 项目绩效目标表: the kind's own 项目 belongs to the name
-    let name = if kind.starts_with("项目") { format!("{}项目", name.trim()) } else { name.trim().to_string() };
+    let name = name.trim().to_string();
     (name.chars().count() >= 2).then_some(name)
 }
 
@@ -472,6 +482,45 @@ pub(super) fn lines(cells: &[Cell<'_>]) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every kind of table a title names, after every spelling of the project: the name is the
+    /// words before 绩效, its 项目 kept, 支出 and the table's year left out.
+    #[test]
+    fn titles_of_every_kind_name_their_project() {
+        let kinds = [
+            "绩效目标表",
+            "绩效目标申报表",
+            "绩效目标批复表",
+            "绩效目标审核表",
+            "绩效自评表",
+            "绩效自评情况表",
+            "绩效运行监控表",
+            "绩效运行监控情况表",
+            "绩效监控表",
+            "绩效监控情况表",
+            "绩效评价表",
+            "绩效目标",
+        ];
+        for kind in kinds {
+            for (before, name) in [
+                ("职业技能培训项目支出", "职业技能培训项目"),
+                ("职业技能培训项目", "职业技能培训项目"),
+                ("职业技能培训", "职业技能培训"),
+                ("部门整体支出", "部门整体支出"),
+            ] {
+                for number in ["", "1.", "2、", "3．", "2023年度"] {
+                    for after in ["", "（2023年度）", "（1-6月）"] {
+                        let title = format!("{number}{before}{kind}{after}");
+                        // `绩效目标` alone names nothing when more follows it
+                        let expected = (kind != "绩效目标" || after.is_empty()).then(|| name.to_string());
+                        assert_eq!(name_in_title(&title), expected, "{title}");
+                    }
+                }
+            }
+        }
+        // 绩效 inside a name does not end it
+        assert_eq!(name_in_title("绩效考核奖励项目绩效自评表").as_deref(), Some("绩效考核奖励项目"));
+    }
 
     #[test]
     fn head_parts() {

@@ -76,7 +76,7 @@
 //! | I034 | warning | no 项目名称: the name was taken from the table's title (`XX项目绩效目标表`) |
 //! | I035 | note | first when the file was only partly understood: what was read, and where the rows and cells not understood or the guesses are |
 //! | I036 | note | an amount given with its breakdown in the cell (`854万(高标准农田建设400万元,…)`), read as the amount since the parts add up to it |
-//! | I037 | note | hidden rows or columns of a sheet that hold text, not read |
+//! | I037 | note | hidden rows, columns or sheets of a workbook that hold text, not read |
 //! | I038 | note | a cell merged with the one above (a region over several rows): a 三级指标, 指标值, 实际完成值 or monitoring reason, answer or remark read for each row; a progress or forecast figure left empty, as one figure over several indicators is none of theirs |
 //!
 //! ```

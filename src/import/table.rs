@@ -171,7 +171,17 @@ fn read_with(rows: &[Row<'_>], out: &mut Imported, notes: &mut Vec<Diagnostic>, 
     let mut draft: Option<Draft> = None;
     let mut any_header = false;
     let mut rows_of_table = 0usize;
+    // the Word table (`Row::part`, from 1) the header was read in; 0 for text and sheets
+    let mut table_part = 0usize;
     for row in rows.iter().filter(|r| !r.is_blank()) {
+        // a paragraph after a Word table ends it, as the table ends there: a title of the next
+        // table (`2.XX项目绩效运行监控表`) or a note under this one is no indicator row, and the
+        // next table's header starts a table of its own
+        if row.part == 0 && table_part != 0 && columns.is_some() {
+            end_table(&mut draft, &mut pre, &mut columns, rows_of_table, out, notes);
+            previous_was_header = false;
+            table_part = 0;
+        }
         // the lower row of a two-row header, even one that names no indicator column: never
         // an indicator
         let sub = if previous_was_header { Columns::sub_header(&row.cells) } else { None };
@@ -198,6 +208,7 @@ fn read_with(rows: &[Row<'_>], out: &mut Imported, notes: &mut Vec<Diagnostic>, 
                 }
                 columns = Some((c, row.line));
                 rows_of_table = 0;
+                table_part = row.part;
             }
             if let (Some(b), Some((c, _))) = (beside.as_mut(), &columns) {
                 b.row(row, Seen::Header(c));

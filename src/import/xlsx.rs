@@ -70,7 +70,7 @@ pub fn parse(bytes: &[u8]) -> Result<Imported, ImportError> {
 pub fn parse_with(bytes: &[u8], limits: &Limits) -> Result<Imported, ImportError> {
     let mut out = Imported::default();
     let mut any = false;
-    for_each_sheet(bytes, limits, |name, rows, mut notes| {
+    let hidden = for_each_sheet(bytes, limits, |name, rows, mut notes| {
         let before = out.diagnostics.len();
         if !table::read(&rows, &mut out, &mut notes) {
             // a sheet without a header row holds no table: its preamble notes say nothing
@@ -84,6 +84,7 @@ pub fn parse_with(bytes: &[u8], limits: &Limits) -> Result<Imported, ImportError
         }
         out.diagnostics.append(&mut notes);
     })?;
+    out.diagnostics.extend(hidden);
     if !any {
         return Err(ImportError::NotRecognised { reason: "no sheet holds a target table" });
     }
@@ -93,12 +94,13 @@ pub fn parse_with(bytes: &[u8], limits: &Limits) -> Result<Imported, ImportError
 
 /// Calls `f` with each sheet of a workbook, by name, as rows of the table model (see
 /// [`sheet_rows`]), one sheet at a time: the target importer's reader, and the monitoring
-/// importer's.
+/// importer's. Hidden sheets are not read; the notes that say so (the sheets that hold text)
+/// are returned.
 pub(crate) fn for_each_sheet(
     bytes: &[u8],
     limits: &Limits,
     mut f: impl FnMut(String, Vec<Row<'static>>, Vec<Diagnostic>),
-) -> Result<(), ImportError> {
+) -> Result<Vec<Diagnostic>, ImportError> {
     // calamine reads a sheet's merged regions by parsing the sheet again; a workbook with
     // no `<mergeCell` in any sheet (most large ones) skips that, and one that hides no row or
     // column is not read for them
@@ -113,8 +115,25 @@ pub(crate) fn for_each_sheet(
         views = super::xls_format::sheet_views(bytes);
     }
     let mut book = open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(|e| ImportError::corrupt("the workbook", e))?;
-    for name in book.sheet_names() {
+    let mut notes_of_book = Vec::new();
+    let sheets: Vec<(String, bool)> =
+        book.sheets_metadata().iter().map(|s| (s.name.clone(), s.visible != calamine::SheetVisible::Visible)).collect();
+    for (name, hidden) in sheets {
         let range = book.worksheet_range(&name).map_err(|e| ImportError::corrupt(format!("sheet {name}"), e))?;
+        // a sheet Excel hides (the lists of a template's drop-downs, an old version) is not
+        // read, as a reader of the workbook does not see it; said when it holds text
+        if hidden {
+            if range.used_cells().any(|(_, _, d)| !text_of(d).trim().is_empty()) {
+                let mut d = Diagnostic::new(
+                    Code::Hidden,
+                    range.start().map_or(1, |(r, _)| r as usize + 1),
+                    Message::chinese(format!("隐藏的工作表“{name}”未读取")).english(format!("the hidden sheet `{name}` was not read")),
+                );
+                d.sheet = Some(name.clone());
+                notes_of_book.push(d);
+            }
+            continue;
+        }
         let merges = match &mut book {
             Sheets::Xlsx(_) if !merged => Vec::new(),
             Sheets::Xlsx(x) => x.merge_cells_by_sheet_name(&name).map_err(|e| ImportError::corrupt(format!("sheet {name}"), e))?,
@@ -126,7 +145,7 @@ pub(crate) fn for_each_sheet(
         let notes = view.and_then(|v| hidden_note(&range, v, &merges)).into_iter().collect();
         f(name, rows, notes);
     }
-    Ok(())
+    Ok(notes_of_book)
 }
 
 /// What the worksheets of the archive hold that the reading must be told of: (a merged region,

@@ -11,7 +11,7 @@ use crate::monitor::error::{check_month, MonitorError};
 ///
 /// A diagnostic names its place as Excel shows it (`Sheet1!K5`); `project` indexes the
 /// returned reports. A sheet that holds no table (no header row naming 三级指标 or 指标值, or
-/// nothing at all) is skipped. A vertical tab in a cell (a line break pasted from Word) is read
+/// nothing at all) is skipped, and so is a hidden sheet (noted, I037, when it holds text). A vertical tab in a cell (a line break pasted from Word) is read
 /// as a line break, and other control characters as spaces.
 ///
 /// ```
@@ -32,7 +32,7 @@ pub fn parse_xlsx(bytes: &[u8], month: Option<u8>) -> Result<ImportedReports, Mo
     }
     let mut out = ImportedReports::default();
     let mut failed = None;
-    for_each_sheet(bytes, &Limits::DEFAULT, |name, rows, notes| {
+    let hidden = for_each_sheet(bytes, &Limits::DEFAULT, |name, rows, notes| {
         if failed.is_some() {
             return;
         }
@@ -54,6 +54,7 @@ pub fn parse_xlsx(bytes: &[u8], month: Option<u8>) -> Result<ImportedReports, Mo
         out.reports.extend(doc.reports);
     })
     .map_err(MonitorError::Import)?;
+    out.diagnostics.extend(hidden);
     if let Some(e) = failed {
         return Err(e);
     }

@@ -92,10 +92,12 @@ def main():
     # numbers under their formats (percentages, decimals), which the corpus hardly holds: the
     # workbooks of make_formats_xlsx.py, checked by tests/import_office.rs
     for ext in ("xlsx", "xls"):
-        files = [os.path.join(HERE, f"{stem}.{ext}") for stem in ("percent-formats", "literal-formats", "hidden-rows")]
+        files = [os.path.join(HERE, f"{stem}.{ext}") for stem in ("percent-formats", "literal-formats", "hidden-rows", "hidden-sheet")]
         written += resave(soffice, files, out=HERE)
     # a form drawn as one big table, its indicators a table nested in a cell (make_nested_docx.py)
     written += resave(soffice, [os.path.join(HERE, "nested-table.docx")], out=HERE)
+    # a paragraph before each Word table (make_titled_tables.py)
+    written += resave(soffice, [os.path.join(HERE, f"{stem}.docx") for stem in ("titled-tables", "named-tables")], out=HERE)
     # cells merged down over several rows (make_merged_down.py), in each format
     for ext in ("xlsx", "xls", "docx"):
         files = [os.path.join(HERE, f"{stem}.{ext}") for stem in ("merged-down", "monitor-merged-down")]

@@ -1,0 +1,63 @@
+#!/usr/bin/env python3
+"""Make titled-tables.docx and named-tables.docx: made-up Word monitoring reports of two
+projects, one table each, with a paragraph before each table, as published reports lay them
+out (`1.XX项目绩效运行监控表`, then the table), and a note paragraph under the last table.
+
+- titled-tables.docx: the tables have no 项目名称 row: each title names its table's project.
+- named-tables.docx: each table starts with a 项目名称 row; the titles are headings only.
+
+Run:  python3 make_titled_tables.py           (needs: pip install python-docx)
+
+Written with make_corpus.py's zip writer. Deterministic: fixed properties and zip times.
+"""
+
+import io
+import os
+
+import docx
+
+from make_corpus import FIXED, fixed_zip
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+HEADER = ["一级指标", "二级指标", "三级指标", "年度指标值", "1-6月执行情况", "完成目标可能性"]
+PROJECTS = [
+    ("1.文化遗产保护利用项目绩效运行监控表", "文化遗产保护利用",
+     [["产出指标", "数量指标", "培训人数", "≥2万人", "1.2万人", "确定能"],
+      ["效益指标", "社会效益指标", "宣传推广", "开展宣传活动", "已开展宣传活动", "确定能"]]),
+    ("2.基层应急能力提升项目支出绩效监控表", "基层应急能力提升",
+     [["产出指标", "数量指标", "演练次数", "≥4次", "2次", "有可能"],
+      ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "92%", "确定能"]]),
+]
+NOTE = "备注：本表数据截至2025年6月底。"
+
+
+def write(path, named):
+    d = docx.Document()
+    d.core_properties.author = "jixiao corpus"
+    d.core_properties.created = FIXED
+    d.core_properties.modified = FIXED
+    for title, name, rows in PROJECTS:
+        d.add_paragraph(title)
+        body = ([["项目名称", name] + [""] * (len(HEADER) - 2)] if named else []) + [HEADER] + rows
+        table = d.add_table(rows=len(body), cols=len(HEADER))
+        table.style = "Table Grid"
+        for r, row in enumerate(body):
+            for c, text in enumerate(row):
+                if text:
+                    table.cell(r, c).text = text
+        if named:
+            table.cell(0, 1).merge(table.cell(0, len(HEADER) - 1))
+    d.add_paragraph(NOTE)
+    buf = io.BytesIO()
+    d.save(buf)
+    fixed_zip(buf.getvalue(), path)
+    print("wrote", os.path.relpath(path, HERE))
+
+
+def main():
+    write(os.path.join(HERE, "titled-tables.docx"), named=False)
+    write(os.path.join(HERE, "named-tables.docx"), named=True)
+
+
+if __name__ == "__main__":
+    main()
