@@ -1,21 +1,33 @@
-//! Word reports of several projects, one table each, a title paragraph before each table and a
-//! note under the last (`tests/data/office/make_titled_tables.py`), as written and as LibreOffice
-//! re-saves them: each table is its own project, named by its 项目名称 row or else by its title,
-//! in the target importer and in the monitoring importer, which reads a Word file as a grid;
-//! no paragraph is read as an indicator.
-#![cfg(feature = "docx")]
+//! Reports of several projects, one table each, a title before each table and a note under the
+//! last (`tests/data/office/make_titled_tables.py`): Word files with a paragraph before each
+//! table, and workbooks with the tables one under another on one sheet, a title row above each,
+//! as written and as LibreOffice re-saves them. Each table is its own project, named by its
+//! 项目名称 row or else by its title, with its own budget and goals from the rows above its
+//! header, in the target importer and in the monitoring importer (which reads a Word file as a
+//! grid); no title or note is read as an indicator.
+#![cfg(all(feature = "docx", feature = "xlsx"))]
 
 use jixiao::import::Code;
+use jixiao::Decimal;
 
-const FILES: [(&str, &[u8], bool); 4] = [
+const FILES: [(&str, &[u8], bool); 10] = [
     ("titled-tables.docx", include_bytes!("data/office/titled-tables.docx"), false),
     ("titled-tables.lo.docx", include_bytes!("data/office/titled-tables.lo.docx"), false),
+    ("titled-tables.xlsx", include_bytes!("data/office/titled-tables.xlsx"), false),
+    ("titled-tables.lo.xlsx", include_bytes!("data/office/titled-tables.lo.xlsx"), false),
     ("named-tables.docx", include_bytes!("data/office/named-tables.docx"), true),
     ("named-tables.lo.docx", include_bytes!("data/office/named-tables.lo.docx"), true),
+    ("budgeted-tables.docx", include_bytes!("data/office/budgeted-tables.docx"), true),
+    ("budgeted-tables.lo.docx", include_bytes!("data/office/budgeted-tables.lo.docx"), true),
+    ("budgeted-tables.xlsx", include_bytes!("data/office/budgeted-tables.xlsx"), true),
+    ("budgeted-tables.lo.xlsx", include_bytes!("data/office/budgeted-tables.lo.xlsx"), true),
 ];
 
 /// A report as the test reads it: the project's name, and each indicator's name and progress.
 type Report<'a> = (&'a str, Vec<(&'a str, Option<&'a str>)>);
+
+/// A project's funds as the test reads them: 预算数, 1-6月执行数, 执行率 and 年度总体目标.
+type Funds<'a> = (Option<Decimal>, Option<Decimal>, Option<Decimal>, Vec<&'a str>);
 
 /// The names each file gives: a 项目名称 row's, else the title's (its 项目 kept, 支出 and the
 /// kind of table left out).
@@ -64,5 +76,31 @@ fn each_table_is_its_own_report_in_the_monitoring_importer() {
         let guessed = doc.diagnostics.iter().filter(|d| d.code() == Code::NameFromTitle).count();
         assert_eq!(guessed, if named { 0 } else { 2 }, "{file}: {:#?}", doc.diagnostics);
         assert!(doc.diagnostics.iter().all(|d| d.code() != Code::UnmatchedRows), "{file}");
+    }
+}
+
+/// Each table's budget row and goals, above its own header, are its project's: 预算数 and
+/// 1-6月执行数 (the budget's progress, in the monitoring importer) and 年度总体目标.
+#[test]
+fn each_tables_budget_and_goals_are_its_projects() {
+    for (file, bytes, _) in FILES.iter().filter(|f| f.0.starts_with("budgeted")) {
+        let doc = jixiao::monitor::import::parse_bytes(bytes, file, None).unwrap();
+        let got: Vec<Funds<'_>> = doc
+            .reports
+            .iter()
+            .map(|r| (r.project.budget.total, r.budget.executed, r.budget.rate, r.project.goals.iter().map(String::as_str).collect()))
+            .collect();
+        let d = |n: i64| Some(Decimal::from(n));
+        assert_eq!(
+            got,
+            [(d(100), d(40), d(40), vec!["完成馆藏文物修缮，开展宣传活动"]), (d(200), d(150), d(75), vec!["提升基层应急处置能力"])],
+            "{file}"
+        );
+        // nothing about them is left unread or unmatched
+        let codes: Vec<Code> = doc.diagnostics.iter().map(|d| d.code()).filter(|c| *c != Code::SkippedRow).collect();
+        assert!(codes.is_empty(), "{file}: {:#?}", doc.diagnostics);
+        let target = jixiao::import::parse_bytes(bytes, file).unwrap();
+        let budgets: Vec<(Option<Decimal>, usize)> = target.projects.iter().map(|p| (p.budget.total, p.goals.len())).collect();
+        assert_eq!(budgets, [(d(100), 1), (d(200), 1)], "{file}");
     }
 }

@@ -235,9 +235,12 @@ fn read_with(rows: &[Row<'_>], out: &mut Imported, notes: &mut Vec<Diagnostic>, 
         let written = row.texts().find(|t| !label(t).is_empty()).unwrap_or_default();
         let first = label(written);
         let project_column = cols.index_of(Role::Project).is_some();
-        if is_end_row(written) || (first == "项目名称" && !project_column) {
+        // a row of one text that names a kind of table (`2.XX项目绩效运行监控表`): the title of
+        // the next table, as a paragraph between two Word tables is
+        let title = row.texts().filter(|t| !t.is_empty()).count() == 1 && super::docx_head::name_in_title(written).is_some();
+        if is_end_row(written) || title || (first == "项目名称" && !project_column) {
             end_table(&mut draft, &mut pre, &mut columns, rows_of_table, out, notes);
-            let seen = if first == "项目名称" {
+            let seen = if first == "项目名称" || title {
                 preamble(row, &mut pre, notes);
                 Seen::Preamble
             } else {
@@ -361,8 +364,12 @@ fn is_placeholder(ind: &crate::Indicator) -> bool {
 /// signature lines of the form. `first` is the row's first cell with text, as written.
 pub(super) fn is_end_row(first: &str) -> bool {
     let folded = label(first);
+    // a note under the table (`备注：本表数据截至6月底`, `说明：…`), its label before a colon
+    let note =
+        ["备注", "说明", "填表说明"].iter().any(|w| first.trim().strip_prefix(w).is_some_and(|r| r.trim_start().starts_with(['：', ':'])));
     matches!(&*folded, "总分" | "合计" | "总计" | "其他需要说明事项" | "其他说明事项" | "说明")
         || folded.starts_with("注") && folded.chars().nth(1).is_some_and(|c| matches!(c, '1' | '.' | '、' | '（' | '(' | '：'))
+        || note
         || is_signature_line(first)
 }
 

@@ -161,7 +161,7 @@ fn read(rows: &[Row<'_>], notes: Vec<Diagnostic>, month: Option<u8>) -> Result<I
     let mut reader = Reader::default();
     let doc = rows::read_all(rows, notes, Some(&mut reader)).map_err(MonitorError::Import)?;
     reader.finish();
-    let Reader { pre, months: header_months, mut notes, progress, budgets, unmatched, last_line, .. } = reader;
+    let Reader { sections, months: header_months, mut notes, progress, budgets, unmatched, last_line, .. } = reader;
     let mut projects = doc.projects;
     if unmatched > 0 {
         // rows with progress written that gave no indicator: say so, never guess
@@ -172,19 +172,20 @@ fn read(rows: &[Row<'_>], notes: Vec<Diagnostic>, month: Option<u8>) -> Result<I
                 .english(format!("{unmatched} rows were not matched to an indicator; their progress is not read")),
         ));
     }
-    let mut months = pre.months.clone();
+    // the month and year a file gives once, above its first table, hold for every table
+    let mut months: Vec<(u8, usize, String)> = sections.iter().flat_map(|s| s.pre.months.iter().cloned()).collect();
     months.extend(header_months);
-    let month = resolve_month(month, &months, pre.month, &mut notes)?;
-    let single = projects.len() == 1;
-    let mut diagnostics: Vec<Diagnostic> = doc.diagnostics.into_iter().filter(|d| !pre.covers(d)).collect();
-    if !single && pre.has_project_fields() {
+    let month = resolve_month(month, &months, sections.iter().find_map(|s| s.pre.month), &mut notes)?;
+    let first_year = sections.iter().find_map(|s| s.pre.year);
+    let mut diagnostics: Vec<Diagnostic> = doc.diagnostics.into_iter().filter(|d| !sections.iter().any(|s| s.pre.covers(d))).collect();
+    for s in sections.iter().filter(|s| s.projects.len() > 1 && s.pre.has_project_fields()) {
         notes.push(Diagnostic::new(
             Code::UnusedPreamble,
-            pre.read.first().map_or(1, |r| r.0),
-            Message::chinese(format!("表头以上的行给出的是一个项目的预算和目标，而表中有{}个项目：未使用", projects.len())).english(
+            s.pre.read.first().map_or(1, |r| r.0),
+            Message::chinese(format!("表头以上的行给出的是一个项目的预算和目标，而表中有{}个项目：未使用", s.projects.len())).english(
                 format!(
                     "the rows above the header give one project's budget and goals, and the table holds {}: they are not used",
-                    projects.len()
+                    s.projects.len()
                 ),
             ),
         ));
@@ -192,9 +193,12 @@ fn read(rows: &[Row<'_>], notes: Vec<Diagnostic>, month: Option<u8>) -> Result<I
     // by project index; a project no indicator was read from has none
     let (mut progress, mut budgets) = (progress.into_iter(), budgets.into_iter());
     let mut reports = Vec::with_capacity(projects.len());
-    for mut project in projects.drain(..) {
+    for (p, mut project) in projects.drain(..).enumerate() {
         let (prog, mut budget) = (progress.next().unwrap_or_default(), budgets.next().unwrap_or_default());
-        if let Some((y, line)) = pre.year {
+        // the preamble of this project's table, if it is the table's only project
+        let section = sections.iter().find(|s| s.projects.contains(&p));
+        let own = section.filter(|s| s.projects.len() == 1).map(|s| &s.pre);
+        if let Some((y, line)) = section.and_then(|s| s.pre.year).or(first_year) {
             if let Err(e) = project.set_year(y) {
                 notes.push(
                     Diagnostic::new(
@@ -206,7 +210,7 @@ fn read(rows: &[Row<'_>], notes: Vec<Diagnostic>, month: Option<u8>) -> Result<I
                 );
             }
         }
-        if single {
+        if let Some(pre) = own {
             fill(&mut budget, &pre.budget);
             if pre.executed_label {
                 // `执行数` above the header is the amount so far, not 全年执行数
@@ -223,7 +227,7 @@ fn read(rows: &[Row<'_>], notes: Vec<Diagnostic>, month: Option<u8>) -> Result<I
         let mut report = Report::new(project, month)?;
         report.budget = budget;
         report.set_all_progress(prog);
-        if single {
+        if let Some(pre) = own {
             report.goal_progress.clone_from(&pre.goal_progress);
             report.goal_completion = pre.goal_completion;
         }

@@ -11,12 +11,24 @@ use crate::message::Message;
 use crate::monitor::report::{BudgetProgress, Progress};
 use crate::text::trim;
 use crate::threshold::Threshold;
+use crate::MoneyUnit;
+
+/// The rows above one table's header (its preamble), and the projects read under that header.
+#[derive(Default)]
+pub(super) struct Section {
+    pub(super) pre: Preamble,
+    /// Indexes of the projects the table gave.
+    pub(super) projects: Vec<usize>,
+}
 
 /// What the monitoring columns of a text, sheet or document give, as its rows are read.
 #[derive(Default)]
 pub(super) struct Reader {
-    /// The rows above the first header.
-    pub(super) pre: Preamble,
+    /// Each table's preamble, with its projects: the rows above the first header, then, in a
+    /// file of several tables (a Word report of several projects), those above each next one.
+    pub(super) sections: Vec<Section>,
+    /// Whether the last section's rows are still read: no header has come under them yet.
+    open: bool,
     /// Whether a header was seen: the rows above the first one are the preamble's.
     in_tables: bool,
     /// The last header's columns: each one's role and its header as written.
@@ -52,6 +64,10 @@ impl Beside for Reader {
         match seen {
             Seen::Header(columns) => {
                 self.in_tables = true;
+                if self.sections.is_empty() {
+                    self.sections.push(Section::default());
+                }
+                self.open = false;
                 self.past_end = false;
                 self.columns.clone_from(&columns.columns);
                 self.above.clear();
@@ -59,11 +75,22 @@ impl Beside for Reader {
                     .extend(row.cells.iter().filter_map(|c| rows::month_of(&c.text).map(|m| (m, c.line, c.text.trim().to_string()))));
                 self.unchecked.get_or_insert(row.line);
             }
-            Seen::Preamble if !self.in_tables => self.pre.read(row, &mut self.notes),
-            // a row after a table that no 总分 row ended (a 项目名称 row in a table without that
-            // column, and the rows under it)
+            Seen::Preamble if !self.in_tables => {
+                self.read_preamble(row);
+            }
+            // a row after a table (a title, a 项目名称 row that ended it, the budget rows under
+            // it): the next table's preamble; a row it reads nothing from that has monitoring
+            // cells written was a table's row that gave no indicator
             Seen::Preamble => {
-                if !self.past_end && monitoring_written(row, &self.columns) {
+                if !self.open {
+                    // the money unit a file states once holds for each table
+                    let money = self.sections.last().map_or_else(MoneyUnit::default, |s| s.pre.money);
+                    let mut next = Section::default();
+                    next.pre.money = money;
+                    self.sections.push(next);
+                    self.open = true;
+                }
+                if !self.read_preamble(row) && !self.past_end && monitoring_written(row, &self.columns) {
                     self.unmatched += 1;
                 }
             }
@@ -80,6 +107,19 @@ impl Beside for Reader {
 }
 
 impl Reader {
+    /// Reads a row into the preamble being read (the first one is made for it); whether a
+    /// field of it was read.
+    fn read_preamble(&mut self, row: &Row<'_>) -> bool {
+        if self.sections.is_empty() {
+            self.sections.push(Section::default());
+            self.open = true;
+        }
+        let Some(section) = self.sections.last_mut() else { return false };
+        let before = section.pre.read.len();
+        section.pre.read(row, &mut self.notes);
+        section.pre.read.len() > before
+    }
+
     /// Ends the reading: a header with no rows under it is checked too.
     pub(super) fn finish(&mut self) {
         self.check_progress_column();
@@ -105,6 +145,12 @@ impl Reader {
             self.progress.resize_with(p + 1, Vec::new);
             self.budgets.resize_with(p + 1, BudgetProgress::default);
         }
+        if let Some(section) = self.sections.last_mut() {
+            if !section.projects.contains(&p) {
+                section.projects.push(p);
+            }
+        }
+        let money = self.sections.last().map_or_else(MoneyUnit::default, |s| s.pre.money);
         let mut prog = Progress::new(index);
         let above = std::mem::take(&mut self.above);
         let mut read = std::mem::take(&mut self.spare);
@@ -158,7 +204,7 @@ impl Reader {
             if let Some(r) = read.get_mut(c) {
                 r.push_str(text);
             }
-            match value::cell(*col, text, &mut prog, &mut self.budgets[p], self.pre.money) {
+            match value::cell(*col, text, &mut prog, &mut self.budgets[p], money) {
                 Ok(None) => {}
                 Ok(Some(warning)) => self.notes.push(at_cell(Code::MonitoringValue, warning, cell)),
                 Err(why) => {

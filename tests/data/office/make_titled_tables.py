@@ -3,10 +3,14 @@
 projects, one table each, with a paragraph before each table, as published reports lay them
 out (`1.XX项目绩效运行监控表`, then the table), and a note paragraph under the last table.
 
-- titled-tables.docx: the tables have no 项目名称 row: each title names its table's project.
+- titled-tables.docx and .xlsx: the tables have no 项目名称 row: each title names its table's
+  project (in the workbook a row of one cell above each table).
 - named-tables.docx: each table starts with a 项目名称 row; the titles are headings only.
+- budgeted-tables.docx and .xlsx: each table starts with a 项目名称 row, its budget row
+  (预算数 | 1-6月执行数 | 执行率) and its 年度总体目标 above its header: each project's own (in
+  the workbook the two tables stand one under the other on one sheet, a blank row between).
 
-Run:  python3 make_titled_tables.py           (needs: pip install python-docx)
+Run:  python3 make_titled_tables.py           (needs: pip install python-docx openpyxl)
 
 Written with make_corpus.py's zip writer. Deterministic: fixed properties and zip times.
 """
@@ -16,7 +20,7 @@ import os
 
 import docx
 
-from make_corpus import FIXED, fixed_zip
+from make_corpus import FIXED, fixed_zip, write_xlsx
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 HEADER = ["一级指标", "二级指标", "三级指标", "年度指标值", "1-6月执行情况", "完成目标可能性"]
@@ -29,24 +33,36 @@ PROJECTS = [
       ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "92%", "确定能"]]),
 ]
 NOTE = "备注：本表数据截至2025年6月底。"
+BUDGETS = [("100", "40", "40%", "完成馆藏文物修缮，开展宣传活动"), ("200", "150", "75%", "提升基层应急处置能力")]
 
 
-def write(path, named):
+def preamble(named, budgeted, name, budget):
+    rows = [["项目名称", name] + [""] * (len(HEADER) - 2)] if named or budgeted else []
+    if budgeted:
+        total, executed, rate, goal = budget
+        rows.append(["预算数", total, "1-6月执行数", executed, "执行率", rate])
+        rows.append(["年度总体目标", goal] + [""] * (len(HEADER) - 2))
+    return rows
+
+
+def write(path, named, budgeted=False):
     d = docx.Document()
     d.core_properties.author = "jixiao corpus"
     d.core_properties.created = FIXED
     d.core_properties.modified = FIXED
-    for title, name, rows in PROJECTS:
+    for (title, name, rows), budget in zip(PROJECTS, BUDGETS):
         d.add_paragraph(title)
-        body = ([["项目名称", name] + [""] * (len(HEADER) - 2)] if named else []) + [HEADER] + rows
+        pre = preamble(named, budgeted, name, budget)
+        body = pre + [HEADER] + rows
         table = d.add_table(rows=len(body), cols=len(HEADER))
         table.style = "Table Grid"
         for r, row in enumerate(body):
             for c, text in enumerate(row):
                 if text:
                     table.cell(r, c).text = text
-        if named:
-            table.cell(0, 1).merge(table.cell(0, len(HEADER) - 1))
+        for r, row in enumerate(pre):
+            if row[2] == "":
+                table.cell(r, 1).merge(table.cell(r, len(HEADER) - 1))
     d.add_paragraph(NOTE)
     buf = io.BytesIO()
     d.save(buf)
@@ -54,9 +70,28 @@ def write(path, named):
     print("wrote", os.path.relpath(path, HERE))
 
 
+def write_sheet(path, budgeted):
+    rows, merges = [], []
+    for (title, name, body), budget in zip(PROJECTS, BUDGETS):
+        if rows:
+            rows.append([""] * len(HEADER))
+        rows.append([title] + [""] * (len(HEADER) - 1))
+        for row in preamble(budgeted, budgeted, name, budget):
+            if row[2] == "":
+                merges.append([len(rows), 1, len(rows), len(HEADER) - 1])
+            rows.append(row)
+        rows += [HEADER] + body
+    rows.append([NOTE] + [""] * (len(HEADER) - 1))
+    write_xlsx({"sheet": "监控表", "rows": rows, "merges": merges}, path)
+    print("wrote", os.path.relpath(path, HERE))
+
+
 def main():
     write(os.path.join(HERE, "titled-tables.docx"), named=False)
     write(os.path.join(HERE, "named-tables.docx"), named=True)
+    write(os.path.join(HERE, "budgeted-tables.docx"), named=True, budgeted=True)
+    write_sheet(os.path.join(HERE, "budgeted-tables.xlsx"), budgeted=True)
+    write_sheet(os.path.join(HERE, "titled-tables.xlsx"), budgeted=False)
 
 
 if __name__ == "__main__":
