@@ -19,24 +19,24 @@ use crate::text::trim;
 /// empty; when the region starts to its left, `merged_from` is the index in the row of the
 /// region's first column, so that a reader can tell "nothing written here" from "the cell on
 /// the left runs over this column". (The cell at that index holds the region's text in the
-/// region's first row, and is empty in the rows below it, which say `merged_above`.)
+/// region's first row, and is empty in the rows below it, which give it in `above`.)
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct Cell<'a> {
     pub(crate) text: Cow<'a, str>,
     pub(crate) line: usize,
     pub(crate) col: usize,
     pub(crate) merged_from: Option<usize>,
-    /// Whether a merged region that starts in a row above covers this cell (a sheet's merged
-    /// cells over several rows, a Word cell's `vMerge` continued): the cell is empty, and its
-    /// text is the region's first cell's, in the same column of the row above (or the rows
-    /// above that, the region's first row).
-    pub(crate) merged_above: bool,
+    /// The text of the region's first cell when a merged region that starts in a row above,
+    /// in this column, covers this cell (a sheet's merged cells over several rows, a Word
+    /// cell's `vMerge` continued): the cell itself is empty, as every covered cell is, and a
+    /// reader that takes a region merged down as each row's reads this.
+    pub(crate) above: Option<Cow<'a, str>>,
 }
 
 impl<'a> Cell<'a> {
     /// A cell at `line` and column `col`.
     pub(super) fn new(text: impl Into<Cow<'a, str>>, line: usize, col: usize) -> Cell<'a> {
-        Cell { text: text.into(), line, col, merged_from: None, merged_above: false }
+        Cell { text: text.into(), line, col, merged_from: None, above: None }
     }
 }
 
@@ -117,7 +117,7 @@ impl<'a> RowSource<'a> for DocxRows<'a> {
             }
             if let Some(text) = line.strip_prefix('\t') {
                 let col = row.cells.len() + 1;
-                row.cells.push(Cell { text: Cow::Borrowed(text), line: n, col, merged_from: None, merged_above: false });
+                row.cells.push(Cell { text: Cow::Borrowed(text), line: n, col, merged_from: None, above: None });
             } else if let Some(last) = row.cells.last_mut() {
                 let text = last.text.to_mut();
                 text.push('\n');
@@ -127,7 +127,7 @@ impl<'a> RowSource<'a> for DocxRows<'a> {
                 text.push('\n');
                 text.push_str(line);
             } else {
-                row.lead = Some(Cell { text: Cow::Borrowed(line), line: n, col: 0, merged_from: None, merged_above: false });
+                row.lead = Some(Cell { text: Cow::Borrowed(line), line: n, col: 0, merged_from: None, above: None });
             }
         }
         started
@@ -147,7 +147,7 @@ pub(super) fn delimited_rows(input: &str, delimiter: char, diags: &mut Vec<Diagn
     let mut rows = Vec::new();
     let mut line = 1usize;
     let mut row = Row { line, ..Row::default() };
-    let empty = |line| Cell { text: Cow::Owned(String::new()), line, col: 1, merged_from: None, merged_above: false };
+    let empty = |line| Cell { text: Cow::Owned(String::new()), line, col: 1, merged_from: None, above: None };
     let mut cell = empty(line);
     // the cell as written, while inside quotes
     let mut raw: Option<String> = None;
@@ -259,7 +259,7 @@ mod tests {
         assert_eq!(rows[0].lead.as_ref().unwrap().text, " [bookmark: x]1.标题");
         assert_eq!(rows[0].texts().collect::<Vec<_>>(), ["A", "B"]);
         assert_eq!(rows[1].line, 5);
-        assert_eq!(rows[1].cells[1], Cell { text: "C\nmore".into(), line: 6, col: 2, merged_from: None, merged_above: false });
+        assert_eq!(rows[1].cells[1], Cell { text: "C\nmore".into(), line: 6, col: 2, merged_from: None, above: None });
     }
 
     #[test]

@@ -38,6 +38,8 @@ struct Table {
     /// Tables nested in its cells that are tables of their own: their rows, to follow the
     /// table.
     nested: Vec<Row<'static>>,
+    /// The regions merged down (`vMerge` restarted) still open: their grid column and text.
+    down: Vec<(usize, String)>,
 }
 
 /// Where the reader is inside the body.
@@ -64,7 +66,10 @@ struct State {
 struct CellDraft {
     paragraphs: Vec<String>,
     span: usize,
+    /// `vMerge` continued: the cell above runs down over this one.
     covered: bool,
+    /// `vMerge` restarted: this cell runs down over those below.
+    restart: bool,
 }
 
 /// Tables open at once that make rows: the outermost and one nested in it.
@@ -175,6 +180,7 @@ fn start(st: &mut State, e: &BytesStart<'_>) {
             let restart = e.try_get_attribute("w:val").ok().flatten().is_some_and(|a| &*a.value == "restart");
             if let Some(c) = st.table().and_then(|t| t.cell.as_mut()) {
                 c.covered = !restart;
+                c.restart = restart;
             }
         }
         "p" => {
@@ -271,9 +277,16 @@ fn end_cell(t: &mut Table) {
         row.cells.push(filler);
     }
     let start = row.cells.len();
+    // a region merged down: its first cell's text, by grid column, for the cells it covers
     let mut first = Cell::new(text, row.line, t.cells_in_row);
-    // `vMerge` continued: the cell of the row above runs down over this one
-    first.merged_above = cell.covered;
+    if cell.restart {
+        t.down.retain(|(col, _)| *col != start);
+        t.down.push((start, first.text.to_string()));
+    } else if cell.covered {
+        first.above = t.down.iter().find(|(col, _)| *col == start).map(|(_, text)| Cow::Owned(text.clone()));
+    } else {
+        t.down.retain(|(col, _)| *col != start);
+    }
     row.cells.push(first);
     // the columns a span covers stay empty, so that the next cell sits at its grid column
     t.grid += cell.span;

@@ -14,16 +14,11 @@ use crate::indicator::Indicator;
 use crate::level::{Level1, Level2};
 use crate::text::{is_weight_note, trim, without_spaces};
 
-/// The levels of the row above, for merged (empty) level cells, and the texts of the row
-/// above in the columns a region merged down over several rows is read in each row of.
+/// The levels of the row above, for merged (empty) level cells.
 #[derive(Clone, Debug, Default)]
 pub(super) struct FillDown {
     level1: Option<Level1>,
     level2: Option<Level2>,
-    /// The last indicator row's text by column, where [`reads_down`] says the column is read so.
-    above: Vec<String>,
-    /// The buffers of the row before that, reused for the next row (no allocation a row).
-    spare: Vec<String>,
 }
 
 /// Whether a cell of the column of `role` that a region merged down covers reads as the
@@ -80,10 +75,6 @@ pub(super) fn indicator(
                 .english(format!("the row has {} cells but the header has {width}; the surplus cells are kept in `extra`", cells.len())),
         ));
     }
-    let above = std::mem::take(&mut fill.above);
-    let mut read = std::mem::take(&mut fill.spare);
-    read.resize_with(width, String::new);
-    read.iter_mut().for_each(String::clear);
     for (i, cell) in cells.iter().enumerate() {
         let mut text = trim(&cell.text);
         let Some((role, header)) = columns.columns.get(i) else {
@@ -92,14 +83,11 @@ pub(super) fn indicator(
             }
             continue;
         };
-        if reads_down(*role, monitoring_read) {
-            if text.is_empty() && cell.merged_above && cell.merged_from.is_none() {
-                if let Some(a) = above.get(i).filter(|a| !a.is_empty()) {
-                    text = a;
-                    notes.push(merged_down(header, text, cell));
-                }
+        if text.is_empty() && cell.merged_from.is_none() && reads_down(*role, monitoring_read) {
+            if let Some(a) = cell.above.as_deref().map(trim).filter(|a| !a.is_empty()) {
+                text = a;
+                notes.push(merged_down(header, text, cell));
             }
-            read[i].push_str(text);
         }
         match role {
             Some(Role::Level1) => parts.level1 = Some(cell),
@@ -142,8 +130,6 @@ pub(super) fn indicator(
     }
     levels(&mut ind, &parts, line, fill, notes);
     value(&mut ind, &parts, line, notes);
-    fill.above = read;
-    fill.spare = above;
     ind
 }
 

@@ -381,25 +381,31 @@ pub(super) fn is_end_row(first: &str) -> bool {
 /// 填报单位 inside a table is no indicator either.
 pub(super) fn is_signature_line(first: &str) -> bool {
     let t = first.trim();
-    if ["盖章", "签字", "签章", "签名"].iter().any(|w| t.contains(w)) {
-        return true;
-    }
     // the label: up to a colon, or to the space before what was filled in (`填报人 张三`)
     let head = match t.split_once(['：', ':']) {
         Some((head, _)) => head,
         None => t.split(char::is_whitespace).next().unwrap_or(t),
     };
-    let head: String = head.chars().filter(|c| !c.is_whitespace()).collect();
-    // who: the one who fills in, makes, checks, signs off or answers for the form (填报人,
-    // 制表人, 审核人, 复核人, 经办人, 审批人, 负责人, 联系人, 填写人)
-    const WHO: [&str; 9] = ["报人", "表人", "核人", "办人", "批人", "责人", "系人", "写人", "查人"];
-    let who = WHO.iter().any(|w| head.ends_with(w));
-    // when and how to reach them (填报日期, 联系电话, 手机), and who files it (填报单位, 编制单位)
-    let field = head.ends_with("日期")
-        || head.ends_with("电话")
-        || matches!(&*head, "手机" | "手机号" | "填报单位" | "编制单位" | "报送单位" | "填报部门" | "填表单位");
-    let short = (2..=8).contains(&head.chars().count()) && head.chars().all(crate::text::is_cjk);
-    short && (who || field)
+    // spaces inside a label (`填 报 人`) do not count; every row of a table is asked, so nothing
+    // is allocated, and most are turned away by the label's last character
+    let label = || head.chars().filter(|c| !c.is_whitespace());
+    let mut from_end = label().rev();
+    let (last, before) = (from_end.next(), from_end.next());
+    let labelled = match (before, last) {
+        // who: the one who fills in, makes, checks, signs off or answers for the form (填报人,
+        // 制表人, 审核人, 复核人, 经办人, 审批人, 负责人, 联系人, 填写人)
+        (Some('报' | '表' | '核' | '办' | '批' | '责' | '系' | '写' | '查'), Some('人')) => true,
+        // when and how to reach them (填报日期, 联系电话, 手机), and who files it (填报单位, 编制单位)
+        (Some('日'), Some('期')) | (Some('电'), Some('话')) => true,
+        (_, Some('机' | '号' | '位' | '门')) => {
+            ["手机", "手机号", "填报单位", "编制单位", "报送单位", "填报部门", "填表单位"].iter().any(|w| label().eq(w.chars()))
+        }
+        _ => false,
+    };
+    let short = (2..=8).contains(&label().count()) && label().all(crate::text::is_cjk);
+    // a stamp or a signature asked for, anywhere in the cell
+    let stamp = t.contains(['章', '字', '名']) && ["盖章", "签字", "签章", "签名"].iter().any(|w| t.contains(w));
+    (labelled && short) || stamp
 }
 
 /// A row above the header: `项目名称`, the unit (`预算单位`, `实施单位`), `单位：万元` and the

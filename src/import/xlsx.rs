@@ -250,26 +250,24 @@ fn sheet_rows(
                 }
                 _ => (r, c),
             };
-            // a hidden column reads as empty, so that the others keep their places
-            let text = if region.is_some() || hidden_col(c) {
-                Cow::Borrowed("")
-            } else {
-                match range.get_value(at) {
-                    // a number is read as Excel shows it: a stored 1 under `0%` is `100%`, a 95
-                    // under `0"%"` is `95%`, a 120 under `0"人"` is `120人`
-                    Some(d @ (Data::Float(_) | Data::Int(_))) => match (view.and_then(|v| v.shown.get(&at)), d) {
-                        (Some(s), Data::Float(f)) => Cow::Owned(s.show(*f, float)),
-                        (Some(s), Data::Int(i)) => Cow::Owned(s.show(*i as f64, float)),
-                        _ => text_of(d),
-                    },
-                    Some(d) => text_of(d),
-                    None => Cow::Borrowed(""),
-                }
+            // a number is read as Excel shows it: a stored 1 under `0%` is `100%`, a 95 under
+            // `0"%"` is `95%`, a 120 under `0"人"` is `120人`
+            let text_at = |at: (u32, u32)| match range.get_value(at) {
+                Some(d @ (Data::Float(_) | Data::Int(_))) => match (view.and_then(|v| v.shown.get(&at)), d) {
+                    (Some(s), Data::Float(f)) => Cow::Owned(s.show(*f, float)),
+                    (Some(s), Data::Int(i)) => Cow::Owned(s.show(*i as f64, float)),
+                    _ => text_of(d),
+                },
+                Some(d) => text_of(d),
+                None => Cow::Borrowed(""),
             };
+            // a hidden column reads as empty, so that the others keep their places
+            let text = if region.is_some() || hidden_col(c) { Cow::Borrowed("") } else { text_at(at) };
             let mut cell = Cell::new(text, line, c as usize + 1);
             // the row's cells start at column A: a column's index is its number less one
             cell.merged_from = region.filter(|m| m.start.1 < c).map(|m| m.start.1 as usize);
-            cell.merged_above = region.is_some_and(|m| m.start.0 < r);
+            // a region merged down this column from a row above: its first cell's text
+            cell.above = region.filter(|m| m.start.0 < r && m.start.1 == c && !hidden_col(c)).map(|m| text_at(m.start));
             cells.push(cell);
         }
         rows.push(Row { line, part: 0, lead: None, cells });

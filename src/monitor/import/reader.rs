@@ -48,11 +48,6 @@ pub(super) struct Reader {
     pub(super) unmatched: usize,
     /// The line of the last row read.
     pub(super) last_line: usize,
-    /// The monitoring cells of the last indicator row, by column: what a region merged down
-    /// over the rows below gives them.
-    above: Vec<String>,
-    /// The buffers of the row before, reused (no allocation a row).
-    spare: Vec<String>,
 }
 
 impl Beside for Reader {
@@ -70,7 +65,6 @@ impl Beside for Reader {
                 self.open = false;
                 self.past_end = false;
                 self.columns.clone_from(&columns.columns);
-                self.above.clear();
                 self.months
                     .extend(row.cells.iter().filter_map(|c| rows::month_of(&c.text).map(|m| (m, c.line, c.text.trim().to_string()))));
                 self.unchecked.get_or_insert(row.line);
@@ -152,10 +146,6 @@ impl Reader {
         }
         let money = self.sections.last().map_or_else(MoneyUnit::default, |s| s.pre.money);
         let mut prog = Progress::new(index);
-        let above = std::mem::take(&mut self.above);
-        let mut read = std::mem::take(&mut self.spare);
-        read.resize_with(row.cells.len(), String::new);
-        read.iter_mut().for_each(String::clear);
         for (c, cell) in row.cells.iter().enumerate() {
             let Some((Some(Role::Monitor(col)), header)) = columns.columns.get(c) else { continue };
             // a note about a merged region names the cell the region starts at
@@ -171,7 +161,7 @@ impl Reader {
                 d
             };
             let mut text = trim(&cell.text);
-            let from_above = above.get(c).filter(|a| !a.is_empty() && cell.merged_above && cell.merged_from.is_none());
+            let from_above = cell.above.as_deref().map(trim).filter(|a| !a.is_empty() && cell.merged_from.is_none());
             if let (true, Some(a)) = (text.is_empty(), from_above) {
                 let Some((read_here, m)) = merged_down(*col, a) else { continue };
                 self.notes.push(at_cell(Code::MergedDown, m, cell));
@@ -201,9 +191,6 @@ impl Reader {
                     }
                 }
             }
-            if let Some(r) = read.get_mut(c) {
-                r.push_str(text);
-            }
             match value::cell(*col, text, &mut prog, &mut self.budgets[p], money) {
                 Ok(None) => {}
                 Ok(Some(warning)) => self.notes.push(at_cell(Code::MonitoringValue, warning, cell)),
@@ -214,8 +201,6 @@ impl Reader {
             }
         }
         self.progress[p].push(prog);
-        self.above = read;
-        self.spare = above;
     }
 }
 
