@@ -180,6 +180,48 @@ fn signature_lines_end_the_table_in_every_spelling() {
     assert!(names > 400, "{names}");
 }
 
+/// The form reader (a Word form, and its text) ends the indicators at the rows under them as the
+/// sheet reader does: a total, a note, signature lines in any spelling, inside the form's table.
+#[test]
+fn the_rows_under_a_forms_indicators_are_no_indicators() {
+    let sample = include_str!("../data/tianjin-2025-emergency-center.txt");
+    let plain = import::docx_text::parse(sample).unwrap();
+    let last = |doc: &import::Imported| doc.projects.last().map(|p| p.indicators.iter().map(|i| i.name.clone()).collect::<Vec<_>>());
+    for rows in [
+        "\t合计\n\t\n\t\n",
+        "\t填报人：张三\n\t联系电话：123456\n",
+        "\t填报单位（盖章）：天津市生态环境局\n\t\n\t复核人：李四\n",
+        "\t备注：本表数据截至2025年6月底\n",
+        "\t总分\n\t100\n\n\t经办人 王五\n\t填报日期：2025年3月1日\n",
+    ] {
+        // inside the last table: after its last row, before the blank lines that end it
+        let text = format!("{}\n\n{rows}\n\n", sample.trim_end_matches('\n'));
+        let doc = import::docx_text::parse(&text).unwrap();
+        assert_eq!(doc.projects.len(), plain.projects.len(), "{rows}");
+        assert_eq!(last(&doc), last(&plain), "{rows}");
+        let new: Vec<String> = doc.diagnostics.iter().filter(|d| !plain.diagnostics.contains(d)).map(|d| d.to_string()).collect();
+        assert!(new.is_empty(), "{rows}: {new:#?}");
+    }
+}
+
+/// A row of one text that names a kind of table is the next table's title, in every kind and
+/// spelling, and ends the table above it; a name that only holds such words is no title.
+#[test]
+fn title_rows_between_tables_on_a_sheet() {
+    for kind in ["绩效目标表", "绩效运行监控表", "项目支出绩效自评表", "绩效目标申报表（2025年度）", "绩效监控情况表"]
+    {
+        let tsv = format!("1.培训项目{kind}\n三级指标\t指标值\n培训人数\t≥100人\n2.应急项目{kind}\n三级指标\t指标值\n演练次数\t≥4次\n");
+        let doc = import::parse_text(&tsv).unwrap();
+        let got: Vec<(&str, usize)> = doc.projects.iter().map(|p| (p.name.as_str(), p.indicators.len())).collect();
+        let stem = if kind.starts_with("项目") { "项目" } else { "" };
+        assert_eq!(got, [(format!("培训项目{stem}").as_str(), 1), (format!("应急项目{stem}").as_str(), 1)], "{kind}");
+    }
+    // a name with no value written yet is a row of the table
+    let doc = import::parse_text("三级指标\t指标值\n培训人数\t≥100人\n部门绩效目标表编制质量\t\n演练次数\t≥4次\n").unwrap();
+    assert_eq!(doc.projects.len(), 1);
+    assert_eq!(doc.projects[0].indicators.len(), 3);
+}
+
 /// A template's empty rows leave no note behind (they are no indicators), and a header repeated
 /// in another spelling continues the same table.
 #[test]

@@ -85,13 +85,14 @@ fn read_with(bytes: &[u8], limits: &Limits) -> Result<Imported, ImportError> {
     // preamble, one header row and indicator rows, possibly a two-row header). Each reads the
     // other's documents badly; the document's layout is the one whose reading is the better:
     // more indicators with a number or a date for a target, fewer indicators with an empty
-    // value and fewer projects without indicators (the target-table reader on a tie).
+    // value, fewer projects without indicators or without a name (the target-table reader on
+    // a tie).
     let as_text = docx_text::read(&mut Rows { rows: read.into_iter() });
-    // a clean reading (every project with indicators, every value there) is not second-guessed:
-    // the grid reader runs only where the first one struggled
-    let clean = as_text
-        .as_ref()
-        .is_ok_and(|d| d.projects.iter().all(|p| !p.indicators.is_empty() && p.indicators.iter().all(|i| i.error().is_none())));
+    // a clean reading (every project named, with indicators, every value there) is not
+    // second-guessed: the grid reader runs only where the first one struggled
+    let clean = as_text.as_ref().is_ok_and(|d| {
+        d.projects.iter().all(|p| !p.name.is_empty() && !p.indicators.is_empty() && p.indicators.iter().all(|i| i.error().is_none()))
+    });
     if clean {
         return as_text;
     }
@@ -105,7 +106,8 @@ fn read_with(bytes: &[u8], limits: &Limits) -> Result<Imported, ImportError> {
             .count();
         let empty = inds.filter(|i| i.error().is_some()).count();
         let hollow = d.projects.iter().filter(|p| p.indicators.is_empty()).count();
-        read as i64 - empty as i64 - 5 * hollow as i64
+        let unnamed = d.projects.iter().filter(|p| p.name.is_empty()).count();
+        read as i64 - empty as i64 - 5 * hollow as i64 - 5 * unnamed as i64
     };
     match (as_text, as_grid) {
         (Ok(t), Some(g)) if count(&g) > count(&t) => Ok(g),

@@ -31,6 +31,7 @@ use super::docx_head::{
 };
 use super::header::Columns;
 use super::indicator_row::{indicator, FillDown};
+use super::table::is_end_row;
 use super::{check_text, set_year, ImportError, Imported, Notes};
 use crate::message::Message;
 use crate::project::Project;
@@ -43,6 +44,8 @@ enum Section {
     Purpose,
     Goals,
     Indicators,
+    /// Under the indicators' total (总分, 合计), notes or signature lines: no more indicators.
+    End,
 }
 
 /// One project being read.
@@ -195,6 +198,12 @@ fn read_row(d: &mut Draft, row: &Row<'_>, first: &str) {
         d.notes.list.extend(columns.notes(row.line, false));
         d.columns = Some(columns);
         d.section = Section::Indicators;
+    } else if matches!(d.section, Section::Indicators | Section::End) && is_end_row(row.texts().find(|t| !t.is_empty()).unwrap_or_default())
+    {
+        // the total, the notes and the signature lines under the indicators (`合计`,
+        // `填报单位（盖章）：… | 复核人：…`), as the sheet reader ends a table at them
+        d.columns = None;
+        d.section = Section::End;
     } else if let Some(columns) = &d.columns {
         let ind = indicator(columns, cells, row.line, &mut d.fill, &mut d.notes.list, false);
         d.project.indicators.push(ind);

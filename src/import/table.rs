@@ -237,7 +237,11 @@ fn read_with(rows: &[Row<'_>], out: &mut Imported, notes: &mut Vec<Diagnostic>, 
         let project_column = cols.index_of(Role::Project).is_some();
         // a row of one text that names a kind of table (`2.XX项目绩效运行监控表`): the title of
         // the next table, as a paragraph between two Word tables is
-        let title = row.texts().filter(|t| !t.is_empty()).count() == 1 && super::docx_head::name_in_title(written).is_some();
+        // (one that ends with the kind or a bracket after it: `部门绩效目标表编制质量`, a name
+        // whose value is not written yet, is no title)
+        let title = row.texts().filter(|t| !t.is_empty()).count() == 1
+            && written.trim_end().ends_with(['表', '）', ')'])
+            && super::docx_head::name_in_title(written).is_some();
         if is_end_row(written) || title || (first == "项目名称" && !project_column) {
             end_table(&mut draft, &mut pre, &mut columns, rows_of_table, out, notes);
             let seen = if first == "项目名称" || title {
