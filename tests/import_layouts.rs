@@ -167,6 +167,33 @@ fn signature_lines_end_the_table_in_every_spelling() {
         }
     }
     assert!(n > 400, "{n}");
+    // names that end or hold such words are indicators, first in their row (the levels merged
+    // or filled down), with or without a value written
+    for name in [
+        "项目完成日期",
+        "开工日期",
+        "资金拨付日期",
+        "设立举报电话",
+        "明确项目负责人",
+        "配备项目联系人",
+        "电子签章系统建设",
+        "电子签名应用率",
+        "验收资料签字齐全率",
+        "合同签订率",
+        "家庭医生签约率",
+        "按时报送绩效自评表",
+        "部门绩效目标表编制质量",
+    ] {
+        for value in ["2025年12月底前", ""] {
+            let tsv = format!(
+                "一级指标\t二级指标\t三级指标\t指标值\n产出指标\t时效指标\t培训人数\t≥100人\n\t\t{name}\t{value}\n\t质量指标\t合格率\t≥95%\n"
+            );
+            let doc = import::parse_text(&tsv).unwrap();
+            let names: Vec<&str> = doc.projects[0].indicators.iter().map(|i| i.name.as_str()).collect();
+            // (a name with no value is an indicator whose value is missing, I007; the table goes on)
+            assert_eq!(names, ["培训人数", name, "合格率"], "{name} {value}");
+        }
+    }
     // no real level or name is taken for one: each, first in its row, is read as an indicator
     let real = include_str!("../data/real-values.tsv");
     let mut names = 0;

@@ -104,3 +104,26 @@ fn each_tables_budget_and_goals_are_its_projects() {
         assert_eq!(budgets, [(d(100), 1), (d(200), 1)], "{file}");
     }
 }
+
+/// A table split across pages into Word tables, a paragraph between them that is no title
+/// (`续表`, `（续）`), its header repeated or not: one project, its indicators in order, in both
+/// importers.
+#[test]
+fn a_table_continued_in_the_next_word_table_is_one() {
+    for (file, bytes) in [
+        ("continued-table.docx", &include_bytes!("data/office/continued-table.docx")[..]),
+        ("continued-table.lo.docx", &include_bytes!("data/office/continued-table.lo.docx")[..]),
+    ] {
+        let names = ["培训人数", "宣传推广", "演练次数", "群众满意度"];
+        let doc = jixiao::monitor::import::parse_bytes(bytes, file, None).unwrap();
+        let got: Vec<(&str, Vec<&str>)> =
+            doc.reports.iter().map(|r| (r.project.name.as_str(), r.project.indicators.iter().map(|i| i.name.as_str()).collect())).collect();
+        assert_eq!(got, [("文化遗产保护利用", names.to_vec())], "{file}: {:#?}", doc.diagnostics);
+        let done: Vec<Option<&str>> = doc.reports[0].progress().iter().map(|p| p.completed.as_deref()).collect();
+        assert_eq!(done, [Some("1.2万人"), Some("已开展宣传活动"), Some("2次"), Some("92%")], "{file}");
+        assert!(doc.diagnostics.iter().all(|d| d.code() != Code::UnmatchedRows), "{file}");
+        let target = jixiao::import::parse_bytes(bytes, file).unwrap();
+        let got: Vec<(&str, usize)> = target.projects.iter().map(|p| (p.name.as_str(), p.indicators.len())).collect();
+        assert_eq!(got, [("文化遗产保护利用", 4)], "{file}");
+    }
+}

@@ -102,10 +102,11 @@ stable_codes! {
         /// Rows, columns or sheets of a workbook that Excel hides, and that hold text, were not
         /// read: a reader of the workbook does not see them either. The note names them.
         Hidden = "I037", Note, "隐藏的行、列或工作表未读取";
-        /// A cell merged with the one above it (a region over several rows): a 指标值, 实际完成值
-        /// or a monitoring reason, answer or remark is read for each row the region covers, as
-        /// the table's reader reads it; a progress or forecast that is a number or a date is
-        /// left empty, since one figure cannot be each indicator's. The note names the cell.
+        /// A cell merged with the one above it (a region over several rows): a 三级指标 or 指标值,
+        /// a monitoring reason, answer or remark, and an 实际完成值, progress or forecast that is
+        /// a statement are read for each row the region covers, as the table's reader reads
+        /// them; an 实际完成值, progress or forecast that is a figure or a date is read for the
+        /// first row only, since one figure cannot be each indicator's. The note names the cell.
         MergedDown = "I038", Note, "与上方单元格合并";
     }
 }

@@ -48,8 +48,8 @@ pub(super) fn name_from_title(title: &str) -> String {
 /// (`2025年XX项目`) stays. `None` when the title names no kind of table.
 pub(super) fn name_in_title(title: &str) -> Option<String> {
     // the kind is 绩效 and one of these (绩效目标表, 绩效运行监控情况表, …), with 项目支出 or 项目
-    // before it; the first such 绩效 in the title
-    const KINDS: [&str; 12] = [
+    // before it; the first such 绩效 in the title (a heading `二、项目绩效目标` names no table)
+    const KINDS: [&str; 11] = [
         "目标申报表",
         "目标批复表",
         "目标审核表",
@@ -61,14 +61,9 @@ pub(super) fn name_in_title(title: &str) -> Option<String> {
         "监控情况表",
         "监控表",
         "评价表",
-        "目标",
     ];
     let t = without_number(title.trim());
-    let at = t.match_indices("绩效").map(|(i, _)| i).find(|&i| {
-        let after = &t[i + "绩效".len()..];
-        // `目标` alone only ends the title (`XX项目绩效目标`), as a heading names its table
-        KINDS.iter().any(|k| after.starts_with(k) && (*k != "目标" || after == "目标"))
-    })?;
+    let at = t.match_indices("绩效").map(|(i, _)| i).find(|&i| KINDS.iter().any(|k| t[i + "绩效".len()..].starts_with(k)))?;
     let mut name = &t[..at];
     // `XX项目支出` + 绩效…: the 支出 is the kind's, the 项目 the name's
     if let Some(head) = name.strip_suffix("支出").filter(|h| h.ends_with("项目")) {
@@ -82,9 +77,21 @@ pub(super) fn name_in_title(title: &str) -> Option<String> {
     (name.chars().count() >= 2).then_some(name)
 }
 
-/// A title without its number in front (`1.`, `2、`, `3．`); a year (`2025年`) is no number.
-fn without_number(t: &str) -> &str {
-    let digits = t.trim_start_matches(|c: char| c.is_ascii_digit());
+/// A title without its number in front, in any numbering (`1.`, `2、`, `3．`, `二、`, `（二）`,
+/// `(3)`); a year (`2025年`) is no number.
+pub(super) fn without_number(t: &str) -> &str {
+    let numeral = |c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c);
+    // `（二）`, `(3)`
+    if let Some(inner) = t.strip_prefix(['（', '(']) {
+        let rest = inner.trim_start_matches(numeral);
+        if rest.len() < inner.len() {
+            if let Some(after) = rest.strip_prefix(['）', ')']) {
+                return after.trim_start();
+            }
+        }
+        return t;
+    }
+    let digits = t.trim_start_matches(numeral);
     match digits.strip_prefix(['.', '、', '．']) {
         Some(rest) if digits.len() < t.len() => rest.trim_start(),
         _ => t,
@@ -499,7 +506,6 @@ mod tests {
             "绩效监控表",
             "绩效监控情况表",
             "绩效评价表",
-            "绩效目标",
         ];
         for kind in kinds {
             for (before, name) in [
@@ -508,18 +514,20 @@ mod tests {
                 ("职业技能培训", "职业技能培训"),
                 ("部门整体支出", "部门整体支出"),
             ] {
-                for number in ["", "1.", "2、", "3．", "2023年度"] {
+                for number in ["", "1.", "2、", "3．", "2023年度", "二、", "（二）", "(3)", "十二、"] {
                     for after in ["", "（2023年度）", "（1-6月）"] {
                         let title = format!("{number}{before}{kind}{after}");
-                        // `绩效目标` alone names nothing when more follows it
-                        let expected = (kind != "绩效目标" || after.is_empty()).then(|| name.to_string());
-                        assert_eq!(name_in_title(&title), expected, "{title}");
+                        assert_eq!(name_in_title(&title).as_deref(), Some(name), "{title}");
                     }
                 }
             }
         }
         // 绩效 inside a name does not end it
         assert_eq!(name_in_title("绩效考核奖励项目绩效自评表").as_deref(), Some("绩效考核奖励项目"));
+        // section headings name no table, so no project
+        for heading in ["二、项目绩效目标", "（二）部门绩效目标", "三、年度绩效目标", "一、绩效目标"] {
+            assert_eq!(name_in_title(heading), None, "{heading}");
+        }
     }
 
     #[test]

@@ -31,7 +31,7 @@ use super::docx_head::{
 };
 use super::header::Columns;
 use super::indicator_row::{indicator, FillDown};
-use super::table::is_end_row;
+use super::table::{holds_value, is_end_row};
 use super::{check_text, set_year, ImportError, Imported, Notes};
 use crate::message::Message;
 use crate::project::Project;
@@ -119,6 +119,10 @@ pub(super) fn read<'a>(rows: &mut impl RowSource<'a>) -> Result<Imported, Import
             continue;
         }
         if let Some(lead) = &row.lead {
+            // `续表`, `（续）` between the parts of a table split across pages: the same project
+            if is_continuation(&lead.text) && draft.as_ref().is_some_and(|d| d.columns.is_some()) {
+                continue;
+            }
             finish(draft.take(), &mut out);
             let title = heading(&lead.text);
             draft = Some(Draft::new(lead.line, row.part, (!title.is_empty()).then_some(title)));
@@ -198,7 +202,8 @@ fn read_row(d: &mut Draft, row: &Row<'_>, first: &str) {
         d.notes.list.extend(columns.notes(row.line, false));
         d.columns = Some(columns);
         d.section = Section::Indicators;
-    } else if matches!(d.section, Section::Indicators | Section::End) && is_end_row(row.texts().find(|t| !t.is_empty()).unwrap_or_default())
+    } else if matches!(d.section, Section::Indicators | Section::End)
+        && is_end_row(row.texts().find(|t| !t.is_empty()).unwrap_or_default(), d.columns.as_ref().is_some_and(|c| holds_value(row, c)))
     {
         // the total, the notes and the signature lines under the indicators (`合计`,
         // `填报单位（盖章）：… | 复核人：…`), as the sheet reader ends a table at them
@@ -228,6 +233,14 @@ fn read_row(d: &mut Draft, row: &Row<'_>, first: &str) {
             Message::chinese(format!("无法识别的行“{text}”")).english(format!("unrecognised row `{text}`")),
         ));
     }
+}
+
+/// Whether a paragraph says that the table before it goes on in the next (`续表`, `续表1`,
+/// `（续）`, `续上表`, `接上表`): a table split across pages.
+pub(super) fn is_continuation(text: &str) -> bool {
+    let t: String = text.chars().filter(|c| !c.is_whitespace() && !"（）()：:".contains(*c)).collect();
+    let t = t.trim_end_matches(|c: char| c.is_ascii_digit());
+    matches!(t, "续" | "续表" | "续上表" | "接上表" | "上接" | "续前表")
 }
 
 /// Whether the row holds `单位：万元`: the head of a table.

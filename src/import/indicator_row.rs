@@ -85,8 +85,14 @@ pub(super) fn indicator(
         };
         if text.is_empty() && cell.merged_from.is_none() && reads_down(*role, monitoring_read) {
             if let Some(a) = cell.above.as_deref().map(trim).filter(|a| !a.is_empty()) {
-                text = a;
-                notes.push(merged_down(header, text, cell));
+                // an actual is measured for each indicator: a figure over several is the first
+                // one's (as a monitoring progress is), a statement each one's
+                if *role == Some(Role::Actual) && !is_statement(a) {
+                    notes.push(merged_figure(header, a, cell));
+                } else {
+                    text = a;
+                    notes.push(merged_down(header, text, cell));
+                }
             }
         }
         match role {
@@ -131,6 +137,25 @@ pub(super) fn indicator(
     levels(&mut ind, &parts, line, fill, notes);
     value(&mut ind, &parts, line, notes);
     ind
+}
+
+/// Whether `text` is a statement (`已完成`, `按计划推进`, `举办活动5场`), not a figure or a
+/// date: what a region merged down over several indicators may say of each.
+pub(crate) fn is_statement(text: &str) -> bool {
+    matches!(crate::Threshold::parse(text), Ok(crate::Threshold::Qualitative(_) | crate::Threshold::Unread(_)))
+}
+
+/// The note of a cell that a region merged down covers and that holds a figure, `text`, left
+/// empty.
+fn merged_figure(header: &str, text: &str, cell: &Cell<'_>) -> Diagnostic {
+    Diagnostic::new(
+        Code::MergedDown,
+        cell.line,
+        Message::chinese(format!("{header}与上方单元格“{text}”合并：多个指标共用的一个数值只读入第一行，本行留空"))
+            .english(format!("{header} is merged with the cell above, `{text}`: one figure over several indicators is read for the first only, left empty here")),
+    )
+    .at_cell(cell.col)
+    .with_field(header.to_string())
 }
 
 /// The note of a cell that a region merged down covers, read as the region's `text`.

@@ -77,7 +77,7 @@
 //! | I035 | note | first when the file was only partly understood: what was read, and where the rows and cells not understood or the guesses are |
 //! | I036 | note | an amount given with its breakdown in the cell (`854万(高标准农田建设400万元,…)`), read as the amount since the parts add up to it |
 //! | I037 | note | hidden rows, columns or sheets of a workbook that hold text, not read |
-//! | I038 | note | a cell merged with the one above (a region over several rows): a 三级指标, 指标值, 实际完成值 or monitoring reason, answer or remark read for each row; a progress or forecast figure left empty, as one figure over several indicators is none of theirs |
+//! | I038 | note | a cell merged with the one above (a region over several rows): a 三级指标 or 指标值, a statement of 实际完成值, progress or forecast, or a monitoring reason, answer or remark read for each row; a figure of 实际完成值, progress or forecast read for the first row only |
 //!
 //! ```
 //! let text = "一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t设备更新改造\t≥1套\n\t质量指标\t验收通过率\t≥95%\n";

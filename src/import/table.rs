@@ -36,6 +36,7 @@ use super::{check_text, set_year, ImportError, Imported, Notes};
 use crate::indicator::Indicator;
 use crate::message::Message;
 use crate::project::Project;
+use crate::text::trim;
 
 /// One project being read.
 struct Draft {
@@ -174,10 +175,14 @@ fn read_with(rows: &[Row<'_>], out: &mut Imported, notes: &mut Vec<Diagnostic>, 
     // the Word table (`Row::part`, from 1) the header was read in; 0 for text and sheets
     let mut table_part = 0usize;
     for row in rows.iter().filter(|r| !r.is_blank()) {
-        // a paragraph after a Word table ends it, as the table ends there: a title of the next
-        // table (`2.XX项目绩效运行监控表`) or a note under this one is no indicator row, and the
-        // next table's header starts a table of its own
-        if row.part == 0 && table_part != 0 && columns.is_some() {
+        // a paragraph after a Word table that is a title of the next table (`2.XX项目绩效运行监
+        // 控表`) or a note under this one ends it, and the next table's header starts a table of
+        // its own; any other (`续表`, `（续）`) lets the table go on in the next Word table
+        let paragraph_ends = || {
+            let text = row.texts().find(|t| !t.is_empty()).unwrap_or_default();
+            is_title_row(row) || is_end_row(text, false)
+        };
+        if row.part == 0 && table_part != 0 && columns.is_some() && paragraph_ends() {
             end_table(&mut draft, &mut pre, &mut columns, rows_of_table, out, notes);
             previous_was_header = false;
             table_part = 0;
@@ -235,14 +240,8 @@ fn read_with(rows: &[Row<'_>], out: &mut Imported, notes: &mut Vec<Diagnostic>, 
         let written = row.texts().find(|t| !label(t).is_empty()).unwrap_or_default();
         let first = label(written);
         let project_column = cols.index_of(Role::Project).is_some();
-        // a row of one text that names a kind of table (`2.XX项目绩效运行监控表`): the title of
-        // the next table, as a paragraph between two Word tables is
-        // (one that ends with the kind or a bracket after it: `部门绩效目标表编制质量`, a name
-        // whose value is not written yet, is no title)
-        let title = row.texts().filter(|t| !t.is_empty()).count() == 1
-            && written.trim_end().ends_with(['表', '）', ')'])
-            && super::docx_head::name_in_title(written).is_some();
-        if is_end_row(written) || title || (first == "项目名称" && !project_column) {
+        let title = is_title_row(row);
+        if is_end_row(written, holds_value(row, cols)) || title || (first == "项目名称" && !project_column) {
             end_table(&mut draft, &mut pre, &mut columns, rows_of_table, out, notes);
             let seen = if first == "项目名称" || title {
                 preamble(row, &mut pre, notes);
@@ -364,9 +363,32 @@ fn is_placeholder(ind: &crate::Indicator) -> bool {
             .is_ok_and(|l| !matches!(l, crate::Level2::Other(_)) && l.name().trim_end_matches("指标") == name.trim_end_matches("指标"))
 }
 
+/// Whether `row` holds a 指标值 (or a value its region merged down gives it): a row that does
+/// is an indicator's, whatever its first cell says.
+pub(super) fn holds_value(row: &Row<'_>, columns: &Columns) -> bool {
+    columns.index_of(Role::Value).and_then(|i| row.cells.get(i)).is_some_and(|c| !trim(&c.text).is_empty() || c.above.is_some())
+}
+
+/// A row of one text, nothing merged down into it, that is a title naming a kind of table
+/// (`2.XX项目绩效运行监控表`, `XX项目支出绩效自评表（2023年度）`): the next table's, as a
+/// paragraph between two Word tables is. A title names a project (`项目` before the kind) or is
+/// numbered; an indicator named for a table (`按时报送绩效自评表`, `部门绩效目标表编制质量`)
+/// is none.
+pub(super) fn is_title_row(row: &Row<'_>) -> bool {
+    let mut texts = row.cells.iter().filter(|c| !trim(&c.text).is_empty() || c.above.is_some());
+    let (Some(only), None) = (texts.next(), texts.next()) else { return false };
+    let t = trim(&only.text);
+    let numbered = super::docx_head::without_number(t).len() < t.len();
+    t.ends_with(['表', '）', ')'])
+        && (numbered || t.contains("项目绩效") || t.contains("项目支出绩效"))
+        && super::docx_head::name_in_title(t).is_some()
+}
+
 /// A row that ends an indicator table: the total (总分, 合计), the notes under it and the
-/// signature lines of the form. `first` is the row's first cell with text, as written.
-pub(super) fn is_end_row(first: &str) -> bool {
+/// signature lines of the form. `first` is the row's first cell with text, as written;
+/// `value` whether the row holds a 指标值, which a signature line never does unless its label
+/// says so with a colon (a name such as `项目完成日期` or `明确项目负责人` is an indicator's).
+pub(super) fn is_end_row(first: &str, value: bool) -> bool {
     let folded = label(first);
     // a note under the table (`备注：本表数据截至6月底`, `说明：…`), its label before a colon
     let note =
@@ -374,21 +396,20 @@ pub(super) fn is_end_row(first: &str) -> bool {
     matches!(&*folded, "总分" | "合计" | "总计" | "其他需要说明事项" | "其他说明事项" | "说明")
         || folded.starts_with("注") && folded.chars().nth(1).is_some_and(|c| matches!(c, '1' | '.' | '、' | '（' | '(' | '：'))
         || note
-        || is_signature_line(first)
+        || is_signature_line(first, value)
 }
 
 /// The signature lines under a form, in any of their spellings: a stamp or signature asked
-/// for (`填报单位（盖章）：`, `负责人签字`), or a field of who filled the form in, when, and how
-/// to reach them, before a colon or alone (`填报人：张三`, `单位负责人`, `联系电话：…`,
-/// `填报日期：`, `编制单位：`). No indicator's level or name is written so: a name with a
-/// colon has a number or a measure before it (`指标1：`), not a person or a date, and a
-/// 填报单位 inside a table is no indicator either.
-pub(super) fn is_signature_line(first: &str) -> bool {
+/// for (`填报单位（盖章）：`, `负责人签字`, `（签章）`), or a field of who filled the form in,
+/// when, and how to reach them (`填报人：张三`, `单位负责人`, `联系电话：…`, `填报日期：`,
+/// `编制单位：`): before a colon, or, in a row that holds no 指标值 (`value`), a footer's own
+/// label alone (`填报人 张三`, `单位负责人`).
+pub(super) fn is_signature_line(first: &str, value: bool) -> bool {
     let t = first.trim();
     // the label: up to a colon, or to the space before what was filled in (`填报人 张三`)
-    let head = match t.split_once(['：', ':']) {
-        Some((head, _)) => head,
-        None => t.split(char::is_whitespace).next().unwrap_or(t),
+    let (head, colon) = match t.split_once(['：', ':']) {
+        Some((head, _)) => (head, true),
+        None => (t.split(char::is_whitespace).next().unwrap_or(t), false),
     };
     // spaces inside a label (`填 报 人`) do not count; every row of a table is asked, so nothing
     // is allocated, and most are turned away by the label's last character
@@ -407,9 +428,27 @@ pub(super) fn is_signature_line(first: &str) -> bool {
         _ => false,
     };
     let short = (2..=8).contains(&label().count()) && label().all(crate::text::is_cjk);
-    // a stamp or a signature asked for, anywhere in the cell
-    let stamp = t.contains(['章', '字', '名']) && ["盖章", "签字", "签章", "签名"].iter().any(|w| t.contains(w));
-    (labelled && short) || stamp
+    // without a colon, only a footer's own words (an indicator may end in 日期 or 负责人:
+    // `项目完成日期`, `明确项目负责人`): a role and 人, an office and 负责人, an act and 日期
+    let own = || {
+        let l: String = label().collect();
+        let of = |heads: &[&str], tail: &str| l.strip_suffix(tail).is_some_and(|h| heads.contains(&h));
+        of(&["填报", "填表", "制表", "填写", "审核", "复核", "经办", "审批", "联系", "审查"], "人")
+            || of(&["", "单位", "财务", "项目", "主要", "分管", "部门"], "负责人")
+            || of(&["", "填报", "填表", "报送", "编制"], "日期")
+            || matches!(&*l, "联系电话" | "手机" | "手机号" | "填报单位" | "编制单位" | "报送单位" | "填报部门" | "填表单位")
+    };
+    // a stamp or a signature asked for: the word in brackets, before a colon or ending the
+    // label (`电子签章系统建设`, `验收资料签字齐全率` hold one as a word of their name)
+    let asked = |w: &str| {
+        head.trim_end().ends_with(w)
+            || t.match_indices(w).any(|(i, _)| {
+                let after = t[i + w.len()..].trim_start();
+                after.is_empty() || after.starts_with(['：', ':', '）', ')']) || t[..i].trim_end().ends_with(['（', '('])
+            })
+    };
+    let stamp = t.contains(['章', '字', '名']) && ["盖章", "签字", "签章", "签名"].iter().any(|w| asked(w));
+    (labelled && short && (colon || (!value && own()))) || stamp
 }
 
 /// A row above the header: `项目名称`, the unit (`预算单位`, `实施单位`), `单位：万元` and the

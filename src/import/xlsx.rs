@@ -84,10 +84,15 @@ pub fn parse_with(bytes: &[u8], limits: &Limits) -> Result<Imported, ImportError
         }
         out.diagnostics.append(&mut notes);
     })?;
-    out.diagnostics.extend(hidden);
     if !any {
-        return Err(ImportError::NotRecognised { reason: "no sheet holds a target table" });
+        let reason = if hidden.is_empty() {
+            "no sheet holds a target table"
+        } else {
+            "no visible sheet holds a target table (hidden sheets hold text, and are not read: unhide the one that holds the table)"
+        };
+        return Err(ImportError::NotRecognised { reason });
     }
+    out.diagnostics.extend(hidden);
     super::summary::add(&mut out);
     Ok(out)
 }

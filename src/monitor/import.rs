@@ -40,7 +40,7 @@
 //! A cell merged down over several rows (one 偏差原因分析 for a block of indicators, one
 //! 完成目标可能性 for two) is each row's: the reasons, answers and remarks are read in every row
 //! the region covers, and so is a progress or forecast that is a statement (`已开展宣传活动`); a
-//! figure (`1.2万人` over two indicators) is none of theirs and is left empty. Each cell read
+//! figure (`1.2万人` over two indicators) is read for the first row only. Each cell read
 //! from above, or not, is reported (I038).
 //!
 //! ```
@@ -82,7 +82,7 @@ use super::error::{check_month, MonitorError};
 use super::report::Report;
 use crate::import::rows::{self, Role, Row};
 use crate::import::{Code, Diagnostic};
-use reader::Reader;
+use reader::{Reader, Section};
 use value::fill;
 
 pub use file::{parse_bytes, parse_file};
@@ -177,7 +177,12 @@ fn read(rows: &[Row<'_>], notes: Vec<Diagnostic>, month: Option<u8>) -> Result<I
     months.extend(header_months);
     let month = resolve_month(month, &months, sections.iter().find_map(|s| s.pre.month), &mut notes)?;
     let first_year = sections.iter().find_map(|s| s.pre.year);
-    let mut diagnostics: Vec<Diagnostic> = doc.diagnostics.into_iter().filter(|d| !sections.iter().any(|s| s.pre.covers(d))).collect();
+    let single = projects.len() == 1;
+    // (the rows of a preamble no table follows, under the last table, are not read: the target
+    // importer's notes about them stand)
+    let read = |s: &&Section| !s.projects.is_empty() || (projects.len() == 1 && sections.len() == 1);
+    let mut diagnostics: Vec<Diagnostic> =
+        doc.diagnostics.into_iter().filter(|d| !sections.iter().filter(read).any(|s| s.pre.covers(d))).collect();
     for s in sections.iter().filter(|s| s.projects.len() > 1 && s.pre.has_project_fields()) {
         notes.push(Diagnostic::new(
             Code::UnusedPreamble,
@@ -195,9 +200,10 @@ fn read(rows: &[Row<'_>], notes: Vec<Diagnostic>, month: Option<u8>) -> Result<I
     let mut reports = Vec::with_capacity(projects.len());
     for (p, mut project) in projects.drain(..).enumerate() {
         let (prog, mut budget) = (progress.next().unwrap_or_default(), budgets.next().unwrap_or_default());
-        // the preamble of this project's table, if it is the table's only project
-        let section = sections.iter().find(|s| s.projects.contains(&p));
-        let own = section.filter(|s| s.projects.len() == 1).map(|s| &s.pre);
+        // the preamble of this project's table, if it is the table's only project (a header
+        // with no rows under it, the file's one project, takes the file's one preamble)
+        let section = sections.iter().find(|s| s.projects.contains(&p)).or_else(|| (single && sections.len() == 1).then(|| &sections[0]));
+        let own = section.filter(|s| s.projects.len() <= 1).map(|s| &s.pre);
         if let Some((y, line)) = section.and_then(|s| s.pre.year).or(first_year) {
             if let Err(e) = project.set_year(y) {
                 notes.push(

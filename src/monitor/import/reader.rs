@@ -77,11 +77,9 @@ impl Beside for Reader {
             // cells written was a table's row that gave no indicator
             Seen::Preamble => {
                 if !self.open {
-                    // the money unit a file states once holds for each table
-                    let money = self.sections.last().map_or_else(MoneyUnit::default, |s| s.pre.money);
-                    let mut next = Section::default();
-                    next.pre.money = money;
-                    self.sections.push(next);
+                    // (each table's money unit is its own, as the target importer reads its
+                    // preamble: the two readers agree on every amount)
+                    self.sections.push(Section::default());
                     self.open = true;
                 }
                 if !self.read_preamble(row) && !self.past_end && monitoring_written(row, &self.columns) {
@@ -172,16 +170,15 @@ impl Reader {
             } else if text.is_empty() {
                 match merged_target(row, columns, cell.merged_from, *col, ind) {
                     Merged::Nothing => continue,
-                    Merged::Statement(start) => {
-                        text = trim(&start.text);
+                    Merged::Statement(start, statement) => {
+                        text = statement;
                         let m = msg(
                             "merged with the 指标值 cell: its statement is read here too".to_string(),
                             "与指标值单元格合并：其表述一并读作本列的值".to_string(),
                         );
                         self.notes.push(at_cell(Code::MonitoringValue, m, start));
                     }
-                    Merged::Target(start) => {
-                        let target = trim(&start.text);
+                    Merged::Target(start, target) => {
                         let m = msg(
                             format!("merged with the 指标值 cell `{target}`, a target to measure against, not a value reached: left empty"),
                             format!("与指标值单元格“{target}”合并；该值是衡量用的目标，不是完成值：留空"),
@@ -208,18 +205,21 @@ impl Reader {
 /// region's `text`, and the note that says so. The reasons, answers and remarks of the form
 /// are each row's, as the reader of the table reads them; a progress or forecast is when it is
 /// a statement (`已完成`, `按计划推进`), and not when it is a number or a date: one figure over
-/// several indicators is none of them, and copied it would be judged as each one's. `None`
+/// several indicators is read for the first (where it is written) only, since copied it would
+/// be judged as each one's. `None`
 /// for the project's budget columns, which take their first value anyway.
 fn merged_down(col: M, text: &str) -> Option<(bool, Msg)> {
-    let statement = || matches!(Threshold::parse(text), Ok(Threshold::Qualitative(_) | Threshold::Unread(_)));
+    let statement = || crate::import::rows::is_statement(text);
     match col {
         M::Reason | M::Possibility | M::Remedy | M::Note | M::Rectify | M::Rectification => Some((true, read_down(text))),
         M::Progress | M::Forecast if statement() => Some((true, read_down(text))),
         M::Progress | M::Forecast => Some((
             false,
             msg(
-                format!("merged with the cell above, `{text}`: one figure over several indicators is none of theirs, left empty"),
-                format!("与上方单元格“{text}”合并：多个指标共用的一个数值不是其中任何一个的完成值，留空"),
+                format!(
+                    "merged with the cell above, `{text}`: one figure over several indicators is read for the first only, left empty here"
+                ),
+                format!("与上方单元格“{text}”合并：多个指标共用的一个数值只读入第一行，本行留空"),
             ),
         )),
         M::Budget | M::Executed | M::Rate | M::BudgetForecast | M::BudgetReason | M::BudgetRemedy => None,
@@ -244,10 +244,10 @@ enum Merged<'r, 'a> {
     Nothing,
     /// A 指标值 cell (the region's first) holding a statement, run over the column: read as
     /// this column's value too.
-    Statement(&'r Cell<'a>),
+    Statement(&'r Cell<'a>, &'r str),
     /// A 指标值 cell holding a number or date target, run over the column: not read as the
     /// value reached.
-    Target(&'r Cell<'a>),
+    Target(&'r Cell<'a>, &'r str),
 }
 
 /// What an empty monitoring cell takes from a merged region that starts to its left
@@ -266,9 +266,13 @@ fn merged_target<'r, 'a>(row: &'r Row<'a>, columns: &Columns, merged_from: Optio
     if !from_value || !matches!(col, M::Progress | M::Forecast) {
         return Merged::Nothing;
     }
-    let Some(start) = row.cells.get(from).filter(|c| !trim(&c.text).is_empty()) else { return Merged::Nothing };
+    let Some(start) = row.cells.get(from) else { return Merged::Nothing };
+    // the region's text: in its first row the cell's own, in a row below (a region merged down
+    // and across) the text the region carries down
+    let text = Some(trim(&start.text)).filter(|t| !t.is_empty()).or_else(|| start.above.as_deref().map(trim).filter(|t| !t.is_empty()));
+    let Some(text) = text else { return Merged::Nothing };
     match ind.threshold() {
-        Some(Threshold::Qualitative(_) | Threshold::Unread(_)) => Merged::Statement(start),
-        _ => Merged::Target(start),
+        Some(Threshold::Qualitative(_) | Threshold::Unread(_)) => Merged::Statement(start, text),
+        _ => Merged::Target(start, text),
     }
 }

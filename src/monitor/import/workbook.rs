@@ -54,12 +54,18 @@ pub fn parse_xlsx(bytes: &[u8], month: Option<u8>) -> Result<ImportedReports, Mo
         out.reports.extend(doc.reports);
     })
     .map_err(MonitorError::Import)?;
+    let hidden_sheets = !hidden.is_empty();
     out.diagnostics.extend(hidden);
     if let Some(e) = failed {
         return Err(e);
     }
     if out.reports.is_empty() {
-        return Err(MonitorError::Import(ImportError::NotRecognised { reason: "no sheet holds a monitoring table" }));
+        let reason = if hidden_sheets {
+            "no visible sheet holds a monitoring table (hidden sheets hold text, and are not read: unhide the one that holds the table)"
+        } else {
+            "no sheet holds a monitoring table"
+        };
+        return Err(MonitorError::Import(ImportError::NotRecognised { reason }));
     }
     Ok(out)
 }

@@ -3,7 +3,8 @@
 two hidden sheets as templates and re-used files carry them: `下拉选项`, the lists a template's
 drop-downs take their levels from (a header-like row of 一级指标 | 二级指标 | 三级指标 | 指标值
 over the level names), and `2023年（旧）`, last year's version of the table. A reader of the
-workbook sees one table.
+workbook sees one table. hidden-only.xlsx has the table on a hidden sheet only, under a visible
+sheet of instructions: no table to read, and the refusal says why.
 
 Run:  python3 make_hidden_sheet.py           (needs: pip install openpyxl xlwt)
 
@@ -82,6 +83,10 @@ def write_xls(path):
 def main():
     write_xlsx(os.path.join(HERE, "hidden-sheet.xlsx"))
     write_xls(os.path.join(HERE, "hidden-sheet.xls"))
+    # the table only on a hidden sheet, the visible one holding the instructions
+    global SHEETS
+    SHEETS = [("填表说明", False, [["填表说明"], ["1.指标值应当可衡量"]]), ("目标表", True, SHEETS[0][2])]
+    write_xlsx(os.path.join(HERE, "hidden-only.xlsx"))
 
 
 if __name__ == "__main__":

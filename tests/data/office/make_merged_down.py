@@ -11,7 +11,7 @@ merged-down (a 自评表: 一级指标 | 二级指标 | 三级指标 | 年度指
 
 1. 培训人数: nothing merged but the level cells and the last column (a remark run down three rows).
 2. 设备完好率: 年度指标值 `≥95%` and 实际完成值 `98%` merged down over row 3.
-3. 系统正常运行率: takes both from row 2.
+3. 系统正常运行率: takes the target from row 2; the actual, a figure, is row 2's alone.
 4. 群众知晓率: 分值 and 得分 merged down over row 5 (one figure for two rows: not copied).
 5. 服务覆盖面: its own target and actual.
 
@@ -25,6 +25,9 @@ monitor-merged-down (a 监控表: 一级指标 | 二级指标 | 三级指标 | �
 3. 培训合格率: its own progress and answer; row 1's reason.
 4. 宣传推广: 1-6月执行情况 `已开展宣传活动` (a statement) merged down over row 5.
 5. 政策知晓: takes the statement.
+6. 学员满意度: a statement `开展满意度调查` merged down and across, over 年度指标值 and
+   1-6月执行情况 of rows 6 and 7: the target and the progress of each.
+7. 群众满意度: takes both.
 
 Written with make_corpus.py's writers. Deterministic: fixed properties and zip times.
 """
@@ -80,6 +83,8 @@ MONITOR = {
         row(9, "", "质量指标", "培训合格率", "≥95%", "96%", "96%", "", "有可能", ""),
         row(9, "效益指标", "社会效益指标", "宣传推广", "开展宣传活动", "已开展宣传活动", "全年开展", "", "确定能", ""),
         row(9, "", "", "政策知晓", "知晓度明显提升", "", "明显提升", "", "确定能", ""),
+        row(9, "满意度指标", "服务对象满意度指标", "学员满意度", "开展满意度调查", "", "全年开展", "", "有可能", ""),
+        row(9, "", "", "群众满意度", "", "", "全年开展", "", "有可能", ""),
     ],
     "merges": [
         [0, 0, 0, 8],
@@ -93,6 +98,9 @@ MONITOR = {
         [4, 6, 6, 6],
         [4, 7, 5, 7],
         [7, 4, 8, 4],
+        [9, 0, 10, 0],
+        [9, 1, 10, 1],
+        [9, 3, 10, 4],
     ],
 }
 

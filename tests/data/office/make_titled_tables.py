@@ -6,6 +6,9 @@ out (`1.XX项目绩效运行监控表`, then the table), and a note paragraph un
 - titled-tables.docx and .xlsx: the tables have no 项目名称 row: each title names its table's
   project (in the workbook a row of one cell above each table).
 - named-tables.docx: each table starts with a 项目名称 row; the titles are headings only.
+- continued-table.docx: one project's table split in two Word tables by a page break, a
+  paragraph `续表` between them and the header repeated, then a paragraph `（续）` and a third
+  part without the header: one project, its indicators in order.
 - budgeted-tables.docx and .xlsx: each table starts with a 项目名称 row, its budget row
   (预算数 | 1-6月执行数 | 执行率) and its 年度总体目标 above its header: each project's own (in
   the workbook the two tables stand one under the other on one sheet, a blank row between).
@@ -86,10 +89,39 @@ def write_sheet(path, budgeted):
     print("wrote", os.path.relpath(path, HERE))
 
 
+def write_continued(path):
+    d = docx.Document()
+    d.core_properties.author = "jixiao corpus"
+    d.core_properties.created = FIXED
+    d.core_properties.modified = FIXED
+    title, name, rows = PROJECTS[0]
+    _, _, more = PROJECTS[1]
+    parts = [
+        (None, [["项目名称", name] + [""] * (len(HEADER) - 2), HEADER] + rows),
+        ("续表", [HEADER] + more[:1]),
+        ("（续）", more[1:]),
+    ]
+    d.add_paragraph(title)
+    for para, body in parts:
+        if para:
+            d.add_paragraph(para)
+        table = d.add_table(rows=len(body), cols=len(HEADER))
+        table.style = "Table Grid"
+        for r, row in enumerate(body):
+            for c, text in enumerate(row):
+                if text:
+                    table.cell(r, c).text = text
+    buf = io.BytesIO()
+    d.save(buf)
+    fixed_zip(buf.getvalue(), path)
+    print("wrote", os.path.relpath(path, HERE))
+
+
 def main():
     write(os.path.join(HERE, "titled-tables.docx"), named=False)
     write(os.path.join(HERE, "named-tables.docx"), named=True)
     write(os.path.join(HERE, "budgeted-tables.docx"), named=True, budgeted=True)
+    write_continued(os.path.join(HERE, "continued-table.docx"))
     write_sheet(os.path.join(HERE, "budgeted-tables.xlsx"), budgeted=True)
     write_sheet(os.path.join(HERE, "titled-tables.xlsx"), budgeted=False)
 
