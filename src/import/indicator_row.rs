@@ -87,11 +87,10 @@ pub(super) fn indicator(
             if let Some(a) = cell.above.as_deref().map(trim).filter(|a| !a.is_empty()) {
                 // an actual is measured for each indicator: a figure over several is the first
                 // one's (as a monitoring progress is), a statement each one's
-                if *role == Some(Role::Actual) && !is_statement(a) {
-                    notes.push(merged_figure(header, a, cell));
-                } else {
+                let read = *role != Some(Role::Actual) || is_statement(a);
+                notes.push(merged_down(header, a, read, cell));
+                if read {
                     text = a;
-                    notes.push(merged_down(header, text, cell));
                 }
             }
         }
@@ -145,29 +144,26 @@ pub(crate) fn is_statement(text: &str) -> bool {
     matches!(crate::Threshold::parse(text), Ok(crate::Threshold::Qualitative(_) | crate::Threshold::Unread(_)))
 }
 
-/// The note of a cell that a region merged down covers and that holds a figure, `text`, left
-/// empty.
-fn merged_figure(header: &str, text: &str, cell: &Cell<'_>) -> Diagnostic {
-    Diagnostic::new(
-        Code::MergedDown,
-        cell.line,
-        Message::chinese(format!("{header}与上方单元格“{text}”合并：多个指标共用的一个数值只读入第一行，本行留空"))
-            .english(format!("{header} is merged with the cell above, `{text}`: one figure over several indicators is read for the first only, left empty here")),
-    )
-    .at_cell(cell.col)
-    .with_field(header.to_string())
+/// What is said of a cell that a region merged down covers, in English and Chinese: the
+/// region's `text` read for this row too, or (`read` false: a figure) left empty. One wording
+/// for both importers.
+pub(crate) fn merged_down_words(text: &str, read: bool) -> (String, String) {
+    if read {
+        (format!("merged with the cell above: `{text}` is read for this row too"), format!("与上方单元格合并，本行沿用“{text}”"))
+    } else {
+        (
+            format!("merged with the cell above, `{text}`: one figure over several indicators is read for the first only, left empty here"),
+            format!("与上方单元格“{text}”合并：多个指标共用的一个数值只读入第一行，本行留空"),
+        )
+    }
 }
 
-/// The note of a cell that a region merged down covers, read as the region's `text`.
-fn merged_down(header: &str, text: &str, cell: &Cell<'_>) -> Diagnostic {
-    Diagnostic::new(
-        Code::MergedDown,
-        cell.line,
-        Message::chinese(format!("{header}与上方单元格合并，本行沿用“{text}”"))
-            .english(format!("{header} is merged with the cell above: `{text}` is read for this row too")),
-    )
-    .at_cell(cell.col)
-    .with_field(header.to_string())
+/// The note (I038) of a cell of the column `header` that a region merged down covers.
+fn merged_down(header: &str, text: &str, read: bool, cell: &Cell<'_>) -> Diagnostic {
+    let (en, zh) = merged_down_words(text, read);
+    Diagnostic::new(Code::MergedDown, cell.line, Message::chinese(format!("{header}：{zh}")).english(format!("{header}: {en}")))
+        .at_cell(cell.col)
+        .with_field(header.to_string())
 }
 
 /// Reads a weight or score cell; a cell that is not a number is kept in `extra` and reported.

@@ -211,23 +211,17 @@ impl Reader {
 fn merged_down(col: M, text: &str) -> Option<(bool, Msg)> {
     let statement = || crate::import::rows::is_statement(text);
     match col {
-        M::Reason | M::Possibility | M::Remedy | M::Note | M::Rectify | M::Rectification => Some((true, read_down(text))),
-        M::Progress | M::Forecast if statement() => Some((true, read_down(text))),
-        M::Progress | M::Forecast => Some((
-            false,
-            msg(
-                format!(
-                    "merged with the cell above, `{text}`: one figure over several indicators is read for the first only, left empty here"
-                ),
-                format!("与上方单元格“{text}”合并：多个指标共用的一个数值只读入第一行，本行留空"),
-            ),
-        )),
+        M::Reason | M::Possibility | M::Remedy | M::Note | M::Rectify | M::Rectification => Some((true, words(text, true))),
+        M::Progress | M::Forecast if statement() => Some((true, words(text, true))),
+        M::Progress | M::Forecast => Some((false, words(text, false))),
         M::Budget | M::Executed | M::Rate | M::BudgetForecast | M::BudgetReason | M::BudgetRemedy => None,
     }
 }
 
-fn read_down(text: &str) -> Msg {
-    msg(format!("merged with the cell above: `{text}` is read for this row too"), format!("与上方单元格合并，本行沿用“{text}”"))
+/// What [`merged_down`] says: the wording the target importer uses too.
+fn words(text: &str, read: bool) -> Msg {
+    let (en, zh) = crate::import::rows::merged_down_words(text, read);
+    msg(en, zh)
 }
 
 /// Whether a row has text in a column `columns` name as a monitoring column.

@@ -39,6 +39,17 @@ NOTE = "备注：本表数据截至2025年6月底。"
 BUDGETS = [("100", "40", "40%", "完成馆藏文物修缮，开展宣传活动"), ("200", "150", "75%", "提升基层应急处置能力")]
 
 
+def add_table(d, body):
+    """A Word table of `body`'s rows, its cells' text as given (empty cells left empty)."""
+    table = d.add_table(rows=len(body), cols=len(HEADER))
+    table.style = "Table Grid"
+    for r, row in enumerate(body):
+        for c, text in enumerate(row):
+            if text:
+                table.cell(r, c).text = text
+    return table
+
+
 def preamble(named, budgeted, name, budget):
     rows = [["项目名称", name] + [""] * (len(HEADER) - 2)] if named or budgeted else []
     if budgeted:
@@ -56,13 +67,7 @@ def write(path, named, budgeted=False):
     for (title, name, rows), budget in zip(PROJECTS, BUDGETS):
         d.add_paragraph(title)
         pre = preamble(named, budgeted, name, budget)
-        body = pre + [HEADER] + rows
-        table = d.add_table(rows=len(body), cols=len(HEADER))
-        table.style = "Table Grid"
-        for r, row in enumerate(body):
-            for c, text in enumerate(row):
-                if text:
-                    table.cell(r, c).text = text
+        table = add_table(d, pre + [HEADER] + rows)
         for r, row in enumerate(pre):
             if row[2] == "":
                 table.cell(r, 1).merge(table.cell(r, len(HEADER) - 1))
@@ -105,12 +110,7 @@ def write_continued(path):
     for para, body in parts:
         if para:
             d.add_paragraph(para)
-        table = d.add_table(rows=len(body), cols=len(HEADER))
-        table.style = "Table Grid"
-        for r, row in enumerate(body):
-            for c, text in enumerate(row):
-                if text:
-                    table.cell(r, c).text = text
+        add_table(d, body)
     buf = io.BytesIO()
     d.save(buf)
     fixed_zip(buf.getvalue(), path)
