@@ -229,6 +229,15 @@ fn the_rows_under_a_forms_indicators_are_no_indicators() {
         let new: Vec<String> = doc.diagnostics.iter().filter(|d| !plain.diagnostics.contains(d)).map(|d| d.to_string()).collect();
         assert!(new.is_empty(), "{rows}: {new:#?}");
     }
+    // signature lines as paragraphs under the last table are where they belong: no note; any
+    // other text there is reported
+    for (after, noted) in [("经办人：王五    填报日期：2025年3月1日", false), ("单位负责人签字：", false), ("附件2：资金明细", true)]
+    {
+        let text = format!("{}\n\n\n{after}\n", sample.trim_end_matches('\n'));
+        let doc = import::docx_text::parse(&text).unwrap();
+        let outside = doc.diagnostics.iter().any(|d| d.code() == Code::OutsideTable);
+        assert_eq!(outside, noted, "{after}: {:#?}", doc.diagnostics);
+    }
 }
 
 /// A row of one text that names a kind of table is the next table's title, in every kind and

@@ -31,7 +31,7 @@ use super::docx_head::{
 };
 use super::header::Columns;
 use super::indicator_row::{indicator, FillDown};
-use super::table::{holds_value, is_end_row};
+use super::table::{holds_value, is_end_row, is_signature_line};
 use super::{check_text, set_year, ImportError, Imported, Notes};
 use crate::message::Message;
 use crate::project::Project;
@@ -310,7 +310,8 @@ fn finish(draft: Option<Draft>, out: &mut Imported) {
                 Message::chinese(format!("单位“{unit}”下没有表格")).english(format!("unit `{unit}` has no table under it")),
             ));
         }
-        if !title.is_empty() {
+        // (the signature lines under a form, `经办人：王五 填报日期：…`, are where they belong)
+        if !title.is_empty() && !is_signature_line(&title, false) {
             d.notes.push(Diagnostic::new(
                 Code::OutsideTable,
                 d.line,
