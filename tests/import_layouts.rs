@@ -258,6 +258,38 @@ fn title_rows_between_tables_on_a_sheet() {
     assert_eq!(doc.projects[0].indicators.len(), 3);
 }
 
+/// Footers laid out across cells with no colon (`填报人 | 张三 | 审核人 | 李四`, the filled-in text
+/// in the 指标值 column), and names that end in a stamp word with a value (`推行电子签章 | 100%`),
+/// each first in its row: the footer ends the table, the name is an indicator.
+#[test]
+fn footers_across_cells_and_stamp_words_in_names() {
+    let head = "项目名称\tAA项目\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t培训人数\t≥500人\n";
+    for footer in ["填报人\t张三\t审核人\t李四", "单位负责人\t\t\t王五", "联系电话\t\t\t13800000000", "填报日期\t\t\t2025年7月1日"]
+    {
+        let doc = import::parse_text(&format!("{head}{footer}\n")).unwrap();
+        let names: Vec<&str> = doc.projects[0].indicators.iter().map(|i| i.name.as_str()).collect();
+        assert_eq!(names, ["培训人数"], "{footer}");
+    }
+    for name in ["推行电子签章", "合同签字", "档案盖章", "文件签名", "责任书签字"] {
+        let doc = import::parse_text(&format!("{head}\t\t{name}\t100%\n\t质量指标\t合格率\t≥95%\n")).unwrap();
+        let names: Vec<&str> = doc.projects[0].indicators.iter().map(|i| i.name.as_str()).collect();
+        assert_eq!(names, ["培训人数", name, "合格率"], "{name}");
+    }
+    // a remark under a table (`注：…`) ends it too: the row under it is no indicator
+    let doc = import::parse_text(&format!("{head}注：本表数据截至6月底\t\t\t\n补充行\tx\t\t\n")).unwrap();
+    assert_eq!(doc.projects[0].indicators.len(), 1);
+    // titles between tables on a sheet, in every numbering
+    for n in ["1)", "1）", "1 ", "（一）", "一."] {
+        let tsv = format!(
+            "{n}AA绩效运行监控表\n三级指标\t指标值\n培训人数\t≥100人\n{}BB绩效运行监控表\n三级指标\t指标值\n演练次数\t≥4次\n",
+            n.replace('1', "2").replace('一', "二")
+        );
+        let doc = import::parse_text(&tsv).unwrap();
+        let got: Vec<(&str, usize)> = doc.projects.iter().map(|p| (p.name.as_str(), p.indicators.len())).collect();
+        assert_eq!(got, [("AA", 1), ("BB", 1)], "{n}");
+    }
+}
+
 /// A template's empty rows leave no note behind (they are no indicators), and a header repeated
 /// in another spelling continues the same table.
 #[test]

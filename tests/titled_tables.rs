@@ -127,3 +127,58 @@ fn a_table_continued_in_the_next_word_table_is_one() {
         assert_eq!(got, [("文化遗产保护利用", 4)], "{file}");
     }
 }
+
+/// Paragraphs between Word tables that are no titles of a kind of table still end a table:
+/// `单位：元` over each (each table's amounts in its own unit, in both readers), numbered
+/// headings that are the projects' names (`1.XX项目`, a guess said as one), and a note under
+/// a table whose header has no rows yet (its budget kept).
+#[test]
+fn other_paragraphs_between_word_tables() {
+    for (file, bytes) in [
+        ("unit-paragraphs.docx", &include_bytes!("data/office/unit-paragraphs.docx")[..]),
+        ("unit-paragraphs.lo.docx", &include_bytes!("data/office/unit-paragraphs.lo.docx")[..]),
+    ] {
+        let doc = jixiao::monitor::import::parse_bytes(bytes, file, None).unwrap();
+        let got: Vec<Funds<'_>> = doc
+            .reports
+            .iter()
+            .map(|r| (r.project.budget.total, r.budget.budget, r.budget.executed, vec![r.project.name.as_str()]))
+            .collect();
+        let d = |n: i64| Some(Decimal::from(n));
+        assert_eq!(
+            got,
+            [
+                (d(1_000_000), d(1_000_000), d(400_000), vec!["文化遗产保护利用"]),
+                (d(2_000_000), d(2_000_000), d(1_500_000), vec!["基层应急能力提升"])
+            ],
+            "{file}"
+        );
+        let units: Vec<&str> = doc.reports.iter().map(|r| r.project.budget.money_unit.as_str()).collect();
+        assert_eq!(units, ["元", "元"], "{file}");
+    }
+    for (file, bytes) in [
+        ("numbered-paragraphs.docx", &include_bytes!("data/office/numbered-paragraphs.docx")[..]),
+        ("numbered-paragraphs.lo.docx", &include_bytes!("data/office/numbered-paragraphs.lo.docx")[..]),
+    ] {
+        let doc = jixiao::monitor::import::parse_bytes(bytes, file, None).unwrap();
+        let names: Vec<(&str, usize)> = doc.reports.iter().map(|r| (r.project.name.as_str(), r.project.indicators.len())).collect();
+        assert_eq!(names, [("文化遗产保护利用项目", 2), ("基层应急能力提升项目", 2)], "{file}");
+        assert_eq!(doc.diagnostics.iter().filter(|d| d.code() == Code::NameFromTitle).count(), 2, "{file}");
+        let target = jixiao::import::parse_bytes(bytes, file).unwrap();
+        let names: Vec<&str> = target.projects.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["文化遗产保护利用项目", "基层应急能力提升项目"], "{file}");
+    }
+    for (file, bytes) in [
+        ("budget-only.docx", &include_bytes!("data/office/budget-only.docx")[..]),
+        ("budget-only.lo.docx", &include_bytes!("data/office/budget-only.lo.docx")[..]),
+    ] {
+        let doc = jixiao::monitor::import::parse_bytes(bytes, file, None).unwrap();
+        let r = &doc.reports[0];
+        assert_eq!(
+            (doc.reports.len(), r.budget.budget, r.budget.executed),
+            (1, Some(Decimal::from(100)), Some(Decimal::from(40))),
+            "{file}"
+        );
+        assert!(doc.diagnostics.iter().all(|d| d.code() != Code::UnexpectedBudgetCell), "{file}: {:#?}", doc.diagnostics);
+    }
+}

@@ -36,10 +36,15 @@ pub(super) fn heading(lead: &str) -> String {
 
 /// The project name in a heading: no leading number (`1.`), no `绩效目标表` at the end.
 pub(super) fn name_from_title(title: &str) -> String {
-    name_in_title(title).unwrap_or_else(|| {
-        let rest = without_number(title.trim());
-        rest.strip_suffix("绩效目标").unwrap_or(rest).trim().to_string()
-    })
+    match named_in_title(title) {
+        // a section heading (`二、项目绩效目标`, `（三）部门整体绩效目标表`) names no project
+        Some(name) if is_generic_name(&name) => String::new(),
+        Some(name) => name,
+        None => {
+            let rest = without_number(title.trim());
+            rest.strip_suffix("绩效目标").unwrap_or(rest).trim().to_string()
+        }
+    }
 }
 
 /// The project a title names (`1.XX绩效目标表`, `2.2025年XX项目绩效目标表`,
@@ -47,6 +52,11 @@ pub(super) fn name_from_title(title: &str) -> String {
 /// number in front or the table's year (`2023年度`); a year that is part of the name
 /// (`2025年XX项目`) stays. `None` when the title names no kind of table.
 pub(super) fn name_in_title(title: &str) -> Option<String> {
+    named_in_title(title).filter(|n| !is_generic_name(n))
+}
+
+/// [`name_in_title`], a generic word (`项目` of `二、项目绩效目标`) included.
+fn named_in_title(title: &str) -> Option<String> {
     // the kind is 绩效 and one of these (绩效目标表, 绩效运行监控情况表, …), with 项目支出 or 项目
     // before it; the first such 绩效 in the title (a heading `二、项目绩效目标` names no table)
     const KINDS: [&str; 11] = [
@@ -63,7 +73,16 @@ pub(super) fn name_in_title(title: &str) -> Option<String> {
         "评价表",
     ];
     let t = without_number(title.trim());
-    let at = t.match_indices("绩效").map(|(i, _)| i).find(|&i| KINDS.iter().any(|k| t[i + "绩效".len()..].starts_with(k)))?;
+    // `绩效目标` names a table only at the end (`XX项目绩效目标`)
+    let kind = t.match_indices("绩效").map(|(i, _)| i).find(|&i| {
+        let after = &t[i + "绩效".len()..];
+        KINDS.iter().any(|k| after.starts_with(k)) || after == "目标"
+    });
+    // a numbered heading that is a project's name (`2.XX项目`), as reports head each table
+    let Some(at) = kind else {
+        let numbered = t.len() < title.trim().len();
+        return (numbered && t.ends_with("项目") && t.chars().count() > 3 && !t.contains(['，', '：', ':'])).then(|| t.to_string());
+    };
     let mut name = &t[..at];
     // `XX项目支出` + 绩效…: the 支出 is the kind's, the 项目 the name's
     if let Some(head) = name.strip_suffix("支出").filter(|h| h.ends_with("项目")) {
@@ -78,7 +97,7 @@ pub(super) fn name_in_title(title: &str) -> Option<String> {
 }
 
 /// A title without its number in front, in any numbering (`1.`, `2、`, `3．`, `二、`, `（二）`,
-/// `(3)`); a year (`2025年`) is no number.
+/// `(3)`, `2)`, `2）`, `2 `); a year (`2025年`) is no number.
 pub(super) fn without_number(t: &str) -> &str {
     let numeral = |c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c);
     // `（二）`, `(3)`
@@ -92,10 +111,21 @@ pub(super) fn without_number(t: &str) -> &str {
         return t;
     }
     let digits = t.trim_start_matches(numeral);
-    match digits.strip_prefix(['.', '、', '．']) {
-        Some(rest) if digits.len() < t.len() => rest.trim_start(),
-        _ => t,
+    if digits.len() == t.len() {
+        return t;
     }
+    match digits.strip_prefix(['.', '、', '．', ')', '）']) {
+        Some(rest) => rest.trim_start(),
+        // `2 XX项目…`: digits and a space
+        None if t.starts_with(|c: char| c.is_ascii_digit()) && digits.starts_with(char::is_whitespace) => digits.trim_start(),
+        None => t,
+    }
+}
+
+/// Whether a name taken from a title is a generic word (`二、项目绩效目标` gives `项目`): a
+/// section heading, no project.
+fn is_generic_name(name: &str) -> bool {
+    matches!(name, "项目" | "本项目" | "部门" | "部门整体" | "单位" | "整体" | "年度" | "专项" | "资金")
 }
 
 /// `单位：万元` or `单位：元`, also in parentheses (`（单位：元）`), after other text
@@ -525,8 +555,20 @@ mod tests {
         // 绩效 inside a name does not end it
         assert_eq!(name_in_title("绩效考核奖励项目绩效自评表").as_deref(), Some("绩效考核奖励项目"));
         // section headings name no table, so no project
-        for heading in ["二、项目绩效目标", "（二）部门绩效目标", "三、年度绩效目标", "一、绩效目标"] {
+        for heading in ["二、项目绩效目标", "（二）部门绩效目标", "三、年度绩效目标", "一、绩效目标", "（三）部门整体绩效目标表"]
+        {
             assert_eq!(name_in_title(heading), None, "{heading}");
+            assert_eq!(name_from_title(heading), "", "{heading}");
+        }
+        // a numbered heading that is a project's name names it; a plain one does not
+        assert_eq!(name_in_title("2.AA项目").as_deref(), Some("AA项目"));
+        assert_eq!(name_in_title("（三）基层应急项目").as_deref(), Some("基层应急项目"));
+        assert_eq!(name_in_title("AA项目"), None);
+        assert_eq!(name_in_title("二、本项目"), None);
+        // a title that ends with 绩效目标 names its project; every numbering goes
+        assert_eq!(name_in_title("AA项目绩效目标").as_deref(), Some("AA项目"));
+        for n in ["1)", "2）", "2 ", "（三）", "三.", "3."] {
+            assert_eq!(name_in_title(&format!("{n}AA绩效运行监控表")).as_deref(), Some("AA"), "{n}");
         }
     }
 

@@ -236,11 +236,14 @@ fn read_row(d: &mut Draft, row: &Row<'_>, first: &str) {
 }
 
 /// Whether a paragraph says that the table before it goes on in the next (`续表`, `续表1`,
-/// `（续）`, `续上表`, `接上表`): a table split across pages.
-pub(super) fn is_continuation(text: &str) -> bool {
-    let t: String = text.chars().filter(|c| !c.is_whitespace() && !"（）()：:".contains(*c)).collect();
-    let t = t.trim_end_matches(|c: char| c.is_ascii_digit());
-    matches!(t, "续" | "续表" | "续上表" | "接上表" | "上接" | "续前表")
+/// `续表二`, `续表（二）`, `表1（续）`, `（续）`, `续上表`, `接上表`): a table split across pages.
+pub(crate) fn is_continuation(text: &str) -> bool {
+    // the words alone: no spaces, brackets, colons, or numbers (of the table or the part)
+    let t: String = text
+        .chars()
+        .filter(|c| !c.is_whitespace() && !"（）()：:、.".contains(*c) && !c.is_ascii_digit() && !"一二三四五六七八九十".contains(*c))
+        .collect();
+    matches!(&*t, "续" | "续表" | "续上表" | "接上表" | "上接" | "续前表" | "表续")
 }
 
 /// Whether the row holds `单位：万元`: the head of a table.
@@ -322,14 +325,13 @@ fn finish(draft: Option<Draft>, out: &mut Imported) {
         let p = &mut d.project;
         if !d.has_name {
             p.name = name_from_title(&title);
-            d.notes.push(
-                Diagnostic::new(
-                    Code::NameFromHeading,
-                    d.line,
-                    Message::chinese("没有项目名称行，名称取自标题").english("no 项目名称 row; the name is taken from the heading"),
-                )
-                .with_field("项目名称"),
-            );
+            // a heading that names no project (`二、项目绩效目标`) leaves the project unnamed
+            let (code, zh, en) = if p.name.is_empty() {
+                (Code::NoName, "未给出项目名称，项目没有名称", "no 项目名称 given; the project has no name")
+            } else {
+                (Code::NameFromHeading, "没有项目名称行，名称取自标题", "no 项目名称 row; the name is taken from the heading")
+            };
+            d.notes.push(Diagnostic::new(code, d.line, Message::chinese(zh).english(en)).with_field("项目名称"));
         }
         if !d.has_budget_row {
             d.notes.push(

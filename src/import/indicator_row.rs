@@ -7,7 +7,7 @@ use rust_decimal::Decimal;
 use super::amount;
 use super::cells::Cell;
 use super::diagnostic::{Code, Diagnostic};
-use super::header::{Columns, Role};
+use super::header::{Columns, MonitorColumn as M, Role};
 use crate::actual::Actual;
 use crate::error::ParseErrorKind;
 use crate::indicator::Indicator;
@@ -27,7 +27,6 @@ pub(super) struct FillDown {
 /// each row it spans, as the table's reader reads them. Weights and scores are not: one figure over
 /// several rows may be the group's or each row's. The levels fill down on their own.
 fn reads_down(role: Option<Role>, monitoring_read: bool) -> bool {
-    use super::header::MonitorColumn as M;
     match role {
         Some(Role::Level3 | Role::Value | Role::Comparator | Role::Unit | Role::Actual | Role::Description) => true,
         // the project's budget figures are the project's, not each row's
@@ -87,7 +86,9 @@ pub(super) fn indicator(
             if let Some(a) = cell.above.as_deref().map(trim).filter(|a| !a.is_empty()) {
                 // an actual is measured for each indicator: a figure over several is the first
                 // one's (as a monitoring progress is), a statement each one's
-                let read = *role != Some(Role::Actual) || is_statement(a);
+                // (so is a progress or forecast of a monitoring table kept in `extra`)
+                let figure_column = matches!(role, Some(Role::Actual | Role::Monitor(M::Progress | M::Forecast)));
+                let read = !figure_column || is_statement(a);
                 notes.push(merged_down(header, a, read, cell));
                 if read {
                     text = a;
@@ -138,10 +139,11 @@ pub(super) fn indicator(
     ind
 }
 
-/// Whether `text` is a statement (`已完成`, `按计划推进`, `举办活动5场`), not a figure or a
-/// date: what a region merged down over several indicators may say of each.
+/// Whether `text` is a statement (`已完成`, `按计划推进`), not a figure, a date or words with
+/// a count in them (`完成3次`, `举办活动5场`): what a region merged down over several
+/// indicators may say of each.
 pub(crate) fn is_statement(text: &str) -> bool {
-    matches!(crate::Threshold::parse(text), Ok(crate::Threshold::Qualitative(_) | crate::Threshold::Unread(_)))
+    matches!(crate::Threshold::parse(text), Ok(crate::Threshold::Qualitative(_)))
 }
 
 /// What is said of a cell that a region merged down covers, in English and Chinese: the
@@ -318,4 +320,19 @@ fn unwrap_lines(text: &str) -> String {
         out.push_str(line);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    /// What a region merged down over several indicators says of each: a statement, never a
+    /// figure, a date or words with a count in them.
+    #[test]
+    fn statements_and_figures() {
+        for s in ["已完成", "按计划推进", "已开展宣传活动", "有所提升"] {
+            assert!(super::is_statement(s), "{s}");
+        }
+        for s in ["完成3次", "3次", "100%完成", "100%", "2025年6月", "举办活动5场", "≥95%", "1.2万人"] {
+            assert!(!super::is_statement(s), "{s}");
+        }
+    }
 }

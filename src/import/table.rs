@@ -150,6 +150,9 @@ struct Preamble {
     /// Whether the row before gave goals: a row under it whose first cell is empty (the label
     /// merged down) gives more.
     goals_open: bool,
+    /// Whether a table was read above these rows: a row not read is then outside the tables,
+    /// not merely above a header.
+    after_table: bool,
 }
 
 /// Reads the rows of one sheet (or one text) laid out as tables: rows above a header give the
@@ -175,14 +178,14 @@ fn read_with(rows: &[Row<'_>], out: &mut Imported, notes: &mut Vec<Diagnostic>, 
     // the Word table (`Row::part`, from 1) the header was read in; 0 for text and sheets
     let mut table_part = 0usize;
     for row in rows.iter().filter(|r| !r.is_blank()) {
-        // a paragraph after a Word table that is a title of the next table (`2.XX项目绩效运行监
-        // 控表`) or a note under this one ends it, and the next table's header starts a table of
-        // its own; any other (`续表`, `（续）`) lets the table go on in the next Word table
-        let paragraph_ends = || {
-            let text = row.texts().find(|t| !t.is_empty()).unwrap_or_default();
-            is_title_row(row) || is_end_row(text, false)
-        };
-        if row.part == 0 && table_part != 0 && columns.is_some() && paragraph_ends() {
+        // a paragraph after a Word table ends it, as the table ends there (a title of the next
+        // table, `单位：元` over it, a note under this one), and the next table's header starts
+        // a table of its own; a paragraph that says the table goes on (`续表`, `（续）`) is
+        // passed over, and the next Word table's rows continue this one
+        if row.part == 0 && table_part != 0 && columns.is_some() {
+            if super::docx_text::is_continuation(row.texts().find(|t| !t.is_empty()).unwrap_or_default()) {
+                continue;
+            }
             end_table(&mut draft, &mut pre, &mut columns, rows_of_table, out, notes);
             previous_was_header = false;
             table_part = 0;
@@ -342,7 +345,7 @@ fn end_table(
     } else {
         finish(draft.take(), out);
     }
-    *pre = Preamble::default();
+    *pre = Preamble { after_table: true, ..Preamble::default() };
 }
 
 /// An indicator row the template left empty: no value, actual, weight or score, and no name or
@@ -393,8 +396,10 @@ pub(super) fn is_end_row(first: &str, value: bool) -> bool {
     // a note under the table (`备注：本表数据截至6月底`, `说明：…`), its label before a colon
     let note =
         ["备注", "说明", "填表说明"].iter().any(|w| first.trim().strip_prefix(w).is_some_and(|r| r.trim_start().starts_with(['：', ':'])));
+    // (`注：…`, `注1.…`: the colon is looked for in the text as written, the label has none)
+    let remark = first.trim().strip_prefix('注').and_then(|r| r.trim_start().chars().next());
     matches!(&*folded, "总分" | "合计" | "总计" | "其他需要说明事项" | "其他说明事项" | "说明")
-        || folded.starts_with("注") && folded.chars().nth(1).is_some_and(|c| matches!(c, '1' | '.' | '、' | '（' | '(' | '：'))
+        || remark.is_some_and(|c| matches!(c, '1' | '.' | '、' | '（' | '(' | '：' | ':'))
         || note
         || is_signature_line(first, value)
 }
@@ -402,8 +407,9 @@ pub(super) fn is_end_row(first: &str, value: bool) -> bool {
 /// The signature lines under a form, in any of their spellings: a stamp or signature asked
 /// for (`填报单位（盖章）：`, `负责人签字`, `（签章）`), or a field of who filled the form in,
 /// when, and how to reach them (`填报人：张三`, `单位负责人`, `联系电话：…`, `填报日期：`,
-/// `编制单位：`): before a colon, or, in a row that holds no 指标值 (`value`), a footer's own
-/// label alone (`填报人 张三`, `单位负责人`).
+/// `编制单位：`): before a colon, or without one a footer's own label, alone in its cell
+/// (`填报人 | 张三`) or in a row that holds no 指标值 (`value`: `填报人 张三`). A stamp word
+/// that ends a label counts only in a row with no 指标值 (`推行电子签章 | 100%` is an indicator).
 pub(super) fn is_signature_line(first: &str, value: bool) -> bool {
     let t = first.trim();
     // the label: up to a colon, or to the space before what was filled in (`填报人 张三`)
@@ -411,6 +417,9 @@ pub(super) fn is_signature_line(first: &str, value: bool) -> bool {
         Some((head, _)) => (head, true),
         None => (t.split(char::is_whitespace).next().unwrap_or(t), false),
     };
+    // the label is the whole of its cell (`填报人 | 张三 | 审核人 | 李四`): what was filled in is
+    // in the cells beside it, the 指标值 column's among them
+    let alone = head.trim() == t;
     // spaces inside a label (`填 报 人`) do not count; every row of a table is asked, so nothing
     // is allocated, and most are turned away by the label's last character
     let label = || head.chars().filter(|c| !c.is_whitespace());
@@ -441,14 +450,14 @@ pub(super) fn is_signature_line(first: &str, value: bool) -> bool {
     // a stamp or a signature asked for: the word in brackets, before a colon or ending the
     // label (`电子签章系统建设`, `验收资料签字齐全率` hold one as a word of their name)
     let asked = |w: &str| {
-        head.trim_end().ends_with(w)
+        (head.trim_end().ends_with(w) && !value)
             || t.match_indices(w).any(|(i, _)| {
                 let after = t[i + w.len()..].trim_start();
-                after.is_empty() || after.starts_with(['：', ':', '）', ')']) || t[..i].trim_end().ends_with(['（', '('])
+                after.starts_with(['：', ':', '）', ')']) || t[..i].trim_end().ends_with(['（', '('])
             })
     };
     let stamp = t.contains(['章', '字', '名']) && ["盖章", "签字", "签章", "签名"].iter().any(|w| asked(w));
-    (labelled && short && (colon || (!value && own()))) || stamp
+    (labelled && short && (colon || ((alone || !value) && own()))) || stamp
 }
 
 /// A row above the header: `项目名称`, the unit (`预算单位`, `实施单位`), `单位：万元` and the
@@ -523,11 +532,12 @@ fn preamble(row: &Row<'_>, pre: &mut Preamble, notes: &mut Vec<Diagnostic>) {
         let shown: Vec<&str> = texts.into_iter().filter(|t| !t.is_empty()).collect();
         let shown = shown.join(" | ");
         pre.titles.push(shown.clone());
-        notes.push(Diagnostic::new(
-            Code::SkippedRow,
-            row.line,
-            Message::chinese(format!("表头上方的行未读取：“{shown}”")).english(format!("row above the header not read: `{shown}`")),
-        ));
+        let (zh, en) = if pre.after_table {
+            (format!("表格之间或下方的行未读取：“{shown}”"), format!("row between or under the tables not read: `{shown}`"))
+        } else {
+            (format!("表头上方的行未读取：“{shown}”"), format!("row above the header not read: `{shown}`"))
+        };
+        notes.push(Diagnostic::new(Code::SkippedRow, row.line, Message::chinese(zh).english(en)));
     }
 }
 

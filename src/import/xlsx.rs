@@ -88,7 +88,7 @@ pub fn parse_with(bytes: &[u8], limits: &Limits) -> Result<Imported, ImportError
         let reason = if hidden.is_empty() {
             "no sheet holds a target table"
         } else {
-            "no visible sheet holds a target table (hidden sheets hold text, and are not read: unhide the one that holds the table)"
+            "no visible sheet holds a target table (hidden sheets, which hold text, are not read)"
         };
         return Err(ImportError::NotRecognised { reason });
     }

@@ -82,7 +82,7 @@ use super::error::{check_month, MonitorError};
 use super::report::Report;
 use crate::import::rows::{self, Role, Row};
 use crate::import::{Code, Diagnostic};
-use reader::{Reader, Section};
+use reader::Reader;
 use value::fill;
 
 pub use file::{parse_bytes, parse_file};
@@ -177,12 +177,16 @@ fn read(rows: &[Row<'_>], notes: Vec<Diagnostic>, month: Option<u8>) -> Result<I
     months.extend(header_months);
     let month = resolve_month(month, &months, sections.iter().find_map(|s| s.pre.month), &mut notes)?;
     let first_year = sections.iter().find_map(|s| s.pre.year);
-    let single = projects.len() == 1;
+    // each project's table's preamble: the one it was read under, or, for a header with no
+    // rows under it (a project without indicators), the next preamble no table took
+    let mut spare = sections.iter().enumerate().filter(|(_, s)| s.projects.is_empty()).map(|(i, _)| i);
+    let of_project: Vec<Option<usize>> =
+        (0..projects.len()).map(|p| sections.iter().position(|s| s.projects.contains(&p)).or_else(|| spare.next())).collect();
     // (the rows of a preamble no table follows, under the last table, are not read: the target
     // importer's notes about them stand)
-    let read = |s: &&Section| !s.projects.is_empty() || (projects.len() == 1 && sections.len() == 1);
+    let used = |i: &usize| of_project.contains(&Some(*i));
     let mut diagnostics: Vec<Diagnostic> =
-        doc.diagnostics.into_iter().filter(|d| !sections.iter().filter(read).any(|s| s.pre.covers(d))).collect();
+        doc.diagnostics.into_iter().filter(|d| !(0..sections.len()).filter(used).any(|i| sections[i].pre.covers(d))).collect();
     for s in sections.iter().filter(|s| s.projects.len() > 1 && s.pre.has_project_fields()) {
         notes.push(Diagnostic::new(
             Code::UnusedPreamble,
@@ -202,7 +206,7 @@ fn read(rows: &[Row<'_>], notes: Vec<Diagnostic>, month: Option<u8>) -> Result<I
         let (prog, mut budget) = (progress.next().unwrap_or_default(), budgets.next().unwrap_or_default());
         // the preamble of this project's table, if it is the table's only project (a header
         // with no rows under it, the file's one project, takes the file's one preamble)
-        let section = sections.iter().find(|s| s.projects.contains(&p)).or_else(|| (single && sections.len() == 1).then(|| &sections[0]));
+        let section = of_project[p].map(|i| &sections[i]);
         let own = section.filter(|s| s.projects.len() <= 1).map(|s| &s.pre);
         if let Some((y, line)) = section.and_then(|s| s.pre.year).or(first_year) {
             if let Err(e) = project.set_year(y) {

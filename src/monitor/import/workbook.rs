@@ -61,7 +61,7 @@ pub fn parse_xlsx(bytes: &[u8], month: Option<u8>) -> Result<ImportedReports, Mo
     }
     if out.reports.is_empty() {
         let reason = if hidden_sheets {
-            "no visible sheet holds a monitoring table (hidden sheets hold text, and are not read: unhide the one that holds the table)"
+            "no visible sheet holds a monitoring table (hidden sheets, which hold text, are not read)"
         } else {
             "no sheet holds a monitoring table"
         };

@@ -9,6 +9,9 @@ out (`1.XX项目绩效运行监控表`, then the table), and a note paragraph un
 - continued-table.docx: one project's table split in two Word tables by a page break, a
   paragraph `续表` between them and the header repeated, then a paragraph `（续）` and a third
   part without the header: one project, its indicators in order.
+- unit-paragraphs.docx: a paragraph `单位：元` over each of two tables; numbered-paragraphs.docx:
+  numbered headings `1.XX项目` over tables that start at their header; budget-only.docx: one
+  project's table with its budget and header but no indicator rows, a note paragraph under it.
 - budgeted-tables.docx and .xlsx: each table starts with a 项目名称 row, its budget row
   (预算数 | 1-6月执行数 | 执行率) and its 年度总体目标 above its header: each project's own (in
   the workbook the two tables stand one under the other on one sheet, a blank row between).
@@ -117,11 +120,46 @@ def write_continued(path):
     print("wrote", os.path.relpath(path, HERE))
 
 
+def write_doc(path, parts):
+    """A Word document of `parts`: paragraphs (str) and tables (lists of rows)."""
+    d = docx.Document()
+    d.core_properties.author = "jixiao corpus"
+    d.core_properties.created = FIXED
+    d.core_properties.modified = FIXED
+    for part in parts:
+        if isinstance(part, str):
+            d.add_paragraph(part)
+        else:
+            add_table(d, part)
+    buf = io.BytesIO()
+    d.save(buf)
+    fixed_zip(buf.getvalue(), path)
+    print("wrote", os.path.relpath(path, HERE))
+
+
+def pad(*cells):
+    return list(cells) + [""] * (len(HEADER) - len(cells))
+
+
 def main():
     write(os.path.join(HERE, "titled-tables.docx"), named=False)
     write(os.path.join(HERE, "named-tables.docx"), named=True)
     write(os.path.join(HERE, "budgeted-tables.docx"), named=True, budgeted=True)
     write_continued(os.path.join(HERE, "continued-table.docx"))
+    (a_title, a_name, a_rows), (b_title, b_name, b_rows) = PROJECTS
+    # a paragraph `单位：元` over each table: each table's own money unit
+    write_doc(os.path.join(HERE, "unit-paragraphs.docx"), [
+        "单位：元", [pad("项目名称", a_name), pad("预算数", "1000000", "1-6月执行数", "400000"), HEADER] + a_rows,
+        "单位：元", [pad("项目名称", b_name), pad("预算数", "2000000", "1-6月执行数", "1500000"), HEADER] + b_rows,
+    ])
+    # numbered headings that are the projects' names, each over a table that starts at its header
+    write_doc(os.path.join(HERE, "numbered-paragraphs.docx"), [
+        "1.文化遗产保护利用项目", [HEADER] + a_rows, "2.基层应急能力提升项目", [HEADER] + b_rows,
+    ])
+    # one project whose table has its budget and header but no indicator rows yet, a note under it
+    write_doc(os.path.join(HERE, "budget-only.docx"), [
+        a_title, [pad("项目名称", a_name), pad("预算数", "100", "1-6月执行数", "40"), HEADER], "备注：无",
+    ])
     write_sheet(os.path.join(HERE, "budgeted-tables.xlsx"), budgeted=True)
     write_sheet(os.path.join(HERE, "titled-tables.xlsx"), budgeted=False)
 

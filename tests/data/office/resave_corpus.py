@@ -97,7 +97,7 @@ def main():
     # a form drawn as one big table, its indicators a table nested in a cell (make_nested_docx.py)
     written += resave(soffice, [os.path.join(HERE, "nested-table.docx")], out=HERE)
     # a paragraph before each Word table (make_titled_tables.py)
-    written += resave(soffice, [os.path.join(HERE, f"{stem}.docx") for stem in ("titled-tables", "named-tables", "budgeted-tables", "continued-table")], out=HERE)
+    written += resave(soffice, [os.path.join(HERE, f"{stem}.docx") for stem in ("titled-tables", "named-tables", "budgeted-tables", "continued-table", "unit-paragraphs", "numbered-paragraphs", "budget-only")], out=HERE)
     written += resave(soffice, [os.path.join(HERE, f"{stem}.xlsx") for stem in ("titled-tables", "budgeted-tables")], out=HERE)
     # cells merged down over several rows (make_merged_down.py), in each format
     for ext in ("xlsx", "xls", "docx"):
