@@ -275,9 +275,13 @@ fn footers_across_cells_and_stamp_words_in_names() {
         let names: Vec<&str> = doc.projects[0].indicators.iter().map(|i| i.name.as_str()).collect();
         assert_eq!(names, ["培训人数", name, "合格率"], "{name}");
     }
-    // a remark under a table (`注：…`) ends it too: the row under it is no indicator
-    let doc = import::parse_text(&format!("{head}注：本表数据截至6月底\t\t\t\n补充行\tx\t\t\n")).unwrap();
-    assert_eq!(doc.projects[0].indicators.len(), 1);
+    // a remark under a table (`注：…`, `备注：…`) ends it too: the row under it is no indicator
+    for remark in
+        ["注：本表数据截至6月底", "注1.数据截至6月底", "备注：无", "附注：见附件", "注释：见附件", "说明：无", "填表说明：按实填写"]
+    {
+        let doc = import::parse_text(&format!("{head}{remark}\t\t\t\n补充行\tx\t\t\n")).unwrap();
+        assert_eq!(doc.projects[0].indicators.len(), 1, "{remark}");
+    }
     // titles between tables on a sheet, in every numbering
     for n in ["1)", "1）", "1 ", "（一）", "一."] {
         let tsv = format!(

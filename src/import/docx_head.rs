@@ -128,6 +128,17 @@ fn is_generic_name(name: &str) -> bool {
     matches!(name, "项目" | "本项目" | "部门" | "部门整体" | "单位" | "整体" | "年度" | "专项" | "资金")
 }
 
+/// Whether a paragraph says that the table before it goes on in the next (`续表`, `续表1`,
+/// `续表二`, `续表（二）`, `表1（续）`, `（续）`, `续上表`, `接上表`): a table split across pages.
+pub(super) fn is_continuation(text: &str) -> bool {
+    // the words alone: no spaces, brackets, colons, or numbers (of the table or the part)
+    let t: String = text
+        .chars()
+        .filter(|c| !c.is_whitespace() && !"（）()：:、.".contains(*c) && !c.is_ascii_digit() && !"一二三四五六七八九十".contains(*c))
+        .collect();
+    matches!(&*t, "续" | "续表" | "续上表" | "接上表" | "上接" | "续前表" | "表续")
+}
+
 /// `单位：万元` or `单位：元`, also in parentheses (`（单位：元）`), after other text
 /// (`填报单位：（盖章） 单位：万元`) and as the unit of a money label (`项目资金（元）`,
 /// `资金情况(万元)`, `预算数（万元）`).
@@ -519,6 +530,18 @@ pub(super) fn lines(cells: &[Cell<'_>]) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The paragraphs that say a table goes on, in every spelling; other words with 续 do not.
+    #[test]
+    fn continuations() {
+        for s in ["续表", "续表1", "续表二", "续表（二）", "表1（续）", "（续）", "(续)", "续上表", "接上表", "续表：", " 续 表 "]
+        {
+            assert!(is_continuation(s), "{s}");
+        }
+        for s in ["续签合同", "表1", "继续推进", "持续", "2.XX项目", "单位：万元", ""] {
+            assert!(!is_continuation(s), "{s}");
+        }
+    }
 
     /// Every kind of table a title names, after every spelling of the project: the name is the
     /// words before 绩效, its 项目 kept, 支出 and the table's year left out.

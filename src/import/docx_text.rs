@@ -27,7 +27,8 @@
 use super::cells::{docx_rows, Row, RowSource};
 use super::diagnostic::{Code, Diagnostic};
 use super::docx_head::{
-    budget_block_row, budget_row, budget_unit, heading, is_budget_row, label, lines, money_unit, name_from_title, BudgetBlock, Money,
+    budget_block_row, budget_row, budget_unit, heading, is_budget_row, is_continuation, label, lines, money_unit, name_from_title,
+    BudgetBlock, Money,
 };
 use super::header::Columns;
 use super::indicator_row::{indicator, FillDown};
@@ -233,17 +234,6 @@ fn read_row(d: &mut Draft, row: &Row<'_>, first: &str) {
             Message::chinese(format!("无法识别的行“{text}”")).english(format!("unrecognised row `{text}`")),
         ));
     }
-}
-
-/// Whether a paragraph says that the table before it goes on in the next (`续表`, `续表1`,
-/// `续表二`, `续表（二）`, `表1（续）`, `（续）`, `续上表`, `接上表`): a table split across pages.
-pub(crate) fn is_continuation(text: &str) -> bool {
-    // the words alone: no spaces, brackets, colons, or numbers (of the table or the part)
-    let t: String = text
-        .chars()
-        .filter(|c| !c.is_whitespace() && !"（）()：:、.".contains(*c) && !c.is_ascii_digit() && !"一二三四五六七八九十".contains(*c))
-        .collect();
-    matches!(&*t, "续" | "续表" | "续上表" | "接上表" | "上接" | "续前表" | "表续")
 }
 
 /// Whether the row holds `单位：万元`: the head of a table.

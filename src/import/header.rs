@@ -70,6 +70,14 @@ pub(crate) enum MonitorColumn {
     BudgetRemedy,
 }
 
+impl MonitorColumn {
+    /// Whether the column gives the project's budget figures (预算数, 执行数, 执行率 and their
+    /// reasons), not each indicator's.
+    pub(crate) fn is_project_level(self) -> bool {
+        matches!(self, Self::Budget | Self::Executed | Self::Rate | Self::BudgetForecast | Self::BudgetReason | Self::BudgetRemedy)
+    }
+}
+
 /// A header without spaces and without a trailing parenthesis (`分值(100分)`, `预算数（万元）`).
 /// Borrowed from `header` unless a space, star or colon inside it has to go.
 pub(super) fn fold(header: &str) -> Cow<'_, str> {

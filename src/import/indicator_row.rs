@@ -21,21 +21,24 @@ pub(super) struct FillDown {
     level2: Option<Level2>,
 }
 
-/// Whether a cell of the column of `role` that a region merged down covers reads as the
-/// region's text: the 三级指标, 指标值 (with its split comparator and unit), 实际完成值, a
-/// description and the monitoring reasons and answers kept in `extra` that the region gives
-/// each row it spans, as the table's reader reads them. Weights and scores are not: one figure over
-/// several rows may be the group's or each row's. The levels fill down on their own.
-fn reads_down(role: Option<Role>, monitoring_read: bool) -> bool {
-    match role {
-        Some(Role::Level3 | Role::Value | Role::Comparator | Role::Unit | Role::Actual | Role::Description) => true,
-        // the project's budget figures are the project's, not each row's
-        Some(Role::Monitor(M::Budget | M::Executed | M::Rate | M::BudgetForecast | M::BudgetReason | M::BudgetRemedy)) => false,
-        // the monitoring importer reads its own columns, merged regions and all
-        Some(Role::Monitor(_)) => !monitoring_read,
-        // a column the table does not name is often the form's own label run down the rows
-        // (`绩效指标` beside the levels): what it holds is not known to be each row's
-        Some(Role::Level1 | Role::Level2 | Role::Weight | Role::Score | Role::Project) | None => false,
+/// How a cell of the column of `role` that a region merged down covers reads the region's
+/// `text`: `Some(true)` as this row's too, `Some(false)` not (a note says so), `None` not at all
+/// and nothing said. The 三级指标, 指标值 (with its split comparator and unit), a description and
+/// the monitoring reasons, answers and remarks are each row's, as the table's reader reads
+/// them. An 实际完成值, progress or forecast is each row's when it is a statement; a figure, date
+/// or count over several indicators is the first one's only, since copied it would be judged as
+/// each one's. Weights, scores and the project's budget figures are never read down (one figure
+/// over several rows may be the group's), and the levels fill down on their own; a column the
+/// table does not name is often the form's own label run down the rows (`绩效指标`).
+pub(crate) fn merged_down_read(role: Option<Role>, text: &str) -> Option<bool> {
+    if text.is_empty() {
+        return None;
+    }
+    match role? {
+        Role::Level3 | Role::Value | Role::Comparator | Role::Unit | Role::Description => Some(true),
+        Role::Actual | Role::Monitor(M::Progress | M::Forecast) => Some(is_statement(text)),
+        Role::Monitor(c) => (!c.is_project_level()).then_some(true),
+        Role::Level1 | Role::Level2 | Role::Weight | Role::Score | Role::Project => None,
     }
 }
 
@@ -82,13 +85,10 @@ pub(super) fn indicator(
             }
             continue;
         };
-        if text.is_empty() && cell.merged_from.is_none() && reads_down(*role, monitoring_read) {
-            if let Some(a) = cell.above.as_deref().map(trim).filter(|a| !a.is_empty()) {
-                // an actual is measured for each indicator: a figure over several is the first
-                // one's (as a monitoring progress is), a statement each one's
-                // (so is a progress or forecast of a monitoring table kept in `extra`)
-                let figure_column = matches!(role, Some(Role::Actual | Role::Monitor(M::Progress | M::Forecast)));
-                let read = !figure_column || is_statement(a);
+        // (the monitoring importer reads its own columns, merged regions and all)
+        let monitoring = monitoring_read && matches!(role, Some(Role::Monitor(_)));
+        if text.is_empty() && cell.merged_from.is_none() && !monitoring {
+            if let Some((a, read)) = cell.above.as_deref().map(trim).and_then(|a| merged_down_read(*role, a).map(|r| (a, r))) {
                 notes.push(merged_down(header, a, read, cell));
                 if read {
                     text = a;
@@ -142,7 +142,7 @@ pub(super) fn indicator(
 /// Whether `text` is a statement (`已完成`, `按计划推进`), not a figure, a date or words with
 /// a count in them (`完成3次`, `举办活动5场`): what a region merged down over several
 /// indicators may say of each.
-pub(crate) fn is_statement(text: &str) -> bool {
+fn is_statement(text: &str) -> bool {
     matches!(crate::Threshold::parse(text), Ok(crate::Threshold::Qualitative(_)))
 }
 

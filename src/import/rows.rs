@@ -13,7 +13,7 @@ pub(crate) use super::cells::{Cell, Row};
 #[cfg(feature = "docx")]
 pub(crate) use super::docx::grid_rows;
 pub(crate) use super::header::{month_of, role, Columns, MonitorColumn, Role};
-pub(crate) use super::indicator_row::{is_statement, merged_down_words};
+pub(crate) use super::indicator_row::{merged_down_read, merged_down_words};
 pub(crate) use super::table::{read_all, text_rows, Beside, Seen};
 #[cfg(feature = "xlsx")]
 pub(crate) use super::xlsx::for_each_sheet;

@@ -183,7 +183,7 @@ fn read_with(rows: &[Row<'_>], out: &mut Imported, notes: &mut Vec<Diagnostic>, 
         // a table of its own; a paragraph that says the table goes on (`续表`, `（续）`) is
         // passed over, and the next Word table's rows continue this one
         if row.part == 0 && table_part != 0 && columns.is_some() {
-            if super::docx_text::is_continuation(row.texts().find(|t| !t.is_empty()).unwrap_or_default()) {
+            if super::docx_head::is_continuation(row.texts().find(|t| !t.is_empty()).unwrap_or_default()) {
                 continue;
             }
             end_table(&mut draft, &mut pre, &mut columns, rows_of_table, out, notes);
@@ -394,8 +394,9 @@ pub(super) fn is_title_row(row: &Row<'_>) -> bool {
 pub(super) fn is_end_row(first: &str, value: bool) -> bool {
     let folded = label(first);
     // a note under the table (`备注：本表数据截至6月底`, `说明：…`), its label before a colon
-    let note =
-        ["备注", "说明", "填表说明"].iter().any(|w| first.trim().strip_prefix(w).is_some_and(|r| r.trim_start().starts_with(['：', ':'])));
+    let note = ["备注", "附注", "注释", "说明", "填表说明"]
+        .iter()
+        .any(|w| first.trim().strip_prefix(w).is_some_and(|r| r.trim_start().starts_with(['：', ':'])));
     // (`注：…`, `注1.…`: the colon is looked for in the text as written, the label has none)
     let remark = first.trim().strip_prefix('注').and_then(|r| r.trim_start().chars().next());
     matches!(&*folded, "总分" | "合计" | "总计" | "其他需要说明事项" | "其他说明事项" | "说明")
@@ -411,6 +412,8 @@ pub(super) fn is_end_row(first: &str, value: bool) -> bool {
 /// (`填报人 | 张三`) or in a row that holds no 指标值 (`value`: `填报人 张三`). A stamp word
 /// that ends a label counts only in a row with no 指标值 (`推行电子签章 | 100%` is an indicator).
 pub(super) fn is_signature_line(first: &str, value: bool) -> bool {
+    // how to reach who filled the form in, and who files it, as the form names them
+    const FIELDS: [&str; 7] = ["手机", "手机号", "填报单位", "编制单位", "报送单位", "填报部门", "填表单位"];
     let t = first.trim();
     // the label: up to a colon, or to the space before what was filled in (`填报人 张三`)
     let (head, colon) = match t.split_once(['：', ':']) {
@@ -431,9 +434,7 @@ pub(super) fn is_signature_line(first: &str, value: bool) -> bool {
         (Some('报' | '表' | '核' | '办' | '批' | '责' | '系' | '写' | '查'), Some('人')) => true,
         // when and how to reach them (填报日期, 联系电话, 手机), and who files it (填报单位, 编制单位)
         (Some('日'), Some('期')) | (Some('电'), Some('话')) => true,
-        (_, Some('机' | '号' | '位' | '门')) => {
-            ["手机", "手机号", "填报单位", "编制单位", "报送单位", "填报部门", "填表单位"].iter().any(|w| label().eq(w.chars()))
-        }
+        (_, Some('机' | '号' | '位' | '门')) => FIELDS.iter().any(|w| label().eq(w.chars())),
         _ => false,
     };
     let short = (2..=8).contains(&label().count()) && label().all(crate::text::is_cjk);
@@ -445,7 +446,8 @@ pub(super) fn is_signature_line(first: &str, value: bool) -> bool {
         of(&["填报", "填表", "制表", "填写", "审核", "复核", "经办", "审批", "联系", "审查"], "人")
             || of(&["", "单位", "财务", "项目", "主要", "分管", "部门"], "负责人")
             || of(&["", "填报", "填表", "报送", "编制"], "日期")
-            || matches!(&*l, "联系电话" | "手机" | "手机号" | "填报单位" | "编制单位" | "报送单位" | "填报部门" | "填表单位")
+            || l == "联系电话"
+            || FIELDS.contains(&&*l)
     };
     // a stamp or a signature asked for: the word in brackets, before a colon or ending the
     // label (`电子签章系统建设`, `验收资料签字齐全率` hold one as a word of their name)

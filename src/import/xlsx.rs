@@ -241,6 +241,17 @@ fn sheet_rows(
         let c = (m.start.1..=m.end.1).find(|&c| !hidden_col(c))?;
         Some((r, c))
     };
+    // a number is read as Excel shows it: a stored 1 under `0%` is `100%`, a 95 under
+    // `0"%"` is `95%`, a 120 under `0"人"` is `120人`
+    let text_at = |at: (u32, u32)| match range.get_value(at) {
+        Some(d @ (Data::Float(_) | Data::Int(_))) => match (view.and_then(|v| v.shown.get(&at)), d) {
+            (Some(s), Data::Float(f)) => Cow::Owned(s.show(*f, float)),
+            (Some(s), Data::Int(i)) => Cow::Owned(s.show(*i as f64, float)),
+            _ => text_of(d),
+        },
+        Some(d) => text_of(d),
+        None => Cow::Borrowed(""),
+    };
     for r in (r0..=r1).filter(|&r| !hidden_row(r)) {
         let line = r as usize + 1;
         let check = any_merge_in_row(r);
@@ -254,17 +265,6 @@ fn sheet_rows(
                     m.start
                 }
                 _ => (r, c),
-            };
-            // a number is read as Excel shows it: a stored 1 under `0%` is `100%`, a 95 under
-            // `0"%"` is `95%`, a 120 under `0"人"` is `120人`
-            let text_at = |at: (u32, u32)| match range.get_value(at) {
-                Some(d @ (Data::Float(_) | Data::Int(_))) => match (view.and_then(|v| v.shown.get(&at)), d) {
-                    (Some(s), Data::Float(f)) => Cow::Owned(s.show(*f, float)),
-                    (Some(s), Data::Int(i)) => Cow::Owned(s.show(*i as f64, float)),
-                    _ => text_of(d),
-                },
-                Some(d) => text_of(d),
-                None => Cow::Borrowed(""),
             };
             // a hidden column reads as empty, so that the others keep their places
             let text = if region.is_some() || hidden_col(c) { Cow::Borrowed("") } else { text_at(at) };

@@ -161,8 +161,9 @@ impl Reader {
             let mut text = trim(&cell.text);
             let from_above = cell.above.as_deref().map(trim).filter(|a| !a.is_empty() && cell.merged_from.is_none());
             if let (true, Some(a)) = (text.is_empty(), from_above) {
-                let Some((read_here, m)) = merged_down(*col, a) else { continue };
-                self.notes.push(at_cell(Code::MergedDown, m, cell));
+                let Some(read_here) = rows::merged_down_read(Some(Role::Monitor(*col)), a) else { continue };
+                let (en, zh) = rows::merged_down_words(a, read_here);
+                self.notes.push(at_cell(Code::MergedDown, msg(en, zh), cell));
                 if !read_here {
                     continue;
                 }
@@ -199,29 +200,6 @@ impl Reader {
         }
         self.progress[p].push(prog);
     }
-}
-
-/// Whether an empty cell of column `col` that a region merged down covers reads as the
-/// region's `text`, and the note that says so. The reasons, answers and remarks of the form
-/// are each row's, as the reader of the table reads them; a progress or forecast is when it is
-/// a statement (`已完成`, `按计划推进`), and not when it is a number or a date: one figure over
-/// several indicators is read for the first (where it is written) only, since copied it would
-/// be judged as each one's. `None`
-/// for the project's budget columns, which take their first value anyway.
-fn merged_down(col: M, text: &str) -> Option<(bool, Msg)> {
-    let statement = || crate::import::rows::is_statement(text);
-    match col {
-        M::Reason | M::Possibility | M::Remedy | M::Note | M::Rectify | M::Rectification => Some((true, words(text, true))),
-        M::Progress | M::Forecast if statement() => Some((true, words(text, true))),
-        M::Progress | M::Forecast => Some((false, words(text, false))),
-        M::Budget | M::Executed | M::Rate | M::BudgetForecast | M::BudgetReason | M::BudgetRemedy => None,
-    }
-}
-
-/// What [`merged_down`] says: the wording the target importer uses too.
-fn words(text: &str, read: bool) -> Msg {
-    let (en, zh) = crate::import::rows::merged_down_words(text, read);
-    msg(en, zh)
 }
 
 /// Whether a row has text in a column `columns` name as a monitoring column.
