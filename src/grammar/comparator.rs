@@ -1,9 +1,6 @@
 //! Comparators as tables write them: symbols (`≥ ≧ >= ＞＝`, doubled by a typo `≥≥`), words
 //! (`不低于`, `控制在`), suffixes (`以上`, `以内`), and the separators of ranges.
 
-use nom::branch::alt;
-use nom::Parser;
-
 use super::{is_space, NomResult};
 use crate::comparator::Comparator;
 
@@ -107,7 +104,7 @@ pub(super) fn may_start(c: char) -> bool {
 
 /// A comparator written as a symbol or a word.
 pub(super) fn comparator(s: &str) -> NomResult<'_, Comparator> {
-    alt((symbol, word)).parse_complete(s)
+    symbol(s).or_else(|_| word(s))
 }
 
 /// 以上 / 以下 / 以内 after a quantity (inclusive, 民法典 第一千二百五十九条).

@@ -21,6 +21,7 @@
 //! types that read text call it, and it calls none of them back. It reads what it is given
 //! and returns a [`Value`] that borrows from it; the types own what they keep.
 
+mod chars;
 mod comparator;
 pub(crate) mod date;
 mod fast;
@@ -31,6 +32,8 @@ pub(crate) mod numeral;
 mod quantity;
 mod relative;
 mod value;
+
+pub(crate) use value::Plain;
 
 use nom::IResult;
 use rust_decimal::Decimal;
@@ -112,10 +115,11 @@ pub(crate) fn month_deadline(trimmed: &str) -> Option<Deadline> {
 }
 
 /// Whether `trimmed` is ordinary text, read as it is (`明显提升`): what [`value_trimmed`]
-/// would conclude after trying the split form and the first test of the full grammar.
+/// would conclude after trying the split form and the first test of the full grammar; if not,
+/// whether it holds a number, for [`value_trimmed`].
 #[inline]
-pub(crate) fn is_plain_text(trimmed: &str) -> bool {
-    value::is_plain_text(trimmed)
+pub(crate) fn plain_text(trimmed: &str) -> Plain {
+    value::plain_text(trimmed)
 }
 
 /// Whether `trimmed` is split into columns (`指标性质|指标值|度量单位`), and its comparator and
@@ -129,12 +133,18 @@ pub(crate) fn split_compare(trimmed: &str) -> (bool, Option<(Comparator, Quantit
 
 /// Parses a 指标值 that [`common_compare`] and [`split_compare`] did not read: `input` trimmed
 /// to `s` by [`trim_value`], `s` starting at byte `start`, `split` as [`split_compare`] says
-/// (the caller trims and looks once for both).
-pub(crate) fn value_trimmed<'a>(input: &str, s: &'a str, start: usize, split: bool) -> Result<Value<'a>, ParseError> {
+/// (the caller trims and looks once for both), `numbers` as [`plain_text`] found.
+pub(crate) fn value_trimmed<'a>(
+    input: &str,
+    s: &'a str,
+    start: usize,
+    split: bool,
+    numbers: Option<bool>,
+) -> Result<Value<'a>, ParseError> {
     if s.is_empty() || is_no_value_mark(s) {
         return Err(err(K::Empty, start).located(input));
     }
-    let parsed = if split { value::split(s, start) } else { value::full(s, start).map(|n| n.value) };
+    let parsed = if split { value::split(s, start) } else { value::full_scanned(s, start, numbers).map(|n| n.value) };
     parsed.map_err(|e| e.located(input))
 }
 

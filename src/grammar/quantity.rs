@@ -257,6 +257,12 @@ pub(super) fn check_range(v: Decimal, m: Magnitude, offset: usize) -> Result<(),
     if m == Magnitude::One {
         return Ok(());
     }
+    // a number under 2⁴⁴ times any magnitude (at most 10¹², under 2⁴⁰) is under 2⁸⁴, well inside
+    // the 96 bits of a Decimal: the multiplication (the commonest values have a magnitude) is
+    // needed only for larger numbers
+    if v.mantissa().unsigned_abs() < 1 << 44 {
+        return Ok(());
+    }
     v.checked_mul(m.factor()).map(|_| ()).ok_or_else(|| err(K::NumberTooLarge, offset))
 }
 

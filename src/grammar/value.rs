@@ -69,7 +69,24 @@ fn extends_unit(unit: &Unit, note: &str) -> bool {
 /// run of Chinese characters ending in a colon, or followed by a comparator symbol or word and
 /// then a number, or a measure's name followed by its digits (`满意度90%`). Returns the bytes of the label (colon included).
 fn label(s: &str) -> Option<usize> {
-    for (count, (i, c)) in s.char_indices().enumerate() {
+    // the Chinese characters at which nothing starts are stepped over by their bytes: each is
+    // told by one lookup (most of a label; testing each one for a comparator and a number was
+    // a fifth of the time of a sentence); the loop below reads from the first other character
+    let b = s.as_bytes();
+    let (mut from, mut skipped) = (0, 0);
+    while let Some(cp) = super::chars::three(b, from) {
+        if !matches!(cp, 0x3400..=0x4dbf | 0x4e00..=0x9fff) || LABEL_MARKS.has(cp) {
+            break;
+        }
+        // what the loop below does with such a character: it starts nothing, and ends the
+        // label only as its thirteenth
+        if skipped >= 12 {
+            return None;
+        }
+        from += 3;
+        skipped += 1;
+    }
+    for (count, (i, c)) in s[from..].char_indices().map(|(i, c)| (i + from, c)).enumerate().map(|(n, ic)| (n + skipped, ic)) {
         if matches!(c, '：' | ':') {
             return (count > 0).then_some(i + c.len_utf8());
         }
@@ -107,6 +124,11 @@ fn label(s: &str) -> Option<usize> {
     }
     None
 }
+
+/// The Chinese characters at which [`label`] looks for more than the next character: the
+/// first characters of comparator words, Chinese digits, and 十 拾 百 (which start numbers).
+static LABEL_MARKS: super::chars::CharSet =
+    super::chars::CharSet::of("大不至达高小控低超多少等零〇一壹幺二两兩贰貳三叁參四肆五伍六陆陸七柒八捌九玖十拾百");
 
 /// Whether `name` names a measure whose value follows it with no comparator: it ends in a
 /// measure word (率, 度, 数, 量, 额, 比例, 人次) or is a word of counting (新增, 累计, 年均).
@@ -243,7 +265,12 @@ pub(super) fn single(s: &str, offset: usize) -> Result<Numeric<'_>, ParseError> 
 
 /// [`single`] without its fast path (for callers that tried it already).
 pub(super) fn full(s: &str, offset: usize) -> Result<Numeric<'_>, ParseError> {
-    let numbers = has_number_char(s);
+    full_scanned(s, offset, None)
+}
+
+/// [`full`] of a value whose scan found `numbers` (`None`: not scanned).
+pub(super) fn full_scanned(s: &str, offset: usize, numbers: Option<bool>) -> Result<Numeric<'_>, ParseError> {
+    let numbers = numbers.unwrap_or_else(|| has_number_char(s));
     // without a digit or a Chinese digit (what `has_number_char` looks for), no number is held:
     // `holds_numbers` and its decode of every character are skipped
     let text = || Numeric { value: if numbers && holds_numbers(s) { Value::Unread(s) } else { Value::Text(s) }, explicit_op: false };
@@ -316,13 +343,18 @@ fn tolerance<'a>(s: &'a str, rest: &str, offset: usize) -> Option<Numeric<'a>> {
 /// (`误差±3%`, `偏差正负5%`, `价格浮动±5%`); not a time (`季度`) nor a baseline (`预算数±10%` is
 /// relative to the budget, which the table does not state).
 fn named_tolerance(s: &str, offset: usize) -> Option<Numeric<'_>> {
-    // the mark by the last byte of `±` (C2 B1) and of `负` (E8 B4 9F)
+    // the mark by the last byte of `±` (C2 B1) and of `负` (E8 B4 9F), looked for eight bytes
+    // at a time (most values that reach here hold neither)
     let b = s.as_bytes();
-    let at = (1..b.len()).find_map(|i| match b[i] {
-        0xb1 if b[i - 1] == 0xc2 => Some(i - 1),
-        0x9f if i >= 5 && s.get(i - 5..=i) == Some("正负") => Some(i - 5),
-        _ => None,
-    })?;
+    let mut from = 1.min(b.len());
+    let at = loop {
+        let i = from + super::chars::find_either(&b[from..], 0xb1, 0x9f)?;
+        match b[i] {
+            0xb1 if b[i - 1] == 0xc2 => break i - 1,
+            0x9f if i >= 5 && s.get(i - 5..=i) == Some("正负") => break i - 5,
+            _ => from = i + 1,
+        }
+    };
     let name = s[..at].trim_end_matches(super::is_space);
     let measure = (name.ends_with(['率', '度']) && !name.ends_with("季度") && !name.ends_with("年度"))
         || name.ends_with('差')
@@ -344,43 +376,64 @@ fn is_same_number(inner: &str, number: &Quantity) -> bool {
     }
 }
 
+/// What [`plain_text`] says of a value: ordinary text, or something else and whether it holds
+/// a digit or Chinese digit (`None` when a `|` came first and the rest was not looked at).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Plain {
+    Text,
+    Other { numbers: Option<bool> },
+}
+
 /// Whether `s` (trimmed) is ordinary text (`明显提升`, the commonest value off the fast path):
 /// not empty, no digit or Chinese digit, no `|`, and a first character that starts nothing
 /// else. [`full`] reads such text as [`Value::Text`] after its first test, and the split form
-/// needs a `|`: this says so in one pass over the bytes, before anything else is tried.
-pub(super) fn is_plain_text(s: &str) -> bool {
+/// needs a `|`: this says so in one pass over the bytes, before anything else is tried. What
+/// the pass found is passed on to [`full_scanned`], which would otherwise scan again.
+pub(super) fn plain_text(s: &str) -> Plain {
     // the scan first: values with a digit or a pipe leave at their first one, and the test of
     // the first character (a table for Chinese, the rules for ASCII) is asked of text only
-    !scan_number_chars(s, true) && !s.is_empty() && !is_no_value_mark(s) && !super::first::may_start_value(s)
+    match scan_number_chars(s, true) {
+        Found::Number => Plain::Other { numbers: Some(true) },
+        Found::Pipe => Plain::Other { numbers: None },
+        Found::Nothing if !s.is_empty() && !is_no_value_mark(s) && !super::first::may_start_value(s) => Plain::Text,
+        Found::Nothing => Plain::Other { numbers: Some(false) },
+    }
 }
 
 /// Whether `s` holds a digit or a Chinese digit: a number may be written in it.
 fn has_number_char(s: &str) -> bool {
-    scan_number_chars(s, false)
+    scan_number_chars(s, false) == Found::Number
 }
 
-/// Whether `s` holds a digit, a full-width or Chinese digit, or (with `pipe`) a `|`. By bytes: a
-/// digit is one ASCII byte, and every full-width and Chinese digit a character of three bytes,
-/// looked up in a table (decoding each character was a third of the time of a qualitative
-/// value).
+/// What a scan for digits (and `|`) found first.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Found {
+    Nothing,
+    Number,
+    Pipe,
+}
+
+/// The first digit, full-width or Chinese digit, or (with `pipe`) `|` in `s`. By bytes: a digit
+/// is one ASCII byte, and every full-width and Chinese digit a character of three bytes, looked
+/// up in a table (decoding each character was a third of the time of a qualitative value).
 #[inline(always)]
-fn scan_number_chars(s: &str, pipe: bool) -> bool {
+fn scan_number_chars(s: &str, pipe: bool) -> Found {
     let b = s.as_bytes();
     let mut i = 0;
     while i < b.len() {
         match b[i] {
-            b'0'..=b'9' => return true,
-            b'|' if pipe => return true,
+            b'0'..=b'9' => return Found::Number,
+            b'|' if pipe => return Found::Pipe,
             0xe0..=0xef if i + 2 < b.len() => {
                 if is_number_char_at(b, i) {
-                    return true;
+                    return Found::Number;
                 }
                 i += 3;
             }
             _ => i += 1,
         }
     }
-    false
+    Found::Nothing
 }
 
 /// Whether the character of three bytes at `b[i..]` is a full-width or Chinese digit.
@@ -481,7 +534,10 @@ fn is_bare_unit(s: &str) -> bool {
     }
     // only a known unit can be read as `Some` below; asking first spares qualitative text the
     // character-by-character scan of `unit` (the commonest slow-path value)
-    if crate::unit::KnownUnit::parse_prefix(s).is_none() {
+    let Some((_, n)) = crate::unit::KnownUnit::parse_prefix(s) else { return false };
+    // and only a rate or alternatives (`元/人`, `台（套）`) go on past it: after any other unit,
+    // `unit` reads no further, and more text is no unit alone (`生态修复`, `人员到位`)
+    if n < s.len() && !s[n..].starts_with(['/', '(', '（']) {
         return false;
     }
     matches!(unit(s, 0), Ok((Some(u), n)) if n == s.len() && !u.is_none())
@@ -600,7 +656,7 @@ mod number_char_tests {
         let more =
             ["明显提升", "良好", "是", "≥良好", "一次性完成", "三农", "明|显", "年底前完成", "当年完成", "公里", "万人", "优|良|", ""];
         for s in values.chain(more) {
-            if super::is_plain_text(s) {
+            if super::plain_text(s) == super::Plain::Text {
                 plain += 1;
                 assert_eq!(super::full(s, 0).map(|n| n.value), Ok(super::Value::Text(s)), "{s}");
                 assert!(!has_two_pipes(s), "{s}");
@@ -641,5 +697,90 @@ mod number_char_tests {
             let expected = numeral::is_digit(c) || is_chinese_digit(c);
             assert_eq!(has_number_char(&format!("明{c}显")), expected, "{c:?}");
         }
+    }
+
+    /// A unit alone is what the unit reader reads to the end, for every spelling of every unit
+    /// followed by what may or may not continue it.
+    #[test]
+    fn bare_units_are_what_the_unit_reader_reads() {
+        let tails = ["", "/人", "/(人·月)", "（套）", "(个)", "态修复", "员", "次", "以上", "-", " ", "5", "/", "（", "月"];
+        for (w, _) in crate::unit::spellings() {
+            for head in ["", "万", "≥", "不低于"] {
+                for tail in tails {
+                    let s = format!("{head}{w}{tail}");
+                    let rest = match super::comparator::comparator(&s) {
+                        Ok((rest, _)) => rest.trim_start(),
+                        Err(_) => &s,
+                    };
+                    let rest = rest.trim_start_matches(['万', '亿', '萬', '億']);
+                    let by_reader = !rest.is_empty()
+                        && crate::unit::KnownUnit::parse_prefix(rest).is_some()
+                        && matches!(super::unit(rest, 0), Ok((Some(u), n)) if n == rest.len() && !u.is_none());
+                    if numeral::magnitude(&s).1 == 0 && !s.starts_with(['万', '亿']) {
+                        assert_eq!(super::is_bare_unit(&s), by_reader, "{s}");
+                    }
+                }
+            }
+        }
+    }
+
+    /// The characters a label steps over by their bytes are those at which its loop would start
+    /// nothing: no comparator, no number.
+    #[test]
+    fn label_marks_are_where_a_comparator_or_number_may_start() {
+        for c in ('\u{3400}'..='\u{4dbf}').chain('\u{4e00}'..='\u{9fff}') {
+            let starts = super::comparator::may_start(c) || numeral::may_start_number(c) || is_chinese_digit(c);
+            assert_eq!(super::LABEL_MARKS.has(c as u32), starts, "{c:?}");
+        }
+    }
+
+    /// Labels of every length, with and without marks in them, read as the char-by-char loop
+    /// reads them.
+    #[test]
+    fn labels_of_every_length() {
+        for n in 0..16 {
+            for mark in ["", "不", "三", "率", "：", " ", "≥", "a"] {
+                for tail in ["", "≥90%", "90%", "不低于5人", "：5", " 5"] {
+                    let name: String = "采购的原种合格".chars().cycle().take(n).collect();
+                    let s = format!("{name}{mark}{tail}");
+                    assert_eq!(super::label(&s), label_by_chars(&s), "{s}");
+                }
+            }
+        }
+    }
+
+    /// [`super::label`] without its byte steps.
+    fn label_by_chars(s: &str) -> Option<usize> {
+        use super::{comparator, is_measure_name, symbol_once};
+        for (count, (i, c)) in s.char_indices().enumerate() {
+            if matches!(c, '：' | ':') {
+                return (count > 0).then_some(i + c.len_utf8());
+            }
+            if i > 0 {
+                let (rest, first) = if super::super::is_space(c) {
+                    let rest = s[i..].trim_start_matches(super::super::is_space);
+                    (rest, rest.chars().next())
+                } else {
+                    (&s[i..], Some(c))
+                };
+                if first.is_some_and(comparator::may_start) {
+                    if symbol_once(rest).is_ok() {
+                        return Some(i);
+                    }
+                    if let Ok((after, _)) = comparator::comparator(rest) {
+                        if after.trim_start_matches(super::super::is_space).starts_with(|c: char| numeral::may_start_number(c)) {
+                            return Some(i);
+                        }
+                    }
+                }
+                if first.is_some_and(numeral::may_start_number) && is_measure_name(&s[..i]) {
+                    return Some(i);
+                }
+            }
+            if !super::is_cjk(c) || is_chinese_digit(c) || count >= 12 {
+                return None;
+            }
+        }
+        None
     }
 }

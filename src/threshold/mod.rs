@@ -306,9 +306,10 @@ impl Threshold {
     /// which starts at byte `start`.
     #[inline(never)]
     fn parse_other(s: &str, trimmed: &str, start: usize) -> Result<Threshold, ParseError> {
-        if grammar::is_plain_text(trimmed) {
-            return Ok(Threshold::Qualitative(Qualitative::new_unchecked(trimmed)));
-        }
+        let numbers = match grammar::plain_text(trimmed) {
+            grammar::Plain::Text => return Ok(Threshold::Qualitative(Qualitative::new_unchecked(trimmed))),
+            grammar::Plain::Other { numbers } => numbers,
+        };
         // the split and suffixed forms before the month deadline: no value is both (a month
         // deadline has no `|` and ends with no suffix), and split columns are the commoner
         let split = match grammar::split_compare(trimmed) {
@@ -318,7 +319,7 @@ impl Threshold {
         if let Some(d) = grammar::month_deadline(trimmed).filter(|_| !split) {
             return Ok(Threshold::Deadline(d));
         }
-        grammar::value_trimmed(s, trimmed, start, split).map(Threshold::from)
+        grammar::value_trimmed(s, trimmed, start, split, numbers).map(Threshold::from)
     }
 
     /// The comparator of a comparison.

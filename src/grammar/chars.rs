@@ -1,0 +1,104 @@
+//! Sets of characters as bit tables over U+0000..U+FFFF, for the scans of the slow path: a
+//! character of three bytes (every Chinese character) is told in one lookup of its code point,
+//! where the rules' own tests are a chain of matches each (a test checks each set against
+//! those rules on every character).
+
+/// One bit per character of U+0000..U+FFFF.
+pub(super) struct CharSet([u64; 1024]);
+
+impl CharSet {
+    /// The set of the characters of `chars` (each below U+10000).
+    pub(super) const fn of(chars: &str) -> CharSet {
+        let mut table = [0u64; 1024];
+        let b = chars.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            let (cp, n) = decode(b, i);
+            if cp < 0x1_0000 {
+                table[(cp / 64) as usize] |= 1 << (cp % 64);
+            }
+            i += n;
+        }
+        CharSet(table)
+    }
+
+    /// Whether the character `cp` (below U+10000) is in the set.
+    #[inline(always)]
+    pub(super) fn has(&self, cp: u32) -> bool {
+        self.0[(cp as usize / 64) & 1023] & (1 << (cp % 64)) != 0
+    }
+}
+
+/// The code point of the character of three bytes at `b[i..i + 3]` (lead byte E0–EF).
+#[inline(always)]
+pub(super) fn three(b: &[u8], i: usize) -> Option<u32> {
+    match b.get(i..i + 3)? {
+        &[a @ 0xe0..=0xef, b1, b2] => Some((u32::from(a & 0x0f) << 12) | (u32::from(b1 & 0x3f) << 6) | u32::from(b2 & 0x3f)),
+        _ => None,
+    }
+}
+
+/// The code point and length of the UTF-8 character at `b[i..]` (valid UTF-8).
+const fn decode(b: &[u8], i: usize) -> (u32, usize) {
+    let a = b[i] as u32;
+    if a < 0x80 {
+        (a, 1)
+    } else if a < 0xe0 {
+        (((a & 0x1f) << 6) | (b[i + 1] as u32 & 0x3f), 2)
+    } else if a < 0xf0 {
+        (((a & 0x0f) << 12) | ((b[i + 1] as u32 & 0x3f) << 6) | (b[i + 2] as u32 & 0x3f), 3)
+    } else {
+        (((a & 0x07) << 18) | ((b[i + 1] as u32 & 0x3f) << 12) | ((b[i + 2] as u32 & 0x3f) << 6) | (b[i + 3] as u32 & 0x3f), 4)
+    }
+}
+
+/// The position of the first byte of `b` that is `x` or `y`, eight bytes at a time: each such
+/// byte becomes a zero byte of the word, and the lowest zero byte is found exactly (the word
+/// test that borrows across bytes may also flag the byte above a zero one, never one below it).
+#[inline]
+pub(super) fn find_either(b: &[u8], x: u8, y: u8) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    let zero = |w: u64| w.wrapping_sub(ONES) & !w & HIGHS;
+    let mut chunks = b.chunks_exact(8);
+    let mut at = 0;
+    for chunk in &mut chunks {
+        let mut bytes = [0u8; 8];
+        bytes.copy_from_slice(chunk);
+        let w = u64::from_le_bytes(bytes);
+        let found = zero(w ^ (ONES * u64::from(x))) | zero(w ^ (ONES * u64::from(y)));
+        if found != 0 {
+            return Some(at + (found.trailing_zeros() / 8) as usize);
+        }
+        at += 8;
+    }
+    chunks.remainder().iter().position(|&c| c == x || c == y).map(|i| at + i)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::find_either;
+
+    #[test]
+    fn find_either_finds_the_first_of_two_bytes() {
+        // every position in words of every length, with the other byte before, after, or not at all,
+        // and bytes that borrow in the word test (0x00, 0x01) around them
+        for len in 0usize..20 {
+            for at in 0..=len {
+                for fill in [0x00u8, 0x01, 0x41, 0xb0, 0xff] {
+                    for other in [None, Some(0), Some(len.saturating_sub(1))] {
+                        let mut b = vec![fill; len];
+                        if let Some(o) = other.filter(|&o| o < len) {
+                            b[o] = 0x9f;
+                        }
+                        if at < len {
+                            b[at] = 0xb1;
+                        }
+                        let expected = b.iter().position(|&c| c == 0xb1 || c == 0x9f);
+                        assert_eq!(find_either(&b, 0xb1, 0x9f), expected, "{b:?}");
+                    }
+                }
+            }
+        }
+    }
+}
