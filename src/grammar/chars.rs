@@ -22,6 +22,25 @@ impl CharSet {
         CharSet(table)
     }
 
+    /// The set with the characters of every word of `words` added.
+    pub(super) const fn with_words<T: Copy>(self, words: &[(&str, T)]) -> CharSet {
+        let mut table = self.0;
+        let mut w = 0;
+        while w < words.len() {
+            let b = words[w].0.as_bytes();
+            let mut i = 0;
+            while i < b.len() {
+                let (cp, n) = decode(b, i);
+                if cp < 0x1_0000 {
+                    table[(cp / 64) as usize] |= 1 << (cp % 64);
+                }
+                i += n;
+            }
+            w += 1;
+        }
+        CharSet(table)
+    }
+
     /// Whether the character `cp` (below U+10000) is in the set.
     #[inline(always)]
     pub(super) fn has(&self, cp: u32) -> bool {

@@ -56,6 +56,9 @@ pub(super) fn common(s: &str) -> Option<(Option<Comparator>, Quantity)> {
         [] => (Magnitude::One, Unit::None),
         // the commonest unit, without the tables
         [b'%'] => (Magnitude::One, Unit::Known(KnownUnit::Percent)),
+        // years after a comparator (`≥15年`, `不低于3年`): a duration, which is what the full
+        // grammar reads (the test below checks it for every comparator and number)
+        [0xe5, 0xb9, 0xb4] if op.is_some() => (Magnitude::One, Unit::Known(KnownUnit::Year)),
         _ => {
             // `2025年…`, `12月…` may be dates: the full grammar decides
             if rest.starts_with(['年', '月']) {
@@ -67,6 +70,35 @@ pub(super) fn common(s: &str) -> Option<(Option<Comparator>, Quantity)> {
         }
     };
     Some((op, Quantity::new_unchecked(value, magnitude, unit)))
+}
+
+/// A range of the commonest shape, filling `s`: whole numbers joined by a dash or tilde, then
+/// no unit, `%` or a known unit (`18—54周岁`, `1-3天`, `90-100分`): its ends and unit. `None`
+/// for anything else, which the full grammar reads: decimals (`2023.07-2024.01` is a period),
+/// 年 and 月 after the numbers (`1-6月` is one too), magnitudes, units on both ends, a low end
+/// above the high one (an error).
+#[inline(never)]
+pub(super) fn range(s: &str) -> Option<(Decimal, Decimal, Unit)> {
+    let b = s.as_bytes();
+    if !b.first()?.is_ascii_digit() {
+        return None;
+    }
+    let (low, end, _, point) = number(b, 0)?;
+    // the dashes and tildes of the range rule, each written once: - — – ～ ~
+    let sep = match b.get(end..)? {
+        [b'-' | b'~', ..] => 1,
+        [0xe2, 0x80, 0x94 | 0x93, ..] | [0xef, 0xbd, 0x9e, ..] => 3,
+        _ => return None,
+    };
+    let (high, end, _, high_point) = number(b, end + sep)?;
+    if point || high_point || low > high {
+        return None;
+    }
+    let rest = &s[end..];
+    if rest.starts_with(['年', '月']) || numeral::magnitude(rest).1 > 0 {
+        return None;
+    }
+    Some((low, high, known_unit(rest)?))
 }
 
 /// A value of the common shape with no unit or `%`, then a suffix that ends it (`95%及以上`,
@@ -306,6 +338,41 @@ mod tests {
             }
         }
         assert_eq!(n, ops.len() * numbers.len() * magnitudes.len() * units.len());
+        // years after a comparator take the fast path; alone, a year may be a date
+        for s in ["≥15年", "不低于3年", "<1年", "≥2025年", "≥≥2年"] {
+            assert!(compare(s).is_some(), "{s}");
+        }
+        assert!(compare("2025年").is_none() && compare("15年").is_none());
+    }
+
+    /// The fast range against the full grammar, for every spelling of every unit.
+    #[test]
+    fn the_fast_range_agrees_with_the_full_grammar() {
+        let mut units: Vec<&str> = vec!["", "%", "年", "月", "个月", "万", "万元", "千", "x", "号", "日"];
+        units.extend(crate::unit::spellings().iter().map(|(w, _)| *w));
+        let mut read = 0;
+        for (low, high) in
+            [("18", "54"), ("1", "3"), ("0", "0"), ("5", "3"), ("2023", "2024"), ("1.5", "3"), ("1", "2.5"), ("2023.07", "2024.01")]
+        {
+            for sep in ["-", "—", "–", "～", "~", "--", "——", "至", " - "] {
+                for unit in &units {
+                    let s = format!("{low}{sep}{high}{unit}");
+                    if let Some((lo, hi, u)) = super::range(&s) {
+                        let slow = full(&s, 0).unwrap_or_else(|e| panic!("{s}: fast {lo}-{hi}{u}, full {e}"));
+                        let expected = Value::Range { low: lo, high: hi, magnitude: crate::quantity::Magnitude::One, unit: u };
+                        assert_eq!(slow.value, expected, "{s}");
+                        read += 1;
+                    }
+                }
+            }
+        }
+        assert!(read > 500, "{read}");
+        for s in ["18—54周岁", "1-3天", "90-100分", "1～3个"] {
+            assert!(super::range(s).is_some(), "{s}");
+        }
+        for s in ["1-6月", "2020-2025年", "2023.07-2024.01", "5-3人", "1-3万元"] {
+            assert!(super::range(s).is_none(), "{s}");
+        }
     }
 
     #[test]

@@ -43,18 +43,29 @@ fn is_value_vocabulary(mut run: &str) -> bool {
     true
 }
 
+/// Every character of the words [`is_value_vocabulary`] reads: comparator words, suffixes, unit
+/// spellings, magnitudes, 之 and 分 (a test checks it against the readers). A run holding any
+/// other character is ordinary text, told without reading it word by word.
+static VOCABULARY: super::chars::CharSet =
+    super::chars::CharSet::of(concat!("大于或等于不低少小高超过出多足满至达到控制在", "及以上下内其或之", "万亿萬億百千十分"))
+        .with_words(crate::unit::spellings());
+
 /// True when `s` contains a run of two or more Chinese characters that is ordinary text.
 pub(crate) fn has_text_run(s: &str) -> bool {
     // by bytes: every Chinese character of `is_cjk` has three, and is told by its code point
     // without the general decoder; a run of two or more is six bytes or more
     let b = s.as_bytes();
     let mut start = None;
+    // whether the run so far holds a character of no value word
+    let mut other = false;
     let mut i = 0;
     loop {
         let cjk = match b.get(i..i + 3) {
             Some(&[a @ 0xe0..=0xef, b1, b2]) => {
                 let cp = (u32::from(a & 0x0f) << 12) | (u32::from(b1 & 0x3f) << 6) | u32::from(b2 & 0x3f);
-                matches!(cp, 0x4e00..=0x9fff | 0x3400..=0x4dbf | 0xf900..=0xfaff)
+                let cjk = matches!(cp, 0x4e00..=0x9fff | 0x3400..=0x4dbf | 0xf900..=0xfaff);
+                other |= cjk && !VOCABULARY.has(cp);
+                cjk
             }
             _ => false,
         };
@@ -64,10 +75,11 @@ pub(crate) fn has_text_run(s: &str) -> bool {
             continue;
         }
         if let Some(st) = start.take() {
-            if i - st >= 6 && !is_value_vocabulary(&s[st..i]) {
+            if i - st >= 6 && (other || !is_value_vocabulary(&s[st..i])) {
                 return true;
             }
         }
+        other = false;
         match b.get(i) {
             None => return false,
             Some(&lead) => {
@@ -147,6 +159,32 @@ mod tests {
             }
         }
         assert_eq!(n, parts.len().pow(3));
+    }
+
+    /// Every character of every word the vocabulary reads is in [`super::VOCABULARY`].
+    #[test]
+    fn the_vocabulary_holds_every_character_of_its_words() {
+        let mut words: Vec<String> = ["及以上", "及以下", "及其以上", "及其以下", "以上", "以下", "以内", "或以上", "或以下", "之内", "内"]
+            .iter()
+            .map(|w| w.to_string())
+            .collect();
+        words.extend(crate::unit::spellings().iter().map(|(w, _)| w.to_string()));
+        words.extend(["万", "亿", "萬", "億", "百", "千", "十", "之", "分"].iter().map(|w| w.to_string()));
+        for c in '\0'..=char::MAX {
+            words.extend(super::word_table(c).iter().map(|(w, _)| w.to_string()));
+        }
+        for w in &words {
+            // the suffixes and words are what the readers take (a word they do not take is no test)
+            assert!(w.chars().all(|c| c as u32 >= 0x1_0000 || super::VOCABULARY.has(c as u32)), "{w}");
+        }
+        // and a run with any other character is no value vocabulary
+        for c in ('\u{3400}'..='\u{4dbf}').chain('\u{4e00}'..='\u{9fff}') {
+            if !super::VOCABULARY.has(c as u32) {
+                for run in [format!("{c}以上"), format!("万{c}"), format!("人{c}次")] {
+                    assert!(!super::is_value_vocabulary(&run), "{run}");
+                }
+            }
+        }
     }
 
     #[test]

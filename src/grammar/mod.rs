@@ -122,6 +122,13 @@ pub(crate) fn plain_text(trimmed: &str) -> Plain {
     value::plain_text(trimmed)
 }
 
+/// A range of the commonest shape (`18—54周岁`, `1-3天`), read without the full grammar:
+/// its ends and unit; `None` leaves `trimmed` to it.
+#[inline]
+pub(crate) fn common_range(trimmed: &str) -> Option<(Decimal, Decimal, Unit)> {
+    fast::range(trimmed)
+}
+
 /// Whether `trimmed` is split into columns (`指标性质|指标值|度量单位`), and its comparator and
 /// quantity if each column has the common shape (`≧|735|人次`), or, not split, if it has the
 /// common shape and a suffix (`95%及以上`).

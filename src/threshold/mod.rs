@@ -319,6 +319,9 @@ impl Threshold {
         if let Some(d) = grammar::month_deadline(trimmed).filter(|_| !split) {
             return Ok(Threshold::Deadline(d));
         }
+        if let Some((low, high, unit)) = grammar::common_range(trimmed).filter(|_| !split) {
+            return Ok(Threshold::Range(Range { low, high, magnitude: Magnitude::One, unit }));
+        }
         grammar::value_trimmed(s, trimmed, start, split, numbers).map(Threshold::from)
     }
 
