@@ -1,59 +1,31 @@
 //! `Threshold::parse` over every target value of `data/real-values.tsv` (its `target` column),
 //! beside two references measured in the same run:
 //!
-//! - `regex`: the way most developers would write it: one regex with captures (comparator, number,
-//!   unit), the number read with `Decimal::from_str`, the unit kept as a `String`. It understands
-//!   fewer forms (no words, ranges, dates, Chinese numerals or split columns).
+//! - `regex`: the way most developers would write it (`jixiao_checks::reference`): one regex with
+//!   captures (comparator, number, unit), the number read with `Decimal::from_str`, the unit kept
+//!   as a `String`. It understands fewer forms (no words, ranges, dates, Chinese numerals or split
+//!   columns).
 //! - `plain_pass`: UTF-8 validation and a char count over the same bytes: the floor.
 //!
 //! Run with `cargo bench --bench threshold`; see BENCHMARKS.md for the ratios.
 
 use std::hint::black_box;
-use std::str::FromStr;
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use jixiao::{Decimal, Threshold};
-use regex::Regex;
+use jixiao::Threshold;
+use jixiao_checks::reference;
 
 const REAL_VALUES: &str = include_str!("../../data/real-values.tsv");
-
-/// What the reference produces: comparator, number and unit.
-#[derive(Debug)]
-#[allow(dead_code)] // read only through black_box
-struct Reference {
-    op: Option<&'static str>,
-    number: Decimal,
-    unit: String,
-}
-
-fn reference_regex() -> Regex {
-    Regex::new(r"^\s*(>=|<=|≥|≤|≧|≦|>|<|=|＞|＜|＝|不低于|不少于|不高于|不超过)?\s*([0-9]+(?:\.[0-9]+)?)\s*(\S*)\s*$")
-        .expect("the reference regex compiles")
-}
-
-fn reference_parse(re: &Regex, s: &str) -> Option<Reference> {
-    let caps = re.captures(s)?;
-    let op = caps.get(1).map(|m| match m.as_str() {
-        ">=" | "≥" | "≧" | "不低于" | "不少于" => "≥",
-        "<=" | "≤" | "≦" | "不高于" | "不超过" => "≤",
-        ">" | "＞" => ">",
-        "<" | "＜" => "<",
-        _ => "=",
-    });
-    let number = Decimal::from_str(caps.get(2)?.as_str()).ok()?;
-    let unit = caps.get(3).map_or_else(String::new, |m| m.as_str().to_string());
-    Some(Reference { op, number, unit })
-}
 
 fn bench(c: &mut Criterion) {
     let values: Vec<&str> = REAL_VALUES.lines().skip(1).filter_map(|l| l.split('\t').nth(4)).collect();
     assert_eq!(values.len(), 163, "the target column of every real row");
     let bytes: Vec<&[u8]> = values.iter().map(|v| v.as_bytes()).collect();
     let total: usize = values.iter().map(|v| v.len()).sum();
-    let re = reference_regex();
+    let re = reference::regex();
 
     // sanity: every value is handled, and the reference understands a good share of them
-    let understood = values.iter().filter(|v| reference_parse(&re, v).is_some()).count();
+    let understood = values.iter().filter(|v| reference::parse(&re, v).is_some()).count();
     assert!(understood > values.len() / 3, "the reference regex understands {understood} values");
     let parsed = values.iter().filter(|v| Threshold::parse(v).is_ok()).count();
     assert!(parsed > values.len() * 9 / 10, "jixiao parses {parsed} values");
@@ -70,7 +42,7 @@ fn bench(c: &mut Criterion) {
     g.bench_function("regex", |b| {
         b.iter(|| {
             for v in &values {
-                black_box(reference_parse(&re, black_box(v)));
+                black_box(reference::parse(&re, black_box(v)));
             }
         })
     });
