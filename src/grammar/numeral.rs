@@ -52,6 +52,16 @@ pub(crate) fn arabic(s: &str) -> Result<Option<(Decimal, usize)>, ParseError> {
         let m = b[..run].iter().fold(0i64, |m, c| m * 10 + i64::from(c - b'0'));
         return Ok(Some((Decimal::from(m), run)));
     }
+    // and a decimal of ASCII digits (`28.40`), at most 18 digits in all, followed by nothing
+    // that could continue it: the value the loop below reads, with the scale written
+    if run > 0 && b.get(run) == Some(&b'.') {
+        let frac = b[run + 1..].iter().take(18 - run).take_while(|c| c.is_ascii_digit()).count();
+        let end = run + 1 + frac;
+        if frac > 0 && !matches!(b.get(end), Some(b'0'..=b'9' | b'.' | b',' | 0xef)) {
+            let m = b[..run].iter().chain(&b[run + 1..end]).fold(0u64, |m, c| m * 10 + u64::from(c - b'0'));
+            return Ok(Some((Decimal::from_parts(m as u32, (m >> 32) as u32, 0, false, frac as u32), end)));
+        }
+    }
     let mut mantissa: u128 = 0;
     let mut scale: u32 = 0;
     let mut in_fraction = false;
@@ -390,6 +400,27 @@ mod tests {
 
     fn dec(s: &str) -> Decimal {
         Decimal::from_str_exact(s).unwrap()
+    }
+
+    /// Decimals of ASCII digits of every length, alone and before what ends them, read with the
+    /// scale they are written with (the short path) as `Decimal` reads them.
+    #[test]
+    fn decimals_of_every_length() {
+        for int in 1..=20 {
+            for frac in 1..=20 {
+                let number = format!("{}.{}", "7".repeat(int), "3".repeat(frac));
+                let Ok(expected) = Decimal::from_str_exact(&number) else { continue };
+                for tail in ["", "%", "/株", "万元", " 人"] {
+                    let s = format!("{number}{tail}");
+                    assert_eq!(arabic(&s), Ok(Some((expected, number.len()))), "{s}");
+                    assert_eq!(arabic(&s).unwrap().unwrap().0.scale(), frac as u32, "{s}");
+                }
+            }
+        }
+        // what may continue a number is read by the long path
+        assert_eq!(arabic("1.5,000"), Ok(Some((dec("1.5"), 3))));
+        assert_eq!(arabic("12.5．3"), Ok(Some((dec("12.5"), 4))));
+        assert_eq!(arabic("1.2.3"), Ok(Some((dec("1.2"), 3))));
     }
 
     #[test]

@@ -194,6 +194,11 @@ fn numeric<'a>(s: &'a str, offset: usize) -> Result<Numeric<'a>, ParseError> {
             Some(_) => return Err(err(K::ConflictingComparators, offset + pos)),
         }
     }
+    // the value ends with its quantity (most do): no mark, suffix, 左右 or note can follow
+    if pos == s.len() {
+        let value = Value::Compare { op: op.unwrap_or(Comparator::Eq), quantity: low.quantity, approximate, note: None };
+        return Ok(Numeric { value, explicit_op: op.is_some() });
+    }
     // （含） confirms that the number is included, （不含） excludes it, before or after a suffix
     let mut excluded = false;
     let mut marks = |pos: &mut usize| {
