@@ -130,6 +130,52 @@ fn deadlines_read_alike_with_spaces_between_their_parts() {
     assert_eq!(t("6. 30前").to_string(), "6月30日前");
 }
 
+/// Periods of months and of whole years read alike with every dash, in every script, with
+/// spaces and labels: `1—12月` as `1-12月`, `2020至2025年` as `2020年1月-2025年12月` (not a range
+/// of 2 020 to 2 025 years), and a year alone begins a period in its January.
+#[test]
+fn periods_of_months_and_years_read_alike_with_every_dash() {
+    let dashes = ["-", "—", "–", "－", "～", "~", "〜", "至", "到", "--", "——"];
+    let years = [("2020", "2025"), ("２０２０", "２０２５"), ("二〇二〇", "二〇二五")];
+    let months = [("1", "12"), ("１", "１２"), ("一", "十二")];
+    let spaces = ["", " ", "\u{3000}"];
+    let labels = ["", "完成时间：", "完成时限为"];
+    let mut n = 0;
+    for dash in dashes {
+        for space in spaces {
+            for label in labels {
+                for (a, b) in years {
+                    for form in ["{a}{s}{d}{s}{b}{s}年", "{a}年{s}{d}{s}{b}年", "{a}{s}{d}{s}{b}年度", "{a}{d}{b}年底前"] {
+                        let s = label.to_string() + &form.replace("{a}", a).replace("{b}", b).replace("{d}", dash).replace("{s}", space);
+                        assert_eq!(t(&s).to_string(), "2020年1月-2025年12月", "{s:?}");
+                        n += 1;
+                    }
+                }
+                for (a, b) in months {
+                    for form in ["{a}{s}{d}{s}{b}{s}月", "{a}月{s}{d}{s}{b}月", "2025年{a}{d}{b}月"] {
+                        let s = label.to_string() + &form.replace("{a}", a).replace("{b}", b).replace("{d}", dash).replace("{s}", space);
+                        let expected = if form.starts_with("2025") { "2025年1月-2025年12月" } else { "1月-12月" };
+                        assert_eq!(t(&s).to_string(), expected, "{s:?}");
+                        n += 1;
+                    }
+                }
+            }
+        }
+    }
+    assert_eq!(n, dashes.len() * spaces.len() * labels.len() * 3 * 7);
+    // a range of years as a duration stays one, and so does a range of decimals as printed
+    assert!(matches!(t("1-3年"), Threshold::Range(_)));
+    assert!(matches!(t("2 - 3 年"), Threshold::Range(_)));
+    assert!(matches!(t("2023.07 - 2024.01"), Threshold::Range(_)));
+    // a later year first is an error, as a reversed range is
+    assert!(Threshold::parse("2025-2020年").is_err());
+    // the canonical text reads back to the same period
+    let d = t("2020—2025年");
+    assert_eq!(t(&d.to_string()), d);
+    // and a year alone ends a deadline at its end, as before
+    assert_eq!(t("2025年").to_string(), "2025年12月底前");
+}
+
 /// A measure's name right before its digits is a label (`满意度90%`); a sentence is not.
 #[test]
 fn labels_without_a_comparator() {

@@ -5,6 +5,7 @@
 //! span     = [year] month [day] | year [season] | season | dotted | dashed
 //! year     = YYYY年 | 当年 | 次年
 //! month    = M月[份] (1–12), day = D日 | D号
+//! months   = M sep N月 (`1-12月`, `1至12月`), years = YYYY sep YYYY年[度] (`2020—2025年`)
 //! season   = 第一季度 … 第四季度 | 一季度 … 四季度 | 上半年 | 下半年 | 年度 | 年内 | 年底 | 年末
 //! part     = 上旬 | 中旬 | 下旬 | 底 | 末 | 月底
 //! dotted   = YYYY.M[.D] (a year 1900–2100 and a real month, else it is a decimal)
@@ -14,8 +15,10 @@
 //! ```
 //!
 //! A month written without 个 is a calendar month (`6月` is June); `1-12月` and `2025年1-12月`
-//! are the months of a year. Parts of a month and a year become the dates they end on: 上旬 ends
-//! on the 10th, 中旬 on the 20th, 下旬 at the month's end; a quarter or a half is a period.
+//! are the months of a year, with any dash; `2020-2025年` is the years 2020 to 2025 (a period,
+//! not a range of durations), and a year alone begins a period in its January. Parts of a month
+//! and a year become the dates they end on: 上旬 ends on the 10th, 中旬 on the 20th, 下旬 at the
+//! month's end; a quarter or a half is a period.
 
 use super::comparator::range_separator;
 use super::{err, K};
@@ -90,6 +93,9 @@ enum Year {
 struct Span {
     start: Option<PartialDate>,
     end: PartialDate,
+    /// Where the span begins when it starts a period and has no start of its own, if not at its
+    /// end: a year alone (`2020年-2025年`) begins in its January.
+    begins: Option<PartialDate>,
     len: usize,
     style: Style,
 }
@@ -178,13 +184,15 @@ fn chinese(s: &str, default_year: Option<Year>) -> Option<Result<Span, ParseErro
     if let Some((first, last, n)) = season(rest) {
         let start = make(month_year, Some(first), None);
         let end = make(month_year, Some(last), None);
-        return Some(start.and_then(|st| end.map(|e| Span { start: Some(st), end: e, len: at + n, style: Style::Chinese })));
+        return Some(start.and_then(|st| end.map(|e| Span { start: Some(st), end: e, begins: None, len: at + n, style: Style::Chinese })));
     }
     if year.is_some() {
         if let Some((period, n)) = whole_year(rest) {
             let end = make(year, Some(12), None);
             let start = if period { Some(make(year, Some(1), None)) } else { None };
-            return Some(start.transpose().and_then(|st| end.map(|e| Span { start: st, end: e, len: at + n, style: Style::Chinese })));
+            return Some(
+                start.transpose().and_then(|st| end.map(|e| Span { start: st, end: e, begins: None, len: at + n, style: Style::Chinese })),
+            );
         }
     }
     // months: M月, and M-N月 (the months of a year); the number read above when no year was
@@ -192,7 +200,10 @@ fn chinese(s: &str, default_year: Option<Year>) -> Option<Result<Span, ParseErro
     let Some((m, n)) = number else {
         // a year alone (`2025年`, `2025年前`, `当年完成`): by the end of that year
         return match year {
-            Some(_) if at > 0 => Some(make(year, Some(12), None).map(|end| Span { start: None, end, len: at, style: Style::Chinese })),
+            Some(_) if at > 0 => Some(make(year, Some(12), None).and_then(|end| {
+                let begins = Some(make(year, Some(1), None)?);
+                Ok(Span { start: None, end, begins, len: at, style: Style::Chinese })
+            })),
             _ => None,
         };
     };
@@ -208,24 +219,35 @@ fn chinese(s: &str, default_year: Option<Year>) -> Option<Result<Span, ParseErro
             }
         }
         let date = make(month_year, Some(m), day);
-        return Some(date.map(|end| Span { start: None, end, len, style: Style::Chinese }));
+        return Some(date.map(|end| Span { start: None, end, begins: None, len, style: Style::Chinese }));
     }
     // `1-12月`: two months sharing their 月
     if let Ok((r, ())) = range_separator(after) {
+        // a month or year has no sign: `1--12月` is one dash
+        let r = r.trim_start_matches(['-', '－']);
         let (m2, k) = small_number(r)?;
+        // `2020-2025年`, `2021—2023年度`: two years sharing their 年, the whole years between
+        if let Some(r2) = r[k..].strip_prefix('年').filter(|_| at == 0 && four_digits(s, n) && four_digits(r, k)) {
+            let r2 = r2.strip_prefix('度').unwrap_or(r2);
+            let (Ok(y1), Ok(y2)) = (u16::try_from(m), u16::try_from(m2)) else { return None };
+            let start = make(Some(Year::Absolute(y1)), Some(1), None);
+            let end = make(Some(Year::Absolute(y2)), Some(12), None);
+            let len = s.len() - r2.len();
+            return Some(start.and_then(|st| end.map(|e| Span { start: Some(st), end: e, begins: None, len, style: Style::Chinese })));
+        }
         let r2 = r[k..].strip_prefix('月')?;
         let r2 = r2.strip_prefix('份').unwrap_or(r2);
         let len = s.len() - r2.len();
         let start = make(month_year, Some(m), None);
         let end = make(month_year, Some(m2), None);
-        return Some(start.and_then(|st| end.map(|e| Span { start: Some(st), end: e, len, style: Style::Chinese })));
+        return Some(start.and_then(|st| end.map(|e| Span { start: Some(st), end: e, begins: None, len, style: Style::Chinese })));
     }
     if year.is_some() && !matches!(year, Some(Year::Absolute(_))) {
         return None;
     }
     // a year alone (2025年)
     let end = make(year, None, None);
-    year.map(|_| end.map(|e| Span { start: None, end: e, len: at, style: Style::Chinese }))
+    year.map(|_| end.map(|e| Span { start: None, end: e, begins: None, len: at, style: Style::Chinese }))
 }
 
 /// A numeric date at the start of `s`: `YYYY.M[.D]`, `YYYY-M-D`, `YYYY/M[/D]`, or `M.D` when
@@ -263,7 +285,7 @@ fn numeric(s: &str, month_day: bool) -> Option<Span> {
         None => None,
     };
     let end = make(year, Some(mo), d).ok()?;
-    Some(Span { start: None, end, len, style: Style::Numeric })
+    Some(Span { start: None, end, begins: None, len, style: Style::Numeric })
 }
 
 /// Whether `s` starts with a word that ends a deadline (前, 之前, 以前, 止, 底).
@@ -321,7 +343,8 @@ pub(super) fn may_start_date(s: &str) -> bool {
         end += n;
     }
     if end > 0 {
-        return s[end..].starts_with(['年', '月', '季', '.', '．', '/', '-']);
+        // a dash of any spelling joins two months or years (`1—12月`, `2020至2025年`)
+        return s[end..].starts_with(['年', '月', '季', '.', '．', '/']) || s[end..].starts_with(super::comparator::is_range_dash);
     }
     // a Chinese numeral starts a date as digits do (`二〇二五年`, `十二月`)
     s.chars().next().is_some_and(|c| DATE_STARTS.contains(&c) || super::numeral::may_start_number(c))
@@ -397,12 +420,23 @@ fn beside(chars: &[char], at: usize, after: bool) -> Option<&char> {
 /// Whether the run of digits and points ending before `i`, or starting at or after `j` (past
 /// spaces and one `-`), has two points: `2023.7.1`.
 fn date_of_three_parts(chars: &[char], i: usize, j: usize) -> bool {
+    let (before, after) = points_beside(chars, i, j);
+    before >= 2 || after >= 2
+}
+
+/// The points in the runs of digits and points ending before `i` and starting at or after `j`
+/// (past spaces and one `-`).
+fn points_beside(chars: &[char], i: usize, j: usize) -> (usize, usize) {
     let part = |c: &char| super::numeral::is_digit(*c) || matches!(c, '.' | '．');
     let points = |run: &mut dyn Iterator<Item = &char>| run.take_while(|c| part(c)).filter(|c| matches!(c, '.' | '．')).count();
     let skip = |c: &&char| super::is_space(**c) || **c == '-';
-    let before = points(&mut chars[..i].iter().rev().skip_while(skip));
-    let after = points(&mut chars[j..].iter().skip_while(skip));
-    before >= 2 || after >= 2
+    (points(&mut chars[..i].iter().rev().skip_while(skip)), points(&mut chars[j..].iter().skip_while(skip)))
+}
+
+/// Whether a `-` stands among the spaces around `chars[i..j]`.
+fn dash_beside(chars: &[char], i: usize, j: usize) -> bool {
+    let gap = |c: &&char| super::is_space(**c) || **c == '-';
+    chars[..i].iter().rev().take_while(gap).any(|c| *c == '-') || chars[j..].iter().take_while(gap).any(|c| *c == '-')
 }
 
 /// `s` without the spaces that do not stand between two digits (or two digits and a dash).
@@ -417,10 +451,15 @@ fn squeeze_spaces(s: &str) -> String {
             while j < chars.len() && super::is_space(chars[j]) {
                 j += 1;
             }
-            // kept between two digits, and between a digit and a dash (`2023.07 - 2024.01` is
+            // kept between two digits, and between a decimal and a dash (`2023.07 - 2024.01` is
             // how a range of decimals prints, apart from the period `2023.07-2024.01`), unless a
-            // number beside is a date of three parts (`2023.7.1 - 2023.12.31`), never a decimal
-            if digit(beside(&chars, i, false)) && digit(beside(&chars, j, true)) && !date_of_three_parts(&chars, i, j) {
+            // number beside is a date of three parts (`2023.7.1 - 2023.12.31`), never a decimal;
+            // whole numbers about a dash are months or years (`1 - 12 月`, `2020 - 2025 年`)
+            let kept = digit(beside(&chars, i, false))
+                && digit(beside(&chars, j, true))
+                && !date_of_three_parts(&chars, i, j)
+                && (!dash_beside(&chars, i, j) || points_beside(&chars, i, j) != (0, 0));
+            if kept {
                 out.extend(&chars[i..j]);
             }
             i = j;
@@ -467,7 +506,7 @@ fn unspaced_deadline(s: &str, offset: usize) -> Option<Result<Deadline, ParseErr
                 Ok(_) => return None,
                 Err(e) => return Some(Err(at_error(e.shifted(at)))),
             };
-            start = Some(first.start.unwrap_or(first.end));
+            start = Some(first.start.or(first.begins).unwrap_or(first.end));
             end = second.end;
             pos = at + second.len;
             is_period = true;
@@ -536,12 +575,22 @@ mod tests {
         for w in LABELS.iter().chain(&words) {
             assert!(may_start_date(w), "{w}");
         }
-        for s in ["明显提升", "不低于85%", "", "60%及以上", "1个月", "18—54周岁", "2025"] {
+        for s in ["明显提升", "不低于85%", "", "60%及以上", "1个月", "18岁", "2025"] {
             assert!(!may_start_date(s), "{s}");
         }
-        // and every date the rules read starts so
-        for s in ["2025年底", "１２月底前", "12月31日", "2023.07-2024.01", "第三季度", "于2025年6月底前完成", "每年12月底前"]
-        {
+        // and every date the rules read starts so, whatever its dash
+        for s in [
+            "2025年底",
+            "１２月底前",
+            "12月31日",
+            "2023.07-2024.01",
+            "第三季度",
+            "于2025年6月底前完成",
+            "每年12月底前",
+            "1—12月",
+            "2020至2025年",
+            "2020～2025年度",
+        ] {
             assert!(matches!(deadline(s, 0), Some(Ok(_))), "{s}");
         }
     }
