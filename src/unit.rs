@@ -189,8 +189,8 @@ known_units! {
     Week = "周", Duration, Second, (604800, 0), ["星期", "週"];
     /// 个月 (a duration; `6月` alone is June, a date, and `次/月` a rate per month).
     Month = "个月", Duration, Month, (1, 0), ["個月"];
-    /// 季度.
-    Quarter = "季度", Duration, Month, (3, 0), ["个季度", "個季度"];
+    /// 个季度 (a duration; `3季度` alone is the third quarter, a period, as `6月` is June).
+    Quarter = "个季度", Duration, Month, (3, 0), ["季度", "個季度"];
     /// 年.
     Year = "年", Duration, Month, (12, 0), [];
     /// 工作日: its own unit, does not convert to hours.
@@ -443,8 +443,12 @@ impl Rate {
 
 impl fmt::Display for Rate {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        // a rate per month reads 次/月, not 次/个月
-        let per = |u: KnownUnit| if u == KnownUnit::Month { "月" } else { u.as_str() };
+        // a rate per month reads 次/月, not 次/个月, and per quarter 批/季度
+        let per = |u: KnownUnit| match u {
+            KnownUnit::Month => "月",
+            KnownUnit::Quarter => "季度",
+            _ => u.as_str(),
+        };
         match self.and_per {
             None => write!(f, "{}/{}", self.numerator, per(self.per)),
             Some(and) => write!(f, "{}/({}·{})", self.numerator, per(self.per), per(and)),

@@ -176,6 +176,38 @@ fn periods_of_months_and_years_read_alike_with_every_dash() {
     assert_eq!(t("2025年").to_string(), "2025年12月底前");
 }
 
+/// Quarters as `6月` is a month: `3季度`, `第三季度`, `三季度` are the third quarter, and quarters
+/// sharing their 季度 (`1-2季度`, `第一至第二季度`) the months from the first to the last, in
+/// every dash and script; `3个季度` is a duration, and prints so, so that it reads back as one.
+#[test]
+fn quarters_are_periods_and_durations_say_so() {
+    let dashes = ["-", "—", "～", "至", "到", "--"];
+    let numbers = [("1", "2"), ("１", "２"), ("一", "二")];
+    for dash in dashes {
+        for (a, b) in numbers {
+            for form in ["{a}{d}{b}季度", "第{a}{d}第{b}季度", "第{a}{d}{b}季度", "{a}{d}{b}季"] {
+                let s = form.replace("{a}", a).replace("{b}", b).replace("{d}", dash);
+                assert_eq!(t(&s).to_string(), "1月-6月", "{s}");
+                assert_eq!(t(&format!("2025年{s}")).to_string(), "2025年1月-2025年6月", "{s}");
+            }
+        }
+    }
+    for s in ["3季度", "第三季度", "三季度", "第3季度", "３季度"] {
+        assert_eq!(t(s).to_string(), "7月-9月", "{s}");
+    }
+    // durations: 个季度, or a comparator before the number
+    for (s, printed) in [("3个季度", "=3个季度"), ("≥2季度", "≥2个季度"), ("3-4个季度", "3-4个季度"), ("≥1批/季度", "≥1批/季度")]
+    {
+        let v = t(s);
+        assert_eq!(v.to_string(), printed, "{s}");
+        assert_eq!(t(&v.to_string()), v, "{s} reads back");
+    }
+    assert!(matches!(t("3-4个季度"), Threshold::Range(_)));
+    // the same as actuals: the quarter ends in September, the duration is three quarters
+    assert_eq!(Actual::parse("3季度").unwrap().to_string(), "9月");
+    assert_eq!(Actual::parse("3个季度").unwrap().to_string(), "3个季度");
+}
+
 /// A measure's name right before its digits is a label (`满意度90%`); a sentence is not.
 #[test]
 fn labels_without_a_comparator() {

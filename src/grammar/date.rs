@@ -113,12 +113,13 @@ fn make(year: Option<Year>, month: Option<u32>, day: Option<u32>) -> Result<Part
     }
 }
 
-/// A season of the year at the start of `s`: its first and last month, and bytes used.
+/// A season of the year at the start of `s`: its first and last month, and bytes used. Quarters
+/// sharing their 季度 (`第一至第四季度`, `1-2季度`) are the months from the first to the last.
 fn season(s: &str) -> Option<(u32, u32, usize)> {
     let used = |r: &str| s.len() - r.len();
-    // a digit starts a season only as in `3季度` (most dates start with one)
+    // a digit starts a season only as in `3季度` or `1-2季度` (most dates start with one)
     if let Some((_, n)) = digit_at(s.as_bytes(), 0) {
-        if !s[n..].starts_with('季') {
+        if !s[n..].starts_with('季') && !s[n..].starts_with(super::comparator::is_range_dash) {
             return None;
         }
     }
@@ -128,6 +129,19 @@ fn season(s: &str) -> Option<(u32, u32, usize)> {
     if let Some(r) = tag(s, &["下半年"]) {
         return Some((7, 12, used(r)));
     }
+    let (q, rest) = quarter(s)?;
+    if let Some(r) = tag(rest, &["季度", "季"]) {
+        return Some((q * 3 - 2, q * 3, used(r)));
+    }
+    // a quarter has no sign: `1--2季度` is one dash
+    let (r, ()) = range_separator(rest).ok()?;
+    let (q2, rest) = quarter(r.trim_start_matches(['-', '－']))?;
+    let r = tag(rest, &["季度", "季"]).filter(|_| q2 >= q)?;
+    Some((q * 3 - 2, q2 * 3, used(r)))
+}
+
+/// The number of a quarter at the start of `s` (`第一`, `一`, `1`, `１`, up to 四) and the rest.
+fn quarter(s: &str) -> Option<(u32, &str)> {
     let r = s.strip_prefix('第').unwrap_or(s);
     let mut chars = r.chars();
     let q = match chars.next()? {
@@ -137,8 +151,7 @@ fn season(s: &str) -> Option<(u32, u32, usize)> {
         '四' | '4' | '４' => 4,
         _ => return None,
     };
-    let r = tag(chars.as_str(), &["季度", "季"])?;
-    Some((q * 3 - 2, q * 3, used(r)))
+    Some((q, chars.as_str()))
 }
 
 /// The parts of a year after `YYYY年` that make it a whole year or its end (年度, 年内, 年底).

@@ -60,8 +60,9 @@ pub(super) fn common(s: &str) -> Option<(Option<Comparator>, Quantity)> {
         // grammar reads (the test below checks it for every comparator and number)
         [0xe5, 0xb9, 0xb4] if op.is_some() => (Magnitude::One, Unit::Known(KnownUnit::Year)),
         _ => {
-            // `2025年…`, `12月…` may be dates: the full grammar decides
-            if rest.starts_with(['年', '月']) {
+            // `2025年…`, `12月…` may be dates, and so may `3季度` (the third quarter) without a
+            // comparator: the full grammar decides
+            if rest.starts_with(['年', '月']) || (op.is_none() && rest.starts_with('季')) {
                 return None;
             }
             let (magnitude, m) = numeral::magnitude(rest);
@@ -75,7 +76,7 @@ pub(super) fn common(s: &str) -> Option<(Option<Comparator>, Quantity)> {
 /// A range of the commonest shape, filling `s`: whole numbers joined by a dash or tilde, then
 /// no unit, `%` or a known unit (`18—54周岁`, `1-3天`, `90-100分`): its ends and unit. `None`
 /// for anything else, which the full grammar reads: decimals (`2023.07-2024.01` is a period),
-/// 年 and 月 after the numbers (`1-6月` is one too), magnitudes, units on both ends, a low end
+/// 年, 月 and 季 after the numbers (`1-6月`, `1-2季度` are periods too), magnitudes, units on both ends, a low end
 /// above the high one (an error).
 #[inline(never)]
 pub(super) fn range(s: &str) -> Option<(Decimal, Decimal, Unit)> {
@@ -95,7 +96,7 @@ pub(super) fn range(s: &str) -> Option<(Decimal, Decimal, Unit)> {
         return None;
     }
     let rest = &s[end..];
-    if rest.starts_with(['年', '月']) || numeral::magnitude(rest).1 > 0 {
+    if rest.starts_with(['年', '月', '季']) || numeral::magnitude(rest).1 > 0 {
         return None;
     }
     Some((low, high, known_unit(rest)?))
@@ -322,8 +323,28 @@ mod tests {
         let numbers = ["0", "5", "95", "100", "2.5", "381.00", "2025", "12", "999999999999999999", "1234567890123456789"];
         let magnitudes = ["", "万", "亿", "万亿", "千", "百", "百万", "千万", "十万"];
         let units = [
-            "", "%", "人", "人次", "个月", "月", "年", "元/人", "次/月", "千克", "分", "分钟", "小时", "以上", "内", "-5", "x", "课时",
+            "",
+            "%",
+            "人",
+            "人次",
+            "个月",
+            "月",
+            "年",
+            "元/人",
+            "次/月",
+            "千克",
+            "分",
+            "分钟",
+            "小时",
+            "以上",
+            "内",
+            "-5",
+            "x",
+            "课时",
             "余人",
+            "季度",
+            "个季度",
+            "季",
         ];
         let mut n = 0;
         for op in ops {
