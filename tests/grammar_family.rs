@@ -208,6 +208,43 @@ fn quarters_are_periods_and_durations_say_so() {
     assert_eq!(Actual::parse("3个季度").unwrap().to_string(), "3个季度");
 }
 
+/// `每X` before a count is what it is counted per, in every period, comparator and script:
+/// `每季度1次` is `1次/季度` as written with a slash (it was read as `=1次`, the period lost);
+/// `每年≥95%` stays the target of each year, and `每台5套` is not read as alternatives.
+#[test]
+fn counts_per_period_read_as_rates() {
+    for (per, slash) in [("年", "年"), ("季度", "季度"), ("月", "月"), ("周", "周"), ("天", "天"), ("人", "人")] {
+        for (ops, op) in [("", "="), ("不少于", "≥"), ("至少", "≥"), ("≥", "≥"), ("不超过", "≤")] {
+            for (n, space) in [("2", ""), ("２", " "), ("两", ""), ("二", "\u{3000}")] {
+                let s = format!("每{per}{space}{ops}{n}次");
+                assert_eq!(t(&s).to_string(), format!("{op}2次/{slash}"), "{s}");
+                assert_eq!(t(&s), t(&format!("{op}2次/{slash}")), "{s}");
+            }
+        }
+    }
+    assert_eq!(t("每月至少开展1次").to_string(), "≥1次/月");
+    assert_eq!(t("每年2-3次").to_string(), "2-3次/年");
+    assert_eq!(t("每人500元").to_string(), "=500元/人");
+    assert_eq!(Actual::parse("每季度1次").unwrap().to_string(), "1次/季度");
+    // each year's rate, not a rate per year; no unit to count; two items
+    assert_eq!(t("每年≥95%").to_string(), "≥95%");
+    assert!(t("每年2").is_unread());
+    assert!(t("每台5套").is_unread());
+}
+
+/// `（含N）` after a suffix repeats the number included, as `（不含N）` repeats the one excluded.
+#[test]
+fn inclusion_marks_that_repeat_the_number() {
+    for s in
+        ["95%以上（含95%）", "95%以上(含95%)", "95%及以上（含95%）", "≥95%（含95%）", "95%（含95%）以上", "百分之九十五以上（含九十五%）"]
+    {
+        assert_eq!(t(s).to_string(), "≥95%", "{s}");
+    }
+    assert_eq!(t("100人以下（含100人）").to_string(), "≤100人");
+    // another number is no mark: the value has text after it
+    assert!(Threshold::parse("95%以上（含90%）").is_err());
+}
+
 /// A measure's name right before its digits is a label (`满意度90%`); a sentence is not.
 #[test]
 fn labels_without_a_comparator() {

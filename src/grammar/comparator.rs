@@ -152,10 +152,11 @@ pub(super) fn approximately(s: &str) -> Option<&str> {
     super::strip_any(s, &["大约", "约为", "大概", "约", "近"])
 }
 
-/// Marks after a quantity that confirm the number itself is included: `（含）`, `(含)`.
-pub(super) fn inclusive_mark(s: &str) -> Option<&str> {
+/// A mark after a quantity that confirms the number itself is included: `（含）`, `(含)`,
+/// `（含95%）`. Returns the text inside after 含 (the number repeated, or empty) and the rest.
+pub(super) fn inclusive_mark(s: &str) -> Option<(&str, &str)> {
     let (word, inner, rest) = bracketed_mark(s)?;
-    (word == "含" && inner.is_empty()).then_some(rest)
+    (word == "含").then_some((inner, rest))
 }
 
 /// A bracketed mark after a quantity, in any bracket and with spaces inside (`（ 含 ）`,

@@ -52,7 +52,7 @@ fn paren_unit(s: &str) -> Option<(KnownUnit, usize)> {
 }
 
 /// A unit counted per: a known unit, or 月 (a month, as in `次/月`).
-fn per_unit(s: &str) -> Option<(KnownUnit, usize)> {
+pub(super) fn per_unit(s: &str) -> Option<(KnownUnit, usize)> {
     match s.strip_prefix('月') {
         Some(_) => Some((KnownUnit::Month, '月'.len_utf8())),
         None => KnownUnit::parse_prefix(s),

@@ -7,13 +7,13 @@ use super::comparator::{
 use super::date::deadline;
 use super::looks::{has_digit, looks_numeric, may_start_numeric};
 use super::numeral::is_chinese_digit;
-use super::quantity::{check_range, is_cjk, owned_unit, quantity, range_ends, starts_with_unit, unit};
+use super::quantity::{check_range, is_cjk, owned_unit, quantity, range_ends, starts_with_unit, unit, Written};
 use super::{err, fast, numeral, skip_spaces, Value, K};
 use crate::comparator::Comparator;
 use crate::error::ParseError;
 use crate::quantity::{Magnitude, Quantity};
 use crate::text::{is_no_value_mark, trim_value};
-use crate::unit::Unit;
+use crate::unit::{KnownUnit, Unit};
 use rust_decimal::Decimal;
 
 /// A value and whether its comparator was written (the split form needs to know).
@@ -130,6 +130,31 @@ fn label(s: &str) -> Option<usize> {
 static LABEL_MARKS: super::chars::CharSet =
     super::chars::CharSet::of("大不至达高小控低超多少等零〇一壹幺二两兩贰貳三叁參四肆五伍六陆陸七柒八捌九玖十拾百");
 
+/// `每` and a unit before a value (`每季度1次`, `每年不少于2次`, `每人500元`): the unit and the
+/// bytes up to the value, when a number, comparator or approximation follows.
+fn per_prefix(s: &str) -> Option<(KnownUnit, usize)> {
+    let rest = s.strip_prefix('每')?;
+    let (unit, n) = super::quantity::per_unit(rest)?;
+    let at = skip_spaces(s, s.len() - rest.len() + n);
+    let value = &s[at..];
+    let starts = value.starts_with(|c: char| numeral::may_start_number(c)) || comparator(value).is_ok() || approximately(value).is_some();
+    starts.then_some((unit, at))
+}
+
+/// The unit of a quantity written after `每X` (`per`): a known unit counted per X (`次/季度`);
+/// any other is an error at `at` (`每年2` says per year of what).
+fn counted_per(unit: Unit, per: Option<(KnownUnit, usize)>, at: usize) -> Result<Unit, ParseError> {
+    match (per, unit) {
+        (None, unit) => Ok(unit),
+        // two items (`每台5套`) would print as alternatives (`套/台` is 套 or 台), and a rate
+        // each year (`每年≥95%`) is the target of every year, not a percentage per year
+        (Some((per, _)), Unit::Known(u)) if !(u.is_item() && per.is_item()) && u.dimension() != crate::unit::Dimension::Ratio => {
+            Ok(Unit::per(u, per))
+        }
+        (Some(_), _) => Err(err(K::ExpectedUnitOrEnd, at)),
+    }
+}
+
 /// Whether `name` names a measure whose value follows it with no comparator: it ends in a
 /// measure word (率, 度, 数, 量, 额, 比例, 人次) or is a word of counting (新增, 累计, 年均).
 fn is_measure_name(name: &str) -> bool {
@@ -139,13 +164,26 @@ fn is_measure_name(name: &str) -> bool {
 }
 
 fn numeric<'a>(s: &'a str, offset: usize) -> Result<Numeric<'a>, ParseError> {
+    // `每X` read as what the quantity is counted per; where that does not read (`每年≥8000`,
+    // `每年≥2个/月`: no unit to count, or a rate already), as a label, as before
+    match per_prefix(s) {
+        Some(per) => numeric_counted(s, offset, Some(per)).or_else(|_| numeric_counted(s, offset, None)),
+        None => numeric_counted(s, offset, None),
+    }
+}
+
+/// [`numeric`], the quantity counted per `per` (from [`per_prefix`]) if given.
+fn numeric_counted<'a>(s: &'a str, offset: usize, per: Option<(KnownUnit, usize)>) -> Result<Numeric<'a>, ParseError> {
     let mut pos = 0;
     let mut op = None;
     let mut approximate = false;
     // 在90%-100%之间, 在30万元以内: 在 frames the value
     let framed = s.starts_with('在');
+    // 每季度1次, 每年不少于2次, 每人500元: what the quantity is counted per (1次/季度)
     if framed {
         pos = '在'.len_utf8();
+    } else if let Some((_, n)) = per {
+        pos = skip_spaces(s, n);
     } else if !s.starts_with(|c: char| numeral::may_start_number(c)) && comparator(s).is_err() && approximately(s).is_none() {
         if let Some(n) = label(s) {
             pos = skip_spaces(s, n);
@@ -184,8 +222,16 @@ fn numeric<'a>(s: &'a str, offset: usize) -> Result<Numeric<'a>, ParseError> {
             return Err(err(K::ExpectedUnitOrEnd, offset + end));
         }
         let (low, high, magnitude, unit) = range_ends(low, high, offset)?;
+        let unit = counted_per(unit, per, offset + pos)?;
         return Ok(Numeric { value: Value::Range { low, high, magnitude, unit }, explicit_op: false });
     }
+    let low = match per {
+        Some(_) => {
+            let unit = counted_per(low.quantity.unit().clone(), per, offset + pos)?;
+            Written { quantity: Quantity::new_unchecked(low.quantity.value(), low.quantity.magnitude(), unit), ..low }
+        }
+        None => low,
+    };
     // 余 / 多 after the number: more than it
     // (約3万余人 is about 3万: the approximation wins, as it prints)
     if low.more && !approximate {
@@ -202,8 +248,11 @@ fn numeric<'a>(s: &'a str, offset: usize) -> Result<Numeric<'a>, ParseError> {
     // （含） confirms that the number is included, （不含） excludes it, before or after a suffix
     let mut excluded = false;
     let mut marks = |pos: &mut usize| {
-        if let Some(rest) = inclusive_mark(&s[*pos..]) {
-            *pos = skip_spaces(s, s.len() - rest.len());
+        if let Some((inner, rest)) = inclusive_mark(&s[*pos..]) {
+            // （含）, （含95%）: the number itself, included; （含税） is something else (a note)
+            if inner.is_empty() || is_same_number(inner, &low.quantity) {
+                *pos = skip_spaces(s, s.len() - rest.len());
+            }
         } else if let Some((inner, rest)) = exclusive_mark(&s[*pos..]) {
             // （不含）, （不含3次）: the number itself; （不含税） excludes something else (a note)
             if inner.trim().is_empty() || is_same_number(inner, &low.quantity) {
