@@ -417,6 +417,13 @@ fn is_met_and_the_scorer_agree_on_the_judging_pairs() {
         ("≥2万人", "近2万人", Some(false)),
         ("≥2万人", "约2万人", Some(true)),
         ("<2小时", "<2小时", Some(true)),
+        // a count against an avoidance target in words
+        ("零事故", "0起", Some(true)),
+        ("杜绝安全事故", "0", Some(true)),
+        ("无重大安全事故", "1起", Some(false)),
+        ("零投诉", "0次", Some(true)),
+        ("杜绝", "2例", Some(false)),
+        ("无违规", "0%", None),
     ] {
         let t = t(target);
         let a = Actual::parse(actual).unwrap();

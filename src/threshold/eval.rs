@@ -184,6 +184,8 @@ pub(crate) fn none_as_zero(target: &Threshold, actual: &Actual) -> Option<Actual
 /// - against an avoidance target in words (`杜绝`, `无重大安全事故`), `无` / `没有` / `未发生`
 ///   mean none occurred, `有` that it did; against a zero target (`0起`) `有` misses (a `无`
 ///   there is a count of 0: [`none_as_zero`]);
+/// - a count against an avoidance target in words (`零事故` answered `0起`, `杜绝` answered
+///   `1起`) meets it when it is zero, and misses it otherwise;
 /// - a yes/no target answered yes or no is met by the same answer only (`否` answered `是` misses);
 /// - an actual bound pointing away from the target (`<95%`, `不足2万人` against `≥95%`;
 ///   `超过30万元` against `≤30万元`) misses it where the bound excludes the target, and is
@@ -210,6 +212,17 @@ pub(crate) fn settled(target: &Threshold, actual: &Actual) -> Option<Result<bool
                 }
             }
             _ => {}
+        }
+    }
+    // a count against an avoidance target in words (`杜绝安全事故` answered `0起` or `1起`): none
+    // meets it, any misses it; a count of no unit, of things counted, or of a word the crate
+    // does not know (起, 例, 宗: what incidents are counted in), not `0%` (a rate of what, the
+    // words do not say)
+    if let (Threshold::Qualitative(q), Actual::Quantity(a)) = (target, actual) {
+        let counted =
+            matches!(a.unit(), crate::Unit::None | crate::Unit::Other(_)) || a.unit().dimension() == Some(crate::unit::Dimension::Count);
+        if counted && AVOIDANCE.iter().any(|w| q.as_str().starts_with(w)) {
+            return Some(Ok(a.value().is_zero()));
         }
     }
     if let (Threshold::Compare(c), Actual::Bound(b)) = (target, actual) {
