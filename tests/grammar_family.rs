@@ -232,6 +232,29 @@ fn counts_per_period_read_as_rates() {
     assert!(t("每台5套").is_unread());
 }
 
+/// A word saying the number was reached (`完成100%`, `已完成95%`) reads as the number, and a
+/// note after it keeps the sentence unread; 九成五 is 95% as 九成 is 90%.
+#[test]
+fn numbers_after_a_word_of_completion() {
+    for (s, read) in [
+        ("完成100%", "=100%"),
+        ("已完成95%", "=95%"),
+        ("实际完成1.2万人次", "=1.2万人次"),
+        ("完成 98.5%", "=98.5%"),
+        ("累计完成2万人", "=2万人"),
+    ] {
+        assert_eq!(t(s).to_string(), read, "{s}");
+        assert_eq!(Actual::parse(s).unwrap().to_string(), read.trim_start_matches('='), "{s}");
+    }
+    assert!(t("完成3个项目的建设").is_unread());
+    assert_eq!(t("完成率95%").to_string(), "=95%");
+    for (s, read) in [("九成五", "=95%"), ("九成半", "=95%"), ("九成九", "=99%"), ("九成五以上", "≥95%"), ("不低于九成五", "≥95%")]
+    {
+        assert_eq!(t(s).to_string(), read, "{s}");
+    }
+    assert!(!matches!(t("九成九成"), Threshold::Compare(_)));
+}
+
 /// `（含N）` after a suffix repeats the number included, as `（不含N）` repeats the one excluded.
 #[test]
 fn inclusion_marks_that_repeat_the_number() {
@@ -424,6 +447,15 @@ fn is_met_and_the_scorer_agree_on_the_judging_pairs() {
         ("零投诉", "0次", Some(true)),
         ("杜绝", "2例", Some(false)),
         ("无违规", "0%", None),
+        // an equality with a note, a number after 完成, 九成五: values
+        ("≥95%", "100%完成", Some(true)),
+        ("≥95%", "完成100%", Some(true)),
+        ("≥95%", "已完成94%", Some(false)),
+        ("≥95%", "九成五", Some(true)),
+        ("≥95%", "九成", Some(false)),
+        // a bare 96 is read in the target's unit (a bare fraction is scored as written and
+        // flagged on the scorecard: BareFraction, tests/scorecards.rs)
+        ("≥95%", "96", Some(true)),
     ] {
         let t = t(target);
         let a = Actual::parse(actual).unwrap();

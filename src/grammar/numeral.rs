@@ -391,7 +391,15 @@ pub(crate) fn cheng(s: &str) -> Option<(Decimal, usize)> {
     if it.next()? != '成' || d == 0 {
         return None;
     }
-    Some((Decimal::from(d * 10), 6))
+    // 九成五 is 95%, 九成半 too: a digit after 成 is the next tenth, when no numeral or 成
+    // follows it (`九成九成` is no number)
+    let d2 = it.next().and_then(|c| if c == '半' { Some(5) } else { chinese_digit(c).filter(|_| c != '两' && c != '兩') });
+    let ends =
+        it.next().is_none_or(|c| c != '成' && chinese_digit(c).is_none() && chinese_small_unit(c).is_none() && big_unit(c).is_none());
+    match d2 {
+        Some(d2) if d2 > 0 && ends => Some((Decimal::from(d * 10 + d2), 9)),
+        _ => Some((Decimal::from(d * 10), 6)),
+    }
 }
 
 #[cfg(test)]

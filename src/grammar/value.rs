@@ -141,6 +141,14 @@ fn per_prefix(s: &str) -> Option<(KnownUnit, usize)> {
     starts.then_some((unit, at))
 }
 
+/// A word before a number saying it was reached (`完成100%`, `已完成95%`, `实际完成1.2万人次`):
+/// the bytes up to the number.
+fn done_prefix(s: &str) -> Option<usize> {
+    let rest = super::strip_any(s, &["实际完成", "累计完成", "共完成", "已完成", "已实现", "完成", "实现"])?;
+    let at = skip_spaces(s, s.len() - rest.len());
+    s[at..].starts_with(|c: char| numeral::may_start_number(c)).then_some(at)
+}
+
 /// The unit of a quantity written after `每X` (`per`): a known unit counted per X (`次/季度`);
 /// any other is an error at `at` (`每年2` says per year of what).
 fn counted_per(unit: Unit, per: Option<(KnownUnit, usize)>, at: usize) -> Result<Unit, ParseError> {
@@ -185,10 +193,13 @@ fn numeric_counted<'a>(s: &'a str, offset: usize, per: Option<(KnownUnit, usize)
     } else if let Some((_, n)) = per {
         pos = skip_spaces(s, n);
     } else if !s.starts_with(|c: char| numeral::may_start_number(c)) && comparator(s).is_err() && approximately(s).is_none() {
-        if let Some(n) = label(s) {
+        if let Some(n) = label(s).or_else(|| done_prefix(s)) {
             pos = skip_spaces(s, n);
         }
     }
+    // `完成100%`: the word says the number was reached, and nothing may follow the number (a
+    // note would make a sentence of it: `完成3个项目的建设`)
+    let done = pos > 0 && !framed && per.is_none() && done_prefix(s).is_some_and(|n| skip_spaces(s, n) == pos);
     if let Some(rest) = approximately(&s[pos..])
         .filter(|r| r.trim_start_matches(super::is_space).starts_with(|c: char| numeral::may_start_number(c) || matches!(c, '-' | '－')))
     {
@@ -294,6 +305,9 @@ fn numeric_counted<'a>(s: &'a str, offset: usize, per: Option<(KnownUnit, usize)
         pos = skip_spaces(s, s.len() - rest.len());
     }
     let mut note_text = None;
+    if pos != s.len() && done {
+        return Err(err(K::TrailingText, offset + pos));
+    }
     if pos != s.len() {
         let after_unit = matches!(low.quantity.unit(), Unit::Known(_) | Unit::Rate(_));
         match note(&s[pos..], after_unit) {

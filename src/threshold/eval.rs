@@ -227,7 +227,8 @@ pub(crate) fn settled(target: &Threshold, actual: &Actual) -> Option<Result<bool
     }
     if let (Threshold::Compare(c), Actual::Bound(b)) = (target, actual) {
         let op = c.effective_comparator();
-        if !b.is_approximate() && bound_meets(b, op).is_none() {
+        // an equality with a note (`100%完成`) is a value, compared as one
+        if !b.is_approximate() && b.comparator() != Eq && bound_meets(b, op).is_none() {
             if let Err(e) = unit_stated(c.quantity(), b.quantity()) {
                 return Some(Err(e));
             }
