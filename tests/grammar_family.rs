@@ -163,8 +163,18 @@ fn periods_of_months_and_years_read_alike_with_every_dash() {
         }
     }
     assert_eq!(n, dashes.len() * spaces.len() * labels.len() * 3 * 7);
-    // a range of years as a duration stays one, and so does a range of decimals as printed
+    // any label with a colon, and 期间 or 间 after the period
+    for s in ["实施期限：2020-2025年", "项目周期：2020年-2025年", "时间：2020至2025年", "2020至2025年期间", "2020-2025年间"]
+    {
+        assert_eq!(t(s).to_string(), "2020年1月-2025年12月", "{s}");
+    }
+    assert_eq!(t("时间：1-12月").to_string(), "1月-12月");
+    // a range of years as a duration stays one, and so do years no table names and a range of
+    // decimals as printed; a double dash between two numbers of no sign is one dash
     assert!(matches!(t("1-3年"), Threshold::Range(_)));
+    assert!(matches!(t("1000-2000年"), Threshold::Range(_)));
+    assert_eq!(t("1--12个月").to_string(), "1-12个月");
+    assert_eq!(t("-10--5%").to_string(), "-10～-5%");
     assert!(matches!(t("2 - 3 年"), Threshold::Range(_)));
     assert!(matches!(t("2023.07 - 2024.01"), Threshold::Range(_)));
     // a later year first is an error, as a reversed range is
@@ -226,10 +236,21 @@ fn counts_per_period_read_as_rates() {
     assert_eq!(t("每年2-3次").to_string(), "2-3次/年");
     assert_eq!(t("每人500元").to_string(), "=500元/人");
     assert_eq!(Actual::parse("每季度1次").unwrap().to_string(), "1次/季度");
-    // each year's rate, not a rate per year; no unit to count; two items
-    assert_eq!(t("每年≥95%").to_string(), "≥95%");
-    assert!(t("每年2").is_unread());
-    assert!(t("每台5套").is_unread());
+    // per two things, after a colon, after the words a sentence puts before its number
+    assert_eq!(t("每户每年≥1次").to_string(), "≥1次/(户·年)");
+    assert_eq!(t("每季度：1次").to_string(), "=1次/季度");
+    assert_eq!(t("每月开展不少于1次").to_string(), "≥1次/月");
+    // each year's rate, not a rate per year, and each year's number of no unit
+    for (s, read) in [("每年≥95%", "≥95%"), ("每年95%以上", "≥95%"), ("每年100%", "=100%"), ("每年不少于12", "≥12"), ("每年2", "=2")]
+    {
+        assert_eq!(t(s).to_string(), read, "{s}");
+    }
+    // per a word the crate cannot count in, per a quarter of no unit, two items: unread, never
+    // a bare count that lost its period
+    for s in ["每季≥1次", "每半年≥1次", "每学期不少于2次", "每班≤45人", "检查频次每季度1次", "每季度2", "每台5套"]
+    {
+        assert!(t(s).is_unread(), "{s}");
+    }
 }
 
 /// A word saying the number was reached (`完成100%`, `已完成95%`) reads as the number, and a
@@ -264,6 +285,15 @@ fn inclusion_marks_that_repeat_the_number() {
         assert_eq!(t(s).to_string(), "≥95%", "{s}");
     }
     assert_eq!(t("100人以下（含100人）").to_string(), "≤100人");
+    // after a strict comparator, the number included makes it inclusive, as 不含 makes it strict
+    for (s, read) in [(">95%（含95%）", "≥95%"), ("超过95%（含95%）", "≥95%"), ("少于3次（含3次）", "≤3次"), (">95%（含）", "≥95%")]
+    {
+        assert_eq!(t(s).to_string(), read, "{s}");
+    }
+    // a count per something repeats as the count
+    for s in ["1次/季度以上（含1次）", "每季度1次以上（含1次）", "每季度不少于1次（含1次）"] {
+        assert_eq!(t(s).to_string(), "≥1次/季度", "{s}");
+    }
     // another number is no mark: the value has text after it
     assert!(Threshold::parse("95%以上（含90%）").is_err());
 }
@@ -456,6 +486,11 @@ fn is_met_and_the_scorer_agree_on_the_judging_pairs() {
         // a bare 96 is read in the target's unit (a bare fraction is scored as written and
         // flagged on the scorecard: BareFraction, tests/scorecards.rs)
         ("≥95%", "96", Some(true)),
+        // a count against a count per year is the year's; per a quarter it says nothing
+        ("每年≥4次", "5次", Some(true)),
+        ("每年≥4次", "3次", Some(false)),
+        ("每季度1次", "1次", None),
+        ("每人≥500元", "600元", None),
     ] {
         let t = t(target);
         let a = Actual::parse(actual).unwrap();

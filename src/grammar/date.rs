@@ -240,7 +240,10 @@ fn chinese(s: &str, default_year: Option<Year>) -> Option<Result<Span, ParseErro
         let r = r.trim_start_matches(['-', '－']);
         let (m2, k) = small_number(r)?;
         // `2020-2025年`, `2021—2023年度`: two years sharing their 年, the whole years between
-        if let Some(r2) = r[k..].strip_prefix('年').filter(|_| at == 0 && four_digits(s, n) && four_digits(r, k)) {
+        // (only years a table names: `1000-2000年` is a range of durations)
+        let years = |y: u32| (1900..=2100).contains(&y);
+        if let Some(r2) = r[k..].strip_prefix('年').filter(|_| at == 0 && four_digits(s, n) && four_digits(r, k) && years(m) && years(m2))
+        {
             let r2 = r2.strip_prefix('度').unwrap_or(r2);
             let (Ok(y1), Ok(y2)) = (u16::try_from(m), u16::try_from(m2)) else { return None };
             let start = make(Some(Year::Absolute(y1)), Some(1), None);
@@ -343,6 +346,15 @@ const LABELS: &[&str] = &[
     "在",
 ];
 
+/// The rest after a label that ends in a colon (`实施期限：`, `项目周期:`, `时间：`): a few
+/// Chinese characters, no digit among them.
+fn colon_label(s: &str) -> Option<&str> {
+    let (i, c) = s.char_indices().take(13).find(|&(_, c)| matches!(c, '：' | ':'))?;
+    let words = &s[..i];
+    (!words.is_empty() && words.chars().all(|c| crate::text::is_cjk(c) && !super::numeral::is_chinese_digit(c)))
+        .then(|| &s[i + c.len_utf8()..])
+}
+
 /// Whether `s` starts as a deadline can: with digits followed by what makes them a date part
 /// (年, 月, 季 of `3季度`, or the separator of `2025.6.30`, `2025/6/30`, `2025-12-31`), a word of
 /// [`chinese`] or [`season`] (当年, 次年, 下一年, 第二年, 上半年, 第三季度, 四季度), the first
@@ -359,8 +371,10 @@ pub(super) fn may_start_date(s: &str) -> bool {
         // a dash of any spelling joins two months or years (`1—12月`, `2020至2025年`)
         return s[end..].starts_with(['年', '月', '季', '.', '．', '/']) || s[end..].starts_with(super::comparator::is_range_dash);
     }
-    // a Chinese numeral starts a date as digits do (`二〇二五年`, `十二月`)
+    // a Chinese numeral starts a date as digits do (`二〇二五年`, `十二月`), and a label with a
+    // colon may come first (`实施期限：2020-2025年`)
     s.chars().next().is_some_and(|c| DATE_STARTS.contains(&c) || super::numeral::may_start_number(c))
+        || colon_label(s).is_some_and(|rest| !rest.is_empty() && may_start_date(rest))
 }
 
 /// The first characters of the words that may start a deadline, besides digits.
@@ -491,7 +505,7 @@ fn unspaced_deadline(s: &str, offset: usize) -> Option<Result<Deadline, ParseErr
     let at_error = |e: ParseError| e.shifted(offset);
     // labels and 每年 start with none of the digits most dates start with
     let lead_digit = digit_at(s.as_bytes(), 0).is_some();
-    let mut rest = if lead_digit { s } else { tag(s, LABELS).unwrap_or(s) };
+    let mut rest = if lead_digit { s } else { tag(s, LABELS).or_else(|| colon_label(s)).unwrap_or(s) };
     let every_year = match if lead_digit { None } else { rest.strip_prefix("每年") } {
         Some(r) => {
             rest = r;
@@ -543,7 +557,8 @@ fn unspaced_deadline(s: &str, offset: usize) -> Option<Result<Deadline, ParseErr
             Err(e) => return Some(Err(at_error(e.shifted(head)))),
         };
     }
-    let tail = tag(tail, &["之前", "以前", "以内", "之内", "前", "内"]).unwrap_or(tail);
+    // before it, or within it (`2020-2025年期间`, `1-12月间`: the period itself)
+    let tail = tag(tail, &["之前", "以前", "以内", "之内", "期间", "前", "内", "间"]).unwrap_or(tail);
     let tail = tag(tail, &["前完成", "完成验收", "完成", "完工", "结束", "到位", "办结", "实施完毕", "验收", "止"]).unwrap_or(tail);
     if !tail.is_empty() {
         return None;

@@ -69,6 +69,13 @@ fn extends_unit(unit: &Unit, note: &str) -> bool {
 /// run of Chinese characters ending in a colon, or followed by a comparator symbol or word and
 /// then a number, or a measure's name followed by its digits (`满意度90%`). Returns the bytes of the label (colon included).
 fn label(s: &str) -> Option<usize> {
+    // `每X` says what a count is per: dropped with a label it would be lost (`每季≥1次` and
+    // `检查频次每季度1次` are no `≥1次`); read by `per_prefix`, or not at all
+    label_words(s).filter(|&n| !s[..n].contains('每'))
+}
+
+/// [`label`] of any words.
+fn label_words(s: &str) -> Option<usize> {
     // the Chinese characters at which nothing starts are stepped over by their bytes: each is
     // told by one lookup (most of a label; testing each one for a comparator and a number was
     // a fifth of the time of a sentence); the loop below reads from the first other character
@@ -132,14 +139,30 @@ static LABEL_MARKS: super::chars::CharSet =
 
 /// `每` and a unit before a value (`每季度1次`, `每年不少于2次`, `每人500元`): the unit and the
 /// bytes up to the value, when a number, comparator or approximation follows.
-fn per_prefix(s: &str) -> Option<(KnownUnit, usize)> {
+fn per_prefix(s: &str) -> Option<(Per, usize)> {
     let rest = s.strip_prefix('每')?;
     let (unit, n) = super::quantity::per_unit(rest)?;
-    let at = skip_spaces(s, s.len() - rest.len() + n);
+    let mut at = skip_spaces(s, s.len() - rest.len() + n);
+    // `每户每年≥1次`: per two things
+    let mut and = None;
+    if let Some((u, m)) = s[at..].strip_prefix('每').and_then(super::quantity::per_unit) {
+        and = Some(u);
+        at = skip_spaces(s, at + '每'.len_utf8() + m);
+    }
+    // `每季度：1次`, `每月开展不少于1次`: a colon, and the words a sentence puts before its number
+    if let Some(r) = s[at..].strip_prefix(['：', ':']) {
+        at = skip_spaces(s, s.len() - r.len());
+    }
+    while let Some(r) = super::strip_any(&s[at..], FILLERS) {
+        at = skip_spaces(s, s.len() - r.len());
+    }
     let value = &s[at..];
     let starts = value.starts_with(|c: char| numeral::may_start_number(c)) || comparator(value).is_ok() || approximately(value).is_some();
-    starts.then_some((unit, at))
+    starts.then_some(((unit, and), at))
 }
+
+/// What a count is per (`每户每年`: 户, then 年).
+type Per = (KnownUnit, Option<KnownUnit>);
 
 /// A word before a number saying it was reached (`完成100%`, `已完成95%`, `实际完成1.2万人次`):
 /// the bytes up to the number.
@@ -151,13 +174,18 @@ fn done_prefix(s: &str) -> Option<usize> {
 
 /// The unit of a quantity written after `每X` (`per`): a known unit counted per X (`次/季度`);
 /// any other is an error at `at` (`每年2` says per year of what).
-fn counted_per(unit: Unit, per: Option<(KnownUnit, usize)>, at: usize) -> Result<Unit, ParseError> {
+fn counted_per(unit: Unit, per: Option<(Per, usize)>, at: usize) -> Result<Unit, ParseError> {
     match (per, unit) {
         (None, unit) => Ok(unit),
-        // two items (`每台5套`) would print as alternatives (`套/台` is 套 or 台), and a rate
-        // each year (`每年≥95%`) is the target of every year, not a percentage per year
-        (Some((per, _)), Unit::Known(u)) if !(u.is_item() && per.is_item()) && u.dimension() != crate::unit::Dimension::Ratio => {
-            Ok(Unit::per(u, per))
+        // a rate each year (`每年≥95%`, `每年100%`) is the target of every year, not a percentage
+        // per year
+        (Some(_), Unit::Known(u)) if u.dimension() == crate::unit::Dimension::Ratio => Ok(Unit::Known(u)),
+        // and a number of no unit each year (`每年不少于12`) is the year's number
+        (Some(((KnownUnit::Year, None), _)), Unit::None) => Ok(Unit::None),
+        // two items (`每台5套`) would print as alternatives (`套/台` is 套 or 台)
+        (Some(((per, None), _)), Unit::Known(u)) if !(u.is_item() && per.is_item()) => Ok(Unit::per(u, per)),
+        (Some(((per, Some(and)), _)), Unit::Known(u)) if !u.is_item() || !per.is_item() => {
+            Ok(Unit::Rate(crate::unit::Rate::per_two(u, per, and)))
         }
         (Some(_), _) => Err(err(K::ExpectedUnitOrEnd, at)),
     }
@@ -181,7 +209,7 @@ fn numeric<'a>(s: &'a str, offset: usize) -> Result<Numeric<'a>, ParseError> {
 }
 
 /// [`numeric`], the quantity counted per `per` (from [`per_prefix`]) if given.
-fn numeric_counted<'a>(s: &'a str, offset: usize, per: Option<(KnownUnit, usize)>) -> Result<Numeric<'a>, ParseError> {
+fn numeric_counted<'a>(s: &'a str, offset: usize, per: Option<(Per, usize)>) -> Result<Numeric<'a>, ParseError> {
     let mut pos = 0;
     let mut op = None;
     let mut approximate = false;
@@ -223,7 +251,14 @@ fn numeric_counted<'a>(s: &'a str, offset: usize, per: Option<(KnownUnit, usize)
         if op.is_some() || approximate || low.more {
             return Err(err(K::ComparatorOnRange, offset));
         }
-        let at = skip_spaces(s, s.len() - rest.len());
+        let mut at = skip_spaces(s, s.len() - rest.len());
+        // `1--12个月`: a low end of no sign makes the second dash part of the first, not the
+        // sign of the high end (`-10--5%` keeps it)
+        if !low.quantity.value().is_sign_negative() {
+            if let Some(r) = s[at..].strip_prefix(['-', '－']) {
+                at = s.len() - r.len();
+            }
+        }
         let high = quantity(&s[at..], offset + at)?;
         let mut end = skip_spaces(s, at + high.len);
         if let Some(rest) = s[end..].strip_prefix("之间") {
@@ -257,11 +292,12 @@ fn numeric_counted<'a>(s: &'a str, offset: usize, per: Option<(KnownUnit, usize)
         return Ok(Numeric { value, explicit_op: op.is_some() });
     }
     // （含） confirms that the number is included, （不含） excludes it, before or after a suffix
-    let mut excluded = false;
+    let (mut excluded, mut included) = (false, false);
     let mut marks = |pos: &mut usize| {
         if let Some((inner, rest)) = inclusive_mark(&s[*pos..]) {
             // （含）, （含95%）: the number itself, included; （含税） is something else (a note)
             if inner.is_empty() || is_same_number(inner, &low.quantity) {
+                included = true;
                 *pos = skip_spaces(s, s.len() - rest.len());
             }
         } else if let Some((inner, rest)) = exclusive_mark(&s[*pos..]) {
@@ -288,13 +324,23 @@ fn numeric_counted<'a>(s: &'a str, offset: usize, per: Option<(KnownUnit, usize)
         pos = skip_spaces(s, s.len() - rest.len());
     }
     marks(&mut pos);
-    // the number itself excluded wins over the suffix: `3次以下（不含3次）` is `<3次`
+    // the number itself excluded wins over the suffix: `3次以下（不含3次）` is `<3次`; included,
+    // over a strict comparator: `超过95%（含95%）` is `≥95%`; both is a conflict
+    if excluded && included {
+        return Err(err(K::ConflictingComparators, offset + pos));
+    }
     if excluded {
         op = match op {
             Some(Comparator::Ge | Comparator::Gt) => Some(Comparator::Gt),
             Some(Comparator::Le | Comparator::Lt) => Some(Comparator::Lt),
             _ => return Err(err(K::ConflictingComparators, offset + pos)),
         };
+    } else if included {
+        op = op.map(|o| match o {
+            Comparator::Gt => Comparator::Ge,
+            Comparator::Lt => Comparator::Le,
+            o => o,
+        });
     }
     // 左右 / 上下 after the quantity: approximately
     if let Some(rest) = s[pos..].strip_prefix("左右").or_else(|| s[pos..].strip_prefix("上下")) {
@@ -438,8 +484,13 @@ fn named_tolerance(s: &str, offset: usize) -> Option<Numeric<'_>> {
 /// Whether `inner` (of `（不含…）`) repeats `number`, in any spelling (`3次`, `三次`, `3`).
 fn is_same_number(inner: &str, number: &Quantity) -> bool {
     let inner = inner.trim_matches(super::is_space);
+    // a count per something repeats as the count (`1次/季度以上（含1次）`, `每季度1次（含1次）`)
+    let counted = match number.unit() {
+        Unit::Rate(r) => Quantity::new_unchecked(number.value(), number.magnitude(), Unit::Known(r.numerator())),
+        _ => number.clone(),
+    };
     match quantity(inner, 0) {
-        Ok(w) if w.len == inner.len() => w.quantity.compare(number).is_ok_and(|o| o.is_eq()),
+        Ok(w) if w.len == inner.len() => [number, &counted].iter().any(|n| w.quantity.compare(n).is_ok_and(|o| o.is_eq())),
         _ => false,
     }
 }

@@ -277,13 +277,20 @@ pub(crate) fn grade_band(lowest: crate::Grade, said: crate::Grade) -> (Band, u8)
     (band, below)
 }
 
-/// An actual written without unit takes the target's magnitude and unit, as the table meant.
+/// An actual written without unit takes the target's magnitude and unit, as the table meant;
+/// a count against a count per year is the year's.
 pub(crate) fn bare_in(actual: &Quantity, target: &Quantity) -> Quantity {
     if actual.unit().is_none() && actual.magnitude() == crate::Magnitude::One {
-        Quantity::new(actual.value(), target.magnitude(), target.unit().clone()).unwrap_or_else(|_| actual.clone())
-    } else {
-        actual.clone()
+        return Quantity::new(actual.value(), target.magnitude(), target.unit().clone()).unwrap_or_else(|_| actual.clone());
     }
+    // a count against a count per year (`5次` against `每年≥4次`): the year's count, as the
+    // tables of a year answer it; per anything else (a quarter, a person) it says nothing
+    if let (crate::Unit::Rate(r), crate::Unit::Known(u)) = (target.unit(), actual.unit()) {
+        if r.per() == crate::KnownUnit::Year && r.and_per().is_none() && r.numerator() == *u {
+            return Quantity::new_unchecked(actual.value(), actual.magnitude(), target.unit().clone());
+        }
+    }
+    actual.clone()
 }
 
 /// A comparison target against a quantity or a bound.
