@@ -169,6 +169,25 @@ fn periods_of_months_and_years_read_alike_with_every_dash() {
         assert_eq!(t(s).to_string(), "2020年1月-2025年12月", "{s}");
     }
     assert_eq!(t("时间：1-12月").to_string(), "1月-12月");
+    // 年度 names the year of a season or month; quarters listed one after another are a period
+    for (s, read) in [
+        ("2025年度上半年", "2025年1月-2025年6月"),
+        ("2025年度1-6月", "2025年1月-2025年6月"),
+        ("2025年度第一季度", "2025年1月-2025年3月"),
+        ("一、二季度", "1月-6月"),
+        ("第三、四季度", "7月-12月"),
+        ("1、2季度", "1月-6月"),
+        ("2025年一、二、三季度", "2025年1月-2025年9月"),
+    ] {
+        assert_eq!(t(s).to_string(), read, "{s}");
+    }
+    assert!(!matches!(t("一、三季度"), Threshold::Deadline(_)), "a list with a gap is no period");
+    // a year of the calendar before words is no duration with a note (a table's title, a
+    // sentence); with a comparator or a suffix it is a number of years as written
+    for s in ["2025年实施", "2022年度项目支出绩效自评表", "2023年目标值"] {
+        assert!(t(s).is_unread(), "{s}");
+    }
+    assert_eq!(t("=2025年").to_string(), "=2025年");
     // a range of years as a duration stays one, and so do years no table names and a range of
     // decimals as printed; a double dash between two numbers of no sign is one dash
     assert!(matches!(t("1-3年"), Threshold::Range(_)));

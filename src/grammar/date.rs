@@ -117,9 +117,9 @@ fn make(year: Option<Year>, month: Option<u32>, day: Option<u32>) -> Result<Part
 /// sharing their 季度 (`第一至第四季度`, `1-2季度`) are the months from the first to the last.
 fn season(s: &str) -> Option<(u32, u32, usize)> {
     let used = |r: &str| s.len() - r.len();
-    // a digit starts a season only as in `3季度` or `1-2季度` (most dates start with one)
+    // a digit starts a season only as in `3季度`, `1-2季度` or `1、2季度` (most dates start with one)
     if let Some((_, n)) = digit_at(s.as_bytes(), 0) {
-        if !s[n..].starts_with('季') && !s[n..].starts_with(super::comparator::is_range_dash) {
+        if !s[n..].starts_with(['季', '、']) && !s[n..].starts_with(super::comparator::is_range_dash) {
             return None;
         }
     }
@@ -129,9 +129,21 @@ fn season(s: &str) -> Option<(u32, u32, usize)> {
     if let Some(r) = tag(s, &["下半年"]) {
         return Some((7, 12, used(r)));
     }
-    let (q, rest) = quarter(s)?;
+    let (q, mut rest) = quarter(s)?;
+    // `一、二季度`, `第三、四季度`: quarters listed one after another are the months they cover
+    // (a list with a gap, `一、三季度`, is no period)
+    let mut last = q;
+    while let Some((next, r)) = rest.strip_prefix('、').and_then(quarter) {
+        if next != last + 1 {
+            return None;
+        }
+        (last, rest) = (next, r);
+    }
     if let Some(r) = tag(rest, &["季度", "季"]) {
-        return Some((q * 3 - 2, q * 3, used(r)));
+        return Some((q * 3 - 2, last * 3, used(r)));
+    }
+    if last != q {
+        return None;
     }
     // a quarter has no sign: `1--2季度` is one dash
     let (r, ()) = range_separator(rest).ok()?;
@@ -189,6 +201,12 @@ fn chinese(s: &str, default_year: Option<Year>) -> Option<Result<Span, ParseErro
             // a four-digit year (2025年); 1000年 is no table's year
             let Ok(y) = u16::try_from(y) else { return None };
             year = Some(Year::Absolute(y));
+            at = s.len() - r.len();
+        }
+    }
+    // `2025年度上半年`, `2025年度1-6月`: 年度 names the year of a season or month as 年 does
+    if matches!(year, Some(Year::Absolute(_))) {
+        if let Some(r) = s[at..].strip_prefix('度').filter(|r| season(r).is_some() || small_number(r).is_some()) {
             at = s.len() - r.len();
         }
     }
@@ -369,7 +387,7 @@ pub(super) fn may_start_date(s: &str) -> bool {
     }
     if end > 0 {
         // a dash of any spelling joins two months or years (`1—12月`, `2020至2025年`)
-        return s[end..].starts_with(['年', '月', '季', '.', '．', '/']) || s[end..].starts_with(super::comparator::is_range_dash);
+        return s[end..].starts_with(['年', '月', '季', '.', '．', '/', '、']) || s[end..].starts_with(super::comparator::is_range_dash);
     }
     // a Chinese numeral starts a date as digits do (`二〇二五年`, `十二月`), and a label with a
     // colon may come first (`实施期限：2020-2025年`)

@@ -354,10 +354,19 @@ fn numeric_counted<'a>(s: &'a str, offset: usize, per: Option<(Per, usize)>) -> 
     if pos != s.len() && done {
         return Err(err(K::TrailingText, offset + pos));
     }
+    // a year of the calendar before words (`2025年实施`, `2022年度项目支出绩效自评表`) is no
+    // duration of 2 022 years with a note: left to the text rules (written `=2025年`, with a
+    // comparator, it is one)
+    let q = &low.quantity;
+    let calendar_year = op.is_none()
+        && !approximate
+        && *q.unit() == Unit::Known(KnownUnit::Year)
+        && q.value().scale() == 0
+        && (1900..=2100).contains(&q.value().mantissa());
     if pos != s.len() {
         let after_unit = matches!(low.quantity.unit(), Unit::Known(_) | Unit::Rate(_));
         match note(&s[pos..], after_unit) {
-            Some(n) if !framed && !extends_unit(low.quantity.unit(), n) => note_text = Some(n.trim_end()),
+            Some(n) if !framed && !calendar_year && !extends_unit(low.quantity.unit(), n) => note_text = Some(n.trim_end()),
             _ => {
                 let kind = if low.quantity.unit().is_none() { K::ExpectedUnitOrEnd } else { K::TrailingText };
                 return Err(err(kind, offset + pos));
