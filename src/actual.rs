@@ -358,9 +358,10 @@ impl fmt::Display for Actual {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Actual::Quantity(q) => {
-                // `2023.07` or `2025年` alone would read back as a date: an `=` keeps the number
+                // `2023.07` or `2025年` alone would read back as a date (and `8000年` as a date
+                // refused): an `=` keeps the number
                 let plain = q.to_string();
-                if grammar::actual_date(&plain).is_some() {
+                if grammar::read_by_dates(&plain) {
                     f.write_str("=")?;
                 }
                 f.write_str(&plain)

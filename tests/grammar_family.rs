@@ -454,6 +454,20 @@ fn canonical_text_reads_back() {
         "0左右（含）",
         "0左右（含）%）",
         "0左右(天)",
+        // found over the equivalence corpus of this change: an approximate value under a
+        // comparator column, and a number of years the date rules refuse as a year
+        "≥|1左右|人/年",
+        "八千年",
+        "八千百年",
+        // and the forms this change reads
+        "每户每年≥1次",
+        "每季度1次以上（含1次）",
+        "一、二季度",
+        "2025年度上半年",
+        "实施期限：2020-2025年",
+        "3-4个季度",
+        "1--12个月",
+        "九成五",
     ] {
         if let Ok(v) = Threshold::parse(s) {
             assert_eq!(Threshold::parse(&v.to_string()), Ok(v.clone()), "{s} printed as {v}");

@@ -195,6 +195,12 @@ pub(crate) fn actual_date(s: &str) -> Option<crate::date::PartialDate> {
     date::actual_date(s)
 }
 
+/// Whether the date rules read `s`, as a date or as a date they refuse (`8000年`: no table's
+/// year): a number printed so would not read back as the number.
+pub(crate) fn read_by_dates(s: &str) -> bool {
+    date::deadline(s, 0).is_some()
+}
+
 /// Parses the whole of `input` as a quantity (no comparator).
 pub(crate) fn quantity_whole(input: &str) -> Result<Quantity, ParseError> {
     let (s, start) = trim_value(input);

@@ -721,7 +721,11 @@ pub(super) fn split(s: &str, offset: usize) -> Result<Value<'_>, ParseError> {
                 if parsed.explicit_op && written != c {
                     return Err(err(K::ConflictingComparators, offset));
                 }
-                o = c;
+                // an approximate value (`≥|1左右|人`) is about the number, as it prints: the
+                // approximation wins, as it does in one cell (`约3万余人`)
+                if !approximate {
+                    o = c;
+                }
             }
             let (magnitude, unit) = apply_unit_column(quantity.magnitude(), quantity.unit(), unit_column(u, unit_offset)?, unit_offset)?;
             check_range(quantity.value(), magnitude, unit_offset)?;
