@@ -9,17 +9,7 @@ pub(super) struct CharSet([u64; 1024]);
 impl CharSet {
     /// The set of the characters of `chars` (each below U+10000).
     pub(super) const fn of(chars: &str) -> CharSet {
-        let mut table = [0u64; 1024];
-        let b = chars.as_bytes();
-        let mut i = 0;
-        while i < b.len() {
-            let (cp, n) = decode(b, i);
-            if cp < 0x1_0000 {
-                table[(cp / 64) as usize] |= 1 << (cp % 64);
-            }
-            i += n;
-        }
-        CharSet(table)
+        CharSet(add(&mut [0u64; 1024], chars.as_bytes()))
     }
 
     /// The set with the characters of every word of `words` added.
@@ -27,15 +17,7 @@ impl CharSet {
         let mut table = self.0;
         let mut w = 0;
         while w < words.len() {
-            let b = words[w].0.as_bytes();
-            let mut i = 0;
-            while i < b.len() {
-                let (cp, n) = decode(b, i);
-                if cp < 0x1_0000 {
-                    table[(cp / 64) as usize] |= 1 << (cp % 64);
-                }
-                i += n;
-            }
+            table = add(&mut table, words[w].0.as_bytes());
             w += 1;
         }
         CharSet(table)
@@ -55,6 +37,19 @@ pub(super) fn three(b: &[u8], i: usize) -> Option<u32> {
         &[a @ 0xe0..=0xef, b1, b2] => Some((u32::from(a & 0x0f) << 12) | (u32::from(b1 & 0x3f) << 6) | u32::from(b2 & 0x3f)),
         _ => None,
     }
+}
+
+/// `table` with the bit of each character of the UTF-8 text `b` set (those below U+10000).
+const fn add(table: &mut [u64; 1024], b: &[u8]) -> [u64; 1024] {
+    let mut i = 0;
+    while i < b.len() {
+        let (cp, n) = decode(b, i);
+        if cp < 0x1_0000 {
+            table[(cp / 64) as usize] |= 1 << (cp % 64);
+        }
+        i += n;
+    }
+    *table
 }
 
 /// The code point and length of the UTF-8 character at `b[i..]` (valid UTF-8).
