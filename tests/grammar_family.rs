@@ -459,6 +459,11 @@ fn canonical_text_reads_back() {
         "≥|1左右|人/年",
         "八千年",
         "八千百年",
+        // found by the fuzz target: a magnitude before a space and a word of no known unit
+        "6\t-59千 挐",
+        "59千 挐",
+        "59千m",
+        "2- 04季",
         // and the forms this change reads
         "每户每年≥1次",
         "每季度1次以上（含1次）",

@@ -236,12 +236,34 @@ fn magnitude_after_check(s: &str) -> (Magnitude, usize) {
     if crate::unit::KnownUnit::parse_prefix(s).is_some() {
         return (Magnitude::One, 0);
     }
-    let ends =
-        super::comparator::starts_with_stop(rest) || crate::unit::KnownUnit::parse_prefix(rest).is_some() || rest.starts_with(['余', '多']);
+    // what follows past spaces decides (`3千 人` is 3000人; `59千 挐` has no magnitude, as
+    // `59千挐`, which is how it would print, has none)
+    let rest = rest.trim_start_matches(super::is_space);
+    let unit = crate::unit::KnownUnit::parse_prefix(rest).map(|(u, _)| u);
+    let ends = super::comparator::starts_with_stop(rest) || unit.is_some() || rest.starts_with(['余', '多']);
+    // and no unit that would print as another after it: `59千m` prints `59千米`, which is
+    // 59 公里, so 千 is no magnitude of `m`
+    if unit.is_some_and(|u| prints_as_other_unit(&s[..3], u)) {
+        return (Magnitude::One, 0);
+    }
     match with(None) {
         Some(m) if ends => (m, 3),
         _ => (Magnitude::One, 0),
     }
+}
+
+/// Whether `word` (百 or 千) printed before `unit` reads as another unit (千 and 米 read 千米).
+fn prints_as_other_unit(word: &str, unit: crate::unit::KnownUnit) -> bool {
+    // joined in a buffer on the stack: this is asked of every 百 and 千 before a unit
+    let mut buf = [0u8; 64];
+    let (w, u) = (word.as_bytes(), unit.as_str().as_bytes());
+    if w.len() + u.len() > buf.len() {
+        return false;
+    }
+    buf[..w.len()].copy_from_slice(w);
+    buf[w.len()..w.len() + u.len()].copy_from_slice(u);
+    let joined = core::str::from_utf8(&buf[..w.len() + u.len()]).unwrap_or_default();
+    crate::unit::KnownUnit::parse_prefix(joined).is_some_and(|(_, n)| n > w.len())
 }
 
 /// Reads a Chinese numeral (`两万`, `一万二千`, `三百零五`) at the start of `s`.

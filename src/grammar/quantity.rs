@@ -135,10 +135,11 @@ pub(super) fn unit(s: &str, offset: usize) -> Result<(Option<Unit>, usize), Pars
         let ok = if is_cjk(c) {
             cjk = true;
             // no magnitude, no numeral (a unit holding one would print as another number), and no
-            // word that ends a date (`12.31前` is a date, never 12.31 of a unit 前)
+            // word that ends a date (`12.31前` is a date, never 12.31 of a unit 前), nor 季 (`2-4季`
+            // is the second to fourth quarters)
             !(matches!(c, '万' | '亿' | '萬' | '億' | '十' | '拾' | '百' | '佰' | '千' | '仟')
                 || numeral::is_chinese_digit(c)
-                || (i == 0 && matches!(c, '前' | '底' | '末' | '止' | '内' | '余' | '多')))
+                || (i == 0 && matches!(c, '前' | '底' | '末' | '止' | '内' | '余' | '多' | '季')))
         } else if c.is_ascii_alphabetic() {
             latin = true;
             true
