@@ -282,6 +282,8 @@ fn numbers_after_a_word_of_completion() {
         ("实际完成1.2万人次", "=1.2万人次"),
         ("完成 98.5%", "=98.5%"),
         ("累计完成2万人", "=2万人"),
+        ("全年完成1.2万人次", "=1.2万人次"),
+        ("已完成九成五", "=95%"),
     ] {
         assert_eq!(t(s).to_string(), read, "{s}");
         assert_eq!(Actual::parse(s).unwrap().to_string(), read.trim_start_matches('='), "{s}");

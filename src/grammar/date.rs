@@ -345,24 +345,9 @@ fn year_of(d: &PartialDate) -> Option<Year> {
     }
 }
 
-/// Labels before a deadline that are not part of it.
-const LABELS: &[&str] = &[
-    "完成时间为",
-    "完成时间：",
-    "完成时间:",
-    "完成时间",
-    "完成时限为",
-    "完成时限：",
-    "完成时限:",
-    "完成时限",
-    "截止到",
-    "截止至",
-    "截至",
-    "截止",
-    "力争",
-    "于",
-    "在",
-];
+/// Labels before a deadline that are not part of it; a label written with a colon may be any
+/// words ([`colon_label`]).
+const LABELS: &[&str] = &["完成时间为", "完成时间", "完成时限为", "完成时限", "截止到", "截止至", "截至", "截止", "力争", "于", "在"];
 
 /// The rest after a label that ends in a colon (`实施期限：`, `项目周期:`, `时间：`): a few
 /// Chinese characters, no digit among them.
@@ -523,7 +508,7 @@ fn unspaced_deadline(s: &str, offset: usize) -> Option<Result<Deadline, ParseErr
     let at_error = |e: ParseError| e.shifted(offset);
     // labels and 每年 start with none of the digits most dates start with
     let lead_digit = digit_at(s.as_bytes(), 0).is_some();
-    let mut rest = if lead_digit { s } else { tag(s, LABELS).or_else(|| colon_label(s)).unwrap_or(s) };
+    let mut rest = if lead_digit { s } else { colon_label(s).or_else(|| tag(s, LABELS)).unwrap_or(s) };
     let every_year = match if lead_digit { None } else { rest.strip_prefix("每年") } {
         Some(r) => {
             rest = r;

@@ -93,6 +93,12 @@ fn label_words(s: &str) -> Option<usize> {
         from += 3;
         skipped += 1;
     }
+    label_from(s, from, skipped)
+}
+
+/// The loop of [`label_words`] from byte `from`, the `skipped` characters before it plain ones
+/// (a test runs it from the start, as the reference for the byte steps).
+fn label_from(s: &str, from: usize, skipped: usize) -> Option<usize> {
     for (count, (i, c)) in s[from..].char_indices().map(|(i, c)| (i + from, c)).enumerate().map(|(n, ic)| (n + skipped, ic)) {
         if matches!(c, '：' | ':') {
             return (count > 0).then_some(i + c.len_utf8());
@@ -167,7 +173,8 @@ type Per = (KnownUnit, Option<KnownUnit>);
 /// A word before a number saying it was reached (`完成100%`, `已完成95%`, `实际完成1.2万人次`):
 /// the bytes up to the number.
 fn done_prefix(s: &str) -> Option<usize> {
-    let rest = super::strip_any(s, &["实际完成", "累计完成", "共完成", "已完成", "已实现", "完成", "实现"])?;
+    const WORDS: [&str; 9] = ["实际完成", "累计完成", "全年完成", "共计完成", "共完成", "已完成", "已实现", "完成", "实现"];
+    let rest = super::strip_any(s, &WORDS)?;
     let at = skip_spaces(s, s.len() - rest.len());
     s[at..].starts_with(|c: char| numeral::may_start_number(c)).then_some(at)
 }
@@ -215,19 +222,21 @@ fn numeric_counted<'a>(s: &'a str, offset: usize, per: Option<(Per, usize)>) -> 
     let mut approximate = false;
     // 在90%-100%之间, 在30万元以内: 在 frames the value
     let framed = s.starts_with('在');
-    // 每季度1次, 每年不少于2次, 每人500元: what the quantity is counted per (1次/季度)
+    // `完成100%`: the word says the number was reached, and nothing may follow the number (a
+    // note would make a sentence of it: `完成3个项目的建设`)
+    let mut done = false;
     if framed {
         pos = '在'.len_utf8();
     } else if let Some((_, n)) = per {
-        pos = skip_spaces(s, n);
+        // 每季度1次, 每年不少于2次, 每人500元: what the quantity is counted per (1次/季度)
+        pos = n;
     } else if !s.starts_with(|c: char| numeral::may_start_number(c)) && comparator(s).is_err() && approximately(s).is_none() {
-        if let Some(n) = label(s).or_else(|| done_prefix(s)) {
+        if let Some(n) = label(s) {
             pos = skip_spaces(s, n);
+        } else if let Some(n) = done_prefix(s) {
+            (pos, done) = (n, true);
         }
     }
-    // `完成100%`: the word says the number was reached, and nothing may follow the number (a
-    // note would make a sentence of it: `完成3个项目的建设`)
-    let done = pos > 0 && !framed && per.is_none() && done_prefix(s).is_some_and(|n| skip_spaces(s, n) == pos);
     if let Some(rest) = approximately(&s[pos..])
         .filter(|r| r.trim_start_matches(super::is_space).starts_with(|c: char| numeral::may_start_number(c) || matches!(c, '-' | '－')))
     {
@@ -354,16 +363,16 @@ fn numeric_counted<'a>(s: &'a str, offset: usize, per: Option<(Per, usize)>) -> 
     if pos != s.len() && done {
         return Err(err(K::TrailingText, offset + pos));
     }
-    // a year of the calendar before words (`2025年实施`, `2022年度项目支出绩效自评表`) is no
-    // duration of 2 022 years with a note: left to the text rules (written `=2025年`, with a
-    // comparator, it is one)
-    let q = &low.quantity;
-    let calendar_year = op.is_none()
-        && !approximate
-        && *q.unit() == Unit::Known(KnownUnit::Year)
-        && q.value().scale() == 0
-        && (1900..=2100).contains(&q.value().mantissa());
     if pos != s.len() {
+        // a year of the calendar before words (`2025年实施`, `2022年度项目支出绩效自评表`) is no
+        // duration of 2 022 years with a note: left to the text rules (written `=2025年`, with
+        // a comparator, it is one)
+        let q = &low.quantity;
+        let calendar_year = op.is_none()
+            && !approximate
+            && *q.unit() == Unit::Known(KnownUnit::Year)
+            && q.value().scale() == 0
+            && (1900..=2100).contains(&q.value().mantissa());
         let after_unit = matches!(low.quantity.unit(), Unit::Known(_) | Unit::Rate(_));
         match note(&s[pos..], after_unit) {
             Some(n) if !framed && !calendar_year && !extends_unit(low.quantity.unit(), n) => note_text = Some(n.trim_end()),
@@ -875,44 +884,14 @@ mod number_char_tests {
                 for tail in ["", "≥90%", "90%", "不低于5人", "：5", " 5"] {
                     let name: String = "采购的原种合格".chars().cycle().take(n).collect();
                     let s = format!("{name}{mark}{tail}");
-                    assert_eq!(super::label(&s), label_by_chars(&s), "{s}");
+                    assert_eq!(super::label_words(&s), label_by_chars(&s), "{s}");
                 }
             }
         }
     }
 
-    /// [`super::label`] without its byte steps.
+    /// [`super::label_words`] without its byte steps.
     fn label_by_chars(s: &str) -> Option<usize> {
-        use super::{comparator, is_measure_name, symbol_once};
-        for (count, (i, c)) in s.char_indices().enumerate() {
-            if matches!(c, '：' | ':') {
-                return (count > 0).then_some(i + c.len_utf8());
-            }
-            if i > 0 {
-                let (rest, first) = if super::super::is_space(c) {
-                    let rest = s[i..].trim_start_matches(super::super::is_space);
-                    (rest, rest.chars().next())
-                } else {
-                    (&s[i..], Some(c))
-                };
-                if first.is_some_and(comparator::may_start) {
-                    if symbol_once(rest).is_ok() {
-                        return Some(i);
-                    }
-                    if let Ok((after, _)) = comparator::comparator(rest) {
-                        if after.trim_start_matches(super::super::is_space).starts_with(|c: char| numeral::may_start_number(c)) {
-                            return Some(i);
-                        }
-                    }
-                }
-                if first.is_some_and(numeral::may_start_number) && is_measure_name(&s[..i]) {
-                    return Some(i);
-                }
-            }
-            if !super::is_cjk(c) || is_chinese_digit(c) || count >= 12 {
-                return None;
-            }
-        }
-        None
+        super::label_from(s, 0, 0)
     }
 }
