@@ -352,10 +352,17 @@ const LABELS: &[&str] = &["完成时间为", "完成时间", "完成时限为", 
 /// The rest after a label that ends in a colon (`实施期限：`, `项目周期:`, `时间：`): a few
 /// Chinese characters, no digit among them.
 fn colon_label(s: &str) -> Option<&str> {
-    let (i, c) = s.char_indices().take(13).find(|&(_, c)| matches!(c, '：' | ':'))?;
-    let words = &s[..i];
-    (!words.is_empty() && words.chars().all(|c| crate::text::is_cjk(c) && !super::numeral::is_chinese_digit(c)))
-        .then(|| &s[i + c.len_utf8()..])
+    // one pass that stops at the first character of no label word: most values start with a
+    // digit or a comparator, and are turned away at their first character
+    for (i, c) in s.char_indices().take(13) {
+        if matches!(c, '：' | ':') {
+            return (i > 0).then(|| &s[i + c.len_utf8()..]);
+        }
+        if !crate::text::is_cjk(c) || super::numeral::is_chinese_digit(c) {
+            return None;
+        }
+    }
+    None
 }
 
 /// Whether `s` starts as a deadline can: with digits followed by what makes them a date part
@@ -402,16 +409,20 @@ pub(super) fn deadline(s: &str, offset: usize) -> Option<Result<Deadline, ParseE
 }
 
 /// Whether `s` holds a character without which no span reads: 年, 月 or 季 of a Chinese span
-/// ([`chinese`], [`season`]), or the separator of a numeric one ([`numeric`]: `.` `．` `/` `-`).
-/// Sentences that hold numerals (`一次性通过验收`) are turned away in one pass over their bytes,
-/// before the date rules read them at every start they allow.
+/// ([`chinese`], [`season`]), or the separator of a numeric one ([`numeric`]: `.` `．` `/`, or
+/// `-` twice). Sentences that hold numerals (`一次性通过验收`) and ranges in sentences
+/// (`1-6期培训结束后及时考核`) are turned away in one pass over their bytes, before the date
+/// rules read them at every start they allow.
 fn has_date_mark(s: &str) -> bool {
     // a character at a time, stepped over by the length its lead byte gives
     let b = s.as_bytes();
     let mut i = 0;
     while let Some(&lead) = b.get(i) {
         i += match lead {
-            b'.' | b'/' | b'-' => return true,
+            b'.' | b'/' => return true,
+            // a date of dashes alone is a year, month and day (`2025-12-31`): `2025-12` and
+            // `12-31` read as ranges of numbers, so a single dash marks no date
+            b'-' if b[i + 1..].contains(&b'-') => return true,
             0x00..=0x7f => 1,
             0xc0..=0xdf => 2,
             // 年 E5 B9 B4, 月 E6 9C 88, 季 E5 AD A3, ． EF BC 8E
@@ -630,9 +641,11 @@ mod tests {
     #[test]
     fn date_marks_by_bytes_are_date_marks_by_characters() {
         for c in '\0'..=char::MAX {
-            let expected = matches!(c, '年' | '月' | '季' | '.' | '．' | '/' | '-');
+            let expected = matches!(c, '年' | '月' | '季' | '.' | '．' | '/');
             assert_eq!(has_date_mark(&format!("明{c}显")), expected, "{c:?}");
             assert_eq!(has_date_mark(&format!("{c}")), expected, "{c:?}");
+            assert_eq!(has_date_mark(&format!("-{c}-")), true, "{c:?}");
+            assert_eq!(has_date_mark(&format!("1-{c}")), expected || c == '-', "{c:?}");
         }
     }
 

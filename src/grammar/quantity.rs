@@ -146,7 +146,8 @@ pub(super) fn unit(s: &str, offset: usize) -> Result<(Option<Unit>, usize), Pars
         } else {
             matches!(c, '/' | '·' | '²' | '³' | '㎡' | '㎞' | '℃')
         };
-        if !ok {
+        // a seventh character makes no unit either: the rest of a sentence is not read
+        if !ok || count == 6 {
             return Err(err(K::ExpectedUnitOrEnd, offset));
         }
         end = i + c.len_utf8();
