@@ -130,6 +130,33 @@ fn deadlines_read_alike_with_spaces_between_their_parts() {
     assert_eq!(t("6. 30前").to_string(), "6月30日前");
 }
 
+/// Numeric dates read alike with every separator, in ASCII and full-width digits: `2025-12` is
+/// December 2025 as `2025.12` and `2025/12` are, and two of them joined by a dash are a period.
+#[test]
+fn numeric_dates_read_alike_with_every_separator() {
+    for (y, m, d) in [("2025", "12", "31"), ("２０２５", "１２", "３１")] {
+        for sep in [".", "．", "/", "-"] {
+            let month = format!("{y}{sep}{m}");
+            for form in
+                [month.clone(), format!("{month}前"), format!("{month}底前"), format!("完成时限：{month}"), format!("于{month}前完成")]
+            {
+                assert_eq!(t(&form).to_string(), "2025年12月底前", "{form}");
+            }
+            assert_eq!(t(&format!("{month}{sep}{d}")).to_string(), "2025年12月31日前", "{month}{sep}{d}");
+            for dash in ["-", "至", "—"] {
+                let period = format!("{y}{sep}1{dash}{month}");
+                assert_eq!(t(&period).to_string(), "2025年1月-2025年12月", "{period}");
+            }
+        }
+    }
+    // no date: ranges of numbers, a month that is none, a day without its year
+    assert!(matches!(t("2020-2025"), Threshold::Range(_)));
+    assert!(matches!(t("1-6期"), Threshold::Range(_)));
+    assert!(matches!(t("12-31"), Threshold::Range(_)));
+    assert!(Threshold::parse("2025-13").is_err());
+    assert!(Threshold::parse("12-31前").is_err());
+}
+
 /// Periods of months and of whole years read alike with every dash, in every script, with
 /// spaces and labels: `1—12月` as `1-12月`, `2020至2025年` as `2020年1月-2025年12月` (not a range
 /// of 2 020 to 2 025 years), and a year alone begins a period in its January.

@@ -9,7 +9,7 @@
 //! season   = 第一季度 … 第四季度 | 一季度 … 四季度 | 上半年 | 下半年 | 年度 | 年内 | 年底 | 年末
 //! part     = 上旬 | 中旬 | 下旬 | 底 | 末 | 月底
 //! dotted   = YYYY.M[.D] (a year 1900–2100 and a real month, else it is a decimal)
-//! dashed   = YYYY-M-D | YYYY/M/D | YYYY/M
+//! dashed   = YYYY-M[-D] | YYYY/M[/D] (`2025-12` is December 2025; `12-31` is a range)
 //! before   = 前 | 之前 | 以前 | 以内 | 之内 | 内
 //! done     = 完成 | 完工 | 结束 | 到位 | 办结 | 实施完毕 | 止 | …
 //! ```
@@ -284,7 +284,7 @@ fn chinese(s: &str, default_year: Option<Year>) -> Option<Result<Span, ParseErro
     year.map(|_| end.map(|e| Span { start: None, end: e, begins: None, len: at, style: Style::Chinese }))
 }
 
-/// A numeric date at the start of `s`: `YYYY.M[.D]`, `YYYY-M-D`, `YYYY/M[/D]`, or `M.D` when
+/// A numeric date at the start of `s`: `YYYY.M[.D]`, `YYYY-M[-D]`, `YYYY/M[/D]`, or `M.D` when
 /// `month_day` (the end of a period `2021.1.1-12.31`). `None` where it is no date (a decimal).
 fn numeric(s: &str, month_day: bool) -> Option<Span> {
     let (first, n) = small_number(s)?;
@@ -296,15 +296,17 @@ fn numeric(s: &str, month_day: bool) -> Option<Span> {
     let (second, m) = small_number(r)?;
     let mut len = n + sep.len_utf8() + m;
     // the separator's own length: `．` is three bytes
-    let third = s[len..].strip_prefix(sep).and_then(|r| small_number(r).map(|(t, k)| (t, sep.len_utf8() + k)));
-    let (y, mo, d) = if n == 4 {
+    // a third number above 31 is no day: the year of a second date, after a dash that joins
+    // the two (`2025-01-2025-12`)
+    let third = s[len..].strip_prefix(sep).and_then(|r| small_number(r).filter(|&(t, _)| t <= 31).map(|(t, k)| (t, sep.len_utf8() + k)));
+    let (y, mo, d) = if four_digits(s, n) {
         match third {
             Some((t, k)) => {
                 len += k;
                 (Some(first), second, Some(t))
             }
-            // YYYY-M reads as a range of numbers
-            None if sep == '-' => return None,
+            // YYYY-M is a year and month as YYYY.M is (`2025-12`); a number after the dash
+            // that is no month (`2020-2025`) is no date, and the range rule reads it
             None => (Some(first), second, None),
         }
     } else if (month_day || (sep != '/' && ends_before(&s[len..]))) && third.is_none() && sep != '-' {
@@ -410,7 +412,7 @@ pub(super) fn deadline(s: &str, offset: usize) -> Option<Result<Deadline, ParseE
 
 /// Whether `s` holds a character without which no span reads: 年, 月 or 季 of a Chinese span
 /// ([`chinese`], [`season`]), or the separator of a numeric one ([`numeric`]: `.` `．` `/`, or
-/// `-` twice). Sentences that hold numerals (`一次性通过验收`) and ranges in sentences
+/// `-` after a year or twice). Sentences that hold numerals (`一次性通过验收`) and ranges in sentences
 /// (`1-6期培训结束后及时考核`) are turned away in one pass over their bytes, before the date
 /// rules read them at every start they allow.
 fn has_date_mark(s: &str) -> bool {
@@ -420,9 +422,10 @@ fn has_date_mark(s: &str) -> bool {
     while let Some(&lead) = b.get(i) {
         i += match lead {
             b'.' | b'/' => return true,
-            // a date of dashes alone is a year, month and day (`2025-12-31`): `2025-12` and
-            // `12-31` read as ranges of numbers, so a single dash marks no date
-            b'-' if b[i + 1..].contains(&b'-') => return true,
+            // a date of dashes alone starts with its year (`2025-12`, `2025-12-31`); `12-31` reads
+            // as a range of numbers, so a dash after fewer digits, and none after others, marks
+            // no date unless another dash follows
+            b'-' if b[i + 1..].contains(&b'-') || year_before(&s[..i]) => return true,
             0x00..=0x7f => 1,
             0xc0..=0xdf => 2,
             // 年 E5 B9 B4, 月 E6 9C 88, 季 E5 AD A3, ． EF BC 8E
@@ -436,6 +439,15 @@ fn has_date_mark(s: &str) -> bool {
         };
     }
     false
+}
+
+/// Whether `s` ends with four digits, spaces aside: the year of a date written with dashes.
+fn year_before(s: &str) -> bool {
+    let b = s.trim_end_matches(super::is_space).as_bytes();
+    // four ASCII digits, or four full-width ones (three bytes each)
+    let digits =
+        |width: usize| b.len() >= 4 * width && (0..4).all(|k| digit_at(b, b.len() - width * (k + 1)).is_some_and(|(_, n)| n == width));
+    digits(1) || digits(3)
 }
 
 /// The character next to position `at` (the first after when `after`, else the last before),
@@ -646,6 +658,7 @@ mod tests {
             assert_eq!(has_date_mark(&format!("{c}")), expected, "{c:?}");
             assert!(has_date_mark(&format!("-{c}-")), "{c:?}");
             assert_eq!(has_date_mark(&format!("1-{c}")), expected || c == '-', "{c:?}");
+            assert!(has_date_mark(&format!("{c}2025-")), "{c:?}");
         }
     }
 
