@@ -346,6 +346,53 @@ fn inclusion_marks_that_repeat_the_number() {
     assert!(Threshold::parse("95%以上（含90%）").is_err());
 }
 
+/// An inclusion mark reads alike in every bracket, word and spacing, with the number repeated
+/// in any script or as 本数 (the number itself): 含 / 包含 / 包括 include it, 不含 / 不包含 /
+/// 不包括 exclude it, and either wins over the comparator it qualifies.
+#[test]
+fn inclusion_marks_in_every_bracket_and_word() {
+    let brackets = [("（", "）"), ("(", ")"), ("【", "】"), ("[", "]"), ("［", "］"), ("〔", "〕"), ("（", ")")];
+    let mut checked = 0;
+    for (open, close) in brackets {
+        for sp in SPACES {
+            for number in ["", "95%", "九十五%", "本数"] {
+                for word in ["含", "包含", "包括"] {
+                    let mark = format!("{open}{sp}{word}{number}{sp}{close}");
+                    for (s, read) in [
+                        (format!("95%以上{mark}"), "≥95%"),
+                        (format!("≥95%{mark}"), "≥95%"),
+                        (format!("超过95%{mark}"), "≥95%"),
+                        (format!("95%{mark}以上"), "≥95%"),
+                        (format!("低于95%{mark}"), "≤95%"),
+                    ] {
+                        assert_eq!(t(&s).to_string(), read, "{s}");
+                        checked += 1;
+                    }
+                }
+                for word in ["不含", "不包含", "不包括"] {
+                    let mark = format!("{open}{sp}{word}{number}{sp}{close}");
+                    for (s, read) in
+                        [(format!("95%以上{mark}"), ">95%"), (format!("95%以下{mark}"), "<95%"), (format!("≤95%{mark}"), "<95%")]
+                    {
+                        assert_eq!(t(&s).to_string(), read, "{s}");
+                        checked += 1;
+                    }
+                }
+            }
+        }
+    }
+    assert!(checked > 500, "{checked}");
+    // something else included is a note, kept; another number is no mark
+    assert_eq!(t("≥95%（含税）").to_string(), "≥95%（含税）");
+    assert_eq!(t("≥95%（包括培训）").to_string(), "≥95%（包括培训）");
+    assert!(Threshold::parse("95%以上【含90%】").is_err());
+    // a mark never stays a note: built by hand, it is refused
+    let c = jixiao::Comparison::new(Comparator::Ge, "95%".parse::<Quantity>().unwrap());
+    for mark in ["（含本数）", "（包含）", "【含】"] {
+        assert!(c.clone().with_note(mark).is_err(), "{mark}");
+    }
+}
+
 /// A measure's name right before its digits is a label (`满意度90%`); a sentence is not.
 #[test]
 fn labels_without_a_comparator() {

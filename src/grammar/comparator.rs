@@ -153,29 +153,46 @@ pub(super) fn approximately(s: &str) -> Option<&str> {
 }
 
 /// A mark after a quantity that confirms the number itself is included: `（含）`, `(含)`,
-/// `（含95%）`. Returns the text inside after 含 (the number repeated, or empty) and the rest.
+/// `（含95%）`, `（含本数）`, `【含】`, `（包含）`, `（包括本数）`. Returns the text inside after the
+/// word (the number repeated, or empty: 本数 is the number itself) and the rest.
 pub(super) fn inclusive_mark(s: &str) -> Option<(&str, &str)> {
     let (word, inner, rest) = bracketed_mark(s)?;
-    (word == "含").then_some((inner, rest))
+    (!word.starts_with('不')).then_some((inner, rest))
 }
+
+/// The words of an inclusion mark, the longer before the shorter that ends them.
+const MARK_WORDS: [&str; 6] = ["不包含", "不包括", "不含", "包含", "包括", "含"];
 
 /// A bracketed mark after a quantity, in any bracket and with spaces inside (`（ 含 ）`,
-/// `( 不含3次 )`): its word (`含`, `不含`, `不包含`), the text after the word (trimmed) and the
-/// rest after the bracket.
-fn bracketed_mark(s: &str) -> Option<(&'static str, &str, &str)> {
-    let inner = s.strip_prefix(['(', '（'])?.trim_start_matches(super::is_space);
-    let (word, inner) = ["不包含", "不含", "含"].iter().find_map(|w| Some((*w, inner.strip_prefix(w)?)))?;
-    let close = inner.find([')', '）'])?;
-    let after = &inner[close..];
-    let rest = after.strip_prefix(')').or_else(|| after.strip_prefix('）'))?;
-    Some((word, inner[..close].trim_matches(super::is_space), rest))
+/// `( 不含3次 )`, `【含】`, `〔含本数〕`): its word ([`MARK_WORDS`]), the text after the word
+/// (trimmed; empty for 本数, the number itself) and the rest after the bracket.
+pub(super) fn bracketed_mark(s: &str) -> Option<(&'static str, &str, &str)> {
+    let open = s.chars().next()?;
+    let closers: &[char] = match open {
+        '(' | '（' => &[')', '）'],
+        '【' => &['】'],
+        '[' | '［' => &[']', '］'],
+        '〔' => &['〕'],
+        _ => return None,
+    };
+    let inner = s[open.len_utf8()..].trim_start_matches(super::is_space);
+    let (word, inner) = MARK_WORDS.iter().find_map(|w| Some((*w, inner.strip_prefix(w)?)))?;
+    let close = inner.find(closers)?;
+    let rest = &inner[close..];
+    let rest = &rest[rest.chars().next()?.len_utf8()..];
+    let inner = match inner[..close].trim_matches(super::is_space) {
+        "本数" => "",
+        other => other,
+    };
+    Some((word, inner, rest))
 }
 
-/// A mark after a quantity that excludes the number itself: `（不含）`, `(不含3次)`, `（不包含95%）`.
-/// Returns the text inside after 不含 (the number repeated, or empty) and the rest.
+/// A mark after a quantity that excludes the number itself: `（不含）`, `(不含3次)`, `（不包含95%）`,
+/// `（不含本数）`, `【不含】`. Returns the text inside after the word (the number repeated, or
+/// empty) and the rest.
 pub(super) fn exclusive_mark(s: &str) -> Option<(&str, &str)> {
     let (word, inner, rest) = bracketed_mark(s)?;
-    (word != "含").then_some((inner, rest))
+    word.starts_with('不').then_some((inner, rest))
 }
 
 /// Whether `s` starts with what may follow a complete quantity: nothing, a range separator, a
@@ -189,6 +206,8 @@ pub(super) fn starts_with_stop(s: &str) -> bool {
         c if is_range_dash(c) => true,
         '及' | '以' | '或' | '之' | '内' => suffix(s).is_ok() || s.starts_with("之间"),
         '|' | '(' | '（' => true,
+        // the other brackets end a quantity only around an inclusion mark (`95%【含】`)
+        '【' | '[' | '［' | '〔' => bracketed_mark(s).is_some(),
         '左' => s.starts_with("左右"),
         '上' => s.starts_with("上下"),
         c => is_space(c),

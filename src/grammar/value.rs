@@ -44,9 +44,10 @@ fn note(s: &str, after_unit: bool) -> Option<&str> {
     // a parenthesised note holds no number, or it would read back as one (`（不含3次）` is read
     // as a mark, not kept as a note)
     let paren = paren && !has_digit(s) && !s.chars().any(is_chinese_digit);
-    // nor is it a mark (`（含）`, `（不含）`), which would read back as one
+    // nor is it a mark (`（含）`, `（不含本数）`), which would read back as one
     let inner = s.trim_matches(['(', '（', ')', '）']).trim_matches(super::is_space);
-    let paren = paren && !matches!(inner, "含" | "不含");
+    let paren =
+        paren && !matches!(inner, "含" | "不含") && !super::comparator::bracketed_mark(s).is_some_and(|(_, inner, _)| inner.is_empty());
     // and it is one group: no parentheses inside (`（含）%）` is a mark and stray text)
     let paren = paren && !inner.contains(['(', '（', ')', '）']);
     (paren || words).then_some(s)
