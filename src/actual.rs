@@ -198,8 +198,8 @@ impl Actual {
         }
         Ok(match grammar::actual_value(t, start, s)? {
             Value::Compare { op: Comparator::Eq, quantity, approximate: false, note: None } => Actual::Quantity(quantity),
-            // 近2万人 as an achieved value is short of 2万人
-            Value::Compare { quantity, approximate: true, note, .. } if t.starts_with('近') => {
+            // 近2万人 (接近2万人) as an achieved value is short of 2万人
+            Value::Compare { quantity, approximate: true, note, .. } if t.starts_with('近') || t.starts_with("接近") => {
                 Actual::Bound(Comparison::from_parts(Comparator::Lt, quantity, false, note))
             }
             Value::Compare { op, quantity, approximate, note } => Actual::Bound(Comparison::from_parts(op, quantity, approximate, note)),
@@ -341,10 +341,27 @@ fn band_of(t: &str) -> Option<Band> {
     {
         return Some(Band::Partial);
     }
-    if NOT_ACHIEVED.contains(&t) || t.starts_with("未达成") || t.starts_with("未完成") || t.starts_with("未达到") {
+    if NOT_ACHIEVED.contains(&t) || negated_achievement(t) {
         return Some(Band::NotAchieved);
     }
     None
+}
+
+/// Words of negation before a word of achievement (`未按时完成`, `没有达到`, `尚未实现`, `不及时`).
+const NEGATIONS: [&str; 8] = ["尚未", "未能", "没有", "不能", "从未", "未", "没", "不"];
+
+/// Verbs of achievement that a negation turns into the not-achieved band with whatever follows
+/// them (`未完成建设任务`, `未按时完成`).
+const ACHIEVING: [&str; 7] = ["完成", "达到", "达成", "实现", "按时", "按期", "及时"];
+
+/// Whether `t` is a word of achievement negated: a negation, then a word that states the
+/// achieved band ([`ACHIEVED`]) or starts with a verb of achievement. Composed, so that every
+/// negation reads with every word (`未及时`, `没有按期完成`, `尚未达到预期目标`); the negation of
+/// a word of the other bands is none (`不差` is not the achieved band either).
+fn negated_achievement(t: &str) -> bool {
+    NEGATIONS
+        .iter()
+        .any(|n| t.strip_prefix(n).is_some_and(|rest| ACHIEVED.contains(&rest) || ACHIEVING.iter().any(|v| rest.starts_with(v))))
 }
 
 impl FromStr for Actual {

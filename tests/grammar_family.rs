@@ -562,9 +562,7 @@ fn canonical_text_reads_back() {
 /// Judging (DOMAIN.md §5): `is_met` and the scorer give the same answer on every pair.
 #[test]
 fn is_met_and_the_scorer_agree_on_the_judging_pairs() {
-    use jixiao::score::Profile;
-    use jixiao::Decimal;
-    let p = Profile::central();
+    let p = jixiao::score::Profile::central();
     for (target, actual, met) in [
         ("无重大安全事故", "无", Some(true)),
         ("无违规", "未发生", Some(true)),
@@ -606,23 +604,105 @@ fn is_met_and_the_scorer_agree_on_the_judging_pairs() {
         ("每季度1次", "1次", None),
         ("每人≥500元", "600元", None),
     ] {
-        let t = t(target);
-        let a = Actual::parse(actual).unwrap();
-        let judged = t.is_met(&a);
-        let scored = p.score_indicator(&t, &a, Decimal::from(10));
-        match met {
-            Some(m) => {
-                assert_eq!(judged, Ok(m), "{target} / {actual}");
-                let s = scored.unwrap_or_else(|e| panic!("{target} / {actual}: {e}"));
-                assert_eq!(s.met, m, "{target} / {actual}: scorer");
-                assert_eq!(s.score == Decimal::from(10), m, "{target} / {actual}: full marks only when met");
+        judged_alike(&p, target, actual, met);
+    }
+}
+
+/// `is_met` and the scorer give `met` for `target` answered `actual` (`None`: both say they
+/// cannot judge), and full marks only when met.
+fn judged_alike(p: &jixiao::score::Profile, target: &str, actual: &str, met: Option<bool>) {
+    use jixiao::Decimal;
+    let t = t(target);
+    let a = Actual::parse(actual).unwrap();
+    let judged = t.is_met(&a);
+    let scored = p.score_indicator(&t, &a, Decimal::from(10));
+    match met {
+        Some(m) => {
+            assert_eq!(judged, Ok(m), "{target} / {actual}");
+            let s = scored.unwrap_or_else(|e| panic!("{target} / {actual}: {e}"));
+            assert_eq!(s.met, m, "{target} / {actual}: scorer");
+            assert_eq!(s.score == Decimal::from(10), m, "{target} / {actual}: full marks only when met");
+        }
+        None => {
+            assert!(judged.is_err(), "{target} / {actual}: {judged:?}");
+            assert!(scored.is_err(), "{target} / {actual}: scorer {scored:?}");
+        }
+    }
+}
+
+/// Answers about incidents in every wording: each word that denies or affirms composed with
+/// each verb of occurring, and a count after one, judged alike by `is_met` and the scorer
+/// against avoidance targets in words and zero or ceiling counts.
+#[test]
+fn incidents_answered_in_every_wording() {
+    let p = jixiao::score::Profile::central();
+    let verbs = ["发生", "出现", "存在", "发现"];
+    let mut checked = 0;
+    for target in ["杜绝安全事故", "无重大安全事故", "零事故", "不发生安全事故", "未出现重大问题", "0起", "≤1起"]
+    {
+        for verb in verbs {
+            for after in ["", "过"] {
+                for deny in ["未", "没有", "没", "从未", "不", "无"] {
+                    judged_alike(&p, target, &format!("{deny}{verb}{after}"), Some(true));
+                    checked += 1;
+                }
+                for affirm in ["", "已", "有", "曾", "已经"] {
+                    // one occurred: a zero target and the avoidance words are missed; a
+                    // ceiling of one cannot tell how many
+                    let met = if target == "≤1起" { None } else { Some(false) };
+                    judged_alike(&p, target, &format!("{affirm}{verb}{after}"), met);
+                    checked += 1;
+                }
             }
-            None => {
-                assert!(judged.is_err(), "{target} / {actual}: {judged:?}");
-                assert!(scored.is_err(), "{target} / {actual}: scorer {scored:?}");
+        }
+        // (`一起` is "together": a Chinese numeral takes only a unit the crate knows, and 起 is none)
+        for (count, n) in [("0起", 0), ("1起", 1), ("2起", 2), ("3 起", 3)] {
+            for word in ["", "发生", "共发生", "累计发生", "出现", "实际发生", "全年共发生"] {
+                let met = match target {
+                    "≤1起" => n <= 1,
+                    _ => n == 0,
+                };
+                judged_alike(&p, target, &format!("{word}{count}"), Some(met));
+                checked += 1;
             }
         }
     }
+    assert!(checked > 500, "{checked}");
+}
+
+/// A word of achievement negated is the not-achieved band, with every negation and word:
+/// `未按时完成` against `按时完成` is missed, not "needs a band".
+#[test]
+fn achievement_negated_in_every_wording() {
+    let p = jixiao::score::Profile::central();
+    for target in ["按时完成", "完成建设任务", "及时", "达到预期目标", "≥95%"] {
+        for negation in ["未", "没有", "尚未", "未能", "没", "不能"] {
+            for word in ["完成", "按时完成", "按期完成", "达到", "达到预期目标", "实现", "达成", "及时", "完成建设任务"]
+            {
+                judged_alike(&p, target, &format!("{negation}{word}"), Some(false));
+            }
+        }
+    }
+    // the negation of a word of the other bands is none: 不差 says nothing certain
+    assert!(t("合格").is_met(&Actual::parse("不差").unwrap()).is_err());
+    // and an answer of achievement still meets
+    judged_alike(&p, "按时完成", "按时完成", Some(true));
+}
+
+/// 不到 is 不足 (less than) and 接近 is 近 (short of the number), as targets and actuals.
+#[test]
+fn short_of_a_number_in_every_wording() {
+    let p = jixiao::score::Profile::central();
+    for word in ["不足", "不到", "少于", "低于"] {
+        assert_eq!(t(&format!("{word}5%")).to_string(), "<5%", "{word}");
+        judged_alike(&p, "≥95%", &format!("{word}95%"), Some(false));
+    }
+    for word in ["近", "接近"] {
+        assert_eq!(t(&format!("{word}2万人")).to_string(), "约2万人", "{word}");
+        judged_alike(&p, "≥2万人", &format!("{word}2万人"), Some(false));
+        judged_alike(&p, "≥2万人", &format!("{word}两万人"), Some(false));
+    }
+    assert!(t("不到位").is_qualitative());
 }
 
 /// The families the review of this change found: a note that starts with 不含 but names no

@@ -79,6 +79,7 @@ pub(super) fn word_table(c: char) -> &'static [(&'static str, Comparator)] {
             ("不大于", Le),
             ("不足", Lt),
             ("不满", Lt),
+            ("不到", Lt),
         ],
         '至' => &[("至少", Ge), ("至多", Le)],
         '达' => &[("达到", Ge), ("达", Ge)],
@@ -149,7 +150,7 @@ pub(super) fn range_separator(s: &str) -> NomResult<'_, ()> {
 /// Words before a number that say it is approximate (约2000人, 大约, 近): with 左右 after a
 /// number, such a value is an equality target that remembers it is not exact.
 pub(super) fn approximately(s: &str) -> Option<&str> {
-    super::strip_any(s, &["大约", "约为", "大概", "约", "近"])
+    super::strip_any(s, &["大约", "约为", "大概", "约", "接近", "近"])
 }
 
 /// A mark after a quantity that confirms the number itself is included: `（含）`, `(含)`,

@@ -68,7 +68,7 @@ pub(crate) enum Value<'a> {
 /// compared before the word: most text starts with none of them, and one byte is cheaper than
 /// the slice comparison (a call) that `strip_prefix` makes.
 #[inline]
-fn strip_any<'a>(s: &'a str, words: &[&str]) -> Option<&'a str> {
+pub(crate) fn strip_any<'a>(s: &'a str, words: &[&str]) -> Option<&'a str> {
     let b = s.as_bytes();
     words.iter().find_map(|w| {
         let n = w.len();

@@ -171,11 +171,15 @@ fn per_prefix(s: &str) -> Option<(Per, usize)> {
 /// What a count is per (`每户每年`: 户, then 年).
 type Per = (KnownUnit, Option<KnownUnit>);
 
-/// A word before a number saying it was reached (`完成100%`, `已完成95%`, `实际完成1.2万人次`):
-/// the bytes up to the number.
+/// A word before a number saying it was reached or happened (`完成100%`, `已完成95%`,
+/// `实际完成1.2万人次`, `发生1起`, `累计出现2次`): the bytes up to the number. A verb
+/// (完成, 实现, 发生, 出现) after any of the words that qualify it (实际, 累计, 全年, 共计, 共,
+/// 已), so that each pairing reads.
 fn done_prefix(s: &str) -> Option<usize> {
-    const WORDS: [&str; 9] = ["实际完成", "累计完成", "全年完成", "共计完成", "共完成", "已完成", "已实现", "完成", "实现"];
-    let rest = super::strip_any(s, &WORDS)?;
+    const QUALIFIERS: [&str; 8] = ["实际", "累计", "全年共", "全年", "共计", "合计", "共", "已"];
+    const VERBS: [&str; 4] = ["完成", "实现", "发生", "出现"];
+    let verb = super::strip_any(s, &QUALIFIERS).unwrap_or(s);
+    let rest = super::strip_any(verb, &VERBS)?;
     let at = skip_spaces(s, s.len() - rest.len());
     s[at..].starts_with(|c: char| numeral::may_start_number(c)).then_some(at)
 }

@@ -162,19 +162,45 @@ impl Threshold {
     }
 }
 
-/// Answers that say nothing happened (against 杜绝, 无重大安全事故, `0起`, `≤1起`).
-const NONE_OCCURRED: &[&str] = &["无", "没有", "未发生", "零", "无发生", "未出现", "从未发生", "未发现"];
-/// Answers that say it happened.
-const OCCURRED: &[&str] = &["有", "发生", "已发生", "有发生"];
-/// How avoidance targets start (杜绝安全事故, 无重大安全事故, 不发生…).
-const AVOIDANCE: &[&str] = &["杜绝", "无", "不发生", "未发生", "零", "没有", "严禁", "避免", "不出现"];
+/// Verbs of an incident's occurring: 发生, 出现, 存在, 发现.
+const OCCURRING: [&str; 4] = ["发生", "出现", "存在", "发现"];
+/// Words that deny a verb of [`OCCURRING`] (`未发生`, `从未出现`, `不存在`, `没有发生过`).
+const DENYING: [&str; 7] = ["从未", "从没", "没有", "未", "没", "无", "不"];
+/// Words that affirm one (`已发生`, `有出现`, `曾发生过`).
+const AFFIRMING: [&str; 5] = ["已经", "已", "有", "曾", "均有"];
+
+/// What an answer says of incidents against an avoidance or zero target: `Some(false)` that none
+/// occurred (`无`, `没有`, `零`, `未发生`, `从未出现`, `不存在`, `没有发生过`), `Some(true)` that
+/// some did (`有`, `发生`, `已出现`, `存在`, `曾发生过`), `None` for anything else. A verb of
+/// occurring is composed with each word that denies or affirms it, so that every pairing reads.
+fn occurrence(t: &str) -> Option<bool> {
+    match t {
+        "有" => return Some(true),
+        "无" | "没有" | "零" => return Some(false),
+        _ => {}
+    }
+    let (denied, rest) = match crate::grammar::strip_any(t, &DENYING) {
+        Some(rest) => (true, rest),
+        None => (false, crate::grammar::strip_any(t, &AFFIRMING).unwrap_or(t)),
+    };
+    let rest = crate::grammar::strip_any(rest, &OCCURRING)?;
+    matches!(rest, "" | "过").then_some(!denied)
+}
+
+/// How avoidance targets start (杜绝安全事故, 无重大安全事故, 严禁, 避免, 零事故), or a verb of
+/// occurring denied (不发生, 未出现, 不存在…).
+fn is_avoidance(target: &str) -> bool {
+    const WORDS: [&str; 6] = ["杜绝", "无", "零", "没有", "严禁", "避免"];
+    WORDS.iter().any(|w| target.starts_with(w))
+        || DENYING.iter().any(|d| target.strip_prefix(d).is_some_and(|rest| OCCURRING.iter().any(|v| rest.starts_with(v))))
+}
 
 /// An answer that says nothing happened (`无`, `没有`, `未发生`) against a ceiling (`0起`,
 /// `≤1起`): a count of 0 in the target's unit, judged and scored as that number is.
 pub(crate) fn none_as_zero(target: &Threshold, actual: &Actual) -> Option<Actual> {
     let (Threshold::Compare(c), Actual::Text(t)) = (target, actual) else { return None };
     let ceiling = matches!(c.effective_comparator(), Comparator::Le | Comparator::Lt);
-    (ceiling && NONE_OCCURRED.contains(&t.as_str()))
+    (ceiling && occurrence(t.as_str()) == Some(false))
         .then(|| Actual::Quantity(Quantity::new_unchecked(rust_decimal::Decimal::ZERO, crate::Magnitude::One, c.quantity().unit().clone())))
 }
 
@@ -194,7 +220,8 @@ pub(crate) fn settled(target: &Threshold, actual: &Actual) -> Option<Result<bool
     use Comparator::*;
     if let Actual::Text(t) = actual {
         let t = t.as_str();
-        let (none, some) = (NONE_OCCURRED.contains(&t), OCCURRED.contains(&t));
+        let said = occurrence(t);
+        let (none, some) = (said == Some(false), said == Some(true));
         match target {
             Threshold::Compare(c) if some && matches!(c.effective_comparator(), Le | Lt) && c.quantity().normalized().is_zero() => {
                 return Some(Ok(false));
@@ -207,7 +234,7 @@ pub(crate) fn settled(target: &Threshold, actual: &Actual) -> Option<Result<bool
                 if let Some((lowest, said)) = grades(target, actual) {
                     return Some(Ok(said <= lowest));
                 }
-                if AVOIDANCE.iter().any(|w| text.starts_with(w)) && (none || some) {
+                if is_avoidance(text) && (none || some) {
                     return Some(Ok(none));
                 }
             }
@@ -221,7 +248,7 @@ pub(crate) fn settled(target: &Threshold, actual: &Actual) -> Option<Result<bool
     if let (Threshold::Qualitative(q), Actual::Quantity(a)) = (target, actual) {
         let counted =
             matches!(a.unit(), crate::Unit::None | crate::Unit::Other(_)) || a.unit().dimension() == Some(crate::unit::Dimension::Count);
-        if counted && AVOIDANCE.iter().any(|w| q.as_str().starts_with(w)) {
+        if counted && is_avoidance(q.as_str()) {
             return Some(Ok(a.value().is_zero()));
         }
     }
