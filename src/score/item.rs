@@ -231,10 +231,10 @@ impl Profile {
                     s.score = self.unmet(s.score, weight);
                     return Ok(s);
                 }
-                // `有` against a target of none (`0起`): it happened
+                // `有` (`发生`, `存在`…) against a target of none (`0起`): it happened
                 (Threshold::Compare(_), _) => {
                     let why = Why::Text {
-                        zh: format!("完成值为“有”, 目标为{target}: 未达到, 0分").into(),
+                        zh: format!("完成值为“{actual}”, 目标为{target}: 未达到, 0分").into(),
                         en: format!("the actual says it happened, against the target {target}: missed, 0 points").into(),
                     };
                     return Ok(self.item(met, weight, Rule::ZeroTarget, Decimal::ZERO, why));
