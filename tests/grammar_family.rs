@@ -5,7 +5,7 @@
 mod common;
 
 use common::{assert_reads, t};
-use jixiao::{Actual, Baseline, Change, Comparator, CompareError, Quantity, Threshold};
+use jixiao::{Actual, Baseline, Change, Comparator, CompareError, Quantity, Relative, Threshold};
 
 /// Spellings of one number: Arabic, full-width, Chinese (and financial where it differs).
 fn spellings(n: u32) -> Vec<String> {
@@ -488,6 +488,12 @@ fn relative_targets_are_their_own_kind() {
     assert_eq!(rel("比上年提高2个百分点").resolve(&q("90%")).unwrap().to_string(), "≥92%");
     assert!(rel("比上年提高2个百分点").resolve(&q("90人")).is_err());
     assert_eq!(rel("≤预算数").resolve(&q("30万元")).unwrap().comparator(), Comparator::Le);
+    // flat against the baseline (持平, 相当), in every wording of it: equal to it
+    for s in ["与上年持平", "与上年相比持平", "较上年度持平", "比去年相当", "与上年 持平", "=上年"] {
+        assert_eq!(rel(s), Relative::against(Comparator::Eq, Baseline::PreviousYear), "{s}");
+    }
+    assert_eq!(rel("同比持平"), Relative::against(Comparator::Eq, Baseline::SamePeriod));
+    assert_eq!(rel("与上年持平").resolve(&q("200人")).unwrap().to_string(), "=200人");
 }
 
 /// Text with numbers the rules do not read is never plain qualitative text, and the two cannot

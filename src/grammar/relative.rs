@@ -4,6 +4,7 @@
 //! relative = [comparator] baseline [水平] [以内|之内|内]        不低于上年, ≤预算数, 控制在预算数以内
 //!          | (较|比|与) baseline [相比] change [amount]          较上年增长5%, 比上年提高2个百分点
 //!          | (同比|环比) change [amount]                         同比下降10%
+//!          | (较|比|与) baseline [相比] (持平|相当) | (同比|环比) 持平   与上年持平: = baseline
 //! change   = 增长 | 提高 | … | 下降 | 降低 | … , after 有所 or not
 //! amount   = [comparator] quantity [以上|以下]
 //! ```
@@ -84,6 +85,10 @@ pub(super) fn relative(s: &str, offset: usize) -> Option<Result<Value<'static>, 
         let (b, r) = baseline(r)?;
         (b, r.strip_prefix("相比").unwrap_or(r).trim_start_matches(['，', ',']))
     };
+    // 与上年持平, 同比持平: the baseline itself, neither more nor less
+    if matches!(r.trim_matches(is_space), "持平" | "相当") {
+        return Some(Ok(Value::Relative(Relative::against(Comparator::Eq, b))));
+    }
     let (c, r) = change(r)?;
     let at = skip_spaces(s, s.len() - r.len());
     if at == s.len() {
