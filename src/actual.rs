@@ -331,14 +331,7 @@ fn band_of(t: &str) -> Option<Band> {
     if ACHIEVED.contains(&t) {
         return Some(Band::Achieved);
     }
-    if PARTIAL.contains(&t)
-        || t.starts_with("部分达成")
-        || t.starts_with("部分完成")
-        || t.starts_with("部分达到")
-        || t.starts_with("基本达成")
-        || t.starts_with("基本完成")
-        || t.starts_with("基本达到")
-    {
+    if PARTIAL.contains(&t) || qualified_achievement(t) {
         return Some(Band::Partial);
     }
     if NOT_ACHIEVED.contains(&t) || negated_achievement(t) {
@@ -347,8 +340,16 @@ fn band_of(t: &str) -> Option<Band> {
     None
 }
 
+/// Whether `t` is a word of achievement said of a part or nearly (基本, 部分): `基本合格`,
+/// `基本达标`, `部分完成建设任务`, `基本按时完成`; composed as [`negated_achievement`] is.
+fn qualified_achievement(t: &str) -> bool {
+    ["基本", "部分"]
+        .iter()
+        .any(|q| t.strip_prefix(q).is_some_and(|rest| ACHIEVED.contains(&rest) || ACHIEVING.iter().any(|v| rest.starts_with(v))))
+}
+
 /// Words of negation before a word of achievement (`未按时完成`, `没有达到`, `尚未实现`, `不及时`).
-const NEGATIONS: [&str; 8] = ["尚未", "未能", "没有", "不能", "从未", "未", "没", "不"];
+pub(crate) const NEGATIONS: [&str; 8] = ["尚未", "未能", "没有", "不能", "从未", "未", "没", "不"];
 
 /// Verbs of achievement that a negation turns into the not-achieved band with whatever follows
 /// them (`未完成建设任务`, `未按时完成`).

@@ -673,7 +673,53 @@ fn incidents_answered_in_every_wording() {
             }
         }
     }
+    // what occurred may be named after the verb, and the target's own words after a word of
+    // none say that it did not occur
+    for (target, answer, met) in [
+        ("无重大安全事故", "未发生重大安全事故", Some(true)),
+        ("≤1起", "未发生安全事故", Some(true)),
+        ("杜绝违规", "存在违规行为", Some(false)),
+        ("0起", "出现投诉", Some(false)),
+        ("杜绝违规", "无违规", Some(true)),
+        ("无违规", "不违规", Some(true)),
+        ("零事故", "无事故", Some(true)),
+        ("无重大安全事故", "无安全事故", Some(true)),
+        // other words after 无 are no answer about incidents
+        ("无重大安全事故", "无法统计", None),
+    ] {
+        judged_alike(&p, target, answer, met);
+    }
     assert!(checked > 500, "{checked}");
+}
+
+/// An answer that denies a qualitative target in its own words misses it: `无效` against `有效`,
+/// `未提升` against `明显提升`, with every negation; a target that is itself a negation is not
+/// denied by one. 基本 or 部分 before a word of achievement is the partly achieved band, and
+/// `优良` answered meets a target that accepts 良.
+#[test]
+fn answers_that_deny_or_qualify_the_target() {
+    let p = jixiao::score::Profile::central();
+    for (target, said) in [("有效", "效"), ("明显提升", "提升"), ("持续保障", "保障"), ("规范", "规范"), ("是", "是"), ("安全", "安全")]
+    {
+        for negation in ["未", "不", "没有", "尚未", "未能", "没", "不能", "从未", "无"] {
+            let answer = format!("{negation}{said}");
+            // 效 alone follows 有 (有效 → 无效); the others follow any negation
+            if said == "效" && negation != "无" {
+                continue;
+            }
+            judged_alike(&p, target, &answer, Some(false));
+        }
+    }
+    judged_alike(&p, "有效", "有效", Some(true));
+    for (target, answer) in [("合格", "基本合格"), ("达标", "基本达标"), ("完成建设", "部分完成"), ("按时完成", "基本按时完成")]
+    {
+        assert!(!t(target).is_met(&Actual::parse(answer).unwrap()).unwrap(), "{target} / {answer}");
+        let s = p.score_indicator(&t(target), &Actual::parse(answer).unwrap(), jixiao::Decimal::from(10)).unwrap();
+        assert!(!s.met && s.score > jixiao::Decimal::ZERO && s.score < jixiao::Decimal::from(10), "{target} / {answer}: {}", s.score);
+    }
+    judged_alike(&p, "良好及以上", "优良", Some(true));
+    judged_alike(&p, "合格", "优良", Some(true));
+    judged_alike(&p, "优秀", "优良", None);
 }
 
 /// A word of achievement negated is the not-achieved band, with every negation and word:

@@ -170,8 +170,8 @@ const DENYING: [&str; 7] = ["从未", "从没", "没有", "未", "没", "无", "
 const AFFIRMING: [&str; 5] = ["已经", "已", "有", "曾", "均有"];
 
 /// What an answer says of incidents against an avoidance or zero target: `Some(false)` that none
-/// occurred (`无`, `没有`, `零`, `未发生`, `从未出现`, `不存在`, `没有发生过`), `Some(true)` that
-/// some did (`有`, `发生`, `已出现`, `存在`, `曾发生过`), `None` for anything else. A verb of
+/// occurred (`无`, `没有`, `零`, `未发生`, `从未出现`, `不存在`, `没有发生过`, `未发生安全事故`),
+/// `Some(true)` that some did (`有`, `发生`, `已出现`, `存在违规行为`), `None` for anything else. A verb of
 /// occurring is composed with each word that denies or affirms it, so that every pairing reads.
 fn occurrence(t: &str) -> Option<bool> {
     match t {
@@ -183,8 +183,16 @@ fn occurrence(t: &str) -> Option<bool> {
         Some(rest) => (true, rest),
         None => (false, crate::grammar::strip_any(t, &AFFIRMING).unwrap_or(t)),
     };
-    let rest = crate::grammar::strip_any(rest, &OCCURRING)?;
-    matches!(rest, "" | "过").then_some(!denied)
+    // what occurred may follow (`未发生安全事故`, `存在违规行为`)
+    crate::grammar::strip_any(rest, &OCCURRING).map(|_| !denied)
+}
+
+/// Whether `answer` says that what an avoidance `target` names did not occur, in the target's
+/// own words: a word of none before them (`无违规` or `不违规` against `杜绝违规`, `无事故` against
+/// `零事故`, `无安全事故` against `无重大安全事故`).
+fn none_of_the_named(target: &str, answer: &str) -> bool {
+    const NONE: [&str; 11] = ["杜绝", "从未", "没有", "尚未", "未", "没", "不", "无", "零", "非", "避免"];
+    crate::grammar::strip_any(answer, &NONE).is_some_and(|named| named.chars().count() >= 2 && target.contains(named))
 }
 
 /// How avoidance targets start (杜绝安全事故, 无重大安全事故, 严禁, 避免, 零事故), or a verb of
@@ -236,6 +244,12 @@ pub(crate) fn settled(target: &Threshold, actual: &Actual) -> Option<Result<bool
                 }
                 if is_avoidance(text) && (none || some) {
                     return Some(Ok(none));
+                }
+                if is_avoidance(text) && none_of_the_named(text, t) {
+                    return Some(Ok(true));
+                }
+                if denies(text, t) {
+                    return Some(Ok(false));
                 }
             }
             _ => {}
@@ -289,7 +303,31 @@ pub(crate) fn unit_stated(target: &Quantity, actual: &Quantity) -> Result<(), Co
 /// accepts and the grade given, on one ladder (优 > 良 > 中 > 差; 合格 is 中).
 pub(crate) fn grades(target: &Threshold, actual: &Actual) -> Option<(crate::Grade, crate::Grade)> {
     let (Threshold::Qualitative(q), Actual::Text(t)) = (target, actual) else { return None };
-    Some((crate::Grade::lowest_accepted(q.as_str())?, crate::Grade::from_word(t.as_str())?))
+    let lowest = crate::Grade::lowest_accepted(q.as_str())?;
+    match t.as_str() {
+        // 优良 answered is 优 or 良: at least 良, so it meets a target that accepts 良, and says
+        // nothing certain of one that asks for 优
+        "优良" if lowest >= crate::Grade::Good => Some((lowest, crate::Grade::Good)),
+        "优良" => None,
+        t => Some((lowest, crate::Grade::from_word(t)?)),
+    }
+}
+
+/// Whether `answer` denies what a qualitative `target` asks (`无效` against `有效`, `未提升`
+/// against `明显提升`, `不规范` against `规范`, `不是` against `是`): a word of negation, then the
+/// target itself, its word after 有 (`有效`), or its last two characters or more. A target that
+/// is itself a negation (杜绝, 无违规, 不发生…) is left alone: there, a negation is what it asks.
+fn denies(target: &str, answer: &str) -> bool {
+    const DENYING_WORDS: [&str; 2] = ["无", "非"];
+    if is_avoidance(target) || crate::actual::NEGATIONS.iter().chain(&DENYING_WORDS).any(|n| target.starts_with(n)) {
+        return false;
+    }
+    let Some(said) =
+        crate::grammar::strip_any(answer, &crate::actual::NEGATIONS).or_else(|| crate::grammar::strip_any(answer, &DENYING_WORDS))
+    else {
+        return false;
+    };
+    !said.is_empty() && (target == said || target.strip_prefix('有') == Some(said) || (said.chars().count() >= 2 && target.ends_with(said)))
 }
 
 /// The band a grade answered states against the lowest grade accepted ([`grades`]): 达成 at or
