@@ -180,11 +180,11 @@ known_units! {
     /// 秒.
     Second = "秒", Duration, Second, (1, 0), ["秒钟", "秒鐘"];
     /// 分钟 (never written 分 alone: that is [`KnownUnit::Point`]).
-    Minute = "分钟", Duration, Second, (60, 0), ["分鐘"];
-    /// 小时 (also written 时, 个小时).
-    Hour = "小时", Duration, Second, (3600, 0), ["个小时", "個小時", "小時", "时", "時"];
-    /// 天 (also written 日).
-    Day = "天", Duration, Second, (86400, 0), ["日"];
+    Minute = "分钟", Duration, Second, (60, 0), ["分鐘", "min"];
+    /// 小时 (also written 时, 个小时, h).
+    Hour = "小时", Duration, Second, (3600, 0), ["个小时", "個小時", "小時", "时", "時", "h"];
+    /// 天 (also written 日, 自然日: a calendar day, as against a 工作日).
+    Day = "天", Duration, Second, (86400, 0), ["日", "自然日", "个自然日", "個自然日"];
     /// 周 (week).
     Week = "周", Duration, Second, (604800, 0), ["星期", "週"];
     /// 个月 (a duration; `6月` alone is June, a date, and `次/月` a rate per month).
@@ -208,7 +208,7 @@ known_units! {
     /// 亩 (the base of area: 1 亩 = 10000/15 平方米 exactly).
     Mu = "亩", Area, Mu, (1, 0), ["畝"];
     /// 公顷 (15 亩).
-    Hectare = "公顷", Area, Mu, (15, 0), ["公頃"];
+    Hectare = "公顷", Area, Mu, (15, 0), ["公頃", "ha"];
     /// 平方公里.
     SquareKilometre = "平方公里", Area, Mu, (1500, 0), ["平方千米", "km²", "㎢"];
     /// 吨.

@@ -82,6 +82,34 @@ fn approximations_and_exclusions_read_alike() {
     assert_eq!(t("≥两万人"), t("≥2万人"));
 }
 
+/// A unit reads alike in each of its spellings, Chinese and Latin (`h` is 小时, `min` 分钟,
+/// `自然日` 天, `ha` 公顷), after every comparator and spacing; a word of letters is whole, kept
+/// as written (`mol`, `ms`, `dB`: no 米 or 秒 in them).
+#[test]
+fn units_read_alike_in_every_spelling() {
+    let families = [
+        ("小时", &["小时", "个小时", "h", "时"][..]),
+        ("分钟", &["分钟", "min"][..]),
+        ("天", &["天", "日", "自然日", "个自然日"][..]),
+        ("公顷", &["公顷", "ha"][..]),
+        ("工作日", &["工作日", "个工作日"][..]),
+    ];
+    for (canonical, spellings) in families {
+        for spelling in spellings {
+            for sp in SPACES {
+                for (op, printed) in [("≤", "≤"), ("不超过", "≤"), ("", "="), ("≥", "≥")] {
+                    let s = format!("{op}{sp}24{sp}{spelling}");
+                    assert_eq!(t(&s).to_string(), format!("{printed}24{canonical}"), "{s}");
+                }
+            }
+        }
+    }
+    for word in ["mol", "ms", "dB", "MB/s", "header"] {
+        let s = format!("≤5{word}");
+        assert_eq!(t(&s).to_string(), s, "{s}");
+    }
+}
+
 /// Every date form in Arabic, full-width and Chinese numerals reads alike.
 #[test]
 fn deadlines_read_alike_in_every_script() {

@@ -157,8 +157,9 @@ pub(super) fn unit(s: &str, offset: usize) -> Result<(Option<Unit>, usize), Pars
         return Err(err(K::ExpectedUnitOrEnd, offset));
     }
     // a word that starts with a known unit is a unit only when it is made of units (人月, 亩次):
-    // `年年底前` is no unit but a date the grammar could not read
-    if KnownUnit::parse_prefix(s).is_some() && !made_of_units(&s[..end]) {
+    // `年年底前` is no unit but a date the grammar could not read. A word of letters is whole
+    // (`mol`, `ms`, `dB`: no 米 or 秒 in them), kept as written
+    if cjk && KnownUnit::parse_prefix(s).is_some() && !made_of_units(&s[..end]) {
         return Err(err(K::ExpectedUnitOrEnd, offset));
     }
     Ok((None, end))
