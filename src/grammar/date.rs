@@ -299,7 +299,8 @@ fn numeric(s: &str, month_day: bool) -> Option<Span> {
     // a third number above 31 is no day: the year of a second date, after a dash that joins
     // the two (`2025-01-2025-12`)
     let third = s[len..].strip_prefix(sep).and_then(|r| small_number(r).filter(|&(t, _)| t <= 31).map(|(t, k)| (t, sep.len_utf8() + k)));
-    let (y, mo, d) = if four_digits(s, n) {
+    // four ASCII digits are four bytes; four full-width digits or Chinese numerals, twelve
+    let (y, mo, d) = if n == 4 || (n == 12 && four_digits(s, n)) {
         match third {
             Some((t, k)) => {
                 len += k;
