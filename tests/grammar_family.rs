@@ -110,6 +110,41 @@ fn units_read_alike_in_every_spelling() {
     }
 }
 
+/// Half of a duration (半) reads in every numeral script, with 个 before 半 or 半 after the unit,
+/// after every comparator and before every suffix: `半年` is 0.5年, `一个半月` 1.5个月, `1年半`
+/// 1.5年; a half of anything but time, or 半 inside a word, is not read as a number.
+#[test]
+fn halves_of_durations_in_every_spelling() {
+    for (written, read) in [
+        ("半年", "0.5年"),
+        ("半个月", "0.5个月"),
+        ("半小时", "0.5小时"),
+        ("半个小时", "0.5小时"),
+        ("半天", "0.5天"),
+        ("一年半", "1.5年"),
+        ("1年半", "1.5年"),
+        ("１年半", "1.5年"),
+        ("一个半月", "1.5个月"),
+        ("1个半月", "1.5个月"),
+        ("两个半小时", "2.5小时"),
+        ("2个半小时", "2.5小时"),
+        ("三天半", "3.5天"),
+    ] {
+        for sp in SPACES {
+            for (before, after, op) in
+                [("", "", "="), ("≤", "", "≤"), ("不超过", "", "≤"), ("", "内", "≤"), ("", "以内", "≤"), ("", "以上", "≥")]
+            {
+                let s = format!("{before}{sp}{written}{sp}{after}");
+                assert_eq!(t(&s).to_string(), format!("{op}{read}"), "{s}");
+                assert_eq!(Threshold::parse(&format!("{op}{read}")), Ok(t(&s)), "{s} reads as its canonical text");
+            }
+        }
+    }
+    for text in ["半数以上", "过半", "半月", "上半年", "半年度考核"] {
+        assert!(!matches!(t(text), Threshold::Compare(_)), "{text}");
+    }
+}
+
 /// Every date form in Arabic, full-width and Chinese numerals reads alike.
 #[test]
 fn deadlines_read_alike_in_every_script() {

@@ -14,9 +14,9 @@ use super::value::may_start_bare_unit;
 /// numerals, magnitudes, full-width digits and signs, comparator symbols and words, and date
 /// words. The first characters of unit spellings are added from the unit table itself.
 const STARTS: &[char] = &[
-    // numerals and magnitudes
-    '〇', '零', '一', '二', '两', '三', '四', '五', '六', '七', '八', '九', '十', '拾', '百', '佰', '千', '仟', '万', '萬', '亿', '億',
-    '壹', '贰', '叁', '肆', '伍', '陆', '柒', '捌', '玖', '兩', '參', '貳', '陸', '幺', // full-width digits and signs
+    // numerals and magnitudes, and 半 (半年, 半个月: half of a duration)
+    '半', '〇', '零', '一', '二', '两', '三', '四', '五', '六', '七', '八', '九', '十', '拾', '百', '佰', '千', '仟', '万', '萬', '亿',
+    '億', '壹', '贰', '叁', '肆', '伍', '陆', '柒', '捌', '玖', '兩', '參', '貳', '陸', '幺', // full-width digits and signs
     '０', '１', '２', '３', '４', '５', '６', '７', '８', '９', '－', // comparator symbols
     '≤', '≥', '≦', '≧', '≮', '≯', '═', '⩽', '⩾', '＜', '＝', '＞', '﹦',
     // comparator words (不低于, 至少, 控制在, 超过, …) and more-than words (多于)

@@ -202,6 +202,11 @@ pub(super) fn quantity(s: &str, offset: usize) -> Result<Written, ParseError> {
         _ => (false, 0),
     };
     let body = &s[sign_len..];
+    // 半年, 半个月, 半小时: half of a duration
+    if let Some((u, n)) = half(body).filter(|_| sign_len == 0) {
+        let quantity = Quantity::new_unchecked(Decimal::new(5, 1), Magnitude::One, Unit::Known(u));
+        return Ok(Written { quantity, len: n, has_magnitude: false, more: false });
+    }
     // the number, in either script; a Chinese numeral may carry its magnitude (两万)
     let (mut v, written_magnitude, n, chinese) = match numeral::arabic(body).map_err(|e| e.shifted(offset + sign_len))? {
         Some((v, n)) => (v, Magnitude::One, n, false),
@@ -226,6 +231,15 @@ pub(super) fn quantity(s: &str, offset: usize) -> Result<Written, ParseError> {
         }
     }
     check_range(v, magnitude, offset)?;
+    // 一年半, 一个半月, 两个半小时: a whole number of a duration and a half (a year of the
+    // calendar is no duration: `2025年半` is left to the rules after)
+    if !has_magnitude && !negative && v.scale() == 0 && v >= Decimal::ONE && v < Decimal::ONE_THOUSAND {
+        let at = skip_spaces(s, pos);
+        if let Some((u, n)) = and_a_half(&s[at..]) {
+            let quantity = Quantity::new_unchecked(v + Decimal::new(5, 1), Magnitude::One, Unit::Known(u));
+            return Ok(Written { quantity, len: at + n, has_magnitude: false, more: false });
+        }
+    }
     // 余 / 多 between the number and its unit: more than the number (3万余人, 2000多人)
     let at = skip_spaces(s, pos);
     let more = match s[at..].strip_prefix(['余', '多']) {
@@ -252,6 +266,39 @@ pub(super) fn quantity(s: &str, offset: usize) -> Result<Written, ParseError> {
         pos = spaced + u;
     }
     Ok(Written { quantity: Quantity::new_unchecked(v, magnitude, unit), len: pos, has_magnitude, more })
+}
+
+/// Half of a duration written alone (`半年`, `半个月`, `半小时`, `半天`), ending where a
+/// quantity may end: its unit and the bytes used. `半月` is none (月 alone is a month of the
+/// calendar), nor are halves of anything but time (`半数以上` is text).
+fn half(s: &str) -> Option<(KnownUnit, usize)> {
+    let (u, m) = KnownUnit::parse_prefix(s.strip_prefix('半')?)?;
+    let n = '半'.len_utf8() + m;
+    (is_duration(u) && starts_with_stop(&s[n..])).then_some((u, n))
+}
+
+/// A duration and a half after a whole number: 个半 before its unit (`一个半月`, `两个半小时`,
+/// `1个半工作日`) or 半 after it (`一年半`, `1天半`), ending where a quantity may end. Its unit
+/// and the bytes used.
+fn and_a_half(s: &str) -> Option<(KnownUnit, usize)> {
+    let (u, n) = match s.strip_prefix("个半") {
+        // 个半月: the month of 个月, 个 written before 半
+        Some(r) if r.starts_with('月') => (KnownUnit::Month, "个半月".len()),
+        Some(r) => {
+            let (u, m) = KnownUnit::parse_prefix(r)?;
+            (u, "个半".len() + m)
+        }
+        None => {
+            let (u, m) = KnownUnit::parse_prefix(s)?;
+            (u, m + s[m..].strip_prefix('半').map(|_| '半'.len_utf8())?)
+        }
+    };
+    (is_duration(u) && starts_with_stop(&s[n..])).then_some((u, n))
+}
+
+/// Whether `u` measures time (年, 个月, 天, 小时, 工作日 …).
+fn is_duration(u: KnownUnit) -> bool {
+    u.dimension() == crate::unit::Dimension::Duration
 }
 
 /// The value times its magnitude must fit a [`Decimal`].
