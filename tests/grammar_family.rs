@@ -618,6 +618,30 @@ fn canonical_text_reads_back() {
         "3-4个季度",
         "1--12个月",
         "九成五",
+        // found by the fuzz targets in this change: a magnitude from the value column before a
+        // unit written otherwise, and 仟 (printed 千) before a unit it would print into
+        "|0百|\t牾分",
+        "|3千|株",
+        "92仟g",
+        "92佰g",
+        "92仟克",
+        // and the forms of this change
+        "2025-12",
+        "２０２５．１２",
+        "2025-01-2025-12",
+        "超过95%（含本数）",
+        "95%以上【含】",
+        "3次以下〔不含〕",
+        "发生1起",
+        "不到95%",
+        "接近2万人",
+        "与上年持平",
+        "≤2h",
+        "≤3个自然日",
+        "≥100MB/s",
+        "一个半月",
+        "半年内",
+        "两个半小时",
     ] {
         if let Ok(v) = Threshold::parse(s) {
             assert_eq!(Threshold::parse(&v.to_string()), Ok(v.clone()), "{s} printed as {v}");
@@ -626,6 +650,10 @@ fn canonical_text_reads_back() {
             assert_eq!(Actual::parse(&a.to_string()), Ok(a.clone()), "actual {s} printed as {a}");
         }
     }
+    // what cannot be printed to read back is an error, never a value that prints otherwise
+    assert_eq!(Threshold::parse("|0百|\t牾分").map_err(|e| e.kind()), Err(jixiao::ParseErrorKind::UnitColumnConflict));
+    assert!(Threshold::parse("92仟g").is_err() && Threshold::parse("59千m").is_err());
+    assert_eq!(t("|3千|株").to_string(), "=3千株");
 }
 
 /// Judging (DOMAIN.md §5): `is_met` and the scorer give the same answer on every pair.

@@ -242,8 +242,9 @@ fn magnitude_after_check(s: &str) -> (Magnitude, usize) {
     let unit = crate::unit::KnownUnit::parse_prefix(rest).map(|(u, _)| u);
     let ends = super::comparator::starts_with_stop(rest) || unit.is_some() || rest.starts_with(['余', '多']);
     // and no unit that would print as another after it: `59千m` prints `59千米`, which is
-    // 59 公里, so 千 is no magnitude of `m`
-    if unit.is_some_and(|u| prints_as_other_unit(&s[..3], u)) {
+    // 59 公里, so 千 is no magnitude of `m`; as printed (`92仟g` prints `92千克`)
+    let printed = if small == 2 { "百" } else { "千" };
+    if unit.is_some_and(|u| prints_as_other_unit(printed, u)) {
         return (Magnitude::One, 0);
     }
     match with(None) {

@@ -780,12 +780,21 @@ pub(super) fn apply_unit_column(
     at: usize,
 ) -> Result<(Magnitude, Unit), ParseError> {
     let Some((mag, u)) = column else { return Ok((magnitude, unit.clone())) };
-    if unit.is_none() && magnitude == Magnitude::One {
-        Ok((mag, u))
+    let joined = if unit.is_none() && magnitude == Magnitude::One {
+        (mag, u)
     } else if (unit.is_none() && mag == Magnitude::One) || (*unit == u && (mag == Magnitude::One || mag == magnitude)) {
-        Ok((magnitude, u))
+        (magnitude, u)
     } else {
-        Err(err(K::UnitColumnConflict, at))
+        return Err(err(K::UnitColumnConflict, at));
+    };
+    // the value's magnitude before the column's unit must read as the two in one cell: `|0百|课时`
+    // would print `0百课时`, where 百 before a word of no known unit is no magnitude
+    if joined.0 != magnitude || magnitude == Magnitude::One || joined.1.is_none() {
+        return Ok(joined);
+    }
+    match Quantity::new(Decimal::ONE, joined.0, joined.1.clone()) {
+        Ok(_) => Ok(joined),
+        Err(_) => Err(err(K::UnitColumnConflict, at)),
     }
 }
 
