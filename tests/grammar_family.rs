@@ -625,6 +625,7 @@ fn canonical_text_reads_back() {
         "92仟g",
         "92佰g",
         "92仟克",
+        "3左右(不含\u{c}\u{c})",
         // and the forms of this change
         "2025-12",
         "２０２５．１２",

@@ -181,7 +181,8 @@ pub(super) fn bracketed_mark(s: &str) -> Option<(&'static str, &str, &str)> {
     let close = inner.find(closers)?;
     let rest = &inner[close..];
     let rest = &rest[rest.chars().next()?.len_utf8()..];
-    let inner = match inner[..close].trim_matches(super::is_space) {
+    // any white space inside is none (`（不含\u{c}）` is `（不含）`), as a note says the same
+    let inner = match inner[..close].trim_matches(|c: char| super::is_space(c) || c.is_whitespace()) {
         "本数" => "",
         other => other,
     };

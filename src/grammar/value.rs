@@ -316,7 +316,7 @@ fn numeric_counted<'a>(s: &'a str, offset: usize, per: Option<(Per, usize)>) -> 
             }
         } else if let Some((inner, rest)) = exclusive_mark(&s[*pos..]) {
             // （不含）, （不含3次）: the number itself; （不含税） excludes something else (a note)
-            if inner.trim().is_empty() || is_same_number(inner, &low.quantity) {
+            if inner.is_empty() || is_same_number(inner, &low.quantity) {
                 excluded = true;
                 *pos = skip_spaces(s, s.len() - rest.len());
             }
