@@ -770,14 +770,29 @@ fn incidents_answered_in_every_wording() {
     for (target, answer, met) in [
         ("无重大安全事故", "未发生重大安全事故", Some(true)),
         ("≤1起", "未发生安全事故", Some(true)),
-        ("杜绝违规", "存在违规行为", Some(false)),
-        ("0起", "出现投诉", Some(false)),
         ("杜绝违规", "无违规", Some(true)),
-        ("无违规", "不违规", Some(true)),
         ("零事故", "无事故", Some(true)),
         ("无重大安全事故", "无安全事故", Some(true)),
         // other words after 无 are no answer about incidents
         ("无重大安全事故", "无法统计", None),
+        // the review of this change: what occurred named after an affirming verb, a verb of
+        // occurring before a number or a rate, the avoidance word itself negated, a word of no
+        // noun, and a verb of occurring denied against a ceiling of hours or percent say
+        // nothing certain
+        ("杜绝违规", "存在违规行为", None),
+        ("0起", "出现投诉", None),
+        ("杜绝安全事故", "发生率为0", None),
+        ("零投诉", "发生投诉0起", None),
+        ("0起", "发现问题已整改", None),
+        ("杜绝违规", "未杜绝违规", None),
+        ("杜绝违规", "没杜绝", None),
+        ("避免返贫", "未避免返贫", None),
+        ("杜绝安全事故", "不安全", None),
+        ("零事故", "不事故", None),
+        ("≤24小时", "未发生安全事故", None),
+        ("≤5%", "不存在问题", None),
+        // while 无 is none of whatever a ceiling measures, as before
+        ("≤5%", "无", Some(true)),
     ] {
         judged_alike(&p, target, answer, met);
     }
@@ -803,6 +818,24 @@ fn answers_that_deny_or_qualify_the_target() {
         }
     }
     judged_alike(&p, "有效", "有效", Some(true));
+    // a target that names what it reduces, prevents or forbids is met by none of it, or at
+    // least not denied by it (the review of this change found these missed)
+    for (target, answer) in [
+        ("减少投诉", "无投诉"),
+        ("降低风险", "无风险"),
+        ("消除隐患", "无隐患"),
+        ("防止返贫", "未返贫"),
+        ("严控超支", "未超支"),
+        ("禁止违规", "无违规"),
+        ("有效遏制违法", "无违法"),
+        ("全年无安全事故", "无安全事故"),
+        ("确保零事故", "无事故"),
+        ("安全事故零发生", "未发生"),
+        ("资金使用无违规", "无违规"),
+        ("无偿", "非无偿"),
+    ] {
+        assert_ne!(t(target).is_met(&Actual::parse(answer).unwrap()), Ok(false), "{target} / {answer}");
+    }
     for (target, answer) in [("合格", "基本合格"), ("达标", "基本达标"), ("完成建设", "部分完成"), ("按时完成", "基本按时完成")]
     {
         assert!(!t(target).is_met(&Actual::parse(answer).unwrap()).unwrap(), "{target} / {answer}");

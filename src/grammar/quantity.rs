@@ -279,8 +279,9 @@ fn half(s: &str) -> Option<(KnownUnit, usize)> {
 }
 
 /// A duration and a half after a whole number: 个半 before its unit (`一个半月`, `两个半小时`,
-/// `1个半工作日`) or 半 after it (`一年半`, `1天半`), ending where a quantity may end. Its unit
-/// and the bytes used.
+/// `1个半工作日`) or 半 after it (`一年半`, `1天半`). Its unit and the bytes used; what follows
+/// is the caller's to read (`1年半前`, `1个半月完成`: the half is the quantity's wherever a note
+/// or a word follows, never the start of a note).
 fn and_a_half(s: &str) -> Option<(KnownUnit, usize)> {
     let (u, n) = match s.strip_prefix("个半") {
         // 个半月: the month of 个月, 个 written before 半
@@ -294,7 +295,7 @@ fn and_a_half(s: &str) -> Option<(KnownUnit, usize)> {
             (u, m + s[m..].strip_prefix('半').map(|_| '半'.len_utf8())?)
         }
     };
-    (is_duration(u) && starts_with_stop(&s[n..])).then_some((u, n))
+    is_duration(u).then_some((u, n))
 }
 
 /// Whether `u` measures time (年, 个月, 天, 小时, 工作日 …).

@@ -183,23 +183,36 @@ fn occurrence(t: &str) -> Option<bool> {
         Some(rest) => (true, rest),
         None => (false, crate::grammar::strip_any(t, &AFFIRMING).unwrap_or(t)),
     };
-    // what occurred may follow (`未发生安全事故`, `存在违规行为`)
-    crate::grammar::strip_any(rest, &OCCURRING).map(|_| !denied)
+    let what = crate::grammar::strip_any(rest, &OCCURRING)?;
+    let what = what.strip_prefix('过').unwrap_or(what);
+    // denied, what did not occur may be named (`未发生安全事故`, `未发现问题`); affirmed, the verb
+    // stands alone: `发生率为0`, `存在0个问题` and `发现问题已整改` say no incident occurred
+    let named = what.chars().all(|c| crate::text::is_cjk(c) && !crate::grammar::numeral::is_chinese_digit(c) && c != '率');
+    match (denied, what.is_empty()) {
+        (_, true) => Some(!denied),
+        (true, false) if named => Some(false),
+        _ => None,
+    }
 }
 
 /// Whether `answer` says that what an avoidance `target` names did not occur, in the target's
-/// own words: a word of none before them (`无违规` or `不违规` against `杜绝违规`, `无事故` against
-/// `零事故`, `无安全事故` against `无重大安全事故`).
+/// own words: a word of none before the end of what it names (`无违规` against `杜绝违规`, `无事故`
+/// against `零事故`, `无安全事故` against `无重大安全事故`). Not the avoidance word itself
+/// negated (`未杜绝违规`, `没有避免返贫` say the opposite), nor a word of no noun (`不安全`).
 fn none_of_the_named(target: &str, answer: &str) -> bool {
-    const NONE: [&str; 11] = ["杜绝", "从未", "没有", "尚未", "未", "没", "不", "无", "零", "非", "避免"];
-    crate::grammar::strip_any(answer, &NONE).is_some_and(|named| named.chars().count() >= 2 && target.contains(named))
+    const NONE: [&str; 4] = ["没有", "杜绝", "无", "零"];
+    let Some(named) = crate::grammar::strip_any(answer, &NONE) else { return false };
+    let avoided = crate::grammar::strip_any(target, &AVOIDING).unwrap_or(target);
+    named.chars().count() >= 2 && avoided.ends_with(named) && crate::grammar::strip_any(named, &AVOIDING).is_none()
 }
+
+/// The words that start an avoidance target (杜绝安全事故, 无重大安全事故, 零事故).
+const AVOIDING: [&str; 6] = ["杜绝", "没有", "严禁", "避免", "无", "零"];
 
 /// How avoidance targets start (杜绝安全事故, 无重大安全事故, 严禁, 避免, 零事故), or a verb of
 /// occurring denied (不发生, 未出现, 不存在…).
 fn is_avoidance(target: &str) -> bool {
-    const WORDS: [&str; 6] = ["杜绝", "无", "零", "没有", "严禁", "避免"];
-    WORDS.iter().any(|w| target.starts_with(w))
+    AVOIDING.iter().any(|w| target.starts_with(w))
         || DENYING.iter().any(|d| target.strip_prefix(d).is_some_and(|rest| OCCURRING.iter().any(|v| rest.starts_with(v))))
 }
 
@@ -208,7 +221,13 @@ fn is_avoidance(target: &str) -> bool {
 pub(crate) fn none_as_zero(target: &Threshold, actual: &Actual) -> Option<Actual> {
     let (Threshold::Compare(c), Actual::Text(t)) = (target, actual) else { return None };
     let ceiling = matches!(c.effective_comparator(), Comparator::Le | Comparator::Lt);
-    (ceiling && occurrence(t.as_str()) == Some(false))
+    // `无`, `没有`, `零` are none of whatever the ceiling measures (`≤5%` answered `无`); a verb of
+    // occurring denied (`未发生安全事故`) is none of a count of incidents only (`≤1起`, `0次`),
+    // not 0 hours or 0 percent
+    let bare = matches!(t.as_str(), "无" | "没有" | "零");
+    let counted = matches!(c.quantity().unit(), crate::Unit::None | crate::Unit::Other(_))
+        || c.quantity().unit().dimension() == Some(crate::unit::Dimension::Count);
+    (ceiling && (bare || counted) && occurrence(t.as_str()) == Some(false))
         .then(|| Actual::Quantity(Quantity::new_unchecked(rust_decimal::Decimal::ZERO, crate::Magnitude::One, c.quantity().unit().clone())))
 }
 
@@ -318,16 +337,18 @@ pub(crate) fn grades(target: &Threshold, actual: &Actual) -> Option<(crate::Grad
 /// target itself, its word after 有 (`有效`), or its last two characters or more. A target that
 /// is itself a negation (杜绝, 无违规, 不发生…) is left alone: there, a negation is what it asks.
 fn denies(target: &str, answer: &str) -> bool {
-    const DENYING_WORDS: [&str; 2] = ["无", "非"];
-    if is_avoidance(target) || crate::actual::NEGATIONS.iter().chain(&DENYING_WORDS).any(|n| target.starts_with(n)) {
+    // words that say how much or how surely, before the word the answer negates (`明显提升`,
+    // `持续保障`); a target of any other words (`减少投诉`, `有效遏制违法`) names what it reduces,
+    // and `无投诉` meets it
+    const DEGREES: [&str; 12] = ["进一步", "明显", "显著", "持续", "逐步", "大幅", "稳步", "不断", "全面", "切实", "有所", "得到"];
+    if is_avoidance(target) {
         return false;
     }
-    let Some(said) =
-        crate::grammar::strip_any(answer, &crate::actual::NEGATIONS).or_else(|| crate::grammar::strip_any(answer, &DENYING_WORDS))
-    else {
+    let Some(said) = crate::grammar::strip_any(answer, &crate::actual::NEGATIONS).or_else(|| answer.strip_prefix('无')) else {
         return false;
     };
-    !said.is_empty() && (target == said || target.strip_prefix('有') == Some(said) || (said.chars().count() >= 2 && target.ends_with(said)))
+    !said.is_empty()
+        && (target == said || target.strip_prefix('有') == Some(said) || crate::grammar::strip_any(target, &DEGREES) == Some(said))
 }
 
 /// The band a grade answered states against the lowest grade accepted ([`grades`]): 达成 at or
