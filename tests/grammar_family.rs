@@ -198,7 +198,7 @@ fn deadlines_read_alike_with_spaces_between_their_parts() {
 #[test]
 fn numeric_dates_read_alike_with_every_separator() {
     for (y, m, d) in [("2025", "12", "31"), ("２０２５", "１２", "３１")] {
-        for sep in [".", "．", "/", "-"] {
+        for sep in [".", "．", "/", "-", "－"] {
             let month = format!("{y}{sep}{m}");
             for form in
                 [month.clone(), format!("{month}前"), format!("{month}底前"), format!("完成时限：{month}"), format!("于{month}前完成")]

@@ -289,13 +289,13 @@ fn chinese(s: &str, default_year: Option<Year>) -> Option<Result<Span, ParseErro
 fn numeric(s: &str, month_day: bool) -> Option<Span> {
     let (first, n) = small_number(s)?;
     let sep = s[n..].chars().next()?;
-    if !matches!(sep, '.' | '．' | '/' | '-') {
+    if !matches!(sep, '.' | '．' | '/' | '-' | '－') {
         return None;
     }
     let r = &s[n + sep.len_utf8()..];
     let (second, m) = small_number(r)?;
+    // the separator's own length: `．` and `－` are three bytes
     let mut len = n + sep.len_utf8() + m;
-    // the separator's own length: `．` is three bytes
     // a third number above 31 is no day: the year of a second date, after a dash that joins
     // the two (`2025-01-2025-12`)
     let third = s[len..].strip_prefix(sep).and_then(|r| small_number(r).filter(|&(t, _)| t <= 31).map(|(t, k)| (t, sep.len_utf8() + k)));
@@ -310,7 +310,7 @@ fn numeric(s: &str, month_day: bool) -> Option<Span> {
             // that is no month (`2020-2025`) is no date, and the range rule reads it
             None => (Some(first), second, None),
         }
-    } else if (month_day || (sep != '/' && ends_before(&s[len..]))) && third.is_none() && sep != '-' {
+    } else if (month_day || (sep != '/' && ends_before(&s[len..]))) && third.is_none() && !matches!(sep, '-' | '－') {
         // `12.31前`, `6.30前`: a month and day where a word of before follows
         (None, first, Some(second))
     } else {
@@ -413,7 +413,7 @@ pub(super) fn deadline(s: &str, offset: usize) -> Option<Result<Deadline, ParseE
 
 /// Whether `s` holds a character without which no span reads: 年, 月 or 季 of a Chinese span
 /// ([`chinese`], [`season`]), or the separator of a numeric one ([`numeric`]: `.` `．` `/`, or
-/// `-` after a year or twice). Sentences that hold numerals (`一次性通过验收`) and ranges in sentences
+/// `-` or `－` after a year or twice). Sentences that hold numerals (`一次性通过验收`) and ranges in sentences
 /// (`1-6期培训结束后及时考核`) are turned away in one pass over their bytes, before the date
 /// rules read them at every start they allow.
 fn has_date_mark(s: &str) -> bool {
@@ -426,7 +426,11 @@ fn has_date_mark(s: &str) -> bool {
             // a date of dashes alone starts with its year (`2025-12`, `2025-12-31`); `12-31` reads
             // as a range of numbers, so a dash after fewer digits, and none after others, marks
             // no date unless another dash follows
-            b'-' if b[i + 1..].contains(&b'-') || year_before(&s[..i]) => return true,
+            b'-' if s[i + 1..].contains(['-', '－']) || year_before(&s[..i]) => return true,
+            // － (EF BC 8D), the full-width dash, as `-`
+            0xef if b.get(i + 1..i + 3) == Some(&[0xbc, 0x8d]) && (s[i + 3..].contains(['-', '－']) || year_before(&s[..i])) => {
+                return true
+            }
             0x00..=0x7f => 1,
             0xc0..=0xdf => 2,
             // 年 E5 B9 B4, 月 E6 9C 88, 季 E5 AD A3, ． EF BC 8E
@@ -658,7 +662,8 @@ mod tests {
             assert_eq!(has_date_mark(&format!("明{c}显")), expected, "{c:?}");
             assert_eq!(has_date_mark(&format!("{c}")), expected, "{c:?}");
             assert!(has_date_mark(&format!("-{c}-")), "{c:?}");
-            assert_eq!(has_date_mark(&format!("1-{c}")), expected || c == '-', "{c:?}");
+            assert_eq!(has_date_mark(&format!("1-{c}")), expected || c == '-' || c == '－', "{c:?}");
+            assert_eq!(has_date_mark(&format!("1－{c}")), expected || c == '-' || c == '－', "{c:?}");
             assert!(has_date_mark(&format!("{c}2025-")), "{c:?}");
         }
     }
