@@ -909,3 +909,16 @@ fn review_siblings() {
     ]);
     assert!(!matches!(t("年均增长5%"), Threshold::Deadline(_)));
 }
+
+/// An actual bound short of the target says so on the scorecard, where it said the bound's
+/// number reached the target and got full marks.
+#[test]
+fn a_bound_short_of_the_target_says_why() {
+    let p = jixiao::score::Profile::central();
+    for answer in ["不到95%", "<95%", "不足95%", "近95%"] {
+        let s = p.score_indicator(&t("≥95%"), &Actual::parse(answer).unwrap(), jixiao::Decimal::from(10)).unwrap();
+        assert!(!s.met && s.score < jixiao::Decimal::from(10), "{answer}");
+        let why = s.rule_zh();
+        assert!(why.contains("未达到") && !why.contains("满分，") && !why.contains(", 满分"), "{answer}: {why}");
+    }
+}

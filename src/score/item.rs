@@ -229,6 +229,16 @@ impl Profile {
                     let mut s = self.compare_score(c, c.effective_comparator(), &Actual::Quantity(b.quantity().clone()), weight, None)?;
                     s.met = false;
                     s.score = self.unmet(s.score, weight);
+                    // the comparison scored says the bound's number reached the target: say why
+                    // it did not (`不到95%` is short of `≥95%`, not 95% and full marks)
+                    s.why = Why::Text {
+                        zh: format!("完成值{b}未达到目标{target}: 按{}计, 未满分", b.quantity()).into(),
+                        en: format!(
+                            "the actual {b} falls short of the target {target}: scored as at most {}, below full marks",
+                            b.quantity()
+                        )
+                        .into(),
+                    };
                     return Ok(s);
                 }
                 // `有` (`发生`, `存在`…) against a target of none (`0起`): it happened
