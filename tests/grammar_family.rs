@@ -672,6 +672,12 @@ fn is_met_and_the_scorer_agree_on_the_judging_pairs() {
         ("否", "是", Some(false)),
         ("否", "否", Some(true)),
         ("是", "否", Some(false)),
+        ("否", "无", Some(true)),
+        // a band answered to a yes/no target is its band in both (the scorer turned 不合格
+        // against 否 into full marks, where is_met said missed)
+        ("否", "不合格", Some(false)),
+        ("否", "差", Some(false)),
+        ("是", "已完成", Some(true)),
         ("≥95%", "<95%", Some(false)),
         ("≥2万人", "不足2万人", Some(false)),
         ("≥95%", "95%以下", Some(false)),

@@ -10,7 +10,7 @@ use super::why::{Formula, Lang, Outcome, RangeEnd, Why};
 use crate::actual::{Actual, Band};
 use crate::error::CompareError;
 use crate::quantity::Quantity;
-use crate::threshold::{bare_in, Comparator, Comparison, QualitativeKind, Range, Threshold};
+use crate::threshold::{bare_in, Comparator, Comparison, Range, Threshold};
 
 /// The rule that gave an item its score.
 ///
@@ -260,13 +260,6 @@ impl Profile {
         if let Threshold::Qualitative(q) = target {
             if actual.repeats(q.as_str()) {
                 return Ok(self.item(true, weight, Rule::Full, Decimal::ZERO, Why::Qualitative(q.as_str().into())));
-            }
-            // 否 answered 否 is met: a yes/no answer is compared with the target's own word
-            if q.kind() == QualitativeKind::YesNo {
-                if let (Some(said), Some(wanted)) = (actual.band(), Actual::parse(q.as_str()).ok().and_then(|a| a.band())) {
-                    let band = if said == wanted { Band::Achieved } else { Band::NotAchieved };
-                    return self.band_score(band, None, weight);
-                }
             }
         }
         if let Some(band) = actual.band() {
