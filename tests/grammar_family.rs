@@ -625,6 +625,7 @@ fn canonical_text_reads_back() {
         "92仟g",
         "92佰g",
         "92仟克",
+        "02000-2000年",
         "3左右(不含\u{c}\u{c})",
         // and the forms of this change
         "2025-12",
@@ -655,6 +656,11 @@ fn canonical_text_reads_back() {
     assert_eq!(Threshold::parse("|0百|\t牾分").map_err(|e| e.kind()), Err(jixiao::ParseErrorKind::UnitColumnConflict));
     assert!(Threshold::parse("92仟g").is_err() && Threshold::parse("59千m").is_err());
     assert_eq!(t("|3千|株").to_string(), "=3千株");
+    // a range of years a table names would print as a period: neither read nor built
+    assert_eq!(Threshold::parse("02000-2000年").map_err(|e| e.kind()), Err(jixiao::ParseErrorKind::Contradiction));
+    let year = jixiao::Unit::parse("年").unwrap();
+    assert!(jixiao::Range::new(2020.into(), 2025.into(), jixiao::Magnitude::One, year.clone()).is_err());
+    assert!(jixiao::Range::new(1.into(), 3.into(), jixiao::Magnitude::One, year).is_ok());
 }
 
 /// Judging (DOMAIN.md §5): `is_met` and the scorer give the same answer on every pair.

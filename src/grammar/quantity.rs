@@ -339,5 +339,10 @@ pub(super) fn range_ends(low: Written, high: Written, offset: usize) -> Result<(
     if low_value > h.value() {
         return Err(err(K::RangeReversed, offset));
     }
+    // years a table names, which the date rules did not read as a period (`02000-2000年`):
+    // printed, they would read as one
+    if crate::threshold::Range::prints_as_period(low_value, h.value(), h.magnitude(), h.unit()) {
+        return Err(err(K::Contradiction, offset));
+    }
     Ok((low_value, h.value(), h.magnitude(), h.unit().clone()))
 }

@@ -182,15 +182,27 @@ impl Range {
     ///
     /// # Errors
     /// [`ParseErrorKind::RangeReversed`] when `low` is above `high`,
-    /// [`ParseErrorKind::NumberTooLarge`] when an end times the magnitude overflows.
+    /// [`ParseErrorKind::NumberTooLarge`] when an end times the magnitude overflows,
+    /// [`ParseErrorKind::Contradiction`] for years a table names (`2020-2025年` is the period
+    /// 2020年1月–2025年12月, not a range of durations).
     pub fn new(low: Decimal, high: Decimal, magnitude: Magnitude, unit: Unit) -> Result<Range, ParseError> {
         if low > high {
             return Err(ParseError::new(ParseErrorKind::RangeReversed, 0));
+        }
+        if Range::prints_as_period(low, high, magnitude, &unit) {
+            return Err(ParseError::new(ParseErrorKind::Contradiction, 0));
         }
         for end in [low, high] {
             Quantity::new(end, magnitude, unit.clone())?;
         }
         Ok(Range { low, high, magnitude, unit })
+    }
+
+    /// Whether the range would print as two years of the calendar sharing their 年
+    /// (`2020-2025年`), which read as a period: such a range cannot be written.
+    pub(crate) fn prints_as_period(low: Decimal, high: Decimal, magnitude: Magnitude, unit: &Unit) -> bool {
+        let year = |v: Decimal| v.scale() == 0 && (1900..=2100).contains(&v.mantissa());
+        magnitude == Magnitude::One && *unit == Unit::Known(crate::unit::KnownUnit::Year) && year(low) && year(high)
     }
 
     /// The low end, in the range's magnitude and unit.
