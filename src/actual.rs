@@ -341,18 +341,17 @@ fn band_of(t: &str) -> Option<Band> {
 }
 
 /// Whether `t` is a word of achievement said of a part or nearly (基本, 部分): `基本合格`,
-/// `基本达标`, `部分完成建设任务`, `基本按时完成`; composed as [`negated_achievement`] is.
+/// `基本达标`, `部分完成建设任务`, `基本按时完成`.
 fn qualified_achievement(t: &str) -> bool {
-    ["基本", "部分"]
-        .iter()
-        .any(|q| t.strip_prefix(q).is_some_and(|rest| ACHIEVED.contains(&rest) || ACHIEVING.iter().any(|v| rest.starts_with(v))))
+    achievement_after(t, &["基本", "部分"])
 }
 
-/// Words of negation before a word of achievement (`未按时完成`, `没有达到`, `尚未实现`, `不及时`).
-pub(crate) const NEGATIONS: [&str; 8] = ["尚未", "未能", "没有", "不能", "从未", "未", "没", "不"];
+/// Words of negation (`未按时完成`, `没有达到`, `尚未实现`, `不及时`, `从未发生`); the one list of
+/// them, also for answers about incidents.
+pub(crate) const NEGATIONS: [&str; 9] = ["尚未", "未能", "没有", "不能", "从未", "从没", "未", "没", "不"];
 
-/// Verbs of achievement that a negation turns into the not-achieved band with whatever follows
-/// them (`未完成建设任务`, `未按时完成`).
+/// Verbs of achievement that a word before them qualifies with whatever follows them
+/// (`未完成建设任务`, `基本按时完成`).
 const ACHIEVING: [&str; 7] = ["完成", "达到", "达成", "实现", "按时", "按期", "及时"];
 
 /// Whether `t` is a word of achievement negated: a negation, then a word that states the
@@ -360,9 +359,12 @@ const ACHIEVING: [&str; 7] = ["完成", "达到", "达成", "实现", "按时", 
 /// negation reads with every word (`未及时`, `没有按期完成`, `尚未达到预期目标`); the negation of
 /// a word of the other bands is none (`不差` is not the achieved band either).
 fn negated_achievement(t: &str) -> bool {
-    NEGATIONS
-        .iter()
-        .any(|n| t.strip_prefix(n).is_some_and(|rest| ACHIEVED.contains(&rest) || ACHIEVING.iter().any(|v| rest.starts_with(v))))
+    achievement_after(t, &NEGATIONS)
+}
+
+/// Whether `t` is one of `words`, then a word of the achieved band or a verb of achievement.
+fn achievement_after(t: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| t.strip_prefix(w).is_some_and(|rest| ACHIEVED.contains(&rest) || ACHIEVING.iter().any(|v| rest.starts_with(v))))
 }
 
 impl FromStr for Actual {

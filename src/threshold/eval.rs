@@ -164,8 +164,8 @@ impl Threshold {
 
 /// Verbs of an incident's occurring: 发生, 出现, 存在, 发现.
 const OCCURRING: [&str; 4] = ["发生", "出现", "存在", "发现"];
-/// Words that deny a verb of [`OCCURRING`] (`未发生`, `从未出现`, `不存在`, `没有发生过`).
-const DENYING: [&str; 7] = ["从未", "从没", "没有", "未", "没", "无", "不"];
+/// Answers that say none, of anything: `无`, `没有`, `零`.
+const NONE_SAID: [&str; 3] = ["无", "没有", "零"];
 /// Words that affirm one (`已发生`, `有出现`, `曾发生过`).
 const AFFIRMING: [&str; 5] = ["已经", "已", "有", "曾", "均有"];
 
@@ -174,12 +174,13 @@ const AFFIRMING: [&str; 5] = ["已经", "已", "有", "曾", "均有"];
 /// `Some(true)` that some did (`有`, `发生`, `已出现`, `存在违规行为`), `None` for anything else. A verb of
 /// occurring is composed with each word that denies or affirms it, so that every pairing reads.
 fn occurrence(t: &str) -> Option<bool> {
-    match t {
-        "有" => return Some(true),
-        "无" | "没有" | "零" => return Some(false),
-        _ => {}
+    if t == "有" {
+        return Some(true);
     }
-    let (denied, rest) = match crate::grammar::strip_any(t, &DENYING) {
+    if NONE_SAID.contains(&t) {
+        return Some(false);
+    }
+    let (denied, rest) = match denied(t) {
         Some(rest) => (true, rest),
         None => (false, crate::grammar::strip_any(t, &AFFIRMING).unwrap_or(t)),
     };
@@ -212,8 +213,13 @@ const AVOIDING: [&str; 6] = ["杜绝", "没有", "严禁", "避免", "无", "零
 /// How avoidance targets start (杜绝安全事故, 无重大安全事故, 严禁, 避免, 零事故), or a verb of
 /// occurring denied (不发生, 未出现, 不存在…).
 fn is_avoidance(target: &str) -> bool {
-    AVOIDING.iter().any(|w| target.starts_with(w))
-        || DENYING.iter().any(|d| target.strip_prefix(d).is_some_and(|rest| OCCURRING.iter().any(|v| rest.starts_with(v))))
+    AVOIDING.iter().any(|w| target.starts_with(w)) || denied(target).is_some_and(|rest| OCCURRING.iter().any(|v| rest.starts_with(v)))
+}
+
+/// `t` after a word that denies what follows: a negation ([`crate::actual::NEGATIONS`]) or 无
+/// (`无发生`).
+fn denied(t: &str) -> Option<&str> {
+    crate::grammar::strip_any(t, &crate::actual::NEGATIONS).or_else(|| t.strip_prefix('无'))
 }
 
 /// An answer that says nothing happened (`无`, `没有`, `未发生`) against a ceiling (`0起`,
@@ -224,7 +230,7 @@ pub(crate) fn none_as_zero(target: &Threshold, actual: &Actual) -> Option<Actual
     // `无`, `没有`, `零` are none of whatever the ceiling measures (`≤5%` answered `无`); a verb of
     // occurring denied (`未发生安全事故`) is none of a count of incidents only (`≤1起`, `0次`),
     // not 0 hours or 0 percent
-    let bare = matches!(t.as_str(), "无" | "没有" | "零");
+    let bare = NONE_SAID.contains(&t.as_str());
     let counted = matches!(c.quantity().unit(), crate::Unit::None | crate::Unit::Other(_))
         || c.quantity().unit().dimension() == Some(crate::unit::Dimension::Count);
     (ceiling && (bare || counted) && occurrence(t.as_str()) == Some(false))
@@ -261,11 +267,8 @@ pub(crate) fn settled(target: &Threshold, actual: &Actual) -> Option<Result<bool
                 if let Some((lowest, said)) = grades(target, actual) {
                     return Some(Ok(said <= lowest));
                 }
-                if is_avoidance(text) && (none || some) {
-                    return Some(Ok(none));
-                }
-                if is_avoidance(text) && none_of_the_named(text, t) {
-                    return Some(Ok(true));
+                if is_avoidance(text) && (none || some || none_of_the_named(text, t)) {
+                    return Some(Ok(!some));
                 }
                 if denies(text, t) {
                     return Some(Ok(false));
@@ -334,8 +337,9 @@ pub(crate) fn grades(target: &Threshold, actual: &Actual) -> Option<(crate::Grad
 
 /// Whether `answer` denies what a qualitative `target` asks (`无效` against `有效`, `未提升`
 /// against `明显提升`, `不规范` against `规范`, `不是` against `是`): a word of negation, then the
-/// target itself, its word after 有 (`有效`), or its last two characters or more. A target that
-/// is itself a negation (杜绝, 无违规, 不发生…) is left alone: there, a negation is what it asks.
+/// target itself, its word after 有 (`有效`), or its word after one of degree (`明显`). A target
+/// that is itself a negation (杜绝, 无违规, 不发生…) is left alone: there, a negation is what it
+/// asks.
 fn denies(target: &str, answer: &str) -> bool {
     // words that say how much or how surely, before the word the answer negates (`明显提升`,
     // `持续保障`); a target of any other words (`减少投诉`, `有效遏制违法`) names what it reduces,
@@ -344,9 +348,7 @@ fn denies(target: &str, answer: &str) -> bool {
     if is_avoidance(target) {
         return false;
     }
-    let Some(said) = crate::grammar::strip_any(answer, &crate::actual::NEGATIONS).or_else(|| answer.strip_prefix('无')) else {
-        return false;
-    };
+    let Some(said) = denied(answer) else { return false };
     !said.is_empty()
         && (target == said || target.strip_prefix('有') == Some(said) || crate::grammar::strip_any(target, &DEGREES) == Some(said))
 }
