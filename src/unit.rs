@@ -171,6 +171,12 @@ known_units! {
     Dong = "栋", Count, Dong, (1, 0), ["棟"];
     /// 岁 (age in years).
     Sui = "岁", Count, Sui, (1, 0), ["周岁", "歲"];
+    /// 起 (incidents: `≤1起`, `0起安全事故`).
+    Incident = "起", Count, Incident, (1, 0), [];
+    /// 例 (cases: `≤2例`).
+    Case = "例", Count, Case, (1, 0), [];
+    /// 宗 (files, lots, lawsuits: `3宗`).
+    Zong = "宗", Count, Zong, (1, 0), [];
     /// 生 (a student, in rates such as `780元/生/年`).
     Sheng = "生", Count, Sheng, (1, 0), [];
     /// 元.
@@ -191,6 +197,9 @@ known_units! {
     Month = "个月", Duration, Month, (1, 0), ["個月"];
     /// 个季度 (a duration; `3季度` alone is the third quarter, a period, as `6月` is June).
     Quarter = "个季度", Duration, Month, (3, 0), ["季度", "個季度"];
+    /// 半年 (a half-year, as rates count it: `1次/半年`, `每半年1次`; `半年` alone reads as 0.5年,
+    /// and `3个半年` as 3.5年).
+    HalfYear = "半年", Duration, Month, (6, 0), [];
     /// 年.
     Year = "年", Duration, Month, (12, 0), [];
     /// 工作日: its own unit, does not convert to hours.

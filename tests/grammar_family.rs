@@ -332,7 +332,8 @@ fn quarters_are_periods_and_durations_say_so() {
 /// `每年≥95%` stays the target of each year, and `每台5套` is not read as alternatives.
 #[test]
 fn counts_per_period_read_as_rates() {
-    for (per, slash) in [("年", "年"), ("季度", "季度"), ("月", "月"), ("周", "周"), ("天", "天"), ("人", "人")] {
+    for (per, slash) in [("年", "年"), ("半年", "半年"), ("季度", "季度"), ("月", "月"), ("周", "周"), ("天", "天"), ("人", "人")]
+    {
         for (ops, op) in [("", "="), ("不少于", "≥"), ("至少", "≥"), ("≥", "≥"), ("不超过", "≤")] {
             for (n, space) in [("2", ""), ("２", " "), ("两", ""), ("二", "\u{3000}")] {
                 let s = format!("每{per}{space}{ops}{n}次");
@@ -356,8 +357,7 @@ fn counts_per_period_read_as_rates() {
     }
     // per a word the crate cannot count in, per a quarter of no unit, two items: unread, never
     // a bare count that lost its period
-    for s in ["每季≥1次", "每半年≥1次", "每学期不少于2次", "每班≤45人", "检查频次每季度1次", "每季度2", "每台5套"]
-    {
+    for s in ["每季≥1次", "每学期不少于2次", "每班≤45人", "检查频次每季度1次", "每季度2", "每台5套"] {
         assert!(t(s).is_unread(), "{s}");
     }
 }
@@ -765,8 +765,8 @@ fn incidents_answered_in_every_wording() {
                 }
             }
         }
-        // (`一起` is "together": a Chinese numeral takes only a unit the crate knows, and 起 is none)
-        for (count, n) in [("0起", 0), ("1起", 1), ("2起", 2), ("3 起", 3)] {
+        // 起 is a known count (incidents), so it follows Chinese numerals too (`一起`, `两起`)
+        for (count, n) in [("0起", 0), ("1起", 1), ("2起", 2), ("3 起", 3), ("一起", 1), ("两起", 2), ("零起", 0)] {
             for word in ["", "发生", "共发生", "累计发生", "出现", "实际发生", "全年共发生"] {
                 let met = match target {
                     "≤1起" => n <= 1,

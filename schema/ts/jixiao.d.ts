@@ -179,6 +179,10 @@ export type ThresholdObject =
        */
       amount?: Quantity | null;
       /**
+       * About the baseline (`与上年基本持平`): with comparator `=` and no change only.
+       */
+      approximate?: boolean;
+      /**
        * What it is measured against.
        */
       baseline: "previous_year" | "same_period" | "previous_period" | "budget" | "approved" | "plan";

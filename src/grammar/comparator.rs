@@ -204,7 +204,11 @@ pub(super) fn starts_with_stop(s: &str) -> bool {
     // by the first character: each test below starts with one of these
     let Some(c) = s.chars().next() else { return true };
     match c {
-        // a range separator: `range_separator` reads one wherever its first character is one
+        // a range separator: `range_separator` reads one wherever its first character is one;
+        // the words 至 and 到 but before a Chinese character that starts no number: they start
+        // a word there (`100%到位`, `到岗`), and a range (`1到5天`) or a range cut short (`100万至`)
+        // elsewhere
+        '至' | '到' => !s[3..].starts_with(|c: char| crate::text::is_cjk(c) && !super::numeral::may_start_number(c)),
         c if is_range_dash(c) => true,
         '及' | '以' | '或' | '之' | '内' => suffix(s).is_ok() || s.starts_with("之间"),
         '|' | '(' | '（' => true,

@@ -23,7 +23,7 @@ fn per_units(s: &str) -> Option<(KnownUnit, Option<KnownUnit>, usize)> {
     let (first, n) = per_unit(&s[at..])?;
     at += n;
     let mut second = None;
-    if let Some(r) = s[at..].strip_prefix(['*', '·', '.', '×', '・', '/']) {
+    if let Some(r) = s[at..].strip_prefix(['*', '·', '.', '×', '・', '/', '／', '＊']) {
         let after = skip_mei(s.len() - r.len());
         if let Some((u, m)) = per_unit(&s[after..]) {
             second = Some(u);
@@ -73,14 +73,14 @@ pub(super) fn starts_note(s: &str) -> bool {
 pub(super) fn starts_with_unit(s: &str) -> bool {
     KnownUnit::parse_prefix(s).is_some_and(|(_, n)| {
         let rest = &s[n..];
-        starts_with_stop(rest) || per_unit(rest).is_some() || rest.starts_with(['/', '·'])
+        starts_with_stop(rest) || per_unit(rest).is_some() || rest.starts_with(['/', '／', '·'])
     })
 }
 
 /// Whether `s` is known units (and 月) one after another, with at most one `/` or `·` between.
 fn made_of_units(mut s: &str) -> bool {
     while !s.is_empty() {
-        s = s.strip_prefix(['/', '·']).unwrap_or(s);
+        s = s.strip_prefix(['/', '／', '·']).unwrap_or(s);
         match per_unit(s) {
             Some((_, n)) => s = &s[n..],
             None => return false,
@@ -109,13 +109,14 @@ pub(super) fn unit(s: &str, offset: usize) -> Result<(Option<Unit>, usize), Pars
     }
     if let Some((u, n)) = KnownUnit::parse_prefix(s) {
         let mut parsed = (Unit::Known(u), n);
-        if let Some(rest) = s[n..].strip_prefix('/') {
+        // a slash half-width or full-width (`元／人`, as Word writes it)
+        if let Some(rest) = s[n..].strip_prefix(['/', '／']) {
             if let Some((per, and_per, m)) = per_units(rest) {
                 let rate = match and_per {
                     Some(and) => Unit::Rate(Rate::per_two(u, per, and)),
                     None => Unit::per(u, per),
                 };
-                parsed = (rate, n + 1 + m);
+                parsed = (rate, s.len() - rest.len() + m);
             }
         } else if let Some((alt, m)) = paren_unit(&s[n..]).filter(|(alt, _)| u.is_item() && alt.is_item() && *alt != u) {
             // 台（套）: 台 or 套
@@ -136,10 +137,11 @@ pub(super) fn unit(s: &str, offset: usize) -> Result<(Option<Unit>, usize), Pars
             cjk = true;
             // no magnitude, no numeral (a unit holding one would print as another number), and no
             // word that ends a date (`12.31前` is a date, never 12.31 of a unit 前), nor 季 (`2-4季`
-            // is the second to fourth quarters)
-            !(matches!(c, '万' | '亿' | '萬' | '億' | '十' | '拾' | '百' | '佰' | '千' | '仟')
+            // is the second to fourth quarters), nor a word of reaching (达, 至, 到: `100%到位`
+            // is 100% noted 到位, `100至天` no unit 至天)
+            !(matches!(c, '万' | '亿' | '萬' | '億' | '十' | '拾' | '百' | '佰' | '千' | '仟' | '至' | '到')
                 || numeral::is_chinese_digit(c)
-                || (i == 0 && matches!(c, '前' | '底' | '末' | '止' | '内' | '余' | '多' | '季')))
+                || (i == 0 && matches!(c, '前' | '底' | '末' | '止' | '内' | '余' | '多' | '季' | '达')))
         } else if c.is_ascii_alphabetic() {
             latin = true;
             true

@@ -5,6 +5,8 @@
 //!          | (较|比|与) baseline [相比] change [amount]          较上年增长5%, 比上年提高2个百分点
 //!          | (同比|环比) change [amount]                         同比下降10%
 //!          | (较|比|与) baseline [相比] (持平|相当) | (同比|环比) 持平   与上年持平: = baseline
+//!          | … 基本持平                                          与上年基本持平: about the baseline
+//!          | … 持平或 change | … change 或持平                    较上年持平或增长: ≥ baseline
 //! change   = 增长 | 提高 | … | 下降 | 降低 | … , after 有所 or not
 //! amount   = [comparator] quantity [以上|以下]
 //! ```
@@ -43,6 +45,18 @@ const DECREASE: &[&str] = &["下降", "降低", "减少", "压缩", "降幅"];
 
 fn baseline(s: &str) -> Option<(Baseline, &str)> {
     BASELINES.iter().find_map(|&(w, b)| s.strip_prefix(w).map(|r| (b, r)))
+}
+
+/// `持平或增长` (or `增长或持平`): the baseline or more, `≥`; `持平或下降`: `≤`.
+fn level_or_change(s: &str) -> Option<Comparator> {
+    let (c, rest) = match s.strip_prefix("持平或") {
+        Some(r) => change(r)?,
+        None => {
+            let (c, r) = change(s)?;
+            (c, r.strip_prefix("或持平")?)
+        }
+    };
+    rest.is_empty().then_some(if c == Change::Increase { Comparator::Ge } else { Comparator::Le })
 }
 
 fn change(s: &str) -> Option<(Change, &str)> {
@@ -85,9 +99,17 @@ pub(super) fn relative(s: &str, offset: usize) -> Option<Result<Value<'static>, 
         let (b, r) = baseline(r)?;
         (b, r.strip_prefix("相比").unwrap_or(r).trim_start_matches(['，', ',']))
     };
-    // 与上年持平, 同比持平: the baseline itself, neither more nor less
-    if matches!(r.trim_matches(is_space), "持平" | "相当") {
+    // 与上年持平, 同比持平: the baseline itself, neither more nor less; 基本持平: about it;
+    // 持平或增长: not below it (增长或持平, 持平或下降 likewise)
+    let level = r.trim_matches(is_space);
+    if matches!(level, "持平" | "相当") {
         return Some(Ok(Value::Relative(Relative::against(Comparator::Eq, b))));
+    }
+    if matches!(level, "基本持平" | "基本相当" | "大致持平" | "大体持平") {
+        return Some(Ok(Value::Relative(Relative::about(b))));
+    }
+    if let Some(op) = level_or_change(level) {
+        return Some(Ok(Value::Relative(Relative::against(op, b))));
     }
     let (c, r) = change(r)?;
     let at = skip_spaces(s, s.len() - r.len());

@@ -39,7 +39,7 @@ fn note(s: &str, after_unit: bool) -> Option<&str> {
         && !s.chars().any(is_chinese_digit)
         && !s.starts_with(['月', '年', '日', '前', '底'])
         && !s.contains(['(', '（', '|'])
-        && comparator(s).is_err()
+        && !starts_with_comparator(s)
         && suffix(s).is_err();
     // a parenthesised note holds no number, or it would read back as one (`（不含3次）` is read
     // as a mark, not kept as a note)
@@ -51,6 +51,18 @@ fn note(s: &str, after_unit: bool) -> Option<&str> {
     // and it is one group: no parentheses inside (`（含）%）` is a mark and stray text)
     let paren = paren && !inner.contains(['(', '（', ')', '）']);
     (paren || words).then_some(s)
+}
+
+/// Whether `s` starts with a comparator: no note does, or it would read back as a second
+/// comparison (`9次不超` is no 9次 noted 不超). But for 达 before a word that starts no number
+/// (`100%达标`, `95%达成`: reached), which is a word of the note.
+fn starts_with_comparator(s: &str) -> bool {
+    if let Some(rest) = s.strip_prefix('达') {
+        if rest.starts_with(|c: char| is_cjk(c) && !numeral::may_start_number(c) && c != '到') {
+            return false;
+        }
+    }
+    comparator(s).is_ok()
 }
 
 /// Whether `note`, printed right after `unit`, would read as part of a longer unit (`个` then
@@ -147,7 +159,7 @@ static LABEL_MARKS: super::chars::CharSet =
 /// `每` and a unit before a value (`每季度1次`, `每年不少于2次`, `每人500元`): the unit and the
 /// bytes up to the value, when a number, comparator or approximation follows.
 fn per_prefix(s: &str) -> Option<(Per, usize)> {
-    let rest = s.strip_prefix('每')?;
+    let Some(rest) = s.strip_prefix('每') else { return averaged_per_prefix(s) };
     let (unit, n) = super::quantity::per_unit(rest)?;
     let mut at = skip_spaces(s, s.len() - rest.len() + n);
     // `每户每年≥1次`: per two things
@@ -204,10 +216,12 @@ fn counted_per(unit: Unit, per: Option<(Per, usize)>, at: usize) -> Result<Unit,
 }
 
 /// Whether `name` names a measure whose value follows it with no comparator: it ends in a
-/// measure word (率, 度, 数, 量, 额, 比例, 人次) or is a word of counting (新增, 累计, 年均).
+/// measure word (率, 度, 数, 量, 额, 比例, 人次), in 均 (an average: 人均, 平均), or is a word of
+/// counting (新增, 累计).
 fn is_measure_name(name: &str) -> bool {
     let name = name.trim_end_matches(super::is_space);
-    const ENDS: [char; 6] = ['率', '度', '数', '量', '额', '例'];
+    // 均: an average (人均, 户均, 平均, 年均, 生均)
+    const ENDS: [char; 7] = ['率', '度', '数', '量', '额', '例', '均'];
     name.ends_with(ENDS) || name.ends_with("人次") || matches!(name, "新增" | "累计" | "年均" | "全年" | "共计" | "合计" | "新建" | "培训")
 }
 
@@ -218,6 +232,13 @@ fn numeric<'a>(s: &'a str, offset: usize) -> Result<Numeric<'a>, ParseError> {
         Some(per) => numeric_counted(s, offset, Some(per)).or_else(|_| numeric_counted(s, offset, None)),
         None => numeric_counted(s, offset, None),
     }
+}
+
+/// [`per_prefix`] after the word of an average (`平均每生每年3300元`: an average per student and
+/// year is what is counted per them); the bytes count from the start of `s`.
+fn averaged_per_prefix(s: &str) -> Option<(Per, usize)> {
+    let rest = s.strip_prefix("平均")?;
+    per_prefix(rest).map(|(per, n)| (per, s.len() - rest.len() + n))
 }
 
 /// [`numeric`], the quantity counted per `per` (from [`per_prefix`]) if given.
@@ -260,8 +281,10 @@ fn numeric_counted<'a>(s: &'a str, offset: usize, per: Option<(Per, usize)>) -> 
     let low = quantity(&s[pos..], offset + pos)?;
     pos += low.len;
     pos = skip_spaces(s, pos);
-    // a range
-    if let Ok((rest, ())) = range_separator(&s[pos..]) {
+    // a range: a separator, then a number (`100%到位` is no range, 到 starts a word)
+    if let Some(rest) = range_separator(&s[pos..]).ok().map(|(rest, ())| rest).filter(|rest| {
+        rest.trim_start_matches(super::is_space).starts_with(|c: char| numeral::may_start_number(c) || matches!(c, '-' | '－' | '+'))
+    }) {
         if op.is_some() || approximate || low.more {
             return Err(err(K::ComparatorOnRange, offset));
         }
@@ -635,7 +658,8 @@ pub(super) fn holds_numbers(s: &str) -> bool {
             .find(|c: char| !(numeral::may_start_number(c) || matches!(c, '千' | '仟' | '万' | '萬' | '亿' | '億' | '佰')))
             .unwrap_or(s.len() - i);
         if let Some((_, m, n)) = numeral::chinese(&s[i..i + run]) {
-            let after = s[i + n..].trim_start_matches(['余', '多']);
+            // spaces may fall between the numeral and its unit (`三 个项目`)
+            let after = s[i + n..].trim_start_matches(super::is_space).trim_start_matches(['余', '多']).trim_start_matches(super::is_space);
             if m != crate::quantity::Magnitude::One
                 || crate::unit::KnownUnit::parse_prefix(after).is_some()
                 || after.starts_with(['%', '成'])
@@ -674,12 +698,16 @@ fn is_bare_unit(s: &str) -> bool {
     if s.is_empty() {
         return m > 0;
     }
+    // 半 before a unit is a number, a half (`半年`, `≤半个月`), not the unit 半年 without one
+    if s.starts_with('半') {
+        return false;
+    }
     // only a known unit can be read as `Some` below; asking first spares qualitative text the
     // character-by-character scan of `unit` (the commonest slow-path value)
     let Some((_, n)) = crate::unit::KnownUnit::parse_prefix(s) else { return false };
     // and only a rate or alternatives (`元/人`, `台（套）`) go on past it: after any other unit,
     // `unit` reads no further, and more text is no unit alone (`生态修复`, `人员到位`)
-    if n < s.len() && !s[n..].starts_with(['/', '(', '（']) {
+    if n < s.len() && !s[n..].starts_with(['/', '／', '(', '（']) {
         return false;
     }
     matches!(unit(s, 0), Ok((Some(u), n)) if n == s.len() && !u.is_none())
@@ -859,7 +887,8 @@ mod number_char_tests {
     #[test]
     fn bare_units_are_what_the_unit_reader_reads() {
         let tails = ["", "/人", "/(人·月)", "（套）", "(个)", "态修复", "员", "次", "以上", "-", " ", "5", "/", "（", "月"];
-        for (w, _) in crate::unit::spellings() {
+        // (半年 alone is half a year, a number: not the unit 半年 without one)
+        for (w, _) in crate::unit::spellings().iter().filter(|(w, _)| !w.starts_with('半')) {
             for head in ["", "万", "≥", "不低于"] {
                 for tail in tails {
                     let s = format!("{head}{w}{tail}");

@@ -92,6 +92,9 @@ enum Repr {
         /// The amount of the change (`5%`, `2个百分点`).
         #[serde(default, skip_serializing_if = "Option::is_none")]
         amount: Option<Quantity>,
+        /// About the baseline (`与上年基本持平`): with comparator `=` and no change only.
+        #[serde(default, skip_serializing_if = "core::ops::Not::not")]
+        approximate: bool,
         /// The canonical text (ignored when read).
         #[serde(default, skip_deserializing)]
         text: String,
@@ -135,9 +138,14 @@ impl Serialize for Threshold {
             Threshold::Deadline(d) => Repr::Deadline { start: d.start(), end: d.end(), every_year: d.is_every_year(), text },
             Threshold::Qualitative(q) => Repr::Qualitative { category: q.kind(), text },
             Threshold::Unread(_) => Repr::Unread { text },
-            Threshold::Relative(r) => {
-                Repr::Relative { comparator: r.comparator(), baseline: r.baseline(), change: r.change(), amount: r.amount().cloned(), text }
-            }
+            Threshold::Relative(r) => Repr::Relative {
+                comparator: r.comparator(),
+                baseline: r.baseline(),
+                change: r.change(),
+                amount: r.amount().cloned(),
+                approximate: r.is_approximate(),
+                text,
+            },
         };
         r.serialize(s)
     }
@@ -165,8 +173,10 @@ fn from_repr<E: de::Error>(r: Repr) -> Result<Threshold, E> {
             })
         })?),
         Repr::Deadline { start, end, every_year, .. } => Threshold::Deadline(super::values::deadline_from(start, end, every_year)?),
-        Repr::Relative { comparator, baseline, change, amount, .. } => {
+        Repr::Relative { comparator, baseline, change, amount, approximate, .. } => {
             let r = match change {
+                None if approximate && amount.is_none() && comparator == Comparator::Eq => Relative::about(baseline),
+                _ if approximate => return Err(E::custom("an approximate relative target is `=` its baseline, with no change")),
                 Some(c) => Relative::changed(baseline, c, comparator, amount),
                 None if amount.is_none() => Relative::against(comparator, baseline),
                 None => return Err(E::custom("a relative amount needs its change (increase or decrease)")),

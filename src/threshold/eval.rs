@@ -197,13 +197,19 @@ fn occurrence(t: &str) -> Option<bool> {
 }
 
 /// Whether `answer` says that what an avoidance `target` names did not occur, in the target's
-/// own words: a word of none before the end of what it names (`无违规` against `杜绝违规`, `无事故`
-/// against `零事故`, `无安全事故` against `无重大安全事故`). Not the avoidance word itself
-/// negated (`未杜绝违规`, `没有避免返贫` say the opposite), nor a word of no noun (`不安全`).
+/// own words: a word of none or a negation before the end of what it names (`无违规` against
+/// `杜绝违规`, `无事故` against `零事故`, `无安全事故` against `无重大安全事故`, `未违规使用资金`
+/// against `无违规使用资金`, `未返贫` against `避免返贫`). Not the avoidance word itself negated
+/// (`未杜绝违规`, `没有避免返贫` say the opposite), nor a word of no noun (`不安全`).
 fn none_of_the_named(target: &str, answer: &str) -> bool {
     const NONE: [&str; 4] = ["没有", "杜绝", "无", "零"];
-    let Some(named) = crate::grammar::strip_any(answer, &NONE) else { return false };
     let avoided = crate::grammar::strip_any(target, &AVOIDING).unwrap_or(target);
+    // a verb negated (`未违规使用资金`) names the whole of what is avoided: its end alone is
+    // another act (`未使用资金` is no answer to `无违规使用资金`)
+    if let Some(act) = crate::grammar::strip_any(answer, &["从未", "未"]) {
+        return act == avoided && crate::grammar::strip_any(act, &AVOIDING).is_none();
+    }
+    let Some(named) = crate::grammar::strip_any(answer, &NONE) else { return false };
     named.chars().count() >= 2 && avoided.ends_with(named) && crate::grammar::strip_any(named, &AVOIDING).is_none()
 }
 
@@ -278,8 +284,8 @@ pub(crate) fn settled(target: &Threshold, actual: &Actual) -> Option<Result<bool
         }
     }
     // a count against an avoidance target in words (`杜绝安全事故` answered `0起` or `1起`): none
-    // meets it, any misses it; a count of no unit, of things counted, or of a word the crate
-    // does not know (起, 例, 宗: what incidents are counted in), not `0%` (a rate of what, the
+    // meets it, any misses it; a count of no unit, of things counted (起, 例, 宗: what incidents
+    // are counted in), or of a word the crate does not know, not `0%` (a rate of what, the
     // words do not say)
     if let (Threshold::Qualitative(q), Actual::Quantity(a)) = (target, actual) {
         let counted =

@@ -97,6 +97,8 @@ pub struct Relative {
     baseline: Baseline,
     change: Option<Change>,
     amount: Option<Quantity>,
+    /// About the baseline (`与上年基本持平`): only with `op` `=` and no change.
+    approximate: bool,
 }
 
 impl Relative {
@@ -110,7 +112,27 @@ impl Relative {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn against(op: Comparator, baseline: Baseline) -> Relative {
-        Relative { op, baseline, change: None, amount: None }
+        Relative { op, baseline, change: None, amount: None, approximate: false }
+    }
+
+    /// About the baseline itself (`与上年基本持平`, `同比基本持平`): once the baseline is known,
+    /// an approximate equality ([`Comparison::about`]), judged as `约200人` is.
+    ///
+    /// ```
+    /// use jixiao::{Baseline, Quantity, Relative, Threshold};
+    /// let r = Relative::about(Baseline::PreviousYear);
+    /// assert_eq!(r.to_string(), "与上年基本持平");
+    /// assert_eq!(Threshold::Relative(r.clone()), "较上年基本持平".parse()?);
+    /// assert!(r.resolve(&"200人".parse::<Quantity>()?)?.is_approximate());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn about(baseline: Baseline) -> Relative {
+        Relative { op: Comparator::Eq, baseline, change: None, amount: None, approximate: true }
+    }
+
+    /// Whether the target is about its baseline ([`Relative::about`]) rather than exactly on it.
+    pub fn is_approximate(&self) -> bool {
+        self.approximate
     }
 
     /// A change from the baseline by `amount` (`较上年增长5%`); `op` says how the change is bounded
@@ -126,7 +148,7 @@ impl Relative {
     /// ```
     pub fn changed(baseline: Baseline, change: Change, op: Comparator, amount: Option<Quantity>) -> Relative {
         let op = if amount.is_some() { op } else { Comparator::Ge };
-        Relative { op, baseline, change: Some(change), amount }
+        Relative { op, baseline, change: Some(change), amount, approximate: false }
     }
 
     /// The comparator: on the change when there is one (`增长≥5%`), else on the baseline.
@@ -159,7 +181,9 @@ impl Relative {
     /// [`CompareError::IncompatibleUnits`] when the amount cannot apply to the baseline (points
     /// on a count), [`CompareError::Overflow`] when the result does not fit.
     pub fn resolve(&self, baseline: &Quantity) -> Result<Comparison, CompareError> {
-        let Some(change) = self.change else { return Ok(Comparison::new(self.op, baseline.clone())) };
+        let Some(change) = self.change else {
+            return Ok(if self.approximate { Comparison::about(baseline.clone()) } else { Comparison::new(self.op, baseline.clone()) });
+        };
         let sign = if change == Change::Increase { Decimal::ONE } else { -Decimal::ONE };
         // the comparator bounds the change: at least 5% more is ≥, at least 10% less is ≤
         let op = match (change, self.op) {
@@ -204,7 +228,12 @@ impl Relative {
 
 impl fmt::Display for Relative {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let Some(change) = self.change else { return write!(f, "{}{}", self.op, self.baseline.as_str()) };
+        let Some(change) = self.change else {
+            return match self.approximate {
+                true => write!(f, "与{}基本持平", self.baseline.as_str()),
+                false => write!(f, "{}{}", self.op, self.baseline.as_str()),
+            };
+        };
         let word = if change == Change::Increase { "增长" } else { "下降" };
         write!(f, "较{}{word}", self.baseline.as_str())?;
         if let Some(a) = &self.amount {
