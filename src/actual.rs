@@ -326,8 +326,28 @@ const PARTIAL: &[&str] = &["一般", "部分完成", "基本完成", "基本达�
 /// Words that state the not-achieved band, whole.
 const NOT_ACHIEVED: &[&str] = &["未完成", "未达到", "未达成", "未达标", "不合格", "不达标", "较差", "差", "未实现"];
 
+/// Words of timing: on time or ahead of it, and late.
+const ON_TIME: [&str; 6] = ["按时", "按期", "如期", "提前", "准时", "及时"];
+const LATE: [&str; 5] = ["延期", "逾期", "延迟", "推迟", "滞后"];
+
+/// The band a word of timing states, alone or before a verb of completion, after 已 or 均已 or
+/// not: on time or ahead (`提前完成`, `已如期实现`, `按期交付`) is achieved, late (`延期完成`,
+/// `逾期`, `滞后`) is not. Composed, so that each word of timing reads with each verb.
+fn timing(t: &str) -> Option<Band> {
+    const DONE: [&str; 6] = ["完成", "实现", "达成", "到位", "交付", "办结"];
+    let t = crate::grammar::strip_any(t, &["均已", "已经", "全部", "已", "均"]).unwrap_or(t);
+    let (band, rest) = match crate::grammar::strip_any(t, &ON_TIME) {
+        Some(rest) => (Band::Achieved, rest),
+        None => (Band::NotAchieved, crate::grammar::strip_any(t, &LATE)?),
+    };
+    (rest.is_empty() || DONE.contains(&rest)).then_some(band)
+}
+
 /// Recognises the wording of a band.
 fn band_of(t: &str) -> Option<Band> {
+    if let Some(band) = timing(t) {
+        return Some(band);
+    }
     if ACHIEVED.contains(&t) {
         return Some(Band::Achieved);
     }

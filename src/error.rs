@@ -255,6 +255,10 @@ pub enum CompareError {
     /// A relative target (`较上年增长5%`, `≤预算数`) needs the value of its baseline.
     #[error("a relative target needs the value of its baseline")]
     NeedsBaseline,
+    /// A target about its baseline (`与上年基本持平`) against a number: how far from the
+    /// baseline is still about it, the table does not say.
+    #[error("a target about its baseline needs the deviation it allows")]
+    NeedsTolerance,
     /// The target names no unit and the actual does (`≥20` against `25人`, `≥0.95` against
     /// `90%`): a target's unit comes from its table (a 度量单位 column, the name's `（人）`),
     /// never from the answer.
@@ -284,6 +288,7 @@ impl CompareError {
             CompareError::NeedsBand => "定性目标需要档次或与目标相同的表述".to_string(),
             CompareError::UnsettledBound => "完成值只给出范围（如≥3%），无法判断是否达到目标".to_string(),
             CompareError::NeedsBaseline => "相对目标需要给出基数（如上年实际值、预算数）才能判断".to_string(),
+            CompareError::NeedsTolerance => "“基本持平”类目标未写允许的偏差，无法按数值判断".to_string(),
             CompareError::UnitOnlyInActual { actual } => {
                 format!(
                     "目标未写单位，完成值单位为{actual}：目标的单位应取自表格（度量单位列或指标名称中的“（{actual}）”），不从完成值推断"

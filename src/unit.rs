@@ -176,7 +176,7 @@ known_units! {
     /// 例 (cases: `≤2例`).
     Case = "例", Count, Case, (1, 0), [];
     /// 宗 (files, lots, lawsuits: `3宗`).
-    Zong = "宗", Count, Zong, (1, 0), [];
+    Zong = "宗", Count, Zong, (1, 0), ["宗地"];
     /// 生 (a student, in rates such as `780元/生/年`).
     Sheng = "生", Count, Sheng, (1, 0), [];
     /// 元.

@@ -3,9 +3,12 @@
 //! plain Arabic spelling does; each form named in DOMAIN.md §3 has its exact reading.
 
 mod common;
+#[path = "common/judge.rs"]
+mod judge;
 
 use common::{assert_reads, t};
 use jixiao::{Actual, Baseline, Change, Comparator, CompareError, Quantity, Relative, Threshold};
+use judge::judged_alike;
 
 /// Spellings of one number: Arabic, full-width, Chinese (and financial where it differs).
 fn spellings(n: u32) -> Vec<String> {
@@ -715,28 +718,6 @@ fn is_met_and_the_scorer_agree_on_the_judging_pairs() {
         ("每人≥500元", "600元", None),
     ] {
         judged_alike(&p, target, actual, met);
-    }
-}
-
-/// `is_met` and the scorer give `met` for `target` answered `actual` (`None`: both say they
-/// cannot judge), and full marks only when met.
-fn judged_alike(p: &jixiao::score::Profile, target: &str, actual: &str, met: Option<bool>) {
-    use jixiao::Decimal;
-    let t = t(target);
-    let a = Actual::parse(actual).unwrap();
-    let judged = t.is_met(&a);
-    let scored = p.score_indicator(&t, &a, Decimal::from(10));
-    match met {
-        Some(m) => {
-            assert_eq!(judged, Ok(m), "{target} / {actual}");
-            let s = scored.unwrap_or_else(|e| panic!("{target} / {actual}: {e}"));
-            assert_eq!(s.met, m, "{target} / {actual}: scorer");
-            assert_eq!(s.score == Decimal::from(10), m, "{target} / {actual}: full marks only when met");
-        }
-        None => {
-            assert!(judged.is_err(), "{target} / {actual}: {judged:?}");
-            assert!(scored.is_err(), "{target} / {actual}: scorer {scored:?}");
-        }
     }
 }
 

@@ -45,6 +45,7 @@ pub(crate) fn compare_error(py: Python<'_>, e: &jixiao::CompareError) -> PyErr {
         C::NeedsBand => "needs_band",
         C::UnsettledBound => "unsettled_bound",
         C::NeedsBaseline => "needs_baseline",
+        C::NeedsTolerance => "needs_tolerance",
         C::UnitOnlyInActual { .. } => "unit_only_in_actual",
         C::NotApplicable => "not_applicable",
         C::Overflow => "overflow",

@@ -185,7 +185,7 @@ export type ThresholdObject =
       /**
        * What it is measured against.
        */
-      baseline: "previous_year" | "same_period" | "previous_period" | "budget" | "approved" | "plan";
+      baseline: "previous_year" | "same_period" | "previous_period" | "budget" | "approved" | "plan" | "market_price";
       /**
        * Increase or decrease, if the target states one.
        */
@@ -387,7 +387,8 @@ export type Band = "achieved" | "partial" | "not_achieved";
  * This interface was referenced by `Project`'s JSON-Schema
  * via the `definition` "Baseline".
  */
-export type Baseline = "previous_year" | "same_period" | "previous_period" | "budget" | "approved" | "plan";
+export type Baseline =
+  "previous_year" | "same_period" | "previous_period" | "budget" | "approved" | "plan" | "market_price";
 /**
  * The categories of a reason for a deviation (偏差原因分析), as the forms list them.
  *

@@ -32,7 +32,8 @@ fn is_value_vocabulary(mut run: &str) -> bool {
             run = r;
         } else if let Ok((r, _)) = suffix(run) {
             run = r;
-        } else if let Some((_, n)) = KnownUnit::parse_prefix(run) {
+        } else if let Some((_, n)) = KnownUnit::parse_prefix(run).filter(|(u, _)| *u != KnownUnit::Incident) {
+            // (起 after a date or an amount says "from": `2025年7月1日起` is words, not a count)
             run = &run[n..];
         } else if let Some(r) = run.strip_prefix(['万', '亿', '萬', '億', '百', '千', '十', '之', '分']) {
             run = r;

@@ -78,15 +78,23 @@ pub(super) fn starts_with_unit(s: &str) -> bool {
 }
 
 /// Whether `s` is known units (and 月) one after another, with at most one `/` or `·` between.
+/// 起 joins none: after a unit it says "from" (`2025年起`, `100元起`), never a count of
+/// incidents per year or yuan.
 fn made_of_units(mut s: &str) -> bool {
+    let mut parts = 0;
+    let mut incidents = false;
     while !s.is_empty() {
         s = s.strip_prefix(['/', '／', '·']).unwrap_or(s);
         match per_unit(s) {
-            Some((_, n)) => s = &s[n..],
+            Some((u, n)) => {
+                s = &s[n..];
+                parts += 1;
+                incidents |= u == KnownUnit::Incident;
+            }
             None => return false,
         }
     }
-    true
+    !(incidents && parts > 1)
 }
 
 /// A unit at the start of `s` (after the magnitude). Known units first, a rate of known units,

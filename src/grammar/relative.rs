@@ -35,9 +35,17 @@ const BASELINES: &[(&str, Baseline)] = &[
     ("预算", Baseline::Budget),
     ("批复数", Baseline::Approved),
     ("批复金额", Baseline::Approved),
+    ("批复预算数", Baseline::Approved),
+    ("批复预算", Baseline::Approved),
     ("批复", Baseline::Approved),
     ("计划数", Baseline::Plan),
     ("计划", Baseline::Plan),
+    ("市场平均价格", Baseline::MarketPrice),
+    ("市场平均价", Baseline::MarketPrice),
+    ("同期市场价格", Baseline::MarketPrice),
+    ("同期市场价", Baseline::MarketPrice),
+    ("市场价格", Baseline::MarketPrice),
+    ("市场价", Baseline::MarketPrice),
 ];
 
 const INCREASE: &[&str] = &["增长", "增加", "提高", "提升", "上升", "增幅"];

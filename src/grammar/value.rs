@@ -33,7 +33,8 @@ fn note(s: &str, after_unit: bool) -> Option<&str> {
         && s.chars().count() >= 2
         && s.chars().take(2).all(is_cjk)
         && !starts_with_stop(s)
-        && !s.starts_with(['万', '亿', '萬', '億', '十', '百', '千', '余', '多'])
+        // (nor 半, which after a unit reads back as a half: `6小时半`)
+        && !s.starts_with(['万', '亿', '萬', '億', '十', '百', '千', '余', '多', '半'])
         && !starts_with_unit(s)
         && !has_digit(s)
         && !s.chars().any(is_chinese_digit)
@@ -304,6 +305,18 @@ fn numeric_counted<'a>(s: &'a str, offset: usize, per: Option<(Per, usize)>) -> 
         if end != s.len() {
             return Err(err(K::ExpectedUnitOrEnd, offset + end));
         }
+        // 成 after the high end counts both ends in tenths (`三至五成` is 30%-50%, as `三成至五成`)
+        let tenths = s[at..at + high.len].trim_end_matches(super::is_space).ends_with('成')
+            && *high.quantity.unit() == Unit::Known(KnownUnit::Percent)
+            && low.quantity.unit().is_none()
+            && !low.has_magnitude;
+        let low = match tenths {
+            true => {
+                let tenths = low.quantity.value().checked_mul(rust_decimal::Decimal::TEN).ok_or_else(|| err(K::NumberTooLarge, offset))?;
+                Written { quantity: Quantity::new_unchecked(tenths, Magnitude::One, Unit::Known(KnownUnit::Percent)), ..low }
+            }
+            false => low,
+        };
         let (low, high, magnitude, unit) = range_ends(low, high, offset)?;
         let unit = counted_per(unit, per, offset + pos)?;
         return Ok(Numeric { value: Value::Range { low, high, magnitude, unit }, explicit_op: false });
@@ -402,8 +415,15 @@ fn numeric_counted<'a>(s: &'a str, offset: usize, per: Option<(Per, usize)>) -> 
             && q.value().scale() == 0
             && (1900..=2100).contains(&q.value().mantissa());
         let after_unit = matches!(low.quantity.unit(), Unit::Known(_) | Unit::Rate(_));
+        // a word of reaching (`达标`, `到位`) notes a share reached (`100%达标`), or a number whose
+        // bound is written (`3个工作日内到账`); after a bare time or count it says within or at
+        // once (`5个工作日到账`, `1次到位`), which no note keeps
+        let reaching = s[pos..].starts_with(['达', '到', '至']);
+        let share = op.is_some() || low.quantity.unit().dimension() == Some(crate::unit::Dimension::Ratio);
         match note(&s[pos..], after_unit) {
-            Some(n) if !framed && !calendar_year && !extends_unit(low.quantity.unit(), n) => note_text = Some(n.trim_end()),
+            Some(n) if !framed && !calendar_year && !extends_unit(low.quantity.unit(), n) && (share || !reaching) => {
+                note_text = Some(n.trim_end())
+            }
             _ => {
                 let kind = if low.quantity.unit().is_none() { K::ExpectedUnitOrEnd } else { K::TrailingText };
                 return Err(err(kind, offset + pos));

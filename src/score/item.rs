@@ -257,7 +257,9 @@ impl Profile {
                 _ => return self.band_score(if met { Band::Achieved } else { Band::NotAchieved }, None, weight),
             }
         }
-        if let Threshold::Qualitative(q) = target {
+        // (text holding numbers the grammar did not read is met by its own words too, as
+        // `is_met` judges it)
+        if let Threshold::Qualitative(q) | Threshold::Unread(q) = target {
             if actual.repeats(q.as_str()) {
                 return Ok(self.item(true, weight, Rule::Full, Decimal::ZERO, Why::Qualitative(q.as_str().into())));
             }

@@ -219,8 +219,36 @@ const AVOIDING: [&str; 6] = ["杜绝", "没有", "严禁", "避免", "无", "零
 /// How avoidance targets start (杜绝安全事故, 无重大安全事故, 严禁, 避免, 零事故), or a verb of
 /// occurring denied (不发生, 未出现, 不存在…).
 fn is_avoidance(target: &str) -> bool {
-    AVOIDING.iter().any(|w| target.starts_with(w)) || denied(target).is_some_and(|rest| OCCURRING.iter().any(|v| rest.starts_with(v)))
+    let avoiding = AVOIDING.iter().any(|w| target.starts_with(w)) && crate::grammar::strip_any(target, &NOT_AVOIDING).is_none();
+    avoiding || denied(target).is_some_and(|rest| OCCURRING.iter().any(|v| rest.starts_with(v)))
 }
+
+/// Words that start with 无 or 零 and avoid nothing: they name a thing or a way (`无障碍改造`
+/// is building access, `无偿献血` giving blood, `零就业家庭帮扶` helping households).
+const NOT_AVOIDING: [&str; 22] = [
+    "无障碍",
+    "无偿",
+    "无人机",
+    "无人值守",
+    "无线",
+    "无公害",
+    "无害化",
+    "无纸化",
+    "无缝",
+    "无息",
+    "无菌",
+    "无土",
+    "无烟",
+    "无籽",
+    "零就业",
+    "零售",
+    "零星",
+    "零距离",
+    "零基础",
+    "零工",
+    "零部件",
+    "零利率",
+];
 
 /// `t` after a word that denies what follows: a negation ([`crate::actual::NEGATIONS`]) or 无
 /// (`无发生`).
@@ -252,6 +280,8 @@ pub(crate) fn none_as_zero(target: &Threshold, actual: &Actual) -> Option<Actual
 /// - a count against an avoidance target in words (`零事故` answered `0起`, `杜绝` answered
 ///   `1起`) meets it when it is zero, and misses it otherwise;
 /// - a yes/no target answered yes or no is met by the same answer only (`否` answered `是` misses);
+/// - a relative target answered with a relation to its baseline (`增长6%` against `较上年增长5%`,
+///   `未超预算` against `≤预算数`) is judged by that relation;
 /// - an actual bound pointing away from the target (`<95%`, `不足2万人` against `≥95%`;
 ///   `超过30万元` against `≤30万元`) misses it where the bound excludes the target, and is
 ///   [`CompareError::UnsettledBound`] where it cannot tell (`≥3%` against `≤5%`).
@@ -259,6 +289,12 @@ pub(crate) fn settled(target: &Threshold, actual: &Actual) -> Option<Result<bool
     use Comparator::*;
     if let Actual::Text(t) = actual {
         let t = t.as_str();
+        // an answer that states its relation to the baseline (`增长6%`, `未超预算`)
+        if let Threshold::Relative(r) = target {
+            if let Some(verdict) = super::relative_answer::judged(r, t) {
+                return Some(verdict);
+            }
+        }
         let said = occurrence(t);
         let (none, some) = (said == Some(false), said == Some(true));
         match target {

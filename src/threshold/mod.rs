@@ -11,6 +11,7 @@
 mod eval;
 mod qualitative;
 mod relative;
+mod relative_answer;
 mod short_text;
 
 use core::fmt;

@@ -38,6 +38,8 @@ pub enum Baseline {
     Approved,
     /// The plan (计划数).
     Plan,
+    /// The market price (市场价, 市场平均价格): a cost target `不高于市场价`.
+    MarketPrice,
 }
 
 impl Baseline {
@@ -50,6 +52,7 @@ impl Baseline {
             Baseline::Budget => "预算数",
             Baseline::Approved => "批复数",
             Baseline::Plan => "计划数",
+            Baseline::MarketPrice => "市场价",
         }
     }
 }
@@ -115,15 +118,19 @@ impl Relative {
         Relative { op, baseline, change: None, amount: None, approximate: false }
     }
 
-    /// About the baseline itself (`与上年基本持平`, `同比基本持平`): once the baseline is known,
-    /// an approximate equality ([`Comparison::about`]), judged as `约200人` is.
+    /// About the baseline itself, either way (`与上年基本持平`, `同比基本持平`). An answer in
+    /// words is judged (`基本持平` meets it); a number is not, even with the baseline known, as
+    /// the table does not say how far from it is still about it
+    /// ([`CompareError::NeedsTolerance`]).
     ///
     /// ```
-    /// use jixiao::{Baseline, Quantity, Relative, Threshold};
+    /// use jixiao::{Actual, Baseline, CompareError, Quantity, Relative, Threshold};
     /// let r = Relative::about(Baseline::PreviousYear);
     /// assert_eq!(r.to_string(), "与上年基本持平");
-    /// assert_eq!(Threshold::Relative(r.clone()), "较上年基本持平".parse()?);
-    /// assert!(r.resolve(&"200人".parse::<Quantity>()?)?.is_approximate());
+    /// let t: Threshold = "较上年基本持平".parse()?;
+    /// assert_eq!(t, Threshold::Relative(r.clone()));
+    /// assert_eq!(t.is_met(&"基本持平".parse::<Actual>()?), Ok(true));
+    /// assert_eq!(r.resolve(&"200人".parse::<Quantity>()?), Err(CompareError::NeedsTolerance));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn about(baseline: Baseline) -> Relative {
@@ -179,10 +186,15 @@ impl Relative {
     ///
     /// # Errors
     /// [`CompareError::IncompatibleUnits`] when the amount cannot apply to the baseline (points
-    /// on a count), [`CompareError::Overflow`] when the result does not fit.
+    /// on a count), [`CompareError::Overflow`] when the result does not fit,
+    /// [`CompareError::NeedsTolerance`] for a target about its baseline ([`Relative::about`]).
     pub fn resolve(&self, baseline: &Quantity) -> Result<Comparison, CompareError> {
         let Some(change) = self.change else {
-            return Ok(if self.approximate { Comparison::about(baseline.clone()) } else { Comparison::new(self.op, baseline.clone()) });
+            // about the baseline, either way, by an amount the table does not give
+            if self.approximate {
+                return Err(CompareError::NeedsTolerance);
+            }
+            return Ok(Comparison::new(self.op, baseline.clone()));
         };
         let sign = if change == Change::Increase { Decimal::ONE } else { -Decimal::ONE };
         // the comparator bounds the change: at least 5% more is ≥, at least 10% less is ≤
