@@ -332,8 +332,10 @@ const LATE: [&str; 5] = ["延期", "逾期", "延迟", "推迟", "滞后"];
 
 /// The band a word of timing states, alone or before a verb of completion, after 已 or 均已 or
 /// not: on time or ahead (`提前完成`, `已如期实现`, `按期交付`) is achieved, late (`延期完成`,
-/// `逾期`, `滞后`) is not. Composed, so that each word of timing reads with each verb.
-fn timing(t: &str) -> Option<Band> {
+/// `逾期`, `滞后`) is not. Composed, so that each word of timing reads with each verb. It
+/// answers a deadline (or a target of timing, `按时完成`) only: `提前完成` says nothing of 2万人.
+pub(crate) fn timing(t: &str) -> Option<Band> {
+    let t = t.trim();
     const DONE: [&str; 6] = ["完成", "实现", "达成", "到位", "交付", "办结"];
     let t = crate::grammar::strip_any(t, &["均已", "已经", "全部", "已", "均"]).unwrap_or(t);
     let (band, rest) = match crate::grammar::strip_any(t, &ON_TIME) {
@@ -345,9 +347,6 @@ fn timing(t: &str) -> Option<Band> {
 
 /// Recognises the wording of a band.
 fn band_of(t: &str) -> Option<Band> {
-    if let Some(band) = timing(t) {
-        return Some(band);
-    }
     if ACHIEVED.contains(&t) {
         return Some(Band::Achieved);
     }

@@ -124,6 +124,8 @@ fn incidents_and_cases_are_counts() {
 #[test]
 fn counts_per_half_year() {
     assert_reads(&[
+        ("半年1次", "=1次/半年"),
+        ("半年≥1次", "≥1次/半年"),
         ("每半年1次", "=1次/半年"),
         ("每半年至少1次", "≥1次/半年"),
         ("每半年 不少于 一次", "≥1次/半年"),
@@ -187,6 +189,15 @@ fn levels_against_a_baseline() {
     }
     let at_least = rel("较上年持平或增长").resolve(&q("200人")).unwrap();
     assert_eq!(at_least.to_string(), "≥200人");
+    // a bound on the change prints and reads back as itself (it read as a label before `≤5%`)
+    for (s, canonical) in
+        [("较上年增长5%以内", "较上年增长≤5%"), ("较上年下降<3%", "较上年下降<3%"), ("同比增长 5% 以下", "较上年同期增长≤5%")]
+    {
+        assert_eq!(rel(s).to_string(), canonical, "{s}");
+        assert_eq!(rel(canonical), rel(s), "{s}: reads back");
+    }
+    // a measure's name that starts like one is still a label (`同比增长率≥5%`)
+    assert_eq!(t("同比增长率≥5%").to_string(), "≥5%");
     // a hedge on a direction (`基本持平或增长`) is no level the crate reads: text, never a guess
     assert!(t("较上年基本持平或增长").is_qualitative());
 }

@@ -57,6 +57,18 @@ fn relations_to_the_baseline_stated_in_words() {
         // a number still needs the baseline's value
         ("较上年增长5%", "105%", None),
         ("≤预算数", "28万元", None),
+        // a bound on the change is a bound (`增长5%以下` may fall short), never the change made
+        ("较上年增长5%", "增长5%以下", None),
+        ("较上年增长5%", "增长6%以内", None),
+        ("较上年增长5%", "增长6%以上", Some(true)),
+        ("同比下降10%", "下降10%以内", None),
+        ("比上年提高2个百分点", "提高2个百分点以下", None),
+        ("比上年提高2个百分点", "提高1个百分点以上", None),
+        // a bare change on a budget or a price is commonly last year's: no answer to them
+        ("≤预算数", "下降5%", None),
+        ("≤预算数", "增长5%", None),
+        ("不高于市场价", "下降5%", None),
+        ("≤预算数", "较预算数下降5%", Some(true)),
     ] {
         judged_alike(&p, target, answer, met);
         checked += 1;
@@ -93,6 +105,15 @@ fn words_of_timing() {
         judged_alike(&p, target, "基本按时完成", Some(false));
     }
     assert!(checked >= 250, "{checked}");
+    // a word of timing says nothing of a number, a cost or an avoidance
+    for target in ["≥2万人", "≤5%", "≤30万元", "无安全事故", "否"] {
+        for answer in ["提前完成", "延期", "已按期交付"] {
+            judged_alike(&p, target, answer, None);
+        }
+    }
+    // a target of timing in words is answered by one
+    judged_alike(&p, "按期完成", "提前完成", Some(true));
+    judged_alike(&p, "按时完成", "延期完成", Some(false));
 }
 
 /// Words that start with 无 or 零 but name a thing or a way are no avoidance targets: a count
@@ -105,9 +126,31 @@ fn words_of_none_that_avoid_nothing() {
     {
         judged_alike(&p, target, answer, None);
     }
-    // while the avoidance targets still are
-    for (target, answer, met) in [("无重大安全事故", "0起", Some(true)), ("零事故", "1起", Some(false)), ("无违规", "无", Some(true))]
-    {
+    for target in [
+        "零碳园区建设",
+        "零基预算改革",
+        "无感支付推广",
+        "无差别受理",
+        "无人驾驶试点",
+        "无形资产管理",
+        "零换乘",
+        "零散用地整治",
+        "无 障碍设施",
+    ] {
+        judged_alike(&p, target, "12个", None);
+    }
+    // while the avoidance targets still are, and so is a thing of none followed by what it
+    // avoids (`零就业家庭动态清零`, `无人机飞行零事故`)
+    for (target, answer, met) in [
+        ("无重大安全事故", "0起", Some(true)),
+        ("零事故", "1起", Some(false)),
+        ("无违规", "无", Some(true)),
+        ("零就业家庭动态清零", "无", Some(true)),
+        ("零就业家庭动态清零", "有", Some(false)),
+        ("零就业家庭动态清零", "0户", Some(true)),
+        ("无人机飞行零事故", "无", Some(true)),
+        ("无障碍设施无安全事故", "无", Some(true)),
+    ] {
         judged_alike(&p, target, answer, met);
     }
 }
@@ -121,5 +164,35 @@ fn unread_text_answered_in_its_own_words() {
         assert!(jixiao::Threshold::parse(target).unwrap().is_unread(), "{target}");
         judged_alike(&p, target, target, Some(true));
         judged_alike(&p, target, &format!(" {target} "), Some(true));
+    }
+}
+
+/// An answer that states a bound is judged by it against counts and ranges: within the target
+/// it meets it (a strict bound on whole counts means the next count: `少于2起` is at most 1起),
+/// wholly beyond it misses, and otherwise it cannot settle it. `有` against a count other than
+/// none says some, not how many.
+#[test]
+fn bounds_and_some_against_counts_and_ranges() {
+    let p = Profile::central();
+    for (target, answer, met) in [
+        ("≤1起", "少于2起", Some(true)),
+        ("≤1起", "不足2起", Some(true)),
+        ("≤1起", "少于3起", None),
+        ("≥3人", "超过2人", Some(true)),
+        ("≥3人", "超过1人", None),
+        ("≥95%", "≥96%", Some(true)),
+        ("≥95%", "≥90%", None),
+        ("≥95%", "不足90%", Some(false)),
+        ("30%-50%", "≥40%", None),
+        ("30%-50%", "≥5%", None),
+        ("30%-50%", ">50%", Some(false)),
+        ("30%-50%", "<30%", Some(false)),
+        ("30%-50%", "≤60%", None),
+        ("1-3天", "≤2天", None),
+        ("≤1起", "有", None),
+        ("≥2次/年", "有", None),
+        ("0起", "有", Some(false)),
+    ] {
+        judged_alike(&p, target, answer, met);
     }
 }

@@ -160,7 +160,12 @@ static LABEL_MARKS: super::chars::CharSet =
 /// `每` and a unit before a value (`每季度1次`, `每年不少于2次`, `每人500元`): the unit and the
 /// bytes up to the value, when a number, comparator or approximation follows.
 fn per_prefix(s: &str) -> Option<(Per, usize)> {
-    let Some(rest) = s.strip_prefix('每') else { return averaged_per_prefix(s) };
+    // (半年 before a count says each half-year too: `半年1次`)
+    let rest = match s.strip_prefix('每') {
+        Some(rest) => rest,
+        None if s.starts_with("半年") => s,
+        None => return averaged_per_prefix(s),
+    };
     let (unit, n) = super::quantity::per_unit(rest)?;
     let mut at = skip_spaces(s, s.len() - rest.len() + n);
     // `每户每年≥1次`: per two things
@@ -475,6 +480,13 @@ pub(super) fn full_scanned(s: &str, offset: usize, numbers: Option<bool>) -> Res
     }
     if let Some(range) = super::strip_any(s, &TOLERANCE).and_then(|rest| tolerance(s, rest, offset)) {
         return Ok(range);
+    }
+    // a relative target with a bound on its change (`较上年增长≤5%`) would read as a label and a
+    // comparison: one that reads whole is read first
+    if super::relative::starts_with_relative_word(s) {
+        if let Some(Ok(value)) = super::relative::relative(s, offset) {
+            return Ok(Numeric { value, explicit_op: false });
+        }
     }
     let e = match numeric(s, offset) {
         Ok(n) => return Ok(n),

@@ -224,6 +224,14 @@ impl Profile {
         if let Some(verdict) = crate::threshold::settled(target, actual) {
             let met = verdict?;
             match (target, actual) {
+                // a bound within the target (`≥96%` against `≥95%`): full marks
+                (Threshold::Compare(_), Actual::Bound(b)) if met => {
+                    let why = Why::Text {
+                        zh: format!("完成值{b}在目标{target}之内, 满分").into(),
+                        en: format!("the actual {b} lies within the target {target}: full marks").into(),
+                    };
+                    return Ok(self.item(true, weight, Rule::Full, Decimal::ZERO, why));
+                }
                 // a bound short of the target scores as at most the bound
                 (Threshold::Compare(c), Actual::Bound(b)) => {
                     let mut s = self.compare_score(c, c.effective_comparator(), &Actual::Quantity(b.quantity().clone()), weight, None)?;

@@ -219,17 +219,23 @@ const AVOIDING: [&str; 6] = ["杜绝", "没有", "严禁", "避免", "无", "零
 /// How avoidance targets start (杜绝安全事故, 无重大安全事故, 严禁, 避免, 零事故), or a verb of
 /// occurring denied (不发生, 未出现, 不存在…).
 fn is_avoidance(target: &str) -> bool {
-    let avoiding = AVOIDING.iter().any(|w| target.starts_with(w)) && crate::grammar::strip_any(target, &NOT_AVOIDING).is_none();
-    avoiding || denied(target).is_some_and(|rest| OCCURRING.iter().any(|v| rest.starts_with(v)))
+    // a word of none that names a thing (`无障碍设施`, `零就业家庭`) avoids nothing itself; a
+    // word of none after it may (`零就业家庭动态清零`, `无人机飞行零事故`)
+    let target = &*crate::text::without_spaces(target);
+    if let Some(rest) = crate::grammar::strip_any(target, &NOT_AVOIDING) {
+        return ["无", "零", "杜绝", "不发生", "未发生"].iter().any(|w| rest.contains(w));
+    }
+    AVOIDING.iter().any(|w| target.starts_with(w)) || denied(target).is_some_and(|rest| OCCURRING.iter().any(|v| rest.starts_with(v)))
 }
 
 /// Words that start with 无 or 零 and avoid nothing: they name a thing or a way (`无障碍改造`
 /// is building access, `无偿献血` giving blood, `零就业家庭帮扶` helping households).
-const NOT_AVOIDING: [&str; 22] = [
+const NOT_AVOIDING: [&str; 31] = [
     "无障碍",
     "无偿",
     "无人机",
     "无人值守",
+    "无人驾驶",
     "无线",
     "无公害",
     "无害化",
@@ -240,14 +246,22 @@ const NOT_AVOIDING: [&str; 22] = [
     "无土",
     "无烟",
     "无籽",
+    "无感",
+    "无差别",
+    "无形",
+    "无证明",
     "零就业",
     "零售",
     "零星",
+    "零散",
     "零距离",
     "零基础",
+    "零基",
     "零工",
     "零部件",
     "零利率",
+    "零碳",
+    "零换乘",
 ];
 
 /// `t` after a word that denies what follows: a negation ([`crate::actual::NEGATIONS`]) or 无
@@ -295,6 +309,17 @@ pub(crate) fn settled(target: &Threshold, actual: &Actual) -> Option<Result<bool
                 return Some(verdict);
             }
         }
+        // a word of timing (`提前完成`, `延期完成`) answers a deadline or a target of timing
+        if let Some(band) = crate::actual::timing(t) {
+            let of_timing = match target {
+                Threshold::Deadline(_) => true,
+                Threshold::Qualitative(q) => crate::actual::timing(q.as_str()).is_some(),
+                _ => false,
+            };
+            if of_timing {
+                return Some(Ok(band == Band::Achieved));
+            }
+        }
         let said = occurrence(t);
         let (none, some) = (said == Some(false), said == Some(true));
         match target {
@@ -316,6 +341,8 @@ pub(crate) fn settled(target: &Threshold, actual: &Actual) -> Option<Result<bool
                     return Some(Ok(false));
                 }
             }
+            // `有` against a count other than none (`≤1起`, `≥2次/年`): some, how many not said
+            Threshold::Compare(_) | Threshold::Range(_) if t.trim() == "有" => return Some(Err(CompareError::UnsettledBound)),
             _ => {}
         }
     }
@@ -330,8 +357,41 @@ pub(crate) fn settled(target: &Threshold, actual: &Actual) -> Option<Result<bool
             return Some(Ok(a.value().is_zero()));
         }
     }
+    // a one-sided bound against a range (`≥40%` against `30%-50%`) reaches past one end of it:
+    // it misses the range when it lies wholly beyond it, and cannot settle it otherwise
+    if let (Threshold::Range(r), Actual::Bound(b)) = (target, actual) {
+        if !b.is_approximate() && b.comparator() != Eq {
+            let (end, beyond): (Quantity, fn(Ordering, Comparator) -> bool) = match b.comparator() {
+                Ge | Gt => (r.high_quantity(), |o, op| o.is_gt() || (o.is_eq() && op == Gt)),
+                _ => (r.low_quantity(), |o, op| o.is_lt() || (o.is_eq() && op == Lt)),
+            };
+            if let Err(e) = unit_stated(&end, b.quantity()) {
+                return Some(Err(e));
+            }
+            return Some(match bare_in(b.quantity(), &end).compare(&end) {
+                Ok(o) if beyond(o, b.comparator()) => Ok(false),
+                Ok(_) => Err(CompareError::UnsettledBound),
+                Err(e) => Err(e),
+            });
+        }
+    }
     if let (Threshold::Compare(c), Actual::Bound(b)) = (target, actual) {
         let op = c.effective_comparator();
+        // a bound on the target's side (`≥90%` against `≥95%`, `少于2起` against `≤1起`): met when
+        // every value it allows meets the target (whole counts: `少于2起` is at most 1起), and
+        // unsettled otherwise, never missed (the value may lie beyond the bound)
+        if let Some(rule) = bound_meets(b, op) {
+            if let Err(e) = unit_stated(c.quantity(), b.quantity()) {
+                return Some(Err(e));
+            }
+            let bound = whole_count_bound(b);
+            let ord = match bare_in(bound.quantity(), c.quantity()).compare(c.quantity()) {
+                Ok(o) => o,
+                Err(e) => return Some(Err(e)),
+            };
+            let rule = bound_meets(&bound, op).unwrap_or(rule);
+            return Some(if rule(ord) { Ok(true) } else { Err(CompareError::UnsettledBound) });
+        }
         // an equality with a note (`100%完成`) is a value, compared as one
         if !b.is_approximate() && b.comparator() != Eq && bound_meets(b, op).is_none() {
             if let Err(e) = unit_stated(c.quantity(), b.quantity()) {
@@ -440,6 +500,23 @@ fn compare(c: &Comparison, actual: &Actual) -> Result<bool, CompareError> {
             let a = bare_in(written, target);
             Ok(op.holds(a.compare(target)?))
         }
+    }
+}
+
+/// A strict bound on a whole count as the inclusive one it means (`少于2起` is `≤1起`, `超过3人`
+/// is `≥4人`); any other bound as written.
+fn whole_count_bound(b: &Comparison) -> Comparison {
+    use Comparator::*;
+    let q = b.quantity();
+    let count = q.unit().dimension() == Some(crate::unit::Dimension::Count) && q.normalized().fract().is_zero();
+    let (op, step) = match b.comparator() {
+        Lt if count => (Le, -rust_decimal::Decimal::ONE),
+        Gt if count => (Ge, rust_decimal::Decimal::ONE),
+        _ => return b.clone(),
+    };
+    match q.normalized().checked_add(step).and_then(|v| Quantity::new(v, crate::Magnitude::One, q.unit().clone()).ok()) {
+        Some(q) => Comparison::new(op, q),
+        None => b.clone(),
     }
 }
 

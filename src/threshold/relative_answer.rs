@@ -19,6 +19,8 @@ use crate::error::CompareError;
 /// baseline; `None` when it states none (the target then needs the baseline's value).
 pub(super) fn judged(target: &Relative, answer: &str) -> Option<Result<bool, CompareError>> {
     let said = stated(target.baseline(), answer)?;
+    // a bound written on the change (`增长5%以下`, `下降10%以内`) is a bound, not the change made
+    let bounded = BOUND_WORDS.iter().any(|w| answer.contains(w));
     // the approximate level (`基本持平`): only a flat answer meets it, and a flat answer about
     // the baseline settles no exact bound
     if target.is_approximate() {
@@ -37,7 +39,7 @@ pub(super) fn judged(target: &Relative, answer: &str) -> Option<Result<bool, Com
         }
     }
     let wanted = span(target, false);
-    let stated = span(&said, true);
+    let stated = span(&said, !bounded);
     Some(if wanted.contains(&stated) {
         Ok(true)
     } else if wanted.meets(&stated) {
@@ -47,9 +49,36 @@ pub(super) fn judged(target: &Relative, answer: &str) -> Option<Result<bool, Com
     })
 }
 
+/// The words and signs that bound a number (`以下`, `以内`, `≥`, `不低于`, `超过`).
+const BOUND_WORDS: [&str; 22] = [
+    "以上",
+    "以下",
+    "以内",
+    "之内",
+    "≥",
+    "≤",
+    ">",
+    "<",
+    "＞",
+    "＜",
+    "≧",
+    "≦",
+    "不低于",
+    "不少于",
+    "不超过",
+    "不高于",
+    "不足",
+    "超过",
+    "低于",
+    "高于",
+    "至少",
+    "最多",
+];
+
 /// The relation `answer` states to `baseline`: read as a relative target is, with the baseline
-/// named (`较上年增长6%`, `低于市场价`) or left to the target's (`增长6%`, `持平`), and
-/// `未超预算` as `不超过预算`.
+/// named (`较上年增长6%`, `低于市场价`) or, for a baseline of time, left to the target's
+/// (`增长6%`, `持平`: a change on a budget or a price is said against it, `较预算数下降5%`,
+/// since a bare change on a cost row is commonly last year's), and `未超预算` as `不超过预算`.
 fn stated(baseline: Baseline, answer: &str) -> Option<Relative> {
     let answer = answer.trim();
     let exceeded = crate::grammar::strip_any(answer, &crate::actual::NEGATIONS)
@@ -64,6 +93,9 @@ fn stated(baseline: Baseline, answer: &str) -> Option<Relative> {
     };
     if let Ok(Threshold::Relative(r)) = Threshold::parse(answer) {
         return (r.baseline() == baseline).then_some(r);
+    }
+    if !matches!(baseline, Baseline::PreviousYear | Baseline::SamePeriod | Baseline::PreviousPeriod) {
+        return None;
     }
     match Threshold::parse(&format!("较{}{answer}", baseline.as_str())) {
         Ok(Threshold::Relative(r)) => Some(r),
@@ -178,7 +210,14 @@ mod tests {
             ("≤预算数", "没有超过预算数", Some(Ok(true))),
             ("≤预算数", "低于预算", Some(Ok(true))),
             ("≤预算数", "超过预算", Some(Ok(false))),
-            ("≤预算数", "下降5%", Some(Ok(true))),
+            ("≤预算数", "下降5%", None),
+            ("≤预算数", "较预算数下降5%", Some(Ok(true))),
+            ("较上年增长5%", "增长5%以下", unsettled.clone()),
+            ("较上年增长5%", "增长6%以内", unsettled.clone()),
+            ("较上年增长5%", "增长6%以上", Some(Ok(true))),
+            ("同比下降10%", "下降10%以内", unsettled.clone()),
+            ("比上年提高2个百分点", "提高2个百分点以下", unsettled.clone()),
+            ("比上年提高2个百分点", "提高1个百分点以上", unsettled.clone()),
             ("≤预算数", "未超批复数", None),
             ("不高于市场价", "低于市场价", Some(Ok(true))),
             ("不高于市场价", "不高于市场价", Some(Ok(true))),
