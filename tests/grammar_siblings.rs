@@ -296,3 +296,22 @@ fn a_note_that_starts_with_a_half_is_none() {
         }
     }
 }
+
+/// A rate reads alike with a slash half-width or full-width, spaces around it or not, and 每.
+#[test]
+fn rates_in_every_slash_and_spacing() {
+    let mut checked = 0;
+    for (unit, per, canonical) in
+        [("次", "年", "≥2次/年"), ("元", "人", "≥2元/人"), ("人次", "月", "≥2人次/月"), ("次", "半年", "≥2次/半年")]
+    {
+        for slash in ["/", "／", " / ", " ／ ", "/ ", " /"] {
+            for (op, n) in [("≥", "2"), ("不少于", "2"), ("≥", "２"), ("≥ ", "2")] {
+                let s = format!("{op}{n}{unit}{slash}{per}");
+                assert_eq!(t(&s).to_string(), canonical, "{s}");
+                checked += 1;
+            }
+        }
+        assert_eq!(t(&format!("每{per}不少于2{unit}")).to_string(), canonical);
+    }
+    assert!(checked >= 90, "{checked}");
+}

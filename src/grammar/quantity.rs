@@ -117,8 +117,10 @@ pub(super) fn unit(s: &str, offset: usize) -> Result<(Option<Unit>, usize), Pars
     }
     if let Some((u, n)) = KnownUnit::parse_prefix(s) {
         let mut parsed = (Unit::Known(u), n);
-        // a slash half-width or full-width (`元／人`, as Word writes it)
-        if let Some(rest) = s[n..].strip_prefix(['/', '／']) {
+        // a slash half-width or full-width (`元／人`, as Word writes it), spaces around it or not
+        // (`2次/ 年`)
+        let slash = s[n..].trim_start_matches(is_space).strip_prefix(['/', '／']).map(|r| r.trim_start_matches(is_space));
+        if let Some(rest) = slash {
             if let Some((per, and_per, m)) = per_units(rest) {
                 let rate = match and_per {
                     Some(and) => Unit::Rate(Rate::per_two(u, per, and)),

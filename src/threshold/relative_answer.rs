@@ -24,10 +24,12 @@ pub(super) fn judged(target: &Relative, answer: &str) -> Option<Result<bool, Com
     // the approximate level (`基本持平`): only a flat answer meets it, and a flat answer about
     // the baseline settles no exact bound
     if target.is_approximate() {
-        return Some(match said.change().is_none() && said.comparator() == Comparator::Eq {
-            true => Ok(true),
-            false => Err(CompareError::UnsettledBound),
-        });
+        let flat = match said.change() {
+            None => said.comparator() == Comparator::Eq,
+            // `增长0%`: no change
+            Some(_) => said.amount().is_some_and(|a| a.normalized().is_zero()) && !bounded,
+        };
+        return Some(if flat { Ok(true) } else { Err(CompareError::UnsettledBound) });
     }
     if said.is_approximate() {
         return Some(Err(CompareError::UnsettledBound));
@@ -228,6 +230,7 @@ mod tests {
             ("与上年基本持平", "基本持平", Some(Ok(true))),
             ("与上年基本持平", "持平", Some(Ok(true))),
             ("与上年基本持平", "增长2%", unsettled.clone()),
+            ("与上年基本持平", "增长0%", Some(Ok(true))),
             ("比上年提高2个百分点", "提高3个百分点", Some(Ok(true))),
             ("比上年提高2个百分点", "提高1个百分点", Some(Ok(false))),
             (
