@@ -315,3 +315,22 @@ fn rates_in_every_slash_and_spacing() {
     }
     assert!(checked >= 90, "{checked}");
 }
+
+/// A name ending in a verb of occurring labels the count after it (`安全事故发生0起`), in every
+/// count, comparator and spacing; what it counts is judged as the count.
+#[test]
+fn labels_ending_in_a_verb_of_occurring() {
+    for name in ["安全事故发生", "重大事故出现", "投诉事件发生"] {
+        for (op, canonical) in [("", "="), ("≤", "≤"), ("不超过", "≤")] {
+            for sp in SPACES {
+                for (n, unit) in [("0", "起"), ("1", "次"), ("0", "件")] {
+                    let s = format!("{name}{sp}{op}{n}{unit}");
+                    assert_eq!(t(&s).to_string(), format!("{canonical}{n}{unit}"), "{s}");
+                }
+            }
+        }
+    }
+    let met = |target: &str, actual: &str| t(target).is_met(&Actual::parse(actual).unwrap());
+    assert_eq!(met("安全事故发生0起", "未发生"), Ok(true));
+    assert_eq!(met("安全事故发生0起", "1起"), Ok(false));
+}

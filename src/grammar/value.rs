@@ -222,13 +222,17 @@ fn counted_per(unit: Unit, per: Option<(Per, usize)>, at: usize) -> Result<Unit,
 }
 
 /// Whether `name` names a measure whose value follows it with no comparator: it ends in a
-/// measure word (率, 度, 数, 量, 额, 比例, 人次), in 均 (an average: 人均, 平均), or is a word of
-/// counting (新增, 累计).
+/// measure word (率, 度, 数, 量, 额, 比例, 人次), in 均 (an average: 人均, 平均), in a verb of
+/// occurring (`安全事故发生0起`), or is a word of counting (新增, 累计).
 fn is_measure_name(name: &str) -> bool {
     let name = name.trim_end_matches(super::is_space);
     // 均: an average (人均, 户均, 平均, 年均, 生均)
     const ENDS: [char; 7] = ['率', '度', '数', '量', '额', '例', '均'];
-    name.ends_with(ENDS) || name.ends_with("人次") || matches!(name, "新增" | "累计" | "年均" | "全年" | "共计" | "合计" | "新建" | "培训")
+    name.ends_with(ENDS)
+        || name.ends_with("人次")
+        || name.ends_with("发生")
+        || name.ends_with("出现")
+        || matches!(name, "新增" | "累计" | "年均" | "全年" | "共计" | "合计" | "新建" | "培训")
 }
 
 fn numeric<'a>(s: &'a str, offset: usize) -> Result<Numeric<'a>, ParseError> {
