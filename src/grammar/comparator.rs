@@ -197,6 +197,18 @@ pub(super) fn exclusive_mark(s: &str) -> Option<(&str, &str)> {
     word.starts_with('不').then_some((inner, rest))
 }
 
+/// Whether `s` starts with a word of reaching or being in place (`达标`, `达成`, `到位`, `到岗`):
+/// 达, 到 or 至 before a Chinese character that starts no number, where they are neither a
+/// comparator word of their own (`达到`, `至少`) nor a separator (`1到5天`). The one test for
+/// the readers that must tell them apart (a stop, a note, a comparator).
+pub(super) fn starts_reaching_word(s: &str) -> bool {
+    let Some(rest) = s.strip_prefix(['达', '到', '至']) else { return false };
+    let word = rest.starts_with(|c: char| crate::text::is_cjk(c) && !super::numeral::may_start_number(c));
+    // a comparator word longer than its first character (`达到`, `至少`, `至多`) is no word of
+    // reaching
+    word && comparator(s).map_or(true, |(after, _)| s.len() - after.len() <= '达'.len_utf8())
+}
+
 /// Whether `s` starts with what may follow a complete quantity: nothing, a range separator, a
 /// suffix, a space, the next column, 左右 / 上下 (approximately), 之间 (a range), or a
 /// parenthesis (`（含）` or a note).
@@ -205,10 +217,9 @@ pub(super) fn starts_with_stop(s: &str) -> bool {
     let Some(c) = s.chars().next() else { return true };
     match c {
         // a range separator: `range_separator` reads one wherever its first character is one;
-        // the words 至 and 到 but before a Chinese character that starts no number: they start
-        // a word there (`100%到位`, `到岗`), and a range (`1到5天`) or a range cut short (`100万至`)
-        // elsewhere
-        '至' | '到' => !s[3..].starts_with(|c: char| crate::text::is_cjk(c) && !super::numeral::may_start_number(c)),
+        // 至 and 到 but where they start a word of reaching (`100%到位`): a range (`1到5天`) or a
+        // range cut short (`100万至`) elsewhere
+        '至' | '到' => !starts_reaching_word(s),
         c if is_range_dash(c) => true,
         '及' | '以' | '或' | '之' | '内' => suffix(s).is_ok() || s.starts_with("之间"),
         '|' | '(' | '（' => true,

@@ -166,6 +166,12 @@ pub(crate) fn magnitude_and_unit(s: &str) -> Option<(Magnitude, Unit)> {
     value::unit_column(s.trim(), 0).ok().flatten()
 }
 
+/// Whether a comparator or a comparing suffix stands anywhere in `s` (`增长5%以下`, `增长≥5%`,
+/// `提高不少于2个百分点`): every spelling the value grammar reads.
+pub(crate) fn states_a_bound(s: &str) -> bool {
+    s.char_indices().any(|(i, _)| comparator::comparator(&s[i..]).is_ok() || comparator::suffix(&s[i..]).is_ok())
+}
+
 /// `s` without a comparator in front (`≥`, `≧`, `不低于`, `达到`) and a suffix after (`以上`,
 /// `及以上`), as the value grammar reads them: the word between, and the two comparators. For
 /// targets in words (`不低于良好`, `良好及以上`).

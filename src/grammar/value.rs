@@ -55,15 +55,10 @@ fn note(s: &str, after_unit: bool) -> Option<&str> {
 }
 
 /// Whether `s` starts with a comparator: no note does, or it would read back as a second
-/// comparison (`9次不超` is no 9次 noted 不超). But for 达 before a word that starts no number
-/// (`100%达标`, `95%达成`: reached), which is a word of the note.
+/// comparison (`9次不超` is no 9次 noted 不超). But for a word of reaching (`100%达标`, `95%达成`),
+/// which is a word of the note.
 fn starts_with_comparator(s: &str) -> bool {
-    if let Some(rest) = s.strip_prefix('达') {
-        if rest.starts_with(|c: char| is_cjk(c) && !numeral::may_start_number(c) && c != '到') {
-            return false;
-        }
-    }
-    comparator(s).is_ok()
+    !super::comparator::starts_reaching_word(s) && comparator(s).is_ok()
 }
 
 /// Whether `note`, printed right after `unit`, would read as part of a longer unit (`个` then
@@ -427,7 +422,7 @@ fn numeric_counted<'a>(s: &'a str, offset: usize, per: Option<(Per, usize)>) -> 
         // a word of reaching (`达标`, `到位`) notes a share reached (`100%达标`), or a number whose
         // bound is written (`3个工作日内到账`); after a bare time or count it says within or at
         // once (`5个工作日到账`, `1次到位`), which no note keeps
-        let reaching = s[pos..].starts_with(['达', '到', '至']);
+        let reaching = super::comparator::starts_reaching_word(&s[pos..]);
         let share = op.is_some() || low.quantity.unit().dimension() == Some(crate::unit::Dimension::Ratio);
         match note(&s[pos..], after_unit) {
             Some(n) if !framed && !calendar_year && !extends_unit(low.quantity.unit(), n) && (share || !reaching) => {
@@ -486,12 +481,14 @@ pub(super) fn full_scanned(s: &str, offset: usize, numbers: Option<bool>) -> Res
         return Ok(range);
     }
     // a relative target with a bound on its change (`较上年增长≤5%`) would read as a label and a
-    // comparison: one that reads whole is read first
-    if super::relative::starts_with_relative_word(s) {
-        if let Some(Ok(value)) = super::relative::relative(s, offset) {
-            return Ok(Numeric { value, explicit_op: false });
-        }
-    }
+    // comparison: one that reads whole is read first, and what it says otherwise is kept for
+    // below (read once)
+    let early = if super::relative::starts_with_relative_word(s) { super::relative::relative(s, offset) } else { None };
+    let early = match early {
+        Some(Ok(value)) => return Ok(Numeric { value, explicit_op: false }),
+        Some(Err(e)) => Some(Err(e)),
+        None => None,
+    };
     let e = match numeric(s, offset) {
         Ok(n) => return Ok(n),
         Err(e) => e,
@@ -499,7 +496,12 @@ pub(super) fn full_scanned(s: &str, offset: usize, numbers: Option<bool>) -> Res
     // the rare forms that fail the numeric rules, tried only then: a relative target (`不低于上年`,
     // `较上年增长5%`) fails on its baseline word, a tolerance after the name of what it bounds
     // (`误差±3%`) on its name
-    if let Some(r) = super::relative::relative(s, offset) {
+    let relative = match early {
+        Some(r) => Some(r),
+        None if !super::relative::starts_with_relative_word(s) => super::relative::relative(s, offset),
+        None => None,
+    };
+    if let Some(r) = relative {
         return r.map(|value| Numeric { value, explicit_op: false });
     }
     if let Some(n) = named_tolerance(s, offset) {

@@ -341,8 +341,9 @@ pub(crate) fn settled(target: &Threshold, actual: &Actual) -> Option<Result<bool
                     return Some(Ok(false));
                 }
             }
-            // `有` against a count other than none (`≤1起`, `≥2次/年`): some, how many not said
-            Threshold::Compare(_) | Threshold::Range(_) if t.trim() == "有" => return Some(Err(CompareError::UnsettledBound)),
+            // some occurred (`有`, `发生`, `已出现`) against a count other than none (`≤1起`,
+            // `≥2次/年`): how many, not said
+            Threshold::Compare(_) | Threshold::Range(_) if some => return Some(Err(CompareError::UnsettledBound)),
             _ => {}
         }
     }
@@ -393,7 +394,7 @@ pub(crate) fn settled(target: &Threshold, actual: &Actual) -> Option<Result<bool
             return Some(if rule(ord) { Ok(true) } else { Err(CompareError::UnsettledBound) });
         }
         // an equality with a note (`100%完成`) is a value, compared as one
-        if !b.is_approximate() && b.comparator() != Eq && bound_meets(b, op).is_none() {
+        if !b.is_approximate() && b.comparator() != Eq {
             if let Err(e) = unit_stated(c.quantity(), b.quantity()) {
                 return Some(Err(e));
             }
@@ -483,24 +484,14 @@ pub(crate) fn bare_in(actual: &Quantity, target: &Quantity) -> Quantity {
     actual.clone()
 }
 
-/// A comparison target against a quantity or a bound.
+/// A comparison target against a quantity (a bound that is not an equality was settled before:
+/// [`settled`]; an approximate one or an equality is compared as its number).
 fn compare(c: &Comparison, actual: &Actual) -> Result<bool, CompareError> {
     let target = c.quantity();
-    let op = c.effective_comparator();
-    match actual {
-        Actual::Bound(b) if bound_meets(b, op).is_some() => {
-            unit_stated(target, b.quantity())?;
-            let a = bare_in(b.quantity(), target);
-            let ord = a.compare(target)?;
-            Ok(bound_meets(b, op).is_some_and(|rule| rule(ord)))
-        }
-        _ => {
-            let written = actual.quantity().ok_or(CompareError::NeedsQuantity)?;
-            unit_stated(target, written)?;
-            let a = bare_in(written, target);
-            Ok(op.holds(a.compare(target)?))
-        }
-    }
+    let written = actual.quantity().ok_or(CompareError::NeedsQuantity)?;
+    unit_stated(target, written)?;
+    let a = bare_in(written, target);
+    Ok(c.effective_comparator().holds(a.compare(target)?))
 }
 
 /// A strict bound on a whole count as the inclusive one it means (`少于2起` is `≤1起`, `超过3人`

@@ -20,7 +20,7 @@ use crate::error::CompareError;
 pub(super) fn judged(target: &Relative, answer: &str) -> Option<Result<bool, CompareError>> {
     let said = stated(target.baseline(), answer)?;
     // a bound written on the change (`增长5%以下`, `下降10%以内`) is a bound, not the change made
-    let bounded = BOUND_WORDS.iter().any(|w| answer.contains(w));
+    let bounded = crate::grammar::states_a_bound(answer);
     // the approximate level (`基本持平`): only a flat answer meets it, and a flat answer about
     // the baseline settles no exact bound
     if target.is_approximate() {
@@ -50,32 +50,6 @@ pub(super) fn judged(target: &Relative, answer: &str) -> Option<Result<bool, Com
         Ok(false)
     })
 }
-
-/// The words and signs that bound a number (`以下`, `以内`, `≥`, `不低于`, `超过`).
-const BOUND_WORDS: [&str; 22] = [
-    "以上",
-    "以下",
-    "以内",
-    "之内",
-    "≥",
-    "≤",
-    ">",
-    "<",
-    "＞",
-    "＜",
-    "≧",
-    "≦",
-    "不低于",
-    "不少于",
-    "不超过",
-    "不高于",
-    "不足",
-    "超过",
-    "低于",
-    "高于",
-    "至少",
-    "最多",
-];
 
 /// The relation `answer` states to `baseline`: read as a relative target is, with the baseline
 /// named (`较上年增长6%`, `低于市场价`) or, for a baseline of time, left to the target's
