@@ -64,16 +64,17 @@ fn words_of_reaching_after_a_number_are_notes() {
 }
 
 /// An average before the number (人均, 户均, 生均, 平均) is a label: the number reads, with a
-/// comparator or without; `平均每…` is what the number is counted per.
+/// comparator or without; `平均每…` is what the number is counted per, and so is an average per
+/// period (`年均`, `月均`: `tests/counts_per_period.rs`).
 #[test]
 fn averages_before_a_number() {
-    for word in ["人均", "户均", "生均", "平均", "年均"] {
+    for (word, per) in [("人均", ""), ("户均", ""), ("生均", ""), ("平均", ""), ("年均", "/年"), ("月均", "/月")] {
         for sp in SPACES {
             for (n, op, canonical) in
                 [("3300", "", "=3300元"), ("3300", "≥", "≥3300元"), ("三千三百", "", "=3300元"), ("3300", "不低于", "≥3300元")]
             {
                 let s = format!("{word}{sp}{op}{n}元");
-                assert_eq!(t(&s).to_string(), canonical, "{s}");
+                assert_eq!(t(&s).to_string(), format!("{canonical}{per}"), "{s}");
             }
         }
     }

@@ -8,6 +8,7 @@ use rust_decimal::Decimal;
 
 use crate::error::{ParseError, ParseErrorKind};
 use crate::quantity::Magnitude;
+use crate::unit::KnownUnit;
 
 /// Largest mantissa a [`Decimal`] holds: 2⁹⁶ − 1.
 const MAX_MANTISSA: u128 = (1u128 << 96) - 1;
@@ -34,8 +35,10 @@ fn is_group_separator(c: char) -> bool {
     c == ',' || c == '，'
 }
 
-/// Whether a number ([`arabic`], [`chinese`], [`percent_words`] or [`cheng`]) can start with
-/// `c`: a digit, a Chinese digit, 十 or 百. Nothing else starts one.
+/// Whether a number ([`arabic`], [`chinese`], [`share_words`] or [`cheng`]) can start with
+/// `c`: a digit, a Chinese digit, 十 or 百. Nothing else starts one, but for the shares per
+/// thousand and ten thousand in words (`千分之三`, `万分之五`), read where a quantity is read:
+/// 千 and 万 alone start no number, and a rule that looks ahead for one does not take them.
 pub(crate) fn may_start_number(c: char) -> bool {
     is_digit(c) || chinese_digit(c).is_some() || matches!(c, '十' | '拾' | '百')
 }
@@ -385,23 +388,49 @@ fn chinese_value(text: &str) -> Option<Decimal> {
     decimal_from(total, 0)
 }
 
-/// Reads `百分之九十五` / `百分之95` at the start of `s`: the percentage value and bytes used.
-pub(crate) fn percent_words(s: &str) -> Result<Option<(Decimal, usize)>, ParseError> {
-    let Some(rest) = s.strip_prefix("百分之") else {
+/// The words of a share (`百分之`, `千分之`, `万分之`, `十万分之`), the unit the share is written
+/// in, and the power of ten its number is divided by (十万分之十五 is 1.5‱).
+const SHARE_WORDS: [(&str, KnownUnit, u32); 6] = [
+    ("百分之", KnownUnit::Percent, 0),
+    ("千分之", KnownUnit::PerMille, 0),
+    ("万分之", KnownUnit::PerTenThousand, 0),
+    ("萬分之", KnownUnit::PerTenThousand, 0),
+    ("十万分之", KnownUnit::PerTenThousand, 1),
+    ("十萬分之", KnownUnit::PerTenThousand, 1),
+];
+
+/// Reads a share in words at the start of `s`, in either script: `百分之九十五` (95%),
+/// `百分之95`, `千分之三` (3‰), `万分之五` (5‱), `十万分之十五` (1.5‱). The value, its unit and
+/// the bytes used.
+pub(crate) fn share_words(s: &str) -> Result<Option<(Decimal, KnownUnit, usize)>, ParseError> {
+    let Some((rest, unit, tenths)) = SHARE_WORDS.iter().find_map(|&(w, u, k)| s.strip_prefix(w).map(|r| (r, u, k))) else {
         return Ok(None);
     };
     let head = s.len() - rest.len();
-    if let Some((v, n)) = arabic(rest).map_err(|e| e.shifted(head))? {
-        return Ok(Some((v, head + n)));
-    }
-    // 百分之百 is 100%
-    if let Some(r) = rest.strip_prefix('百').filter(|r| !r.starts_with(|c: char| chinese_digit(c).is_some() || c == '零')) {
-        return Ok(Some((Decimal::ONE_HUNDRED, s.len() - r.len())));
-    }
-    match chinese(rest) {
-        Some((v, Magnitude::One, n)) => Ok(Some((v, head + n))),
-        _ => Err(ParseError::new(ParseErrorKind::ExpectedNumber, head)),
-    }
+    let (v, n) = if let Some((v, n)) = arabic(rest).map_err(|e| e.shifted(head))? {
+        (v, n)
+    } else if let Some(r) =
+        // 百分之百 is 100%
+        rest
+            .strip_prefix('百')
+            .filter(|r| unit == KnownUnit::Percent && !r.starts_with(|c: char| chinese_digit(c).is_some() || c == '零'))
+    {
+        (Decimal::ONE_HUNDRED, rest.len() - r.len())
+    } else {
+        match chinese(rest) {
+            Some((v, Magnitude::One, n)) => (v, n),
+            _ => return Err(ParseError::new(ParseErrorKind::ExpectedNumber, head)),
+        }
+    };
+    let v = shifted_down(v, tenths).ok_or_else(|| ParseError::new(ParseErrorKind::NumberTooLarge, head))?;
+    Ok(Some((v, unit, head + n)))
+}
+
+/// `v` divided by ten `k` times, exactly (one more decimal place each time); `None` past the 28
+/// places a [`Decimal`] holds.
+pub(crate) fn shifted_down(v: Decimal, k: u32) -> Option<Decimal> {
+    let scale = v.scale() + k;
+    (scale <= 28).then(|| Decimal::from_i128_with_scale(v.mantissa(), scale))
 }
 
 /// Reads `九成` (90%) at the start of `s`: the percentage value and bytes used.
@@ -477,7 +506,11 @@ mod tests {
             let s = |tail: &str| format!("{c}{tail}");
             assert_eq!(arabic(&s("5")), Ok(None), "{c:?}");
             assert_eq!(chinese(&s("五十")), None, "{c:?}");
-            assert_eq!(percent_words(&s("分之五")), Ok(None), "{c:?}");
+            // a share per thousand or ten thousand in words starts with its scale, which alone
+            // starts no number (`千分之三`, `万分之五`)
+            if !matches!(c, '千' | '万' | '萬') {
+                assert_eq!(share_words(&s("分之五")), Ok(None), "{c:?}");
+            }
             assert_eq!(cheng(&s("成")), None, "{c:?}");
         }
     }
@@ -538,14 +571,20 @@ mod tests {
         assert_eq!(chinese("三百五"), Some((dec("350"), Magnitude::One, 9)));
         assert_eq!(chinese("一万零二"), Some((dec("10002"), Magnitude::One, 12)));
         assert_eq!(chinese("二十五"), Some((dec("25"), Magnitude::One, 9)));
-        assert_eq!(percent_words("百分之百").unwrap(), Some((dec("100"), 12)));
+        assert_eq!(share_words("百分之百").unwrap(), Some((dec("100"), KnownUnit::Percent, 12)));
+        assert_eq!(share_words("千分之三").unwrap(), Some((dec("3"), KnownUnit::PerMille, 12)));
+        assert_eq!(share_words("万分之五").unwrap(), Some((dec("5"), KnownUnit::PerTenThousand, 12)));
+        assert_eq!(share_words("十万分之十五").unwrap(), Some((dec("1.5"), KnownUnit::PerTenThousand, 18)));
+        assert_eq!(share_words("十万分之1.25").unwrap(), Some((dec("0.125"), KnownUnit::PerTenThousand, 16)));
+        // 千分之百 is no share: 百 alone is a number only after 百分之
+        assert!(share_words("千分之百").is_err());
         assert_eq!(cheng("十成"), Some((dec("100"), 6)));
         assert_eq!(chinese("三亿"), Some((dec("3"), Magnitude::Yi, 6)));
         assert_eq!(chinese("万"), None);
         assert_eq!(chinese(&"一".repeat(40)), None);
         assert_eq!(chinese(&"九".repeat(28)).map(|(v, _, _)| v), Some(dec(&"9".repeat(28))));
-        assert_eq!(percent_words("百分之九十五").unwrap(), Some((dec("95"), 18)));
-        assert_eq!(percent_words("百分之95").unwrap(), Some((dec("95"), 11)));
+        assert_eq!(share_words("百分之九十五").unwrap(), Some((dec("95"), KnownUnit::Percent, 18)));
+        assert_eq!(share_words("百分之95").unwrap(), Some((dec("95"), KnownUnit::Percent, 11)));
         assert_eq!(cheng("九成"), Some((dec("90"), 6)));
     }
 }

@@ -200,9 +200,14 @@ pub(super) struct Written {
 /// with spaces allowed between any two (`≥ 2 万 人`, `八千余人`, `三万多元`).
 pub(super) fn quantity(s: &str, offset: usize) -> Result<Written, ParseError> {
     let percent = |v| Quantity::new_unchecked(v, Magnitude::One, Unit::Known(KnownUnit::Percent));
-    // 百分之九十五, 九成: percentages in words
-    if let Some((v, n)) = numeral::percent_words(s).map_err(|e| e.shifted(offset))? {
-        return Ok(Written { quantity: percent(v), len: n, has_magnitude: false, more: false });
+    // 百分之九十五, 千分之三, 九成: shares in words
+    if let Some((v, u, n)) = numeral::share_words(s).map_err(|e| e.shifted(offset))? {
+        return Ok(Written {
+            quantity: Quantity::new_unchecked(v, Magnitude::One, Unit::Known(u)),
+            len: n,
+            has_magnitude: false,
+            more: false,
+        });
     }
     if let Some((v, n)) = numeral::cheng(s) {
         return Ok(Written { quantity: percent(v), len: n, has_magnitude: false, more: false });
@@ -263,6 +268,10 @@ pub(super) fn quantity(s: &str, offset: usize) -> Result<Written, ParseError> {
         _ => false,
     };
     let spaced = skip_spaces(s, pos);
+    if let Some((u, tenths, n)) = per_scale(&s[spaced..]).filter(|_| !has_magnitude && !more) {
+        let v = numeral::shifted_down(v, tenths).ok_or_else(|| err(K::NumberTooLarge, offset))?;
+        return Ok(Written { quantity: Quantity::new_unchecked(v, Magnitude::One, Unit::Known(u)), len: spaced + n, has_magnitude, more });
+    }
     let (read, u) = match unit(&s[spaced..], offset + spaced) {
         // Chinese numerals take only units the crate knows, so that 一次性 and 三农 stay text
         Ok((None, _)) if chinese => return Err(err(K::ExpectedNumber, offset)),
@@ -279,6 +288,45 @@ pub(super) fn quantity(s: &str, offset: usize) -> Result<Written, ParseError> {
         pos = spaced + u;
     }
     Ok(Written { quantity: Quantity::new_unchecked(v, magnitude, unit), len: pos, has_magnitude, more })
+}
+
+/// Powers of ten a count is written per (`/10万`), longest first: the unit of the share and
+/// the powers of ten its number is divided by (15 per 10万 is 1.5‱).
+const SCALES: [(&str, KnownUnit, u32); 14] = [
+    ("100万", KnownUnit::PerTenThousand, 2),
+    ("百万", KnownUnit::PerTenThousand, 2),
+    ("100000", KnownUnit::PerTenThousand, 1),
+    ("10万", KnownUnit::PerTenThousand, 1),
+    ("10萬", KnownUnit::PerTenThousand, 1),
+    ("十万", KnownUnit::PerTenThousand, 1),
+    ("十萬", KnownUnit::PerTenThousand, 1),
+    ("10000", KnownUnit::PerTenThousand, 0),
+    ("1万", KnownUnit::PerTenThousand, 0),
+    ("万", KnownUnit::PerTenThousand, 0),
+    ("萬", KnownUnit::PerTenThousand, 0),
+    ("1000", KnownUnit::PerMille, 0),
+    ("千", KnownUnit::PerMille, 0),
+    ("100", KnownUnit::Percent, 0),
+];
+
+/// A count per a power of ten of people, after its number (`15/10万`, `1例/万人`, `5人/千人口`,
+/// `3/1000`): a share, in the unit of its scale (per 千 ‰, per 万 ‱, per 10万 a tenth of ‱).
+/// The unit counted (例, 人) is what the share is of, and is not kept. The unit, the powers of
+/// ten to divide by, and the bytes used; `None` unless the scale ends the quantity.
+fn per_scale(s: &str) -> Option<(KnownUnit, u32, usize)> {
+    let mut at = 0;
+    if let Some((u, n)) = KnownUnit::parse_prefix(s) {
+        if u.dimension() != crate::unit::Dimension::Count {
+            return None;
+        }
+        at = n;
+    }
+    let r = s[at..].strip_prefix(['/', '／'])?;
+    let (r, unit, tenths) = SCALES.iter().find_map(|&(w, u, k)| r.strip_prefix(w).map(|r| (r, u, k)))?;
+    let r = r.strip_prefix("人口").or_else(|| r.strip_prefix('人')).unwrap_or(r);
+    // the scale ends the quantity: `/1000元` and `/万元` are no shares
+    (!r.starts_with(|c: char| c.is_ascii_digit() || c == '.') && (r.is_empty() || starts_with_stop(r) || r.starts_with(is_space)))
+        .then_some((unit, tenths, s.len() - r.len()))
 }
 
 /// Half of a duration written alone (`半年`, `半个月`, `半小时`, `半天`), ending where a

@@ -80,7 +80,8 @@ fn extends_unit(unit: &Unit, note: &str) -> bool {
 fn label(s: &str) -> Option<usize> {
     // `每X` says what a count is per: dropped with a label it would be lost (`每季≥1次` and
     // `检查频次每季度1次` are no `≥1次`); read by `per_prefix`, or not at all
-    label_words(s).filter(|&n| !s[..n].contains('每'))
+    // nor does a calendar period (`季度1次` is no `=1次`)
+    label_words(s).filter(|&n| !s[..n].contains('每') && period_prefix(s).is_none())
 }
 
 /// [`label`] of any words.
@@ -155,14 +156,41 @@ static LABEL_MARKS: super::chars::CharSet =
 /// `每` and a unit before a value (`每季度1次`, `每年不少于2次`, `每人500元`): the unit and the
 /// bytes up to the value, when a number, comparator or approximation follows.
 fn per_prefix(s: &str) -> Option<(Per, usize)> {
-    // (半年 before a count says each half-year too: `半年1次`)
     let rest = match s.strip_prefix('每') {
         Some(rest) => rest,
-        None if s.starts_with("半年") => s,
-        None => return averaged_per_prefix(s),
+        None => return averaged_per_prefix(s).or_else(|| period_prefix(s)),
     };
     let (unit, n) = super::quantity::per_unit(rest)?;
-    let mut at = skip_spaces(s, s.len() - rest.len() + n);
+    per_rest(s, unit, s.len() - rest.len() + n)
+}
+
+/// A calendar period named before a count without `每` (`季度1次`, `半年1次`, `月均2次`,
+/// `按季度≥1次`, `年度1次`, `日均1000人次`): what the count is per, as after `每`. Taken for a label, the
+/// period was dropped, and `季度1次` (four a year) read as one.
+fn period_prefix(s: &str) -> Option<(Per, usize)> {
+    let rest = s.strip_prefix('按').unwrap_or(s);
+    // (`个月`, `个季度` are durations after a number, never a period named alone)
+    if rest.starts_with(['个', '個']) {
+        return None;
+    }
+    let (unit, n) = super::quantity::per_unit(rest)?;
+    let period =
+        matches!(unit, KnownUnit::Day | KnownUnit::Week | KnownUnit::Month | KnownUnit::Quarter | KnownUnit::HalfYear | KnownUnit::Year);
+    if !period {
+        return None;
+    }
+    let mut after = &rest[n..];
+    // 月度 and 年度 name the period as 季度 does; 均 makes an average per period (月均, 日均)
+    if matches!(unit, KnownUnit::Month | KnownUnit::Year) {
+        after = after.strip_prefix('度').unwrap_or(after);
+    }
+    after = after.strip_prefix('均').unwrap_or(after);
+    per_rest(s, unit, s.len() - after.len())
+}
+
+/// The rest of [`per_prefix`] once the first unit `unit` is read, at byte `at` of `s`.
+fn per_rest(s: &str, unit: KnownUnit, at: usize) -> Option<(Per, usize)> {
+    let mut at = skip_spaces(s, at);
     // `每户每年≥1次`: per two things
     let mut and = None;
     if let Some((u, m)) = s[at..].strip_prefix('每').and_then(super::quantity::per_unit) {
@@ -457,7 +485,11 @@ pub(super) fn full_scanned(s: &str, offset: usize, numbers: Option<bool>) -> Res
     let numbers = numbers.unwrap_or_else(|| has_number_char(s));
     // without a digit or a Chinese digit (what `has_number_char` looks for), no number is held:
     // `holds_numbers` and its decode of every character are skipped
-    let text = || Numeric { value: if numbers && holds_numbers(s) { Value::Unread(s) } else { Value::Text(s) }, explicit_op: false };
+    // (a fraction in words holds numbers written with magnitudes alone: `千分之百`)
+    let text = || {
+        let unread = (numbers && holds_numbers(s)) || s.contains("分之");
+        Numeric { value: if unread { Value::Unread(s) } else { Value::Text(s) }, explicit_op: false }
+    };
     // ordinary text (`明显提升`, the commonest value here): no digit, no numeral, and no start of
     // a number, a comparator, a date, a magnitude or a unit; what the rules below would
     // conclude, sooner
@@ -669,7 +701,8 @@ const NUMERAL_WORDS: &[&str] =
 /// or magnitude (`三个项目`, `两万人`). Such text that none of the rules read is
 /// [`Value::Unread`], never plain qualitative text.
 pub(super) fn holds_numbers(s: &str) -> bool {
-    if has_digit(s) {
+    // a fraction in words (`三分之二`) holds numbers on both sides of 分之
+    if has_digit(s) || s.contains("分之") {
         return true;
     }
     // each run of numerals is read once and skipped: reading at every character of a run would
@@ -695,12 +728,19 @@ pub(super) fn holds_numbers(s: &str) -> bool {
         let run = s[i..]
             .find(|c: char| !(numeral::may_start_number(c) || matches!(c, '千' | '仟' | '万' | '萬' | '亿' | '億' | '佰')))
             .unwrap_or(s.len() - i);
-        if let Some((_, m, n)) = numeral::chinese(&s[i..i + run]) {
+        if let Some((v, m, n)) = numeral::chinese(&s[i..i + run]) {
             // spaces may fall between the numeral and its unit (`三 个项目`)
             let after = s[i + n..].trim_start_matches(super::is_space).trim_start_matches(['余', '多']).trim_start_matches(super::is_space);
+            // a numeral bounded by a comparator is a number too (`周≤三千`, `月度两以下`), and so
+            // is one after a label's colon (`周：三千`), and one of two or more places that
+            // ends the text (`季度三千`; a single digit there ends words: 统一, 唯一)
             if m != crate::quantity::Magnitude::One
+                || (v >= Decimal::TEN && after.is_empty())
                 || crate::unit::KnownUnit::parse_prefix(after).is_some()
                 || after.starts_with(['%', '成'])
+                || suffix(after).is_ok()
+                || comparator_ends_at(s, i)
+                || s[..i].trim_end_matches(super::is_space).ends_with(['：', ':'])
             {
                 return true;
             }
@@ -708,6 +748,17 @@ pub(super) fn holds_numbers(s: &str) -> bool {
         i += run.max(width);
     }
     false
+}
+
+/// Whether a comparator, symbol or word, ends at byte `i` of `s` (spaces between aside): one
+/// starting at any of the four characters before it reads up to there.
+fn comparator_ends_at(s: &str, i: usize) -> bool {
+    let end = s[..i].trim_end_matches(super::is_space).len();
+    s[..end]
+        .char_indices()
+        .rev()
+        .take(4)
+        .any(|(j, _)| matches!(comparator(&s[j..]), Ok((rest, _)) if s.len() - rest.trim_start_matches(super::is_space).len() == i))
 }
 
 /// Whether `s` holds an ASCII digit that is not part of a unit (the `2` of `m2` follows a
