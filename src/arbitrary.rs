@@ -50,11 +50,13 @@ const OTHER_UNITS: &[&str] = &["课时", "kWh", "亩次", "人月", "车次", "�
 /// as the grammar reads them), or an unknown word.
 pub fn unit() -> impl Strategy<Value = Unit> {
     let known = proptest::sample::select(KnownUnit::ALL);
+    // the scales a share is per (`/10万`) are units of their own, never a part of a rate
+    let part = proptest::sample::select(KnownUnit::ALL.iter().copied().filter(|u| !u.as_str().starts_with('/')).collect::<Vec<_>>());
     prop_oneof![
         2 => Just(Unit::None),
-        6 => known.clone().prop_map(Unit::Known),
-        1 => (known.clone(), known.clone()).prop_map(|(a, b)| Unit::per(a, b)),
-        1 => (known.clone(), known.clone(), known).prop_map(|(a, b, c)| Unit::Rate(Rate::per_two(a, b, c))),
+        6 => known.prop_map(Unit::Known),
+        1 => (part.clone(), part.clone()).prop_map(|(a, b)| Unit::per(a, b)),
+        1 => (part.clone(), part.clone(), part).prop_map(|(a, b, c)| Unit::Rate(Rate::per_two(a, b, c))),
         1 => proptest::sample::select(OTHER_UNITS).prop_map(|s| s.parse::<Unit>().unwrap_or_default()),
     ]
 }

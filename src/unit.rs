@@ -100,6 +100,11 @@ known_units! {
     PerMille = "‰", Ratio, Percent, (1, 1), [];
     /// 万分比 `‱` (per ten thousand: 1‱ = 0.01%).
     PerTenThousand = "‱", Ratio, Percent, (1, 2), [];
+    /// Per hundred thousand (十万分之, `/10万`: 孕产妇死亡率 `≤15/10万`; 1/10万 = 0.001%). A
+    /// number written against it is per 10万, as the table wrote it.
+    PerHundredThousand = "/10万", Ratio, Percent, (1, 3), [];
+    /// Per million (百万分之, `/100万`; 1/100万 = 0.0001%).
+    PerMillion = "/100万", Ratio, Percent, (1, 4), [];
     /// 百分点 (a percentage point: the difference of two rates). Its own unit, never `%`:
     /// `提高2个百分点` from 90% is 92%, not 90% × 1.02.
     PercentagePoint = "个百分点", Ratio, PercentagePoint, (1, 0), ["百分点"];
@@ -357,6 +362,12 @@ impl KnownUnit {
 
     /// Reads the longest known unit at the start of `s`: the unit and bytes used.
     pub(crate) fn parse_prefix(s: &str) -> Option<(KnownUnit, usize)> {
+        // the scales a share is per (`/10万`) are read after their number by the grammar, which
+        // knows the slash and the people after it; a lookup here would take them for the
+        // second unit of a rate
+        if s.starts_with('/') {
+            return None;
+        }
         // the first character from its bytes: most are ASCII or of three bytes (CJK), decoded
         // here without the general decoder
         let (c, n) = match *s.as_bytes() {
@@ -681,6 +692,11 @@ mod tests {
     #[test]
     fn every_alias_is_found_whole() {
         for &(alias, u) in ALIAS_TABLE {
+            // (a scale a share is per is read by the grammar after its number: `/10万`)
+            if alias.starts_with('/') {
+                assert_eq!(KnownUnit::parse_prefix(alias), None, "{alias}");
+                continue;
+            }
             assert_eq!(KnownUnit::parse_prefix(alias), Some((u, alias.len())), "{alias}");
             assert_eq!(bucket_of(alias), alias.chars().next().map_or(0, |c| c as usize % BUCKETS), "{alias}");
         }

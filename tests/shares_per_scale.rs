@@ -1,7 +1,8 @@
 //! Counts per a power of ten of people (`15/10万`, `1例/万人`, `≤3/千人口`) and shares in words
 //! (`千分之三`, `万分之五`, `十万分之十五`) are shares: health tables write 孕产妇死亡率 and
-//! 传染病发病率 so. Each spelling of a scale reads as the share in ‰ or ‱, with every numeral
-//! script, comparator, suffix and spacing; it used to be an error, or (`千分之三`) plain text.
+//! 传染病发病率 so. Each spelling of a scale reads as the share per 千, 万, 10万 or 100万 (‰, ‱,
+//! `/10万`, `/100万`), the number as written, with every numeral script, comparator, suffix and
+//! spacing; it used to be an error, or (`千分之三`) plain text.
 
 mod common;
 
@@ -11,38 +12,41 @@ mod judge;
 use common::{assert_reads, t};
 use jixiao::Threshold;
 
-/// Ways of writing "per 10^k": the text after the number, and the unit and divisor of the share.
-const SCALES: &[(&str, &str, u32)] = &[
-    ("/万", "‱", 1),
-    ("／万人", "‱", 1),
-    ("/1万", "‱", 1),
-    ("/10000", "‱", 1),
-    ("/10万", "‱", 10),
-    ("/十万", "‱", 10),
-    ("/10万人", "‱", 10),
-    ("/10万人口", "‱", 10),
-    ("/100000", "‱", 10),
-    ("/千", "‰", 1),
-    ("/千人", "‰", 1),
-    ("/千人口", "‰", 1),
-    ("/1000", "‰", 1),
-    ("/100万", "‱", 100),
+/// Ways of writing "per a scale of people": the text after the number, and the unit of the
+/// share (the number is kept as written).
+const SCALES: &[(&str, &str)] = &[
+    ("/万", "‱"),
+    ("／万人", "‱"),
+    ("/1万", "‱"),
+    ("/10万", "/10万"),
+    ("/十万", "/10万"),
+    ("/10万人", "/10万"),
+    ("/10万人口", "/10万"),
+    ("/十萬人", "/10万"),
+    ("/千", "‰"),
+    ("/千人", "‰"),
+    ("/千人口", "‰"),
+    ("/100万", "/100万"),
+    ("/百万", "/100万"),
 ];
 
 #[test]
 fn counts_per_a_scale_read_as_shares() {
     let mut checked = 0;
-    for &(scale, unit, divisor) in SCALES {
-        for (n, value) in [("15", 15u32), ("１５", 15), ("1", 1), ("60", 60)] {
+    for &(scale, unit) in SCALES {
+        for (n, value) in [("15", "15"), ("１５", "15"), ("1", "1"), ("9.61", "9.61"), ("十五", "15")] {
             for counted in ["", "例", "人"] {
                 for (op, suffix, canonical_op) in [("", "", "="), ("≤", "", "≤"), ("", "以下", "≤"), ("不高于", "", "≤"), ("≥", "", "≥")]
                 {
                     for sp in ["", " "] {
+                        // a Chinese numeral takes its unit at once (`十五例/10万`)
+                        if n == "十五" && !sp.is_empty() {
+                            continue;
+                        }
                         let s = format!("{op}{sp}{n}{counted}{scale}{suffix}");
-                        let share = jixiao::Decimal::from(value) / jixiao::Decimal::from(divisor);
-                        let want = t(&format!("{canonical_op}{share}{unit}"));
-                        assert_eq!(t(&s), want, "{s}");
-                        assert_eq!(t(&t(&s).to_string()), want, "{s}: reads back");
+                        let canonical = format!("{canonical_op}{value}{unit}");
+                        assert_eq!(t(&s).to_string(), canonical, "{s}");
+                        assert_eq!(t(&canonical), t(&s), "{s}: reads back");
                         checked += 1;
                     }
                 }
@@ -50,6 +54,10 @@ fn counts_per_a_scale_read_as_shares() {
         }
     }
     assert!(checked > 1500, "{checked}");
+    // in split columns, the scale in the unit column (度量单位)
+    assert_reads(&[("≤|15|/10万", "≤15/10万"), ("≤|3|例/千人", "≤3‰")]);
+    // a range of such counts is a range of the share
+    assert_reads(&[("1-15/10万", "1-15/10万"), ("1至15/10万", "1-15/10万"), ("2～5‰", "2-5‰")]);
 }
 
 #[test]
@@ -61,8 +69,9 @@ fn shares_in_words() {
         ("千分之3", "=3‰"),
         ("万分之一", "=1‱"),
         ("萬分之五", "=5‱"),
-        ("十万分之十五", "=1.5‱"),
-        ("≤十万分之15", "≤1.5‱"),
+        ("十万分之十五", "=15/10万"),
+        ("≤十万分之15", "≤15/10万"),
+        ("百万分之一", "=1/100万"),
         ("百分之九十五", "=95%"),
         ("百分之百", "=100%"),
     ]);
@@ -79,8 +88,9 @@ fn shares_in_words() {
 
 #[test]
 fn other_slashes_are_no_shares() {
-    // a fraction, an amount per an amount, a magnitude before the slash: not read as shares
-    for s in ["2/3", "5/1000元", "≤2元/万元", "3万/10万"] {
+    // a fraction, a scale written in digits alone (points of 100, a map's 1/1000), an amount per
+    // an amount, a unit of a magnitude (千克, 万吨): no shares
+    for s in ["2/3", "3/1000", "≥90/100", "5/1000元", "≤2元/万元", "5/千克", "3/万吨"] {
         assert!(Threshold::parse(s).is_err(), "{s}: {:?}", Threshold::parse(s));
     }
     // rates per one thing stay rates
@@ -93,6 +103,9 @@ fn shares_per_a_scale_are_judged_as_shares() {
     let p = jixiao::score::Profile::default();
     judge::judged_alike(&p, "≤15/10万", "15.7/10万", Some(false));
     judge::judged_alike(&p, "≤15/10万", "12.3/10万", Some(true));
+    // a bare number answers in the target's scale, as the table reports it
+    judge::judged_alike(&p, "≤15/10万", "12", Some(true));
+    judge::judged_alike(&p, "≤15/10万", "16", Some(false));
     // the same share in another scale or as a percentage
     judge::judged_alike(&p, "≤15/10万", "1.2/万", Some(true));
     judge::judged_alike(&p, "≤15/10万", "0.012%", Some(true));

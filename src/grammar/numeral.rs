@@ -388,49 +388,39 @@ fn chinese_value(text: &str) -> Option<Decimal> {
     decimal_from(total, 0)
 }
 
-/// The words of a share (`百分之`, `千分之`, `万分之`, `十万分之`), the unit the share is written
-/// in, and the power of ten its number is divided by (十万分之十五 is 1.5‱).
-const SHARE_WORDS: [(&str, KnownUnit, u32); 6] = [
-    ("百分之", KnownUnit::Percent, 0),
-    ("千分之", KnownUnit::PerMille, 0),
-    ("万分之", KnownUnit::PerTenThousand, 0),
-    ("萬分之", KnownUnit::PerTenThousand, 0),
-    ("十万分之", KnownUnit::PerTenThousand, 1),
-    ("十萬分之", KnownUnit::PerTenThousand, 1),
+/// The words of a share (`百分之`, `千分之`, `万分之`, `十万分之`, `百万分之`) and its unit.
+const SHARE_WORDS: [(&str, KnownUnit); 8] = [
+    ("百分之", KnownUnit::Percent),
+    ("千分之", KnownUnit::PerMille),
+    ("万分之", KnownUnit::PerTenThousand),
+    ("萬分之", KnownUnit::PerTenThousand),
+    ("十万分之", KnownUnit::PerHundredThousand),
+    ("十萬分之", KnownUnit::PerHundredThousand),
+    ("百万分之", KnownUnit::PerMillion),
+    ("百萬分之", KnownUnit::PerMillion),
 ];
 
 /// Reads a share in words at the start of `s`, in either script: `百分之九十五` (95%),
-/// `百分之95`, `千分之三` (3‰), `万分之五` (5‱), `十万分之十五` (1.5‱). The value, its unit and
+/// `百分之95`, `千分之三` (3‰), `万分之五` (5‱), `十万分之十五` (15/10万). The value, its unit and
 /// the bytes used.
 pub(crate) fn share_words(s: &str) -> Result<Option<(Decimal, KnownUnit, usize)>, ParseError> {
-    let Some((rest, unit, tenths)) = SHARE_WORDS.iter().find_map(|&(w, u, k)| s.strip_prefix(w).map(|r| (r, u, k))) else {
+    let Some((rest, unit)) = SHARE_WORDS.iter().find_map(|&(w, u)| s.strip_prefix(w).map(|r| (r, u))) else {
         return Ok(None);
     };
     let head = s.len() - rest.len();
-    let (v, n) = if let Some((v, n)) = arabic(rest).map_err(|e| e.shifted(head))? {
-        (v, n)
-    } else if let Some(r) =
-        // 百分之百 is 100%
-        rest
-            .strip_prefix('百')
-            .filter(|r| unit == KnownUnit::Percent && !r.starts_with(|c: char| chinese_digit(c).is_some() || c == '零'))
+    if let Some((v, n)) = arabic(rest).map_err(|e| e.shifted(head))? {
+        return Ok(Some((v, unit, head + n)));
+    }
+    // 百分之百 is 100%
+    if let Some(r) =
+        rest.strip_prefix('百').filter(|r| unit == KnownUnit::Percent && !r.starts_with(|c: char| chinese_digit(c).is_some() || c == '零'))
     {
-        (Decimal::ONE_HUNDRED, rest.len() - r.len())
-    } else {
-        match chinese(rest) {
-            Some((v, Magnitude::One, n)) => (v, n),
-            _ => return Err(ParseError::new(ParseErrorKind::ExpectedNumber, head)),
-        }
-    };
-    let v = shifted_down(v, tenths).ok_or_else(|| ParseError::new(ParseErrorKind::NumberTooLarge, head))?;
-    Ok(Some((v, unit, head + n)))
-}
-
-/// `v` divided by ten `k` times, exactly (one more decimal place each time); `None` past the 28
-/// places a [`Decimal`] holds.
-pub(crate) fn shifted_down(v: Decimal, k: u32) -> Option<Decimal> {
-    let scale = v.scale() + k;
-    (scale <= 28).then(|| Decimal::from_i128_with_scale(v.mantissa(), scale))
+        return Ok(Some((Decimal::ONE_HUNDRED, unit, s.len() - r.len())));
+    }
+    match chinese(rest) {
+        Some((v, Magnitude::One, n)) => Ok(Some((v, unit, head + n))),
+        _ => Err(ParseError::new(ParseErrorKind::ExpectedNumber, head)),
+    }
 }
 
 /// Reads `九成` (90%) at the start of `s`: the percentage value and bytes used.
@@ -574,8 +564,8 @@ mod tests {
         assert_eq!(share_words("百分之百").unwrap(), Some((dec("100"), KnownUnit::Percent, 12)));
         assert_eq!(share_words("千分之三").unwrap(), Some((dec("3"), KnownUnit::PerMille, 12)));
         assert_eq!(share_words("万分之五").unwrap(), Some((dec("5"), KnownUnit::PerTenThousand, 12)));
-        assert_eq!(share_words("十万分之十五").unwrap(), Some((dec("1.5"), KnownUnit::PerTenThousand, 18)));
-        assert_eq!(share_words("十万分之1.25").unwrap(), Some((dec("0.125"), KnownUnit::PerTenThousand, 16)));
+        assert_eq!(share_words("十万分之十五").unwrap(), Some((dec("15"), KnownUnit::PerHundredThousand, 18)));
+        assert_eq!(share_words("百万分之1.25").unwrap(), Some((dec("1.25"), KnownUnit::PerMillion, 16)));
         // 千分之百 is no share: 百 alone is a number only after 百分之
         assert!(share_words("千分之百").is_err());
         assert_eq!(cheng("十成"), Some((dec("100"), 6)));

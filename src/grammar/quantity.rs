@@ -268,11 +268,15 @@ pub(super) fn quantity(s: &str, offset: usize) -> Result<Written, ParseError> {
         _ => false,
     };
     let spaced = skip_spaces(s, pos);
-    if let Some((u, tenths, n)) = per_scale(&s[spaced..]).filter(|_| !has_magnitude && !more) {
-        let v = numeral::shifted_down(v, tenths).ok_or_else(|| err(K::NumberTooLarge, offset))?;
-        return Ok(Written { quantity: Quantity::new_unchecked(v, Magnitude::One, Unit::Known(u)), len: spaced + n, has_magnitude, more });
+    let read = unit(&s[spaced..], offset + spaced);
+    // a count per a scale of people (`15/10万`, `1例/万人`), where no known unit ends the
+    // quantity (looked for only then: most quantities have one)
+    if !matches!(read, Ok((Some(_), _))) && !more {
+        if let Some((u, n)) = per_scale(&s[spaced..]) {
+            return Ok(Written { quantity: Quantity::new_unchecked(v, magnitude, Unit::Known(u)), len: spaced + n, has_magnitude, more });
+        }
     }
-    let (read, u) = match unit(&s[spaced..], offset + spaced) {
+    let (read, u) = match read {
         // Chinese numerals take only units the crate knows, so that 一次性 and 三农 stay text
         Ok((None, _)) if chinese => return Err(err(K::ExpectedNumber, offset)),
         Ok(read) => read,
@@ -290,30 +294,33 @@ pub(super) fn quantity(s: &str, offset: usize) -> Result<Written, ParseError> {
     Ok(Written { quantity: Quantity::new_unchecked(v, magnitude, unit), len: pos, has_magnitude, more })
 }
 
-/// Powers of ten a count is written per (`/10万`), longest first: the unit of the share and
-/// the powers of ten its number is divided by (15 per 10万 is 1.5‱).
-const SCALES: [(&str, KnownUnit, u32); 14] = [
-    ("100万", KnownUnit::PerTenThousand, 2),
-    ("百万", KnownUnit::PerTenThousand, 2),
-    ("100000", KnownUnit::PerTenThousand, 1),
-    ("10万", KnownUnit::PerTenThousand, 1),
-    ("10萬", KnownUnit::PerTenThousand, 1),
-    ("十万", KnownUnit::PerTenThousand, 1),
-    ("十萬", KnownUnit::PerTenThousand, 1),
-    ("10000", KnownUnit::PerTenThousand, 0),
-    ("1万", KnownUnit::PerTenThousand, 0),
-    ("万", KnownUnit::PerTenThousand, 0),
-    ("萬", KnownUnit::PerTenThousand, 0),
-    ("1000", KnownUnit::PerMille, 0),
-    ("千", KnownUnit::PerMille, 0),
-    ("100", KnownUnit::Percent, 0),
+/// Powers of ten of people a count is written per (`/10万`), longest first, and the unit of
+/// the share. Only scales written with a magnitude: a number alone after a slash is a fraction
+/// or a scale of another kind (`90/100` points, `1/1000` a map's scale).
+const SCALES: [(&str, KnownUnit); 11] = [
+    ("100万", KnownUnit::PerMillion),
+    ("百万", KnownUnit::PerMillion),
+    ("10万", KnownUnit::PerHundredThousand),
+    ("10萬", KnownUnit::PerHundredThousand),
+    ("十万", KnownUnit::PerHundredThousand),
+    ("十萬", KnownUnit::PerHundredThousand),
+    ("1万", KnownUnit::PerTenThousand),
+    ("万", KnownUnit::PerTenThousand),
+    ("萬", KnownUnit::PerTenThousand),
+    ("1千", KnownUnit::PerMille),
+    ("千", KnownUnit::PerMille),
 ];
 
-/// A count per a power of ten of people, after its number (`15/10万`, `1例/万人`, `5人/千人口`,
-/// `3/1000`): a share, in the unit of its scale (per 千 ‰, per 万 ‱, per 10万 a tenth of ‱).
-/// The unit counted (例, 人) is what the share is of, and is not kept. The unit, the powers of
-/// ten to divide by, and the bytes used; `None` unless the scale ends the quantity.
-fn per_scale(s: &str) -> Option<(KnownUnit, u32, usize)> {
+/// A count per a power of ten of people, after its number (`15/10万`, `1例/万人`, `5人/千人口`):
+/// a share in the unit of its scale (per 千 ‰, per 万 ‱, per 10万 [`KnownUnit::PerHundredThousand`]),
+/// the number kept as written. The unit counted (例, 人) is what the share is of, and is not
+/// kept. The unit and the bytes used; `None` unless the scale ends the quantity.
+pub(super) fn per_scale(s: &str) -> Option<(KnownUnit, usize)> {
+    // no slash (`/`, or the last byte of `／`) in the first bytes, where a counted unit of up
+    // to four characters and the slash would be: most quantities, told without a unit lookup
+    if !s.bytes().take(13).any(|b| b == b'/' || b == 0x8f) {
+        return None;
+    }
     let mut at = 0;
     if let Some((u, n)) = KnownUnit::parse_prefix(s) {
         if u.dimension() != crate::unit::Dimension::Count {
@@ -322,11 +329,10 @@ fn per_scale(s: &str) -> Option<(KnownUnit, u32, usize)> {
         at = n;
     }
     let r = s[at..].strip_prefix(['/', '／'])?;
-    let (r, unit, tenths) = SCALES.iter().find_map(|&(w, u, k)| r.strip_prefix(w).map(|r| (r, u, k)))?;
+    let (r, unit) = SCALES.iter().find_map(|&(w, u)| r.strip_prefix(w).map(|r| (r, u)))?;
     let r = r.strip_prefix("人口").or_else(|| r.strip_prefix('人')).unwrap_or(r);
-    // the scale ends the quantity: `/1000元` and `/万元` are no shares
-    (!r.starts_with(|c: char| c.is_ascii_digit() || c == '.') && (r.is_empty() || starts_with_stop(r) || r.starts_with(is_space)))
-        .then_some((unit, tenths, s.len() - r.len()))
+    // the scale ends the quantity: `/千克` and `/万元` are no shares
+    (r.is_empty() || starts_with_stop(r) || r.starts_with(is_space)).then_some((unit, s.len() - r.len()))
 }
 
 /// Half of a duration written alone (`半年`, `半个月`, `半小时`, `半天`), ending where a

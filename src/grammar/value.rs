@@ -80,8 +80,16 @@ fn extends_unit(unit: &Unit, note: &str) -> bool {
 fn label(s: &str) -> Option<usize> {
     // `每X` says what a count is per: dropped with a label it would be lost (`每季≥1次` and
     // `检查频次每季度1次` are no `≥1次`); read by `per_prefix`, or not at all
-    // nor does a calendar period (`季度1次` is no `=1次`)
-    label_words(s).filter(|&n| !s[..n].contains('每') && period_prefix(s).is_none())
+    // nor does a calendar period, alone or ending the label (`季度1次`, `检查频次季度1次` are
+    // no `=1次`)
+    label_words(s).filter(|&n| !s[..n].contains('每') && period_prefix(s).is_none() && !ends_with_period(&s[..n]))
+}
+
+/// Whether a label ends with the name of a period (`检查频次季度`, `考核月度`): what follows is
+/// counted per it, which a label would drop.
+fn ends_with_period(label: &str) -> bool {
+    let label = label.trim_end_matches(['：', ':']).trim_end_matches(super::is_space);
+    ["季度", "月度", "半年度", "周度", "每月", "每周", "每天", "每日"].iter().any(|w| label.ends_with(w))
 }
 
 /// [`label`] of any words.
@@ -165,28 +173,43 @@ fn per_prefix(s: &str) -> Option<(Per, usize)> {
 }
 
 /// A calendar period named before a count without `每` (`季度1次`, `半年1次`, `月均2次`,
-/// `按季度≥1次`, `年度1次`, `日均1000人次`): what the count is per, as after `每`. Taken for a label, the
+/// `按季度≥1次`, `日均1000人次`): what the count is per, as after `每`. Taken for a label, the
 /// period was dropped, and `季度1次` (four a year) read as one.
 fn period_prefix(s: &str) -> Option<(Per, usize)> {
+    // the first characters of the period words, told before a unit lookup (most values start
+    // with none)
+    if !s.starts_with(PERIOD_STARTS) {
+        return None;
+    }
     let rest = s.strip_prefix('按').unwrap_or(s);
     // (`个月`, `个季度` are durations after a number, never a period named alone)
     if rest.starts_with(['个', '個']) {
         return None;
     }
     let (unit, n) = super::quantity::per_unit(rest)?;
-    let period =
-        matches!(unit, KnownUnit::Day | KnownUnit::Week | KnownUnit::Month | KnownUnit::Quarter | KnownUnit::HalfYear | KnownUnit::Year);
-    if !period {
+    if !is_period(unit) {
         return None;
     }
     let mut after = &rest[n..];
-    // 月度 and 年度 name the period as 季度 does; 均 makes an average per period (月均, 日均)
-    if matches!(unit, KnownUnit::Month | KnownUnit::Year) {
+    // 月度, 半年度 and 周度 name the period as 季度 does; 均 makes an average per period (月均,
+    // 日均)
+    if matches!(unit, KnownUnit::Month | KnownUnit::HalfYear | KnownUnit::Week) {
         after = after.strip_prefix('度').unwrap_or(after);
     }
     after = after.strip_prefix('均').unwrap_or(after);
     per_rest(s, unit, s.len() - after.len())
 }
+
+/// Whether `unit` is a period of the calendar shorter than the table's year, that a count may
+/// be per when named before it (季度, 月, 周, 天, 半年). 年 and 年度 before a count name the
+/// table's own year (`年度1次` is the year's one, as `全年1次`), and are left to the labels.
+fn is_period(unit: KnownUnit) -> bool {
+    matches!(unit, KnownUnit::Day | KnownUnit::Week | KnownUnit::Month | KnownUnit::Quarter | KnownUnit::HalfYear)
+}
+
+/// The first characters of [`period_prefix`]: 按 and those of the spellings of its periods (a
+/// test checks them against the unit table).
+const PERIOD_STARTS: [char; 10] = ['按', '月', '日', '天', '周', '星', '週', '季', '半', '自'];
 
 /// The rest of [`per_prefix`] once the first unit `unit` is read, at byte `at` of `s`.
 fn per_rest(s: &str, unit: KnownUnit, at: usize) -> Option<(Per, usize)> {
@@ -240,8 +263,19 @@ fn counted_per(unit: Unit, per: Option<(Per, usize)>, at: usize) -> Result<Unit,
         (Some(((per, Some(and)), _)), Unit::Known(u)) if !u.is_item() || !per.is_item() => {
             Ok(Unit::Rate(crate::unit::Rate::per_two(u, per, and)))
         }
+        // a rate that says its period again (`日均1000人次/天`), or per something else, counted
+        // per the period too (`月均≥3000元/人` is 元/(人·月)); never per two times
+        (Some(((per, None), _)), Unit::Rate(r)) if r.and_per().is_none() && r.per() == per => Ok(Unit::Rate(r)),
+        (Some(((per, None), _)), Unit::Rate(r)) if r.and_per().is_none() && !is_time(r.per()) && is_time(per) => {
+            Ok(Unit::Rate(crate::unit::Rate::per_two(r.numerator(), r.per(), per)))
+        }
         (Some(_), _) => Err(err(K::ExpectedUnitOrEnd, at)),
     }
+}
+
+/// Whether `unit` measures time.
+fn is_time(unit: KnownUnit) -> bool {
+    unit.dimension() == crate::unit::Dimension::Duration
 }
 
 /// Whether `name` names a measure whose value follows it with no comparator: it ends in a
@@ -258,10 +292,26 @@ fn is_measure_name(name: &str) -> bool {
         || matches!(name, "新增" | "累计" | "年均" | "全年" | "共计" | "合计" | "新建" | "培训")
 }
 
+/// Whether `value` counts time or age per something (`15天/季度`, `18岁/月`).
+fn counts_time(value: &Value<'_>) -> bool {
+    let unit = match value {
+        Value::Compare { quantity, .. } => quantity.unit(),
+        Value::Range { unit, .. } => unit,
+        _ => return false,
+    };
+    matches!(unit, Unit::Rate(r) if is_time(r.numerator()) || r.numerator() == KnownUnit::Sui)
+}
+
 fn numeric<'a>(s: &'a str, offset: usize) -> Result<Numeric<'a>, ParseError> {
     // `每X` read as what the quantity is counted per; where that does not read (`每年≥8000`,
     // `每年≥2个/月`: no unit to count, or a rate already), as a label, as before
     match per_prefix(s) {
+        // a period named without 每 is what things are counted per, never a time or an age
+        // (`季度15日内`, `周六日`, `月1日` say when; `季度3个月` is no rate)
+        Some(per) if !s.starts_with(['每', '平']) => match numeric_counted(s, offset, Some(per)) {
+            Ok(n) if !counts_time(&n.value) => Ok(n),
+            _ => numeric_counted(s, offset, None),
+        },
         Some(per) => numeric_counted(s, offset, Some(per)).or_else(|_| numeric_counted(s, offset, None)),
         None => numeric_counted(s, offset, None),
     }
@@ -487,7 +537,7 @@ pub(super) fn full_scanned(s: &str, offset: usize, numbers: Option<bool>) -> Res
     // `holds_numbers` and its decode of every character are skipped
     // (a fraction in words holds numbers written with magnitudes alone: `千分之百`)
     let text = || {
-        let unread = (numbers && holds_numbers(s)) || s.contains("分之");
+        let unread = if numbers { holds_numbers(s) } else { has_fraction_word(s) };
         Numeric { value: if unread { Value::Unread(s) } else { Value::Text(s) }, explicit_op: false }
     };
     // ordinary text (`明显提升`, the commonest value here): no digit, no numeral, and no start of
@@ -701,8 +751,7 @@ const NUMERAL_WORDS: &[&str] =
 /// or magnitude (`三个项目`, `两万人`). Such text that none of the rules read is
 /// [`Value::Unread`], never plain qualitative text.
 pub(super) fn holds_numbers(s: &str) -> bool {
-    // a fraction in words (`三分之二`) holds numbers on both sides of 分之
-    if has_digit(s) || s.contains("分之") {
+    if has_digit(s) {
         return true;
     }
     // each run of numerals is read once and skipped: reading at every character of a run would
@@ -728,24 +777,52 @@ pub(super) fn holds_numbers(s: &str) -> bool {
         let run = s[i..]
             .find(|c: char| !(numeral::may_start_number(c) || matches!(c, '千' | '仟' | '万' | '萬' | '亿' | '億' | '佰')))
             .unwrap_or(s.len() - i);
-        if let Some((v, m, n)) = numeral::chinese(&s[i..i + run]) {
+        // a numeral may start with a place word, which is no number character (十二, 百五)
+        let mut start = i;
+        while start >= 3 && s.get(start - 3..start).is_some_and(|w| matches!(w, "十" | "拾" | "百" | "佰")) {
+            start -= 3;
+        }
+        if let Some((v, m, n)) = numeral::chinese(&s[start..i + run]) {
             // spaces may fall between the numeral and its unit (`三 个项目`)
-            let after = s[i + n..].trim_start_matches(super::is_space).trim_start_matches(['余', '多']).trim_start_matches(super::is_space);
-            // a numeral bounded by a comparator is a number too (`周≤三千`, `月度两以下`), and so
-            // is one after a label's colon (`周：三千`), and one of two or more places that
-            // ends the text (`季度三千`; a single digit there ends words: 统一, 唯一)
+            let after =
+                s[start + n..].trim_start_matches(super::is_space).trim_start_matches(['余', '多']).trim_start_matches(super::is_space);
+            // a numeral that ends the value, or a suffix after it, is a number when a comparator
+            // or a label's colon comes before it (`周≤三千`, `周：三千`), or when it has two
+            // places or more (`季度三千`; a single digit there ends words: 统一, 唯一); before
+            // other words it is a word (`≥一般`, `不低于三级`)
+            let ends = after.is_empty()
+                || suffix(after).is_ok()
+                || after.starts_with(['(', '（'])
+                || after.starts_with("左右")
+                || after.starts_with("上下");
             if m != crate::quantity::Magnitude::One
-                || (v >= Decimal::TEN && after.is_empty())
                 || crate::unit::KnownUnit::parse_prefix(after).is_some()
                 || after.starts_with(['%', '成'])
-                || suffix(after).is_ok()
-                || comparator_ends_at(s, i)
-                || s[..i].trim_end_matches(super::is_space).ends_with(['：', ':'])
+                || (ends
+                    && (v >= Decimal::TEN
+                        || suffix(after).is_ok()
+                        || comparator_ends_at(s, start)
+                        || s[..start].trim_end_matches(super::is_space).ends_with(['：', ':'])))
             {
                 return true;
             }
         }
         i += run.max(width);
+    }
+    false
+}
+
+/// Whether `s` holds 分之 (a fraction in words): the last byte of 之 (E4 B9 8B) looked for eight
+/// bytes at a time, as most text holds none (a search of the string cost a qualitative value a
+/// third of its time).
+fn has_fraction_word(s: &str) -> bool {
+    let b = s.as_bytes();
+    let mut from = 0;
+    while let Some(i) = super::chars::find_either(&b[from..], 0x8b, 0x8b).map(|i| i + from) {
+        if i >= 5 && b[i - 5..=i] == *"分之".as_bytes() {
+            return true;
+        }
+        from = i + 1;
     }
     false
 }
@@ -881,6 +958,10 @@ pub(super) fn unit_column(u: &str, at: usize) -> Result<Option<(Magnitude, Unit)
     if u.is_empty() {
         return Ok(None);
     }
+    // a scale of people a share is per (`/10万`, `例/千人`)
+    if let Some((scale, _)) = super::quantity::per_scale(u).filter(|&(_, n)| n == u.len()) {
+        return Ok(Some((Magnitude::One, Unit::Known(scale))));
+    }
     let (mag, m) = numeral::magnitude(u);
     let m = skip_spaces(u, m);
     match unit(&u[m..], at + m) {
@@ -917,6 +998,15 @@ pub(super) fn apply_unit_column(
 
 #[cfg(test)]
 mod number_char_tests {
+    #[test]
+    fn period_starts_are_those_of_the_periods() {
+        for &(w, u) in crate::unit::spellings() {
+            if super::is_period(u) && !w.starts_with(['个', '個']) {
+                assert!(w.starts_with(super::PERIOD_STARTS), "{w}");
+            }
+        }
+    }
+
     use super::{has_number_char, has_two_pipes, is_chinese_digit, numeral};
 
     /// Plain text is what the full grammar reads as text, and never the split form.
