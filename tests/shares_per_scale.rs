@@ -75,10 +75,15 @@ fn shares_in_words() {
         ("百分之九十五", "=95%"),
         ("百分之百", "=100%"),
     ]);
-    // the numeral must be whole: 千分之百 is no share (百 alone is a number only after 百分之),
-    // and a fraction that does not read is unread, never plain text
-    for s in ["千分之百", "三分之二", "≥三分之二"] {
+    // the numeral must be whole: 千分之百 is no share (百 alone is a number only after 百分之);
+    // a fraction of digits that does not read is unread, never plain text
+    assert!(!matches!(t("千分之百"), Threshold::Compare(_)));
+    for s in ["三分之二", "≥三分之二"] {
         assert!(t(s).is_unread(), "{s}: {:?}", t(s));
+    }
+    // (found by the fuzz target: a split column of such words reads back from its text)
+    for s in ["|}=)=,百萬分之|}=", "千分之百", "|千分之百|"] {
+        assert_eq!(t(&t(s).to_string()), t(s), "{s}");
     }
     // a share in words is never plain text (it was, before it read)
     for s in ["千分之三", "万分之一", "十万分之十五"] {

@@ -535,11 +535,7 @@ pub(super) fn full_scanned(s: &str, offset: usize, numbers: Option<bool>) -> Res
     let numbers = numbers.unwrap_or_else(|| has_number_char(s));
     // without a digit or a Chinese digit (what `has_number_char` looks for), no number is held:
     // `holds_numbers` and its decode of every character are skipped
-    // (a fraction in words holds numbers written with magnitudes alone: `千分之百`)
-    let text = || {
-        let unread = if numbers { holds_numbers(s) } else { has_fraction_word(s) };
-        Numeric { value: if unread { Value::Unread(s) } else { Value::Text(s) }, explicit_op: false }
-    };
+    let text = || Numeric { value: if numbers && holds_numbers(s) { Value::Unread(s) } else { Value::Text(s) }, explicit_op: false };
     // ordinary text (`明显提升`, the commonest value here): no digit, no numeral, and no start of
     // a number, a comparator, a date, a magnitude or a unit; what the rules below would
     // conclude, sooner
@@ -808,21 +804,6 @@ pub(super) fn holds_numbers(s: &str) -> bool {
             }
         }
         i += run.max(width);
-    }
-    false
-}
-
-/// Whether `s` holds 分之 (a fraction in words): the last byte of 之 (E4 B9 8B) looked for eight
-/// bytes at a time, as most text holds none (a search of the string cost a qualitative value a
-/// third of its time).
-fn has_fraction_word(s: &str) -> bool {
-    let b = s.as_bytes();
-    let mut from = 0;
-    while let Some(i) = super::chars::find_either(&b[from..], 0x8b, 0x8b).map(|i| i + from) {
-        if i >= 5 && b[i - 5..=i] == *"分之".as_bytes() {
-            return true;
-        }
-        from = i + 1;
     }
     false
 }
