@@ -583,7 +583,16 @@ impl Unit {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn is_percentage(&self) -> bool {
-        matches!(self, Unit::Known(KnownUnit::Percent | KnownUnit::PerMille | KnownUnit::PerTenThousand))
+        matches!(
+            self,
+            Unit::Known(
+                KnownUnit::Percent
+                    | KnownUnit::PerMille
+                    | KnownUnit::PerTenThousand
+                    | KnownUnit::PerHundredThousand
+                    | KnownUnit::PerMillion
+            )
+        )
     }
 
     /// The known unit, or the numerator of a rate, or the first of two alternatives.

@@ -70,8 +70,14 @@ fn a_period_before_a_count_prints_as_a_rate() {
     ]);
     // a share or a level each period is the target of every period, as after 每
     assert_reads(&[("季度≥95%", "≥95%"), ("月均5%", "=5%")]);
-    // a rate that names the period again, or per something else, is counted per the period too
-    assert_reads(&[("日均1000人次/天", "=1000人次/天"), ("月均≥3000元/人", "≥3000元/(人·月)"), ("季度≥1次/户", "≥1次/(户·季度)")]);
+    // a score each period is the score of every period, as after 每
+    assert_reads(&[("季度≥90分", "≥90分"), ("月均≥4.5分", "≥4.5分"), ("每季度≥90分", "≥90分")]);
+    // a rate that names the period again is that rate; per anything else (a price, a count per
+    // person) the period would make a rate per two things that the table may not mean: unread
+    assert_reads(&[("日均1000人次/天", "=1000人次/天")]);
+    for s in ["月均≥3000元/人", "季度≥1次/户", "月均≥3.5元/公斤", "每月3.5元/斤", "每年≤2元/吨"] {
+        assert!(t(s).is_unread(), "{s}: {:?}", t(s));
+    }
     // 年 and 年度 name the table's own year: the year's count, as 全年
     assert_reads(&[("年度1次", "=1次"), ("年均3300元", "=3300元"), ("全年1次", "=1次")]);
 }
@@ -81,8 +87,20 @@ fn other_words_before_a_count_are_unchanged() {
     // averages per person, household or mu are the amount of each (a labelled value)
     assert_reads(&[("人均3300元", "=3300元"), ("户均1000元", "=1000元"), ("满意度90%", "=90%")]);
     // a period that is not alone before the count, or a duration word, reads as no rate; a
-    // period that ends a label is not dropped with it
-    for s in ["季度检查1次", "一季度1次", "第一季度1次", "检查频次季度1次", "检查频率季度≥1次"] {
+    // period or an average per one that ends a label is not dropped with it
+    for s in [
+        "季度检查1次",
+        "一季度1次",
+        "第一季度1次",
+        "检查频次季度1次",
+        "检查频率季度≥1次",
+        "门诊量日均≥1000人次",
+        "走访月均≥2次",
+        "检查频次月≥1次",
+        "巡查频次日≥2次",
+        "督查季≥1次",
+        "收入月均≥3000元",
+    ] {
         assert!(t(s).is_unread(), "{s}: {:?}", t(s));
     }
     assert!(Threshold::parse("个月1次").is_err());
@@ -98,6 +116,10 @@ fn other_words_before_a_count_are_unchanged() {
         let rate = matches!(&r, Ok(Threshold::Compare(c)) if matches!(c.quantity().unit(), jixiao::Unit::Rate(_)));
         assert!(!rate, "{s}: {r:?}");
     }
+    // and what a period before it keeps from reading is unread, not a malformed value
+    for s in ["季度15日内", "日≥8小时", "季度≥1", "月≥3次/年", "日≥2班", "周≤3000"] {
+        assert!(t(s).is_unread(), "{s}: {:?}", t(s));
+    }
 }
 
 #[test]
@@ -111,4 +133,20 @@ fn a_count_per_period_is_not_judged_against_a_total() {
     // the year's count
     judge::judged_alike(&p, "年度≥2次", "3次", Some(true));
     judge::judged_alike(&p, "月均≥2次", "月均1.5次", Some(false));
+}
+
+#[test]
+fn a_count_per_period_is_a_level_in_monitoring() {
+    use jixiao::monitor::{Light, Profile};
+    use jixiao::Indicator;
+    // once a quarter, done once a quarter by July: on track, not far ahead (it was paced as a
+    // total for the year: 171%, blue); 600 a day against at least 1000 a day is behind, however
+    // far into the year
+    let judge = |target: &str, progress: &str| {
+        let i = Indicator::new(None, None, "x", target);
+        Profile::central().judge(&i, &progress.parse().unwrap(), 7, Some(2025)).unwrap().light
+    };
+    assert_eq!(judge("季度1次", "1次/季度"), Light::Green);
+    assert_eq!(judge("日均≥1000人次", "600人次/天"), Light::Red);
+    assert_eq!(judge("每月≥2次", "2次/月"), Light::Green);
 }

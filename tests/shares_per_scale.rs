@@ -54,6 +54,10 @@ fn counts_per_a_scale_read_as_shares() {
         }
     }
     assert!(checked > 1500, "{checked}");
+    // spaces around the slash, an approximation before a share in words, and a decimal in
+    // words, which does not read: unread, never plain text
+    assert_reads(&[("≤15 / 10万", "≤15/10万"), ("约千分之三", "约3‰")]);
+    assert!(t("千分之三点五").is_unread());
     // in split columns, the scale in the unit column (度量单位)
     assert_reads(&[("≤|15|/10万", "≤15/10万"), ("≤|3|例/千人", "≤3‰")]);
     // a range of such counts is a range of the share
@@ -116,4 +120,7 @@ fn shares_per_a_scale_are_judged_as_shares() {
     judge::judged_alike(&p, "≤15/10万", "0.012%", Some(true));
     judge::judged_alike(&p, "≤5‰", "千分之六", Some(false));
     judge::judged_alike(&p, "≤1例/万人", "0例/万人", Some(true));
+    // a share per 10万 is a percentage as ‰ and ‱ are (over-achievement rules, relative targets)
+    let Threshold::Compare(c) = t("≤15/10万") else { panic!() };
+    assert!(c.quantity().unit().is_percentage());
 }

@@ -328,11 +328,14 @@ pub(super) fn per_scale(s: &str) -> Option<(KnownUnit, usize)> {
         }
         at = n;
     }
-    let r = s[at..].strip_prefix(['/', '／'])?;
+    // (spaces around the slash, as around a rate's: `15 / 10万`)
+    let r = s[at..].trim_start_matches(is_space).strip_prefix(['/', '／'])?.trim_start_matches(is_space);
     let (r, unit) = SCALES.iter().find_map(|&(w, u)| r.strip_prefix(w).map(|r| (r, u)))?;
     let r = r.strip_prefix("人口").or_else(|| r.strip_prefix('人')).unwrap_or(r);
-    // the scale ends the quantity: `/千克` and `/万元` are no shares
-    (r.is_empty() || starts_with_stop(r) || r.starts_with(is_space)).then_some((unit, s.len() - r.len()))
+    // the scale ends the quantity, before a stop or a note in brackets: `/千克` and `/万元` are
+    // no shares
+    let ends = r.is_empty() || starts_with_stop(r) || r.starts_with(is_space) || r.starts_with(['(', '（']);
+    ends.then_some((unit, s.len() - r.len()))
 }
 
 /// Half of a duration written alone (`半年`, `半个月`, `半小时`, `半天`), ending where a

@@ -85,11 +85,13 @@ fn label(s: &str) -> Option<usize> {
     label_words(s).filter(|&n| !s[..n].contains('每') && period_prefix(s).is_none() && !ends_with_period(&s[..n]))
 }
 
-/// Whether a label ends with the name of a period (`检查频次季度`, `考核月度`): what follows is
-/// counted per it, which a label would drop.
+/// Whether a label ends with the name of a period shorter than the year, or an average per one
+/// (`检查频次季度`, `巡查频次日`, `门诊量日均`): what follows is counted per it, which a label
+/// would drop.
 fn ends_with_period(label: &str) -> bool {
     let label = label.trim_end_matches(['：', ':']).trim_end_matches(super::is_space);
-    ["季度", "月度", "半年度", "周度", "每月", "每周", "每天", "每日"].iter().any(|w| label.ends_with(w))
+    let label = label.strip_suffix('均').unwrap_or(label);
+    ["季度", "月度", "半年度", "周度", "半年", "季", "月", "周", "日", "天"].iter().any(|w| label.ends_with(w))
 }
 
 /// [`label`] of any words.
@@ -255,7 +257,10 @@ fn counted_per(unit: Unit, per: Option<(Per, usize)>, at: usize) -> Result<Unit,
         (None, unit) => Ok(unit),
         // a rate each year (`每年≥95%`, `每年100%`) is the target of every year, not a percentage
         // per year
-        (Some(_), Unit::Known(u)) if u.dimension() == crate::unit::Dimension::Ratio => Ok(Unit::Known(u)),
+        // (and a score each period: `每季度≥90分`)
+        (Some(_), Unit::Known(u)) if matches!(u.dimension(), crate::unit::Dimension::Ratio | crate::unit::Dimension::Points) => {
+            Ok(Unit::Known(u))
+        }
         // and a number of no unit each year (`每年不少于12`) is the year's number
         (Some(((KnownUnit::Year, None), _)), Unit::None) => Ok(Unit::None),
         // two items (`每台5套`) would print as alternatives (`套/台` is 套 or 台)
@@ -263,12 +268,9 @@ fn counted_per(unit: Unit, per: Option<(Per, usize)>, at: usize) -> Result<Unit,
         (Some(((per, Some(and)), _)), Unit::Known(u)) if !u.is_item() || !per.is_item() => {
             Ok(Unit::Rate(crate::unit::Rate::per_two(u, per, and)))
         }
-        // a rate that says its period again (`日均1000人次/天`), or per something else, counted
-        // per the period too (`月均≥3000元/人` is 元/(人·月)); never per two times
+        // a rate that says its period again (`日均1000人次/天`); per anything else the period is
+        // no part of it (`月均≥3.5元/公斤` is a price), and the value does not read
         (Some(((per, None), _)), Unit::Rate(r)) if r.and_per().is_none() && r.per() == per => Ok(Unit::Rate(r)),
-        (Some(((per, None), _)), Unit::Rate(r)) if r.and_per().is_none() && !is_time(r.per()) && is_time(per) => {
-            Ok(Unit::Rate(crate::unit::Rate::per_two(r.numerator(), r.per(), per)))
-        }
         (Some(_), _) => Err(err(K::ExpectedUnitOrEnd, at)),
     }
 }
@@ -346,9 +348,11 @@ fn numeric_counted<'a>(s: &'a str, offset: usize, per: Option<(Per, usize)>) -> 
             (pos, done) = (n, true);
         }
     }
-    if let Some(rest) = approximately(&s[pos..])
-        .filter(|r| r.trim_start_matches(super::is_space).starts_with(|c: char| numeral::may_start_number(c) || matches!(c, '-' | '－')))
-    {
+    if let Some(rest) = approximately(&s[pos..]).filter(|r| {
+        let r = r.trim_start_matches(super::is_space);
+        // (a share in words starts with its scale: `约千分之三`)
+        r.starts_with(|c: char| numeral::may_start_number(c) || matches!(c, '-' | '－')) || r.starts_with(['千', '万', '萬'])
+    }) {
         approximate = true;
         pos = skip_spaces(s, s.len() - rest.len());
     } else if let Ok((rest, c)) = comparator(&s[pos..]) {
@@ -591,6 +595,11 @@ pub(super) fn full_scanned(s: &str, offset: usize, numbers: Option<bool>) -> Res
     if !looks_numeric(s) || crate::Grade::lowest_accepted(s).is_some() {
         return Ok(text());
     }
+    // a period before the value that neither reads as what a count is per nor may be dropped as
+    // a label (`季度15日内`, `日≥8小时`, `月均≥3.5元/公斤`): numbers not read, not a malformed value
+    if period_prefix(s).is_some() || label_words(s).is_some_and(|n| ends_with_period(&s[..n])) {
+        return Ok(text());
+    }
     Err(e)
 }
 
@@ -786,12 +795,17 @@ pub(super) fn holds_numbers(s: &str) -> bool {
             // or a label's colon comes before it (`周≤三千`, `周：三千`), or when it has two
             // places or more (`季度三千`; a single digit there ends words: 统一, 唯一); before
             // other words it is a word (`≥一般`, `不低于三级`)
+            // (and one after 分之, or before a slash and a scale, is a number too: `千分之三点五`,
+            // `两/万人`; not one before a slash and words, `一/二级`)
+            let fraction = s[..start].ends_with("分之")
+                || after.strip_prefix(['/', '／']).is_some_and(|r| r.starts_with(['万', '萬', '千', '十', '百', '1']));
             let ends = after.is_empty()
                 || suffix(after).is_ok()
                 || after.starts_with(['(', '（'])
                 || after.starts_with("左右")
                 || after.starts_with("上下");
             if m != crate::quantity::Magnitude::One
+                || fraction
                 || crate::unit::KnownUnit::parse_prefix(after).is_some()
                 || after.starts_with(['%', '成'])
                 || (ends

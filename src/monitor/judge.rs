@@ -194,7 +194,9 @@ impl Profile {
         if tn <= Decimal::ZERO {
             return inside(InsideKind::NotPositive, target, progress, year);
         }
-        if !self.pace_ratios && matches!(t.unit().dimension(), Some(Dimension::Ratio | Dimension::Points)) {
+        // a count per a time (`≥1次/季度`, `日均≥1000人次`) is a level kept all year, as a rate
+        let per_time = matches!(t.unit(), crate::unit::Unit::Rate(r) if r.per().dimension() == Dimension::Duration);
+        if !self.pace_ratios && (per_time || matches!(t.unit().dimension(), Some(Dimension::Ratio | Dimension::Points))) {
             return inside(InsideKind::Ratio, target, progress, year);
         }
         self.pace(c, tn, progress, month)

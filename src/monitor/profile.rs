@@ -289,7 +289,7 @@ impl Profile {
         self.pace
     }
 
-    /// Whether ratios and points are paced like counts.
+    /// Whether ratios, points and counts per a time (`≥2次/月`) are paced like counts.
     pub fn pace_ratios(&self) -> bool {
         self.pace_ratios
     }
@@ -357,8 +357,8 @@ impl ProfileBuilder {
         self
     }
 
-    /// Whether rates, ratios (`%`, `‰`, `倍`) and points (`分`) are paced like counts, or judged
-    /// against the full target (the default).
+    /// Whether rates, ratios (`%`, `‰`, `倍`), points (`分`) and counts per a time (`≥2次/月`,
+    /// `日均≥1000人次`) are paced like counts, or judged against the full target (the default).
     pub fn pace_ratios(mut self, pace: bool) -> Self {
         self.profile.pace_ratios = pace;
         self
