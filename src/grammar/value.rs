@@ -91,7 +91,13 @@ fn label(s: &str) -> Option<usize> {
 fn ends_with_period(label: &str) -> bool {
     let label = label.trim_end_matches(['：', ':']).trim_end_matches(super::is_space);
     let label = label.strip_suffix('均').unwrap_or(label);
-    ["季度", "月度", "半年度", "周度", "半年", "季", "月", "周", "日", "天"].iter().any(|w| label.ends_with(w))
+    // by the last character first: most labels end in none of these
+    match label.chars().next_back() {
+        Some('季' | '月' | '周' | '日' | '天') => true,
+        Some('度') => ["季度", "月度", "半年度", "周度"].iter().any(|w| label.ends_with(w)),
+        Some('年') => label.ends_with("半年"),
+        _ => false,
+    }
 }
 
 /// [`label`] of any words.
