@@ -57,7 +57,9 @@ fn counts_per_a_scale_read_as_shares() {
     // spaces around the slash, an approximation before a share in words, and a decimal in
     // words, which does not read: unread, never plain text
     assert_reads(&[("≤15 / 10万", "≤15/10万"), ("约千分之三", "约3‰")]);
-    assert!(t("千分之三点五").is_unread());
+    assert_eq!(t("千分之三点五").to_string(), "=3.5‰");
+    // a note in brackets after the scale, as after ‰
+    assert_reads(&[("≤15/10万（孕产妇）", "≤15/10万（孕产妇）"), ("≤5‰（孕产妇）", "≤5‰（孕产妇）")]);
     // in split columns, the scale in the unit column (度量单位)
     assert_reads(&[("≤|15|/10万", "≤15/10万"), ("≤|3|例/千人", "≤3‰")]);
     // a range of such counts is a range of the share

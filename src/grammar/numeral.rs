@@ -293,7 +293,36 @@ pub(crate) fn chinese(s: &str) -> Option<(Decimal, Magnitude, usize)> {
     // split off a trailing magnitude over a number without big units
     let (body, mag) = split_trailing_magnitude(text);
     let value = chinese_value(body)?;
+    if mag == Magnitude::One {
+        if let Some((value, n)) = decimal_places(value, &s[end..]) {
+            return Some((value, mag, end + n));
+        }
+    }
     Some((value, mag, end))
+}
+
+/// The places after 点 in words (`三点五` is 3.5, `九十九点九` 99.9, `零点零五` 0.05): `whole`
+/// with them, and the bytes of 点 and its digits; `None` when no digit follows 点 (`十点前`,
+/// `一点通`). A magnitude after them is the caller's (`三点五万`). 两 is no digit here: it
+/// counts, it does not spell a place.
+fn decimal_places(whole: Decimal, s: &str) -> Option<(Decimal, usize)> {
+    let rest = s.strip_prefix(['点', '點'])?;
+    let mut places: i128 = 0;
+    let (mut scale, mut n) = (0u32, s.len() - rest.len());
+    for c in rest.chars() {
+        let Some(d) = chinese_digit(c).filter(|_| !matches!(c, '两' | '兩')) else { break };
+        // 27 places at most: the whole part needs room in a Decimal's 28
+        if scale >= 27 {
+            return None;
+        }
+        places = places * 10 + i128::from(d);
+        scale += 1;
+        n += c.len_utf8();
+    }
+    if scale == 0 {
+        return None;
+    }
+    whole.checked_add(Decimal::try_from_i128_with_scale(places, scale).ok()?).map(|v| (v, n))
 }
 
 fn split_trailing_magnitude(text: &str) -> (&str, Magnitude) {
@@ -561,6 +590,12 @@ mod tests {
         assert_eq!(chinese("三百五"), Some((dec("350"), Magnitude::One, 9)));
         assert_eq!(chinese("一万零二"), Some((dec("10002"), Magnitude::One, 12)));
         assert_eq!(chinese("二十五"), Some((dec("25"), Magnitude::One, 9)));
+        assert_eq!(chinese("三点五"), Some((dec("3.5"), Magnitude::One, 9)));
+        assert_eq!(chinese("九十九点九五"), Some((dec("99.95"), Magnitude::One, 18)));
+        assert_eq!(chinese("零点零五"), Some((dec("0.05"), Magnitude::One, 12)));
+        assert_eq!(chinese("十点前"), Some((dec("10"), Magnitude::One, 3)));
+        assert_eq!(chinese("一点通"), Some((dec("1"), Magnitude::One, 3)));
+        assert_eq!(chinese("三万点五"), Some((dec("3"), Magnitude::Wan, 6)));
         assert_eq!(share_words("百分之百").unwrap(), Some((dec("100"), KnownUnit::Percent, 12)));
         assert_eq!(share_words("千分之三").unwrap(), Some((dec("3"), KnownUnit::PerMille, 12)));
         assert_eq!(share_words("万分之五").unwrap(), Some((dec("5"), KnownUnit::PerTenThousand, 12)));

@@ -71,6 +71,10 @@ fn extends_unit(unit: &Unit, note: &str) -> bool {
     }
     let printed = unit.to_string();
     let joined = format!("{printed}{note}");
+    // a scale a share is per (`/10万`) is read where the grammar reads it
+    if printed.starts_with('/') {
+        return !matches!(super::quantity::per_scale(&joined), Some((_, n)) if n == printed.len());
+    }
     !matches!(super::quantity::unit(&joined, 0), Ok((_, n)) if n == printed.len())
 }
 
