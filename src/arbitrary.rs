@@ -51,7 +51,7 @@ const OTHER_UNITS: &[&str] = &["课时", "kWh", "亩次", "人月", "车次", "�
 pub fn unit() -> impl Strategy<Value = Unit> {
     let known = proptest::sample::select(KnownUnit::ALL);
     // the scales a share is per (`/10万`) are units of their own, never a part of a rate
-    let part = proptest::sample::select(KnownUnit::ALL.iter().copied().filter(|u| !u.as_str().starts_with('/')).collect::<Vec<_>>());
+    let part = proptest::sample::select(KnownUnit::ALL.iter().copied().filter(|u| !u.is_scale()).collect::<Vec<_>>());
     prop_oneof![
         2 => Just(Unit::None),
         6 => known.prop_map(Unit::Known),

@@ -360,11 +360,17 @@ impl KnownUnit {
         (cp == c).then_some(unit)
     }
 
+    /// Whether this unit is a scale a share is per, printed after a slash (`/10万`, `/100万`).
+    /// The grammar reads such a scale after its number (it knows the people after it:
+    /// `15/10万人`), never as a unit alone or a part of a rate.
+    pub(crate) fn is_scale(self) -> bool {
+        self.as_str().starts_with('/')
+    }
+
     /// Reads the longest known unit at the start of `s`: the unit and bytes used.
     pub(crate) fn parse_prefix(s: &str) -> Option<(KnownUnit, usize)> {
-        // the scales a share is per (`/10万`) are read after their number by the grammar, which
-        // knows the slash and the people after it; a lookup here would take them for the
-        // second unit of a rate
+        // (the scales, [`KnownUnit::is_scale`], the only spellings with a slash first: a lookup
+        // here would take them for the second unit of a rate)
         if s.starts_with('/') {
             return None;
         }
@@ -702,7 +708,7 @@ mod tests {
     fn every_alias_is_found_whole() {
         for &(alias, u) in ALIAS_TABLE {
             // (a scale a share is per is read by the grammar after its number: `/10万`)
-            if alias.starts_with('/') {
+            if u.is_scale() {
                 assert_eq!(KnownUnit::parse_prefix(alias), None, "{alias}");
                 continue;
             }

@@ -57,6 +57,9 @@ fn counts_per_a_scale_read_as_shares() {
     // spaces around the slash, an approximation before a share in words, and a decimal in
     // words, which does not read: unread, never plain text
     assert_reads(&[("≤15 / 10万", "≤15/10万"), ("约千分之三", "约3‰")]);
+    // a share in words wherever a number may stand: after a measure's name, a colon, a word of
+    // reaching, 每 and a period
+    assert_reads(&[("发病率千分之三", "=3‰"), ("发病率：万分之五以下", "≤5‱"), ("完成千分之三", "=3‰"), ("每季度千分之三", "=3‰")]);
     assert_eq!(t("千分之三点五").to_string(), "=3.5‰");
     // a note in brackets after the scale, as after ‰
     assert_reads(&[("≤15/10万（孕产妇）", "≤15/10万（孕产妇）"), ("≤5‰（孕产妇）", "≤5‰（孕产妇）")]);

@@ -234,7 +234,7 @@ pub(crate) fn unit_whole(input: &str) -> Result<Unit, ParseError> {
         return Err(bad());
     }
     // a scale a share is per, as printed (`/10万`), which the grammar reads after a number only
-    if let Some(&u) = crate::unit::KnownUnit::ALL.iter().find(|u| u.as_str().starts_with('/') && u.as_str() == s) {
+    if let Some(&u) = crate::unit::KnownUnit::ALL.iter().find(|u| u.is_scale() && u.as_str() == s) {
         return Ok(Unit::Known(u));
     }
     match quantity::unit(s, start) {

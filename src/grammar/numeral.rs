@@ -417,23 +417,35 @@ fn chinese_value(text: &str) -> Option<Decimal> {
     decimal_from(total, 0)
 }
 
-/// The words of a share (`百分之`, `千分之`, `万分之`, `十万分之`, `百万分之`) and its unit.
-const SHARE_WORDS: [(&str, KnownUnit); 8] = [
-    ("百分之", KnownUnit::Percent),
-    ("千分之", KnownUnit::PerMille),
-    ("万分之", KnownUnit::PerTenThousand),
-    ("萬分之", KnownUnit::PerTenThousand),
-    ("十万分之", KnownUnit::PerHundredThousand),
-    ("十萬分之", KnownUnit::PerHundredThousand),
-    ("百万分之", KnownUnit::PerMillion),
-    ("百萬分之", KnownUnit::PerMillion),
+/// The scales a share is written per, in words, longest first, and the unit of the share: before
+/// 分之 (`千分之三`, [`share_words`]) and after a slash (`15/10万`, the grammar's `per_scale`,
+/// which leaves out 百: a share per hundred is written `%`).
+pub(crate) const SCALE_WORDS: [(&str, KnownUnit); 8] = [
+    ("十万", KnownUnit::PerHundredThousand),
+    ("十萬", KnownUnit::PerHundredThousand),
+    ("百万", KnownUnit::PerMillion),
+    ("百萬", KnownUnit::PerMillion),
+    ("千", KnownUnit::PerMille),
+    ("万", KnownUnit::PerTenThousand),
+    ("萬", KnownUnit::PerTenThousand),
+    ("百", KnownUnit::Percent),
 ];
+
+/// Whether a number starts `s`: a character of [`may_start_number`], or the scale of a share in
+/// words (`千分之三`, `万分之五`), which alone starts none. What the rules that look ahead for a
+/// number ask (`约千分之三`, `满意度千分之三`, `每季度千分之三`).
+pub(crate) fn starts_number(s: &str) -> bool {
+    s.starts_with(may_start_number)
+        || (s.starts_with(['千', '万', '萬', '十', '百'])
+            && SCALE_WORDS.iter().any(|(w, _)| s.strip_prefix(w).is_some_and(|r| r.starts_with("分之"))))
+}
 
 /// Reads a share in words at the start of `s`, in either script: `百分之九十五` (95%),
 /// `百分之95`, `千分之三` (3‰), `万分之五` (5‱), `十万分之十五` (15/10万). The value, its unit and
 /// the bytes used.
 pub(crate) fn share_words(s: &str) -> Result<Option<(Decimal, KnownUnit, usize)>, ParseError> {
-    let Some((rest, unit)) = SHARE_WORDS.iter().find_map(|&(w, u)| s.strip_prefix(w).map(|r| (r, u))) else {
+    let Some((rest, unit)) = SCALE_WORDS.iter().find_map(|&(w, u)| s.strip_prefix(w).and_then(|r| r.strip_prefix("分之")).map(|r| (r, u)))
+    else {
         return Ok(None);
     };
     let head = s.len() - rest.len();

@@ -294,21 +294,16 @@ pub(super) fn quantity(s: &str, offset: usize) -> Result<Written, ParseError> {
     Ok(Written { quantity: Quantity::new_unchecked(v, magnitude, unit), len: pos, has_magnitude, more })
 }
 
-/// Powers of ten of people a count is written per (`/10万`), longest first, and the unit of
-/// the share. Only scales written with a magnitude: a number alone after a slash is a fraction
-/// or a scale of another kind (`90/100` points, `1/1000` a map's scale).
-const SCALES: [(&str, KnownUnit); 11] = [
+/// Powers of ten of people a count is written per with digits before their magnitude (`/10万`),
+/// longest first, and the unit of the share; those in words are [`numeral::SCALE_WORDS`]. Only
+/// scales written with a magnitude: a number alone after a slash is a fraction or a scale of
+/// another kind (`90/100` points, `1/1000` a map's scale).
+const DIGIT_SCALES: [(&str, KnownUnit); 5] = [
     ("100万", KnownUnit::PerMillion),
-    ("百万", KnownUnit::PerMillion),
     ("10万", KnownUnit::PerHundredThousand),
     ("10萬", KnownUnit::PerHundredThousand),
-    ("十万", KnownUnit::PerHundredThousand),
-    ("十萬", KnownUnit::PerHundredThousand),
     ("1万", KnownUnit::PerTenThousand),
-    ("万", KnownUnit::PerTenThousand),
-    ("萬", KnownUnit::PerTenThousand),
     ("1千", KnownUnit::PerMille),
-    ("千", KnownUnit::PerMille),
 ];
 
 /// A count per a power of ten of people, after its number (`15/10万`, `1例/万人`, `5人/千人口`):
@@ -330,7 +325,8 @@ pub(super) fn per_scale(s: &str) -> Option<(KnownUnit, usize)> {
     }
     // (spaces around the slash, as around a rate's: `15 / 10万`)
     let r = s[at..].trim_start_matches(is_space).strip_prefix(['/', '／'])?.trim_start_matches(is_space);
-    let (r, unit) = SCALES.iter().find_map(|&(w, u)| r.strip_prefix(w).map(|r| (r, u)))?;
+    let words = numeral::SCALE_WORDS.iter().filter(|(_, u)| *u != KnownUnit::Percent);
+    let (r, unit) = DIGIT_SCALES.iter().chain(words).find_map(|&(w, u)| r.strip_prefix(w).map(|r| (r, u)))?;
     let r = r.strip_prefix("人口").or_else(|| r.strip_prefix('人')).unwrap_or(r);
     // the scale ends the quantity, before a stop or a note in brackets: `/千克` and `/万元` are
     // no shares
@@ -368,7 +364,7 @@ fn and_a_half(s: &str) -> Option<(KnownUnit, usize)> {
 }
 
 /// Whether `u` measures time (年, 个月, 天, 小时, 工作日 …).
-fn is_duration(u: KnownUnit) -> bool {
+pub(super) fn is_duration(u: KnownUnit) -> bool {
     u.dimension() == crate::unit::Dimension::Duration
 }
 

@@ -72,7 +72,7 @@ fn extends_unit(unit: &Unit, note: &str) -> bool {
     let printed = unit.to_string();
     let joined = format!("{printed}{note}");
     // a scale a share is per (`/10万`) is read where the grammar reads it
-    if printed.starts_with('/') {
+    if unit.known().is_some_and(KnownUnit::is_scale) {
         return !matches!(super::quantity::per_scale(&joined), Some((_, n)) if n == printed.len());
     }
     !matches!(super::quantity::unit(&joined, 0), Ok((_, n)) if n == printed.len())
@@ -148,7 +148,7 @@ fn label_from(s: &str, from: usize, skipped: usize) -> Option<usize> {
                     return Some(i);
                 }
                 if let Ok((after, _)) = comparator(rest) {
-                    if after.trim_start_matches(super::is_space).starts_with(|c: char| numeral::may_start_number(c)) {
+                    if numeral::starts_number(after.trim_start_matches(super::is_space)) {
                         return Some(i);
                     }
                 }
@@ -156,7 +156,7 @@ fn label_from(s: &str, from: usize, skipped: usize) -> Option<usize> {
             // a measure's name right before its number, in any script (`满意度90%`, `新增100人`,
             // `覆盖率 95%`, `满意度九十%`): only names that end in a measure word, so that a
             // sentence (`第3季度完成`, `覆盖3个乡镇`) stays text
-            if first.is_some_and(numeral::may_start_number) && is_measure_name(&s[..i]) {
+            if numeral::starts_number(rest) && is_measure_name(&s[..i]) {
                 return Some(i);
             }
         }
@@ -169,9 +169,10 @@ fn label_from(s: &str, from: usize, skipped: usize) -> Option<usize> {
 }
 
 /// The Chinese characters at which [`label`] looks for more than the next character: the
-/// first characters of comparator words, Chinese digits, and 十 拾 百 (which start numbers).
+/// first characters of comparator words, Chinese digits, 十 拾 百 (which start numbers), and
+/// 千 万 萬 (which start shares in words: `千分之三`).
 static LABEL_MARKS: super::chars::CharSet =
-    super::chars::CharSet::of("大不至达高小控低超多少等零〇一壹幺二两兩贰貳三叁參四肆五伍六陆陸七柒八捌九玖十拾百");
+    super::chars::CharSet::of("大不至达高小控低超多少等零〇一壹幺二两兩贰貳三叁參四肆五伍六陆陸七柒八捌九玖十拾百千万萬");
 
 /// `每` and a unit before a value (`每季度1次`, `每年不少于2次`, `每人500元`): the unit and the
 /// bytes up to the value, when a number, comparator or approximation follows.
@@ -240,7 +241,7 @@ fn per_rest(s: &str, unit: KnownUnit, at: usize) -> Option<(Per, usize)> {
         at = skip_spaces(s, s.len() - r.len());
     }
     let value = &s[at..];
-    let starts = value.starts_with(|c: char| numeral::may_start_number(c)) || comparator(value).is_ok() || approximately(value).is_some();
+    let starts = numeral::starts_number(value) || comparator(value).is_ok() || approximately(value).is_some();
     starts.then_some(((unit, and), at))
 }
 
@@ -257,7 +258,7 @@ fn done_prefix(s: &str) -> Option<usize> {
     let verb = super::strip_any(s, &QUALIFIERS).unwrap_or(s);
     let rest = super::strip_any(verb, &VERBS)?;
     let at = skip_spaces(s, s.len() - rest.len());
-    s[at..].starts_with(|c: char| numeral::may_start_number(c)).then_some(at)
+    numeral::starts_number(&s[at..]).then_some(at)
 }
 
 /// The unit of a quantity written after `每X` (`per`): a known unit counted per X (`次/季度`);
@@ -285,11 +286,6 @@ fn counted_per(unit: Unit, per: Option<(Per, usize)>, at: usize) -> Result<Unit,
     }
 }
 
-/// Whether `unit` measures time.
-fn is_time(unit: KnownUnit) -> bool {
-    unit.dimension() == crate::unit::Dimension::Duration
-}
-
 /// Whether `name` names a measure whose value follows it with no comparator: it ends in a
 /// measure word (率, 度, 数, 量, 额, 比例, 人次), in 均 (an average: 人均, 平均), in a verb of
 /// occurring (`安全事故发生0起`), or is a word of counting (新增, 累计).
@@ -311,7 +307,7 @@ fn counts_time(value: &Value<'_>) -> bool {
         Value::Range { unit, .. } => unit,
         _ => return false,
     };
-    matches!(unit, Unit::Rate(r) if is_time(r.numerator()) || r.numerator() == KnownUnit::Sui)
+    matches!(unit, Unit::Rate(r) if super::quantity::is_duration(r.numerator()) || r.numerator() == KnownUnit::Sui)
 }
 
 fn numeric<'a>(s: &'a str, offset: usize) -> Result<Numeric<'a>, ParseError> {
@@ -351,7 +347,7 @@ fn numeric_counted<'a>(s: &'a str, offset: usize, per: Option<(Per, usize)>) -> 
     } else if let Some((_, n)) = per {
         // 每季度1次, 每年不少于2次, 每人500元: what the quantity is counted per (1次/季度)
         pos = n;
-    } else if !s.starts_with(|c: char| numeral::may_start_number(c)) && comparator(s).is_err() && approximately(s).is_none() {
+    } else if !numeral::starts_number(s) && comparator(s).is_err() && approximately(s).is_none() {
         if let Some(n) = label(s) {
             pos = skip_spaces(s, n);
         } else if let Some(n) = done_prefix(s) {
@@ -360,8 +356,7 @@ fn numeric_counted<'a>(s: &'a str, offset: usize, per: Option<(Per, usize)>) -> 
     }
     if let Some(rest) = approximately(&s[pos..]).filter(|r| {
         let r = r.trim_start_matches(super::is_space);
-        // (a share in words starts with its scale: `约千分之三`)
-        r.starts_with(|c: char| numeral::may_start_number(c) || matches!(c, '-' | '－')) || r.starts_with(['千', '万', '萬'])
+        numeral::starts_number(r) || r.starts_with(['-', '－'])
     }) {
         approximate = true;
         pos = skip_spaces(s, s.len() - rest.len());
@@ -801,26 +796,24 @@ pub(super) fn holds_numbers(s: &str) -> bool {
             // spaces may fall between the numeral and its unit (`三 个项目`)
             let after =
                 s[start + n..].trim_start_matches(super::is_space).trim_start_matches(['余', '多']).trim_start_matches(super::is_space);
-            // a numeral that ends the value, or a suffix after it, is a number when a comparator
-            // or a label's colon comes before it (`周≤三千`, `周：三千`), or when it has two
-            // places or more (`季度三千`; a single digit there ends words: 统一, 唯一); before
-            // other words it is a word (`≥一般`, `不低于三级`)
-            // (and one after 分之, or before a slash and a scale, is a number too: `千分之三点五`,
+            // a numeral after 分之, or before a slash and a scale, is a number (`千分之三点五`,
             // `两/万人`; not one before a slash and words, `一/二级`)
             let fraction = s[..start].ends_with("分之")
                 || after.strip_prefix(['/', '／']).is_some_and(|r| r.starts_with(['万', '萬', '千', '十', '百', '1']));
-            let ends = after.is_empty()
-                || suffix(after).is_ok()
-                || after.starts_with(['(', '（'])
-                || after.starts_with("左右")
-                || after.starts_with("上下");
+            // one that ends the value, or before a suffix, is a number with a suffix, after a
+            // comparator or a label's colon (`周≤三千`, `周：三千`), or with two places or more
+            // (`季度三千`; a single digit there ends words: 统一, 唯一); before other words it is
+            // a word (`≥一般`, `不低于三级`)
+            let suffixed = suffix(after).is_ok();
+            let ends =
+                suffixed || after.is_empty() || after.starts_with(['(', '（']) || after.starts_with("左右") || after.starts_with("上下");
             if m != crate::quantity::Magnitude::One
                 || fraction
                 || crate::unit::KnownUnit::parse_prefix(after).is_some()
                 || after.starts_with(['%', '成'])
                 || (ends
-                    && (v >= Decimal::TEN
-                        || suffix(after).is_ok()
+                    && (suffixed
+                        || v >= Decimal::TEN
                         || comparator_ends_at(s, start)
                         || s[..start].trim_end_matches(super::is_space).ends_with(['：', ':'])))
             {
@@ -1097,7 +1090,10 @@ mod number_char_tests {
     #[test]
     fn label_marks_are_where_a_comparator_or_number_may_start() {
         for c in ('\u{3400}'..='\u{4dbf}').chain('\u{4e00}'..='\u{9fff}') {
-            let starts = super::comparator::may_start(c) || numeral::may_start_number(c) || is_chinese_digit(c);
+            let starts = super::comparator::may_start(c)
+                || numeral::may_start_number(c)
+                || is_chinese_digit(c)
+                || numeral::starts_number(&format!("{c}分之五"));
             assert_eq!(super::LABEL_MARKS.has(c as u32), starts, "{c:?}");
         }
     }

@@ -366,10 +366,7 @@ pub(crate) fn settled(target: &Threshold, actual: &Actual) -> Option<Result<bool
                 Ge | Gt => (r.high_quantity(), |o, op| o.is_gt() || (o.is_eq() && op == Gt)),
                 _ => (r.low_quantity(), |o, op| o.is_lt() || (o.is_eq() && op == Lt)),
             };
-            if let Err(e) = unit_stated(&end, b.quantity()) {
-                return Some(Err(e));
-            }
-            return Some(match bare_in(b.quantity(), &end).compare(&end) {
+            return Some(match ordering(b.quantity(), &end) {
                 Ok(o) if beyond(o, b.comparator()) => Ok(false),
                 Ok(_) => Err(CompareError::UnsettledBound),
                 Err(e) => Err(e),
@@ -382,11 +379,8 @@ pub(crate) fn settled(target: &Threshold, actual: &Actual) -> Option<Result<bool
         // every value it allows meets the target (whole counts: `少于2起` is at most 1起), and
         // unsettled otherwise, never missed (the value may lie beyond the bound)
         if let Some(rule) = bound_meets(b, op) {
-            if let Err(e) = unit_stated(c.quantity(), b.quantity()) {
-                return Some(Err(e));
-            }
             let bound = whole_count_bound(b);
-            let ord = match bare_in(bound.quantity(), c.quantity()).compare(c.quantity()) {
+            let ord = match ordering(bound.quantity(), c.quantity()) {
                 Ok(o) => o,
                 Err(e) => return Some(Err(e)),
             };
@@ -395,10 +389,7 @@ pub(crate) fn settled(target: &Threshold, actual: &Actual) -> Option<Result<bool
         }
         // an equality with a note (`100%完成`) is a value, compared as one
         if !b.is_approximate() && b.comparator() != Eq {
-            if let Err(e) = unit_stated(c.quantity(), b.quantity()) {
-                return Some(Err(e));
-            }
-            let ord = match bare_in(b.quantity(), c.quantity()).compare(c.quantity()) {
+            let ord = match ordering(b.quantity(), c.quantity()) {
                 Ok(o) => o,
                 Err(e) => return Some(Err(e)),
             };
@@ -413,6 +404,14 @@ pub(crate) fn settled(target: &Threshold, actual: &Actual) -> Option<Result<bool
         }
     }
     None
+}
+
+/// How an actual's `bound` quantity orders against the `target` quantity, the bound taking the
+/// target's unit and magnitude when it has none ([`bare_in`]), a unit it alone states refused
+/// ([`unit_stated`]).
+fn ordering(bound: &Quantity, target: &Quantity) -> Result<Ordering, CompareError> {
+    unit_stated(target, bound)?;
+    bare_in(bound, target).compare(target)
 }
 
 /// A target of no unit against an actual in one (`≥20` against `25人`): an error, since the
