@@ -352,7 +352,7 @@ impl PartialDate {
     /// Whether `self` starts after `end` ends, by its earliest day: `2021年12月` starts after
     /// `2021年11月`, while `2021年` does not start after `2021年6月` (the year begins before June
     /// ends). False when the two cannot be compared (one names a year, the other not).
-    fn starts_after(&self, end: &PartialDate) -> bool {
+    pub(crate) fn starts_after(&self, end: &PartialDate) -> bool {
         let years = match (self.year, end.year) {
             (None, None) => Ordering::Equal,
             (Some(YearRef::Absolute(a)), Some(YearRef::Absolute(b))) => a.cmp(&b),

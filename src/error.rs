@@ -249,9 +249,14 @@ pub enum CompareError {
     /// A qualitative target needs a band (达成 / 部分达成 / 未达成) or the same text.
     #[error("a qualitative target needs a band or the target's own text")]
     NeedsBand,
-    /// The actual states a bound that cannot settle the target (`≥3%` against `≤5%`).
+    /// The actual states a bound that cannot settle the target (`≥3%` against `≤5%`), or is
+    /// approximately the target's own number (`约95%` against `≥95%`: either side of it).
     #[error("the actual states a bound that cannot settle the target")]
     UnsettledBound,
+    /// The completion date names a month or a year that runs past the deadline
+    /// (`2022年12月` against `2022年12月30日前`): done in time or not, the date does not say.
+    #[error("the completion date names only its month or year, which runs past the deadline: give the day")]
+    UnsettledDate,
     /// A relative target (`较上年增长5%`, `≤预算数`) needs the value of its baseline.
     #[error("a relative target needs the value of its baseline")]
     NeedsBaseline,
@@ -286,7 +291,8 @@ impl CompareError {
             CompareError::NeedsDate => "时限目标需要完成日期或档次".to_string(),
             CompareError::NeedsYear => "时限未写年份，且不知项目年度，无法判断".to_string(),
             CompareError::NeedsBand => "定性目标需要档次或与目标相同的表述".to_string(),
-            CompareError::UnsettledBound => "完成值只给出范围（如≥3%），无法判断是否达到目标".to_string(),
+            CompareError::UnsettledBound => "完成值只给出范围（如≥3%）或约数，无法判断是否达到目标".to_string(),
+            CompareError::UnsettledDate => "完成日期只写到月或年，跨过时限，无法判断是否按时；请写明完成日".to_string(),
             CompareError::NeedsBaseline => "相对目标需要给出基数（如上年实际值、预算数）才能判断".to_string(),
             CompareError::NeedsTolerance => "“基本持平”类目标未写允许的偏差，无法按数值判断".to_string(),
             CompareError::UnitOnlyInActual { actual } => {

@@ -194,8 +194,9 @@ impl Indicator {
 
     /// The target as its table means it (目标值): the parsed 指标值, in the unit of the name
     /// (`培训人数（人）`) where the value names none; under 时效指标 a bare duration (`48小时`)
-    /// is a ceiling (`≤48小时`). Scoring and monitoring judge this; an
-    /// actual's own unit never stands in for a missing one ([`crate::CompareError::UnitOnlyInActual`]).
+    /// is a ceiling (`≤48小时`: finishing sooner is fine), and so is a bare amount of money under
+    /// 成本指标 (`20万元` is `≤20万元`: spending less is fine). Scoring and monitoring judge this;
+    /// an actual's own unit never stands in for a missing one ([`crate::CompareError::UnitOnlyInActual`]).
     ///
     /// ```
     /// use jixiao::Indicator;
@@ -213,14 +214,28 @@ impl Indicator {
     /// Why 指标值 did not parse.
     pub fn target(&self) -> Result<Threshold, &ParseError> {
         let t = self.with_unit_of_name(self.parsed()?);
-        // under 时效指标 a bare duration (`48小时`) is the time allowed: a ceiling
-        if let (Some(Level2::Timeliness), Threshold::Compare(c)) = (&self.level2, &t) {
-            let duration = c.quantity().unit().dimension() == Some(crate::Dimension::Duration);
-            if duration && c.comparator() == crate::Comparator::Eq && !c.is_approximate() {
+        // under 时效指标 a bare duration (`48小时`) is the time allowed, under 成本指标 a bare
+        // amount (`20万元`) the most to spend: ceilings
+        if let Threshold::Compare(c) = &t {
+            // what the quantity measures, also per something (`300元/亩` is money, `2小时/次` time)
+            let dimension = match c.quantity().unit() {
+                crate::Unit::Rate(r) => Some(r.numerator().dimension()),
+                u => u.dimension(),
+            };
+            let ceiling = (self.level2 == Some(Level2::Timeliness) && dimension == Some(crate::Dimension::Duration))
+                || (self.is_cost() && dimension == Some(crate::Dimension::Money));
+            if ceiling && c.comparator() == crate::Comparator::Eq && !c.is_approximate() {
                 return Ok(Threshold::Compare(Comparison::from_parts(crate::Comparator::Le, c.quantity().clone(), false, c.note())));
             }
         }
         Ok(t)
+    }
+
+    /// Whether the row is a cost indicator (成本指标): level 2 成本 (or its economic, social or
+    /// ecological kinds), or anything under level 1 成本.
+    pub(crate) fn is_cost(&self) -> bool {
+        matches!(self.level2, Some(Level2::Cost | Level2::EconomicCost | Level2::SocialCost | Level2::EcologicalCost))
+            || self.level1 == Some(crate::Level1::Cost)
     }
 
     /// `t` in the unit of the name where `t` has none.

@@ -693,7 +693,8 @@ fn is_met_and_the_scorer_agree_on_the_judging_pairs() {
         ("≤30万元", "超过30万元", Some(false)),
         ("≤5%", "≥3%", None),
         ("≥2万人", "近2万人", Some(false)),
-        ("≥2万人", "约2万人", Some(true)),
+        // approximately the target's own number may lie either side of it
+        ("≥2万人", "约2万人", None),
         ("<2小时", "<2小时", Some(true)),
         // a count against an avoidance target in words
         ("零事故", "0起", Some(true)),

@@ -107,11 +107,18 @@ fn actuals_are_judged_as_the_reviewer_judged_them() {
         let t = Threshold::parse(r.target).unwrap_or_else(|e| panic!("{}: {e}", r.target));
         let a = Actual::parse(r.actual).unwrap_or_else(|e| panic!("{}: {e}", r.actual));
         let expected = match r.verdict {
-            "met" => Ok(true),
-            "missed" => Ok(false),
+            "met" => Some(true),
+            "missed" => Some(false),
+            // the table scored it, but the answer cannot settle the target (a word for a number):
+            // jixiao says so instead of agreeing (the note gives the table's own verdict)
+            "flagged" => None,
             v => panic!("verdict {v}"),
         };
-        assert_eq!(t.is_met(&a), expected, "{} answered {} ({})", r.target, r.actual, r.url);
+        let verdict = t.is_met(&a);
+        match expected {
+            Some(m) => assert_eq!(verdict, Ok(m), "{} answered {} ({})", r.target, r.actual, r.url),
+            None => assert!(verdict.is_err(), "{} answered {} ({}): {verdict:?}", r.target, r.actual, r.url),
+        }
         judged += 1;
     }
     assert_eq!(judged, 58);

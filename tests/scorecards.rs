@@ -109,7 +109,9 @@ fn a_bare_cost_target_is_a_ceiling() {
     let c = Profile::central().score(&p, &Actuals::from_project(&p)).unwrap();
     let s0 = c.items[0].score.as_ref().unwrap();
     assert_eq!((s0.score, s0.met), (d("10.00"), true));
-    assert_eq!(s0.rule_zh(), "=（按≤计分）: 完成值 15万元 ≤ 目标 20万元, 满分");
+    // the row makes the bare amount the ceiling it means (Indicator::target): `≤20万元`
+    assert_eq!(s0.rule_zh(), "≤: 完成值 15万元 ≤ 目标 20万元, 满分");
+    assert_eq!(p.indicators[0].target().unwrap().to_string(), "≤20万元");
     let s1 = c.items[1].score.as_ref().unwrap();
     assert_eq!((s1.score, s1.met, s1.rule), (d("8.00"), false, Rule::LowerRatio));
     // a rate under 成本指标 is no amount: reached from below as any bare value
@@ -191,8 +193,18 @@ fn answers_scored_as_written_are_flagged() {
     );
     assert_eq!(c.flags[0].zh(), "完成值0.96没有单位，目标是百分比：按0.96%计分；若指96%，请改写完成值");
     assert_eq!(c.flags[3].en(), "the recorded score 12 is above the weight 10; check it");
-    // text answers are scored as the band they state
-    assert_eq!(c.items[1].score.as_ref().unwrap().score, d("10.00"));
+    // a word that claims a number reached is not scored: nobody can check it (DOMAIN §5:
+    // flagged, never met); the flag says what to give
+    assert_eq!(c.items[1].status, ItemStatus::Unscored);
+    assert!(c.items[1].score.is_none());
+    assert_eq!(c.flags[1].zh(), "目标「≥100人」是定量指标，完成值「完成」是文字：无法核对是否达到，未计分；请填写实际数值");
+    // one that admits falling short is scored in its band, below full marks
+    let short = project(&[(Level1::Output, Level2::Quantity, "培训人数", "≥100人", "10", "基本完成")]);
+    let c = Profile::central().score(&short, &Actuals::from_project(&short)).unwrap();
+    let s = c.items[0].score.as_ref().unwrap();
+    assert!(!s.met && s.score < d("10"), "{s:?}");
+    // (the one-item table's weights do not add up to 100: S001 as well)
+    assert_eq!(codes(&c), [(FlagCode::WeightsNot100, None), (FlagCode::TextForNumber, Some(0))]);
     // a negative weight: not scored, flagged
     let mut q = project(&[(Level1::Output, Level2::Quantity, "培训人数", "≥100人", "-5", "120人")]);
     q.indicators[0].weight = Some(d("-5"));

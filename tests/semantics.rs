@@ -96,7 +96,9 @@ fn qualitative_targets() {
 
 #[test]
 fn bands_and_not_applicable() {
-    assert_eq!(t("≥95%").is_met(&Actual::Band { band: Band::Achieved, score: None }), Ok(true));
+    // a band claiming a number reached cannot be checked without the number: never met
+    assert_eq!(t("≥95%").is_met(&Actual::Band { band: Band::Achieved, score: None }), Err(CompareError::NeedsQuantity));
+    assert_eq!(t("≥95%").is_met(&Actual::Band { band: Band::NotAchieved, score: None }), Ok(false));
     assert_eq!(t("≥95%").is_met(&a("不适用")), Err(CompareError::NotApplicable));
     assert_eq!(t("≥95%").is_met(&a("建设中")), Err(CompareError::NeedsQuantity));
 }

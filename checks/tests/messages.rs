@@ -108,6 +108,8 @@ fn every_compare_error_has_a_pinned_message() {
         ("持续保障", "5人"),
         ("≥95%", "不适用"),
         ("≥1元/公顷", "79228162514264337593543950335元/平方米"),
+        ("≥95%", "约95%"),
+        ("2022年12月30日前", "2022年12月"),
     ];
     let mut rows = Vec::new();
     let mut seen = Vec::new();
@@ -119,7 +121,7 @@ fn every_compare_error_has_a_pinned_message() {
     }
     insta::assert_snapshot!("compare_errors", table(&rows));
     seen.dedup();
-    assert_eq!(seen.len(), 7, "one case per kind");
+    assert_eq!(seen.len(), 9, "one case per kind");
     let _ = CompareError::Overflow; // the last kind above
 }
 

@@ -611,9 +611,25 @@ fn unspaced_deadline(s: &str, offset: usize) -> Option<Result<Deadline, ParseErr
 /// `2021.1.1-12.31`).
 pub(crate) fn actual_date(s: &str) -> Option<PartialDate> {
     match deadline(s, 0) {
+        // a year alone (`2022年`, `2022年度`) was done some time in it: as a deadline it ends in
+        // December, as a completion date it names no month (judged against a deadline inside
+        // the year, it cannot say which side it fell)
+        Some(Ok(d)) if !d.is_every_year() && is_year_alone(s) => PartialDate::new(d.end().year(), None, None).ok(),
         Some(Ok(d)) if !d.is_every_year() => Some(d.end()),
         _ => None,
     }
+}
+
+/// Whether `s` is a calendar year alone, four digits and 年 or 年度 (`2022年`, `２０２２年度`).
+fn is_year_alone(s: &str) -> bool {
+    let s = s.trim_matches(super::is_space);
+    let s = s.strip_suffix('度').unwrap_or(s);
+    s.strip_suffix('年').and_then(small_number_whole).is_some_and(|n| (1000..=9999).contains(&n))
+}
+
+/// The whole of `s` as a number of [`small_number`], when it is one.
+fn small_number_whole(s: &str) -> Option<u32> {
+    small_number(s).filter(|&(_, n)| n == s.len()).map(|(v, _)| v)
 }
 
 #[cfg(test)]

@@ -24,6 +24,7 @@
 mod chars;
 mod comparator;
 pub(crate) mod date;
+mod digit_period;
 mod fast;
 mod first;
 mod looks;
@@ -112,6 +113,13 @@ pub(crate) fn common_compare(trimmed: &str) -> Option<(Comparator, Quantity)> {
 #[inline]
 pub(crate) fn month_deadline(trimmed: &str) -> Option<Deadline> {
     month_deadline::month_deadline(trimmed)
+}
+
+/// A period of the commonest shape, in ASCII digits (`2021年1月-12月`, `2023.07-2024.01`,
+/// `2021.1.1-12.31`), read without the full grammar; `None` leaves `trimmed` to it.
+#[inline]
+pub(crate) fn digit_period(trimmed: &str) -> Option<Deadline> {
+    digit_period::digit_period(trimmed)
 }
 
 /// Whether `trimmed` is ordinary text, read as it is (`明显提升`): what [`value_trimmed`]

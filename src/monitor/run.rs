@@ -307,7 +307,14 @@ fn forecast(ind: &Indicator, p: &Progress, year: Option<u16>, subject: impl Fn()
     let text = p.forecast.as_deref().filter(|t| !t.trim().is_empty())?;
     // a target that does not parse is flagged with the light already
     let target = &ind.target().ok()?;
-    let met = crate::actual::Actual::parse(text).map_err(CannotJudge::Progress).and_then(|a| Ok((target.is_met_in(&a, year)?, a)));
+    let met = crate::actual::Actual::parse(text).map_err(CannotJudge::Progress).and_then(|a| {
+        // a forecast in words (`达到预期`) is the unit's statement, as the light reads a stated
+        // band (LightRule::Stated); the self-evaluation will ask for the number
+        if crate::threshold::claims_reached(target, &a) {
+            return Ok((true, a));
+        }
+        Ok((target.is_met_in(&a, year)?, a))
+    });
     match met {
         Ok((true, _)) => Some(true),
         Ok((false, a)) => {

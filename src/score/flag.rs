@@ -31,7 +31,10 @@ stable_codes! {
         /// A bare fraction against a percentage target (`0.96` against `≥95%`): 0.96% or 96%?
         /// Scored as written.
         BareFraction = "S004", Warning, "完成值疑为小数写法的百分比";
-        /// A text answer (`完成`, `是`) for a numeric target or a deadline: scored as the band it states.
+        /// A text answer for a numeric target or a deadline. One that claims a number reached
+        /// (`完成`, `良好`, `是` for `≥95%`) is not scored: nobody can check it without the
+        /// number. One of falling short (`基本完成`), or any answer to a deadline, is scored as
+        /// the band it states.
         TextForNumber = "S005", Warning, "定量指标以文字作答";
         /// The recorded 得分 is above the item's 分值.
         RecordedAboveWeight = "S006", Warning, "表中得分超过分值";

@@ -133,10 +133,9 @@ impl fmt::Debug for ItemScore {
 /// What an indicator's row says about how its target reads, beyond the target itself.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub(crate) struct Sense {
-    /// The project's year (年度), for deadlines without one.
+    /// The project's year (年度), for deadlines without one. (What the row's block adds to a
+    /// bare value, a ceiling under 成本 or 时效, is in [`crate::Indicator::target`].)
     pub(crate) year: Option<u16>,
-    /// A 成本指标: a bare amount is a ceiling (`20万元` is met by spending less).
-    pub(crate) cost: bool,
 }
 
 impl Profile {
@@ -158,8 +157,11 @@ impl Profile {
     /// - A target of 0 (`≤0次`, a bare `0起`): met → full, otherwise 0. Deadlines likewise
     ///   (a deadline without a year is in `year`).
     /// - A range: inside → full; below as `≥ low`, above as `≤ high`.
-    /// - A band (达成 / 部分达成 / 未达成), for any target: the score given (which must lie in
-    ///   the band) or the profile's [`BandPoint`]; 达成 without a score is full marks.
+    /// - A band (达成 / 部分达成 / 未达成) for a qualitative target or a deadline: the score given
+    ///   (which must lie in the band) or the profile's [`BandPoint`]; 达成 without a score is full
+    ///   marks. Against a number, a word that claims it reached (`完成`, `良好`, `是`) is not
+    ///   scored ([`CompareError::NeedsQuantity`]); one that admits falling short (`基本完成`) is
+    ///   scored in its band.
     /// - A qualitative target is met by an actual repeating its text; a yes/no target (是/否) by
     ///   the same word, and missed by the other; other words state a band (基本完成, 较差 …).
     ///
@@ -191,7 +193,7 @@ impl Profile {
         weight: Decimal,
         year: Option<u16>,
     ) -> Result<ItemScore, ScoreError> {
-        self.score_target(target, actual, weight, Sense { year, cost: false })
+        self.score_target(target, actual, weight, Sense { year })
     }
 
     /// Scores a target read in the sense of its row; the score is written with the profile's
@@ -208,6 +210,8 @@ impl Profile {
         }
         match actual {
             Actual::NotApplicable => return Err(ScoreError::NotApplicable),
+            // 达成 against a number: the number is needed (as `is_met` judges it)
+            Actual::Band { .. } if crate::threshold::claims_reached(target, actual) => return Err(CompareError::NeedsQuantity.into()),
             Actual::Band { band, score } => return self.band_score(*band, *score, weight),
             _ => {}
         }
@@ -273,16 +277,13 @@ impl Profile {
             }
         }
         if let Some(band) = actual.band() {
+            if crate::threshold::claims_reached(target, actual) {
+                return Err(CompareError::NeedsQuantity.into());
+            }
             return self.band_score(band, None, weight);
         }
         match target {
-            Threshold::Compare(c) => {
-                // under 成本指标 a bare amount of money is a ceiling: spending less is fine
-                let amount = c.quantity().unit().dimension() == Some(crate::unit::Dimension::Money);
-                let ceiling = sense.cost && amount && c.comparator() == Comparator::Eq && !c.is_approximate();
-                let op = if ceiling && !c.quantity().normalized().is_zero() { Comparator::Le } else { c.effective_comparator() };
-                self.compare_score(c, op, actual, weight, None)
-            }
+            Threshold::Compare(c) => self.compare_score(c, c.effective_comparator(), actual, weight, None),
             Threshold::Range(r) => self.range_score(r, actual, weight),
             Threshold::Deadline(d) => {
                 let met = target.is_met_in(actual, sense.year)?;

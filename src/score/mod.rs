@@ -22,7 +22,7 @@
 //! | S002 | warning | an indicator could not be scored, and why (no actual, an unreadable one, units that do not compare, a target that does not parse) |
 //! | S003 | warning | an answer that states no band and does not repeat the target (`建设中` for `持续提升`) |
 //! | S004 | warning | a bare fraction against a percentage (`0.96` for `≥95%`), scored as written |
-//! | S005 | warning | a text answer (`完成`, `是`) for a number or a deadline, scored as the band it states |
+//! | S005 | warning | a text answer for a number or a deadline: one claiming a number reached (`完成`, `良好`, `是` for `≥95%`) is not scored; one of falling short (`基本完成`), or any for a deadline, is scored as the band it states |
 //! | S006 | warning | a recorded 得分 above its 分值 |
 //! | S007 | error | a negative 分值: not scored |
 //! | S008 | note | a split or rescaling left cents over, and which items got them |

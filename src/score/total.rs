@@ -220,13 +220,23 @@ impl Profile {
                 return unscored(FlagCode::Unscored, e.zh(), e.with_causes(), flags);
             }
         };
-        let sense = Sense { year, cost: is_cost(ind) };
+        let sense = Sense { year };
         match self.score_target(&target, actual, weight, sense) {
             Ok(s) => {
                 flag_reading(i, &target, actual, ind.actual.as_deref(), flags);
                 Some(s)
             }
             Err(e @ ScoreError::UnrecognisedAnswer(_)) => unscored(FlagCode::UnrecognisedAnswer, e.zh(), e.to_string(), flags),
+            // a word that claims a number reached (`完成` for `≥100人`): not scored, and why
+            Err(ScoreError::Compare(CompareError::NeedsQuantity)) if crate::threshold::claims_reached(&target, actual) => {
+                let written = ind.actual.as_deref().map_or_else(|| actual.to_string(), str::to_string);
+                unscored(
+                    FlagCode::TextForNumber,
+                    format!("目标「{target}」是定量指标，完成值「{written}」是文字：无法核对是否达到，未计分；请填写实际数值"),
+                    format!("the target `{target}` is a number and the actual `{written}` is a word: whether it was reached cannot be checked, so it is not scored; give the number"),
+                    flags,
+                )
+            }
             Err(ScoreError::Compare(CompareError::NeedsYear)) => unscored(
                 FlagCode::NoYear,
                 format!("时限「{}」未写年份，且项目年度未知，无法判断是否按时；请设置项目年度", ind.value()),
@@ -467,12 +477,6 @@ fn level1_of(ind: &Indicator) -> Option<Level1> {
     ind.level1.clone().or_else(|| ind.level2.as_ref().and_then(|l| l.parent()))
 }
 
-/// A cost indicator (成本指标): level-2 成本 under 产出, or anything under level-1 成本.
-fn is_cost(ind: &Indicator) -> bool {
-    matches!(ind.level2, Some(Level2::Cost | Level2::EconomicCost | Level2::SocialCost | Level2::EcologicalCost))
-        || ind.level1 == Some(Level1::Cost)
-}
-
 /// Flags for an answer scored as written that a person should check; `written` is the answer as
 /// the table wrote it, where it has one.
 fn flag_reading(i: usize, target: &Threshold, actual: &Actual, written: Option<&str>, flags: &mut Vec<Flag>) {
@@ -495,7 +499,7 @@ fn flag_reading(i: usize, target: &Threshold, actual: &Actual, written: Option<&
             ));
         }
     }
-    // text for a number or a date: scored as the band it states
+    // text for a date, or a word of falling short for a number: scored as the band it states
     let textual = matches!(actual, Actual::Band { .. }) || matches!(actual, Actual::Text(_));
     if textual && !target.is_qualitative() {
         let actual = written.map_or_else(|| actual.to_string(), str::to_string);

@@ -104,8 +104,14 @@ impl Threshold {
     /// - A range holds its ends.
     /// - A deadline is met by a date on or before it. A deadline without a year is in `year`;
     ///   with no year known, a dated actual cannot be judged against it ([`CompareError::NeedsYear`]).
-    /// - A band (达成 / 部分达成 / 未达成) answers any kind: only 达成 meets. A qualitative target
-    ///   is also met by an actual that repeats its text, and a yes/no target by the same word.
+    /// - A band (达成 / 部分达成 / 未达成) answers a qualitative target or a deadline: only 达成
+    ///   meets. Against a number (a comparison, range or relative target) a word that claims it
+    ///   reached (`完成`, `良好`, `是`) is [`CompareError::NeedsQuantity`], never met; one that
+    ///   admits falling short (`基本完成`, `未完成`) misses it. A qualitative target is also met by
+    ///   an actual that repeats its text, and a yes/no target by the same word.
+    /// - A bare value is judged as the table writes it. What a row adds (a bare amount under
+    ///   成本指标 or a bare duration under 时效指标 is a ceiling) is in [`crate::Indicator::target`]:
+    ///   judge a row's target through it.
     ///
     /// ```
     /// use jixiao::{Actual, CompareError, Threshold};
@@ -140,6 +146,9 @@ impl Threshold {
             }
         }
         if let Some(band) = actual.band() {
+            if claims_reached(self, actual) {
+                return Err(CompareError::NeedsQuantity);
+            }
             return Ok(band == Band::Achieved);
         }
         match self {
@@ -160,6 +169,14 @@ impl Threshold {
             Threshold::Relative(_) => Err(CompareError::NeedsBaseline),
         }
     }
+}
+
+/// Whether `actual` is a word that claims a numeric `target` reached (`完成`, `达成`, `良好`,
+/// `是` against `≥95%`, `30%-50%` or `较上年增长5%`): without the number nobody can check it,
+/// so it is never met (DOMAIN §5: flagged, never met). A word that admits falling short
+/// (`基本完成`, `未完成`, `否`) still says the target was missed.
+pub(crate) fn claims_reached(target: &Threshold, actual: &Actual) -> bool {
+    matches!(target, Threshold::Compare(_) | Threshold::Range(_) | Threshold::Relative(_)) && actual.band() == Some(Band::Achieved)
 }
 
 /// Verbs of an incident's occurring: 发生, 出现, 存在, 发现.
@@ -373,6 +390,19 @@ pub(crate) fn settled(target: &Threshold, actual: &Actual) -> Option<Result<bool
             });
         }
     }
+    // an approximate actual (`约95%`, `95%左右`) may lie either side of its number: at the
+    // target's own number (or a range's end) it cannot settle it; elsewhere its number is read
+    if let Actual::Bound(b) = actual {
+        let at = |end: &Quantity| ordering(b.quantity(), end).is_ok_and(Ordering::is_eq);
+        let at_an_end = match target {
+            Threshold::Compare(c) => at(c.quantity()),
+            Threshold::Range(r) => at(&r.low_quantity()) || at(&r.high_quantity()),
+            _ => false,
+        };
+        if b.is_approximate() && at_an_end {
+            return Some(Err(CompareError::UnsettledBound));
+        }
+    }
     if let (Threshold::Compare(c), Actual::Bound(b)) = (target, actual) {
         let op = c.effective_comparator();
         // a bound on the target's side (`≥90%` against `≥95%`, `少于2起` against `≤1起`): met when
@@ -544,7 +574,11 @@ fn on_time(d: &Deadline, date: &PartialDate, year: Option<u16>) -> Result<bool, 
         date = date.in_year(y);
     }
     match date.cmp_latest(&end) {
-        Some(o) => Ok(o != Ordering::Greater),
+        Some(o) if o != Ordering::Greater => Ok(true),
+        // a month or year that runs past the deadline (`2022年12月` against `12月30日前`) is
+        // late only when it starts after it; otherwise the day it was done decides, unwritten
+        Some(_) if date.starts_after(&end) => Ok(false),
+        Some(_) => Err(CompareError::UnsettledDate),
         None => Err(CompareError::NeedsYear),
     }
 }

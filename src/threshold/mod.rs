@@ -27,7 +27,7 @@ use crate::unit::Unit;
 
 pub(crate) use crate::comparator::Comparator;
 pub use eval::Direction;
-pub(crate) use eval::{bare_in, grade_band, grades, none_as_zero, settled, unit_stated};
+pub(crate) use eval::{bare_in, claims_reached, grade_band, grades, none_as_zero, settled, unit_stated};
 pub use qualitative::{Qualitative, QualitativeKind};
 pub use relative::{Baseline, Change, Relative};
 
@@ -329,7 +329,7 @@ impl Threshold {
             (_, Some((op, quantity))) => return Ok(Threshold::Compare(Comparison { op, quantity, approximate: false, note: None })),
             (split, None) => split,
         };
-        if let Some(d) = grammar::month_deadline(trimmed).filter(|_| !split) {
+        if let Some(d) = grammar::month_deadline(trimmed).or_else(|| grammar::digit_period(trimmed)).filter(|_| !split) {
             return Ok(Threshold::Deadline(d));
         }
         if let Some((low, high, unit)) = grammar::common_range(trimmed).filter(|_| !split) {

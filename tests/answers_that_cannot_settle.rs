@@ -1,0 +1,167 @@
+//! Answers that cannot settle their target are flagged, never met (DOMAIN §5), in every
+//! spelling of their family, by `is_met` and the scorer alike: a word that claims a number
+//! reached, a number given approximately at the target's own, a completion date coarser than
+//! the deadline. And what a row adds to a bare value: under 成本指标 a bare amount, under 时效指标
+//! a bare duration, is a ceiling (`Indicator::target`).
+//!
+//! The families came from a review on published tables (`=|6|万元` under 成本指标, `100%`
+//! answered `无`, `11月底前` answered `10月`, see data/README.md); the variants are generated.
+
+#[path = "common/judge.rs"]
+mod judge;
+
+use jixiao::score::{Actuals, FlagCode, ItemStatus, Profile};
+use jixiao::{Actual, Band, CompareError, Decimal, Indicator, Level1, Level2, Project, Threshold};
+use judge::judged_alike;
+
+/// Numeric targets of every kind: comparisons in every comparator, bare, split columns, a range,
+/// relative targets.
+const NUMERIC_TARGETS: [&str; 10] =
+    ["≥95%", "100%", "≤30万元", "≥2万人", "不低于90分", "=|100|%", "30%-50%", "95%以上", "较上年增长5%", "≤预算数"];
+
+#[test]
+fn words_that_claim_a_number_reached_are_never_met() {
+    let p = Profile::central();
+    let claims = ["完成", "已完成", "全部完成", "达成", "达成年度指标", "达到", "达到预期", "良好", "优秀", "较好", "是"];
+    for word in claims {
+        let a = Actual::parse(word).unwrap();
+        assert_eq!(a.band(), Some(Band::Achieved), "{word} claims the target reached");
+        for target in NUMERIC_TARGETS {
+            judged_alike(&p, target, word, None);
+            let t = Threshold::parse(target).unwrap();
+            assert_eq!(t.is_met(&a), Err(CompareError::NeedsQuantity), "{target} / {word}");
+        }
+    }
+    // the same words still answer a qualitative target and a deadline
+    judged_alike(&p, "持续保障", "达成年度指标", Some(true));
+    judged_alike(&p, "12月底前", "完成", Some(true));
+}
+
+#[test]
+fn words_that_admit_falling_short_miss_a_number() {
+    let p = Profile::central();
+    for word in ["基本完成", "部分完成", "未完成", "未达到", "较差", "否"] {
+        assert!(matches!(Actual::parse(word).unwrap().band(), Some(Band::Partial | Band::NotAchieved)), "{word}");
+        for target in NUMERIC_TARGETS.iter().filter(|t| !t.contains(['较', '预'])) {
+            judged_alike(&p, target, word, Some(false));
+        }
+    }
+}
+
+#[test]
+fn a_word_for_a_number_is_unscored_on_the_card_and_says_why() {
+    let mut project = Project::new("p");
+    for (i, (target, actual)) in [("≥100人", "完成"), ("≤30万元", "良好"), ("≥95%", "基本完成"), ("≥95%", "96%")].into_iter().enumerate()
+    {
+        let mut ind = Indicator::new(Some(Level1::Output), Some(Level2::Quantity), &format!("指标{i}"), target);
+        ind.weight = Some(Decimal::from(25));
+        ind.actual = Some(actual.into());
+        project.indicators.push(ind);
+    }
+    let profile = Profile::builder().budget_points(Decimal::ZERO).build().unwrap();
+    let card = profile.score(&project, &Actuals::from_project(&project)).unwrap();
+    let status: Vec<ItemStatus> = card.items.iter().map(|i| i.status).collect();
+    assert_eq!(status, [ItemStatus::Unscored, ItemStatus::Unscored, ItemStatus::Scored, ItemStatus::Scored]);
+    let flagged: Vec<(FlagCode, Option<usize>)> = card.flags.iter().map(|f| (f.code(), f.index())).collect();
+    assert_eq!(flagged, [(FlagCode::TextForNumber, Some(0)), (FlagCode::TextForNumber, Some(1)), (FlagCode::TextForNumber, Some(2))]);
+    assert!(card.flags[1].zh().contains("未计分；请填写实际数值"), "{}", card.flags[1].zh());
+    // 50 undecided: no total
+    assert_eq!((card.undecided, card.total), (Decimal::from(50), None));
+}
+
+#[test]
+fn an_approximate_number_at_the_target_s_own_cannot_settle_it() {
+    let p = Profile::central();
+    // (target, the number at it, a number beyond it either way and whether that meets it)
+    let cases = [
+        ("≥95%", "95%", [("98%", true), ("90%", false)]),
+        ("≤30万元", "30万元", [("25万元", true), ("35万元", false)]),
+        ("100%", "100%", [("100.5%", true), ("99%", false)]),
+        ("≥2万人", "20000人", [("3万人", true), ("1万人", false)]),
+        ("30%-50%", "50%", [("40%", true), ("60%", false)]),
+        ("30%-50%", "30%", [("45%", true), ("20%", false)]),
+    ];
+    for (target, at, beyond) in cases {
+        for (before, after) in [("约", ""), ("大约", ""), ("约为", ""), ("大概", ""), ("约 ", ""), ("", "左右"), ("", "上下")] {
+            judged_alike(&p, target, &format!("{before}{at}{after}"), None);
+            for (n, met) in beyond {
+                judged_alike(&p, target, &format!("{before}{n}{after}"), Some(met));
+            }
+        }
+        // written exactly, it settles it
+        judged_alike(&p, target, at, Some(true));
+    }
+}
+
+#[test]
+fn a_completion_month_that_runs_past_the_deadline_cannot_settle_it() {
+    let last_day = |m: u32| match m {
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    };
+    let p = Profile::central();
+    let mut unsettled = 0;
+    for m in 1..=12u32 {
+        for d in [1, 10, 15, 28, 30, 31].into_iter().filter(|&d| d <= last_day(m)) {
+            for deadline in [format!("2022年{m}月{d}日前"), format!("2022.{m}.{d}前")] {
+                // the month of the deadline: on time only when the deadline is its last day
+                for month in [format!("2022年{m}月"), format!("2022.{m}"), format!("2022年{m}月份")] {
+                    let met = (d == last_day(m)).then_some(true);
+                    unsettled += usize::from(met.is_none());
+                    judged_alike(&p, &deadline, &month, met);
+                }
+                // a month before it is on time, one after it late
+                if m > 1 {
+                    judged_alike(&p, &deadline, &format!("2022年{}月", m - 1), Some(true));
+                }
+                let next = if m == 12 { "2023年1月".to_string() } else { format!("2022年{}月", m + 1) };
+                judged_alike(&p, &deadline, &next, Some(false));
+                // the year alone runs past any deadline but its last day
+                judged_alike(&p, &deadline, "2022年", (m == 12 && d == 31).then_some(true));
+                judged_alike(&p, &deadline, "2022年度", (m == 12 && d == 31).then_some(true));
+                judged_alike(&p, &deadline, "2023年", Some(false));
+            }
+        }
+    }
+    assert!(unsettled > 100, "{unsettled}");
+    // a part of a month: 上旬 ends on the 10th
+    judged_alike(&p, "6月上旬前", "6月", None);
+    judged_alike(&p, "6月上旬前", "5月", Some(true));
+    judged_alike(&p, "10月15日前", "10月", None);
+    // the error says what to give
+    let e = Threshold::parse("2022年12月30日前").unwrap().is_met(&Actual::parse("2022年12月").unwrap()).unwrap_err();
+    assert_eq!(e, CompareError::UnsettledDate);
+    assert_eq!(e.zh(), "完成日期只写到月或年，跨过时限，无法判断是否按时；请写明完成日");
+    // a year alone is the year, not its December, and prints back so
+    assert_eq!(Actual::parse("2022年度").unwrap().to_string(), "2022年");
+}
+
+#[test]
+fn a_bare_amount_under_cost_and_a_bare_duration_under_timeliness_are_ceilings() {
+    let row = |l1: Level1, l2: Level2, value: &str| Indicator::new(Some(l1), Some(l2), "指标", value);
+    let a = |s: &str| Actual::parse(s).unwrap();
+    // (row, the target it means, an actual within, one beyond)
+    let cases = [
+        (row(Level1::Output, Level2::Cost, "10万元"), "≤10万元", "9.8万元", "10.5万元"),
+        (row(Level1::Output, Level2::Cost, "=|6|万元"), "≤6万元", "5.5万元", "6.5万元"),
+        (row(Level1::Output, Level2::Cost, "﹦|72890|元"), "≤72890元", "70000元", "80000元"),
+        (row(Level1::Output, Level2::Cost, "300元/亩"), "≤300元/亩", "280元/亩", "320元/亩"),
+        (row(Level1::Cost, Level2::EconomicCost, "20万元"), "≤20万元", "15万元", "25万元"),
+        (row(Level1::Output, Level2::Timeliness, "48小时"), "≤48小时", "24小时", "72小时"),
+        (row(Level1::Output, Level2::Timeliness, "5个工作日"), "≤5工作日", "3个工作日", "7个工作日"),
+        (row(Level1::Output, Level2::Timeliness, "3个月"), "≤3个月", "2个月", "4个月"),
+    ];
+    for (ind, means, within, beyond) in &cases {
+        let t = ind.target().unwrap();
+        assert_eq!(t.to_string(), *means, "{}", ind.value());
+        assert_eq!(t.is_met(&a(within)), Ok(true), "{} / {within}", ind.value());
+        assert_eq!(t.is_met(&a(beyond)), Ok(false), "{} / {beyond}", ind.value());
+    }
+    // elsewhere a bare value is reached from below: an amount of output, hours of training
+    for ind in [row(Level1::Output, Level2::Quantity, "10万元"), row(Level1::Output, Level2::Quantity, "48小时")] {
+        assert_eq!(ind.target().unwrap().to_string(), format!("={}", ind.value()));
+    }
+    // a rate under 成本指标 is no amount
+    assert_eq!(row(Level1::Output, Level2::Cost, "100%").target().unwrap().to_string(), "=100%");
+}
