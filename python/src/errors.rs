@@ -44,6 +44,7 @@ pub(crate) fn compare_error(py: Python<'_>, e: &jixiao::CompareError) -> PyErr {
         C::NeedsYear => "needs_year",
         C::NeedsBand => "needs_band",
         C::UnsettledBound => "unsettled_bound",
+        C::UnsettledDate => "unsettled_date",
         C::NeedsBaseline => "needs_baseline",
         C::NeedsTolerance => "needs_tolerance",
         C::UnitOnlyInActual { .. } => "unit_only_in_actual",
