@@ -227,6 +227,8 @@ pub(super) fn quantity(s: &str, offset: usize) -> Result<Written, ParseError> {
     // the number, in either script; a Chinese numeral may carry its magnitude (两万)
     let (mut v, written_magnitude, n, chinese) = match numeral::arabic(body).map_err(|e| e.shifted(offset + sign_len))? {
         Some((v, n)) => (v, Magnitude::One, n, false),
+        // (a word such as 一次性 or 三农 holds no number: what the numeral rules below conclude)
+        None if super::value::starts_numeral_word(body) => return Err(err(K::ExpectedNumber, offset)),
         None => match numeral::chinese(body).filter(|_| sign_len == 0) {
             Some((v, m, n)) => (v, m, n, true),
             None => return Err(err(K::ExpectedNumber, offset)),

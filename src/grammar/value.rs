@@ -757,6 +757,14 @@ static NUMBER_CHARS: [u64; 1024] = {
 const NUMERAL_WORDS: &[&str] =
     &["一次性", "一站式", "一体化", "一卡通", "一把手", "一网通办", "一件事", "一对一", "三农", "两不愁", "三保障"];
 
+/// Whether `s` starts with a word that holds a numeral and no number ([`NUMERAL_WORDS`]): no
+/// quantity starts there (the numeral takes only a unit that ends the value or a stop after it,
+/// and each of these words goes on with more text), which the quantity rule is spared reading.
+pub(super) fn starts_numeral_word(s: &str) -> bool {
+    // by the first byte: every word starts with 一, 三 or 两 (E4 B8 80, E4 B8 89, E4 B8 A4)
+    s.as_bytes().first() == Some(&0xe4) && NUMERAL_WORDS.iter().any(|w| s.starts_with(w))
+}
+
 /// Whether text holds a number a reader would see: a digit, or a Chinese numeral before a unit
 /// or magnitude (`三个项目`, `两万人`). Such text that none of the rules read is
 /// [`Value::Unread`], never plain qualitative text.
@@ -996,6 +1004,23 @@ pub(super) fn apply_unit_column(
 
 #[cfg(test)]
 mod number_char_tests {
+    #[test]
+    fn numeral_words_start_no_quantity() {
+        use super::{numeral, starts_numeral_word, starts_with_stop, KnownUnit, NUMERAL_WORDS};
+        // what `starts_numeral_word` spares the quantity rule: after the numeral of each word
+        // comes no stop, and no known unit that the word's end or a stop follows (a Chinese
+        // numeral takes only those)
+        for w in NUMERAL_WORDS {
+            assert!(starts_numeral_word(w), "{w}");
+            let (_, _, n) = numeral::chinese(w).unwrap();
+            let rest = &w[n..];
+            assert!(!starts_with_stop(rest), "{w}");
+            let after_unit = KnownUnit::parse_prefix(rest).map_or(rest, |(_, m)| &rest[m..]);
+            assert!(!after_unit.is_empty() && !starts_with_stop(after_unit), "{w}");
+            assert!(!matches!(crate::Threshold::parse(w), Ok(crate::Threshold::Compare(_))), "{w}");
+        }
+    }
+
     #[test]
     fn period_starts_are_those_of_the_periods() {
         for &(w, u) in crate::unit::spellings() {
