@@ -5,7 +5,7 @@ use core::str::FromStr;
 
 use rust_decimal::Decimal;
 
-use crate::date::PartialDate;
+use crate::date::{Deadline, PartialDate};
 use crate::error::{ParseError, ParseErrorKind};
 use crate::grammar::{self, Value};
 use crate::quantity::Quantity;
@@ -121,8 +121,8 @@ impl fmt::Display for ActualText {
 /// What was achieved for one indicator (完成值).
 ///
 /// Actuals are written like targets and read the same way: `735`, `98%`, `12万元`, `≥266米`,
-/// `<2小时` (a bound: "within the target"), `2024年11月`, a band with or without a score
-/// (`部分达成（7分）`), `不适用`, or text.
+/// `<2小时` (a bound: "within the target"), `2024年11月`, a span (`2022年第三季度`), a band with or
+/// without a score (`部分达成（7分）`), `不适用`, or text.
 ///
 /// ```
 /// use jixiao::{Actual, Band};
@@ -130,6 +130,7 @@ impl fmt::Display for ActualText {
 /// assert!(matches!("达成预期指标".parse::<Actual>()?, Actual::Band { band: Band::Achieved, .. }));
 /// assert_eq!("部分达成（7分）".parse::<Actual>()?, Actual::Band { band: Band::Partial, score: Some(7.into()) });
 /// assert!(matches!("2024年11月".parse::<Actual>()?, Actual::Date(_)));
+/// assert!(matches!("2024年第三季度".parse::<Actual>()?, Actual::Period(_)));
 /// assert!(matches!("<2小时".parse::<Actual>()?, Actual::Bound(_)));
 /// assert!(matches!("否".parse::<Actual>()?, Actual::Text(_))); // compared with the target first
 /// assert_eq!("不适用".parse::<Actual>()?, Actual::NotApplicable);
@@ -152,6 +153,9 @@ pub enum Actual {
     },
     /// A completion date.
     Date(PartialDate),
+    /// A span the work was done in, some day of it (`2022年第三季度`, `2022年7月-9月`,
+    /// `2021.1.1-12.31`, `10月中旬`): a deadline inside it cannot tell on time from late.
+    Period(Deadline),
     /// The indicator does not apply (不适用); it is dropped from scoring.
     NotApplicable,
     /// Other text (`建设中`, `有效减轻`, `是`), kept as written; it meets a qualitative target
@@ -193,8 +197,8 @@ impl Actual {
                 return Ok(Actual::Band { band, score: None });
             }
         }
-        if let Some(d) = grammar::actual_date(t) {
-            return Ok(Actual::Date(d));
+        if let Some(d) = grammar::actual_when(t) {
+            return Ok(Actual::when(d));
         }
         Ok(match grammar::actual_value(t, start, s)? {
             Value::Compare { op: Comparator::Eq, quantity, approximate: false, note: None } => Actual::Quantity(quantity),
@@ -203,13 +207,22 @@ impl Actual {
                 Actual::Bound(Comparison::from_parts(Comparator::Lt, quantity, false, note))
             }
             Value::Compare { op, quantity, approximate, note } => Actual::Bound(Comparison::from_parts(op, quantity, approximate, note)),
-            Value::Deadline(d) => Actual::Date(d.end()),
+            Value::Deadline(d) if d.is_every_year() => Actual::Date(d.end()),
+            Value::Deadline(d) => Actual::when(d),
             Value::Text(text) | Value::Unread(text) => Actual::Text(ActualText(text.into())),
             // a change from a baseline achieved (`较上年增长5%`) is no value on its own: kept as text
             Value::Relative(_) => Actual::Text(ActualText(t.into())),
             // a range achieved is no single value: kept as text
             Value::Range { .. } => Actual::Text(ActualText(t.into())),
         })
+    }
+
+    /// A completion date, or the period of a deadline with a start.
+    fn when(d: Deadline) -> Actual {
+        match d.start() {
+            Some(_) => Actual::Period(d),
+            None => Actual::Date(d.end()),
+        }
     }
 
     /// The quantity, if the actual is one (a bound's quantity too).
@@ -409,6 +422,7 @@ impl fmt::Display for Actual {
             Actual::Band { band, score: Some(s) } => write!(f, "{band}（{s}分）"),
             Actual::Band { band, score: None } => write!(f, "{band}"),
             Actual::Date(d) => write!(f, "{d}"),
+            Actual::Period(p) => write!(f, "{p}"),
             Actual::NotApplicable => f.write_str("不适用"),
             Actual::Text(t) => f.write_str(t.as_str()),
         }

@@ -171,6 +171,7 @@ pub fn actual() -> impl Strategy<Value = Actual> {
             .prop_map(|(op, q)| Actual::Bound(Comparison::new(op, q))),
         2 => (band(), proptest::option::of(decimal())).prop_map(|(band, score)| Actual::Band { band, score }),
         1 => partial_date().prop_map(Actual::Date),
+        1 => deadline().prop_filter("a period", |d| d.start().is_some() && !d.is_every_year()).prop_map(Actual::Period),
         1 => Just(Actual::NotApplicable),
         1 => proptest::sample::select(ACTUAL_TEXTS).prop_map(|t| Actual::Text(ActualText::new(t).expect("a text actual"))),
     ]

@@ -175,6 +175,17 @@ impl PartialDate {
         }
     }
 
+    /// The year of the date alone, its month and day dropped (a completion date of `2022年`:
+    /// some time in it).
+    pub(crate) fn whole_year(&self) -> PartialDate {
+        PartialDate { month: None, day: None, ..*self }
+    }
+
+    /// The date on `day` of its month (`day` 1 to 28 exists in every month).
+    pub(crate) fn on_day(&self, day: u8) -> PartialDate {
+        PartialDate { day: Some(day), ..*self }
+    }
+
     /// The last day the date can mean (`12月` is the 31st; a year alone is 31 December), as
     /// (month, day).
     fn latest(&self) -> (u8, u8) {

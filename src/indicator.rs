@@ -222,7 +222,7 @@ impl Indicator {
                 crate::Unit::Rate(r) => Some(r.numerator().dimension()),
                 u => u.dimension(),
             };
-            let ceiling = (self.level2 == Some(Level2::Timeliness) && dimension == Some(crate::Dimension::Duration))
+            let ceiling = (self.level2_meant() == Some(Level2::Timeliness) && dimension == Some(crate::Dimension::Duration))
                 || (self.is_cost() && dimension == Some(crate::Dimension::Money));
             if ceiling && c.comparator() == crate::Comparator::Eq && !c.is_approximate() {
                 return Ok(Threshold::Compare(Comparison::from_parts(crate::Comparator::Le, c.quantity().clone(), false, c.note())));
@@ -234,8 +234,22 @@ impl Indicator {
     /// Whether the row is a cost indicator (成本指标): level 2 成本 (or its economic, social or
     /// ecological kinds), or anything under level 1 成本.
     pub(crate) fn is_cost(&self) -> bool {
-        matches!(self.level2, Some(Level2::Cost | Level2::EconomicCost | Level2::SocialCost | Level2::EcologicalCost))
-            || self.level1 == Some(crate::Level1::Cost)
+        let level1 = match &self.level1 {
+            Some(l @ crate::Level1::Other(_)) => l.likely().map(|(l, _)| l),
+            other => other.clone(),
+        };
+        matches!(self.level2_meant(), Some(Level2::Cost | Level2::EconomicCost | Level2::SocialCost | Level2::EcologicalCost))
+            || level1 == Some(crate::Level1::Cost)
+    }
+
+    /// The level 2 the row means: its own, or for a name outside the taxonomy the one it most
+    /// likely means (`成本控制指标` is 成本指标, `时效性指标` 时效指标), as the review reads it,
+    /// so that an odd name does not change what a bare value means.
+    fn level2_meant(&self) -> Option<Level2> {
+        match &self.level2 {
+            Some(l @ Level2::Other(_)) => l.likely().map(|(l, _)| l),
+            other => other.clone(),
+        }
     }
 
     /// `t` in the unit of the name where `t` has none.

@@ -165,3 +165,138 @@ fn a_bare_amount_under_cost_and_a_bare_duration_under_timeliness_are_ceilings() 
     // a rate under 成本指标 is no amount
     assert_eq!(row(Level1::Output, Level2::Cost, "100%").target().unwrap().to_string(), "=100%");
 }
+
+#[test]
+fn a_completion_span_that_runs_past_the_deadline_cannot_settle_it() {
+    let p = Profile::central();
+    // quarters, halves, month ranges and the parts of a month, in every spelling: done some day
+    // of the span
+    for third_quarter in ["2022年第三季度", "2022年三季度", "2022年3季度", "2022年7月-9月", "2022.7-2022.9", "2022年7-9月"]
+    {
+        judged_alike(&p, "2022年8月15日前", third_quarter, None);
+        judged_alike(&p, "2022年9月30日前", third_quarter, Some(true));
+        judged_alike(&p, "2022年6月30日前", third_quarter, Some(false));
+        assert!(matches!(Actual::parse(third_quarter).unwrap(), Actual::Period(_)), "{third_quarter}");
+    }
+    judged_alike(&p, "2022年10月15日前", "2022年下半年", None);
+    judged_alike(&p, "2022年12月底前", "2022年下半年", Some(true));
+    judged_alike(&p, "2022年5月底前", "2022年下半年", Some(false));
+    // 上旬 is days 1-10, 中旬 11-20, 下旬 21 to the end
+    for (part, on_the_15th, on_the_10th) in
+        [("上旬", Some(true), Some(true)), ("中旬", None, Some(false)), ("下旬", Some(false), Some(false))]
+    {
+        judged_alike(&p, "10月15日前", &format!("10月{part}"), on_the_15th);
+        judged_alike(&p, "10月10日前", &format!("10月{part}完成"), on_the_10th);
+        judged_alike(&p, "10月底前", &format!("10月{part}"), Some(true));
+    }
+    // each prints as its span and reads back
+    for s in ["2022年第三季度", "10月中旬", "9月下旬", "下半年", "2021.1.1-12.31"] {
+        let a = Actual::parse(s).unwrap();
+        assert_eq!(Actual::parse(&a.to_string()).unwrap(), a, "{s} → {a}");
+    }
+    // monitoring judges progress so too: a quarter that has begun is not in the future, and
+    // one that spans the deadline gets no light rather than a red one
+    let done = Indicator::new(Some(Level1::Output), Some(Level2::Timeliness), "完成时间", "8月15日前");
+    let monitor = jixiao::monitor::Profile::central();
+    assert!(monitor.judge(&done, &Actual::parse("2025年第三季度").unwrap(), 9, Some(2025)).is_err());
+    let on_time = monitor.judge(&done, &Actual::parse("2025年第二季度").unwrap(), 9, Some(2025)).unwrap();
+    assert_eq!(on_time.light, jixiao::monitor::Light::Green);
+    // a year alone reported in July is some time in it, not in the future
+    let in_year = Indicator::new(Some(Level1::Output), Some(Level2::Timeliness), "完成时间", "12月底前");
+    assert_eq!(monitor.judge(&in_year, &Actual::parse("2025年").unwrap(), 7, Some(2025)).unwrap().light, jixiao::monitor::Light::Green);
+}
+
+#[test]
+fn a_year_alone_in_every_spelling_names_no_month() {
+    let year_alone = [
+        "2022年",
+        "2022 年",
+        "２０２２年",
+        "二〇二二年",
+        "2022年度",
+        "于2022年完成",
+        "完成时间：2022年",
+        "2022年内",
+        "2022年度内",
+        "2022年全年",
+        "在2022年完成",
+    ];
+    for s in year_alone {
+        let a = Actual::parse(s).unwrap();
+        assert_eq!(a.to_string(), "2022年", "{s}");
+        let t = Threshold::parse("2022年6月30日前").unwrap();
+        assert_eq!(t.is_met(&a), Err(CompareError::UnsettledDate), "{s}");
+        assert_eq!(Threshold::parse("2022年12月31日前").unwrap().is_met(&a), Ok(true), "{s}");
+        assert_eq!(Threshold::parse("2021年底前").unwrap().is_met(&a), Ok(false), "{s}");
+    }
+    // the project's year, placed in the table's
+    for s in ["当年", "本年度", "年内", "当年完成", "本年内"] {
+        let a = Actual::parse(s).unwrap();
+        assert_eq!(Threshold::parse("6月底前").unwrap().is_met_in(&a, Some(2022)), Err(CompareError::UnsettledDate), "{s}");
+        assert_eq!(Threshold::parse("12月底前").unwrap().is_met_in(&a, Some(2022)), Ok(true), "{s}");
+    }
+    // a part of the year is not the year
+    for (s, printed) in [("2022年底", "2022年12月"), ("2022年12月", "2022年12月"), ("年底前", "当年12月")] {
+        assert_eq!(Actual::parse(s).unwrap().to_string(), printed, "{s}");
+    }
+}
+
+#[test]
+fn unread_targets_and_targets_in_the_name_take_no_word_for_a_number() {
+    let p = Profile::central();
+    // text holding numbers the grammar did not read is a number too
+    for target in ["完成3个项目建设", "12月底前100%到位"] {
+        judged_alike(&p, target, "完成", None);
+        judged_alike(&p, target, "达成年度指标（10分）", None);
+        judged_alike(&p, target, target, Some(true));
+    }
+    // an approximate target answered with its own number repeats it
+    for (target, actual) in [("约95%", "约95%"), ("95%左右", "约95%"), ("2000人左右", "约2000人"), ("约2000人", "2000人左右")]
+    {
+        judged_alike(&p, target, actual, Some(true));
+    }
+    // on the card: a target that does not parse, or one written with a number in the name, takes
+    // no band; a target in words in the name does
+    let rows = [
+        ("培训人数", "人", "完成"),
+        ("培训人数", "≥", "达成年度指标"),
+        ("指标1:培训人数≥100人", "", "完成"),
+        ("指标2:年度资金支付完成率100%", "", "达成年度指标"),
+        ("指标3:群众满意度明显提升", "", "达成年度指标"),
+    ];
+    let mut project = Project::new("p");
+    for (name, value, actual) in rows {
+        let mut ind = Indicator::new(Some(Level1::Output), Some(Level2::Quantity), name, value);
+        ind.weight = Some(Decimal::from(20));
+        ind.actual = Some(actual.into());
+        project.indicators.push(ind);
+    }
+    let profile = Profile::builder().budget_points(Decimal::ZERO).build().unwrap();
+    let card = profile.score(&project, &Actuals::from_project(&project)).unwrap();
+    let status: Vec<ItemStatus> = card.items.iter().map(|i| i.status).collect();
+    assert_eq!(status, [ItemStatus::Unscored, ItemStatus::Unscored, ItemStatus::Unscored, ItemStatus::Unscored, ItemStatus::Scored]);
+    let flagged: Vec<(FlagCode, Option<usize>)> = card.flags.iter().map(|f| (f.code(), f.index())).collect();
+    assert_eq!(
+        flagged,
+        [
+            (FlagCode::Unscored, Some(0)),
+            (FlagCode::Unscored, Some(1)),
+            (FlagCode::TextForNumber, Some(2)),
+            (FlagCode::TextForNumber, Some(3))
+        ]
+    );
+}
+
+#[test]
+fn odd_level_names_mean_what_the_review_reads_them_as() {
+    let row = |level2: &str, value: &str| Indicator::new(Some(Level1::Output), Some(Level2::parse(level2).unwrap()), "指标", value);
+    for (level2, value, means) in [
+        ("成本控制指标", "30万元", "≤30万元"),
+        ("项目成本指标", "30万元", "≤30万元"),
+        ("时效性指标", "48小时", "≤48小时"),
+        ("产出时效性", "3个月", "≤3个月"),
+        ("数量指标", "30万元", "=30万元"),
+    ] {
+        assert_eq!(row(level2, value).target().unwrap().to_string(), means, "{level2} {value}");
+    }
+}

@@ -325,8 +325,9 @@ fn quarters_are_periods_and_durations_say_so() {
         assert_eq!(t(&v.to_string()), v, "{s} reads back");
     }
     assert!(matches!(t("3-4个季度"), Threshold::Range(_)));
-    // the same as actuals: the quarter ends in September, the duration is three quarters
-    assert_eq!(Actual::parse("3季度").unwrap().to_string(), "9月");
+    // the same as actuals: done some time in the third quarter (July to September), the
+    // duration is three quarters
+    assert_eq!(Actual::parse("3季度").unwrap().to_string(), "7月-9月");
     assert_eq!(Actual::parse("3个季度").unwrap().to_string(), "3个季度");
 }
 

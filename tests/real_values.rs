@@ -51,6 +51,7 @@ fn describe_actual(s: &str) -> Vec<String> {
         }
         Ok(Actual::Band { band, .. }) => vec!["band".into(), format!("{band:?}"), String::new()],
         Ok(Actual::Date(d)) => vec!["date".into(), d.to_string(), String::new()],
+        Ok(Actual::Period(p)) => vec!["period".into(), p.to_string(), String::new()],
         Ok(Actual::NotApplicable) => vec!["not_applicable".into(), String::new(), String::new()],
         Ok(Actual::Text(_)) => vec!["text".into(), String::new(), String::new()],
         Ok(other) => panic!("unexpected actual {other:?}"),

@@ -8,7 +8,7 @@ __version__: str
 
 ThresholdKind = Literal["comparison", "range", "deadline", "qualitative", "relative", "unread"]
 ComparatorName = Literal["ge", "gt", "le", "lt", "eq"]
-ActualKind = Literal["quantity", "bound", "band", "date", "not_applicable", "text"]
+ActualKind = Literal["quantity", "bound", "band", "date", "period", "not_applicable", "text"]
 StrPath = Union[str, "os.PathLike[str]"]
 
 class Error(ValueError):

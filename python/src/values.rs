@@ -206,7 +206,7 @@ quantity_methods! {
             parse_actual(py, text)
         }
 
-        /// quantity, bound, band, date, not_applicable or text.
+        /// quantity, bound, band, date, period, not_applicable or text.
         #[getter]
         fn kind(&self) -> &'static str {
             use jixiao::Actual as A;
@@ -215,6 +215,7 @@ quantity_methods! {
                 A::Bound(_) => "bound",
                 A::Band { .. } => "band",
                 A::Date(_) => "date",
+                A::Period(_) => "period",
                 A::NotApplicable => "not_applicable",
                 A::Text(_) => "text",
                 _ => "other",

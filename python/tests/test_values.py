@@ -99,9 +99,10 @@ def test_actuals():
     band = jixiao.parse_actual("部分达成（7分）")
     assert (band.kind, band.band, band.score) == ("band", "partial", Decimal("7"))
     assert jixiao.parse_actual("2024年11月").kind == "date"
+    assert jixiao.parse_actual("2024年第三季度").kind == "period"
     assert jixiao.parse_actual("不适用").kind == "not_applicable"
     assert jixiao.parse_actual("是").band == "achieved"
-    for text in ["735", "<2小时", "部分达成（7分）", "2024年11月", "不适用", "建设中"]:
+    for text in ["735", "<2小时", "部分达成（7分）", "2024年11月", "2024年第三季度", "不适用", "建设中"]:
         x = jixiao.parse_actual(text)
         d = x.to_dict()
         assert d["kind"] == x.kind  # (the schema has no Actual type to validate against)

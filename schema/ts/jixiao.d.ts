@@ -342,6 +342,11 @@ export type Actual =
       kind: "date";
     }
   | {
+      end: PartialDate4;
+      kind: "period";
+      start: PartialDate5;
+    }
+  | {
       kind: "not_applicable";
     }
   | {
@@ -355,6 +360,52 @@ export type Actual =
  * The date.
  */
 export type PartialDate3 = {
+  [k: string]: unknown;
+} & {
+  /**
+   * Day (日), 1–31, and a day the month has.
+   */
+  day?: number | null;
+  /**
+   * Month (月), 1–12.
+   */
+  month?: number | null;
+  /**
+   * Year (年), 1900–2100.
+   */
+  year?: number | null;
+  /**
+   * Years after the project's year (0 当年, 1 次年), instead of a year.
+   */
+  years_after_project?: number | null;
+};
+/**
+ * Its last.
+ */
+export type PartialDate4 = {
+  [k: string]: unknown;
+} & {
+  /**
+   * Day (日), 1–31, and a day the month has.
+   */
+  day?: number | null;
+  /**
+   * Month (月), 1–12.
+   */
+  month?: number | null;
+  /**
+   * Year (年), 1900–2100.
+   */
+  year?: number | null;
+  /**
+   * Years after the project's year (0 当年, 1 次年), instead of a year.
+   */
+  years_after_project?: number | null;
+};
+/**
+ * Its first month or day.
+ */
+export type PartialDate5 = {
   [k: string]: unknown;
 } & {
   /**

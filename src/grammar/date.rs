@@ -607,24 +607,52 @@ fn unspaced_deadline(s: &str, offset: usize) -> Option<Result<Deadline, ParseErr
     Some(made.map_err(|e| at_error(e.shifted(head))))
 }
 
-/// Reads a date filling the whole of `s` for actuals (`2024年11月`, `7月`, `2025.6.30`, the end of
-/// `2021.1.1-12.31`).
-pub(crate) fn actual_date(s: &str) -> Option<PartialDate> {
-    match deadline(s, 0) {
-        // a year alone (`2022年`, `2022年度`) was done some time in it: as a deadline it ends in
-        // December, as a completion date it names no month (judged against a deadline inside
-        // the year, it cannot say which side it fell)
-        Some(Ok(d)) if !d.is_every_year() && is_year_alone(s) => PartialDate::new(d.end().year(), None, None).ok(),
-        Some(Ok(d)) if !d.is_every_year() => Some(d.end()),
-        _ => None,
+/// Reads when an actual was done, filling the whole of `s`: a date (`2024年11月`, `7月`,
+/// `2025.6.30`; a year alone names no month: `2022年`, `当年完成`), or a period it was done in
+/// (`2021.1.1-12.31`, `2022年第三季度`, `下半年`, `2022年7月-9月`, and the parts of a month
+/// `10月上旬`, `中旬`, `下旬`: days 1–10, 11–20, 21 to the end), as a deadline of that span.
+pub(crate) fn actual_when(s: &str) -> Option<Deadline> {
+    let d = match deadline(s, 0) {
+        Some(Ok(d)) if !d.is_every_year() => d,
+        _ => return None,
+    };
+    // (a year alone reads as a period too when written 2022年度: the whole of it)
+    if d.end().month() == Some(12) && d.end().day().is_none() && is_year_alone(s) {
+        return Some(Deadline::by(d.end().whole_year()));
+    }
+    if d.start().is_some() {
+        return Some(d);
+    }
+    // a part of a month ends on its last day (上旬 the 10th, 中旬 the 20th, 下旬 the month's end)
+    // and starts on its first
+    let tail = s.trim_end_matches(super::is_space);
+    let tail = tail.strip_suffix("完成").unwrap_or(tail);
+    let first = [("上旬", 1), ("中旬", 11), ("下旬", 21)].iter().find(|(w, _)| tail.ends_with(w));
+    match first {
+        Some(&(_, day)) => Deadline::period(d.end().on_day(day), d.end()).ok(),
+        None => Some(d),
     }
 }
 
-/// Whether `s` is a calendar year alone, four digits and 年 or 年度 (`2022年`, `２０２２年度`).
+/// Whether `s` names a year alone, in any of the ways a date is written: four digits and 年 or
+/// 年度, or the project's year (当年, 本年度, 年内), spaces anywhere, after a label (`完成时间：`,
+/// `于`) and before a word of doing or within (`完成`, `内`, `全年`): `2022 年`, `于2022年完成`,
+/// `2022年度内`, `当年完成`. Not a part of the year (`2022年底`, `年底前`).
 fn is_year_alone(s: &str) -> bool {
-    let s = s.trim_matches(super::is_space);
-    let s = s.strip_suffix('度').unwrap_or(s);
-    s.strip_suffix('年').and_then(small_number_whole).is_some_and(|n| (1000..=9999).contains(&n))
+    // (spaces dropped only where there are any: most dates have none, and are not copied)
+    let squeezed;
+    let s = if s.contains(super::is_space) {
+        squeezed = crate::text::without_spaces(s);
+        squeezed.as_str()
+    } else {
+        s
+    };
+    let mut s = colon_label(s).or_else(|| tag(s, LABELS)).unwrap_or(s);
+    for word in ["完成", "实施", "全年", "以内", "之内", "期间", "内", "度"] {
+        s = s.strip_suffix(word).unwrap_or(s);
+    }
+    let Some(year) = s.strip_suffix('年') else { return false };
+    matches!(year, "" | "当" | "本") || small_number_whole(year).is_some_and(|n| (1000..=9999).contains(&n))
 }
 
 /// The whole of `s` as a number of [`small_number`], when it is one.

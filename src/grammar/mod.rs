@@ -204,9 +204,10 @@ pub(crate) fn word_between_comparators(s: &str) -> (&str, Option<Comparator>, Op
     (s, before, None)
 }
 
-/// A date written as an actual (`2024年11月`, `7月`, `2021.1.1-12.31` as its end).
-pub(crate) fn actual_date(s: &str) -> Option<crate::date::PartialDate> {
-    date::actual_date(s)
+/// When an actual was done: a date (`2024年11月`, `7月`, `2022年`), or the period it was done in
+/// (`2021.1.1-12.31`, `第三季度`, `10月中旬`), as a deadline of that span.
+pub(crate) fn actual_when(s: &str) -> Option<Deadline> {
+    date::actual_when(s)
 }
 
 /// Whether the date rules read `s`, as a date or as a date they refuse (`8000年`: no table's
@@ -308,7 +309,7 @@ mod tests {
         // the third part of a dotted date after a three-byte `．` (found by fuzzing: a panic)
         for s in ["1886.988．8", "2021.1．1", "2021．1．1-2021．12．31"] {
             let _ = crate::Threshold::parse(s);
-            let _ = actual_date(s);
+            let _ = actual_when(s);
         }
         assert!(matches!(crate::Threshold::parse("2021．1．1-2021．12．31"), Ok(crate::Threshold::Deadline(_))));
     }

@@ -299,13 +299,30 @@ fn deadline(d: &Deadline, progress: &Actual, month: u8, year: Option<u16>) -> Re
         Actual::Date(date) => {
             let date = date.in_year(y);
             let report_end = PartialDate::new(Some(y), Some(month), None).map_err(|_| CannotJudge::NeedsYear)?;
-            if date.cmp_latest(&report_end) == Some(Ordering::Greater) {
+            // (a year alone, `2025年`, is some time in it: in the future only when it starts after
+            // the month reported)
+            if date.starts_after(&report_end) {
                 return Err(CannotJudge::FutureDate(date));
             }
             if Threshold::Deadline(*d).is_met_in(progress, Some(y))? {
                 at(DeadlineState::DoneOnTime(Some(date)))
             } else {
                 at(DeadlineState::DoneLate(date))
+            }
+        }
+        // done some day of a span (`第二季度`): in the future if it starts after the month
+        // reported; judged by its end when that settles it
+        Actual::Period(p) => {
+            let start = p.start().unwrap_or(p.end()).in_year(y);
+            let report_end = PartialDate::new(Some(y), Some(month), None).map_err(|_| CannotJudge::NeedsYear)?;
+            if start.starts_after(&report_end) {
+                return Err(CannotJudge::FutureDate(start));
+            }
+            let end = p.end().in_year(y);
+            if Threshold::Deadline(*d).is_met_in(progress, Some(y))? {
+                at(DeadlineState::DoneOnTime(Some(end)))
+            } else {
+                at(DeadlineState::DoneLate(end))
             }
         }
         Actual::Text(t) if UNDER_WAY.contains(&t.as_str()) => not_done(),

@@ -24,7 +24,8 @@ stable_codes! {
         /// The weights (budget points and indicator 分值) do not add up to 100: no total or grade.
         WeightsNot100 = "S001", Error, "分值合计不等于100";
         /// An indicator could not be scored (no actual, an actual that does not read, units that do
-        /// not compare, a target that does not parse): its weight is undecided.
+        /// not compare, a target that does not parse): its weight is undecided. (A word answering
+        /// a number is not scored either, and flagged S005 instead.)
         Unscored = "S002", Warning, "指标无法评分";
         /// An answer that states no band and does not repeat the target (`建设中` for `按时完成`).
         UnrecognisedAnswer = "S003", Warning, "完成情况表述无法判断";

@@ -165,6 +165,10 @@ impl Profile {
     /// - A qualitative target is met by an actual repeating its text; a yes/no target (是/否) by
     ///   the same word, and missed by the other; other words state a band (基本完成, 较差 …).
     ///
+    /// A bare value is scored as the target is written; what a row adds (a bare amount under
+    /// 成本指标 or a bare duration under 时效指标 is a ceiling) is in
+    /// [`Indicator::target`](crate::Indicator::target), which [`Profile::score`] scores.
+    ///
     /// An actual written without unit takes the target's unit and magnitude (`2.1` against
     /// `≥2万人` is 2.1万人); convertible units convert (`1天` meets `≤24小时`); an actual written
     /// as a bound that lies within the target meets it (`<2小时` for `<2小时`). A missed target
@@ -183,7 +187,8 @@ impl Profile {
     ///
     /// # Errors
     /// [`ScoreError::Compare`] for units of different dimensions, an actual of the wrong kind
-    /// or a year-less deadline without a year; [`ScoreError::UnrecognisedAnswer`],
+    /// (a word for a number), a year-less deadline without a year, or an answer that cannot
+    /// settle the target (as [`Threshold::is_met_in`]); [`ScoreError::UnrecognisedAnswer`],
     /// [`ScoreError::BandScoreOutOfRange`], [`ScoreError::NotApplicable`],
     /// [`ScoreError::NegativeWeight`], [`ScoreError::Overflow`].
     pub fn score_indicator_in(

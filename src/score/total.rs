@@ -207,13 +207,24 @@ impl Profile {
                 return unscored(FlagCode::Unscored, e.zh(), e.to_string(), flags);
             }
         };
-        // a stated band needs no parsed target (real tables write the target into the name)
+        // a stated band needs no parsed target where the table left the value empty and the
+        // name says what is meant in words (`群众满意度明显提升`); a name or value that holds a
+        // number (`培训人数≥100人`, a value `人` or `≥`) asks for a number, which no band gives
+        let stated =
+            matches!(actual, Actual::Band { .. }) || matches!(actual, Actual::Text(t) if crate::Grade::from_word(t.as_str()).is_some());
+        let name = Threshold::parse(without_item_number(&ind.name));
+        let in_words = ind.value().trim().is_empty() && matches!(name, Ok(Threshold::Qualitative(_)));
         let target = match (ind.target(), actual) {
             (Ok(t), _) => t,
-            (Err(_), a)
-                if matches!(a, Actual::Band { .. }) || matches!(a, Actual::Text(t) if crate::Grade::from_word(t.as_str()).is_some()) =>
-            {
-                Threshold::Qualitative(crate::threshold::Qualitative::new_unchecked(ind.value()))
+            (Err(_), _) if stated && in_words => Threshold::Qualitative(crate::threshold::Qualitative::new_unchecked(ind.value())),
+            (Err(_), _) if stated && ind.value().trim().is_empty() => {
+                let written = ind.actual.as_deref().map_or_else(|| actual.to_string(), str::to_string);
+                return unscored(
+                    FlagCode::TextForNumber,
+                    format!("指标值写在指标名称「{}」中，含数值，完成值「{written}」是文字：无法核对是否达到，未计分；请填写指标值和实际数值", ind.name),
+                    format!("the target is written in the name `{}`, with a number, and the actual `{written}` is a word: whether it was reached cannot be checked, so it is not scored; give the target and the number", ind.name),
+                    flags,
+                );
             }
             (Err(e), _) => {
                 let e = ScoreError::Target(e.clone());
@@ -505,4 +516,17 @@ fn flag_reading(i: usize, target: &Threshold, actual: &Actual, written: Option<&
         let actual = written.map_or_else(|| actual.to_string(), str::to_string);
         flags.push(Flag::at(FlagCode::TextForNumber, Some(i), Message::chinese(format!("目标「{target}」是定量或时限，完成值「{actual}」是文字：按其表述的档次计分，请填写实际数值或日期")).english(format!("the target `{target}` is a number or a deadline and the actual `{actual}` is text: scored as the band it states; give the number or date"))));
     }
+}
+
+/// A name without the number of its item before it (`指标1:`, `指标一：`, `1.`, `（2）`), which says
+/// nothing of the target.
+fn without_item_number(name: &str) -> &str {
+    let name = name.trim();
+    let rest = name.strip_prefix("指标").unwrap_or(name);
+    let rest = rest.strip_prefix(['（', '(']).unwrap_or(rest);
+    let numbered = rest.trim_start_matches(|c: char| c.is_ascii_digit() || crate::grammar::numeral::is_chinese_digit(c) || c == '十');
+    if numbered.len() == rest.len() {
+        return name;
+    }
+    numbered.strip_prefix([':', '：', '.', '．', '、', '）', ')']).unwrap_or(name)
 }

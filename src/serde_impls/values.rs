@@ -239,6 +239,13 @@ enum ActualRepr {
         /// The date.
         date: PartialDate,
     },
+    /// A span the work was done in, some day of it.
+    Period {
+        /// Its first month or day.
+        start: PartialDate,
+        /// Its last.
+        end: PartialDate,
+    },
     /// 不适用.
     NotApplicable,
     /// Other text, as written.
@@ -260,6 +267,7 @@ impl Serialize for Actual {
             },
             Actual::Band { band, score } => ActualRepr::Band { band: *band, score: *score },
             Actual::Date(d) => ActualRepr::Date { date: *d },
+            Actual::Period(p) => ActualRepr::Period { start: p.start().unwrap_or(p.end()), end: p.end() },
             Actual::NotApplicable => ActualRepr::NotApplicable,
             Actual::Text(t) => ActualRepr::Text { text: t.as_str().to_string() },
         };
@@ -287,6 +295,9 @@ impl<'de> Deserialize<'de> for Actual {
             }
             ActualRepr::Band { band, score } => Actual::Band { band, score },
             ActualRepr::Date { date } => Actual::Date(date),
+            ActualRepr::Period { start, end } => {
+                Actual::Period(Deadline::period(start, end).map_err(|_| D::Error::custom("a period that ends before it starts"))?)
+            }
             ActualRepr::NotApplicable => Actual::NotApplicable,
             ActualRepr::Text { text } => Actual::Text(
                 ActualText::new(&text).map_err(|_| D::Error::custom(format!("text `{text}` reads as another kind of actual")))?,

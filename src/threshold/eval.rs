@@ -104,6 +104,9 @@ impl Threshold {
     /// - A range holds its ends.
     /// - A deadline is met by a date on or before it. A deadline without a year is in `year`;
     ///   with no year known, a dated actual cannot be judged against it ([`CompareError::NeedsYear`]).
+    ///   A month, a year or a span (`2022年12月`, `2022年`, `第三季度`, `10月中旬`) is on time
+    ///   when it ends by the deadline and late when it starts after it; one that runs past it
+    ///   cannot tell ([`CompareError::UnsettledDate`]).
     /// - A band (达成 / 部分达成 / 未达成) answers a qualitative target or a deadline: only 达成
     ///   meets. Against a number (a comparison, range or relative target) a word that claims it
     ///   reached (`完成`, `良好`, `是`) is [`CompareError::NeedsQuantity`], never met; one that
@@ -123,8 +126,11 @@ impl Threshold {
     /// ```
     ///
     /// # Errors
-    /// Units that measure different things, an actual of the wrong kind, a year-less deadline
-    /// without a year, values too large to compare, or not applicable.
+    /// Units that measure different things, an actual of the wrong kind (a word for a number:
+    /// [`CompareError::NeedsQuantity`]), a year-less deadline without a year, an answer that
+    /// cannot settle the target ([`CompareError::UnsettledBound`] for `≥3%` against `≤5%` or
+    /// `约95%` against `≥95%`, [`CompareError::UnsettledDate`] for `2022年12月` or `第三季度`
+    /// against a deadline inside it), values too large to compare, or not applicable.
     pub fn is_met_in(&self, actual: &Actual, year: Option<u16>) -> Result<bool, CompareError> {
         if let Actual::NotApplicable = actual {
             return Err(CompareError::NotApplicable);
@@ -161,10 +167,21 @@ impl Threshold {
                 let high = a.compare(&r.high_quantity())?;
                 Ok(low.is_ge() && high.is_le())
             }
-            Threshold::Deadline(d) => {
-                let Actual::Date(date) = actual else { return Err(CompareError::NeedsDate) };
-                on_time(d, date, year)
-            }
+            Threshold::Deadline(d) => match actual {
+                Actual::Date(date) => on_time(d, date, year),
+                // done some day of a span: on time if it ends by the deadline, late if it starts
+                // after it, and otherwise the day decides, unwritten
+                Actual::Period(p) => match on_time(d, &p.end(), year) {
+                    Ok(true) => Ok(true),
+                    Err(CompareError::NeedsYear) => Err(CompareError::NeedsYear),
+                    _ => match on_time(d, &p.start().unwrap_or(p.end()), year) {
+                        Ok(false) => Ok(false),
+                        Err(CompareError::NeedsYear) => Err(CompareError::NeedsYear),
+                        _ => Err(CompareError::UnsettledDate),
+                    },
+                },
+                _ => Err(CompareError::NeedsDate),
+            },
             Threshold::Qualitative(_) | Threshold::Unread(_) => Err(CompareError::NeedsBand),
             Threshold::Relative(_) => Err(CompareError::NeedsBaseline),
         }
@@ -172,11 +189,13 @@ impl Threshold {
 }
 
 /// Whether `actual` is a word that claims a numeric `target` reached (`完成`, `达成`, `良好`,
-/// `是` against `≥95%`, `30%-50%` or `较上年增长5%`): without the number nobody can check it,
+/// `是` against `≥95%`, `30%-50%`, `较上年增长5%` or `完成3个项目建设`): without the number nobody can check it,
 /// so it is never met (DOMAIN §5: flagged, never met). A word that admits falling short
 /// (`基本完成`, `未完成`, `否`) still says the target was missed.
 pub(crate) fn claims_reached(target: &Threshold, actual: &Actual) -> bool {
-    matches!(target, Threshold::Compare(_) | Threshold::Range(_) | Threshold::Relative(_)) && actual.band() == Some(Band::Achieved)
+    // (text holding numbers the grammar did not read, `完成3个项目建设`, is a number too)
+    matches!(target, Threshold::Compare(_) | Threshold::Range(_) | Threshold::Relative(_) | Threshold::Unread(_))
+        && actual.band() == Some(Band::Achieved)
 }
 
 /// Verbs of an incident's occurring: 发生, 出现, 存在, 发现.
@@ -395,7 +414,8 @@ pub(crate) fn settled(target: &Threshold, actual: &Actual) -> Option<Result<bool
     if let Actual::Bound(b) = actual {
         let at = |end: &Quantity| ordering(b.quantity(), end).is_ok_and(Ordering::is_eq);
         let at_an_end = match target {
-            Threshold::Compare(c) => at(c.quantity()),
+            // (an approximate target answered with its own number, `约95%` for `约95%`, repeats it)
+            Threshold::Compare(c) => at(c.quantity()) && !c.is_approximate(),
             Threshold::Range(r) => at(&r.low_quantity()) || at(&r.high_quantity()),
             _ => false,
         };
