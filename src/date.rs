@@ -181,6 +181,11 @@ impl PartialDate {
         PartialDate { month: None, day: None, ..*self }
     }
 
+    /// January of the date's year (the start of a year alone).
+    pub(crate) fn january(&self) -> PartialDate {
+        PartialDate { month: Some(1), day: None, ..*self }
+    }
+
     /// The date on `day` of its month (`day` 1 to 28 exists in every month).
     pub(crate) fn on_day(&self, day: u8) -> PartialDate {
         PartialDate { day: Some(day), ..*self }

@@ -235,19 +235,20 @@ impl Indicator {
     /// ecological kinds), or anything under level 1 成本.
     pub(crate) fn is_cost(&self) -> bool {
         let level1 = match &self.level1 {
-            Some(l @ crate::Level1::Other(_)) => l.likely().map(|(l, _)| l),
+            Some(l @ crate::Level1::Other(_)) => l.likely().filter(|(_, how)| how.is_word()).map(|(l, _)| l),
             other => other.clone(),
         };
         matches!(self.level2_meant(), Some(Level2::Cost | Level2::EconomicCost | Level2::SocialCost | Level2::EcologicalCost))
             || level1 == Some(crate::Level1::Cost)
     }
 
-    /// The level 2 the row means: its own, or for a name outside the taxonomy the one it most
-    /// likely means (`成本控制指标` is 成本指标, `时效性指标` 时效指标), as the review reads it,
-    /// so that an odd name does not change what a bare value means.
+    /// The level 2 the row means: its own, or for a name outside the taxonomy the one whose key
+    /// word it holds (`成本控制指标` is 成本指标, `时效性指标` 时效指标), as the review reads it.
+    /// A one-character slip (`成果指标`) is only a guess, which the review shows and a bare value
+    /// does not follow.
     fn level2_meant(&self) -> Option<Level2> {
         match &self.level2 {
-            Some(l @ Level2::Other(_)) => l.likely().map(|(l, _)| l),
+            Some(l @ Level2::Other(_)) => l.likely().filter(|(_, how)| how.is_word()).map(|(l, _)| l),
             other => other.clone(),
         }
     }

@@ -290,6 +290,13 @@ pub(crate) enum Likely {
     Word(&'static str),
 }
 
+impl Likely {
+    /// Whether the name holds the level's key word (not a guess at a slip).
+    pub(crate) fn is_word(&self) -> bool {
+        matches!(self, Likely::Word(_))
+    }
+}
+
 /// The one kind that `name` (folded, notes gone) is a one-character slip of, with the spelling
 /// it was compared with. Only spellings of four characters or more count (a two-character
 /// name with one wrong is half wrong), with or without the 指标/目标 suffix.

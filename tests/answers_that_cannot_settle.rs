@@ -235,8 +235,8 @@ fn a_year_alone_in_every_spelling_names_no_month() {
         assert_eq!(Threshold::parse("6月底前").unwrap().is_met_in(&a, Some(2022)), Err(CompareError::UnsettledDate), "{s}");
         assert_eq!(Threshold::parse("12月底前").unwrap().is_met_in(&a, Some(2022)), Ok(true), "{s}");
     }
-    // a part of the year is not the year
-    for (s, printed) in [("2022年底", "2022年12月"), ("2022年12月", "2022年12月"), ("年底前", "当年12月")] {
+    // a part of the year is not the year (done before the year end: some time in it)
+    for (s, printed) in [("2022年底", "2022年12月"), ("2022年12月", "2022年12月"), ("年底前", "当年1月-当年12月")] {
         assert_eq!(Actual::parse(s).unwrap().to_string(), printed, "{s}");
     }
 }
@@ -244,10 +244,10 @@ fn a_year_alone_in_every_spelling_names_no_month() {
 #[test]
 fn unread_targets_and_targets_in_the_name_take_no_word_for_a_number() {
     let p = Profile::central();
-    // text holding numbers the grammar did not read is a number too
-    for target in ["完成3个项目建设", "12月底前100%到位"] {
-        judged_alike(&p, target, "完成", None);
-        judged_alike(&p, target, "达成年度指标（10分）", None);
+    // text holding numbers the grammar did not read takes a band as qualitative text does (its
+    // numbers may be dates or names: `2022年底前完成建设`, `两个只减不增`); the scorecard flags it
+    for target in ["完成3个项目建设", "12月底前100%到位", "2022年底前完成建设", "落实“两个只减不增”"] {
+        judged_alike(&p, target, "完成", Some(true));
         judged_alike(&p, target, target, Some(true));
     }
     // an approximate target answered with its own number repeats it
@@ -264,6 +264,26 @@ fn unread_targets_and_targets_in_the_name_take_no_word_for_a_number() {
         ("指标2:年度资金支付完成率100%", "", "达成年度指标"),
         ("指标3:群众满意度明显提升", "", "达成年度指标"),
     ];
+    // (the item's own number is no number of the target, in any numbering; a deadline in the
+    // name takes a band as a deadline does)
+    let in_words = [
+        "指标 1：群众满意度明显提升",
+        "1.1 群众满意度明显提升",
+        "指标1群众满意度明显提升",
+        "第1项：群众满意度明显提升",
+        "（2）群众满意度明显提升",
+        "1、12月底前完成",
+    ];
+    let mut words = Project::new("q");
+    for name in in_words {
+        let mut ind = Indicator::new(Some(Level1::Output), Some(Level2::Quality), name, "");
+        ind.weight = Some(Decimal::from(10));
+        ind.actual = Some("完成".into());
+        words.indicators.push(ind);
+    }
+    let profile = Profile::builder().budget_points(Decimal::ZERO).build().unwrap();
+    let card = profile.score(&words, &Actuals::from_project(&words)).unwrap();
+    assert!(card.items.iter().all(|i| i.status == ItemStatus::Scored), "{:?}", card.flags);
     let mut project = Project::new("p");
     for (name, value, actual) in rows {
         let mut ind = Indicator::new(Some(Level1::Output), Some(Level2::Quantity), name, value);
@@ -296,7 +316,51 @@ fn odd_level_names_mean_what_the_review_reads_them_as() {
         ("时效性指标", "48小时", "≤48小时"),
         ("产出时效性", "3个月", "≤3个月"),
         ("数量指标", "30万元", "=30万元"),
+        // a one-character slip of a level's name is a guess the review shows, not a reading
+        ("成果指标", "30万元", "=30万元"),
+        ("实效指标", "3个月", "=3个月"),
     ] {
         assert_eq!(row(level2, value).target().unwrap().to_string(), means, "{level2} {value}");
+    }
+}
+
+#[test]
+fn spans_in_every_spelling_and_done_before_a_date() {
+    let p = Profile::central();
+    // a part of a month with spaces or a word after it
+    for s in ["10月中旬", "10月中旬完成", "10月中旬 完成", "10 月 中 旬", "10月中旬完工"] {
+        judged_alike(&p, "10月15日前", s, None);
+        judged_alike(&p, "10月20日前", s, Some(true));
+        judged_alike(&p, "10月10日前", s, Some(false));
+    }
+    // done before a date or span: some time from the start of its year up to it
+    for (s, by_june, by_year_end) in
+        [("第三季度前", None, Some(true)), ("12月31日前", None, Some(true)), ("5月底前", Some(true), Some(true))]
+    {
+        judged_alike(&p, "6月底前", s, by_june);
+        judged_alike(&p, "12月底前", s, by_year_end);
+    }
+    // the next year alone
+    let t = Threshold::parse("次年6月底前").unwrap();
+    assert_eq!(t.is_met_in(&Actual::parse("次年").unwrap(), Some(2022)), Err(CompareError::UnsettledDate));
+    assert_eq!(Threshold::parse("次年底前").unwrap().is_met_in(&Actual::parse("次年完成").unwrap(), Some(2022)), Ok(true));
+    // monitoring: reported as done, a span was done by the month reported
+    let monitor = jixiao::monitor::Profile::central();
+    let by = |value: &str| Indicator::new(Some(Level1::Output), Some(Level2::Timeliness), "完成时间", value);
+    let light = |value: &str, progress: &str, month: u8| monitor.judge(&by(value), &Actual::parse(progress).unwrap(), month, Some(2025));
+    assert_eq!(light("12月底前", "2025年第三季度", 7).unwrap().light, jixiao::monitor::Light::Green);
+    assert_eq!(light("6月底前", "2025年第三季度", 7).unwrap().light, jixiao::monitor::Light::Red);
+    assert_eq!(light("12月底前", "2025年", 1).unwrap().light, jixiao::monitor::Light::Green);
+    assert!(light("12月底前", "2025年第四季度", 7).is_err(), "a span that starts after the month reported is in the future");
+}
+
+#[cfg(feature = "serde")]
+#[test]
+fn spans_and_years_alone_read_back_from_json() {
+    for s in ["当年", "本年度", "次年", "2022年", "2022年第三季度", "10月中旬", "第三季度前", "2021.1.1-12.31"] {
+        let a = Actual::parse(s).unwrap();
+        let json = serde_json::to_string(&a).unwrap();
+        assert_eq!(serde_json::from_str::<Actual>(&json).unwrap(), a, "{s}: {json}");
+        assert_eq!(Actual::parse(&a.to_string()).unwrap(), a, "{s}");
     }
 }

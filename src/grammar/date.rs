@@ -620,15 +620,26 @@ pub(crate) fn actual_when(s: &str) -> Option<Deadline> {
     if d.end().month() == Some(12) && d.end().day().is_none() && is_year_alone(s) {
         return Some(Deadline::by(d.end().whole_year()));
     }
+    // the words after the span, spaces aside (`10月中旬 完成`, `第三季度前`)
+    let squeezed;
+    let tail = if s.contains(super::is_space) {
+        squeezed = crate::text::without_spaces(s);
+        squeezed.as_str()
+    } else {
+        s
+    };
+    let tail = ["完成", "完工", "结束", "办结", "实施"].iter().find_map(|w| tail.strip_suffix(w)).unwrap_or(tail);
+    // done before a date or span (`12月31日前`, `第三季度前`): some time from the start of its year
+    // up to it
+    if ["前", "之前", "以前"].iter().any(|w| tail.ends_with(w)) {
+        return Deadline::period(d.end().january(), d.end()).ok().or(Some(d));
+    }
     if d.start().is_some() {
         return Some(d);
     }
     // a part of a month ends on its last day (上旬 the 10th, 中旬 the 20th, 下旬 the month's end)
     // and starts on its first
-    let tail = s.trim_end_matches(super::is_space);
-    let tail = tail.strip_suffix("完成").unwrap_or(tail);
-    let first = [("上旬", 1), ("中旬", 11), ("下旬", 21)].iter().find(|(w, _)| tail.ends_with(w));
-    match first {
+    match [("上旬", 1), ("中旬", 11), ("下旬", 21)].iter().find(|(w, _)| tail.ends_with(w)) {
         Some(&(_, day)) => Deadline::period(d.end().on_day(day), d.end()).ok(),
         None => Some(d),
     }
@@ -652,7 +663,7 @@ fn is_year_alone(s: &str) -> bool {
         s = s.strip_suffix(word).unwrap_or(s);
     }
     let Some(year) = s.strip_suffix('年') else { return false };
-    matches!(year, "" | "当" | "本") || small_number_whole(year).is_some_and(|n| (1000..=9999).contains(&n))
+    matches!(year, "" | "当" | "本" | "次" | "下一" | "第二") || small_number_whole(year).is_some_and(|n| (1000..=9999).contains(&n))
 }
 
 /// The whole of `s` as a number of [`small_number`], when it is one.

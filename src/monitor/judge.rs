@@ -296,30 +296,32 @@ fn deadline(d: &Deadline, progress: &Actual, month: u8, year: Option<u16>) -> Re
         })
     };
     match progress {
-        Actual::Date(date) => {
-            let date = date.in_year(y);
+        // a date, or a span done some day of (`第二季度`, and a year alone, `2025年`, January to
+        // December): in the future if it starts after the month reported; reported as done, it
+        // was done by then, so a span that runs past that month ends there (`第三季度` in a July
+        // report is July)
+        Actual::Date(_) | Actual::Period(_) => {
             let report_end = PartialDate::new(Some(y), Some(month), None).map_err(|_| CannotJudge::NeedsYear)?;
-            // (a year alone, `2025年`, is some time in it: in the future only when it starts after
-            // the month reported)
-            if date.starts_after(&report_end) {
-                return Err(CannotJudge::FutureDate(date));
-            }
-            if Threshold::Deadline(*d).is_met_in(progress, Some(y))? {
-                at(DeadlineState::DoneOnTime(Some(date)))
-            } else {
-                at(DeadlineState::DoneLate(date))
-            }
-        }
-        // done some day of a span (`第二季度`): in the future if it starts after the month
-        // reported; judged by its end when that settles it
-        Actual::Period(p) => {
-            let start = p.start().unwrap_or(p.end()).in_year(y);
-            let report_end = PartialDate::new(Some(y), Some(month), None).map_err(|_| CannotJudge::NeedsYear)?;
+            let (start, end) = match progress {
+                Actual::Period(p) => (p.start().unwrap_or(p.end()).in_year(y), p.end().in_year(y)),
+                Actual::Date(date) if date.month().is_none() => {
+                    let year = date.in_year(y);
+                    (year.january(), year)
+                }
+                Actual::Date(date) => (date.in_year(y), date.in_year(y)),
+                _ => return Err(CannotJudge::NeedsDate),
+            };
             if start.starts_after(&report_end) {
                 return Err(CannotJudge::FutureDate(start));
             }
-            let end = p.end().in_year(y);
-            if Threshold::Deadline(*d).is_met_in(progress, Some(y))? {
+            let (end, done) = match (end.cmp_latest(&report_end), progress) {
+                (Some(Ordering::Greater), _) => {
+                    (report_end, Actual::Period(Deadline::period(start, report_end).map_err(|_| CannotJudge::FutureDate(start))?))
+                }
+                (_, Actual::Date(date)) if date.month().is_some() => (end, progress.clone()),
+                _ => (end, Actual::Period(Deadline::period(start, end).map_err(|_| CannotJudge::FutureDate(start))?)),
+            };
+            if Threshold::Deadline(*d).is_met_in(&done, Some(y))? {
                 at(DeadlineState::DoneOnTime(Some(end)))
             } else {
                 at(DeadlineState::DoneLate(end))

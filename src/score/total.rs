@@ -213,7 +213,8 @@ impl Profile {
         let stated =
             matches!(actual, Actual::Band { .. }) || matches!(actual, Actual::Text(t) if crate::Grade::from_word(t.as_str()).is_some());
         let name = Threshold::parse(without_item_number(&ind.name));
-        let in_words = ind.value().trim().is_empty() && matches!(name, Ok(Threshold::Qualitative(_)));
+        // (a deadline takes a band as well: `12月底前完成` answered `完成`)
+        let in_words = ind.value().trim().is_empty() && matches!(name, Ok(Threshold::Qualitative(_) | Threshold::Deadline(_)));
         let target = match (ind.target(), actual) {
             (Ok(t), _) => t,
             (Err(_), _) if stated && in_words => Threshold::Qualitative(crate::threshold::Qualitative::new_unchecked(ind.value())),
@@ -518,15 +519,25 @@ fn flag_reading(i: usize, target: &Threshold, actual: &Actual, written: Option<&
     }
 }
 
-/// A name without the number of its item before it (`指标1:`, `指标一：`, `1.`, `（2）`), which says
-/// nothing of the target.
+/// A name without the number of its item before it (`指标1:`, `指标 1：`, `指标1`, `第1项：`,
+/// `1.`, `1.1 `, `1、`, `（2）`), which says nothing of the target.
 fn without_item_number(name: &str) -> &str {
     let name = name.trim();
-    let rest = name.strip_prefix("指标").unwrap_or(name);
+    let (labelled, rest) = match name.strip_prefix("指标").or_else(|| name.strip_prefix('第')) {
+        Some(r) => (true, r.trim_start()),
+        None => (false, name),
+    };
     let rest = rest.strip_prefix(['（', '(']).unwrap_or(rest);
-    let numbered = rest.trim_start_matches(|c: char| c.is_ascii_digit() || crate::grammar::numeral::is_chinese_digit(c) || c == '十');
-    if numbered.len() == rest.len() {
+    let number = |c: char| c.is_ascii_digit() || crate::grammar::numeral::is_chinese_digit(c) || matches!(c, '十' | '.' | '．');
+    let after = rest.trim_start_matches(number);
+    if after.len() == rest.len() {
         return name;
     }
-    numbered.strip_prefix([':', '：', '.', '．', '、', '）', ')']).unwrap_or(name)
+    let after = after.strip_prefix('项').unwrap_or(after);
+    match after.strip_prefix([':', '：', '.', '．', '、', '）', ')', ' ', '\u{3000}']) {
+        Some(r) if !r.trim_start().is_empty() => r.trim_start(),
+        // `指标1群众满意度`: digits after 指标 number the item without a mark
+        None if labelled && rest.starts_with(|c: char| c.is_ascii_digit()) && !after.is_empty() => after,
+        _ => name,
+    }
 }

@@ -118,6 +118,9 @@ impl<'de> Deserialize<'de> for PartialDate {
         let made = match (r.year, r.years_after_project) {
             (Some(_), Some(_)) => return Err(D::Error::custom("a date has a year or years_after_project, not both")),
             (_, None) => PartialDate::new(r.year, r.month, r.day),
+            // the project's year alone (当年, 次年 as a completion date): some time in it
+            (None, Some(0)) if r.month.is_none() && r.day.is_none() => PartialDate::this_year(Some(1), None).map(|d| d.whole_year()),
+            (None, Some(1)) if r.month.is_none() && r.day.is_none() => PartialDate::next_year(Some(1), None).map(|d| d.whole_year()),
             (None, Some(0)) => PartialDate::this_year(r.month, r.day),
             (None, Some(1)) => PartialDate::next_year(r.month, r.day),
             (None, Some(n)) => return Err(D::Error::custom(format!("years_after_project {n}: only 0 (当年) and 1 (次年)"))),
