@@ -203,7 +203,9 @@ impl Actual {
         Ok(match grammar::actual_value(t, start, s)? {
             Value::Compare { op: Comparator::Eq, quantity, approximate: false, note: None } => Actual::Quantity(quantity),
             // 近2万人 (接近2万人) as an achieved value is short of 2万人
-            Value::Compare { quantity, approximate: true, note, .. } if t.starts_with('近') || t.starts_with("接近") => {
+            Value::Compare { quantity, approximate: true, note, .. }
+                if t.starts_with('近') || t.starts_with("接近") || t.starts_with("将近") =>
+            {
                 Actual::Bound(Comparison::from_parts(Comparator::Lt, quantity, false, note))
             }
             Value::Compare { op, quantity, approximate, note } => Actual::Bound(Comparison::from_parts(op, quantity, approximate, note)),

@@ -91,6 +91,11 @@ fn an_approximate_number_at_the_target_s_own_cannot_settle_it() {
         // written exactly, it settles it
         judged_alike(&p, target, at, Some(true));
     }
+    // nearly a number (近, 接近, 将近) is short of it
+    for nearly in ["近", "接近", "将近"] {
+        judged_alike(&p, "≥95%", &format!("{nearly}95%"), Some(false));
+        judged_alike(&p, "≥2万人", &format!("{nearly}2万人"), Some(false));
+    }
 }
 
 #[test]
