@@ -590,7 +590,7 @@ fn unspaced_deadline(s: &str, offset: usize) -> Option<Result<Deadline, ParseErr
     }
     // before it, or within it (`2020-2025年期间`, `1-12月间`: the period itself)
     let tail = tag(tail, &["之前", "以前", "以内", "之内", "期间", "前", "内", "间"]).unwrap_or(tail);
-    let tail = tag(tail, &["前完成", "完成验收", "完成", "完工", "结束", "到位", "办结", "实施完毕", "验收", "止"]).unwrap_or(tail);
+    let tail = tag(tail, &["前完成"]).or_else(|| tag(tail, &DONE)).unwrap_or(tail);
     if !tail.is_empty() {
         return None;
     }
@@ -616,19 +616,20 @@ pub(crate) fn actual_when(s: &str) -> Option<Deadline> {
         Some(Ok(d)) if !d.is_every_year() => d,
         _ => return None,
     };
-    // (a year alone reads as a period too when written 2022年度: the whole of it)
-    if d.end().month() == Some(12) && d.end().day().is_none() && is_year_alone(s) {
-        return Some(Deadline::by(d.end().whole_year()));
-    }
-    // the words after the span, spaces aside (`10月中旬 完成`, `第三季度前`)
+    // the words, spaces aside (`10月中旬 完成`, `2022 年`): copied only where there are spaces
     let squeezed;
-    let tail = if s.contains(super::is_space) {
+    let s = if s.contains(super::is_space) {
         squeezed = crate::text::without_spaces(s);
         squeezed.as_str()
     } else {
         s
     };
-    let tail = ["完成", "完工", "结束", "办结", "实施"].iter().find_map(|w| tail.strip_suffix(w)).unwrap_or(tail);
+    // (a year alone reads as a period too when written 2022年度: the whole of it)
+    if d.end().month() == Some(12) && d.end().day().is_none() && is_year_alone(s) {
+        return Some(Deadline::by(d.end().whole_year()));
+    }
+    // the words after the span, the word of doing aside (the deadline rules' own: `完成`, `完工`)
+    let tail = DONE.iter().find_map(|w| s.strip_suffix(w)).unwrap_or(s);
     // done before a date or span (`12月31日前`, `第三季度前`): some time from the start of its year
     // up to it
     if ["前", "之前", "以前"].iter().any(|w| tail.ends_with(w)) {
@@ -645,19 +646,15 @@ pub(crate) fn actual_when(s: &str) -> Option<Deadline> {
     }
 }
 
-/// Whether `s` names a year alone, in any of the ways a date is written: four digits and 年 or
-/// 年度, or the project's year (当年, 本年度, 年内), spaces anywhere, after a label (`完成时间：`,
-/// `于`) and before a word of doing or within (`完成`, `内`, `全年`): `2022 年`, `于2022年完成`,
+/// Words of doing after a date (`完成`, `完工`, `到位`): the deadline rules read them after a date
+/// (and 前完成 before them), the actual rules before a part of a month or 前.
+const DONE: [&str; 9] = ["完成验收", "完成", "完工", "结束", "到位", "办结", "实施完毕", "验收", "止"];
+
+/// Whether `s` (without spaces) names a year alone, in any of the ways a date is written: four
+/// digits and 年 or 年度, or the project's year (当年, 本年度, 年内), after a label (`完成时间：`,
+/// `于`) and before a word of doing or within (`完成`, `内`, `全年`): `2022年`, `于2022年完成`,
 /// `2022年度内`, `当年完成`. Not a part of the year (`2022年底`, `年底前`).
 fn is_year_alone(s: &str) -> bool {
-    // (spaces dropped only where there are any: most dates have none, and are not copied)
-    let squeezed;
-    let s = if s.contains(super::is_space) {
-        squeezed = crate::text::without_spaces(s);
-        squeezed.as_str()
-    } else {
-        s
-    };
     let mut s = colon_label(s).or_else(|| tag(s, LABELS)).unwrap_or(s);
     for word in ["完成", "实施", "全年", "以内", "之内", "期间", "内", "度"] {
         s = s.strip_suffix(word).unwrap_or(s);

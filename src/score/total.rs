@@ -212,14 +212,17 @@ impl Profile {
         // number (`培训人数≥100人`, a value `人` or `≥`) asks for a number, which no band gives
         let stated =
             matches!(actual, Actual::Band { .. }) || matches!(actual, Actual::Text(t) if crate::Grade::from_word(t.as_str()).is_some());
-        let name = Threshold::parse(without_item_number(&ind.name));
-        // (a deadline takes a band as well: `12月底前完成` answered `完成`)
-        let in_words = ind.value().trim().is_empty() && matches!(name, Ok(Threshold::Qualitative(_) | Threshold::Deadline(_)));
+        // (the name is read only for a target that does not parse; a deadline takes a band as
+        // well: `12月底前完成` answered `完成`)
+        let in_words = || {
+            let name = Threshold::parse(without_item_number(&ind.name));
+            ind.value().trim().is_empty() && matches!(name, Ok(Threshold::Qualitative(_) | Threshold::Deadline(_)))
+        };
         let target = match (ind.target(), actual) {
             (Ok(t), _) => t,
-            (Err(_), _) if stated && in_words => Threshold::Qualitative(crate::threshold::Qualitative::new_unchecked(ind.value())),
+            (Err(_), _) if stated && in_words() => Threshold::Qualitative(crate::threshold::Qualitative::new_unchecked(ind.value())),
             (Err(_), _) if stated && ind.value().trim().is_empty() => {
-                let written = ind.actual.as_deref().map_or_else(|| actual.to_string(), str::to_string);
+                let written = as_written(ind.actual.as_deref(), actual);
                 return unscored(
                     FlagCode::TextForNumber,
                     format!("指标值写在指标名称「{}」中，含数值，完成值「{written}」是文字：无法核对是否达到，未计分；请填写指标值和实际数值", ind.name),
@@ -241,7 +244,7 @@ impl Profile {
             Err(e @ ScoreError::UnrecognisedAnswer(_)) => unscored(FlagCode::UnrecognisedAnswer, e.zh(), e.to_string(), flags),
             // a word that claims a number reached (`完成` for `≥100人`): not scored, and why
             Err(ScoreError::Compare(CompareError::NeedsQuantity)) if crate::threshold::claims_reached(&target, actual) => {
-                let written = ind.actual.as_deref().map_or_else(|| actual.to_string(), str::to_string);
+                let written = as_written(ind.actual.as_deref(), actual);
                 unscored(
                     FlagCode::TextForNumber,
                     format!("目标「{target}」是定量指标，完成值「{written}」是文字：无法核对是否达到，未计分；请填写实际数值"),
@@ -514,7 +517,7 @@ fn flag_reading(i: usize, target: &Threshold, actual: &Actual, written: Option<&
     // text for a date, or a word of falling short for a number: scored as the band it states
     let textual = matches!(actual, Actual::Band { .. }) || matches!(actual, Actual::Text(_));
     if textual && !target.is_qualitative() {
-        let actual = written.map_or_else(|| actual.to_string(), str::to_string);
+        let actual = as_written(written, actual);
         flags.push(Flag::at(FlagCode::TextForNumber, Some(i), Message::chinese(format!("目标「{target}」是定量或时限，完成值「{actual}」是文字：按其表述的档次计分，请填写实际数值或日期")).english(format!("the target `{target}` is a number or a deadline and the actual `{actual}` is text: scored as the band it states; give the number or date"))));
     }
 }
@@ -540,4 +543,9 @@ fn without_item_number(name: &str) -> &str {
         None if labelled && rest.starts_with(|c: char| c.is_ascii_digit()) && !after.is_empty() => after,
         _ => name,
     }
+}
+
+/// The answer as the table wrote it, or as the actual prints where it has no text.
+fn as_written(written: Option<&str>, actual: &Actual) -> String {
+    written.map_or_else(|| actual.to_string(), str::to_string)
 }
