@@ -202,10 +202,8 @@ impl Actual {
         }
         Ok(match grammar::actual_value(t, start, s)? {
             Value::Compare { op: Comparator::Eq, quantity, approximate: false, note: None } => Actual::Quantity(quantity),
-            // 近2万人 (接近2万人) as an achieved value is short of 2万人
-            Value::Compare { quantity, approximate: true, note, .. }
-                if t.starts_with('近') || t.starts_with("接近") || t.starts_with("将近") =>
-            {
+            // 近2万人 (接近2万人, 将近2万人, 新增近2万人) as an achieved value is short of 2万人
+            Value::Compare { quantity, approximate: true, note, .. } if near_before_number(t) => {
                 Actual::Bound(Comparison::from_parts(Comparator::Lt, quantity, false, note))
             }
             Value::Compare { op, quantity, approximate, note } => Actual::Bound(Comparison::from_parts(op, quantity, approximate, note)),
@@ -429,4 +427,11 @@ impl fmt::Display for Actual {
             Actual::Text(t) => f.write_str(t.as_str()),
         }
     }
+}
+
+/// Whether the word of approximation before the number of `t` is one of nearness (近, 接近, 将近:
+/// each ends in 近), after any label (`新增近2万人`): an achieved value short of its number.
+fn near_before_number(t: &str) -> bool {
+    let at = t.find(grammar::numeral::may_start_number).unwrap_or(t.len());
+    t[..at].trim_end_matches(|c: char| c.is_whitespace()).ends_with('近')
 }

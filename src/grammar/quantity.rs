@@ -260,14 +260,28 @@ pub(super) fn quantity(s: &str, offset: usize) -> Result<Written, ParseError> {
             return Ok(Written { quantity, len: at + n, has_magnitude: false, more: false });
         }
     }
-    // 余 / 多 between the number and its unit: more than the number (3万余人, 2000多人)
+    // 余 / 多 between the number and its unit: more than the number (3万余人, 2000多人), or
+    // before its magnitude: more than the number in it (30余万元, 三十多万人, 300余亿元)
     let at = skip_spaces(s, pos);
     let more = match s[at..].strip_prefix(['余', '多']) {
-        Some(r) if starts_with_stop(r) || KnownUnit::parse_prefix(r.trim_start_matches(is_space)).is_some() => {
-            pos = at + 3;
-            true
+        Some(r) => {
+            let m_at = skip_spaces(s, at + 3);
+            match numeral::magnitude(&s[m_at..]) {
+                // only 万 and 亿 and their compounds: 余 before 百 or 千 is no way of writing
+                (m @ (Magnitude::Wan | Magnitude::Yi | Magnitude::WanYi), len) if !has_magnitude => {
+                    check_range(v, m, offset)?;
+                    (magnitude, has_magnitude) = (m, true);
+                    pos = m_at + len;
+                    true
+                }
+                _ if starts_with_stop(r) || KnownUnit::parse_prefix(r.trim_start_matches(is_space)).is_some() => {
+                    pos = at + 3;
+                    true
+                }
+                _ => false,
+            }
         }
-        _ => false,
+        None => false,
     };
     let spaced = skip_spaces(s, pos);
     let read = unit(&s[spaced..], offset + spaced);

@@ -153,6 +153,14 @@ fn label_from(s: &str, from: usize, skipped: usize) -> Option<usize> {
                     }
                 }
             }
+            // a measure's name before an approximate number (`满意度约95%`, `新增近100人`): the
+            // approximation is read after the label, as before a bare number
+            if first.is_some_and(|c| matches!(c, '约' | '近' | '将' | '接' | '大'))
+                && approximately(rest).is_some_and(|r| numeral::starts_number(r.trim_start_matches(super::is_space)))
+                && is_measure_name(&s[..i])
+            {
+                return Some(i);
+            }
             // a measure's name right before its number, in any script (`满意度90%`, `新增100人`,
             // `覆盖率 95%`, `满意度九十%`): only names that end in a measure word, so that a
             // sentence (`第3季度完成`, `覆盖3个乡镇`) stays text
@@ -169,10 +177,11 @@ fn label_from(s: &str, from: usize, skipped: usize) -> Option<usize> {
 }
 
 /// The Chinese characters at which [`label`] looks for more than the next character: the
-/// first characters of comparator words, Chinese digits, 十 拾 百 (which start numbers), and
-/// 千 万 萬 (which start shares in words: `千分之三`).
+/// first characters of comparator words, Chinese digits, 十 拾 百 (which start numbers),
+/// 千 万 萬 (which start shares in words: `千分之三`), and those of the approximations (约 近 将
+/// 接 大: `满意度约95%`).
 static LABEL_MARKS: super::chars::CharSet =
-    super::chars::CharSet::of("大不至达高小控低超多少等零〇一壹幺二两兩贰貳三叁參四肆五伍六陆陸七柒八捌九玖十拾百千万萬");
+    super::chars::CharSet::of("大不至达高小控低超多少等零〇一壹幺二两兩贰貳三叁參四肆五伍六陆陸七柒八捌九玖十拾百千万萬约近将接");
 
 /// `每` and a unit before a value (`每季度1次`, `每年不少于2次`, `每人500元`): the unit and the
 /// bytes up to the value, when a number, comparator or approximation follows.
@@ -802,8 +811,10 @@ pub(super) fn holds_numbers(s: &str) -> bool {
         }
         if let Some((v, m, n)) = numeral::chinese(&s[start..i + run]) {
             // spaces may fall between the numeral and its unit (`三 个项目`)
-            let after =
-                s[start + n..].trim_start_matches(super::is_space).trim_start_matches(['余', '多']).trim_start_matches(super::is_space);
+            let spaced = s[start + n..].trim_start_matches(super::is_space);
+            let after = spaced.trim_start_matches(['余', '多']).trim_start_matches(super::is_space);
+            // 余 or 多 before a magnitude (`三十余万元`): a number in that magnitude
+            let more_in = after.len() < spaced.len() && numeral::magnitude(after).1 > 0;
             // a numeral after 分之, or before a slash and a scale, is a number (`千分之三点五`,
             // `两/万人`; not one before a slash and words, `一/二级`)
             let fraction = s[..start].ends_with("分之")
@@ -816,6 +827,7 @@ pub(super) fn holds_numbers(s: &str) -> bool {
             let ends =
                 suffixed || after.is_empty() || after.starts_with(['(', '（']) || after.starts_with("左右") || after.starts_with("上下");
             if m != crate::quantity::Magnitude::One
+                || more_in
                 || fraction
                 || crate::unit::KnownUnit::parse_prefix(after).is_some()
                 || after.starts_with(['%', '成'])
@@ -1118,7 +1130,9 @@ mod number_char_tests {
             let starts = super::comparator::may_start(c)
                 || numeral::may_start_number(c)
                 || is_chinese_digit(c)
-                || numeral::starts_number(&format!("{c}分之五"));
+                || numeral::starts_number(&format!("{c}分之五"))
+                // (大 of 大约 and 大概 starts 大于 too)
+                || super::approximately(&format!("{c}近")).is_some();
             assert_eq!(super::LABEL_MARKS.has(c as u32), starts, "{c:?}");
         }
     }
