@@ -432,6 +432,9 @@ impl fmt::Display for Actual {
 /// Whether the word of approximation before the number of `t` is one of nearness (近, 接近, 将近:
 /// each ends in 近), after any label (`新增近2万人`): an achieved value short of its number.
 fn near_before_number(t: &str) -> bool {
-    let at = t.find(grammar::numeral::may_start_number).unwrap_or(t.len());
+    let at = t
+        .char_indices()
+        .find(|&(i, c)| grammar::numeral::may_start_number(c) || grammar::numeral::bare_magnitude(&t[i..]).is_some())
+        .map_or(t.len(), |(i, _)| i);
     t[..at].trim_end_matches(|c: char| c.is_whitespace()).ends_with('近')
 }

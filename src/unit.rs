@@ -135,9 +135,9 @@ known_units! {
     /// 篇.
     Pian = "篇", Count, Pian, (1, 0), [];
     /// 场.
-    Chang = "场", Count, Chang, (1, 0), ["場"];
+    Chang = "场", Count, Chang, (1, 0), ["場", "场次", "場次"];
     /// 批.
-    Pi = "批", Count, Pi, (1, 0), [];
+    Pi = "批", Count, Pi, (1, 0), ["批次"];
     /// 辆.
     Liang = "辆", Count, Liang, (1, 0), ["輛"];
     /// 座.

@@ -776,7 +776,9 @@ fn incidents_answered_in_every_wording() {
         // nothing certain
         ("杜绝违规", "存在违规行为", None),
         ("0起", "出现投诉", None),
-        ("杜绝安全事故", "发生率为0", None),
+        // (a measure's name and 为 before a number is a label: `发生率为0` answers 0, none)
+        ("杜绝安全事故", "发生率为0", Some(true)),
+        ("杜绝安全事故", "发生率为2%", None),
         ("零投诉", "发生投诉0起", None),
         ("0起", "发现问题已整改", None),
         ("杜绝违规", "未杜绝违规", None),

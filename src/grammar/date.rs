@@ -129,6 +129,15 @@ fn season(s: &str) -> Option<(u32, u32, usize)> {
     if let Some(r) = tag(s, &["下半年"]) {
         return Some((7, 12, used(r)));
     }
+    // `前三季度`, `前两个季度`: the quarters from the first
+    if let Some(r) = s.strip_prefix('前') {
+        let (q, rest) = match r.strip_prefix('两') {
+            Some(r) => (2, r),
+            None => quarter(r)?,
+        };
+        let rest = tag(rest.strip_prefix('个').unwrap_or(rest), &["季度", "季"]).filter(|_| q >= 2)?;
+        return Some((1, q * 3, used(rest)));
+    }
     let (q, mut rest) = quarter(s)?;
     // `一、二季度`, `第三、四季度`: quarters listed one after another are the months they cover
     // (a list with a gap, `一、三季度`, is no period)
@@ -213,8 +222,14 @@ fn chinese(s: &str, default_year: Option<Year>) -> Option<Result<Span, ParseErro
     let rest = &s[at..];
     let month_year = year.or(default_year);
     if let Some((first, last, n)) = season(rest) {
-        let start = make(month_year, Some(first), None);
         let end = make(month_year, Some(last), None);
+        // the end of a quarter or half (`三季度末`, `第三季度末前`, `上半年底`) is a deadline at its
+        // last month, as `9月底前` is; the season itself is a period
+        if let Some(r) = rest[n..].strip_prefix(['末', '底']) {
+            let len = s.len() - r.len();
+            return Some(end.map(|e| Span { start: None, end: e, begins: None, len, style: Style::Chinese }));
+        }
+        let start = make(month_year, Some(first), None);
         return Some(start.and_then(|st| end.map(|e| Span { start: Some(st), end: e, begins: None, len: at + n, style: Style::Chinese })));
     }
     if year.is_some() {
@@ -247,6 +262,10 @@ fn chinese(s: &str, default_year: Option<Year>) -> Option<Result<Span, ParseErro
             if let Some(r2) = tag(&r[j..], &["日", "号"]) {
                 day = Some(d);
                 len += r.len() - r2.len();
+            } else if ends_before(&r[j..]) && !r[j..].starts_with('底') {
+                // `12月31前`: the day without its 日, before a word of before (as `12.31前`)
+                day = Some(d);
+                len += j;
             }
         }
         let date = make(month_year, Some(m), day);
@@ -391,7 +410,8 @@ pub(super) fn may_start_date(s: &str) -> bool {
 }
 
 /// The first characters of the words that may start a deadline, besides digits.
-const DATE_STARTS: [char; 17] = ['当', '次', '下', '第', '上', '一', '二', '三', '四', '每', '完', '截', '力', '于', '在', '年', '本'];
+const DATE_STARTS: [char; 18] =
+    ['当', '次', '下', '第', '上', '一', '二', '三', '四', '每', '完', '截', '力', '于', '在', '年', '本', '前'];
 
 /// A deadline or period filling the whole of `s`; `None` when `s` is not one. Spaces may fall
 /// between its parts (`2025 年 12 月底前`, `2025.12 前`).

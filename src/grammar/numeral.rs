@@ -39,6 +39,20 @@ fn is_group_separator(c: char) -> bool {
 /// `c`: a digit, a Chinese digit, 十 or 百. Nothing else starts one, but for the shares per
 /// thousand and ten thousand in words (`千分之三`, `万分之五`), read where a quantity is read:
 /// 千 and 万 alone start no number, and a rule that looks ahead for one does not take them.
+/// A place or magnitude written without its 一 (`千余人`, `万多元`, `近万人`): the number it
+/// stands for as [`chinese`] reads it after a digit (百 and 千 in the value, 万 and 亿 as the
+/// magnitude), and its bytes.
+pub(crate) fn bare_magnitude(s: &str) -> Option<(Decimal, Magnitude, usize)> {
+    let (v, m) = match s.get(..3)? {
+        "百" | "佰" => (Decimal::ONE_HUNDRED, Magnitude::One),
+        "千" | "仟" => (Decimal::ONE_THOUSAND, Magnitude::One),
+        "万" | "萬" => (Decimal::ONE, Magnitude::Wan),
+        "亿" | "億" => (Decimal::ONE, Magnitude::Yi),
+        _ => return None,
+    };
+    Some((v, m, 3))
+}
+
 pub(crate) fn may_start_number(c: char) -> bool {
     is_digit(c) || chinese_digit(c).is_some() || matches!(c, '十' | '拾' | '百')
 }

@@ -119,7 +119,8 @@ pub(super) fn unit(s: &str, offset: usize) -> Result<(Option<Unit>, usize), Pars
         let mut parsed = (Unit::Known(u), n);
         // a slash half-width or full-width (`元／人`, as Word writes it), spaces around it or not
         // (`2次/ 年`)
-        let slash = s[n..].trim_start_matches(is_space).strip_prefix(['/', '／']).map(|r| r.trim_start_matches(is_space));
+        // 每 after the unit says per as the slash does (`3100元每平方米`, `2次每月`)
+        let slash = s[n..].trim_start_matches(is_space).strip_prefix(['/', '／', '每']).map(|r| r.trim_start_matches(is_space));
         if let Some(rest) = slash {
             if let Some((per, and_per, m)) = per_units(rest) {
                 let rate = match and_per {
@@ -171,10 +172,23 @@ pub(super) fn unit(s: &str, offset: usize) -> Result<(Option<Unit>, usize), Pars
     // a word that starts with a known unit is a unit only when it is made of units (人月, 亩次):
     // `年年底前` is no unit but a date the grammar could not read. A word of letters is whole
     // (`mol`, `ms`, `dB`: no 米 or 秒 in them), kept as written
-    if cjk && KnownUnit::parse_prefix(s).is_some() && !made_of_units(&s[..end]) {
+    if cjk && KnownUnit::parse_prefix(s).is_some() && !made_of_units(&s[..end]) && !per_word(&s[..end]) {
         return Err(err(K::ExpectedUnitOrEnd, offset));
     }
     Ok((None, end))
+}
+
+/// Whether `s` is a known unit per words the crate does not know (`元/村`, `元/床`, `元/村·年`):
+/// a unit kept as written, as `村` alone is. No word after the slash starts as a date ends
+/// (`元/年底前` is none).
+fn per_word(s: &str) -> bool {
+    let Some((_, n)) = KnownUnit::parse_prefix(s) else { return false };
+    let Some(rest) = s[n..].strip_prefix(['/', '／']) else { return false };
+    !rest.is_empty()
+        && rest.split('·').all(|w| {
+            let known = KnownUnit::parse_prefix(w).is_some_and(|(_, n)| n == w.len());
+            known || (!w.is_empty() && w.chars().all(is_cjk) && !w.starts_with(['前', '底', '末', '止', '内', '年', '月', '日']))
+        })
 }
 
 /// The unit read by [`unit`], allocated when it is a word kept as written.
@@ -199,6 +213,12 @@ pub(super) struct Written {
 /// Chinese digits), a magnitude (万, 亿, 千 after digits), 余 or 多 (more than it), and a unit,
 /// with spaces allowed between any two (`≥ 2 万 人`, `八千余人`, `三万多元`).
 pub(super) fn quantity(s: &str, offset: usize) -> Result<Written, ParseError> {
+    quantity_bare(s, offset, false)
+}
+
+/// [`quantity`], where `bare` allows a magnitude written without its 一 (`万人` after 近 or 逾);
+/// before 余 or 多 one is always allowed (`千余人`, `万多元`).
+pub(super) fn quantity_bare(s: &str, offset: usize, bare: bool) -> Result<Written, ParseError> {
     let percent = |v| Quantity::new_unchecked(v, Magnitude::One, Unit::Known(KnownUnit::Percent));
     // 百分之九十五, 千分之三, 九成: shares in words
     if let Some((v, u, n)) = numeral::share_words(s).map_err(|e| e.shifted(offset))? {
@@ -231,7 +251,13 @@ pub(super) fn quantity(s: &str, offset: usize) -> Result<Written, ParseError> {
         None if super::value::starts_numeral_word(body) => return Err(err(K::ExpectedNumber, offset)),
         None => match numeral::chinese(body).filter(|_| sign_len == 0) {
             Some((v, m, n)) => (v, m, n, true),
-            None => return Err(err(K::ExpectedNumber, offset)),
+            // 千余人, 万多元, 近万人: one of the magnitude, its 一 left out
+            None => match numeral::bare_magnitude(body)
+                .filter(|&(_, _, n)| sign_len == 0 && (bare || body[n..].trim_start_matches(is_space).starts_with(['余', '多'])))
+            {
+                Some((v, m, n)) => (v, m, n, true),
+                None => return Err(err(K::ExpectedNumber, offset)),
+            },
         },
     };
     if negative {

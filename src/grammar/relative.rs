@@ -30,6 +30,8 @@ const BASELINES: &[(&str, Baseline)] = &[
     ("前一年", Baseline::PreviousYear),
     ("上期", Baseline::PreviousPeriod),
     ("年初预算数", Baseline::Budget),
+    ("年度预算数", Baseline::Budget),
+    ("年度预算", Baseline::Budget),
     ("预算数", Baseline::Budget),
     ("预算金额", Baseline::Budget),
     ("预算", Baseline::Budget),

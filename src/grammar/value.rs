@@ -43,8 +43,9 @@ fn note(s: &str, after_unit: bool) -> Option<&str> {
         && !starts_with_comparator(s)
         && suffix(s).is_err();
     // a parenthesised note holds no number, or it would read back as one (`（不含3次）` is read
-    // as a mark, not kept as a note)
-    let paren = paren && !has_digit(s) && !s.chars().any(is_chinese_digit);
+    // as a mark, not kept as a note); but for a year or date it names (`≥95%（2023年）`,
+    // `100%（12月底前）`), which is no second value
+    let paren = paren && (!has_digit(s) && !s.chars().any(is_chinese_digit) || names_a_date(s));
     // nor is it a mark (`（含）`, `（不含本数）`), which would read back as one
     let inner = s.trim_matches(['(', '（', ')', '）']).trim_matches(super::is_space);
     let paren =
@@ -52,6 +53,13 @@ fn note(s: &str, after_unit: bool) -> Option<&str> {
     // and it is one group: no parentheses inside (`（含）%）` is a mark and stray text)
     let paren = paren && !inner.contains(['(', '（', ')', '）']);
     (paren || words).then_some(s)
+}
+
+/// Whether the parenthesised `s` holds a year or date and nothing that compares (`（2023年）`,
+/// `（2023年度）`, `（12月底前）`): the deadline rules read what is inside whole.
+fn names_a_date(s: &str) -> bool {
+    let inner = s.trim_matches(['(', '（', ')', '）']).trim_matches(super::is_space);
+    !inner.contains(['%', '％', '≥', '≤', '<', '>', '=', '＜', '＞']) && deadline(inner, 0).is_some_and(|d| d.is_ok())
 }
 
 /// Whether `s` starts with a comparator: no note does, or it would read back as a second
@@ -153,6 +161,16 @@ fn label_from(s: &str, from: usize, skipped: usize) -> Option<usize> {
                     }
                 }
             }
+            // a measure's name and a copula or frame before its number (`完成率为100%`,
+            // `满意度在90%以上`): the word is part of the label
+            if first.is_some_and(|f| matches!(f, '为' | '是' | '在')) && is_measure_name(&s[..i]) {
+                // (the copula is a character of three bytes, after any spaces)
+                let after = s.len() - rest.len() + 3;
+                let value = &s[skip_spaces(s, after)..];
+                if numeral::starts_number(value) || comparator(value).is_ok() || approximately(value).is_some() {
+                    return Some(after);
+                }
+            }
             // a measure's name before an approximate number (`满意度约95%`, `新增近100人`): the
             // approximation is read after the label, as before a bare number
             if first.is_some_and(|c| matches!(c, '约' | '近' | '将' | '接' | '大'))
@@ -179,9 +197,9 @@ fn label_from(s: &str, from: usize, skipped: usize) -> Option<usize> {
 /// The Chinese characters at which [`label`] looks for more than the next character: the
 /// first characters of comparator words, Chinese digits, 十 拾 百 (which start numbers),
 /// 千 万 萬 (which start shares in words: `千分之三`), and those of the approximations (约 近 将
-/// 接 大: `满意度约95%`).
+/// 接 大: `满意度约95%`) and of the copulas (为 是 在: `完成率为100%`).
 static LABEL_MARKS: super::chars::CharSet =
-    super::chars::CharSet::of("大不至达高小控低超多少等零〇一壹幺二两兩贰貳三叁參四肆五伍六陆陸七柒八捌九玖十拾百千万萬约近将接");
+    super::chars::CharSet::of("大不至达高小控低超多少等零〇一壹幺二两兩贰貳三叁參四肆五伍六陆陸七柒八捌九玖十拾百千万萬约近将接为是在逾");
 
 /// `每` and a unit before a value (`每季度1次`, `每年不少于2次`, `每人500元`): the unit and the
 /// bytes up to the value, when a number, comparator or approximation follows.
@@ -296,12 +314,12 @@ fn counted_per(unit: Unit, per: Option<(Per, usize)>, at: usize) -> Result<Unit,
 }
 
 /// Whether `name` names a measure whose value follows it with no comparator: it ends in a
-/// measure word (率, 度, 数, 量, 额, 比例, 人次), in 均 (an average: 人均, 平均), in a verb of
+/// measure word (率, 度, 数, 量, 额, 比例, 值, 人次), in 均 (an average: 人均, 平均), in a verb of
 /// occurring (`安全事故发生0起`), or is a word of counting (新增, 累计).
 fn is_measure_name(name: &str) -> bool {
     let name = name.trim_end_matches(super::is_space);
-    // 均: an average (人均, 户均, 平均, 年均, 生均)
-    const ENDS: [char; 7] = ['率', '度', '数', '量', '额', '例', '均'];
+    // 均: an average (人均, 户均, 平均, 年均, 生均); 值: a value (完成值, 实际值, 目标值)
+    const ENDS: [char; 8] = ['率', '度', '数', '量', '额', '例', '均', '值'];
     name.ends_with(ENDS)
         || name.ends_with("人次")
         || name.ends_with("发生")
@@ -334,6 +352,26 @@ fn numeric<'a>(s: &'a str, offset: usize) -> Result<Numeric<'a>, ParseError> {
     }
 }
 
+/// Whether `s` starts with a comparator that compares what follows: a symbol, or a word before
+/// a number, a sign or a filler (`不低于95%`, `至少全年完成2次`). A word that starts a label
+/// (`达标率≥95%`, `超标排放次数≤1次`: 达 and 超 are comparator words) compares nothing.
+fn starts_comparison(s: &str) -> bool {
+    match comparator(s) {
+        Ok((rest, _)) if symbol_once(s).is_err() => {
+            let rest = rest.trim_start_matches(super::is_space);
+            numeral::starts_number(rest)
+                || rest.starts_with(['-', '－', '+'])
+                || super::strip_any(rest, FILLERS).is_some()
+                || comparator(rest).is_ok()
+                || approximately(rest).is_some()
+                // what the rules after read as no number (`不低于良好`, `达到上年水平`): no label
+                || label_words(s).is_none()
+        }
+        Ok(_) => true,
+        Err(_) => false,
+    }
+}
+
 /// [`per_prefix`] after the word of an average (`平均每生每年3300元`: an average per student and
 /// year is what is counted per them); the bytes count from the start of `s`.
 fn averaged_per_prefix(s: &str) -> Option<(Per, usize)> {
@@ -356,7 +394,7 @@ fn numeric_counted<'a>(s: &'a str, offset: usize, per: Option<(Per, usize)>) -> 
     } else if let Some((_, n)) = per {
         // 每季度1次, 每年不少于2次, 每人500元: what the quantity is counted per (1次/季度)
         pos = n;
-    } else if !numeral::starts_number(s) && comparator(s).is_err() && approximately(s).is_none() {
+    } else if !numeral::starts_number(s) && !starts_comparison(s) && approximately(s).is_none() {
         if let Some(n) = label(s) {
             pos = skip_spaces(s, n);
         } else if let Some(n) = done_prefix(s) {
@@ -365,7 +403,7 @@ fn numeric_counted<'a>(s: &'a str, offset: usize, per: Option<(Per, usize)>) -> 
     }
     if let Some(rest) = approximately(&s[pos..]).filter(|r| {
         let r = r.trim_start_matches(super::is_space);
-        numeral::starts_number(r) || r.starts_with(['-', '－'])
+        numeral::starts_number(r) || r.starts_with(['-', '－']) || numeral::bare_magnitude(r).is_some()
     }) {
         approximate = true;
         pos = skip_spaces(s, s.len() - rest.len());
@@ -379,7 +417,9 @@ fn numeric_counted<'a>(s: &'a str, offset: usize, per: Option<(Per, usize)>) -> 
             }
         }
     }
-    let low = quantity(&s[pos..], offset + pos)?;
+    // a magnitude without its 一 after 近 or a word of more (`近万人`, `逾千人`, `超万人`)
+    let bare = approximate || op == Some(Comparator::Gt);
+    let low = super::quantity::quantity_bare(&s[pos..], offset + pos, bare)?;
     pos += low.len;
     pos = skip_spaces(s, pos);
     // a range: a separator, then a number (`100%到位` is no range, 到 starts a word)
@@ -729,7 +769,7 @@ fn scan_number_chars(s: &str, pipe: bool) -> Found {
             b'0'..=b'9' => return Found::Number,
             b'|' if pipe => return Found::Pipe,
             0xe0..=0xef if i + 2 < b.len() => {
-                if is_number_char_at(b, i) {
+                if is_number_char_at(b, i) && (!is_more_at(b, i) || magnitude_before(b, i)) {
                     return Found::Number;
                 }
                 i += 3;
@@ -740,6 +780,28 @@ fn scan_number_chars(s: &str, pipe: bool) -> Found {
     Found::Nothing
 }
 
+/// Whether the character of three bytes at `b[i..]` is 余 or 多 (more than the number before).
+#[inline(always)]
+fn is_more_at(b: &[u8], i: usize) -> bool {
+    matches!(b[i..i + 3], [0xe4, 0xbd, 0x99] | [0xe5, 0xa4, 0x9a])
+}
+
+/// Whether a place or magnitude character (十 百 千 万 亿 and their financial forms) ends at
+/// byte `i` of `b`: before 余 or 多 it is a number written without its 一 (`千余人`, `十余个`,
+/// `万余元`).
+fn magnitude_before(b: &[u8], i: usize) -> bool {
+    // spaces may stand between the two (`千 余人`)
+    let mut i = i;
+    loop {
+        match b[..i] {
+            [.., b' ' | b'\t'] => i -= 1,
+            [.., 0xe3, 0x80, 0x80] => i -= 3,
+            _ => break,
+        }
+    }
+    i >= 3 && core::str::from_utf8(&b[i - 3..i]).is_ok_and(|c| numeral::bare_magnitude(c).is_some() || matches!(c, "十" | "拾"))
+}
+
 /// Whether the character of three bytes at `b[i..]` is a full-width or Chinese digit.
 #[inline(always)]
 fn is_number_char_at(b: &[u8], i: usize) -> bool {
@@ -748,9 +810,11 @@ fn is_number_char_at(b: &[u8], i: usize) -> bool {
 }
 
 /// The characters of three bytes that are digits: full-width digits and Chinese digits (a
-/// test checks the table against [`numeral::is_digit`] and [`is_chinese_digit`]).
+/// test checks the table against [`numeral::is_digit`] and [`is_chinese_digit`]), and 余 and
+/// 多, which [`scan_number_chars`] tells apart.
 static NUMBER_CHARS: [u64; 1024] = {
-    const CHARS: &str = "０１２３４５６７８９零〇一壹幺二两兩贰貳三叁參四肆五伍六陆陸七柒八捌九玖";
+    // (and 余 多, which the scan takes for a number after a place or magnitude: `千余人`)
+    const CHARS: &str = "０１２３４５６７８９零〇一壹幺二两兩贰貳三叁參四肆五伍六陆陸七柒八捌九玖余多";
     let mut table = [0u64; 1024];
     let b = CHARS.as_bytes();
     let mut i = 0;
@@ -797,6 +861,14 @@ pub(super) fn holds_numbers(s: &str) -> bool {
             _ => 4,
         };
         let digit = width == 3 && is_number_char_at(b, i);
+        // 余 or 多 after a place or magnitude: a number written without its 一 (`组织千余人参加`)
+        if digit && is_more_at(b, i) {
+            if magnitude_before(b, i) {
+                return true;
+            }
+            i += 3;
+            continue;
+        }
         if !digit || NUMERAL_WORDS.iter().any(|w| s[i..].starts_with(w)) {
             i += width;
             continue;
@@ -873,6 +945,10 @@ pub(super) fn may_start_bare_unit(s: &str) -> bool {
 /// `万人`, `≥%`, `元/人`).
 fn is_bare_unit(s: &str) -> bool {
     let s = match comparator(s) {
+        // a word of more before a magnitude is its number, 一 left out (`超万人`, `逾千人`)
+        Ok((rest, Comparator::Gt)) if symbol_once(s).is_err() && numeral::bare_magnitude(rest.trim_start()).is_some() => return false,
+        // a word of one character makes a word with what follows (`超期`, `逾期`: overdue)
+        Ok((rest, _)) if symbol_once(s).is_err() && s.len() - rest.len() == 3 => return false,
         Ok((rest, _)) => rest.trim_start(),
         Err(_) => s,
     };
@@ -1093,6 +1169,12 @@ mod number_char_tests {
         for c in '\0'..=char::MAX {
             let expected = numeral::is_digit(c) || is_chinese_digit(c);
             assert_eq!(has_number_char(&format!("明{c}显")), expected, "{c:?}");
+            // 余 and 多 are numbers after a place or magnitude only
+            if matches!(c, '十' | '拾' | '百' | '佰' | '千' | '仟' | '万' | '萬' | '亿' | '億') {
+                assert!(has_number_char(&format!("明{c}余人")) && has_number_char(&format!("明{c}多人")), "{c:?}");
+            } else if !expected {
+                assert!(!has_number_char(&format!("明{c}余人")) && !has_number_char(&format!("明{c}多人")), "{c:?}");
+            }
         }
     }
 
@@ -1131,6 +1213,7 @@ mod number_char_tests {
                 || numeral::may_start_number(c)
                 || is_chinese_digit(c)
                 || numeral::starts_number(&format!("{c}分之五"))
+                || matches!(c, '为' | '是' | '在')
                 // (大 of 大约 and 大概 starts 大于 too)
                 || super::approximately(&format!("{c}近")).is_some();
             assert_eq!(super::LABEL_MARKS.has(c as u32), starts, "{c:?}");
