@@ -4,13 +4,18 @@
 //! ```text
 //! value      = split | deadline | numeric | qualitative
 //! split      = cell "|" cell "|" cell               指标性质 | 指标值 | 度量单位
-//! numeric    = [comparator] quantity [range-tail] [suffix]
-//! comparator = symbol{1,2} | word                   ≥ ≧ ⩾ >= ＞＝ … | 不低于 至少 控制在 …
-//! quantity   = number [magnitude] [unit]            2万人, 百分之九十五, 九成, 381.00万元
-//! unit       = known ["/" known [("*"|"·"|".") known]] | word     元/人, 元/(人·月), 课时
+//! numeric    = [label] [comparator | about] quantity [range-tail] [suffix]
+//! label      = words [为|是|在] | words "："        满意度, 完成率为, 达标率 (before ≥), 完成值：
+//! comparator = symbol{1,2} | word                   ≥ ≧ ⩾ >= ＞＝ … | 不低于 至少 控制在 逾 …
+//! about      = 约 | 大约 | 近 | 将近 | 接近 …
+//! quantity   = number [magnitude] [余|多] [magnitude] [unit]   2万人, 30余万元, 百分之九十五, 九成
+//!            | place-or-magnitude (余|多) [unit]    千余人, 万多元 (and 近万人, 逾千人 after a word)
+//! unit       = known [("/"|"每") known [("*"|"·"|".") known]] | known "/" word | word
+//!                                                   元/人, 元每平方米, 元/(人·月), 元/村, 课时
 //! range-tail = ("-" | "—" | "～" | "至" | …) quantity
 //! suffix     = 以上 | 及以上 | 及其以上 | 以下 | 及以下 | 及其以下 | 或以上 | 或以下 | 以内 | 之内 | 内
 //! deadline   = [于|截至] date [sep date] [底|末] [前|之前|以前] [完成|完工|…]
+//!                                                   12月31日前, 12月31前, 三季度末, 前三季度
 //! ```
 //!
 //! A value that fails the numeric grammar is qualitative unless it looks numeric (it has a
@@ -68,7 +73,7 @@ pub(crate) enum Value<'a> {
 /// The rest of `s` after the first of `words` it starts with. The last byte of each word is
 /// compared before the word: most text starts with none of them, and one byte is cheaper than
 /// the slice comparison (a call) that `strip_prefix` makes.
-#[inline]
+#[inline(always)]
 pub(crate) fn strip_any<'a>(s: &'a str, words: &[&str]) -> Option<&'a str> {
     let b = s.as_bytes();
     words.iter().find_map(|w| {
