@@ -115,3 +115,23 @@ fn labels_before_an_approximate_number() {
         assert!(t(sentence).is_unread(), "{sentence}: {:?}", t(sentence));
     }
 }
+
+/// Split into columns (指标性质 | 指标值 | 度量单位), the forms read as in one cell: a comparator
+/// column and a cell that point the same way keep the strict one, as one cell does.
+#[test]
+fn split_columns_read_as_one_cell() {
+    for (split, cell) in [
+        ("≥|30余|万元", "≥30余万元"),
+        ("|30余|万元", "30余万元"),
+        ("≥|3万余|人", "≥3万余人"),
+        ("≧|三十多|万人", "三十多万人"),
+        ("|千余|人", "千余人"),
+        (">|95%以上|", ">95%以上"),
+        ("<|5%以下|", "<5%以下"),
+        ("≤|5%以下|", "5%以下"),
+    ] {
+        assert_eq!(t(split), t(cell), "{split}");
+    }
+    // the other way is a conflict, in columns as in one cell
+    assert!(Threshold::parse("≤|30余|万元").is_err());
+}

@@ -1020,13 +1020,24 @@ pub(super) fn split(s: &str, offset: usize) -> Result<Value<'_>, ParseError> {
         Value::Compare { op: written, quantity, approximate, note } => {
             let mut o = written;
             if let Some(c) = op {
-                if parsed.explicit_op && written != c {
+                // a column and a cell that point the same way keep the strict one, as one cell
+                // does (`≥|30余|万元` is `≥30余万元`, more than 30万元; `>|95%以上|` is `>95%`)
+                let same_way = matches!(
+                    (written, c),
+                    (Comparator::Gt | Comparator::Ge, Comparator::Gt | Comparator::Ge)
+                        | (Comparator::Lt | Comparator::Le, Comparator::Lt | Comparator::Le)
+                );
+                if parsed.explicit_op && written != c && !same_way {
                     return Err(err(K::ConflictingComparators, offset));
                 }
                 // an approximate value (`≥|1左右|人`) is about the number, as it prints: the
                 // approximation wins, as it does in one cell (`约3万余人`)
                 if !approximate {
-                    o = c;
+                    o = match written {
+                        _ if !parsed.explicit_op || written == c => c,
+                        Comparator::Gt | Comparator::Ge => Comparator::Gt,
+                        _ => Comparator::Lt,
+                    };
                 }
             }
             let (magnitude, unit) = apply_unit_column(quantity.magnitude(), quantity.unit(), unit_column(u, unit_offset)?, unit_offset)?;
