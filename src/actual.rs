@@ -432,9 +432,18 @@ impl fmt::Display for Actual {
 /// Whether the word of approximation before the number of `t` is one of nearness (近, 接近, 将近:
 /// each ends in 近), after any label (`新增近2万人`): an achieved value short of its number.
 fn near_before_number(t: &str) -> bool {
-    let at = t
-        .char_indices()
-        .find(|&(i, c)| grammar::numeral::may_start_number(c) || grammar::numeral::bare_magnitude(&t[i..]).is_some())
-        .map_or(t.len(), |(i, _)| i);
-    t[..at].trim_end_matches(|c: char| c.is_whitespace()).ends_with('近')
+    // the number is the first digit, or a magnitude without its 一 right after the word (a
+    // magnitude may start a label: `千人口床位数近5张`)
+    for (i, c) in t.char_indices() {
+        let digit = grammar::numeral::may_start_number(c);
+        if digit || grammar::numeral::bare_magnitude(&t[i..]).is_some() {
+            if t[..i].trim_end_matches(|c: char| c.is_whitespace()).ends_with('近') {
+                return true;
+            }
+            if digit {
+                return false;
+            }
+        }
+    }
+    false
 }

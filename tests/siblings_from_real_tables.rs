@@ -219,3 +219,75 @@ fn cells_of_published_tables() {
     let p = jixiao::score::Profile::default();
     judged_alike(&p, "141场", "163场次", Some(true));
 }
+
+/// What a review of these rules found them to misread, each family with its siblings: a
+/// comparator word of two characters or more before a name compares (no label swallows it); a
+/// word of one character fused with the next is a word (逾期, 超期); magnitudes without their 一
+/// after every word that compares or approximates, and never after a symbol; a time after a name
+/// says when; ordinary text stays text.
+#[test]
+fn what_the_review_found() {
+    // the comparator before a name is no label: the numbers are not read (never `=5%`)
+    for s in ["不超过投诉率5%", "至少培训人数100人", "不低于满意度90%", "达到设计值95%", "超过预算数10%", "高于全省平均值10%"]
+    {
+        assert!(t(s).is_unread(), "{s}: {:?}", t(s));
+    }
+    // 逾期 and 超期 are words: with a number they are unread, after one a note
+    for s in ["逾期3天", "逾期0次", "超期3天", "逾期15日"] {
+        assert!(t(s).is_unread(), "{s}: {:?}", t(s));
+    }
+    for (s, plain) in [("2人逾期", "2人"), ("0件逾期", "0件")] {
+        assert!(matches!(t(s), Threshold::Compare(c) if c.note() == Some("逾期") && c.quantity() == t(plain).quantity().unwrap()), "{s}");
+    }
+    // a magnitude without its 一 after every word of comparing or approximating
+    for (s, plain) in [
+        ("达万人", "≥1万人"),
+        ("达到千人", "≥1000人"),
+        ("不少于千人", "≥1000人"),
+        ("不足千人", "<1000人"),
+        ("不低于万元", "≥1万元"),
+        ("将近万人", "约1万人"),
+        ("接近千人", "约1000人"),
+        ("新增近千人", "约1000人"),
+        ("受益人数近千人", "约1000人"),
+    ] {
+        assert_eq!(t(s), t(plain), "{s}");
+    }
+    // after a symbol it is a number left out
+    for s in ["≥千人", "≥万人", ">千人", "≥ 万元"] {
+        assert!(Threshold::parse(s).is_err(), "{s}: {:?}", Threshold::parse(s));
+    }
+    // and in a sentence, numbers not read (never plain text)
+    for s in ["惠及近万人", "逾千人参与", "超万元项目", "近万人以上", "30-50余万元"] {
+        assert!(t(s).is_unread(), "{s}: {:?}", t(s));
+    }
+    for s in ["千万多加注意", "收拾余下物品", "千家万户", "至于万一", "达良好"] {
+        assert!(t(s).is_qualitative(), "{s}: {:?}", t(s));
+    }
+    // a place, 余, then 万: more than the compound
+    assert_eq!(t("3千余万元"), t(">3千万元"));
+    assert_eq!(t("30余千万元"), t(">30千万元"));
+    // a time after a name says when (近 is "in the last")
+    for s in ["增长率近三年", "满意度近3年", "完成率在3年内", "满意度在3个月内", "完成率在2024年", "覆盖率在2年"]
+    {
+        assert!(t(s).is_unread(), "{s}: {:?}", t(s));
+    }
+    // as an actual, 近 after a name that holds a magnitude is still short of the number
+    assert_eq!(Actual::parse("千人口床位数近5张"), Actual::parse("近5张"));
+    assert_eq!(Actual::parse("近5张"), Actual::parse("<5张"));
+    // dates after a slash, and per a word with more after it, are no units
+    for s in ["704元/季度前", "1次/季度末", "1次/周末", "1次/半年末"] {
+        assert!(t(s).is_unread(), "{s}: {:?}", t(s));
+    }
+    assert_eq!(t("704元/学期").quantity().unwrap().unit().to_string(), "元/学期");
+    for (s, note) in [("2次每年度", "每年度"), ("3000元每人每学年", "每人每学年"), ("2元每次课", "每次课")] {
+        assert!(matches!(t(s), Threshold::Compare(c) if c.note() == Some(note)), "{s}: {:?}", t(s));
+    }
+    // a clause is no note
+    assert!(t("价值100万元的设备").is_unread());
+    // siblings: a bare year in brackets, 年初预算, 年度末, 应为
+    assert!(matches!(t("≥95%（2023）"), Threshold::Compare(c) if c.note() == Some("（2023）")));
+    assert_eq!(t("≤年初预算"), t("≤预算数"));
+    assert_eq!(t("年度末"), t("年底"));
+    alike("完成率应为100%", "100%");
+}

@@ -177,7 +177,10 @@ fn quarter(s: &str) -> Option<(u32, &str)> {
 
 /// The parts of a year after `YYYY年` that make it a whole year or its end (年度, 年内, 年底).
 fn whole_year(s: &str) -> Option<(bool, usize)> {
-    // (true, _) the whole year as a period; (false, _) the year's end
+    // (true, _) the whole year as a period; (false, _) the year's end (`年度末` is its end)
+    if let Some(r) = tag(s, &["度末", "度底", "年度末", "年度底"]) {
+        return Some((false, s.len() - r.len()));
+    }
     if let Some(r) = tag(s, &["度", "内", "全年", "年度", "年内"]) {
         return Some((true, s.len() - r.len()));
     }

@@ -28,7 +28,10 @@ pub(super) fn has_digit(s: &str) -> bool {
 /// suffixes and numeral characters (`万元`, `以上`, `人次`), as opposed to ordinary text.
 fn is_value_vocabulary(mut run: &str) -> bool {
     while !run.is_empty() {
-        if let Ok((r, _)) = word(run) {
+        // a comparator word of one character fused with a next that is no magnitude is a word of
+        // its own (逾期, 超期: overdue), no value's vocabulary
+        let fused = |r: &str| run.len() - r.len() == 3 && !r.is_empty() && !r.starts_with(['万', '亿', '萬', '億', '百', '千']);
+        if let Some(r) = word(run).ok().map(|(r, _)| r).filter(|r| !fused(r)) {
             run = r;
         } else if let Ok((r, _)) = suffix(run) {
             run = r;

@@ -119,10 +119,13 @@ pub(super) fn unit(s: &str, offset: usize) -> Result<(Option<Unit>, usize), Pars
         let mut parsed = (Unit::Known(u), n);
         // a slash half-width or full-width (`元／人`, as Word writes it), spaces around it or not
         // (`2次/ 年`)
-        // 每 after the unit says per as the slash does (`3100元每平方米`, `2次每月`)
-        let slash = s[n..].trim_start_matches(is_space).strip_prefix(['/', '／', '每']).map(|r| r.trim_start_matches(is_space));
+        // 每 after the unit says per as the slash does (`3100元每平方米`, `2次每月`), where the
+        // value ends with what it is per (`3000元每人每学年`, `2元每次课` keep it as a note)
+        let after = s[n..].trim_start_matches(is_space);
+        let slash = after.strip_prefix(['/', '／', '每']).map(|r| r.trim_start_matches(is_space));
         if let Some(rest) = slash {
-            if let Some((per, and_per, m)) = per_units(rest) {
+            let per_word = after.starts_with('每');
+            if let Some((per, and_per, m)) = per_units(rest).filter(|&(_, _, m)| !per_word || starts_with_stop(&rest[m..])) {
                 let rate = match and_per {
                     Some(and) => Unit::Rate(Rate::per_two(u, per, and)),
                     None => Unit::per(u, per),
@@ -179,15 +182,19 @@ pub(super) fn unit(s: &str, offset: usize) -> Result<(Option<Unit>, usize), Pars
 }
 
 /// Whether `s` is a known unit per words the crate does not know (`元/村`, `元/床`, `元/村·年`):
-/// a unit kept as written, as `村` alone is. No word after the slash starts as a date ends
-/// (`元/年底前` is none).
+/// a unit kept as written, as `村` alone is. No word after the slash starts with a date's word,
+/// nor holds one that ends a date (`元/年底前`, `次/季度末`, `次/周末` are none).
 fn per_word(s: &str) -> bool {
     let Some((_, n)) = KnownUnit::parse_prefix(s) else { return false };
     let Some(rest) = s[n..].strip_prefix(['/', '／']) else { return false };
     !rest.is_empty()
         && rest.split('·').all(|w| {
             let known = KnownUnit::parse_prefix(w).is_some_and(|(_, n)| n == w.len());
-            known || (!w.is_empty() && w.chars().all(is_cjk) && !w.starts_with(['前', '底', '末', '止', '内', '年', '月', '日']))
+            known
+                || (!w.is_empty()
+                    && w.chars().all(is_cjk)
+                    && !w.starts_with(['年', '月', '日'])
+                    && !w.contains(['前', '底', '末', '止', '内']))
         })
 }
 
@@ -292,11 +299,26 @@ pub(super) fn quantity_bare(s: &str, offset: usize, bare: bool) -> Result<Writte
     let more = match s[at..].strip_prefix(['余', '多']) {
         Some(r) => {
             let m_at = skip_spaces(s, at + 3);
-            match numeral::magnitude(&s[m_at..]) {
-                // only 万 and 亿 and their compounds: 余 before 百 or 千 is no way of writing
-                (m @ (Magnitude::Wan | Magnitude::Yi | Magnitude::WanYi), len) if !has_magnitude => {
+            match (numeral::magnitude(&s[m_at..]), magnitude) {
+                // 万, 亿 and their compounds: 余 before 百 or 千 alone is no way of writing
+                ((m, len), Magnitude::One) if !matches!(m, Magnitude::One | Magnitude::Bai | Magnitude::Qian) => {
                     check_range(v, m, offset)?;
                     (magnitude, has_magnitude) = (m, true);
+                    pos = m_at + len;
+                    true
+                }
+                // a place, 余, then 万 or 亿: `3千余万元` is more than 3千万元
+                ((big @ (Magnitude::Wan | Magnitude::Yi), len), small @ (Magnitude::Bai | Magnitude::Qian))
+                    if written_magnitude == Magnitude::One =>
+                {
+                    let m = match (small, big) {
+                        (Magnitude::Bai, Magnitude::Wan) => Magnitude::BaiWan,
+                        (Magnitude::Qian, Magnitude::Wan) => Magnitude::QianWan,
+                        (Magnitude::Bai, Magnitude::Yi) => Magnitude::BaiYi,
+                        _ => Magnitude::QianYi,
+                    };
+                    check_range(v, m, offset)?;
+                    magnitude = m;
                     pos = m_at + len;
                     true
                 }

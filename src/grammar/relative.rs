@@ -31,6 +31,7 @@ const BASELINES: &[(&str, Baseline)] = &[
     ("上期", Baseline::PreviousPeriod),
     ("年初预算数", Baseline::Budget),
     ("年度预算数", Baseline::Budget),
+    ("年初预算", Baseline::Budget),
     ("年度预算", Baseline::Budget),
     ("预算数", Baseline::Budget),
     ("预算金额", Baseline::Budget),

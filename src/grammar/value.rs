@@ -39,13 +39,15 @@ fn note(s: &str, after_unit: bool) -> Option<&str> {
         && !has_digit(s)
         && !s.chars().any(is_chinese_digit)
         && !s.starts_with(['月', '年', '日', '前', '底'])
+        // (的 makes a clause of what comes before: `价值100万元的设备` is a sentence)
+        && !s.starts_with('的')
         && !s.contains(['(', '（', '|'])
         && !starts_with_comparator(s)
         && suffix(s).is_err();
     // a parenthesised note holds no number, or it would read back as one (`（不含3次）` is read
     // as a mark, not kept as a note); but for a year or date it names (`≥95%（2023年）`,
     // `100%（12月底前）`), which is no second value
-    let paren = paren && (!has_digit(s) && !s.chars().any(is_chinese_digit) || names_a_date(s));
+    let paren = paren && ((!has_digit(s) && !s.chars().any(is_chinese_digit)) || names_a_date(s));
     // nor is it a mark (`（含）`, `（不含本数）`), which would read back as one
     let inner = s.trim_matches(['(', '（', ')', '）']).trim_matches(super::is_space);
     let paren =
@@ -59,14 +61,16 @@ fn note(s: &str, after_unit: bool) -> Option<&str> {
 /// `（2023年度）`, `（12月底前）`): the deadline rules read what is inside whole.
 fn names_a_date(s: &str) -> bool {
     let inner = s.trim_matches(['(', '（', ')', '）']).trim_matches(super::is_space);
-    !inner.contains(['%', '％', '≥', '≤', '<', '>', '=', '＜', '＞']) && deadline(inner, 0).is_some_and(|d| d.is_ok())
+    // a year of four digits alone (`（2023）`) names one too
+    let year = inner.len() == 4 && inner.bytes().all(|b| b.is_ascii_digit()) && ("1900".."2101").contains(&inner);
+    year || (!inner.contains(['%', '％', '≥', '≤', '<', '>', '=', '＜', '＞']) && deadline(inner, 0).is_some_and(|d| d.is_ok()))
 }
 
 /// Whether `s` starts with a comparator: no note does, or it would read back as a second
 /// comparison (`9次不超` is no 9次 noted 不超). But for a word of reaching (`100%达标`, `95%达成`),
-/// which is a word of the note.
+/// which is a word of the note, and a word of one character fused with the next (`2人逾期`).
 fn starts_with_comparator(s: &str) -> bool {
-    !super::comparator::starts_reaching_word(s) && comparator(s).is_ok()
+    !super::comparator::starts_reaching_word(s) && starts_comparison(s)
 }
 
 /// Whether `note`, printed right after `unit`, would read as part of a longer unit (`个` then
@@ -163,18 +167,32 @@ fn label_from(s: &str, from: usize, skipped: usize) -> Option<usize> {
             }
             // a measure's name and a copula or frame before its number (`完成率为100%`,
             // `满意度在90%以上`): the word is part of the label
-            if first.is_some_and(|f| matches!(f, '为' | '是' | '在')) && is_measure_name(&s[..i]) {
-                // (the copula is a character of three bytes, after any spaces)
-                let after = s.len() - rest.len() + 3;
+            if first.is_some_and(|f| matches!(f, '为' | '是' | '在' | '应' | '须' | '需')) && is_measure_name(&s[..i]) {
+                // (the copula is a character of three bytes, after any spaces; 应为, 须为: should be)
+                let mut after = s.len() - rest.len() + 3;
+                if first.is_some_and(|f| matches!(f, '应' | '须' | '需')) {
+                    match s[after..].strip_prefix(['为', '是', '在']) {
+                        Some(r) => after = s.len() - r.len(),
+                        None => after = 0,
+                    }
+                }
                 let value = &s[skip_spaces(s, after)..];
-                if numeral::starts_number(value) || comparator(value).is_ok() || approximately(value).is_some() {
+                // a time after the name is when, not its value (`完成率在3年内`, `覆盖率在2024年`)
+                if after > 0
+                    && (numeral::starts_number(value) || comparator(value).is_ok() || approximately(value).is_some())
+                    && !says_a_time(value)
+                {
                     return Some(after);
                 }
             }
             // a measure's name before an approximate number (`满意度约95%`, `新增近100人`): the
             // approximation is read after the label, as before a bare number
             if first.is_some_and(|c| matches!(c, '约' | '近' | '将' | '接' | '大'))
-                && approximately(rest).is_some_and(|r| numeral::starts_number(r.trim_start_matches(super::is_space)))
+                && approximately(rest).is_some_and(|r| {
+                    let r = r.trim_start_matches(super::is_space);
+                    // 近 before a time is "in the last" (`增长率近三年`), no approximation
+                    (numeral::starts_number(r) || numeral::bare_magnitude(r).is_some()) && !(rest.starts_with('近') && says_a_time(r))
+                })
                 && is_measure_name(&s[..i])
             {
                 return Some(i);
@@ -197,9 +215,10 @@ fn label_from(s: &str, from: usize, skipped: usize) -> Option<usize> {
 /// The Chinese characters at which [`label`] looks for more than the next character: the
 /// first characters of comparator words, Chinese digits, 十 拾 百 (which start numbers),
 /// 千 万 萬 (which start shares in words: `千分之三`), and those of the approximations (约 近 将
-/// 接 大: `满意度约95%`) and of the copulas (为 是 在: `完成率为100%`).
-static LABEL_MARKS: super::chars::CharSet =
-    super::chars::CharSet::of("大不至达高小控低超多少等零〇一壹幺二两兩贰貳三叁參四肆五伍六陆陸七柒八捌九玖十拾百千万萬约近将接为是在逾");
+/// 接 大: `满意度约95%`) and of the copulas (为 是 在, 应为 须为 需为: `完成率为100%`).
+static LABEL_MARKS: super::chars::CharSet = super::chars::CharSet::of(
+    "大不至达高小控低超多少等零〇一壹幺二两兩贰貳三叁參四肆五伍六陆陸七柒八捌九玖十拾百千万萬约近将接为是在逾应须需",
+);
 
 /// `每` and a unit before a value (`每季度1次`, `每年不少于2次`, `每人500元`): the unit and the
 /// bytes up to the value, when a number, comparator or approximation follows.
@@ -313,6 +332,12 @@ fn counted_per(unit: Unit, per: Option<(Per, usize)>, at: usize) -> Result<Unit,
     }
 }
 
+/// Whether `s` starts with a time: a number of years, months, days or hours, or a year of the
+/// calendar (`3年内`, `三年`, `2024年`): after a measure's name it says when, not the value.
+fn says_a_time(s: &str) -> bool {
+    matches!(quantity(s, 0), Ok(w) if w.quantity.unit().known().is_some_and(super::quantity::is_duration))
+}
+
 /// Whether `name` names a measure whose value follows it with no comparator: it ends in a
 /// measure word (率, 度, 数, 量, 额, 比例, 值, 人次), in 均 (an average: 人均, 平均), in a verb of
 /// occurring (`安全事故发生0起`), or is a word of counting (新增, 累计).
@@ -352,20 +377,21 @@ fn numeric<'a>(s: &'a str, offset: usize) -> Result<Numeric<'a>, ParseError> {
     }
 }
 
-/// Whether `s` starts with a comparator that compares what follows: a symbol, or a word before
-/// a number, a sign or a filler (`不低于95%`, `至少全年完成2次`). A word that starts a label
+/// Whether `s` starts with a comparator that compares what follows: a symbol, a word of two or
+/// more characters, or one of one character before a number (`达95%`). One that starts a label
 /// (`达标率≥95%`, `超标排放次数≤1次`: 达 and 超 are comparator words) compares nothing.
 fn starts_comparison(s: &str) -> bool {
     match comparator(s) {
-        Ok((rest, _)) if symbol_once(s).is_err() => {
+        // a word of one character (达, 超, 逾) compares only what follows it at once; fused with
+        // the next character it is a word of its own (达标, 超标, 逾期). Longer words compare
+        // whatever follows (`不低于满意度90%` is no label 不低于满意度)
+        Ok((rest, _)) if symbol_once(s).is_err() && s.len() - rest.len() == 3 => {
             let rest = rest.trim_start_matches(super::is_space);
             numeral::starts_number(rest)
                 || rest.starts_with(['-', '－', '+'])
-                || super::strip_any(rest, FILLERS).is_some()
+                || numeral::bare_magnitude(rest).is_some()
                 || comparator(rest).is_ok()
                 || approximately(rest).is_some()
-                // what the rules after read as no number (`不低于良好`, `达到上年水平`): no label
-                || label_words(s).is_none()
         }
         Ok(_) => true,
         Err(_) => false,
@@ -384,6 +410,8 @@ fn numeric_counted<'a>(s: &'a str, offset: usize, per: Option<(Per, usize)>) -> 
     let mut pos = 0;
     let mut op = None;
     let mut approximate = false;
+    // a comparator written as a word (a magnitude without its 一 may follow one: `不少于千人`)
+    let mut by_word = false;
     // 在90%-100%之间, 在30万元以内: 在 frames the value
     let framed = s.starts_with('在');
     // `完成100%`: the word says the number was reached, and nothing may follow the number (a
@@ -409,6 +437,7 @@ fn numeric_counted<'a>(s: &'a str, offset: usize, per: Option<(Per, usize)>) -> 
         pos = skip_spaces(s, s.len() - rest.len());
     } else if let Ok((rest, c)) = comparator(&s[pos..]) {
         op = Some(c);
+        by_word = symbol_once(&s[pos..]).is_err();
         pos = skip_spaces(s, s.len() - rest.len());
         // 至少全年完成2次: words between a comparator word and its number
         if !s[pos..].starts_with(|c: char| numeral::may_start_number(c) || matches!(c, '-' | '－' | '+')) {
@@ -417,8 +446,9 @@ fn numeric_counted<'a>(s: &'a str, offset: usize, per: Option<(Per, usize)>) -> 
             }
         }
     }
-    // a magnitude without its 一 after 近 or a word of more (`近万人`, `逾千人`, `超万人`)
-    let bare = approximate || op == Some(Comparator::Gt);
+    // a magnitude without its 一 after a word of approximating or comparing (`近万人`, `逾千人`,
+    // `不少于千人`); after a symbol (`≥万人`) it is a number left out
+    let bare = approximate || by_word;
     let low = super::quantity::quantity_bare(&s[pos..], offset + pos, bare)?;
     pos += low.len;
     pos = skip_spaces(s, pos);
@@ -438,6 +468,10 @@ fn numeric_counted<'a>(s: &'a str, offset: usize, per: Option<(Per, usize)>) -> 
             }
         }
         let high = quantity(&s[at..], offset + at)?;
+        // `30-50余万元`: more than the high end is no range of two ends
+        if high.more {
+            return Err(err(K::ComparatorOnRange, offset + at));
+        }
         let mut end = skip_spaces(s, at + high.len);
         if let Some(rest) = s[end..].strip_prefix("之间") {
             end = s.len() - rest.len();
@@ -769,7 +803,7 @@ fn scan_number_chars(s: &str, pipe: bool) -> Found {
             b'0'..=b'9' => return Found::Number,
             b'|' if pipe => return Found::Pipe,
             0xe0..=0xef if i + 2 < b.len() => {
-                if is_number_char_at(b, i) && (!is_more_at(b, i) || magnitude_before(b, i)) {
+                if is_number_char_at(b, i) && number_char_counts(s, i) {
                     return Found::Number;
                 }
                 i += 3;
@@ -780,10 +814,54 @@ fn scan_number_chars(s: &str, pipe: bool) -> Found {
     Found::Nothing
 }
 
+/// Whether the character of [`NUMBER_CHARS`] at byte `i` of `s` is a number: a digit always;
+/// 余 or 多 after a place or magnitude, before what a number is followed by (`千余人`, `十余个`);
+/// a magnitude after a word that compares or approximates, before the same (`近万人`, `逾千人`,
+/// `不少于千人`): numbers written without their 一.
+#[inline(always)]
+fn number_char_counts(s: &str, i: usize) -> bool {
+    let b = s.as_bytes();
+    if is_more_at(b, i) {
+        magnitude_before(b, i) && ends_a_number(&s[i + 3..])
+    } else if numeral::bare_magnitude(&s[i..]).is_some() {
+        word_before_magnitude(b, i) && ends_a_number(&s[i + 3..])
+    } else {
+        true
+    }
+}
+
 /// Whether the character of three bytes at `b[i..]` is 余 or 多 (more than the number before).
 #[inline(always)]
 fn is_more_at(b: &[u8], i: usize) -> bool {
     matches!(b[i..i + 3], [0xe4, 0xbd, 0x99] | [0xe5, 0xa4, 0x9a])
+}
+
+/// Whether `s`, after a number without its 一, is what follows a number: the end, a stop, a
+/// unit, 余 or 多, or another magnitude (`千万元`); not other words (`千万多加注意`, `收拾余下`).
+fn ends_a_number(s: &str) -> bool {
+    let s = s.trim_start_matches(['百', '佰', '千', '仟', '万', '萬', '亿', '億']).trim_start_matches(super::is_space);
+    starts_with_stop(s) || s.starts_with(['余', '多']) || crate::unit::KnownUnit::parse_prefix(s).is_some()
+}
+
+/// Whether a word that compares or approximates ends at byte `i` of `b`, spaces aside (the last
+/// characters of 近 约 逾 超 达 and of 不少于, 达到, 不足, 超过, 不满 …): a magnitude after it is
+/// a number without its 一 (`惠及近万人`).
+fn word_before_magnitude(b: &[u8], i: usize) -> bool {
+    let i = before_spaces(b, i);
+    i >= 3
+        && core::str::from_utf8(&b[i - 3..i])
+            .is_ok_and(|c| matches!(c, "近" | "约" | "逾" | "超" | "达" | "于" | "到" | "足" | "过" | "少" | "满"))
+}
+
+/// Byte `i` of `b`, moved back over the spaces before it.
+fn before_spaces(b: &[u8], mut i: usize) -> usize {
+    loop {
+        match b[..i] {
+            [.., b' ' | b'\t'] => i -= 1,
+            [.., 0xe3, 0x80, 0x80] => i -= 3,
+            _ => return i,
+        }
+    }
 }
 
 /// Whether a place or magnitude character (十 百 千 万 亿 and their financial forms) ends at
@@ -791,14 +869,7 @@ fn is_more_at(b: &[u8], i: usize) -> bool {
 /// `万余元`).
 fn magnitude_before(b: &[u8], i: usize) -> bool {
     // spaces may stand between the two (`千 余人`)
-    let mut i = i;
-    loop {
-        match b[..i] {
-            [.., b' ' | b'\t'] => i -= 1,
-            [.., 0xe3, 0x80, 0x80] => i -= 3,
-            _ => break,
-        }
-    }
+    let i = before_spaces(b, i);
     i >= 3 && core::str::from_utf8(&b[i - 3..i]).is_ok_and(|c| numeral::bare_magnitude(c).is_some() || matches!(c, "十" | "拾"))
 }
 
@@ -810,11 +881,12 @@ fn is_number_char_at(b: &[u8], i: usize) -> bool {
 }
 
 /// The characters of three bytes that are digits: full-width digits and Chinese digits (a
-/// test checks the table against [`numeral::is_digit`] and [`is_chinese_digit`]), and 余 and
-/// 多, which [`scan_number_chars`] tells apart.
+/// test checks the table against [`numeral::is_digit`] and [`is_chinese_digit`]), and 余, 多
+/// and the magnitudes, which [`number_char_counts`] tells apart.
 static NUMBER_CHARS: [u64; 1024] = {
-    // (and 余 多, which the scan takes for a number after a place or magnitude: `千余人`)
-    const CHARS: &str = "０１２３４５６７８９零〇一壹幺二两兩贰貳三叁參四肆五伍六陆陸七柒八捌九玖余多";
+    // (and 余 多 and the magnitudes, which the scan takes for a number where they stand for one
+    // written without its 一: `千余人`, `近万人`)
+    const CHARS: &str = "０１２３４５６７８９零〇一壹幺二两兩贰貳三叁參四肆五伍六陆陸七柒八捌九玖余多百佰千仟万萬亿億";
     let mut table = [0u64; 1024];
     let b = CHARS.as_bytes();
     let mut i = 0;
@@ -861,9 +933,10 @@ pub(super) fn holds_numbers(s: &str) -> bool {
             _ => 4,
         };
         let digit = width == 3 && is_number_char_at(b, i);
-        // 余 or 多 after a place or magnitude: a number written without its 一 (`组织千余人参加`)
-        if digit && is_more_at(b, i) {
-            if magnitude_before(b, i) {
+        // 余 or 多 after a place or magnitude, a magnitude after a word of comparing: a number
+        // written without its 一 (`组织千余人参加`, `惠及近万人`)
+        if digit && (is_more_at(b, i) || numeral::bare_magnitude(&s[i..]).is_some()) {
+            if number_char_counts(s, i) {
                 return true;
             }
             i += 3;
@@ -945,8 +1018,15 @@ pub(super) fn may_start_bare_unit(s: &str) -> bool {
 /// `万人`, `≥%`, `元/人`).
 fn is_bare_unit(s: &str) -> bool {
     let s = match comparator(s) {
-        // a word of more before a magnitude is its number, 一 left out (`超万人`, `逾千人`)
-        Ok((rest, Comparator::Gt)) if symbol_once(s).is_err() && numeral::bare_magnitude(rest.trim_start()).is_some() => return false,
+        // a word before a magnitude makes it its number, 一 left out (`超万人`, `不少于万元`)
+        // (but for a unit that starts with one: `不低于百分比`, `不少于千米`)
+        Ok((rest, _))
+            if symbol_once(s).is_err()
+                && numeral::bare_magnitude(rest.trim_start()).is_some()
+                && KnownUnit::parse_prefix(rest.trim_start()).is_none() =>
+        {
+            return false
+        }
         // a word of one character makes a word with what follows (`超期`, `逾期`: overdue)
         Ok((rest, _)) if symbol_once(s).is_err() && s.len() - rest.len() == 3 => return false,
         Ok((rest, _)) => rest.trim_start(),
@@ -1180,11 +1260,18 @@ mod number_char_tests {
         for c in '\0'..=char::MAX {
             let expected = numeral::is_digit(c) || is_chinese_digit(c);
             assert_eq!(has_number_char(&format!("明{c}显")), expected, "{c:?}");
-            // 余 and 多 are numbers after a place or magnitude only
-            if matches!(c, '十' | '拾' | '百' | '佰' | '千' | '仟' | '万' | '萬' | '亿' | '億') {
+            // 余 and 多 are numbers after a place or magnitude only, before a unit; a magnitude
+            // after a word of comparing
+            let magnitude = matches!(c, '百' | '佰' | '千' | '仟' | '万' | '萬' | '亿' | '億');
+            if magnitude || matches!(c, '十' | '拾') {
                 assert!(has_number_char(&format!("明{c}余人")) && has_number_char(&format!("明{c}多人")), "{c:?}");
+                assert!(!has_number_char(&format!("明{c}余下")) && !has_number_char(&format!("明{c}多加")), "{c:?}");
             } else if !expected {
                 assert!(!has_number_char(&format!("明{c}余人")) && !has_number_char(&format!("明{c}多人")), "{c:?}");
+            }
+            if magnitude {
+                assert!(has_number_char(&format!("惠及近{c}人")) && has_number_char(&format!("不少于 {c}元")), "{c:?}");
+                assert!(!has_number_char(&format!("千家{c}户")) && !has_number_char(&format!("至于{c}般")), "{c:?}");
             }
         }
     }
@@ -1224,7 +1311,7 @@ mod number_char_tests {
                 || numeral::may_start_number(c)
                 || is_chinese_digit(c)
                 || numeral::starts_number(&format!("{c}分之五"))
-                || matches!(c, '为' | '是' | '在')
+                || matches!(c, '为' | '是' | '在' | '应' | '须' | '需')
                 // (大 of 大约 and 大概 starts 大于 too)
                 || super::approximately(&format!("{c}近")).is_some();
             assert_eq!(super::LABEL_MARKS.has(c as u32), starts, "{c:?}");
