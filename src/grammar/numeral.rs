@@ -42,12 +42,18 @@ fn is_group_separator(c: char) -> bool {
 /// A place or magnitude written without its 一 (`千余人`, `万多元`, `近万人`): the number it
 /// stands for as [`chinese`] reads it after a digit (百 and 千 in the value, 万 and 亿 as the
 /// magnitude), and its bytes.
+#[inline]
 pub(crate) fn bare_magnitude(s: &str) -> Option<(Decimal, Magnitude, usize)> {
-    let (v, m) = match s.get(..3)? {
-        "百" | "佰" => (Decimal::ONE_HUNDRED, Magnitude::One),
-        "千" | "仟" => (Decimal::ONE_THOUSAND, Magnitude::One),
-        "万" | "萬" => (Decimal::ONE, Magnitude::Wan),
-        "亿" | "億" => (Decimal::ONE, Magnitude::Yi),
+    // every one is a character of three bytes from E4 to E8: most text is turned away by its
+    // first byte, the rest by one decode
+    if !matches!(s.as_bytes().first(), Some(0xe4..=0xe8)) {
+        return None;
+    }
+    let (v, m) = match s.chars().next()? {
+        '百' | '佰' => (Decimal::ONE_HUNDRED, Magnitude::One),
+        '千' | '仟' => (Decimal::ONE_THOUSAND, Magnitude::One),
+        '万' | '萬' => (Decimal::ONE, Magnitude::Wan),
+        '亿' | '億' => (Decimal::ONE, Magnitude::Yi),
         _ => return None,
     };
     Some((v, m, 3))
