@@ -291,3 +291,42 @@ fn what_the_review_found() {
     assert_eq!(t("年度末"), t("年底"));
     alike("完成率应为100%", "100%");
 }
+
+/// What a second review found: a period before a copula is what a count is per, never dropped
+/// with a label; idioms of 千家万户 hold no number; a word of 超 after a number is a sentence
+/// about an overrun; a label that starts with a fused word compares only before a comparator;
+/// magnitudes without their 一 after a name; financial numerals in quarters.
+#[test]
+fn what_the_second_review_found() {
+    for s in ["季度为1次", "季度是1次", "半年度为1次", "月均为2次", "日均在1000人次以上"] {
+        assert!(t(s).is_unread(), "{s}: {:?}", t(s));
+    }
+    for s in ["宣传到千家万户", "服务于千家万户", "送到万家", "满足千家万户用水需求"] {
+        assert!(t(s).is_qualitative(), "{s}: {:?}", t(s));
+    }
+    for s in ["1万元超支", "95%超标", "超额1万元"] {
+        assert!(t(s).is_unread(), "{s}: {:?}", t(s));
+    }
+    for (s, plain) in [
+        ("受益人数至多千人", "≤1000人"),
+        ("费用控制在千元以内", "≤1000元"),
+        ("受益人数约为千人", "约1000人"),
+        ("受益人数不少于千人", "≥1000人"),
+        ("受益人数逾千人", ">1000人"),
+        ("受益人数达万人", "≥1万人"),
+        ("受益人数千余人", ">1000人"),
+        ("新增千余人", ">1000人"),
+        ("受益人数为万余人", ">1万人"),
+        ("近视率≤5%", "≤5%"),
+        ("约谈次数≤2次", "≤2次"),
+        ("叁季度末", "9月底前"),
+        ("前贰季度", "1-6月"),
+        ("12月31以内", "12月31日前"),
+    ] {
+        assert_eq!(t(s), t(plain), "{s}");
+    }
+    for s in ["1次/全年", "1次/上半年", "8千余 村"] {
+        assert!(t(s).is_unread(), "{s}: {:?}", t(s));
+    }
+    assert!(t("近视").is_qualitative());
+}

@@ -166,10 +166,10 @@ fn quarter(s: &str) -> Option<(u32, &str)> {
     let r = s.strip_prefix('第').unwrap_or(s);
     let mut chars = r.chars();
     let q = match chars.next()? {
-        '一' | '1' | '１' => 1,
-        '二' | '2' | '２' => 2,
-        '三' | '3' | '３' => 3,
-        '四' | '4' | '４' => 4,
+        '一' | '壹' | '1' | '１' => 1,
+        '二' | '贰' | '貳' | '2' | '２' => 2,
+        '三' | '叁' | '參' | '3' | '３' => 3,
+        '四' | '肆' | '4' | '４' => 4,
         _ => return None,
     };
     Some((q, chars.as_str()))
@@ -265,7 +265,7 @@ fn chinese(s: &str, default_year: Option<Year>) -> Option<Result<Span, ParseErro
             if let Some(r2) = tag(&r[j..], &["日", "号"]) {
                 day = Some(d);
                 len += r.len() - r2.len();
-            } else if ends_before(&r[j..]) && !r[j..].starts_with('底') {
+            } else if (ends_before(&r[j..]) && !r[j..].starts_with('底')) || tag(&r[j..], &["以内", "之内"]).is_some() {
                 // `12月31前`: the day without its 日, before a word of before (as `12.31前`)
                 day = Some(d);
                 len += j;

@@ -160,7 +160,7 @@ pub(super) fn unit(s: &str, offset: usize) -> Result<(Option<Unit>, usize), Pars
             latin = true;
             true
         } else {
-            matches!(c, '/' | '·' | '²' | '³' | '㎡' | '㎞' | '℃')
+            matches!(c, '/' | '／' | '·' | '²' | '³' | '㎡' | '㎞' | '℃')
         };
         // a seventh character makes no unit either: the rest of a sentence is not read
         if !ok || count == 6 {
@@ -194,7 +194,10 @@ fn per_word(s: &str) -> bool {
                 || (!w.is_empty()
                     && w.chars().all(is_cjk)
                     && !w.starts_with(['年', '月', '日'])
-                    && !w.contains(['前', '底', '末', '止', '内']))
+                    && !w.contains(['前', '底', '末', '止', '内'])
+                    // (nor a date: `1次/全年`, `1次/上半年`)
+                    && !matches!(w, "全年" | "当年" | "本年" | "次年" | "全年度" | "本年度" | "当年度")
+                    && super::date::deadline(w, 0).is_none())
         })
 }
 
@@ -322,7 +325,11 @@ pub(super) fn quantity_bare(s: &str, offset: usize, bare: bool) -> Result<Writte
                     pos = m_at + len;
                     true
                 }
-                _ if starts_with_stop(r) || KnownUnit::parse_prefix(r.trim_start_matches(is_space)).is_some() => {
+                // (what follows past spaces decides, as for the magnitude: `8千余 村` is no number
+                // of a unit 村, as `8千村` is none)
+                _ if starts_with_stop(r.trim_start_matches(is_space))
+                    || KnownUnit::parse_prefix(r.trim_start_matches(is_space)).is_some() =>
+                {
                     pos = at + 3;
                     true
                 }

@@ -68,9 +68,11 @@ fn names_a_date(s: &str) -> bool {
 
 /// Whether `s` starts with a comparator: no note does, or it would read back as a second
 /// comparison (`9次不超` is no 9次 noted 不超). But for a word of reaching (`100%达标`, `95%达成`),
-/// which is a word of the note, and a word of one character fused with the next (`2人逾期`).
+/// which is a word of the note, and 逾 fused with the next (`2人逾期`).
 fn starts_with_comparator(s: &str) -> bool {
-    !super::comparator::starts_reaching_word(s) && starts_comparison(s)
+    // (逾 is a comparator word only before a number: `2人逾期` is 2人 noted 逾期; 超 and 达
+    // fused with a word start no note: `1万元超支` is a sentence about an overrun)
+    !super::comparator::starts_reaching_word(s) && comparator(s).is_ok() && !(s.starts_with('逾') && !starts_comparison(s))
 }
 
 /// Whether `note`, printed right after `unit`, would read as part of a longer unit (`个` then
@@ -106,6 +108,8 @@ fn label(s: &str) -> Option<usize> {
 /// would drop.
 fn ends_with_period(label: &str) -> bool {
     let label = label.trim_end_matches(['：', ':']).trim_end_matches(super::is_space);
+    // (a copula after it too: `季度为1次`, `日均在1000人次以上`)
+    let label = label.trim_end_matches(['为', '是', '在']).trim_end_matches(['应', '须', '需']).trim_end_matches(super::is_space);
     let label = label.strip_suffix('均').unwrap_or(label);
     // by the last character first: most labels end in none of these
     match label.chars().next_back() {
@@ -160,7 +164,9 @@ fn label_from(s: &str, from: usize, skipped: usize) -> Option<usize> {
                     return Some(i);
                 }
                 if let Ok((after, _)) = comparator(rest) {
-                    if numeral::starts_number(after.trim_start_matches(super::is_space)) {
+                    let after = after.trim_start_matches(super::is_space);
+                    // (a magnitude without its 一 after the word: `受益人数不少于千人`)
+                    if numeral::starts_number(after) || (symbol_once(rest).is_err() && numeral::bare_magnitude(after).is_some()) {
                         return Some(i);
                     }
                 }
@@ -179,7 +185,7 @@ fn label_from(s: &str, from: usize, skipped: usize) -> Option<usize> {
                 let value = &s[skip_spaces(s, after)..];
                 // a time after the name is when, not its value (`完成率在3年内`, `覆盖率在2024年`)
                 if after > 0
-                    && (numeral::starts_number(value) || comparator(value).is_ok() || approximately(value).is_some())
+                    && (starts_number_more(value) || comparator(value).is_ok() || approximately(value).is_some())
                     && !says_a_time(value)
                 {
                     return Some(after);
@@ -200,7 +206,7 @@ fn label_from(s: &str, from: usize, skipped: usize) -> Option<usize> {
             // a measure's name right before its number, in any script (`满意度90%`, `新增100人`,
             // `覆盖率 95%`, `满意度九十%`): only names that end in a measure word, so that a
             // sentence (`第3季度完成`, `覆盖3个乡镇`) stays text
-            if numeral::starts_number(rest) && is_measure_name(&s[..i]) {
+            if starts_number_more(rest) && is_measure_name(&s[..i]) {
                 return Some(i);
             }
         }
@@ -332,6 +338,22 @@ fn counted_per(unit: Unit, per: Option<(Per, usize)>, at: usize) -> Result<Unit,
     }
 }
 
+/// Whether a number starts `s`, in any script, or a magnitude without its 一 before 余 or 多
+/// (`千余人`).
+fn starts_number_more(s: &str) -> bool {
+    numeral::starts_number(s)
+        || numeral::bare_magnitude(s).is_some_and(|(_, _, n)| s[n..].trim_start_matches(super::is_space).starts_with(['余', '多']))
+}
+
+/// Whether `s` starts with an approximation of a number (`约95%`, `近万人`): the word alone
+/// fused with the next character is a word of its own (近视率, 约谈次数).
+fn starts_approximation(s: &str) -> bool {
+    approximately(s).is_some_and(|r| {
+        let r = r.trim_start_matches(super::is_space);
+        numeral::starts_number(r) || r.starts_with(['-', '－']) || numeral::bare_magnitude(r).is_some()
+    })
+}
+
 /// Whether `s` starts with a time: a number of years, months, days or hours, or a year of the
 /// calendar (`3年内`, `三年`, `2024年`): after a measure's name it says when, not the value.
 fn says_a_time(s: &str) -> bool {
@@ -422,8 +444,11 @@ fn numeric_counted<'a>(s: &'a str, offset: usize, per: Option<(Per, usize)>) -> 
     } else if let Some((_, n)) = per {
         // 每季度1次, 每年不少于2次, 每人500元: what the quantity is counted per (1次/季度)
         pos = n;
-    } else if !numeral::starts_number(s) && !starts_comparison(s) && approximately(s).is_none() {
-        if let Some(n) = label(s) {
+    } else if !numeral::starts_number(s) && !starts_comparison(s) && !starts_approximation(s) {
+        // a label that starts with a word of comparing or approximating fused with the next
+        // (达标率, 近视率) is one before a comparator only: `超额1万元` is an overrun
+        let fused = comparator(s).is_ok() || approximately(s).is_some();
+        if let Some(n) = label(s).filter(|&n| !fused || starts_comparison(&s[skip_spaces(s, n)..])) {
             pos = skip_spaces(s, n);
         } else if let Some(n) = done_prefix(s) {
             (pos, done) = (n, true);
@@ -827,7 +852,9 @@ fn number_char_counts(s: &str, i: usize) -> bool {
     if is_more_at(b, i) {
         magnitude_before(b, i) && ends_a_number(&s[i + 3..])
     } else if numeral::bare_magnitude(&s[i..]).is_some() {
-        word_before_magnitude(b, i) && ends_a_number(&s[i + 3..])
+        // (千家万户, 万家: every household, an idiom with no number)
+        let idiom = s[i..].starts_with("千家万户") || s[i..].starts_with("万家");
+        !idiom && word_before_magnitude(b, i) && ends_a_number(&s[i + 3..])
     } else {
         true
     }
@@ -847,13 +874,14 @@ fn ends_a_number(s: &str) -> bool {
 }
 
 /// Whether a word that compares or approximates ends at byte `i` of `b`, spaces aside (the last
-/// characters of 近 约 逾 超 达 and of 不少于, 达到, 不足, 超过, 不满 …): a magnitude after it is
-/// a number without its 一 (`惠及近万人`).
+/// characters of 近 约 逾 超 达 and of 不少于, 达到, 不足, 超过, 不满, 控制在, 超出, 至多, 约为,
+/// 大概 …): a magnitude after it is a number without its 一 (`惠及近万人`).
 fn word_before_magnitude(b: &[u8], i: usize) -> bool {
     let i = before_spaces(b, i);
     i >= 3
-        && core::str::from_utf8(&b[i - 3..i])
-            .is_ok_and(|c| matches!(c, "近" | "约" | "逾" | "超" | "达" | "于" | "到" | "足" | "过" | "少" | "满"))
+        && core::str::from_utf8(&b[i - 3..i]).is_ok_and(|c| {
+            matches!(c, "近" | "约" | "逾" | "超" | "达" | "于" | "到" | "足" | "过" | "少" | "满" | "在" | "出" | "多" | "为" | "概")
+        })
 }
 
 /// Byte `i` of `b`, moved back over the spaces before it.
