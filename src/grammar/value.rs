@@ -72,7 +72,7 @@ fn names_a_date(s: &str) -> bool {
 fn starts_with_comparator(s: &str) -> bool {
     // (逾 is a comparator word only before a number: `2人逾期` is 2人 noted 逾期; 超 and 达
     // fused with a word start no note: `1万元超支` is a sentence about an overrun)
-    !super::comparator::starts_reaching_word(s) && comparator(s).is_ok() && !(s.starts_with('逾') && !starts_comparison(s))
+    !super::comparator::starts_reaching_word(s) && comparator(s).is_ok() && (!s.starts_with('逾') || starts_comparison(s))
 }
 
 /// Whether `note`, printed right after `unit`, would read as part of a longer unit (`个` then
