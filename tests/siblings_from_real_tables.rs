@@ -280,7 +280,9 @@ fn what_the_review_found() {
         assert!(t(s).is_unread(), "{s}: {:?}", t(s));
     }
     assert_eq!(t("704元/学期").quantity().unwrap().unit().to_string(), "元/学期");
-    for (s, note) in [("2次每年度", "每年度"), ("3000元每人每学年", "每人每学年"), ("2元每次课", "每次课")] {
+    // (每 and a word the crate does not know is a unit per it, as with the slash)
+    assert_eq!(t("2元每次课"), t("2元/次课"));
+    for (s, note) in [("2次每年度", "每年度"), ("3000元每人每学年", "每人每学年")] {
         assert!(matches!(t(s), Threshold::Compare(c) if c.note() == Some(note)), "{s}: {:?}", t(s));
     }
     // a clause is no note
@@ -329,4 +331,31 @@ fn what_the_second_review_found() {
         assert!(t(s).is_unread(), "{s}: {:?}", t(s));
     }
     assert!(t("近视").is_qualitative());
+}
+
+/// What a review of the judging found: labels of three characters or more that start with a
+/// fused word read before a bare number (`逾期率0`, as before 逾 was a comparator word); an
+/// answer short of an approximate target's number cannot settle it; a unit per a word reads
+/// alike with either slash and with 每.
+#[test]
+fn what_the_review_of_the_judging_found() {
+    for (s, plain) in [("逾期率0", "0"), ("逾期率5%", "5%"), ("逾期件数0件", "0件"), ("达标率100%", "100%"), ("达标率为100%", "100%")]
+    {
+        alike(s, plain);
+    }
+    assert!(t("超额1万元").is_unread());
+    let p = jixiao::score::Profile::default();
+    judged_alike(&p, "≤5%", "逾期率3%", Some(true));
+    judged_alike(&p, "≥95%", "达标率96%", Some(true));
+    // short of an approximate target's number: unsettled, never missed
+    judged_alike(&p, "近万人", "近万人", None);
+    judged_alike(&p, "约1万人", "近万人", None);
+    judged_alike(&p, "约95%", "约95%", Some(true));
+    // a unit per a word, with either slash or 每
+    for s in ["704元／村", "704元/村", "704元每村"] {
+        assert_eq!(t(s), t("704元/村"), "{s}");
+        judged_alike(&p, "≤704元/村", s, Some(true));
+    }
+    assert_eq!(t("≤704元每村以内"), t("≤704元/村"));
+    assert!(matches!(t("700元每村每年"), Threshold::Compare(c) if c.note() == Some("每村每年")));
 }

@@ -124,13 +124,21 @@ pub(super) fn unit(s: &str, offset: usize) -> Result<(Option<Unit>, usize), Pars
         let after = s[n..].trim_start_matches(is_space);
         let slash = after.strip_prefix(['/', '／', '每']).map(|r| r.trim_start_matches(is_space));
         if let Some(rest) = slash {
-            let per_word = after.starts_with('每');
-            if let Some((per, and_per, m)) = per_units(rest).filter(|&(_, _, m)| !per_word || starts_with_stop(&rest[m..])) {
+            let by_mei = after.starts_with('每');
+            if let Some((per, and_per, m)) = per_units(rest).filter(|&(_, _, m)| !by_mei || starts_with_stop(&rest[m..])) {
                 let rate = match and_per {
                     Some(and) => Unit::Rate(Rate::per_two(u, per, and)),
                     None => Unit::per(u, per),
                 };
                 parsed = (rate, s.len() - rest.len() + m);
+            } else if by_mei {
+                // 每 and a word the crate does not know, to the end (`700元每村`): as `700元/村`
+                let end = rest.char_indices().find(|&(i, c)| !is_cjk(c) || starts_with_stop(&rest[i..])).map_or(rest.len(), |(i, _)| i);
+                let word = &rest[..end];
+                let joined = format!("{}/{word}", &s[..n]);
+                if word.chars().count() <= 3 && !word.contains('每') && starts_with_stop(&rest[end..]) && per_word(&joined) {
+                    return Ok((Some(Unit::Other(OtherUnit::new_unchecked(&joined))), s.len() - rest.len() + word.len()));
+                }
             }
         } else if let Some((alt, m)) = paren_unit(&s[n..]).filter(|(alt, _)| u.is_item() && alt.is_item() && *alt != u) {
             // 台（套）: 台 or 套
@@ -203,7 +211,14 @@ fn per_word(s: &str) -> bool {
 
 /// The unit read by [`unit`], allocated when it is a word kept as written.
 pub(super) fn owned_unit(s: &str, read: Option<Unit>, len: usize) -> Unit {
-    read.unwrap_or_else(|| Unit::Other(OtherUnit::new_unchecked(&s[..len])))
+    read.unwrap_or_else(|| {
+        let written = &s[..len];
+        // a full-width slash is the slash (`元／村` is `元/村`, as `元／人` is `元/人`)
+        match written.contains('／') {
+            true => Unit::Other(OtherUnit::new_unchecked(&written.replace('／', "/"))),
+            false => Unit::Other(OtherUnit::new_unchecked(written)),
+        }
+    })
 }
 
 /// How a quantity was written, for the range rules.

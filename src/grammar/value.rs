@@ -447,8 +447,11 @@ fn numeric_counted<'a>(s: &'a str, offset: usize, per: Option<(Per, usize)>) -> 
     } else if !numeral::starts_number(s) && !starts_comparison(s) && !starts_approximation(s) {
         // a label that starts with a word of comparing or approximating fused with the next
         // (达标率, 近视率) is one before a comparator only: `超额1万元` is an overrun
+        // (or of three characters or more: `达标率100%`, `逾期率0`, `逾期件数0件`; `超额` is the
+        // amount over, no name of what follows)
         let fused = comparator(s).is_ok() || approximately(s).is_some();
-        if let Some(n) = label(s).filter(|&n| !fused || starts_comparison(&s[skip_spaces(s, n)..])) {
+        let named = |n: usize| s[..n].chars().filter(|c| !matches!(c, '：' | ':' | '为' | '是' | '在')).count() >= 3;
+        if let Some(n) = label(s).filter(|&n| !fused || named(n) || starts_comparison(&s[skip_spaces(s, n)..])) {
             pos = skip_spaces(s, n);
         } else if let Some(n) = done_prefix(s) {
             (pos, done) = (n, true);

@@ -424,6 +424,15 @@ pub(crate) fn settled(target: &Threshold, actual: &Actual) -> Option<Result<bool
         }
     }
     if let (Threshold::Compare(c), Actual::Bound(b)) = (target, actual) {
+        // short of the number of an approximate target (`近万人` answering `约1万人`, or `近万人`
+        // itself): within what its 约 allows, or not, the answer does not say
+        if c.is_approximate() && matches!(b.comparator(), Lt | Le) && !b.is_approximate() {
+            match ordering(b.quantity(), c.quantity()) {
+                Ok(Ordering::Equal) => return Some(Err(CompareError::UnsettledBound)),
+                Err(e) => return Some(Err(e)),
+                Ok(_) => {}
+            }
+        }
         let op = c.effective_comparator();
         // a bound on the target's side (`≥90%` against `≥95%`, `少于2起` against `≤1起`): met when
         // every value it allows meets the target (whole counts: `少于2起` is at most 1起), and
