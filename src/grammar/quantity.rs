@@ -177,7 +177,7 @@ pub(super) fn unit(s: &str, offset: usize) -> Result<(Option<Unit>, usize), Pars
         end = i + c.len_utf8();
         count += 1;
     }
-    if end == 0 || count > 6 || (cjk && latin) || s[..end].chars().all(|c| c == '/') {
+    if end == 0 || count > 6 || (cjk && latin) || s[..end].chars().all(|c| matches!(c, '/' | '／')) {
         return Err(err(K::ExpectedUnitOrEnd, offset));
     }
     // a word that starts with a known unit is a unit only when it is made of units (人月, 亩次):
