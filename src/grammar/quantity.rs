@@ -136,7 +136,9 @@ pub(super) fn unit(s: &str, offset: usize) -> Result<(Option<Unit>, usize), Pars
                 let end = rest.char_indices().find(|&(i, c)| !is_cjk(c) || starts_with_stop(&rest[i..])).map_or(rest.len(), |(i, _)| i);
                 let word = &rest[..end];
                 let joined = format!("{}/{word}", &s[..n]);
-                if word.chars().count() <= 3 && !word.contains('每') && starts_with_stop(&rest[end..]) && per_word(&joined) {
+                // (the unit as it prints, `元/村`, must read back as itself: `m/孝`, `%/达` do not)
+                let reads_back = || matches!(unit(&joined, 0), Ok((None, k)) if k == joined.len());
+                if word.chars().count() <= 3 && !word.contains('每') && starts_with_stop(&rest[end..]) && per_word(&joined) && reads_back() {
                     return Ok((Some(Unit::Other(OtherUnit::new_unchecked(&joined))), s.len() - rest.len() + word.len()));
                 }
             }
