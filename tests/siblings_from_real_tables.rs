@@ -359,3 +359,17 @@ fn what_the_review_of_the_judging_found() {
     assert_eq!(t("≤704元每村以内"), t("≤704元/村"));
     assert!(matches!(t("700元每村每年"), Threshold::Compare(c) if c.note() == Some("每村每年")));
 }
+
+/// Values fuzzing found whose canonical text did not read back while these rules were written:
+/// a unit of a full-width slash alone, and 每 before a word that makes no unit with the one before.
+#[test]
+fn fuzzed_values_read_back() {
+    for s in ["0／", "1／", "7m每孝", "3%每达", "8千余 村", "704元／村", "700元每村"] {
+        if let Ok(t) = Threshold::parse(s) {
+            assert_eq!(Threshold::parse(&t.to_string()), Ok(t), "{s}");
+        }
+        if let Ok(a) = Actual::parse(s) {
+            assert_eq!(Actual::parse(&a.to_string()), Ok(a), "actual {s}");
+        }
+    }
+}
