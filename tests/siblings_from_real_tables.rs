@@ -373,3 +373,27 @@ fn fuzzed_values_read_back() {
         }
     }
 }
+
+/// What a review of every changed reading found: a word of approximating before a comparator is
+/// about the bound, never a label; 约占 is about a share; 的 after a share says of what; idioms
+/// after 为, 在, 出 hold no number; 每 before a word and more words keeps them as a note.
+#[test]
+fn what_the_regression_diff_found() {
+    for s in ["接近达到95%", "将近达到95%", "约达95%", "受益人数接近达到千人", "受益人数大约不低于万人", "约占总数95%"]
+    {
+        assert!(!Threshold::parse(s).is_ok_and(|t| t.is_quantitative()), "{s}: {:?}", Threshold::parse(s));
+    }
+    assert_eq!(t("95%以上的群众满意").quantity(), t("≥95%").quantity());
+    assert_eq!(t("90%的村").quantity(), t("90%").quantity());
+    for s in ["为百年大计", "付出万分努力", "做出百倍努力", "在千年古镇"] {
+        assert!(t(s).is_qualitative(), "{s}: {:?}", t(s));
+    }
+    assert!(t("日均是≥三 亿").is_unread());
+    for (s, note) in [("500元每户补助", "每户补助"), ("30元每村达标", "每村达标")] {
+        assert!(matches!(t(s), Threshold::Compare(c) if c.note() == Some(note)), "{s}: {:?}", t(s));
+    }
+    for (s, plain) in [("控制在千元以内", "≤1000元"), ("受益人数超出千人", ">1000人"), ("受益人数大概千人", "约1000人")]
+    {
+        assert_eq!(t(s), t(plain), "{s}");
+    }
+}

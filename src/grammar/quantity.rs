@@ -119,8 +119,9 @@ pub(super) fn unit(s: &str, offset: usize) -> Result<(Option<Unit>, usize), Pars
         let mut parsed = (Unit::Known(u), n);
         // a slash half-width or full-width (`元／人`, as Word writes it), spaces around it or not
         // (`2次/ 年`)
-        // 每 after the unit says per as the slash does (`3100元每平方米`, `2次每月`), where the
-        // value ends with what it is per (`3000元每人每学年`, `2元每次课` keep it as a note)
+        // 每 after the unit says per as the slash does (`3100元每平方米`, `2次每月`, `2元每次课`),
+        // where the value ends with what it is per (`3000元每人每学年`, `500元每户补助` keep it
+        // as a note)
         let after = s[n..].trim_start_matches(is_space);
         let slash = after.strip_prefix(['/', '／', '每']).map(|r| r.trim_start_matches(is_space));
         if let Some(rest) = slash {
@@ -138,7 +139,8 @@ pub(super) fn unit(s: &str, offset: usize) -> Result<(Option<Unit>, usize), Pars
                 let joined = format!("{}/{word}", &s[..n]);
                 // (the unit as it prints, `元/村`, must read back as itself: `m/孝`, `%/达` do not)
                 let reads_back = || matches!(unit(&joined, 0), Ok((None, k)) if k == joined.len());
-                if word.chars().count() <= 3 && !word.contains('每') && starts_with_stop(&rest[end..]) && per_word(&joined) && reads_back() {
+                if word.chars().count() <= 2 && !word.contains('每') && starts_with_stop(&rest[end..]) && per_word(&joined) && reads_back()
+                {
                     return Ok((Some(Unit::Other(OtherUnit::new_unchecked(&joined))), s.len() - rest.len() + word.len()));
                 }
             }

@@ -39,8 +39,7 @@ fn note(s: &str, after_unit: bool) -> Option<&str> {
         && !has_digit(s)
         && !s.chars().any(is_chinese_digit)
         && !s.starts_with(['月', '年', '日', '前', '底'])
-        // (的 makes a clause of what comes before: `价值100万元的设备` is a sentence)
-        && !s.starts_with('的')
+
         && !s.contains(['(', '（', '|'])
         && !starts_with_comparator(s)
         && suffix(s).is_err();
@@ -167,7 +166,7 @@ fn label_from(s: &str, from: usize, skipped: usize) -> Option<usize> {
                     let after = after.trim_start_matches(super::is_space);
                     // (a magnitude without its 一 after the word: `受益人数不少于千人`)
                     if numeral::starts_number(after) || (symbol_once(rest).is_err() && numeral::bare_magnitude(after).is_some()) {
-                        return Some(i);
+                        return (!ends_with_approximation(&s[..i])).then_some(i);
                     }
                 }
             }
@@ -350,8 +349,16 @@ fn starts_number_more(s: &str) -> bool {
 fn starts_approximation(s: &str) -> bool {
     approximately(s).is_some_and(|r| {
         let r = r.trim_start_matches(super::is_space);
-        numeral::starts_number(r) || r.starts_with(['-', '－']) || numeral::bare_magnitude(r).is_some()
+        // (before a comparator too: `接近达到95%`, `约≥95%` are about a bound, no label)
+        numeral::starts_number(r) || r.starts_with(['-', '－']) || numeral::bare_magnitude(r).is_some() || comparator(r).is_ok()
     })
+}
+
+/// Whether `label` ends with a word of approximating (`受益人数接近`, `满意度约`): what follows is
+/// about the number, which a label would drop.
+fn ends_with_approximation(label: &str) -> bool {
+    let label = label.trim_end_matches(super::is_space);
+    label.ends_with(['约', '近']) || label.ends_with("大概")
 }
 
 /// Whether `s` starts with a time: a number of years, months, days or hours, or a year of the
@@ -451,7 +458,9 @@ fn numeric_counted<'a>(s: &'a str, offset: usize, per: Option<(Per, usize)>) -> 
         // amount over, no name of what follows)
         let fused = comparator(s).is_ok() || approximately(s).is_some();
         let named = |n: usize| s[..n].chars().filter(|c| !matches!(c, '：' | ':' | '为' | '是' | '在')).count() >= 3;
-        if let Some(n) = label(s).filter(|&n| !fused || named(n) || starts_comparison(&s[skip_spaces(s, n)..])) {
+        // (`约占总数95%` is about 95%: 占 after the word of approximating is no name)
+        let share_of = approximately(s).is_some_and(|r| r.starts_with('占'));
+        if let Some(n) = label(s).filter(|&n| !share_of && (!fused || named(n) || starts_comparison(&s[skip_spaces(s, n)..]))) {
             pos = skip_spaces(s, n);
         } else if let Some(n) = done_prefix(s) {
             (pos, done) = (n, true);
@@ -622,8 +631,17 @@ fn numeric_counted<'a>(s: &'a str, offset: usize, per: Option<(Per, usize)>) -> 
         // once (`5个工作日到账`, `1次到位`), which no note keeps
         let reaching = super::comparator::starts_reaching_word(&s[pos..]);
         let share = op.is_some() || low.quantity.unit().dimension() == Some(crate::unit::Dimension::Ratio);
+        // 的 after a share says of what (`90%的村`, `95%以上的群众满意`); after an amount it makes a
+        // clause of it (`价值100万元的设备` is a sentence)
+        let ratio = low.quantity.unit().dimension() == Some(crate::unit::Dimension::Ratio);
         match note(&s[pos..], after_unit) {
-            Some(n) if !framed && !calendar_year && !extends_unit(low.quantity.unit(), n) && (share || !reaching) => {
+            Some(n)
+                if !framed
+                    && !calendar_year
+                    && !extends_unit(low.quantity.unit(), n)
+                    && (share || !reaching)
+                    && (ratio || !n.starts_with('的')) =>
+            {
                 note_text = Some(n.trim_end())
             }
             _ => {
@@ -881,10 +899,12 @@ fn ends_a_number(s: &str) -> bool {
 /// 大概 …): a magnitude after it is a number without its 一 (`惠及近万人`).
 fn word_before_magnitude(b: &[u8], i: usize) -> bool {
     let i = before_spaces(b, i);
-    i >= 3
-        && core::str::from_utf8(&b[i - 3..i]).is_ok_and(|c| {
-            matches!(c, "近" | "约" | "逾" | "超" | "达" | "于" | "到" | "足" | "过" | "少" | "满" | "在" | "出" | "多" | "为" | "概")
-        })
+    // 在, 出, 多, 为, 概 end such words only as 控制在, 超出, 至多, 约为, 大概 (`为百年大计`,
+    // `付出万分努力` hold no number)
+    (i >= 3
+        && core::str::from_utf8(&b[i - 3..i])
+            .is_ok_and(|c| matches!(c, "近" | "约" | "逾" | "超" | "达" | "于" | "到" | "足" | "过" | "少" | "满")))
+        || (i >= 6 && core::str::from_utf8(&b[i - 6..i]).is_ok_and(|w| matches!(w, "制在" | "超出" | "至多" | "约为" | "大概")))
 }
 
 /// Byte `i` of `b`, moved back over the spaces before it.
@@ -1007,6 +1027,8 @@ pub(super) fn holds_numbers(s: &str) -> bool {
                 suffixed || after.is_empty() || after.starts_with(['(', '（']) || after.starts_with("左右") || after.starts_with("上下");
             if m != crate::quantity::Magnitude::One
                 || more_in
+                // (a magnitude past spaces: `三 亿`)
+                || numeral::magnitude(after).1 > 0
                 || fraction
                 || crate::unit::KnownUnit::parse_prefix(after).is_some()
                 || after.starts_with(['%', '成'])
