@@ -30,7 +30,7 @@ fn is_value_vocabulary(mut run: &str) -> bool {
     while !run.is_empty() {
         // a comparator word of one character fused with a next that is no magnitude is a word of
         // its own (逾期, 超期: overdue), no value's vocabulary
-        let fused = |r: &str| run.len() - r.len() == 3 && !r.is_empty() && !r.starts_with(['万', '亿', '萬', '億', '百', '千']);
+        let fused = |r: &str| run.len() - r.len() == 3 && !r.is_empty() && super::numeral::bare_magnitude(r).is_none();
         if let Some(r) = word(run).ok().map(|(r, _)| r).filter(|r| !fused(r)) {
             run = r;
         } else if let Ok((r, _)) = suffix(run) {

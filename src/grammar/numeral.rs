@@ -39,6 +39,10 @@ fn is_group_separator(c: char) -> bool {
 /// `c`: a digit, a Chinese digit, 十 or 百. Nothing else starts one, but for the shares per
 /// thousand and ten thousand in words (`千分之三`, `万分之五`), read where a quantity is read:
 /// 千 and 万 alone start no number, and a rule that looks ahead for one does not take them.
+pub(crate) fn may_start_number(c: char) -> bool {
+    is_digit(c) || chinese_digit(c).is_some() || matches!(c, '十' | '拾' | '百')
+}
+
 /// A place or magnitude written without its 一 (`千余人`, `万多元`, `近万人`): the number it
 /// stands for as [`chinese`] reads it after a digit (百 and 千 in the value, 万 and 亿 as the
 /// magnitude), and its bytes.
@@ -57,10 +61,6 @@ pub(crate) fn bare_magnitude(s: &str) -> Option<(Decimal, Magnitude, usize)> {
         _ => return None,
     };
     Some((v, m, 3))
-}
-
-pub(crate) fn may_start_number(c: char) -> bool {
-    is_digit(c) || chinese_digit(c).is_some() || matches!(c, '十' | '拾' | '百')
 }
 
 /// Reads an Arabic number (`381.00`, `２０`, `101,400`) at the start of `s`.
@@ -239,19 +239,7 @@ fn magnitude_after_check(s: &str) -> (Magnitude, usize) {
         };
     };
     let rest = &s[3..];
-    let with = |big: Option<Magnitude>| -> Option<Magnitude> {
-        Some(match (small, big) {
-            (1, Some(Magnitude::Wan)) => Magnitude::ShiWan,
-            (2, Some(Magnitude::Wan)) => Magnitude::BaiWan,
-            (3, Some(Magnitude::Wan)) => Magnitude::QianWan,
-            (1, Some(Magnitude::Yi)) => Magnitude::ShiYi,
-            (2, Some(Magnitude::Yi)) => Magnitude::BaiYi,
-            (3, Some(Magnitude::Yi)) => Magnitude::QianYi,
-            (2, None) => Magnitude::Bai,
-            (3, None) => Magnitude::Qian,
-            _ => return None,
-        })
-    };
+    let with = |big: Option<Magnitude>| places(small, big);
     if let Some(m) = rest.chars().next().and_then(big_unit).and_then(|big| with(Some(big))) {
         return (m, 6);
     }
@@ -274,6 +262,22 @@ fn magnitude_after_check(s: &str) -> (Magnitude, usize) {
         Some(m) if ends => (m, 3),
         _ => (Magnitude::One, 0),
     }
+}
+
+/// The magnitude of a place (1 十, 2 百, 3 千) before a big unit (万, 亿) or alone: 十万, 百亿,
+/// 千; `None` for 十 alone, which is no magnitude.
+pub(crate) fn places(small: u8, big: Option<Magnitude>) -> Option<Magnitude> {
+    Some(match (small, big) {
+        (1, Some(Magnitude::Wan)) => Magnitude::ShiWan,
+        (2, Some(Magnitude::Wan)) => Magnitude::BaiWan,
+        (3, Some(Magnitude::Wan)) => Magnitude::QianWan,
+        (1, Some(Magnitude::Yi)) => Magnitude::ShiYi,
+        (2, Some(Magnitude::Yi)) => Magnitude::BaiYi,
+        (3, Some(Magnitude::Yi)) => Magnitude::QianYi,
+        (2, None) => Magnitude::Bai,
+        (3, None) => Magnitude::Qian,
+        _ => return None,
+    })
 }
 
 /// Whether `word` (百 or 千) printed before `unit` reads as another unit (千 and 米 read 千米).

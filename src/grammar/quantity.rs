@@ -139,8 +139,8 @@ pub(super) fn unit(s: &str, offset: usize) -> Result<(Option<Unit>, usize), Pars
                 let joined = format!("{}/{word}", &s[..n]);
                 // (the unit as it prints, `元/村`, must read back as itself: `m/孝`, `%/达` do not)
                 let reads_back = || matches!(unit(&joined, 0), Ok((None, k)) if k == joined.len());
-                if word.chars().count() <= 2 && !word.contains('每') && starts_with_stop(&rest[end..]) && per_word(&joined) && reads_back()
-                {
+                // (which takes it only as `per_word` does)
+                if word.chars().count() <= 2 && !word.contains('每') && starts_with_stop(&rest[end..]) && reads_back() {
                     return Ok((Some(Unit::Other(OtherUnit::new_unchecked(&joined))), s.len() - rest.len() + word.len()));
                 }
             }
@@ -320,6 +320,7 @@ pub(super) fn quantity_bare(s: &str, offset: usize, bare: bool) -> Result<Writte
     let at = skip_spaces(s, pos);
     let more = match s[at..].strip_prefix(['余', '多']) {
         Some(r) => {
+            let r = r.trim_start_matches(is_space);
             let m_at = skip_spaces(s, at + 3);
             match (numeral::magnitude(&s[m_at..]), magnitude) {
                 // 万, 亿 and their compounds: 余 before 百 or 千 alone is no way of writing
@@ -329,16 +330,12 @@ pub(super) fn quantity_bare(s: &str, offset: usize, bare: bool) -> Result<Writte
                     pos = m_at + len;
                     true
                 }
-                // a place, 余, then 万 or 亿: `3千余万元` is more than 3千万元
+                // a place, 余, then 万 or 亿: `3千余万元` is more than 3千万元 (as 千万 reads)
                 ((big @ (Magnitude::Wan | Magnitude::Yi), len), small @ (Magnitude::Bai | Magnitude::Qian))
                     if written_magnitude == Magnitude::One =>
                 {
-                    let m = match (small, big) {
-                        (Magnitude::Bai, Magnitude::Wan) => Magnitude::BaiWan,
-                        (Magnitude::Qian, Magnitude::Wan) => Magnitude::QianWan,
-                        (Magnitude::Bai, Magnitude::Yi) => Magnitude::BaiYi,
-                        _ => Magnitude::QianYi,
-                    };
+                    let place = if small == Magnitude::Bai { 2 } else { 3 };
+                    let m = numeral::places(place, Some(big)).unwrap_or(magnitude);
                     check_range(v, m, offset)?;
                     magnitude = m;
                     pos = m_at + len;
@@ -346,9 +343,7 @@ pub(super) fn quantity_bare(s: &str, offset: usize, bare: bool) -> Result<Writte
                 }
                 // (what follows past spaces decides, as for the magnitude: `8千余 村` is no number
                 // of a unit 村, as `8千村` is none)
-                _ if starts_with_stop(r.trim_start_matches(is_space))
-                    || KnownUnit::parse_prefix(r.trim_start_matches(is_space)).is_some() =>
-                {
+                _ if starts_with_stop(r) || KnownUnit::parse_prefix(r).is_some() => {
                     pos = at + 3;
                     true
                 }

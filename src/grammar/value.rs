@@ -2,7 +2,7 @@
 //! form `指标性质|指标值|度量单位`.
 
 use super::comparator::{
-    self, approximately, comparator, exclusive_mark, inclusive_mark, range_separator, starts_with_stop, suffix, symbol_once,
+    self, approximately, comparator, exclusive_mark, inclusive_mark, range_separator, starts_with_stop, suffix, symbol_once, APPROXIMATIONS,
 };
 use super::date::deadline;
 use super::looks::{has_digit, looks_numeric, may_start_numeric};
@@ -39,7 +39,6 @@ fn note(s: &str, after_unit: bool) -> Option<&str> {
         && !has_digit(s)
         && !s.chars().any(is_chinese_digit)
         && !s.starts_with(['月', '年', '日', '前', '底'])
-
         && !s.contains(['(', '（', '|'])
         && !starts_with_comparator(s)
         && suffix(s).is_err();
@@ -91,6 +90,11 @@ fn extends_unit(unit: &Unit, note: &str) -> bool {
     !matches!(super::quantity::unit(&joined, 0), Ok((_, n)) if n == printed.len())
 }
 
+/// The copulas between a measure's name and its value (`完成率为100%`, `满意度在90%以上`), and
+/// the words of should that may come before them (`应为`, `须为`).
+const COPULAS: [char; 3] = ['为', '是', '在'];
+const SHOULD: [char; 3] = ['应', '须', '需'];
+
 /// A label before a value that is not part of it (`满意度≥90%`, `新增≥100人`, `完成率：95%`): a
 /// run of Chinese characters ending in a colon, or followed by a comparator symbol or word and
 /// then a number, or a measure's name followed by its digits (`满意度90%`). Returns the bytes of the label (colon included).
@@ -108,7 +112,7 @@ fn label(s: &str) -> Option<usize> {
 fn ends_with_period(label: &str) -> bool {
     let label = label.trim_end_matches(['：', ':']).trim_end_matches(super::is_space);
     // (a copula after it too: `季度为1次`, `日均在1000人次以上`)
-    let label = label.trim_end_matches(['为', '是', '在']).trim_end_matches(['应', '须', '需']).trim_end_matches(super::is_space);
+    let label = label.trim_end_matches(COPULAS).trim_end_matches(SHOULD).trim_end_matches(super::is_space);
     let label = label.strip_suffix('均').unwrap_or(label);
     // by the last character first: most labels end in none of these
     match label.chars().next_back() {
@@ -172,11 +176,11 @@ fn label_from(s: &str, from: usize, skipped: usize) -> Option<usize> {
             }
             // a measure's name and a copula or frame before its number (`完成率为100%`,
             // `满意度在90%以上`): the word is part of the label
-            if first.is_some_and(|f| matches!(f, '为' | '是' | '在' | '应' | '须' | '需')) && is_measure_name(&s[..i]) {
+            if first.is_some_and(|f| COPULAS.contains(&f) || SHOULD.contains(&f)) && is_measure_name(&s[..i]) {
                 // (the copula is a character of three bytes, after any spaces; 应为, 须为: should be)
                 let mut after = s.len() - rest.len() + 3;
-                if first.is_some_and(|f| matches!(f, '应' | '须' | '需')) {
-                    match s[after..].strip_prefix(['为', '是', '在']) {
+                if first.is_some_and(|f| SHOULD.contains(&f)) {
+                    match s[after..].strip_prefix(COPULAS) {
                         Some(r) => after = s.len() - r.len(),
                         None => after = 0,
                     }
@@ -347,18 +351,26 @@ fn starts_number_more(s: &str) -> bool {
 /// Whether `s` starts with an approximation of a number (`约95%`, `近万人`): the word alone
 /// fused with the next character is a word of its own (近视率, 约谈次数).
 fn starts_approximation(s: &str) -> bool {
-    approximately(s).is_some_and(|r| {
-        let r = r.trim_start_matches(super::is_space);
-        // (before a comparator too: `接近达到95%`, `约≥95%` are about a bound, no label)
-        numeral::starts_number(r) || r.starts_with(['-', '－']) || numeral::bare_magnitude(r).is_some() || comparator(r).is_ok()
-    })
+    // (before a comparator too: `接近达到95%`, `约≥95%` are about a bound, no label)
+    approximately(s).is_some_and(value_follows)
+}
+
+/// Whether what follows a word of comparing or approximating starts its value: a number in any
+/// script, a sign, a magnitude without its 一, another comparator or an approximation.
+fn value_follows(rest: &str) -> bool {
+    let rest = rest.trim_start_matches(super::is_space);
+    numeral::starts_number(rest)
+        || rest.starts_with(['-', '－', '+'])
+        || numeral::bare_magnitude(rest).is_some()
+        || comparator(rest).is_ok()
+        || approximately(rest).is_some()
 }
 
 /// Whether `label` ends with a word of approximating (`受益人数接近`, `满意度约`): what follows is
 /// about the number, which a label would drop.
 fn ends_with_approximation(label: &str) -> bool {
     let label = label.trim_end_matches(super::is_space);
-    label.ends_with(['约', '近']) || label.ends_with("大概")
+    APPROXIMATIONS.iter().any(|w| label.ends_with(w))
 }
 
 /// Whether `s` starts with a time: a number of years, months, days or hours, or a year of the
@@ -414,14 +426,7 @@ fn starts_comparison(s: &str) -> bool {
         // a word of one character (达, 超, 逾) compares only what follows it at once; fused with
         // the next character it is a word of its own (达标, 超标, 逾期). Longer words compare
         // whatever follows (`不低于满意度90%` is no label 不低于满意度)
-        Ok((rest, _)) if symbol_once(s).is_err() && s.len() - rest.len() == 3 => {
-            let rest = rest.trim_start_matches(super::is_space);
-            numeral::starts_number(rest)
-                || rest.starts_with(['-', '－', '+'])
-                || numeral::bare_magnitude(rest).is_some()
-                || comparator(rest).is_ok()
-                || approximately(rest).is_some()
-        }
+        Ok((rest, _)) if symbol_once(s).is_err() && s.len() - rest.len() == 3 => value_follows(rest),
         Ok(_) => true,
         Err(_) => false,
     }
@@ -457,7 +462,7 @@ fn numeric_counted<'a>(s: &'a str, offset: usize, per: Option<(Per, usize)>) -> 
         // (or of three characters or more: `达标率100%`, `逾期率0`, `逾期件数0件`; `超额` is the
         // amount over, no name of what follows)
         let fused = comparator(s).is_ok() || approximately(s).is_some();
-        let named = |n: usize| s[..n].chars().filter(|c| !matches!(c, '：' | ':' | '为' | '是' | '在')).count() >= 3;
+        let named = |n: usize| s[..n].chars().filter(|c| !matches!(c, '：' | ':') && !COPULAS.contains(c)).count() >= 3;
         // (`约占总数95%` is about 95%: 占 after the word of approximating is no name)
         let share_of = approximately(s).is_some_and(|r| r.starts_with('占'));
         if let Some(n) = label(s).filter(|&n| !share_of && (!fused || named(n) || starts_comparison(&s[skip_spaces(s, n)..]))) {
@@ -851,7 +856,7 @@ fn scan_number_chars(s: &str, pipe: bool) -> Found {
             b'0'..=b'9' => return Found::Number,
             b'|' if pipe => return Found::Pipe,
             0xe0..=0xef if i + 2 < b.len() => {
-                if is_number_char_at(b, i) && number_char_counts(s, i) {
+                if is_number_char_at(b, i) && without_one(s, i) != Some(false) {
                     return Found::Number;
                 }
                 i += 3;
@@ -862,22 +867,25 @@ fn scan_number_chars(s: &str, pipe: bool) -> Found {
     Found::Nothing
 }
 
-/// Whether the character of [`NUMBER_CHARS`] at byte `i` of `s` is a number: a digit always;
+/// Whether the character of [`NUMBER_CHARS`] at byte `i` of `s` is a number written without
+/// its 一:
 /// 余 or 多 after a place or magnitude, before what a number is followed by (`千余人`, `十余个`);
 /// a magnitude after a word that compares or approximates, before the same (`近万人`, `逾千人`,
 /// `不少于千人`): numbers written without their 一. Out of line: asked only where the table has
 /// the character, so that the scan's loop stays small (inlined, it cost ordinary text a tenth).
+///
+/// `None` for a digit; for 余, 多 or a magnitude, whether it is such a number.
 #[inline(never)]
-fn number_char_counts(s: &str, i: usize) -> bool {
+fn without_one(s: &str, i: usize) -> Option<bool> {
     let b = s.as_bytes();
     if is_more_at(b, i) {
-        magnitude_before(b, i) && ends_a_number(&s[i + 3..])
+        Some(magnitude_before(b, i) && ends_a_number(&s[i + 3..]))
     } else if numeral::bare_magnitude(&s[i..]).is_some() {
         // (千家万户, 万家: every household, an idiom with no number)
         let idiom = s[i..].starts_with("千家万户") || s[i..].starts_with("万家");
-        !idiom && word_before_magnitude(b, i) && ends_a_number(&s[i + 3..])
+        Some(!idiom && word_before_magnitude(s, i) && ends_a_number(&s[i + 3..]))
     } else {
-        true
+        None
     }
 }
 
@@ -889,22 +897,20 @@ fn is_more_at(b: &[u8], i: usize) -> bool {
 
 /// Whether `s`, after a number without its 一, is what follows a number: the end, a stop, a
 /// unit, 余 or 多, or another magnitude (`千万元`); not other words (`千万多加注意`, `收拾余下`).
-fn ends_a_number(s: &str) -> bool {
-    let s = s.trim_start_matches(['百', '佰', '千', '仟', '万', '萬', '亿', '億']).trim_start_matches(super::is_space);
+fn ends_a_number(mut s: &str) -> bool {
+    while let Some((_, _, n)) = numeral::bare_magnitude(s) {
+        s = &s[n..];
+    }
+    let s = s.trim_start_matches(super::is_space);
     starts_with_stop(s) || s.starts_with(['余', '多']) || crate::unit::KnownUnit::parse_prefix(s).is_some()
 }
 
-/// Whether a word that compares or approximates ends at byte `i` of `b`, spaces aside (the last
-/// characters of 近 约 逾 超 达 and of 不少于, 达到, 不足, 超过, 不满, 控制在, 超出, 至多, 约为,
-/// 大概 …): a magnitude after it is a number without its 一 (`惠及近万人`).
-fn word_before_magnitude(b: &[u8], i: usize) -> bool {
-    let i = before_spaces(b, i);
-    // 在, 出, 多, 为, 概 end such words only as 控制在, 超出, 至多, 约为, 大概 (`为百年大计`,
-    // `付出万分努力` hold no number)
-    (i >= 3
-        && core::str::from_utf8(&b[i - 3..i])
-            .is_ok_and(|c| matches!(c, "近" | "约" | "逾" | "超" | "达" | "于" | "到" | "足" | "过" | "少" | "满")))
-        || (i >= 6 && core::str::from_utf8(&b[i - 6..i]).is_ok_and(|w| matches!(w, "制在" | "超出" | "至多" | "约为" | "大概")))
+/// Whether a comparator or a word of approximating ends at byte `i` of `s`, spaces aside
+/// (`不少于`, `达到`, `控制在`, `逾`, `近`, `约为`): a magnitude after it is a number without its 一
+/// (`惠及近万人`); after other words it is none (`为百年大计`, `付出万分努力`).
+fn word_before_magnitude(s: &str, i: usize) -> bool {
+    let before = &s[..before_spaces(s.as_bytes(), i)];
+    comparator_ends_at(s, i) || APPROXIMATIONS.iter().any(|w| before.ends_with(w))
 }
 
 /// Byte `i` of `b`, moved back over the spaces before it.
@@ -936,7 +942,7 @@ fn is_number_char_at(b: &[u8], i: usize) -> bool {
 
 /// The characters of three bytes that are digits: full-width digits and Chinese digits (a
 /// test checks the table against [`numeral::is_digit`] and [`is_chinese_digit`]), and 余, 多
-/// and the magnitudes, which [`number_char_counts`] tells apart.
+/// and the magnitudes, which [`without_one`] tells apart.
 static NUMBER_CHARS: [u64; 1024] = {
     // (and 余 多 and the magnitudes, which the scan takes for a number where they stand for one
     // written without its 一: `千余人`, `近万人`)
@@ -989,12 +995,13 @@ pub(super) fn holds_numbers(s: &str) -> bool {
         let digit = width == 3 && is_number_char_at(b, i);
         // 余 or 多 after a place or magnitude, a magnitude after a word of comparing: a number
         // written without its 一 (`组织千余人参加`, `惠及近万人`)
-        if digit && (is_more_at(b, i) || numeral::bare_magnitude(&s[i..]).is_some()) {
-            if number_char_counts(s, i) {
-                return true;
+        match if digit { without_one(s, i) } else { None } {
+            Some(true) => return true,
+            Some(false) => {
+                i += 3;
+                continue;
             }
-            i += 3;
-            continue;
+            None => {}
         }
         if !digit || NUMERAL_WORDS.iter().any(|w| s[i..].starts_with(w)) {
             i += width;
@@ -1367,7 +1374,8 @@ mod number_char_tests {
                 || numeral::may_start_number(c)
                 || is_chinese_digit(c)
                 || numeral::starts_number(&format!("{c}分之五"))
-                || matches!(c, '为' | '是' | '在' | '应' | '须' | '需')
+                || super::COPULAS.contains(&c)
+                || super::SHOULD.contains(&c)
                 // (大 of 大约 and 大概 starts 大于 too)
                 || super::approximately(&format!("{c}近")).is_some();
             assert_eq!(super::LABEL_MARKS.has(c as u32), starts, "{c:?}");
