@@ -359,11 +359,14 @@ fn counts_per_period_read_as_rates() {
     {
         assert_eq!(t(s).to_string(), read, "{s}");
     }
-    // per a word the crate cannot count in, per a quarter of no unit, two items: unread, never
-    // a bare count that lost its period
-    for s in ["每季≥1次", "每学期不少于2次", "每班≤45人", "检查频次每季度1次", "每季度2", "每台5套"] {
+    // per a word the crate cannot count in as a period, per a quarter of no unit, two items:
+    // unread, never a bare count that lost its period
+    for s in ["每季≥1次", "每学期不少于2次", "检查频次每季度1次", "每季度2", "每台5套"] {
         assert!(t(s).is_unread(), "{s}");
     }
+    // per a word the crate keeps as written: the unit per it, as after a slash
+    assert_eq!(t("每班≤45人"), t("≤45人/班"));
+    assert_eq!(t("每班≤45人").to_string(), "≤45人/班");
 }
 
 /// A word saying the number was reached (`完成100%`, `已完成95%`) reads as the number, and a

@@ -35,6 +35,7 @@ mod first;
 mod looks;
 mod month_deadline;
 pub(crate) mod numeral;
+mod per_word_prefix;
 mod quantity;
 mod relative;
 mod value;

@@ -124,6 +124,9 @@ pub(super) fn unit(s: &str, offset: usize) -> Result<(Option<Unit>, usize), Pars
         // as a note)
         let after = s[n..].trim_start_matches(is_space);
         let slash = after.strip_prefix(['/', '／', '每']).map(|r| r.trim_start_matches(is_space));
+        // spaces before or after the slash (`704元/ 村`, `704元 / 村`)
+        let spaced = slash
+            .is_some_and(|rest| after.len() < s.len() - n || after.len() - rest.len() > after.chars().next().map_or(0, char::len_utf8));
         if let Some(rest) = slash {
             let by_mei = after.starts_with('每');
             if let Some((per, and_per, m)) = per_units(rest).filter(|&(_, _, m)| !by_mei || starts_with_stop(&rest[m..])) {
@@ -140,7 +143,7 @@ pub(super) fn unit(s: &str, offset: usize) -> Result<(Option<Unit>, usize), Pars
                 // (the unit as it prints, `元/村`, must read back as itself: `m/孝`, `%/达` do not)
                 let reads_back = || matches!(unit(&joined, 0), Ok((None, k)) if k == joined.len());
                 // (which takes it only as `per_word` does)
-                if word.chars().count() <= 2 && !word.contains('每') && starts_with_stop(&rest[end..]) && reads_back() {
+                if word.chars().count() <= 2 && !super::chars::holds(word, '每') && starts_with_stop(&rest[end..]) && reads_back() {
                     return Ok((Some(Unit::Other(OtherUnit::new_unchecked(&joined))), s.len() - rest.len() + word.len()));
                 }
             }
@@ -148,7 +151,19 @@ pub(super) fn unit(s: &str, offset: usize) -> Result<(Option<Unit>, usize), Pars
             // 台（套）: 台 or 套
             parsed = (Unit::Either(u, alt), n + m);
         }
-        if starts_with_stop(&s[parsed.1..]) || starts_note(&s[parsed.1..]) {
+        let ends = |at: usize| starts_with_stop(&s[at..]) || starts_note(&s[at..]);
+        // a unit per a word the crate does not know, spaces around the slash, where no rate of
+        // known units reads whole: the unit that reads without them (`704元/ 村` is `704元/村`,
+        // `704元 / 项目` is `704元/项目`), kept without them
+        if let Some(rest) = slash.filter(|_| spaced && !(parsed.1 > n && ends(parsed.1))) {
+            let joined = format!("{}/{rest}", &s[..n]);
+            if let Ok((None, k)) = unit(&joined, 0) {
+                if k > n + 1 {
+                    return Ok((Some(Unit::Other(OtherUnit::new_unchecked(&joined[..k]))), s.len() - rest.len() + (k - n - 1)));
+                }
+            }
+        }
+        if ends(parsed.1) {
             return Ok((Some(parsed.0), parsed.1));
         }
     }
@@ -218,7 +233,7 @@ pub(super) fn owned_unit(s: &str, read: Option<Unit>, len: usize) -> Unit {
     read.unwrap_or_else(|| {
         let written = &s[..len];
         // a full-width slash is the slash (`元／村` is `元/村`, as `元／人` is `元/人`)
-        match written.contains('／') {
+        match super::chars::holds(written, '／') {
             true => Unit::Other(OtherUnit::new_unchecked(&written.replace('／', "/"))),
             false => Unit::Other(OtherUnit::new_unchecked(written)),
         }
@@ -307,9 +322,12 @@ pub(super) fn quantity_bare(s: &str, offset: usize, bare: bool) -> Result<Writte
     check_range(v, magnitude, offset)?;
     // 一年半, 一个半月, 两个半小时: a whole number of a duration and a half (a year of the
     // calendar is no duration: `2025年半` is left to the rules after)
-    // (半 looked for first: a comparison of decimals costs more than the search)
-    if s[pos..].contains('半') && !has_magnitude && !negative && v.scale() == 0 && (1..1000).contains(&v.mantissa()) {
-        let at = skip_spaces(s, pos);
+    // (半 looked for first: a comparison of decimals costs more than the search; only where
+    // and_a_half can find it, within `个半` and a unit of up to four characters, so that a
+    // sentence after a number is not searched to its end)
+    let at = skip_spaces(s, pos);
+    let near = &s.as_bytes()[at..s.len().min(at + HALF_WITHIN)];
+    if super::chars::holds(near, '半') && !has_magnitude && !negative && v.scale() == 0 && (1..1000).contains(&v.mantissa()) {
         if let Some((u, n)) = and_a_half(&s[at..]) {
             let quantity = Quantity::new_unchecked(v + Decimal::new(5, 1), Magnitude::One, Unit::Known(u));
             return Ok(Written { quantity, len: at + n, has_magnitude: false, more: false });
@@ -363,7 +381,8 @@ pub(super) fn quantity_bare(s: &str, offset: usize, bare: bool) -> Result<Writte
     }
     let (read, u) = match read {
         // Chinese numerals take only units the crate knows, so that 一次性 and 三农 stay text
-        Ok((None, _)) if chinese => return Err(err(K::ExpectedNumber, offset)),
+        // (and those per a word: `七百元/村` as `700元/村`)
+        Ok((None, n)) if chinese && !per_word(&s[spaced..spaced + n]) => return Err(err(K::ExpectedNumber, offset)),
         Ok(read) => read,
         Err(_) if chinese => return Err(err(K::ExpectedNumber, offset)),
         Err(e) => return Err(e),
@@ -432,6 +451,10 @@ fn half(s: &str) -> Option<(KnownUnit, usize)> {
 /// `1个半工作日`) or 半 after it (`一年半`, `1天半`). Its unit and the bytes used; what follows
 /// is the caller's to read (`1年半前`, `1个半月完成`: the half is the quantity's wherever a note
 /// or a word follows, never the start of a note).
+/// The bytes after a number within which [`and_a_half`] finds its 半: `个半` and the longest
+/// unit of time (`工作日`), or a unit of up to four characters and 半 (a test checks it).
+const HALF_WITHIN: usize = 24;
+
 fn and_a_half(s: &str) -> Option<(KnownUnit, usize)> {
     let (u, n) = match s.strip_prefix("个半") {
         // 个半月: the month of 个月, 个 written before 半
@@ -495,4 +518,24 @@ pub(super) fn range_ends(low: Written, high: Written, offset: usize) -> Result<(
         return Err(err(K::Contradiction, offset));
     }
     Ok((low_value, h.value(), h.magnitude(), h.unit().clone()))
+}
+
+#[cfg(test)]
+mod tests {
+    /// Every 半 that [`super::and_a_half`] reads lies within [`super::HALF_WITHIN`] bytes of
+    /// where it starts: `个半` and the longest spelling of a unit of time, or a unit of time
+    /// and 半.
+    #[test]
+    fn a_half_is_looked_for_far_enough() {
+        for &(spelling, u) in crate::unit::spellings() {
+            if super::is_duration(u) {
+                for s in [format!("个半{spelling}"), format!("{spelling}半")] {
+                    if let Some((_, n)) = super::and_a_half(&s) {
+                        assert!(n <= super::HALF_WITHIN, "{s}");
+                    }
+                }
+            }
+        }
+        assert_eq!(super::and_a_half("个半工作日").map(|(_, n)| n), Some("个半工作日".len()));
+    }
 }

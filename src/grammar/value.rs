@@ -103,7 +103,7 @@ fn label(s: &str) -> Option<usize> {
     // `检查频次每季度1次` are no `≥1次`); read by `per_prefix`, or not at all
     // nor does a calendar period, alone or ending the label (`季度1次`, `检查频次季度1次` are
     // no `=1次`)
-    label_words(s).filter(|&n| !s[..n].contains('每') && period_prefix(s).is_none() && !ends_with_period(&s[..n]))
+    label_words(s).filter(|&n| !super::chars::holds(&s[..n], '每') && period_prefix(s).is_none() && !ends_with_period(&s[..n]))
 }
 
 /// Whether a label ends with the name of a period shorter than the year, or an average per one
@@ -236,8 +236,12 @@ fn per_prefix(s: &str) -> Option<(Per, usize)> {
         Some(rest) => rest,
         None => return averaged_per_prefix(s).or_else(|| period_prefix(s)),
     };
-    let (unit, n) = super::quantity::per_unit(rest)?;
-    per_rest(s, unit, s.len() - rest.len() + n)
+    let read = |r: &str| {
+        let (unit, n) = super::quantity::per_unit(r)?;
+        per_rest(s, unit, s.len() - r.len() + n)
+    };
+    // 个 may stand between 每 and the unit (`每个人500元` is `每人500元`; `个月` is a unit itself)
+    read(rest).or_else(|| read(rest.strip_prefix(['个', '個'])?))
 }
 
 /// A calendar period named before a count without `每` (`季度1次`, `半年1次`, `月均2次`,
@@ -295,9 +299,12 @@ fn per_rest(s: &str, unit: KnownUnit, at: usize) -> Option<(Per, usize)> {
     while let Some(r) = super::strip_any(&s[at..], FILLERS) {
         at = skip_spaces(s, s.len() - r.len());
     }
-    let value = &s[at..];
-    let starts = numeral::starts_number(value) || comparator(value).is_ok() || approximately(value).is_some();
-    starts.then_some(((unit, and), at))
+    starts_value(&s[at..]).then_some(((unit, and), at))
+}
+
+/// Whether a value starts `s`: a number, a comparator or an approximation.
+pub(super) fn starts_value(s: &str) -> bool {
+    numeral::starts_number(s) || comparator(s).is_ok() || approximately(s).is_some()
 }
 
 /// What a count is per (`每户每年`: 户, then 年).
@@ -414,7 +421,19 @@ fn numeric<'a>(s: &'a str, offset: usize) -> Result<Numeric<'a>, ParseError> {
             _ => numeric_counted(s, offset, None),
         },
         Some(per) => numeric_counted(s, offset, Some(per)).or_else(|_| numeric_counted(s, offset, None)),
-        None => numeric_counted(s, offset, None),
+        None => {
+            let read = numeric_counted(s, offset, None);
+            // 每 and a word the crate does not know (`每村4400元`): as `4400元/村`
+            if read.is_err() && s.starts_with('每') {
+                if let Some((word, at)) = super::per_word_prefix::mei_word(s) {
+                    let counted = numeric_counted(&s[at..], offset + at, None).ok();
+                    if let Some(value) = counted.and_then(|n| super::per_word_prefix::counted_per_word(n.value, word)) {
+                        return Ok(Numeric { value, explicit_op: false });
+                    }
+                }
+            }
+            read
+        }
     }
 }
 
@@ -1113,7 +1132,9 @@ fn is_bare_unit(s: &str) -> bool {
     if n < s.len() && !s[n..].starts_with(['/', '／', '(', '（']) {
         return false;
     }
-    matches!(unit(s, 0), Ok((Some(u), n)) if n == s.len() && !u.is_none())
+    // (a unit per a word the crate does not know, `元/村`, `元 / 村`, is text alone: the word
+    // after the slash may be any word)
+    matches!(unit(s, 0), Ok((Some(u), n)) if n == s.len() && !u.is_none() && !matches!(u, Unit::Other(_)))
 }
 
 /// Whether `s` holds exactly two `|` (the split-column form).
@@ -1230,6 +1251,10 @@ pub(super) fn apply_unit_column(
         (mag, u)
     } else if (unit.is_none() && mag == Magnitude::One) || (*unit == u && (mag == Magnitude::One || mag == magnitude)) {
         (magnitude, u)
+    } else if let Some(joined) = places_before_column(magnitude, mag).filter(|_| unit.is_none()) {
+        // 百 or 千 after the digits and 万 or 亿 in the column are one magnitude, as in one cell
+        // (`|3千|万元` is `3千万元`)
+        (joined, u)
     } else {
         return Err(err(K::UnitColumnConflict, at));
     };
@@ -1242,6 +1267,17 @@ pub(super) fn apply_unit_column(
         Ok(_) => Ok(joined),
         Err(_) => Err(err(K::UnitColumnConflict, at)),
     }
+}
+
+/// The magnitude of 百 or 千 written after a number (`magnitude`) before the 万 or 亿 of a unit
+/// column (`column`): 百万, 千万, 百亿, 千亿.
+fn places_before_column(magnitude: Magnitude, column: Magnitude) -> Option<Magnitude> {
+    let place = match magnitude {
+        Magnitude::Bai => 2,
+        Magnitude::Qian => 3,
+        _ => return None,
+    };
+    matches!(column, Magnitude::Wan | Magnitude::Yi).then(|| numeral::places(place, Some(column))).flatten()
 }
 
 #[cfg(test)]

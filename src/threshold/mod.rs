@@ -323,6 +323,11 @@ impl Threshold {
             grammar::Plain::Text => return Ok(Threshold::Qualitative(Qualitative::new_unchecked(trimmed))),
             grammar::Plain::Other { numbers } => numbers,
         };
+        // no digit, Chinese digit or `|` (`生态修复功能提高`, `年底前`): none of the forms below,
+        // which start with digits or split at pipes, can be read
+        if numbers == Some(false) {
+            return grammar::value_trimmed(s, trimmed, start, false, numbers).map(Threshold::from);
+        }
         // the split and suffixed forms before the month deadline: no value is both (a month
         // deadline has no `|` and ends with no suffix), and split columns are the commoner
         let split = match grammar::split_compare(trimmed) {

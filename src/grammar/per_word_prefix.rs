@@ -1,0 +1,83 @@
+//! `每` and a word the crate does not know before a value (`每村4400元`, `每校不少于2次`): the
+//! value counted per that word, as `4400元/村` and `700元每村` read. A known unit after 每
+//! (`每人500元`, `每季度1次`) is read by the rules of counting per a unit; this rule takes only
+//! the words they leave, of one or two Chinese characters that name no date, number or unit.
+
+use super::quantity::{is_cjk, unit};
+use super::Value;
+use crate::quantity::Quantity;
+use crate::unit::{KnownUnit, OtherUnit, Unit};
+
+/// The word after `每` at the start of `s` and the bytes up to the value after it, when a number,
+/// a comparator or an approximation follows the word.
+pub(super) fn mei_word(s: &str) -> Option<(&str, usize)> {
+    let after = s.strip_prefix('每')?;
+    // the measure word 个 may come first (`每个村`, `每个项目`)
+    let rest = after.strip_prefix(['个', '個']).unwrap_or(after);
+    let start = s.len() - rest.len();
+    // a word of comparing or approximating is no word counted per (`每不低于85%` reads no
+    // `不` per which `低于85%` holds)
+    if super::value::starts_value(rest) {
+        return None;
+    }
+    // (the shorter word first: `每村不少于2次` is 村, then a comparator word)
+    let mut end = 0;
+    for c in rest.chars().take(2) {
+        if !is_word_char(c) {
+            return None;
+        }
+        end += c.len_utf8();
+        let at = super::skip_spaces(s, start + end);
+        if super::value::starts_value(&s[at..]) {
+            return Some((&rest[..end], at));
+        }
+    }
+    None
+}
+
+/// A character a word after 每 may hold: Chinese, and no numeral, magnitude, date word or 每.
+fn is_word_char(c: char) -> bool {
+    is_cjk(c)
+        && !super::numeral::is_chinese_digit(c)
+        && !matches!(c, '万' | '亿' | '萬' | '億' | '十' | '拾' | '百' | '佰' | '千' | '仟' | '半' | '两' | '兩')
+        && !matches!(c, '年' | '月' | '日' | '天' | '周' | '季' | '旬' | '前' | '底' | '末' | '止' | '内' | '每' | '期')
+}
+
+/// `value` (read after `每` and `word`) counted per `word`: its known unit per the word, kept as
+/// `元/村` is; a rate or score (`每村100%`) is the target of each, as after a known unit.
+/// `None` when the value has no known unit of its own or the unit would not read back as itself.
+pub(super) fn counted_per_word<'a>(value: Value<'a>, word: &str) -> Option<Value<'a>> {
+    let per = |unit: &Unit| -> Option<Unit> {
+        let Unit::Known(u) = unit else { return None };
+        if u.is_scale() {
+            return None;
+        }
+        // a rate or score each village is the target of every village (as `每户100%`)
+        if matches!(u.dimension(), crate::unit::Dimension::Ratio | crate::unit::Dimension::Points) {
+            return Some(unit.clone());
+        }
+        let joined = format!("{u}/{word}");
+        // the word must be no unit the crate knows (the rules of counting per a unit read those),
+        // and the whole must read back as one unit kept as written
+        let known = KnownUnit::parse_prefix(word).is_some_and(|(_, n)| n == word.len());
+        let reads_back = matches!(unit_whole(&joined), Some(None));
+        (!known && reads_back).then(|| Unit::Other(OtherUnit::new_unchecked(&joined)))
+    };
+    match value {
+        Value::Compare { op, quantity, approximate, note: None } => {
+            let unit = per(quantity.unit())?;
+            let quantity = Quantity::new_unchecked(quantity.value(), quantity.magnitude(), unit);
+            Some(Value::Compare { op, quantity, approximate, note: None })
+        }
+        Value::Range { low, high, magnitude, unit } => Some(Value::Range { low, high, magnitude, unit: per(&unit)? }),
+        _ => None,
+    }
+}
+
+/// The unit `s` is read as when it fills `s`: `Some(None)` for a unit kept as written.
+fn unit_whole(s: &str) -> Option<Option<Unit>> {
+    match unit(s, 0) {
+        Ok((u, n)) if n == s.len() => Some(u),
+        _ => None,
+    }
+}
