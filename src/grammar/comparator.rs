@@ -58,7 +58,36 @@ pub(super) fn symbol(s: &str) -> NomResult<'_, Comparator> {
 }
 
 pub(super) fn word(s: &str) -> NomResult<'_, Comparator> {
-    first_of(s, s.chars().next().map_or(&[], word_table))
+    let found = first_of(s, s.chars().next().map_or(&[], word_table));
+    if found.is_ok() || !s.starts_with('不') {
+        return found;
+    }
+    must_not(s).ok_or(nom::Err::Error(()))
+}
+
+/// Words of must-not (不得, 不能, 不应 …) before a comparator word, which they turn around:
+/// `不得低于95%` is not below 95% (≥), `不能超过5%` not above 5% (≤), as `不低于` and `不超过`
+/// are. Without this rule the modal was a label and the word compared the other way.
+pub(super) const MUST_NOT: [&str; 8] = ["不得", "不能", "不应", "不可", "不宜", "不准", "不许", "不会"];
+
+/// [`MUST_NOT`] and the comparator word after it, turned around: the rest and the comparator.
+/// A word of not after it (`不得不低于`) or of equality (`不得等于`: no comparator says "not
+/// equal") is none.
+fn must_not(s: &str) -> Option<(&str, Comparator)> {
+    use Comparator::*;
+    let rest = super::strip_any(s, &MUST_NOT)?.trim_start_matches(is_space);
+    if rest.starts_with('不') {
+        return None;
+    }
+    let (after, op) = first_of(rest, rest.chars().next().map_or(&[], word_table)).ok()?;
+    let turned = match op {
+        Lt => Ge,
+        Le => Gt,
+        Gt => Le,
+        Ge => Lt,
+        Eq => return None,
+    };
+    Some((after, turned))
 }
 
 /// The comparator words starting with `c`; within one character, longer words first (大于等于
@@ -82,6 +111,9 @@ pub(super) fn word_table(c: char) -> &'static [(&'static str, Comparator)] {
             ("不到", Lt),
         ],
         '至' => &[("至少", Ge), ("至多", Le)],
+        // (at most, at least: before a value only, [`starts_comparison`](super::value); `最多跑一次`
+        // is a name)
+        '最' => &[("最多", Le), ("最少", Ge)],
         '达' => &[("达到", Ge), ("达", Ge)],
         '高' => &[("高于或等于", Ge), ("高于", Gt)],
         '小' => &[("小于或等于", Le), ("小于等于", Le), ("小于", Lt)],
@@ -102,6 +134,12 @@ pub(super) fn word_table(c: char) -> &'static [(&'static str, Comparator)] {
 #[inline]
 pub(super) fn may_start(c: char) -> bool {
     matches!(c, '<' | '=' | '>' | '\u{2000}'..='\u{2fff}' | '\u{f000}'..='\u{ffff}') || !word_table(c).is_empty()
+}
+
+/// Whether two comparators bound the same side: both from below (≥ >) or both from above (≤ <).
+pub(super) fn same_way(a: Comparator, b: Comparator) -> bool {
+    use Comparator::*;
+    matches!((a, b), (Gt | Ge, Gt | Ge) | (Lt | Le, Lt | Le))
 }
 
 /// A comparator written as a symbol or a word.

@@ -51,7 +51,7 @@ fn is_value_vocabulary(mut run: &str) -> bool {
 /// spellings, magnitudes, 之 and 分 (a test checks it against the readers). A run holding any
 /// other character is ordinary text, told without reading it word by word.
 static VOCABULARY: super::chars::CharSet =
-    super::chars::CharSet::of(concat!("大于或等于不低少小高超过出多足满至达到控制在逾", "及以上下内其或之", "万亿萬億百千十分"))
+    super::chars::CharSet::of(concat!("大于或等于不低少小高超过出多足满至达到控制在逾最", "及以上下内其或之", "万亿萬億百千十分"))
         .with_words(crate::unit::spellings());
 
 /// True when `s` contains a run of two or more Chinese characters that is ordinary text.

@@ -167,7 +167,11 @@ pub(super) fn unit(s: &str, offset: usize) -> Result<(Option<Unit>, usize), Pars
             return Ok((Some(parsed.0), parsed.1));
         }
     }
-    // a unit written otherwise: letters only, no digits, at most six characters
+    // a unit written otherwise: letters only, no digits, at most six characters; never a word
+    // of comparing (`12不高于` is no 12 of a unit 不高于)
+    if super::comparator::comparator(s).is_ok() {
+        return Err(err(K::ExpectedUnitOrEnd, offset));
+    }
     let mut end = 0;
     let (mut cjk, mut latin, mut count) = (false, false, 0);
     for (i, c) in s.char_indices() {

@@ -103,7 +103,16 @@ fn label(s: &str) -> Option<usize> {
     // `检查频次每季度1次` are no `≥1次`); read by `per_prefix`, or not at all
     // nor does a calendar period, alone or ending the label (`季度1次`, `检查频次季度1次` are
     // no `=1次`)
-    label_words(s).filter(|&n| !super::chars::holds(&s[..n], '每') && period_prefix(s).is_none() && !ends_with_period(&s[..n]))
+    // nor a word of must-not, which belongs to what follows (`不得等于5` is no `=5`)
+    label_words(s).filter(|&n| {
+        !super::chars::holds(&s[..n], '每') && period_prefix(s).is_none() && !ends_with_period(&s[..n]) && !ends_with_must_not(&s[..n])
+    })
+}
+
+/// Whether a label ends with a word of must-not ([`super::comparator::MUST_NOT`]).
+fn ends_with_must_not(label: &str) -> bool {
+    let label = label.trim_end_matches(super::is_space);
+    super::comparator::MUST_NOT.iter().any(|w| label.ends_with(w))
 }
 
 /// Whether a label ends with the name of a period shorter than the year, or an average per one
@@ -194,6 +203,13 @@ fn label_from(s: &str, from: usize, skipped: usize) -> Option<usize> {
                     return Some(after);
                 }
             }
+            // a measure's name and a word of intent before its value (`满意度确保95%以上`)
+            if let Some(r) = super::strip_any(rest, &super::INTENT).filter(|_| is_measure_name(&s[..i])) {
+                let after = skip_spaces(s, s.len() - r.len());
+                if starts_value(&s[after..]) && !says_a_time(&s[after..]) {
+                    return Some(after);
+                }
+            }
             // a measure's name before an approximate number (`满意度约95%`, `新增近100人`): the
             // approximation is read after the label, as before a bare number
             if first.is_some_and(|c| matches!(c, '约' | '近' | '将' | '接' | '大'))
@@ -224,9 +240,10 @@ fn label_from(s: &str, from: usize, skipped: usize) -> Option<usize> {
 /// The Chinese characters at which [`label`] looks for more than the next character: the
 /// first characters of comparator words, Chinese digits, 十 拾 百 (which start numbers),
 /// 千 万 萬 (which start shares in words: `千分之三`), and those of the approximations (约 近 将
-/// 接 大: `满意度约95%`) and of the copulas (为 是 在, 应为 须为 需为: `完成率为100%`).
+/// 接 大: `满意度约95%`), of the copulas (为 是 在, 应为 须为 需为: `完成率为100%`) and of the
+/// words of intent (确保 力争 争取 保证 努力: `满意度确保95%以上`).
 static LABEL_MARKS: super::chars::CharSet = super::chars::CharSet::of(
-    "大不至达高小控低超多少等零〇一壹幺二两兩贰貳三叁參四肆五伍六陆陸七柒八捌九玖十拾百千万萬约近将接为是在逾应须需",
+    "大不至达高小控低超多少等零〇一壹幺二两兩贰貳三叁參四肆五伍六陆陸七柒八捌九玖十拾百千万萬约近将接为是在逾应须需确力争保努最",
 );
 
 /// `每` and a unit before a value (`每季度1次`, `每年不少于2次`, `每人500元`): the unit and the
@@ -411,6 +428,13 @@ fn counts_time(value: &Value<'_>) -> bool {
 }
 
 fn numeric<'a>(s: &'a str, offset: usize) -> Result<Numeric<'a>, ParseError> {
+    // a word of intent first (`确保95%以上`, `力争不低于90%`): read past, where the rest reads
+    if let Some(rest) = super::strip_any(s, &super::INTENT) {
+        let at = skip_spaces(s, s.len() - rest.len());
+        if let Ok(n) = numeric(&s[at..], offset + at) {
+            return Ok(n);
+        }
+    }
     // `每X` read as what the quantity is counted per; where that does not read (`每年≥8000`,
     // `每年≥2个/月`: no unit to count, or a rate already), as a label, as before
     match per_prefix(s) {
@@ -445,7 +469,7 @@ fn starts_comparison(s: &str) -> bool {
         // a word of one character (达, 超, 逾) compares only what follows it at once; fused with
         // the next character it is a word of its own (达标, 超标, 逾期). Longer words compare
         // whatever follows (`不低于满意度90%` is no label 不低于满意度)
-        Ok((rest, _)) if symbol_once(s).is_err() && s.len() - rest.len() == 3 => value_follows(rest),
+        Ok((rest, _)) if symbol_once(s).is_err() && (s.len() - rest.len() == 3 || s.starts_with('最')) => value_follows(rest),
         Ok(_) => true,
         Err(_) => false,
     }
@@ -500,6 +524,15 @@ fn numeric_counted<'a>(s: &'a str, offset: usize, per: Option<(Per, usize)>) -> 
         op = Some(c);
         by_word = symbol_once(&s[pos..]).is_err();
         pos = skip_spaces(s, s.len() - rest.len());
+        // a word of at most or at least, then a comparator the same way, which says it again and
+        // is the one read (`至多不超过5人`, `最少不低于3次`, `至少超过5人`)
+        if by_word {
+            if let Some((rest, inner)) = comparator(&s[pos..]).ok().filter(|&(_, inner)| super::comparator::same_way(c, inner)) {
+                op = Some(inner);
+                by_word = symbol_once(&s[pos..]).is_err();
+                pos = skip_spaces(s, s.len() - rest.len());
+            }
+        }
         // 至少全年完成2次: words between a comparator word and its number
         if !s[pos..].starts_with(|c: char| numeral::may_start_number(c) || matches!(c, '-' | '－' | '+')) {
             while let Some(rest) = super::strip_any(&s[pos..], FILLERS) {
@@ -1186,11 +1219,7 @@ pub(super) fn split(s: &str, offset: usize) -> Result<Value<'_>, ParseError> {
             if let Some(c) = op {
                 // a column and a cell that point the same way keep the strict one, as one cell
                 // does (`≥|30余|万元` is `≥30余万元`, more than 30万元; `>|95%以上|` is `>95%`)
-                let same_way = matches!(
-                    (written, c),
-                    (Comparator::Gt | Comparator::Ge, Comparator::Gt | Comparator::Ge)
-                        | (Comparator::Lt | Comparator::Le, Comparator::Lt | Comparator::Le)
-                );
+                let same_way = super::comparator::same_way(written, c);
                 if parsed.explicit_op && written != c && !same_way {
                     return Err(err(K::ConflictingComparators, offset));
                 }
@@ -1412,6 +1441,7 @@ mod number_char_tests {
                 || numeral::starts_number(&format!("{c}分之五"))
                 || super::COPULAS.contains(&c)
                 || super::SHOULD.contains(&c)
+                || super::super::INTENT.iter().any(|w| w.starts_with(c))
                 // (大 of 大约 and 大概 starts 大于 too)
                 || super::approximately(&format!("{c}近")).is_some();
             assert_eq!(super::LABEL_MARKS.has(c as u32), starts, "{c:?}");

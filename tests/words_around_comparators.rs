@@ -1,0 +1,182 @@
+//! The words tables put around a comparator, in every spelling (issue 19): must-not before a
+//! comparator word turns it around (`不得低于95%` is `≥95%`, never `<95%`), words of intent are
+//! read past (`确保95%以上`), at most and at least before a number compare it (`最多5人`), a
+//! second comparator the same way says the first again (`至多不超过5人`), and a word of
+//! comparing is never a unit (`12不高于`).
+
+mod common;
+#[path = "common/judge.rs"]
+mod judge;
+
+use common::{assert_reads, t};
+use jixiao::{Actual, Comparator, Threshold};
+use judge::judged_alike;
+
+const SPACES: &[&str] = &["", " ", "\u{3000}"];
+
+/// Both readings of `s` equal those of `plain`.
+fn alike(s: &str, plain: &str) {
+    assert_eq!(Threshold::parse(s), Ok(t(plain)), "{s}");
+    assert_eq!(Actual::parse(s), Actual::parse(plain), "actual {s}");
+}
+
+/// Must-not before each comparator word gives the other side, for every modal, spacing, label,
+/// numeral script and unit.
+#[test]
+fn must_not_turns_the_comparator_word_around() {
+    let words = [
+        ("低于", "≥"),
+        ("少于", "≥"),
+        ("小于", "≥"),
+        ("高于", "≤"),
+        ("超过", "≤"),
+        ("超出", "≤"),
+        ("超", "≤"),
+        ("多于", "≤"),
+        ("大于", "≤"),
+        ("低于或等于", ">"),
+        ("大于等于", "<"),
+        ("达到", "<"),
+    ];
+    let mut checked = 0;
+    for modal in ["不得", "不能", "不应", "不可", "不宜", "不准", "不许", "不会"] {
+        for (word, printed) in words {
+            for sp in SPACES {
+                for label in ["", "满意度", "投诉率"] {
+                    for (num, unit, n) in [("95", "%", "95"), ("九十五", "%", "95"), ("3", "次", "3"), ("2", "万元", "2")] {
+                        let (s, plain) = (format!("{label}{modal}{sp}{word}{sp}{num}{unit}"), format!("{printed}{n}{unit}"));
+                        assert_eq!(Threshold::parse(&s), Ok(t(&plain)), "{s}");
+                        // (an actual of not reaching, `不能达到95%`, is the band of not reached)
+                        if word != "达到" {
+                            assert_eq!(Actual::parse(&s), Actual::parse(&plain), "actual {s}");
+                        }
+                        checked += 1;
+                    }
+                }
+            }
+        }
+    }
+    assert!(checked > 3000, "{checked}");
+    // relative targets and split columns take it too
+    assert_eq!(t("不得低于上年"), t("不低于上年"));
+    assert_eq!(t("不得低于|95|%"), t("≥95%"));
+    // no comparator says "not equal", and a double negation is none of these: never `=5`
+    for s in ["不得等于5", "满意度不得等于5"] {
+        assert!(t(s).is_unread(), "{s}: {:?}", t(s));
+    }
+    // the words alone are text
+    for s in ["不得", "不得违规", "不能"] {
+        assert!(t(s).is_qualitative(), "{s}");
+    }
+}
+
+/// The answers are judged against the target's side: `不得低于95%` is met by 96% and missed by
+/// 94%, `不得超过5%` the other way round.
+#[test]
+fn must_not_is_judged_on_its_side() {
+    let p = jixiao::score::Profile::default();
+    judged_alike(&p, "不得低于95%", "96%", Some(true));
+    judged_alike(&p, "不得低于95%", "94%", Some(false));
+    judged_alike(&p, "不得超过5%", "3%", Some(true));
+    judged_alike(&p, "不得超过5%", "6%", Some(false));
+    judged_alike(&p, "不能少于3次", "3次", Some(true));
+}
+
+/// Words of intent before the value, or between a measure's name and its value, are read
+/// past, in every spelling; before a deadline too.
+#[test]
+fn words_of_intent_are_read_past() {
+    let mut checked = 0;
+    for intent in ["确保", "力争", "争取", "保证", "力求", "努力"] {
+        for sp in SPACES {
+            for (value, plain) in
+                [("95%以上", "≥95%"), ("95%", "=95%"), ("不低于95%", "≥95%"), ("达到九十五%", "≥95%"), ("完成100%", "=100%"), ("约3万人", "约3万人")]
+            {
+                alike(&format!("{intent}{sp}{value}"), plain);
+                // after a name, as the name before the value without it reads
+                let named = t(&format!("满意度{sp}{value}"));
+                let with = t(&format!("满意度{sp}{intent}{sp}{value}"));
+                match named.is_unread() {
+                    true => assert!(with.is_unread(), "{intent}{value}: {with:?}"),
+                    false => assert_eq!(with, named, "{intent}{value}"),
+                }
+                checked += 2;
+            }
+            assert_eq!(t(&format!("{intent}{sp}2025年底前完成")), t("2025年底前完成"), "{intent}");
+        }
+    }
+    assert!(checked > 200, "{checked}");
+    // a word that only starts like one is no word of intent
+    assert!(t("保证金10万元").is_unread());
+    for s in ["确保安全", "保持稳定", "努力提升", "确保完成"] {
+        assert!(t(s).is_qualitative(), "{s}");
+    }
+}
+
+/// 最多 and 最少 (at most, at least) compare a number after them, in every script and spacing;
+/// before a word they name it (`最多跑一次`).
+#[test]
+fn at_most_and_at_least_before_a_number() {
+    for (word, printed) in [("最多", "≤"), ("最少", "≥"), ("至多", "≤"), ("至少", "≥")] {
+        for sp in SPACES {
+            for (num, n) in [("5", "5"), ("五", "5"), ("５", "5")] {
+                alike(&format!("{word}{sp}{num}人"), &format!("{printed}{n}人"));
+            }
+        }
+    }
+    // a name that starts with one stays a name
+    assert!(!matches!(t("最多跑一次"), Threshold::Compare(_)));
+    assert_eq!(t("最多跑一次事项占比≥90%").comparator(), None);
+    assert_eq!(t("最低生活保障标准≥500元"), t("≥500元"));
+}
+
+/// A word of at most or at least, then a comparator the same way, is that comparator
+/// (`至多不超过5人` is `≤5人`, `至少超过5人` `>5人`); the other way is no value.
+#[test]
+fn a_second_comparator_the_same_way() {
+    for (outer, up) in [("至多", false), ("最多", false), ("不超过", false), ("至少", true), ("最少", true), ("不低于", true)] {
+        for (inner, inner_up, printed) in
+            [("不超过", false, "≤"), ("不高于", false, "≤"), ("低于", false, "<"), ("≤", false, "≤"), ("不低于", true, "≥"), ("超过", true, ">"), ("≥", true, "≥")]
+        {
+            for sp in ["", " "] {
+                let s = format!("{outer}{sp}{inner}{sp}5人");
+                if up == inner_up {
+                    alike(&s, &format!("{printed}5人"));
+                } else {
+                    assert!(!matches!(Threshold::parse(&s), Ok(Threshold::Compare(_))), "{s}: {:?}", Threshold::parse(&s));
+                }
+            }
+        }
+    }
+}
+
+/// A word of comparing after a number is no unit: `12不高于` was 12 of a unit `不高于`.
+#[test]
+fn a_word_of_comparing_is_no_unit() {
+    for word in ["不高于", "不低于", "超过", "逾", "至少", "最多"] {
+        for num in ["12", "0.5", "1-6"] {
+            let s = format!("{num}{word}");
+            let read = Threshold::parse(&s);
+            let unit_is_word = match &read {
+                Ok(Threshold::Compare(c)) => c.quantity().unit().to_string() == word,
+                Ok(Threshold::Range(r)) => r.unit().to_string() == word,
+                _ => false,
+            };
+            assert!(!unit_is_word, "{s}: {read:?}");
+        }
+    }
+    assert_ne!(t("不得低于95%").comparator(), Some(Comparator::Lt));
+}
+
+/// Each form's canonical text, which reads back to the same value.
+#[test]
+fn canonical_texts_read_back() {
+    assert_reads(&[
+        ("不得低于95%", "≥95%"),
+        ("满意度不得 超过 5%", "≤5%"),
+        ("确保95%以上", "≥95%"),
+        ("满意度力争达到95%", "≥95%"),
+        ("最多5人", "≤5人"),
+        ("至多不超过5人", "≤5人"),
+    ]);
+}
