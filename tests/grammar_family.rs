@@ -6,7 +6,7 @@ mod common;
 #[path = "common/judge.rs"]
 mod judge;
 
-use common::{assert_reads, t};
+use common::{assert_reads, t, SPACES};
 use jixiao::{Actual, Baseline, Change, Comparator, CompareError, Quantity, Relative, Threshold};
 use judge::judged_alike;
 
@@ -26,8 +26,6 @@ fn spellings(n: u32) -> Vec<String> {
     out.extend(chinese.into_iter().map(String::from));
     out
 }
-
-const SPACES: &[&str] = &["", " ", "\u{3000}"];
 
 /// Every spelling × spacing × label × note × inclusion of a comparison reads as the plain form.
 #[test]

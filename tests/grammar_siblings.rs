@@ -5,10 +5,8 @@
 
 mod common;
 
-use common::{assert_reads, t};
+use common::{assert_reads, t, SPACES};
 use jixiao::{Actual, Baseline, Comparator, Quantity, Relative, Threshold};
-
-const SPACES: &[&str] = &["", " ", "\u{3000}"];
 
 /// A word of reaching or being in place after a number (`100%达标`, `≥95%达成`, `100人到位`) is a
 /// note on the number in every script and spacing, with every comparator before it; a

@@ -7,7 +7,7 @@ mod common;
 #[path = "common/judge.rs"]
 mod judge;
 
-use common::{assert_reads, t};
+use common::{assert_reads, t, SPACES};
 use jixiao::{Actual, Threshold};
 use judge::judged_alike;
 
@@ -25,8 +25,6 @@ fn spellings(n: u32) -> Vec<String> {
     out.extend(chinese.iter().map(|s| s.to_string()));
     out
 }
-
-const SPACES: &[&str] = &["", " ", "\u{3000}"];
 
 /// `N余万元` in every script, spacing, word of more, magnitude, unit, comparator and suffix
 /// reads as `>N万元`, target and actual alike.

@@ -6,17 +6,9 @@ mod common;
 #[path = "common/judge.rs"]
 mod judge;
 
-use common::{assert_reads, t};
+use common::{alike, assert_reads, t, SPACES};
 use jixiao::{Actual, Threshold};
 use judge::judged_alike;
-
-const SPACES: &[&str] = &["", " ", "\u{3000}"];
-
-/// Both readings of `s` equal those of `plain`.
-fn alike(s: &str, plain: &str) {
-    assert_eq!(Threshold::parse(s), Ok(t(plain)), "{s}");
-    assert_eq!(Actual::parse(s), Actual::parse(plain), "actual {s}");
-}
 
 /// A label that starts with a one-character comparator word (达 of 达标率, 超 of 超标, 逾 of
 /// 逾期) is a label: what follows it is compared, as after any other label.

@@ -5,17 +5,11 @@
 
 mod common;
 
-use common::{assert_reads, t};
+use common::{alike, assert_reads, t};
 use jixiao::{Actual, Threshold};
 
 const WORDS: &[&str] = &["村", "班", "床", "项目", "行政村"];
 const SLASHES: &[&str] = &["/", " /", "/ ", " / ", "／", " ／ ", "\u{3000}/\u{3000}"];
-
-/// Both readings of `s` equal those of `plain`.
-fn alike(s: &str, plain: &str) {
-    assert_eq!(Threshold::parse(s), Ok(t(plain)), "{s}");
-    assert_eq!(Actual::parse(s), Actual::parse(plain), "actual {s}");
-}
 
 /// Spaces around the slash of a unit per a word read as the unit without them (`704元/ 村`
 /// is `704元/村`), for every slash, word, unit, comparator and numeral script.

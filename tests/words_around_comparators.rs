@@ -8,17 +8,9 @@ mod common;
 #[path = "common/judge.rs"]
 mod judge;
 
-use common::{assert_reads, t};
+use common::{alike, assert_reads, t, SPACES};
 use jixiao::{Actual, Comparator, Threshold};
 use judge::judged_alike;
-
-const SPACES: &[&str] = &["", " ", "\u{3000}"];
-
-/// Both readings of `s` equal those of `plain`.
-fn alike(s: &str, plain: &str) {
-    assert_eq!(Threshold::parse(s), Ok(t(plain)), "{s}");
-    assert_eq!(Actual::parse(s), Actual::parse(plain), "actual {s}");
-}
 
 /// Must-not before each comparator word gives the other side, for every modal, spacing, label,
 /// numeral script and unit.
@@ -89,9 +81,14 @@ fn words_of_intent_are_read_past() {
     let mut checked = 0;
     for intent in ["确保", "力争", "争取", "保证", "力求", "努力"] {
         for sp in SPACES {
-            for (value, plain) in
-                [("95%以上", "≥95%"), ("95%", "=95%"), ("不低于95%", "≥95%"), ("达到九十五%", "≥95%"), ("完成100%", "=100%"), ("约3万人", "约3万人")]
-            {
+            for (value, plain) in [
+                ("95%以上", "≥95%"),
+                ("95%", "=95%"),
+                ("不低于95%", "≥95%"),
+                ("达到九十五%", "≥95%"),
+                ("完成100%", "=100%"),
+                ("约3万人", "约3万人"),
+            ] {
                 alike(&format!("{intent}{sp}{value}"), plain);
                 // after a name, as the name before the value without it reads
                 let named = t(&format!("满意度{sp}{value}"));
@@ -134,10 +131,17 @@ fn at_most_and_at_least_before_a_number() {
 /// (`至多不超过5人` is `≤5人`, `至少超过5人` `>5人`); the other way is no value.
 #[test]
 fn a_second_comparator_the_same_way() {
-    for (outer, up) in [("至多", false), ("最多", false), ("不超过", false), ("至少", true), ("最少", true), ("不低于", true)] {
-        for (inner, inner_up, printed) in
-            [("不超过", false, "≤"), ("不高于", false, "≤"), ("低于", false, "<"), ("≤", false, "≤"), ("不低于", true, "≥"), ("超过", true, ">"), ("≥", true, "≥")]
-        {
+    for (outer, up) in [("至多", false), ("最多", false), ("不超过", false), ("至少", true), ("最少", true), ("不低于", true)]
+    {
+        for (inner, inner_up, printed) in [
+            ("不超过", false, "≤"),
+            ("不高于", false, "≤"),
+            ("低于", false, "<"),
+            ("≤", false, "≤"),
+            ("不低于", true, "≥"),
+            ("超过", true, ">"),
+            ("≥", true, "≥"),
+        ] {
             for sp in ["", " "] {
                 let s = format!("{outer}{sp}{inner}{sp}5人");
                 if up == inner_up {

@@ -1,6 +1,10 @@
 //! Helpers shared by the integration tests of the value grammar.
 
-use jixiao::Threshold;
+use jixiao::{Actual, Threshold};
+
+/// The spacings a value's parts may have between them: none, a space, a full-width space.
+#[allow(dead_code)]
+pub const SPACES: &[&str] = &["", " ", "\u{3000}"];
 
 /// Parses a 指标值 that must read.
 pub fn t(s: &str) -> Threshold {
@@ -14,4 +18,11 @@ pub fn assert_reads(cases: &[(&str, &str)]) {
         assert_eq!(parsed.to_string(), canonical, "{input}");
         assert_eq!(t(canonical), parsed, "{input}: {canonical} reads back");
     }
+}
+
+/// Both readings of `s`, as a target and as an actual, equal those of `plain`.
+#[allow(dead_code)]
+pub fn alike(s: &str, plain: &str) {
+    assert_eq!(Threshold::parse(s), Ok(t(plain)), "{s}");
+    assert_eq!(Actual::parse(s), Actual::parse(plain), "actual {s}");
 }
