@@ -1,5 +1,6 @@
-//! The words tables put around a comparator, in every spelling (issue 19): must-not before a
-//! comparator word turns it around (`不得低于95%` is `≥95%`, never `<95%`), words of intent are
+//! The words tables put around a comparator, in every spelling (issue 19): must-not, prohibition
+//! and not-done before a comparator word turn it around (`不得低于95%` and `未低于95%` are `≥95%`,
+//! never `<95%`; `严禁超过5%` is `≤5%`), words of intent are
 //! read past (`确保95%以上`), at most and at least before a number compare it (`最多5人`), a
 //! second comparator the same way says the first again (`至多不超过5人`), and a word of
 //! comparing is never a unit (`12不高于`).
@@ -31,14 +32,37 @@ fn must_not_turns_the_comparator_word_around() {
         ("达到", "<"),
     ];
     let mut checked = 0;
-    for modal in ["不得", "不能", "不应", "不可", "不宜", "不准", "不许", "不会"] {
+    let negations = [
+        "不得",
+        "不能",
+        "不应",
+        "不可",
+        "不宜",
+        "不准",
+        "不许",
+        "不会",
+        "不允许",
+        "严禁",
+        "禁止",
+        "杜绝",
+        "避免",
+        "防止",
+        "未",
+        "没有",
+        "没",
+        "并未",
+        "尚未",
+        "从未",
+    ];
+    for modal in negations {
         for (word, printed) in words {
             for sp in SPACES {
                 for label in ["", "满意度", "投诉率"] {
                     for (num, unit, n) in [("95", "%", "95"), ("九十五", "%", "95"), ("3", "次", "3"), ("2", "万元", "2")] {
                         let (s, plain) = (format!("{label}{modal}{sp}{word}{sp}{num}{unit}"), format!("{printed}{n}{unit}"));
                         assert_eq!(Threshold::parse(&s), Ok(t(&plain)), "{s}");
-                        // (an actual of not reaching, `不能达到95%`, is the band of not reached)
+                        // (an actual of not reaching, `不能达到95%`, `未达到95%`, is the band of
+                        // not reached)
                         if word != "达到" {
                             assert_eq!(Actual::parse(&s), Actual::parse(&plain), "actual {s}");
                         }
@@ -48,7 +72,17 @@ fn must_not_turns_the_comparator_word_around() {
             }
         }
     }
-    assert!(checked > 3000, "{checked}");
+    assert!(checked > 7000, "{checked}");
+    // a space inside 不 and its word (justified text): the word as written together
+    for sp in [" ", "\u{3000}", "  "] {
+        for (word, plain) in [("超过5%", "≤5%"), ("低于95%", "≥95%"), ("少于100人", "≥100人"), ("高于5%", "≤5%"), ("大于5%", "≤5%")]
+        {
+            alike(&format!("不{sp}{word}"), plain);
+            alike(&format!("投诉率不{sp}{word}"), plain);
+        }
+    }
+    // what did not happen, a quiet `=100` before: no comparator says "not equal"
+    assert!(t("分值合计不等于100").is_unread());
     // relative targets and split columns take it too
     assert_eq!(t("不得低于上年"), t("不低于上年"));
     assert_eq!(t("不得低于|95|%"), t("≥95%"));

@@ -58,17 +58,45 @@ pub(super) fn symbol(s: &str) -> NomResult<'_, Comparator> {
 }
 
 pub(super) fn word(s: &str) -> NomResult<'_, Comparator> {
-    let found = first_of(s, s.chars().next().map_or(&[], word_table));
-    if found.is_ok() || !s.starts_with('不') {
+    let first = s.chars().next();
+    let found = first_of(s, first.map_or(&[], word_table));
+    if found.is_ok() || !first.is_some_and(|c| MUST_NOT_STARTS.contains(&c)) {
         return found;
     }
     must_not(s).ok_or(nom::Err::Error(()))
 }
 
-/// Words of must-not (不得, 不能, 不应 …) before a comparator word, which they turn around:
-/// `不得低于95%` is not below 95% (≥), `不能超过5%` not above 5% (≤), as `不低于` and `不超过`
-/// are. Without this rule the modal was a label and the word compared the other way.
-pub(super) const MUST_NOT: [&str; 8] = ["不得", "不能", "不应", "不可", "不宜", "不准", "不许", "不会"];
+/// Words that negate a comparator word after them, which they turn around: must-not
+/// (`不得低于95%` is not below 95%, ≥; `不能超过5%` not above 5%, ≤), prohibitions (`严禁超过5%`,
+/// `杜绝超过5%`: ≤), and not-done (`未超过5%`, `没有低于95%`: what was, ≤ and ≥). Longer words
+/// first; 不 alone last, for a space inside a word (`不 超过5%` is `不超过5%`). Without this rule
+/// the negation was a label and the word compared the other way.
+pub(super) const MUST_NOT: [&str; 21] = [
+    "不得",
+    "不能",
+    "不应",
+    "不可",
+    "不宜",
+    "不准",
+    "不许",
+    "不会",
+    "不允许",
+    "严禁",
+    "禁止",
+    "杜绝",
+    "避免",
+    "防止",
+    "并未",
+    "从未",
+    "尚未",
+    "没有",
+    "没",
+    "未",
+    "不",
+];
+
+/// The first characters of [`MUST_NOT`], where [`may_start`] says a comparator may start.
+const MUST_NOT_STARTS: [char; 11] = ['不', '严', '禁', '杜', '避', '防', '并', '从', '尚', '没', '未'];
 
 /// [`MUST_NOT`] and the comparator word after it, turned around: the rest and the comparator.
 /// A word of not after it (`不得不低于`) or of equality (`不得等于`: no comparator says "not
@@ -133,7 +161,9 @@ pub(super) fn word_table(c: char) -> &'static [(&'static str, Comparator)] {
 /// bytes E2 or EF (U+2000–U+2FFF, U+F000–U+FFFF), as [`symbol_once`] checks first.
 #[inline]
 pub(super) fn may_start(c: char) -> bool {
-    matches!(c, '<' | '=' | '>' | '\u{2000}'..='\u{2fff}' | '\u{f000}'..='\u{ffff}') || !word_table(c).is_empty()
+    matches!(c, '<' | '=' | '>' | '\u{2000}'..='\u{2fff}' | '\u{f000}'..='\u{ffff}')
+        || !word_table(c).is_empty()
+        || MUST_NOT_STARTS.contains(&c)
 }
 
 /// Whether two comparators bound the same side: both from below (≥ >) or both from above (≤ <).
@@ -270,5 +300,23 @@ pub(super) fn starts_with_stop(s: &str) -> bool {
         '左' => s.starts_with("左右"),
         '上' => s.starts_with("上下"),
         c => is_space(c),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// [`super::MUST_NOT_STARTS`] holds the first character of every word of [`super::MUST_NOT`],
+    /// and each word after which a comparator word reads is turned around.
+    #[test]
+    fn every_negation_starts_a_comparator() {
+        for w in super::MUST_NOT {
+            let first = w.chars().next().unwrap();
+            assert!(super::MUST_NOT_STARTS.contains(&first), "{w}");
+            assert_eq!(super::word(&format!("{w}低于5")), Ok(("5", crate::Comparator::Ge)), "{w}");
+            assert_eq!(super::word(&format!("{w}超过5")), Ok(("5", crate::Comparator::Le)), "{w}");
+        }
+        for c in super::MUST_NOT_STARTS {
+            assert!(super::MUST_NOT.iter().any(|w| w.starts_with(c)), "{c}");
+        }
     }
 }

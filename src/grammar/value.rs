@@ -241,9 +241,10 @@ fn label_from(s: &str, from: usize, skipped: usize) -> Option<usize> {
 /// first characters of comparator words, Chinese digits, 十 拾 百 (which start numbers),
 /// 千 万 萬 (which start shares in words: `千分之三`), and those of the approximations (约 近 将
 /// 接 大: `满意度约95%`), of the copulas (为 是 在, 应为 须为 需为: `完成率为100%`) and of the
-/// words of intent (确保 力争 争取 保证 努力: `满意度确保95%以上`).
+/// words of intent (确保 力争 争取 保证 努力: `满意度确保95%以上`); the words that negate a
+/// comparator word start comparators (`投诉率未超过5%`).
 static LABEL_MARKS: super::chars::CharSet = super::chars::CharSet::of(
-    "大不至达高小控低超多少等零〇一壹幺二两兩贰貳三叁參四肆五伍六陆陸七柒八捌九玖十拾百千万萬约近将接为是在逾应须需确力争保努最",
+    "大不至达高小控低超多少等零〇一壹幺二两兩贰貳三叁參四肆五伍六陆陸七柒八捌九玖十拾百千万萬约近将接为是在逾应须需确力争保努最严禁杜避防并从尚没未",
 );
 
 /// `每` and a unit before a value (`每季度1次`, `每年不少于2次`, `每人500元`): the unit and the
