@@ -218,3 +218,36 @@ fn canonical_texts_read_back() {
         ("至多不超过5人", "≤5人"),
     ]);
 }
+
+/// A suffix in brackets, 及以内, and the words of a ceiling or floor after the quantity compare
+/// it as the suffix does (`5%（以下）` is `≤5%`, `100人封顶` `≤100人`), for every quantity and
+/// bracket; a suffix that contradicts a comparator is still a conflict.
+#[test]
+fn suffixes_in_brackets_and_words_of_a_ceiling() {
+    let mut checked = 0;
+    for (quantity, n) in [("5%", "5%"), ("100人", "100人"), ("3天", "3天"), ("12万元", "12万元"), ("九十五%", "95%")] {
+        for (written, printed) in [
+            ("（以下）", "≤"),
+            ("(以下)", "≤"),
+            ("（以内）", "≤"),
+            ("（ 以上 ）", "≥"),
+            ("(及以上)", "≥"),
+            ("及以内", "≤"),
+            ("为上限", "≤"),
+            ("上限", "≤"),
+            ("（上限）", "≤"),
+            ("封顶", "≤"),
+            ("为下限", "≥"),
+            ("下限", "≥"),
+            ("起步", "≥"),
+        ] {
+            alike(&format!("{quantity}{written}"), &format!("{printed}{n}"));
+            checked += 1;
+        }
+    }
+    assert!(checked >= 65, "{checked}");
+    assert!(Threshold::parse("≤12万元（以上）").is_err());
+    assert!(Threshold::parse("≥95%为上限").is_err());
+    // a bracket of anything else is still a note
+    assert_eq!(t("5%（下降）").comparator(), Some(Comparator::Eq));
+}

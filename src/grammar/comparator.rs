@@ -178,17 +178,36 @@ pub(super) fn comparator(s: &str) -> NomResult<'_, Comparator> {
 }
 
 /// 以上 / 以下 / 以内 after a quantity (inclusive, 民法典 第一千二百五十九条).
+/// A ceiling or floor named after the quantity (`95%为上限`, `100人封顶`, `500元为下限`, `3万元起步`)
+/// too, and a suffix in brackets (`5%（以下）`, `95%(以上)`).
 pub(super) fn suffix(s: &str) -> NomResult<'_, Comparator> {
     use Comparator::*;
     let table: &[(&str, Comparator)] = match s.chars().next() {
-        Some('及') => &[("及以上", Ge), ("及以下", Le), ("及其以上", Ge), ("及其以下", Le)],
+        Some('及') => &[("及以上", Ge), ("及以下", Le), ("及以内", Le), ("及其以上", Ge), ("及其以下", Le)],
         Some('以') => &[("以上", Ge), ("以下", Le), ("以内", Le)],
         Some('或') => &[("或以上", Ge), ("或以下", Le)],
         Some('之') => &[("之内", Le)],
         Some('内') => &[("内", Le)],
+        Some('为') => &[("为上限", Le), ("为下限", Ge)],
+        Some('上') => &[("上限", Le)],
+        Some('下') => &[("下限", Ge)],
+        Some('封') => &[("封顶", Le)],
+        Some('起') => &[("起步", Ge)],
+        Some('(' | '（') => return bracketed_suffix(s),
         _ => &[],
     };
     first_of(s, table)
+}
+
+/// A suffix alone in brackets (`（以下）`, `(及以上)`, `（上限）`): the rest after the bracket.
+fn bracketed_suffix(s: &str) -> NomResult<'_, Comparator> {
+    let no = || nom::Err::Error(());
+    let inner = s.strip_prefix(['(', '（']).ok_or_else(no)?;
+    let close = inner.find([')', '）']).ok_or_else(no)?;
+    match suffix(inner[..close].trim_matches(is_space)) {
+        Ok(("", op)) => Ok((&inner[close + inner[close..].chars().next().map_or(0, char::len_utf8)..], op)),
+        _ => Err(no()),
+    }
 }
 
 /// Whether `c` separates the two ends of a range or period (`90%-100%`, `2024.01～2024.12`,
@@ -293,12 +312,12 @@ pub(super) fn starts_with_stop(s: &str) -> bool {
         // range cut short (`100万至`) elsewhere
         '至' | '到' => !starts_reaching_word(s),
         c if is_range_dash(c) => true,
-        '及' | '以' | '或' | '之' | '内' => suffix(s).is_ok() || s.starts_with("之间"),
+        '及' | '以' | '或' | '之' | '内' | '为' | '下' | '封' | '起' => suffix(s).is_ok() || s.starts_with("之间"),
         '|' | '(' | '（' => true,
         // the other brackets end a quantity only around an inclusion mark (`95%【含】`)
         '【' | '[' | '［' | '〔' => bracketed_mark(s).is_some(),
         '左' => s.starts_with("左右"),
-        '上' => s.starts_with("上下"),
+        '上' => s.starts_with("上下") || suffix(s).is_ok(),
         c => is_space(c),
     }
 }

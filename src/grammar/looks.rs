@@ -50,9 +50,13 @@ fn is_value_vocabulary(mut run: &str) -> bool {
 /// Every character of the words [`is_value_vocabulary`] reads: comparator words, suffixes, unit
 /// spellings, magnitudes, 之 and 分 (a test checks it against the readers). A run holding any
 /// other character is ordinary text, told without reading it word by word.
-static VOCABULARY: super::chars::CharSet =
-    super::chars::CharSet::of(concat!("大于或等于不低少小高超过出多足满至达到控制在逾最", "及以上下内其或之", "万亿萬億百千十分"))
-        .with_words(crate::unit::spellings());
+static VOCABULARY: super::chars::CharSet = super::chars::CharSet::of(concat!(
+    "大于或等于不低少小高超过出多足满至达到控制在逾最",
+    "得能应可宜准许会允严禁止杜绝避免防并从尚未没有",
+    "及以上下内其或之为限封顶起步",
+    "万亿萬億百千十分"
+))
+.with_words(crate::unit::spellings());
 
 /// True when `s` contains a run of two or more Chinese characters that is ordinary text.
 pub(crate) fn has_text_run(s: &str) -> bool {
@@ -168,10 +172,31 @@ mod tests {
     /// Every character of every word the vocabulary reads is in [`super::VOCABULARY`].
     #[test]
     fn the_vocabulary_holds_every_character_of_its_words() {
-        let mut words: Vec<String> = ["及以上", "及以下", "及其以上", "及其以下", "以上", "以下", "以内", "或以上", "或以下", "之内", "内"]
-            .iter()
-            .map(|w| w.to_string())
-            .collect();
+        let mut words: Vec<String> = [
+            "及以上",
+            "及以下",
+            "及以内",
+            "及其以上",
+            "及其以下",
+            "以上",
+            "以下",
+            "以内",
+            "或以上",
+            "或以下",
+            "之内",
+            "内",
+            "为上限",
+            "为下限",
+            "上限",
+            "下限",
+            "封顶",
+            "起步",
+        ]
+        .iter()
+        .map(|w| w.to_string())
+        .collect();
+        // (and the words that negate a comparator word before it)
+        words.extend(super::super::comparator::MUST_NOT.iter().map(|w| w.to_string()));
         words.extend(crate::unit::spellings().iter().map(|(w, _)| w.to_string()));
         words.extend(["万", "亿", "萬", "億", "百", "千", "十", "之", "分"].iter().map(|w| w.to_string()));
         for c in '\0'..=char::MAX {
