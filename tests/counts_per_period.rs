@@ -84,8 +84,12 @@ fn a_period_before_a_count_prints_as_a_rate() {
 
 #[test]
 fn other_words_before_a_count_are_unchanged() {
-    // averages per person, household or mu are the amount of each (a labelled value)
-    assert_reads(&[("人均3300元", "=3300元"), ("户均1000元", "=1000元"), ("满意度90%", "=90%")]);
+    // averages per person, household or mu are counted per each, as after 平均每 (they were
+    // labelled amounts, which an answer per person could not be compared with)
+    assert_reads(&[("人均3300元", "=3300元/人"), ("户均1000元", "=1000元/户"), ("亩均500元", "=500元/亩"), ("满意度90%", "=90%")]);
+    assert_eq!(t("人均3300元"), t("平均每人3300元"));
+    // a name that starts with one is a name (`人均收入≥1万元`)
+    assert_reads(&[("人均收入≥1万元", "≥1万元")]);
     // a period that is not alone before the count, or a duration word, reads as no rate; a
     // period or an average per one that ends a label is not dropped with it
     for s in [

@@ -1,6 +1,6 @@
 //! Families found on 29 published tables the grammar had not seen (`data/real-values-judged.tsv`),
 //! each generated over its spellings: words of reaching after a number (`100%达标`), averages
-//! before one (`人均3300元`), counts of incidents and cases (`1起`, `2例`), counts per half-year,
+//! before one (`人均3300元` is `3300元/人`), counts of incidents and cases (`1起`, `2例`), counts per half-year,
 //! and levels against a baseline (`与上年基本持平`, `较上年持平或增长`).
 
 mod common;
@@ -61,12 +61,13 @@ fn words_of_reaching_after_a_number_are_notes() {
     }
 }
 
-/// An average before the number (人均, 户均, 生均, 平均) is a label: the number reads, with a
-/// comparator or without; `平均每…` is what the number is counted per, and so is an average per
-/// period (`年均`, `月均`: `tests/counts_per_period.rs`).
+/// An average before the number per a unit (人均, 户均, 生均) is what the number is counted per,
+/// as `平均每人` is (`人均3300元` is `3300元/人`; it was a label, and the answer `3300元/人` could
+/// not be compared); `平均` alone is a label, and so is `年均` (the table's year); an average
+/// per a shorter period is a rate per it (`月均`: `tests/counts_per_period.rs`).
 #[test]
 fn averages_before_a_number() {
-    for (word, per) in [("人均", ""), ("户均", ""), ("生均", ""), ("平均", ""), ("年均", ""), ("月均", "/月")] {
+    for (word, per) in [("人均", "/人"), ("户均", "/户"), ("生均", "/生"), ("平均", ""), ("年均", ""), ("月均", "/月")] {
         for sp in SPACES {
             for (n, op, canonical) in
                 [("3300", "", "=3300元"), ("3300", "≥", "≥3300元"), ("三千三百", "", "=3300元"), ("3300", "不低于", "≥3300元")]

@@ -252,7 +252,7 @@ static LABEL_MARKS: super::chars::CharSet = super::chars::CharSet::of(
 fn per_prefix(s: &str) -> Option<(Per, usize)> {
     let rest = match s.strip_prefix('每') {
         Some(rest) => rest,
-        None => return averaged_per_prefix(s).or_else(|| period_prefix(s)),
+        None => return averaged_per_prefix(s).or_else(|| period_prefix(s)).or_else(|| unit_average_prefix(s)),
     };
     let read = |r: &str| {
         let (unit, n) = super::quantity::per_unit(r)?;
@@ -474,6 +474,18 @@ fn starts_comparison(s: &str) -> bool {
         Ok(_) => true,
         Err(_) => false,
     }
+}
+
+/// An average per a unit that is no period, named before the value (`人均500元`, `户均不低于2亩`,
+/// `生均3300元`, `亩均500公斤`): what the value is counted per, as after 每. (Periods are
+/// [`period_prefix`]'s; 年均 names the table's year.)
+fn unit_average_prefix(s: &str) -> Option<(Per, usize)> {
+    let (unit, n) = super::quantity::per_unit(s)?;
+    let after = s[n..].strip_prefix('均')?;
+    if unit.dimension() == crate::unit::Dimension::Duration {
+        return None;
+    }
+    per_rest(s, unit, s.len() - after.len())
 }
 
 /// [`per_prefix`] after the word of an average (`平均每生每年3300元`: an average per student and

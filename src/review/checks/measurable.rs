@@ -149,7 +149,7 @@ fn unit_mismatch(core: &str, t: &Threshold, dim: Option<Dimension>) -> Option<(S
         _ => {}
     }
     let name_counts = counted_unit(core)?;
-    // a count per something (`人/次`) counts what its numerator counts
+    // a count per something (`户/年`) counts what its numerator counts
     let written = match t.unit() {
         Some(Unit::Known(u)) => u,
         Some(Unit::Rate(r)) => &r.numerator(),
