@@ -251,3 +251,37 @@ fn suffixes_in_brackets_and_words_of_a_ceiling() {
     // a bracket of anything else is still a note
     assert_eq!(t("5%（下降）").comparator(), Some(Comparator::Eq));
 }
+
+/// Counts and shares that read as their siblings do: 两 before 月 counts months (`两月内` is
+/// `两个月内`, never February), tenths after digits are a share (`8成以上` is `八成以上`), 人/次
+/// is 人次, an average per a unit counts per it (`人均500元` is `平均每人500元`), and a note
+/// that ends with a suffix leaves the value unread (`10个村以下` was `=10个` noted `村以下`).
+#[test]
+fn counts_and_shares_read_as_their_siblings() {
+    for sp in ["", " "] {
+        for (s, plain) in [
+            (format!("两{sp}月内"), "两个月内"),
+            (format!("两{sp}月以内"), "≤2个月"),
+            (format!("≤两{sp}月"), "≤2个月"),
+            (format!("8{sp}成以上"), "八成以上"),
+            (format!("≥9.5{sp}成"), "≥九成五"),
+            (format!("3{sp}成"), "三成"),
+            ("3000人/次".to_string(), "3000人次"),
+            ("≥3000人·次".to_string(), "≥3000人次"),
+            (format!("人均{sp}500元"), "平均每人500元"),
+            (format!("户均{sp}不低于2亩"), "平均每户不低于2亩"),
+        ] {
+            alike(&s, plain);
+        }
+    }
+    // February is written with 二, and stays a deadline
+    assert!(matches!(t("二月底前"), Threshold::Deadline(_)));
+    // 成 that starts a word is no tenth (`8成本` is no 80%)
+    assert_ne!(t("8成本").unit().map(|u| u.to_string()), Some("%".to_string()));
+    for s in ["10个村以下", "3个乡镇以内", "3年级以上", "100人规模以下", "5个项目以内"] {
+        assert!(t(s).is_unread(), "{s}: {:?}", t(s));
+    }
+    // a note that ends otherwise keeps the value
+    assert_eq!(t("100%覆盖").comparator(), Some(Comparator::Eq));
+    assert_eq!(t("95%以上的群众满意").comparator(), Some(Comparator::Ge));
+}

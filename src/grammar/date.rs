@@ -47,6 +47,9 @@ fn small_number(s: &str) -> Option<(u32, usize)> {
         return None;
     }
     match super::numeral::chinese(s) {
+        // 两 counts (`两月内` is within two months, `两日` two days), never names a month or a
+        // day (February is 二月); a year may start with it (`两千零二十五年`)
+        Some((v, crate::quantity::Magnitude::One, _)) if s.starts_with(['两', '兩']) && v < rust_decimal::Decimal::from(1000) => None,
         Some((v, crate::quantity::Magnitude::One, n)) if v <= rust_decimal::Decimal::from(9999) => {
             Some((u32::try_from(v.mantissa()).ok()?, n))
         }

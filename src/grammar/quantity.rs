@@ -375,7 +375,21 @@ pub(super) fn quantity_bare(s: &str, offset: usize, bare: bool) -> Result<Writte
         None => false,
     };
     let spaced = skip_spaces(s, pos);
-    let read = unit(&s[spaced..], offset + spaced);
+    // 两 counts, so 月 after it is months, not February (`两月内` is within two months, as
+    // `两个月内`); every other number before 月 names the month, read by the date rules
+    let counted_months = chinese && body.starts_with(['两', '兩']) && n == '两'.len_utf8() && s[spaced..].starts_with('月');
+    let read = match counted_months {
+        true => Ok((Some(Unit::Known(KnownUnit::Month)), '月'.len_utf8())),
+        false => unit(&s[spaced..], offset + spaced),
+    };
+    // tenths after digits, as after a Chinese numeral (`8成以上` is `八成以上`, ≥80%; `9.5成` is
+    // 95%): 成 that ends the quantity, after a number of at most ten
+    if !chinese && magnitude == Magnitude::One && !v.is_sign_negative() && v <= Decimal::TEN {
+        if let Some(after) = s[spaced..].strip_prefix('成').filter(|r| starts_with_stop(r)) {
+            let quantity = Quantity::new_unchecked((v * Decimal::TEN).normalize(), Magnitude::One, Unit::Known(KnownUnit::Percent));
+            return Ok(Written { quantity, len: s.len() - after.len(), has_magnitude, more });
+        }
+    }
     // a count per a scale of people (`15/10万`, `1例/万人`), where no known unit ends the
     // quantity (looked for only then: most quantities have one)
     if !matches!(read, Ok((Some(_), _))) && !more {

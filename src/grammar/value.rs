@@ -710,7 +710,8 @@ fn numeric_counted<'a>(s: &'a str, offset: usize, per: Option<(Per, usize)>) -> 
                     && !calendar_year
                     && !extends_unit(low.quantity.unit(), n)
                     && (share || !reaching)
-                    && (ratio || !n.starts_with('的')) =>
+                    && (ratio || !n.starts_with('的'))
+                    && !ends_with_suffix(n) =>
             {
                 note_text = Some(n.trim_end())
             }
@@ -854,6 +855,13 @@ fn named_tolerance(s: &str, offset: usize) -> Option<Numeric<'_>> {
         return None;
     }
     tolerance(s, super::strip_any(&s[at..], &TOLERANCE)?, offset)
+}
+
+/// Whether a note ends with a suffix that would compare the value (`10个村以下`, `3年级以上`): a
+/// note would drop it, and the value read would point the other way; such a value is unread.
+fn ends_with_suffix(note: &str) -> bool {
+    let note = note.trim_end_matches(super::is_space);
+    ["以上", "以下", "以内", "之内", "上限", "下限", "封顶", "起步"].iter().any(|w| note.ends_with(w))
 }
 
 /// Whether `inner` (of `（不含…）`) repeats `number`, in any spelling (`3次`, `三次`, `3`).
