@@ -204,6 +204,13 @@ fn a_word_of_comparing_is_no_unit() {
         }
     }
     assert_ne!(t("不得低于95%").comparator(), Some(Comparator::Lt));
+    // nor a word of doing, one that ends with a word of time, or 起 ("from") after a rate
+    for s in ["100完成", "1到位", "17点前", "500元/人起", "3验收"] {
+        assert!(t(s).is_unread(), "{s}: {:?}", t(s));
+    }
+    // units kept as written still read
+    assert_eq!(t("3株").to_string(), "=3株");
+    assert_eq!(t("704元/村").to_string(), "=704元/村");
 }
 
 /// Each form's canonical text, which reads back to the same value.

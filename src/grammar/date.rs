@@ -698,7 +698,7 @@ pub(crate) fn actual_when(s: &str) -> Option<Deadline> {
 
 /// Words of doing after a date (`完成`, `完工`, `到位`): the deadline rules read them after a date
 /// (and 前完成 before them), the actual rules before a part of a month or 前.
-const DONE: [&str; 9] = ["完成验收", "完成", "完工", "结束", "到位", "办结", "实施完毕", "验收", "止"];
+pub(super) const DONE: [&str; 9] = ["完成验收", "完成", "完工", "结束", "到位", "办结", "实施完毕", "验收", "止"];
 
 /// Whether `s` (without spaces) names a year alone, in any of the ways a date is written: four
 /// digits and 年 or 年度, or the project's year (当年, 本年度, 年内), after a label (`完成时间：`,

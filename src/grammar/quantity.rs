@@ -203,6 +203,12 @@ pub(super) fn unit(s: &str, offset: usize) -> Result<(Option<Unit>, usize), Pars
     if end == 0 || count > 6 || (cjk && latin) || s[..end].chars().all(|c| matches!(c, '/' | '／')) {
         return Err(err(K::ExpectedUnitOrEnd, offset));
     }
+    // nor a word of doing (`100完成`, `1到位`: no 100 of a unit 完成) or one that ends with a word
+    // of time (`17点前` is a time of day, no 17 of a unit 点前)
+    let word = &s[..end];
+    if super::strip_any(word, &super::date::DONE).is_some() || word.ends_with(['前', '后', '底', '止']) {
+        return Err(err(K::ExpectedUnitOrEnd, offset));
+    }
     // a word that starts with a known unit is a unit only when it is made of units (人月, 亩次):
     // `年年底前` is no unit but a date the grammar could not read. A word of letters is whole
     // (`mol`, `ms`, `dB`: no 米 or 秒 in them), kept as written
@@ -225,7 +231,8 @@ fn per_word(s: &str) -> bool {
                 || (!w.is_empty()
                     && w.chars().all(is_cjk)
                     && !w.starts_with(['年', '月', '日'])
-                    && !w.contains(['前', '底', '末', '止', '内'])
+                    // (nor 起 after a unit, "from": `500元/人起` is no unit 元/人起)
+                    && !w.contains(['前', '底', '末', '止', '内', '起'])
                     // (nor a date: `1次/全年`, `1次/上半年`)
                     && !matches!(w, "全年" | "当年" | "本年" | "次年" | "全年度" | "本年度" | "当年度")
                     && super::date::deadline(w, 0).is_none())
