@@ -255,6 +255,12 @@ fn suffixes_in_brackets_and_words_of_a_ceiling() {
     assert!(checked >= 65, "{checked}");
     assert!(Threshold::parse("≤12万元（以上）").is_err());
     assert!(Threshold::parse("≥95%为上限").is_err());
+    // a suffix in brackets after another is no note (found by fuzzing: `2A以上(封顶)` kept
+    // `(封顶)` as a note, and printed a value of two suffixes that read back as a conflict)
+    for s in ["2A以上(封顶)", "95%以上（以上）"] {
+        assert!(Threshold::parse(s).is_err(), "{s}");
+        assert!(Actual::parse(s).is_err(), "{s}");
+    }
     // a bracket of anything else is still a note
     assert_eq!(t("5%（下降）").comparator(), Some(Comparator::Eq));
 }

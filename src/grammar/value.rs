@@ -711,7 +711,10 @@ fn numeric_counted<'a>(s: &'a str, offset: usize, per: Option<(Per, usize)>) -> 
                     && !extends_unit(low.quantity.unit(), n)
                     && (share || !reaching)
                     && (ratio || !n.starts_with('的'))
-                    && !ends_with_suffix(n) =>
+                    && !ends_with_suffix(n)
+                    // (nor a suffix in brackets after another: `2人以上(封顶)` would print as a
+                    // value of two suffixes)
+                    && suffix(n).is_err() =>
             {
                 note_text = Some(n.trim_end())
             }
