@@ -161,9 +161,14 @@ pub(super) fn word_table(c: char) -> &'static [(&'static str, Comparator)] {
 /// bytes E2 or EF (U+2000–U+2FFF, U+F000–U+FFFF), as [`symbol_once`] checks first.
 #[inline]
 pub(super) fn may_start(c: char) -> bool {
-    matches!(c, '<' | '=' | '>' | '\u{2000}'..='\u{2fff}' | '\u{f000}'..='\u{ffff}')
-        || !word_table(c).is_empty()
-        || MUST_NOT_STARTS.contains(&c)
+    may_start_but_negated(c) || MUST_NOT_STARTS.contains(&c)
+}
+
+/// [`may_start`] but for the words that negate a comparator word (严禁, 未 …; 不 starts words of
+/// its own): the fast path leaves those to the full grammar, and spares ordinary text that
+/// starts with their characters (`严格按照…`) a search of the negations.
+pub(super) fn may_start_but_negated(c: char) -> bool {
+    matches!(c, '<' | '=' | '>' | '\u{2000}'..='\u{2fff}' | '\u{f000}'..='\u{ffff}') || !word_table(c).is_empty()
 }
 
 /// Whether two comparators bound the same side: both from below (≥ >) or both from above (≤ <).

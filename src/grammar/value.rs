@@ -112,8 +112,14 @@ fn label(s: &str) -> Option<usize> {
 /// Whether a label ends with a word of must-not ([`super::comparator::MUST_NOT`]).
 fn ends_with_must_not(label: &str) -> bool {
     let label = label.trim_end_matches(super::is_space);
-    super::comparator::MUST_NOT.iter().any(|w| label.ends_with(w))
+    // by the last character first: most labels end in a measure word, none of these
+    // (a test checks that every word ends in one of them)
+    matches!(label.chars().next_back(), Some(c) if MUST_NOT_ENDS.contains(&c))
+        && super::comparator::MUST_NOT.iter().any(|w| label.ends_with(w))
 }
+
+/// The last characters of the words of [`super::comparator::MUST_NOT`].
+const MUST_NOT_ENDS: [char; 16] = ['得', '能', '应', '可', '宜', '准', '许', '会', '禁', '止', '绝', '免', '未', '有', '没', '不'];
 
 /// Whether a label ends with the name of a period shorter than the year, or an average per one
 /// (`检查频次季度`, `巡查频次日`, `门诊量日均`): what follows is counted per it, which a label
@@ -1469,6 +1475,14 @@ mod number_char_tests {
                 // (大 of 大约 and 大概 starts 大于 too)
                 || super::approximately(&format!("{c}近")).is_some();
             assert_eq!(super::LABEL_MARKS.has(c as u32), starts, "{c:?}");
+        }
+    }
+
+    /// Every word of must-not ends with a character of [`super::MUST_NOT_ENDS`].
+    #[test]
+    fn must_not_words_end_where_the_quick_test_looks() {
+        for w in super::super::comparator::MUST_NOT {
+            assert!(super::MUST_NOT_ENDS.contains(&w.chars().next_back().unwrap()), "{w}");
         }
     }
 
