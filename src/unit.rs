@@ -114,9 +114,9 @@ known_units! {
     Ge = "个", Count, Ge, (1, 0), ["個"];
     /// 人.
     Ren = "人", Count, Ren, (1, 0), ["人数"];
-    /// 人次 (person-times; `人/次` and `人·次` as tables write it: `3000人/次` counts visits, not
-    /// people per visit).
-    RenCi = "人次", Count, RenCi, (1, 0), ["人/次", "人／次", "人·次"];
+    /// 人次 (person-times). `人/次` stays people per occasion (`每次2人` prints so), whatever a
+    /// table may mean by it.
+    RenCi = "人次", Count, RenCi, (1, 0), [];
     /// 家.
     Jia = "家", Count, Jia, (1, 0), [];
     /// 户.

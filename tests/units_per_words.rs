@@ -44,7 +44,7 @@ fn spaces_around_the_slash_of_a_unit_per_a_word() {
 #[test]
 fn mei_and_a_word_before_the_value() {
     let mut checked = 0;
-    for word in ["村", "班", "项目"] {
+    for word in ["村", "班", "校"] {
         for mei in ["每", "每个"] {
             for sp in ["", " "] {
                 for (op, num, suffix, plain_op) in [
@@ -86,6 +86,12 @@ fn mei_and_a_word_before_the_value() {
 fn mei_and_a_word_that_is_none() {
     // `不` is no word per which `低于85%` holds
     assert_ne!(t("每不低于85%").comparator(), Some(jixiao::Comparator::Lt));
+    // nor a word of two characters, which may end with a verb or a copula (`每村配1名` is no
+    // count per 村配), nor one after a known unit (`每人补500元` is no count per 人补)
+    for s in ["每人补500元", "每户发1000元", "每村配1名", "每村为4400元", "每户均1000元", "每亩地500元", "每个项目4400元"]
+    {
+        assert!(t(s).is_unread(), "{s}: {:?}", t(s));
+    }
     for s in ["每村补助4400元", "每村4400元/人", "每村4400", "每季≥1次", "每学期不少于2次", "每十村4400元"] {
         assert!(!matches!(t(s), Threshold::Compare(ref c) if c.quantity().unit().to_string().ends_with('村')), "{s}: {:?}", t(s));
     }
@@ -122,7 +128,7 @@ fn canonical_texts_read_back() {
         ("704 元 ／ 行政村", "=704元/行政村"),
         ("七百零四元/村", "=704元/村"),
         ("每村4400元", "=4400元/村"),
-        ("每个项目 不少于 4400元", "≥4400元/项目"),
+        ("每个村 不少于 4400元", "≥4400元/村"),
         ("每个人500元", "=500元/人"),
         ("≥|3千|万元", "≥3千万元"),
         ("|5百余|亿元", ">5百亿元"),

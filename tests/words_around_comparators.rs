@@ -86,6 +86,12 @@ fn must_not_turns_the_comparator_word_around() {
     // relative targets and split columns take it too
     assert_eq!(t("不得低于上年"), t("不低于上年"));
     assert_eq!(t("不得低于|95|%"), t("≥95%"));
+    // a label that starts with a negation and a word fused with the next (未达标, 不达标, 未逾期)
+    // is a label, as 达标率 is
+    for (s, plain) in [("未达标率≤5%", "≤5%"), ("不达标天数≤10天", "≤10天"), ("未逾期率100%", "=100%"), ("未超标排放次数0次", "=0次")]
+    {
+        alike(s, plain);
+    }
     // no comparator says "not equal", and a double negation is none of these: never `=5`
     for s in ["不得等于5", "满意度不得等于5"] {
         assert!(t(s).is_unread(), "{s}: {:?}", t(s));
@@ -257,7 +263,7 @@ fn suffixes_in_brackets_and_words_of_a_ceiling() {
     assert!(Threshold::parse("≥95%为上限").is_err());
     // a suffix in brackets after another is no note (found by fuzzing: `2A以上(封顶)` kept
     // `(封顶)` as a note, and printed a value of two suffixes that read back as a conflict)
-    for s in ["2A以上(封顶)", "95%以上（以上）"] {
+    for s in ["2A以上(封顶)", "2人以上（以下）"] {
         assert!(Threshold::parse(s).is_err(), "{s}");
         assert!(Actual::parse(s).is_err(), "{s}");
     }
@@ -266,8 +272,7 @@ fn suffixes_in_brackets_and_words_of_a_ceiling() {
 }
 
 /// Counts and shares that read as their siblings do: 两 before 月 counts months (`两月内` is
-/// `两个月内`, never February), tenths after digits are a share (`8成以上` is `八成以上`), 人/次
-/// is 人次, an average per a unit counts per it (`人均500元` is `平均每人500元`), and a note
+/// `两个月内`, never February), tenths after digits are a share (`8成以上` is `八成以上`), an average per a unit counts per it (`人均500元` is `平均每人500元`), and a note
 /// that ends with a suffix leaves the value unread (`10个村以下` was `=10个` noted `村以下`).
 #[test]
 fn counts_and_shares_read_as_their_siblings() {
@@ -279,8 +284,6 @@ fn counts_and_shares_read_as_their_siblings() {
             (format!("8{sp}成以上"), "八成以上"),
             (format!("≥9.5{sp}成"), "≥九成五"),
             (format!("3{sp}成"), "三成"),
-            ("3000人/次".to_string(), "3000人次"),
-            ("≥3000人·次".to_string(), "≥3000人次"),
             (format!("人均{sp}500元"), "平均每人500元"),
             (format!("户均{sp}不低于2亩"), "平均每户不低于2亩"),
         ] {
@@ -294,7 +297,14 @@ fn counts_and_shares_read_as_their_siblings() {
     for s in ["10个村以下", "3个乡镇以内", "3年级以上", "100人规模以下", "5个项目以内"] {
         assert!(t(s).is_unread(), "{s}: {:?}", t(s));
     }
-    // a note that ends otherwise keeps the value
+    // a note that ends otherwise keeps the value, and so does one that ends with a floor (it says
+    // what is counted, and the bare number is judged as a floor anyway), or `上不封顶`
     assert_eq!(t("100%覆盖").comparator(), Some(Comparator::Eq));
+    assert_eq!(t("≥2篇省级以上").comparator(), Some(Comparator::Ge));
+    assert_eq!(t("2名中级以上").comparator(), Some(Comparator::Eq));
+    assert_eq!(t("100%上不封顶").comparator(), Some(Comparator::Eq));
+    // a second suffix the same way says it again; the other way is a conflict
+    assert_eq!(t("5万元以内（封顶）"), t("≤5万元"));
+    assert_eq!(t("95%以上（以上）"), t("≥95%"));
     assert_eq!(t("95%以上的群众满意").comparator(), Some(Comparator::Ge));
 }

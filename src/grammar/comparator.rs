@@ -69,8 +69,9 @@ pub(super) fn word(s: &str) -> NomResult<'_, Comparator> {
 /// Words that negate a comparator word after them, which they turn around: must-not
 /// (`不得低于95%` is not below 95%, ≥; `不能超过5%` not above 5%, ≤), prohibitions (`严禁超过5%`,
 /// `杜绝超过5%`: ≤), and not-done (`未超过5%`, `没有低于95%`: what was, ≤ and ≥). Longer words
-/// first; 不 alone last, for a space inside a word (`不 超过5%` is `不超过5%`). Without this rule
-/// the negation was a label and the word compared the other way.
+/// first; 不 alone last, before any comparator word its own words do not spell (`不 超过5%` is
+/// `不超过5%`, `不达95%` is `<95%`). Without this rule the negation was a label and the word
+/// compared the other way.
 pub(super) const MUST_NOT: [&str; 21] = [
     "不得",
     "不能",
@@ -336,8 +337,11 @@ mod tests {
         for w in super::MUST_NOT {
             let first = w.chars().next().unwrap();
             assert!(super::MUST_NOT_STARTS.contains(&first), "{w}");
-            assert_eq!(super::word(&format!("{w}低于5")), Ok(("5", crate::Comparator::Ge)), "{w}");
-            assert_eq!(super::word(&format!("{w}超过5")), Ok(("5", crate::Comparator::Le)), "{w}");
+            // (with a space after it too, which the words of 不 alone do not spell)
+            for sp in ["", " "] {
+                assert_eq!(super::word(&format!("{w}{sp}低于5")), Ok(("5", crate::Comparator::Ge)), "{w}");
+                assert_eq!(super::word(&format!("{w}{sp}超过5")), Ok(("5", crate::Comparator::Le)), "{w}");
+            }
         }
         for c in super::MUST_NOT_STARTS {
             assert!(super::MUST_NOT.iter().any(|w| w.starts_with(c)), "{c}");

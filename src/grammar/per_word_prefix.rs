@@ -1,7 +1,8 @@
 //! `每` and a word the crate does not know before a value (`每村4400元`, `每校不少于2次`): the
 //! value counted per that word, as `4400元/村` and `700元每村` read. A known unit after 每
 //! (`每人500元`, `每季度1次`) is read by the rules of counting per a unit; this rule takes only
-//! the words they leave, of one or two Chinese characters that name no date, number or unit.
+//! a word of one Chinese character they leave, which names no date, number or unit, right
+//! before the value (two characters may end with a verb: `每村配1名` is no count per 村配).
 
 use super::quantity::{is_cjk, unit};
 use super::Value;
@@ -20,19 +21,15 @@ pub(super) fn mei_word(s: &str) -> Option<(&str, usize)> {
     if super::value::starts_value(rest) {
         return None;
     }
-    // (the shorter word first: `每村不少于2次` is 村, then a comparator word)
-    let mut end = 0;
-    for c in rest.chars().take(2) {
-        if !is_word_char(c) {
-            return None;
-        }
-        end += c.len_utf8();
-        let at = super::skip_spaces(s, start + end);
-        if super::value::starts_value(&s[at..]) {
-            return Some((&rest[..end], at));
-        }
+    // one character, the value right after it: a second character may as well be a verb or a
+    // copula (`每村配1名`, `每村为4400元`, `每人补500元`), which would make a unit of it; and a
+    // known unit first is read by the rules of counting per a unit, or not at all
+    let c = rest.chars().next().filter(|&c| is_word_char(c))?;
+    if KnownUnit::parse_prefix(rest).is_some() {
+        return None;
     }
-    None
+    let at = super::skip_spaces(s, start + c.len_utf8());
+    super::value::starts_value(&s[at..]).then(|| (&rest[..c.len_utf8()], at))
 }
 
 /// A character a word after 每 may hold: Chinese, and no numeral, magnitude, date word or 每.

@@ -115,6 +115,10 @@ pub(super) fn unit(s: &str, offset: usize) -> Result<(Option<Unit>, usize), Pars
     if s.starts_with('月') {
         return Err(err(K::MonthWithComparator, offset));
     }
+    // `3年级` is the third grade of a school, no 3 years
+    if s.starts_with("年级") {
+        return Err(err(K::ExpectedUnitOrEnd, offset));
+    }
     if let Some((u, n)) = KnownUnit::parse_prefix(s) {
         let mut parsed = (Unit::Known(u), n);
         // a slash half-width or full-width (`元／人`, as Word writes it), spaces around it or not

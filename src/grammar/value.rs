@@ -476,10 +476,20 @@ fn starts_comparison(s: &str) -> bool {
         // a word of one character (达, 超, 逾) compares only what follows it at once; fused with
         // the next character it is a word of its own (达标, 超标, 逾期). Longer words compare
         // whatever follows (`不低于满意度90%` is no label 不低于满意度)
-        Ok((rest, _)) if symbol_once(s).is_err() && (s.len() - rest.len() == 3 || s.starts_with('最')) => value_follows(rest),
+        // (and so after a negation: `未达标率≤5%`, `不达标天数≤10天`, `未逾期率100%` are labels)
+        Ok((rest, _)) if symbol_once(s).is_err() && (one_character_word(&s[..s.len() - rest.len()]) || s.starts_with('最')) => {
+            value_follows(rest)
+        }
         Ok(_) => true,
         Err(_) => false,
     }
+}
+
+/// Whether a comparator word as written is one character, after a negation or not (`达`, `未达`,
+/// `不 超`).
+fn one_character_word(written: &str) -> bool {
+    let head = written.get(..written.len().saturating_sub(3)).unwrap_or("").trim_end_matches(super::is_space);
+    head.is_empty() || super::comparator::MUST_NOT.contains(&head)
 }
 
 /// An average per a unit that is no period, named before the value (`人均500元`, `户均不低于2亩`,
@@ -543,8 +553,8 @@ fn numeric_counted<'a>(s: &'a str, offset: usize, per: Option<(Per, usize)>) -> 
         op = Some(c);
         by_word = symbol_once(&s[pos..]).is_err();
         pos = skip_spaces(s, s.len() - rest.len());
-        // a word of at most or at least, then a comparator the same way, which says it again and
-        // is the one read (`至多不超过5人`, `最少不低于3次`, `至少超过5人`)
+        // a word of comparing, then a comparator the same way, which says it again and is the
+        // one read (`至多不超过5人`, `最少不低于3次`, `至少超过5人`, `不低于≥95%`)
         if by_word {
             if let Some((rest, inner)) = comparator(&s[pos..]).ok().filter(|&(_, inner)| super::comparator::same_way(c, inner)) {
                 op = Some(inner);
@@ -659,6 +669,10 @@ fn numeric_counted<'a>(s: &'a str, offset: usize, per: Option<(Per, usize)>) -> 
             None => op = Some(suffix_op),
         }
         pos = skip_spaces(s, s.len() - rest.len());
+        // a second suffix the same way says it again (`5万元以内（封顶）`, `95%以上（及以上）`)
+        while let Some((rest, _)) = suffix(&s[pos..]).ok().filter(|&(_, again)| op.is_some_and(|o| super::comparator::same_way(o, again))) {
+            pos = skip_spaces(s, s.len() - rest.len());
+        }
     }
     marks(&mut pos);
     // the number itself excluded wins over the suffix: `3次以下（不含3次）` is `<3次`; included,
@@ -717,7 +731,7 @@ fn numeric_counted<'a>(s: &'a str, offset: usize, per: Option<(Per, usize)>) -> 
                     && !extends_unit(low.quantity.unit(), n)
                     && (share || !reaching)
                     && (ratio || !n.starts_with('的'))
-                    && !ends_with_suffix(n)
+                    && !(op.is_none() && ends_with_ceiling(n))
                     // (nor a suffix in brackets after another: `2人以上(封顶)` would print as a
                     // value of two suffixes)
                     && suffix(n).is_err() =>
@@ -866,11 +880,13 @@ fn named_tolerance(s: &str, offset: usize) -> Option<Numeric<'_>> {
     tolerance(s, super::strip_any(&s[at..], &TOLERANCE)?, offset)
 }
 
-/// Whether a note ends with a suffix that would compare the value (`10个村以下`, `3年级以上`): a
-/// note would drop it, and the value read would point the other way; such a value is unread.
-fn ends_with_suffix(note: &str) -> bool {
+/// Whether a note ends with a suffix of a ceiling (`10个村以下`, `3个乡镇以内`): after a bare
+/// number, a note would drop it, and the value would be read as a floor, the other way round;
+/// such a value is unread. A floor after a note (`2名中级以上`, `≥2篇省级以上`) says what is
+/// counted, and reads as the bare number is judged; `上不封顶` is no ceiling.
+fn ends_with_ceiling(note: &str) -> bool {
     let note = note.trim_end_matches(super::is_space);
-    ["以上", "以下", "以内", "之内", "上限", "下限", "封顶", "起步"].iter().any(|w| note.ends_with(w))
+    ["以下", "以内", "之内", "上限", "封顶"].iter().any(|w| note.ends_with(w)) && !note.ends_with("不封顶")
 }
 
 /// Whether `inner` (of `（不含…）`) repeats `number`, in any spelling (`3次`, `三次`, `3`).
