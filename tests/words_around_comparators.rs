@@ -294,6 +294,13 @@ fn counts_and_shares_read_as_their_siblings() {
     assert!(matches!(t("二月底前"), Threshold::Deadline(_)));
     // 成 that starts a word is no tenth (`8成本` is no 80%)
     assert_ne!(t("8成本").unit().map(|u| u.to_string()), Some("%".to_string()));
+    // (and `年间` is during the years: a round-trip sweep found `执行数2020-2025年间` read as a range
+    // of a unit 年间, which printed as the period `2020-2025年间`)
+    assert!(matches!(t("2020-2025年间"), Threshold::Deadline(_)));
+    for s in ["执行数2020-2025年间", "5年间"] {
+        let read = Threshold::parse(s);
+        assert!(!matches!(read, Ok(Threshold::Range(_) | Threshold::Compare(_))), "{s}: {read:?}");
+    }
     for s in ["10个村以下", "3个乡镇以内", "3年级以上", "100人规模以下", "5个项目以内"] {
         assert!(t(s).is_unread(), "{s}: {:?}", t(s));
     }

@@ -115,8 +115,9 @@ pub(super) fn unit(s: &str, offset: usize) -> Result<(Option<Unit>, usize), Pars
     if s.starts_with('月') {
         return Err(err(K::MonthWithComparator, offset));
     }
-    // `3年级` is the third grade of a school, no 3 years
-    if s.starts_with("年级") {
+    // `3年级` is the third grade of a school, no 3 years; `2020-2025年间` is during those years,
+    // a period, no count of a unit 年间 (year-rooms, 间 being a unit of rooms)
+    if s.starts_with("年级") || s.starts_with("年间") {
         return Err(err(K::ExpectedUnitOrEnd, offset));
     }
     if let Some((u, n)) = KnownUnit::parse_prefix(s) {
