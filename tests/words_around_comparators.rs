@@ -83,8 +83,18 @@ fn must_not_turns_the_comparator_word_around() {
     }
     // what did not happen, a quiet `=100` before: no comparator says "not equal"
     assert!(t("分值合计不等于100").is_unread());
-    // relative targets and split columns take it too
+    // relative targets and split columns take it too, after every negation (they were plain
+    // text after those that do not start with 不); ordinary text that starts with their characters
+    // stays text
     assert_eq!(t("不得低于上年"), t("不低于上年"));
+    for (s, plain) in
+        [("未低于上年", "不低于上年"), ("没有超过上年", "不超过上年"), ("严禁超过批复数", "不超过批复数"), ("未超预算", "不超预算")]
+    {
+        assert_eq!(t(s), t(plain), "{s}");
+    }
+    for s in ["严格执行相关制度规定", "未发生", "防范风险", "从严管理"] {
+        assert!(t(s).is_qualitative(), "{s}");
+    }
     assert_eq!(t("不得低于|95|%"), t("≥95%"));
     // a label that starts with a negation and a word fused with the next (未达标, 不达标, 未逾期)
     // is a label, as 达标率 is

@@ -99,6 +99,14 @@ pub(super) const MUST_NOT: [&str; 21] = [
 /// The first characters of [`MUST_NOT`], where [`may_start`] says a comparator may start.
 const MUST_NOT_STARTS: [char; 11] = ['不', '严', '禁', '杜', '避', '防', '并', '从', '尚', '没', '未'];
 
+/// Whether `s` starts with a word of [`MUST_NOT`] and the comparator word it turns around
+/// (`未低于上年`, `严禁超过批复数`): asked of text that starts with no other value, which is
+/// otherwise kept as it is (`严格执行` is text), so that relative targets after a negation reach
+/// their rule as those after 不 do.
+pub(super) fn starts_negated_word(s: &str) -> bool {
+    s.starts_with(MUST_NOT_STARTS) && must_not(s).is_some()
+}
+
 /// [`MUST_NOT`] and the comparator word after it, turned around: the rest and the comparator.
 /// A word of not after it (`不得不低于`) or of equality (`不得等于`: no comparator says "not
 /// equal") is none.

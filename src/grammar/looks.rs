@@ -110,6 +110,7 @@ pub(super) fn may_start_numeric(s: &str) -> bool {
             || !word_table(c).is_empty()
             || symbol_once(s).is_ok()
             || super::relative::starts_with_relative_word(s)
+            || super::comparator::starts_negated_word(s)
     })
 }
 

@@ -13,7 +13,7 @@ use crate::unit::{KnownUnit, OtherUnit, Unit};
 /// a comparator or an approximation follows the word.
 pub(super) fn mei_word(s: &str) -> Option<(&str, usize)> {
     let after = s.strip_prefix('每')?;
-    // the measure word 个 may come first (`每个村`, `每个项目`)
+    // the measure word 个 may come first (`每个村`)
     let rest = after.strip_prefix(['个', '個']).unwrap_or(after);
     let start = s.len() - rest.len();
     // a word of comparing or approximating is no word counted per (`每不低于85%` reads no
@@ -50,15 +50,12 @@ pub(super) fn counted_per_word<'a>(value: Value<'a>, word: &str) -> Option<Value
             return None;
         }
         // a rate or score each village is the target of every village (as `每户100%`)
-        if matches!(u.dimension(), crate::unit::Dimension::Ratio | crate::unit::Dimension::Points) {
+        if super::value::is_target_of_each(*u) {
             return Some(unit.clone());
         }
+        // ([`mei_word`] took no known unit) the whole must read back as one unit kept as written
         let joined = format!("{u}/{word}");
-        // the word must be no unit the crate knows (the rules of counting per a unit read those),
-        // and the whole must read back as one unit kept as written
-        let known = KnownUnit::parse_prefix(word).is_some_and(|(_, n)| n == word.len());
-        let reads_back = matches!(unit_whole(&joined), Some(None));
-        (!known && reads_back).then(|| Unit::Other(OtherUnit::new_unchecked(&joined)))
+        matches!(unit_whole(&joined), Some(None)).then(|| Unit::Other(OtherUnit::new_unchecked(&joined)))
     };
     match value {
         Value::Compare { op, quantity, approximate, note: None } => {

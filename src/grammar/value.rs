@@ -355,9 +355,7 @@ fn counted_per(unit: Unit, per: Option<(Per, usize)>, at: usize) -> Result<Unit,
         // a rate each year (`每年≥95%`, `每年100%`) is the target of every year, not a percentage
         // per year
         // (and a score each period: `每季度≥90分`)
-        (Some(_), Unit::Known(u)) if matches!(u.dimension(), crate::unit::Dimension::Ratio | crate::unit::Dimension::Points) => {
-            Ok(Unit::Known(u))
-        }
+        (Some(_), Unit::Known(u)) if is_target_of_each(u) => Ok(Unit::Known(u)),
         // and a number of no unit each year (`每年不少于12`) is the year's number
         (Some(((KnownUnit::Year, None), _)), Unit::None) => Ok(Unit::None),
         // two items (`每台5套`) would print as alternatives (`套/台` is 套 or 台)
@@ -370,6 +368,12 @@ fn counted_per(unit: Unit, per: Option<(Per, usize)>, at: usize) -> Result<Unit,
         (Some(((per, None), _)), Unit::Rate(r)) if r.and_per().is_none() && r.per() == per => Ok(Unit::Rate(r)),
         (Some(_), _) => Err(err(K::ExpectedUnitOrEnd, at)),
     }
+}
+
+/// Whether a quantity of `u` written after 每X is the target of each X, not a count per X: a
+/// rate or a score (`每年≥95%`, `每户100%`, `每季度≥90分`).
+pub(super) fn is_target_of_each(u: KnownUnit) -> bool {
+    matches!(u.dimension(), crate::unit::Dimension::Ratio | crate::unit::Dimension::Points)
 }
 
 /// Whether a number starts `s`, in any script, or a magnitude without its 一 before 余 or 多
@@ -771,7 +775,7 @@ pub(super) fn full_scanned(s: &str, offset: usize, numbers: Option<bool>) -> Res
     // ordinary text (`明显提升`, the commonest value here): no digit, no numeral, and no start of
     // a number, a comparator, a date, a magnitude or a unit; what the rules below would
     // conclude, sooner
-    if !numbers && !super::first::may_start_value(s) {
+    if !numbers && !super::first::may_start_value(s) && !super::comparator::starts_negated_word(s) {
         return Ok(text());
     }
     if let Some(d) = deadline(s, offset) {
@@ -924,7 +928,11 @@ pub(super) fn plain_text(s: &str) -> Plain {
     match scan_number_chars(s, true) {
         Found::Number => Plain::Other { numbers: Some(true) },
         Found::Pipe => Plain::Other { numbers: None },
-        Found::Nothing if !s.is_empty() && !is_no_value_mark(s) && !super::first::may_start_value(s) => Plain::Text,
+        Found::Nothing
+            if !s.is_empty() && !is_no_value_mark(s) && !super::first::may_start_value(s) && !super::comparator::starts_negated_word(s) =>
+        {
+            Plain::Text
+        }
         Found::Nothing => Plain::Other { numbers: Some(false) },
     }
 }
