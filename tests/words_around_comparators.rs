@@ -160,17 +160,41 @@ fn words_of_intent_are_read_past() {
     }
 }
 
-/// 最多 and 最少 (at most, at least) compare a number after them, in every script and spacing;
-/// before a word they name it (`最多跑一次`).
+/// 最多 and 最少 (at most, at least), 最高 and 最低, 上限 and 下限 (the ceiling, the floor) compare a
+/// number after them, in every script and spacing, after a label, and with a copula or colon
+/// between (`上限为5%`, `最高：5%`: before, the colon made a label of the word and the value
+/// `=5%`); before a word they name it (`最多跑一次`, `最低生活保障`).
 #[test]
 fn at_most_and_at_least_before_a_number() {
-    for (word, printed) in [("最多", "≤"), ("最少", "≥"), ("至多", "≤"), ("至少", "≥")] {
+    for (word, printed) in [("最多", "≤"), ("最少", "≥"), ("至多", "≤"), ("至少", "≥"), ("最高", "≤"), ("最低", "≥"), ("上限", "≤"), ("下限", "≥")] {
         for sp in SPACES {
             for (num, n) in [("5", "5"), ("五", "5"), ("５", "5")] {
                 alike(&format!("{word}{sp}{num}人"), &format!("{printed}{n}人"));
             }
         }
     }
+    for (word, printed) in [("最高", "≤"), ("最低", "≥"), ("上限", "≤"), ("下限", "≥"), ("最多", "≤"), ("最少", "≥")] {
+        for mark in ["为", "是", "：", ":"] {
+            for sp in SPACES {
+                for label in ["", "满意度", "补助标准"] {
+                    alike(&format!("{label}{word}{sp}{mark}{sp}90%"), &format!("{printed}90%"));
+                    alike(&format!("{label}{word}{mark}{sp}九十%"), &format!("{printed}90%"));
+                }
+            }
+        }
+    }
+    // the ceiling or floor named after the value, framed by 以 (`以5%为上限`); 为限 is a ceiling
+    for sp in SPACES {
+        alike(&format!("以{sp}5%{sp}为上限"), "≤5%");
+        alike(&format!("以{sp}500元{sp}为下限"), "≥500元");
+        alike(&format!("以{sp}3年{sp}为限"), "≤3年");
+        alike(&format!("3年{sp}为限"), "≤3年");
+    }
+    assert!(Threshold::parse("以5%").is_err());
+    // the name of a ceiling before a unit is no number without its 一 (`上限万元` is no ≤1万元);
+    // 最多 before a magnitude is (`最多千人`)
+    assert!(t("上限万元").is_unread());
+    assert_eq!(t("最多千人"), t("≤1000人"));
     // a name that starts with one stays a name
     assert!(!matches!(t("最多跑一次"), Threshold::Compare(_)));
     assert_eq!(t("最多跑一次事项占比≥90%").comparator(), None);
@@ -324,4 +348,27 @@ fn counts_and_shares_read_as_their_siblings() {
     assert_eq!(t("5万元以内（封顶）"), t("≤5万元"));
     assert_eq!(t("95%以上（以上）"), t("≥95%"));
     assert_eq!(t("95%以上的群众满意").comparator(), Some(Comparator::Ge));
+}
+
+/// 近 before a span of the calendar is "in the last" (`近3年`, `近两个月`): a window of time, no
+/// approximate number; text with numbers not read, in every script and spacing. Before other
+/// units, and 将近 or 接近 before any, it is about the number (`近2万人`, `将近3年`).
+#[test]
+fn near_before_a_span_of_the_calendar_is_a_window() {
+    for span in ["年", "个月", "天", "日", "周", "个季度", "个工作日"] {
+        for (num, _) in [("3", 3), ("三", 3), ("３", 3)] {
+            for sp in SPACES {
+                for label in ["", "满意度"] {
+                    let v = format!("{label}近{sp}{num}{sp}{span}");
+                    assert!(t(&v).is_unread(), "{v}: {:?}", t(&v));
+                    assert!(matches!(Actual::parse(&v), Ok(Actual::Text(_))), "actual {v}");
+                }
+            }
+        }
+    }
+    // (as an actual 近 is short of the number: `近2万人` is under 2万人)
+    assert_eq!(t("近2万人"), t("约2万人"));
+    assert_eq!(t("将近3年"), t("约3年"));
+    assert_eq!(t("接近3年"), t("约3年"));
+    assert!(t("近3小时").to_string().starts_with('约'));
 }

@@ -60,10 +60,29 @@ pub(super) fn symbol(s: &str) -> NomResult<'_, Comparator> {
 pub(super) fn word(s: &str) -> NomResult<'_, Comparator> {
     let first = s.chars().next();
     let found = first_of(s, first.map_or(&[], word_table));
-    if found.is_ok() || !first.is_some_and(|c| MUST_NOT_STARTS.contains(&c)) {
+    if let (Ok((rest, op)), Some(c)) = (&found, first) {
+        return Ok((if names_bound(c) { after_bound_name(rest) } else { rest }, *op));
+    }
+    if !first.is_some_and(|c| MUST_NOT_STARTS.contains(&c)) {
         return found;
     }
     must_not(s).ok_or(nom::Err::Error(()))
+}
+
+/// Whether the comparator words that start with `c` name a bound (最多 最少 最高 最低 上限 下限),
+/// which compare only the value that follows them, and may take a copula or colon before it.
+pub(super) fn names_bound(c: char) -> bool {
+    matches!(c, '最' | '上' | '下')
+}
+
+/// `rest` after the name of a bound, past a copula or colon before its value (`上限为5%`,
+/// `最高：5%`, `下限是90%`): the name and the mark together are the comparator.
+fn after_bound_name(rest: &str) -> &str {
+    let trimmed = rest.trim_start_matches(is_space);
+    match trimmed.strip_prefix(['为', '是', '：', ':']) {
+        Some(r) => r.trim_start_matches(is_space),
+        None => rest,
+    }
 }
 
 /// Words that negate a comparator word after them, which they turn around: must-not
@@ -148,9 +167,11 @@ pub(super) fn word_table(c: char) -> &'static [(&'static str, Comparator)] {
             ("不到", Lt),
         ],
         '至' => &[("至少", Ge), ("至多", Le)],
-        // (at most, at least: before a value only, [`starts_comparison`](super::value); `最多跑一次`
-        // is a name)
-        '最' => &[("最多", Le), ("最少", Ge)],
+        // (at most, at least, the highest, the lowest, the ceiling, the floor: before a value
+        // only, [`starts_comparison`](super::value); `最多跑一次`, `最低生活保障` are names)
+        '最' => &[("最多", Le), ("最少", Ge), ("最高", Le), ("最低", Ge)],
+        '上' => &[("上限", Le)],
+        '下' => &[("下限", Ge)],
         '达' => &[("达到", Ge), ("达", Ge)],
         '高' => &[("高于或等于", Ge), ("高于", Gt)],
         '小' => &[("小于或等于", Le), ("小于等于", Le), ("小于", Lt)],
@@ -192,7 +213,7 @@ pub(super) fn comparator(s: &str) -> NomResult<'_, Comparator> {
 }
 
 /// 以上 / 以下 / 以内 after a quantity (inclusive, 民法典 第一千二百五十九条).
-/// A ceiling or floor named after the quantity (`95%为上限`, `100人封顶`, `500元为下限`, `3万元起步`)
+/// A ceiling or floor named after the quantity (`95%为上限`, `3年为限`, `100人封顶`, `500元为下限`, `3万元起步`)
 /// too, and a suffix in brackets (`5%（以下）`, `95%(以上)`).
 pub(super) fn suffix(s: &str) -> NomResult<'_, Comparator> {
     use Comparator::*;
@@ -202,7 +223,7 @@ pub(super) fn suffix(s: &str) -> NomResult<'_, Comparator> {
         Some('或') => &[("或以上", Ge), ("或以下", Le)],
         Some('之') => &[("之内", Le)],
         Some('内') => &[("内", Le)],
-        Some('为') => &[("为上限", Le), ("为下限", Ge)],
+        Some('为') => &[("为上限", Le), ("为下限", Ge), ("为限", Le)],
         Some('上') => &[("上限", Le)],
         Some('下') => &[("下限", Ge)],
         Some('封') => &[("封顶", Le)],

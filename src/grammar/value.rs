@@ -250,7 +250,7 @@ fn label_from(s: &str, from: usize, skipped: usize) -> Option<usize> {
 /// words of intent (确保 力争 争取 保证 努力: `满意度确保95%以上`); the words that negate a
 /// comparator word start comparators (`投诉率未超过5%`).
 static LABEL_MARKS: super::chars::CharSet = super::chars::CharSet::of(
-    "大不至达高小控低超多少等零〇一壹幺二两兩贰貳三叁參四肆五伍六陆陸七柒八捌九玖十拾百千万萬约近将接为是在逾应须需确力争保努最严禁杜避防并从尚没未",
+    "大不至达高小控低超多少等零〇一壹幺二两兩贰貳三叁參四肆五伍六陆陸七柒八捌九玖十拾百千万萬约近将接为是在逾应须需确力争保努最严禁杜避防并从尚没未上下",
 );
 
 /// `每` and a unit before a value (`每季度1次`, `每年不少于2次`, `每人500元`): the unit and the
@@ -414,6 +414,13 @@ fn says_a_time(s: &str) -> bool {
     matches!(quantity(s, 0), Ok(w) if w.quantity.unit().known().is_some_and(super::quantity::is_duration))
 }
 
+/// Whether `s` starts with a number of days, weeks, months, quarters or years (`3年`, `两个月`,
+/// `5个工作日`): after 近 a window of time, the last so many.
+fn names_a_window(s: &str) -> bool {
+    use KnownUnit::*;
+    matches!(quantity(s, 0), Ok(w) if w.quantity.unit().known().is_some_and(|u| matches!(u, Day | Week | Month | Quarter | HalfYear | Year | WorkDay)))
+}
+
 /// Whether `name` names a measure whose value follows it with no comparator: it ends in a
 /// measure word (率, 度, 数, 量, 额, 比例, 值, 人次), in 均 (an average: 人均, 平均), in a verb of
 /// occurring (`安全事故发生0起`), or is a word of counting (新增, 累计).
@@ -481,7 +488,10 @@ fn starts_comparison(s: &str) -> bool {
         // the next character it is a word of its own (达标, 超标, 逾期). Longer words compare
         // whatever follows (`不低于满意度90%` is no label 不低于满意度)
         // (and so after a negation: `未达标率≤5%`, `不达标天数≤10天`, `未逾期率100%` are labels)
-        Ok((rest, _)) if symbol_once(s).is_err() && (one_character_word(&s[..s.len() - rest.len()]) || s.starts_with('最')) => {
+        Ok((rest, _))
+            if symbol_once(s).is_err()
+                && (one_character_word(&s[..s.len() - rest.len()]) || s.starts_with(super::comparator::names_bound)) =>
+        {
             value_follows(rest)
         }
         Ok(_) => true,
@@ -515,6 +525,12 @@ fn averaged_per_prefix(s: &str) -> Option<(Per, usize)> {
     per_prefix(rest).map(|(per, n)| (per, s.len() - rest.len() + n))
 }
 
+/// Whether `s` ends with a ceiling or floor named after its value (`为上限`, `为下限`, `为限`).
+fn suffix_of_bound(s: &str) -> bool {
+    let s = s.trim_end_matches(super::is_space);
+    ["为上限", "为下限", "为限"].iter().any(|w| s.ends_with(w))
+}
+
 /// [`numeric`], the quantity counted per `per` (from [`per_prefix`]) if given.
 fn numeric_counted<'a>(s: &'a str, offset: usize, per: Option<(Per, usize)>) -> Result<Numeric<'a>, ParseError> {
     let mut pos = 0;
@@ -522,13 +538,15 @@ fn numeric_counted<'a>(s: &'a str, offset: usize, per: Option<(Per, usize)>) -> 
     let mut approximate = false;
     // a comparator written as a word (a magnitude without its 一 may follow one: `不少于千人`)
     let mut by_word = false;
-    // 在90%-100%之间, 在30万元以内: 在 frames the value
-    let framed = s.starts_with('在');
+    let mut bound = false;
+    // 在90%-100%之间, 在30万元以内: 在 frames the value; so does 以 before a ceiling or floor
+    // named after it (`以5%为上限`, `以3年为限`)
+    let framed = s.starts_with('在') || (s.starts_with('以') && suffix_of_bound(s));
     // `完成100%`: the word says the number was reached, and nothing may follow the number (a
     // note would make a sentence of it: `完成3个项目的建设`)
     let mut done = false;
     if framed {
-        pos = '在'.len_utf8();
+        pos = skip_spaces(s, 3);
     } else if let Some((_, n)) = per {
         // 每季度1次, 每年不少于2次, 每人500元: what the quantity is counted per (1次/季度)
         pos = n;
@@ -551,11 +569,19 @@ fn numeric_counted<'a>(s: &'a str, offset: usize, per: Option<(Per, usize)>) -> 
         let r = r.trim_start_matches(super::is_space);
         numeral::starts_number(r) || r.starts_with(['-', '－']) || numeral::bare_magnitude(r).is_some()
     }) {
+        // 近 before a span of the calendar is "in the last" (`近3年`, `近两个月`, `近5个工作日`):
+        // a window of time, no approximate number; a number read there would be a wrong one
+        if s[pos..].starts_with('近') && names_a_window(rest.trim_start_matches(super::is_space)) {
+            return Ok(Numeric { value: Value::Unread(s), explicit_op: false });
+        }
         approximate = true;
         pos = skip_spaces(s, s.len() - rest.len());
     } else if let Ok((rest, c)) = comparator(&s[pos..]) {
         op = Some(c);
         by_word = symbol_once(&s[pos..]).is_err();
+        // (no magnitude without its 一 after the name of a ceiling or floor: `上限万元` names the
+        // unit of a ceiling, no 1万元; `最多千人` is at most a thousand)
+        bound = s[pos..].starts_with(super::comparator::names_bound) && !s[pos..].starts_with("最多") && !s[pos..].starts_with("最少");
         pos = skip_spaces(s, s.len() - rest.len());
         // a word of comparing, then a comparator the same way, which says it again and is the
         // one read (`至多不超过5人`, `最少不低于3次`, `至少超过5人`, `不低于≥95%`)
@@ -575,7 +601,7 @@ fn numeric_counted<'a>(s: &'a str, offset: usize, per: Option<(Per, usize)>) -> 
     }
     // a magnitude without its 一 after a word of approximating or comparing (`近万人`, `逾千人`,
     // `不少于千人`); after a symbol (`≥万人`) it is a number left out
-    let bare = approximate || by_word;
+    let bare = approximate || (by_word && !bound);
     let low = super::quantity::quantity_bare(&s[pos..], offset + pos, bare)?;
     pos += low.len;
     pos = skip_spaces(s, pos);
