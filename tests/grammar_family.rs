@@ -797,6 +797,37 @@ fn incidents_answered_in_every_wording() {
     assert!(checked > 500, "{checked}");
 }
 
+/// An avoidance target whose word of none is not its first (`安全事故零发生`, `全年无安全事故`,
+/// `确保零事故`, `安全事故为零`, `重大安全事故：无`) is judged as one: `无`, `未发生` and `0起` meet
+/// it, `有` and `1起` miss it. Before, only the start was looked at: these were bands, `无`
+/// missing them and `有` meeting them.
+#[test]
+fn avoidance_words_after_what_they_avoid() {
+    let p = jixiao::score::Profile::central();
+    let mut checked = 0;
+    for before in ["", "全年", "确保", "力争", "实现", "项目实施期间", "年内"] {
+        for avoided in ["安全事故零发生", "人员零伤亡", "无安全事故", "无重大安全事故", "零事故", "不发生安全事故", "安全事故为零"] {
+            for sp in SPACES {
+                let target = format!("{before}{sp}{avoided}");
+                for (answer, met) in [("无", true), ("没有", true), ("未发生", true), ("0起", true), ("有", false), ("1起", false), ("发生2起", false)] {
+                    judged_alike(&p, &target, answer, Some(met));
+                    checked += 1;
+                }
+            }
+        }
+    }
+    for target in ["重大安全事故：无", "有效投诉：无", "安全事故: 零", "为零"] {
+        judged_alike(&p, target, "无", Some(true));
+        judged_alike(&p, target, "有", Some(false));
+    }
+    // words with 无 or 零 in them that avoid nothing stay bands, wherever they stand
+    for target in ["实现无障碍通行", "零售额增长", "完成无害化处理", "无论如何完成"] {
+        judged_alike(&p, target, "有", Some(true));
+        judged_alike(&p, target, "无", Some(false));
+    }
+    assert!(checked > 1000, "{checked}");
+}
+
 /// An answer that denies a qualitative target in its own words misses it: `无效` against `有效`,
 /// `未提升` against `明显提升`, with every negation; a target that is itself a negation is not
 /// denied by one. 基本 or 部分 before a word of achievement is the partly achieved band, and

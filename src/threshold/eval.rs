@@ -255,9 +255,33 @@ const AVOIDING: [&str; 6] = ["杜绝", "没有", "严禁", "避免", "无", "零
 /// How avoidance targets start (杜绝安全事故, 无重大安全事故, 严禁, 避免, 零事故), or a verb of
 /// occurring denied (不发生, 未出现, 不存在…).
 fn is_avoidance(target: &str) -> bool {
+    let target = &*crate::text::without_spaces(target);
+    // what follows a label and its colon (`重大安全事故：无`, `有效投诉：0`)
+    let target = target.rfind(['：', ':']).map_or(target, |i| &target[i + target[i..].chars().next().map_or(0, char::len_utf8)..]);
+    if starts_avoiding(target) {
+        return true;
+    }
+    // a word of none after what it is none of, or after words of time, intent or doing
+    // (`安全事故零发生`, `人员零伤亡`, `全年无安全事故`, `确保零事故`, `确保不发生安全事故`,
+    // `安全事故为零`): before, only the start was looked at, and these were judged as bands, `无`
+    // missing them and `有` meeting them
+    let inner = |(i, _): (usize, char)| {
+        let rest = &target[i..];
+        match rest.chars().next() {
+            Some('零') => !NOT_AVOIDING.iter().any(|w| rest.starts_with(w)) && (rest.len() > 3 || target[..i].ends_with('为')),
+            Some('无') => rest.len() > 3 && !NOT_AVOIDING.iter().any(|w| rest.starts_with(w)),
+            Some('杜' | '没' | '严' | '避' | '不' | '未') => starts_avoiding(rest),
+            _ => false,
+        }
+    };
+    target.char_indices().skip(1).any(inner)
+}
+
+/// Whether `target` starts as an avoidance target does: [`AVOIDING`] or a verb of occurring
+/// denied, not a word that names a thing with 无 or 零 in it.
+fn starts_avoiding(target: &str) -> bool {
     // a word of none that names a thing (`无障碍设施`, `零就业家庭`) avoids nothing itself; a
     // word of none after it may (`零就业家庭动态清零`, `无人机飞行零事故`)
-    let target = &*crate::text::without_spaces(target);
     if let Some(rest) = crate::grammar::strip_any(target, &NOT_AVOIDING) {
         return ["无", "零", "杜绝", "不发生", "未发生"].iter().any(|w| rest.contains(w));
     }
@@ -266,8 +290,14 @@ fn is_avoidance(target: &str) -> bool {
 
 /// Words that start with 无 or 零 and avoid nothing: they name a thing or a way (`无障碍改造`
 /// is building access, `无偿献血` giving blood, `零就业家庭帮扶` helping households).
-const NOT_AVOIDING: [&str; 31] = [
+const NOT_AVOIDING: [&str; 37] = [
     "无障碍",
+    "无论",
+    "无法",
+    "无私",
+    "无限",
+    "无比",
+    "无愧",
     "无偿",
     "无人机",
     "无人值守",
