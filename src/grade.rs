@@ -94,7 +94,19 @@ impl Grade {
         // the words around a grade, in any order (`达到良好及以上等级`, `评为优秀`, `≧良好`)
         const LABELS: [&str; 6] = ["评定为", "等级为", "评为", "获评", "等级", "为"];
         const TAILS: [&str; 3] = ["等级", "等次", "级"];
+        // an inclusion mark says the grade itself is accepted, as 以上 does (`良好（含）以上`,
+        // `良好以上（含）`): before, it made no grade of the target, and a lower grade met it
+        let unmarked;
         let mut t = target.trim();
+        if t.contains('含') {
+            unmarked = ["（含）", "(含)", "【含】", "（含本级）", "（含本数）"].iter().fold(t.to_string(), |t, m| t.replace(m, ""));
+            t = unmarked.trim();
+        }
+        // what a grade is of, named before it (`评价等级：良好`, `考核结果为良好`, `绩效评价良好`):
+        // the grade after the name
+        if let Some(grade) = Self::after_name_of_grade(t) {
+            return Self::lowest_accepted(grade);
+        }
         loop {
             let (word, before, after) = crate::grammar::word_between_comparators(t);
             // a comparator says at least (`≥`, `不低于`, `达到`, `以上`); any other is no grade target
@@ -113,6 +125,27 @@ impl Grade {
             "优良" => Some(Grade::Good),
             _ => Grade::from_word(t),
         }
+    }
+}
+
+impl Grade {
+    /// The text after a name of what is graded and its copula or colon (`评价等级：良好` →
+    /// `良好`, `考核结果为优秀` → `优秀`); `None` when `t` starts with no such name or is a grade
+    /// word itself. Only names that say a grading (等级, 结果, 评价 …): `效果良好` says how good
+    /// an effect was, no grade.
+    fn after_name_of_grade(t: &str) -> Option<&str> {
+        const NAMES: [&str; 11] = ["等级", "等次", "级别", "结果", "结论", "评价", "评定", "评级", "评估", "考核", "验收"];
+        const MARKS: [&str; 7] = ["：", ":", "为", "是", "达到", "达", "获"];
+        // the last name that is followed by a grade: `评价等级良好` is 良好 after 评价等级
+        t.char_indices().rev().find_map(|(i, _)| {
+            let (name, rest) = t.split_at(i);
+            if name.is_empty() || !NAMES.iter().any(|n| name.trim_end().ends_with(n)) {
+                return None;
+            }
+            let rest = rest.trim_start();
+            let rest = MARKS.iter().find_map(|m| rest.strip_prefix(m)).unwrap_or(rest).trim_start();
+            (!rest.is_empty() && Self::lowest_accepted(rest).is_some()).then_some(rest)
+        })
     }
 }
 

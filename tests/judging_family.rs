@@ -13,8 +13,19 @@ const LADDER: [(Grade, &[&str]); 4] = [
     (Grade::Poor, &["不合格", "差", "较差"]),
 ];
 
-/// How a grade target is written around its word.
-const TARGET_FORMS: [&str; 12] = [
+/// How a grade target is written around its word: comparators and suffixes, inclusion marks
+/// (`良好（含）以上`), a suffix in brackets, and the name of what is graded before it
+/// (`评价等级：良好`, `考核结果为良好`), which before made no grade target of it (a lower grade met
+/// it).
+const TARGET_FORMS: [&str; 20] = [
+    "{}（含）以上",
+    "{}以上（含）",
+    "{}（以上）",
+    "评价等级{}",
+    "评价等级：{}",
+    "验收等级: {}",
+    "考核结果为{}",
+    "绩效评价{}",
     "{}",
     "{}及以上",
     "{}以上",

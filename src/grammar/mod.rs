@@ -202,8 +202,9 @@ pub(crate) fn word_between_comparators(s: &str) -> (&str, Option<Comparator>, Op
     };
     // the suffix is at the end: the longest one (`及以上` before `以上`), from the left
     for (at, c) in s.char_indices().skip(1) {
-        // the first characters of the suffixes (what `suffix` would look for first)
-        if !matches!(c, '及' | '以' | '或' | '之' | '内') {
+        // the first characters of the suffixes (what `suffix` would look for first; a bracket
+        // for a suffix in brackets: `良好（以上）`)
+        if !matches!(c, '及' | '以' | '或' | '之' | '内' | '(' | '（') {
             continue;
         }
         if let Ok((rest, op)) = comparator::suffix(&s[at..]) {
