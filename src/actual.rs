@@ -89,6 +89,11 @@ impl fmt::Display for Band {
 pub struct ActualText(Box<str>);
 
 impl ActualText {
+    /// Text taken as it is, unchecked (the crate's own, already read).
+    pub(crate) fn new_unchecked(text: &str) -> ActualText {
+        ActualText(text.into())
+    }
+
     /// Text kept as written.
     ///
     /// # Errors
@@ -180,6 +185,28 @@ impl Actual {
     /// # Errors
     /// An empty value, or one that looks numeric but is malformed (`5=50%`), with its position.
     pub fn parse(s: &str) -> Result<Actual, ParseError> {
+        let parsed = Actual::parse_once(s);
+        // an answer that did not read cleanly may hold traditional characters (`未達成`,
+        // `不超過5%`): read again with them folded, text kept as written
+        let clean = match &parsed {
+            Ok(Actual::Quantity(q)) => !matches!(q.unit(), crate::Unit::Other(_)),
+            Ok(Actual::Bound(c)) => c.note().is_none() && !matches!(c.quantity().unit(), crate::Unit::Other(_)),
+            Ok(Actual::Text(_)) | Err(_) => false,
+            Ok(_) => true,
+        };
+        if clean {
+            return parsed;
+        }
+        let Some(folded) = grammar::fold_traditional(s) else { return parsed };
+        match (Actual::parse_once(&folded), parsed) {
+            (Ok(Actual::Text(_)), Ok(original)) | (Err(_), Ok(original @ Actual::Text(_))) => Ok(original),
+            (Ok(Actual::Text(_)), Err(_)) => Ok(Actual::Text(ActualText(trim_value(s).0.into()))),
+            (other, _) => other,
+        }
+    }
+
+    /// [`Actual::parse`] without the second reading of traditional characters.
+    fn parse_once(s: &str) -> Result<Actual, ParseError> {
         let (t, start) = trim_value(s);
         if t.is_empty() {
             return Err(ParseError::new(ParseErrorKind::Empty, start).located(s));

@@ -806,10 +806,13 @@ fn avoidance_words_after_what_they_avoid() {
     let p = jixiao::score::Profile::central();
     let mut checked = 0;
     for before in ["", "全年", "确保", "力争", "实现", "项目实施期间", "年内"] {
-        for avoided in ["安全事故零发生", "人员零伤亡", "无安全事故", "无重大安全事故", "零事故", "不发生安全事故", "安全事故为零"] {
+        for avoided in ["安全事故零发生", "人员零伤亡", "无安全事故", "无重大安全事故", "零事故", "不发生安全事故", "安全事故为零"]
+        {
             for sp in SPACES {
                 let target = format!("{before}{sp}{avoided}");
-                for (answer, met) in [("无", true), ("没有", true), ("未发生", true), ("0起", true), ("有", false), ("1起", false), ("发生2起", false)] {
+                for (answer, met) in
+                    [("无", true), ("没有", true), ("未发生", true), ("0起", true), ("有", false), ("1起", false), ("发生2起", false)]
+                {
                     judged_alike(&p, &target, answer, Some(met));
                     checked += 1;
                 }

@@ -166,14 +166,17 @@ fn words_of_intent_are_read_past() {
 /// `=5%`); before a word they name it (`最多跑一次`, `最低生活保障`).
 #[test]
 fn at_most_and_at_least_before_a_number() {
-    for (word, printed) in [("最多", "≤"), ("最少", "≥"), ("至多", "≤"), ("至少", "≥"), ("最高", "≤"), ("最低", "≥"), ("上限", "≤"), ("下限", "≥")] {
+    for (word, printed) in
+        [("最多", "≤"), ("最少", "≥"), ("至多", "≤"), ("至少", "≥"), ("最高", "≤"), ("最低", "≥"), ("上限", "≤"), ("下限", "≥")]
+    {
         for sp in SPACES {
             for (num, n) in [("5", "5"), ("五", "5"), ("５", "5")] {
                 alike(&format!("{word}{sp}{num}人"), &format!("{printed}{n}人"));
             }
         }
     }
-    for (word, printed) in [("最高", "≤"), ("最低", "≥"), ("上限", "≤"), ("下限", "≥"), ("最多", "≤"), ("最少", "≥")] {
+    for (word, printed) in [("最高", "≤"), ("最低", "≥"), ("上限", "≤"), ("下限", "≥"), ("最多", "≤"), ("最少", "≥")]
+    {
         for mark in ["为", "是", "：", ":"] {
             for sp in SPACES {
                 for label in ["", "满意度", "补助标准"] {

@@ -38,8 +38,10 @@ pub(crate) mod numeral;
 mod per_word_prefix;
 mod quantity;
 mod relative;
+mod traditional;
 mod value;
 
+pub(crate) use traditional::fold as fold_traditional;
 pub(crate) use value::Plain;
 
 use nom::IResult;

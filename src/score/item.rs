@@ -229,6 +229,10 @@ impl Profile {
             }
             None => actual,
         };
+        // words in traditional characters, folded (as `is_met` judges them)
+        if let Some((target, actual)) = crate::threshold::folded(target, actual) {
+            return self.score_unscaled(&target, &actual, weight, sense);
+        }
         // the verdicts `is_met` gives before any number is compared, given here alike
         if let Some(verdict) = crate::threshold::settled(target, actual) {
             let met = verdict?;

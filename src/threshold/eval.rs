@@ -2,7 +2,7 @@
 
 use core::cmp::Ordering;
 
-use super::{Comparator, Comparison, Threshold};
+use super::{Comparator, Comparison, Qualitative, Threshold};
 use crate::actual::{Actual, Band};
 use crate::date::{Deadline, PartialDate};
 use crate::error::CompareError;
@@ -143,6 +143,9 @@ impl Threshold {
             }
             None => actual,
         };
+        if let Some((target, actual)) = folded(self, actual) {
+            return target.is_met_in(&actual, year);
+        }
         if let Some(verdict) = settled(self, actual) {
             return verdict;
         }
@@ -186,6 +189,28 @@ impl Threshold {
             Threshold::Relative(_) => Err(CompareError::NeedsBaseline),
         }
     }
+}
+
+/// The target's and the answer's words with traditional characters folded to simplified ones
+/// (`無重大安全事故` answered `未發生`, `良好` answered `優秀`), when either holds one: the words
+/// of judging are written simplified. `None` when neither does. Shared by
+/// [`Threshold::is_met_in`] and the scorer, so that the two judge the folded words alike.
+pub(crate) fn folded(target: &Threshold, actual: &Actual) -> Option<(Threshold, Actual)> {
+    let fold_target = match target {
+        Threshold::Qualitative(q) => {
+            crate::grammar::fold_traditional(q.as_str()).map(|f| Threshold::Qualitative(Qualitative::new_unchecked(&f)))
+        }
+        Threshold::Unread(q) => crate::grammar::fold_traditional(q.as_str()).map(|f| Threshold::Unread(Qualitative::new_unchecked(&f))),
+        _ => None,
+    };
+    let fold_actual = match actual {
+        Actual::Text(t) => crate::grammar::fold_traditional(t.as_str()).map(|f| Actual::Text(crate::ActualText::new_unchecked(&f))),
+        _ => None,
+    };
+    if fold_target.is_none() && fold_actual.is_none() {
+        return None;
+    }
+    Some((fold_target.unwrap_or_else(|| target.clone()), fold_actual.unwrap_or_else(|| actual.clone())))
 }
 
 /// Whether `actual` is a word that claims a numeric `target` reached (`完成`, `达成`, `良好`,

@@ -12,6 +12,7 @@ pub fn t(s: &str) -> Threshold {
 }
 
 /// Each input, its canonical text, and that the canonical text reads back to the same value.
+#[allow(dead_code)]
 pub fn assert_reads(cases: &[(&str, &str)]) {
     for &(input, canonical) in cases {
         let parsed = t(input);
