@@ -290,13 +290,27 @@ fn suffixes_in_brackets_and_words_of_a_ceiling() {
             ("为下限", "≥"),
             ("下限", "≥"),
             ("起步", "≥"),
+            ("为限", "≤"),
+            // comparator words and named limits in brackets (before, notes: `30万元（不超过）` was
+            // reached from below, and 35万元 met it)
+            ("（最多）", "≤"),
+            ("（不超过）", "≤"),
+            ("( 不高于 )", "≤"),
+            ("（最高）", "≤"),
+            ("（限额）", "≤"),
+            ("（最高限额）", "≤"),
+            ("（不低于）", "≥"),
+            ("（至少）", "≥"),
+            ("(最低)", "≥"),
+            ("（超过）", ">"),
         ] {
             alike(&format!("{quantity}{written}"), &format!("{printed}{n}"));
             checked += 1;
         }
     }
-    assert!(checked >= 65, "{checked}");
+    assert!(checked >= 115, "{checked}");
     assert!(Threshold::parse("≤12万元（以上）").is_err());
+    assert!(Threshold::parse("≤5%（不低于）").is_err());
     assert!(Threshold::parse("≥95%为上限").is_err());
     // a suffix in brackets after another is no note (found by fuzzing: `2A以上(封顶)` kept
     // `(封顶)` as a note, and printed a value of two suffixes that read back as a conflict)
@@ -306,6 +320,7 @@ fn suffixes_in_brackets_and_words_of_a_ceiling() {
     }
     // a bracket of anything else is still a note
     assert_eq!(t("5%（下降）").comparator(), Some(Comparator::Eq));
+    assert_eq!(t("95%（等于）").comparator(), Some(Comparator::Eq));
 }
 
 /// Counts and shares that read as their siblings do: 两 before 月 counts months (`两月内` is

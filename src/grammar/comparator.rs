@@ -234,15 +234,24 @@ pub(super) fn suffix(s: &str) -> NomResult<'_, Comparator> {
     first_of(s, table)
 }
 
-/// A suffix alone in brackets (`（以下）`, `(及以上)`, `（上限）`): the rest after the bracket.
+/// A suffix alone in brackets (`（以下）`, `(及以上)`, `（上限）`), or a comparator word alone
+/// (`（不超过）`, `（最多）`, `（不低于）`) or a named limit (`（限额）`, `（最高限额）`): the rest after
+/// the bracket. Before, a word in brackets was a note, and `30万元（不超过）` was reached from below.
 fn bracketed_suffix(s: &str) -> NomResult<'_, Comparator> {
+    use Comparator::*;
     let no = || nom::Err::Error(());
     let inner = s.strip_prefix(['(', '（']).ok_or_else(no)?;
     let close = inner.find([')', '）']).ok_or_else(no)?;
-    match suffix(inner[..close].trim_matches(is_space)) {
-        Ok(("", op)) => Ok((&inner[close + inner[close..].chars().next().map_or(0, char::len_utf8)..], op)),
-        _ => Err(no()),
-    }
+    let word = inner[..close].trim_matches(is_space);
+    let op = match suffix(word).or_else(|_| self::word(word)) {
+        Ok(("", op)) if op != Eq => op,
+        _ => match word {
+            "限额" | "最高限额" | "限高" => Le,
+            "最低限额" => Ge,
+            _ => return Err(no()),
+        },
+    };
+    Ok((&inner[close + inner[close..].chars().next().map_or(0, char::len_utf8)..], op))
 }
 
 /// Whether `c` separates the two ends of a range or period (`90%-100%`, `2024.01～2024.12`,
