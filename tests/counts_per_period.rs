@@ -88,8 +88,9 @@ fn other_words_before_a_count_are_unchanged() {
     // labelled amounts, which an answer per person could not be compared with)
     assert_reads(&[("人均3300元", "=3300元/人"), ("户均1000元", "=1000元/户"), ("亩均500元", "=500元/亩"), ("满意度90%", "=90%")]);
     assert_eq!(t("人均3300元"), t("平均每人3300元"));
-    // a name that starts with one is a name (`人均收入≥1万元`)
-    assert_reads(&[("人均收入≥1万元", "≥1万元")]);
+    // what is averaged may be named between the average and its value (`人均收入≥1万元` is an
+    // income of 1万元 a person; it was read as a label and a total)
+    assert_reads(&[("人均收入≥1万元", "≥1万元/人"), ("户均增收≥1000元", "≥1000元/户"), ("亩均增产 ≥200公斤", "≥200千克/亩")]);
     // a period that is not alone before the count, or a duration word, reads as no rate; a
     // period or an average per one that ends a label is not dropped with it
     for s in [

@@ -954,3 +954,34 @@ fn a_bound_short_of_the_target_says_why() {
         assert!(why.contains("未达到") && !why.contains("满分，") && !why.contains(", 满分"), "{answer}: {why}");
     }
 }
+
+/// A run of Chinese numerals whose places do not fall (`一万二万`, `三百五百`, `五十三百`) is no
+/// numeral: text with numbers not read, never a number made of its parts (`一万二万项` read as
+/// 100 020 000项). Well-formed numerals keep reading, and `百分百` is a hundred percent as
+/// `百分之百` is.
+#[test]
+fn chinese_numerals_whose_places_do_not_fall() {
+    for s in ["一万二万项", "三百五百人", "五十三百", "最多一万二万", "贰拾百㎡", "三万万元"] {
+        assert!(t(s).is_unread(), "{s}: {:?}", t(s));
+        assert!(matches!(Actual::parse(s), Ok(Actual::Text(_))), "actual {s}");
+    }
+    for (s, n) in [
+        ("一万二千", "12000"),
+        ("一千二百万", "12000000"),
+        ("一亿一千万", "110000000"),
+        ("一百一十", "110"),
+        ("三百零五", "305"),
+        ("两万五", "25000"),
+        ("一千零一十", "1010"),
+    ] {
+        assert_eq!(t(s).quantity().map(|q| q.normalized().to_string()), Some(n.to_string()), "{s}");
+    }
+    for sp in SPACES {
+        for label in ["", "满意度", "满意度："] {
+            assert_eq!(t(&format!("{label}{sp}百分百")), t("100%"), "{label}{sp}百分百");
+        }
+    }
+    assert_eq!(t("百分百"), t("百分之百"));
+    assert_eq!(t("≥百分百"), t("≥100%"));
+    assert!(t("百分百五").is_unread());
+}

@@ -134,3 +134,33 @@ fn canonical_texts_read_back() {
         ("|5百余|亿元", ">5百亿元"),
     ]);
 }
+
+/// An average per a word (`村均4400元`, `班均≤45人`) reads as `每` and the word do, and what is
+/// averaged may be named between the average and its value (`村均增收1000元`, `户均增收≥1000元`,
+/// `人均补助≥1000元`): the value is per each, never a total (before, the average was dropped
+/// with a label, and `村均4400元` was met by 50000元 in all).
+#[test]
+fn averages_per_a_word_and_what_is_averaged() {
+    let mut checked = 0;
+    for word in ["村", "班", "床", "校"] {
+        for (op, num, unit) in [("", "4400", "元"), ("≤", "45", "人"), ("不低于", "两千", "元"), ("约", "5", "万元")] {
+            for what in ["", "增收", "补助", "收入", "："] {
+                let plain = format!("每{word}{op}{num}{unit}");
+                alike(&format!("{word}均{what}{op}{num}{unit}"), &plain);
+                checked += 1;
+            }
+        }
+    }
+    for (unit, per) in [("人", "人"), ("户", "户"), ("亩", "亩"), ("生", "生")] {
+        for what in ["增收", "补助", "可支配收入", "增产"] {
+            let read = t(&format!("{unit}均{what}≥1000元"));
+            assert_eq!(read, t(&format!("每{per}≥1000元")), "{unit}均{what}");
+            checked += 1;
+        }
+    }
+    assert!(checked >= 96, "{checked}");
+    // a period before 均 counts per it as before, and 平均 is no word (`平均500元` is 500元)
+    assert_eq!(t("平均500元").to_string(), "=500元");
+    assert!(t("年均增长5%").is_unread());
+    assert!(!t("均衡发展").is_quantitative());
+}

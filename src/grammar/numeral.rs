@@ -381,6 +381,8 @@ fn chinese_value(text: &str) -> Option<Decimal> {
     // the place of the last place word, for a colloquial last digit (一万二 is 12 000); zero
     // once a 零 has been written (一万零二 is 10 002)
     let mut last_place: u128 = 0;
+    // the last of 十百千 in the group being read (0 at its start)
+    let mut small_place: u128 = 0;
     for c in text.chars() {
         if let Some(d) = chinese_digit(c) {
             if d == 0 && (result | wan | section) != 0 && number.is_none() {
@@ -397,18 +399,27 @@ fn chinese_value(text: &str) -> Option<Decimal> {
             number = Some(n);
             digits_in_row += 1;
         } else if let Some(u) = chinese_small_unit(c) {
-            if digits_in_row > 1 {
+            // places fall within a group (三百五十); a place again or a higher one after a lower
+            // (`三百五百`, `五十三百`) is no numeral
+            if digits_in_row > 1 || (small_place != 0 && u128::from(u) >= small_place) {
                 return None;
             }
+            small_place = u128::from(u);
             section += number.unwrap_or(1) * u128::from(u);
             number = None;
             digits_in_row = 0;
             last_place = u128::from(u);
         } else if c == '万' || c == '萬' {
-            wan = (wan + section + number.unwrap_or(0)) * 10_000;
+            // one 万 group below each 亿: a second (`一万二万`) is no numeral (it read as
+            // 100 020 000)
+            if wan != 0 {
+                return None;
+            }
+            wan = (section + number.unwrap_or(0)) * 10_000;
             if wan == 0 {
                 return None;
             }
+            small_place = 0;
             section = 0;
             number = None;
             digits_in_row = 0;
@@ -419,6 +430,7 @@ fn chinese_value(text: &str) -> Option<Decimal> {
                 return None;
             }
             wan = 0;
+            small_place = 0;
             section = 0;
             number = None;
             digits_in_row = 0;
@@ -461,13 +473,22 @@ pub(crate) const SCALE_WORDS: [(&str, KnownUnit); 8] = [
 pub(crate) fn starts_number(s: &str) -> bool {
     s.starts_with(may_start_number)
         || (s.starts_with(['千', '万', '萬', '十', '百'])
-            && SCALE_WORDS.iter().any(|(w, _)| s.strip_prefix(w).is_some_and(|r| r.starts_with("分之"))))
+            && (SCALE_WORDS.iter().any(|(w, _)| s.strip_prefix(w).is_some_and(|r| r.starts_with("分之"))) || hundred_percent(s).is_some()))
+}
+
+/// `百分百` (a hundred percent, as `百分之百`) at the start of `s`: the bytes after it, when no
+/// digit follows (`百分百五` is no number).
+fn hundred_percent(s: &str) -> Option<&str> {
+    s.strip_prefix("百分百").filter(|r| !r.starts_with(|c: char| chinese_digit(c).is_some() || c == '零' || c.is_ascii_digit()))
 }
 
 /// Reads a share in words at the start of `s`, in either script: `百分之九十五` (95%),
-/// `百分之95`, `千分之三` (3‰), `万分之五` (5‱), `十万分之十五` (15/10万). The value, its unit and
+/// `百分之95`, `百分百` (100%), `千分之三` (3‰), `万分之五` (5‱), `十万分之十五` (15/10万). The value, its unit and
 /// the bytes used.
 pub(crate) fn share_words(s: &str) -> Result<Option<(Decimal, KnownUnit, usize)>, ParseError> {
+    if let Some(r) = hundred_percent(s) {
+        return Ok(Some((Decimal::ONE_HUNDRED, KnownUnit::Percent, s.len() - r.len())));
+    }
     let Some((rest, unit)) = SCALE_WORDS.iter().find_map(|&(w, u)| s.strip_prefix(w).and_then(|r| r.strip_prefix("分之")).map(|r| (r, u)))
     else {
         return Ok(None);

@@ -32,6 +32,42 @@ pub(super) fn mei_word(s: &str) -> Option<(&str, usize)> {
     super::value::starts_value(&s[at..]).then(|| (&rest[..c.len_utf8()], at))
 }
 
+/// An average per a word the crate does not know, named before the value (`村均4400元`,
+/// `班均≤45人`, `村均增收1000元`): the word and the bytes up to the value, as [`mei_word`] gives
+/// them. Before, the average was dropped with a label, and `村均4400元` read as 4400元 in all.
+pub(super) fn average_word(s: &str) -> Option<(&str, usize)> {
+    let c = s.chars().next().filter(|&c| is_word_char(c) && c != '平')?;
+    // a known unit is read by the rules of counting per a unit (`人均`, `户均`)
+    if KnownUnit::parse_prefix(s).is_some() {
+        return None;
+    }
+    let rest = s[c.len_utf8()..].strip_prefix('均')?;
+    let at = s.len() - rest.len();
+    let at = if super::value::starts_value(rest) { at } else { at + what_is_averaged(rest)? };
+    let at = super::skip_spaces(s, at);
+    super::value::starts_value(&s[at..]).then(|| (&s[..c.len_utf8()], at))
+}
+
+/// The words between an average and its value, naming what is averaged (`增收`, `补助`,
+/// `可支配收入`): their bytes, when a value follows them; a few Chinese characters that hold no
+/// number or date, or a colon.
+pub(super) fn what_is_averaged(s: &str) -> Option<usize> {
+    for (n, (i, c)) in s.char_indices().enumerate() {
+        // (a word of must-not belongs to the comparator after it: `不低于` is no word 不 and a
+        // value 低于)
+        if i > 0
+            && super::value::starts_value(s[i..].trim_start_matches(super::is_space))
+            && !super::comparator::MUST_NOT.iter().any(|w| s[..i].ends_with(w))
+        {
+            return Some(i);
+        }
+        if n >= 6 || !(is_word_char(c) || matches!(c, '：' | ':')) {
+            return None;
+        }
+    }
+    None
+}
+
 /// A character a word after 每 may hold: Chinese, and no numeral, magnitude, date word or 每.
 fn is_word_char(c: char) -> bool {
     is_cjk(c)

@@ -455,6 +455,13 @@ fn numeric<'a>(s: &'a str, offset: usize) -> Result<Numeric<'a>, ParseError> {
     }
     // `每X` read as what the quantity is counted per; where that does not read (`每年≥8000`,
     // `每年≥2个/月`: no unit to count, or a rate already), as a label, as before
+    // an average per a word the crate does not know (`村均4400元`): as `4400元/村`
+    if let Some((word, at)) = super::per_word_prefix::average_word(s) {
+        let counted = numeric_counted(&s[at..], offset + at, None).ok();
+        if let Some(value) = counted.and_then(|n| super::per_word_prefix::counted_per_word(n.value, word)) {
+            return Ok(Numeric { value, explicit_op: false });
+        }
+    }
     match per_prefix(s) {
         // a period named without 每 is what things are counted per, never a time or an age
         // (`季度15日内`, `周六日`, `月1日` say when; `季度3个月` is no rate)
@@ -515,7 +522,10 @@ fn unit_average_prefix(s: &str) -> Option<(Per, usize)> {
     if unit.dimension() == crate::unit::Dimension::Duration {
         return None;
     }
-    per_rest(s, unit, s.len() - after.len())
+    let at = s.len() - after.len();
+    // what is averaged may be named before the value (`户均增收≥1000元`, `人均补助1000元`): the
+    // average holds for it (before, a label, and the value a total)
+    per_rest(s, unit, at).or_else(|| per_rest(s, unit, at + super::per_word_prefix::what_is_averaged(after)?))
 }
 
 /// [`per_prefix`] after the word of an average (`平均每生每年3300元`: an average per student and
@@ -1012,6 +1022,9 @@ fn without_one(s: &str, i: usize) -> Option<bool> {
     let b = s.as_bytes();
     if is_more_at(b, i) {
         Some(magnitude_before(b, i) && ends_a_number(&s[i + 3..]))
+    } else if s[i..].starts_with("百分百") {
+        // a hundred percent (`满意度百分百`)
+        Some(numeral::starts_number(&s[i..]))
     } else if numeral::bare_magnitude(&s[i..]).is_some() {
         // (千家万户, 万家: every household, an idiom with no number)
         let idiom = s[i..].starts_with("千家万户") || s[i..].starts_with("万家");
@@ -1147,7 +1160,16 @@ pub(super) fn holds_numbers(s: &str) -> bool {
         while start >= 3 && s.get(start - 3..start).is_some_and(|w| matches!(w, "十" | "拾" | "百" | "佰")) {
             start -= 3;
         }
-        if let Some((v, m, n)) = numeral::chinese(&s[start..i + run]) {
+        let numeral = numeral::chinese(&s[start..i + run]);
+        // a run of numerals and places that reads as no numeral (`一万二万`, `三百五百`) is a
+        // number written wrong: not read, and no plain text either
+        if numeral.is_none()
+            && s[start..i + run].chars().count() >= 2
+            && s[start..i + run].contains(['十', '百', '千', '万', '亿', '拾', '佰', '仟', '萬', '億'])
+        {
+            return true;
+        }
+        if let Some((v, m, n)) = numeral {
             // spaces may fall between the numeral and its unit (`三 个项目`)
             let spaced = s[start + n..].trim_start_matches(super::is_space);
             let after = spaced.trim_start_matches(['余', '多']).trim_start_matches(super::is_space);
