@@ -274,6 +274,14 @@ pub enum CompareError {
         /// The actual's unit.
         actual: Unit,
     },
+    /// The actual has no unit, and its number may be in the target's magnitude or in units:
+    /// `150` against `≥2万人` may be 150万人 or 150人. (`2.1` there is 2.1万人, as the tables
+    /// answer; `19999` is 19999人.)
+    #[error("the actual has no unit and may be in {}, as the target is, or in units: write its unit", .magnitude.as_str())]
+    BareMagnitude {
+        /// The target's magnitude.
+        magnitude: crate::Magnitude,
+    },
     /// The indicator was marked not applicable (不适用).
     #[error("the indicator does not apply")]
     NotApplicable,
@@ -299,6 +307,9 @@ impl CompareError {
                 format!(
                     "目标未写单位，完成值单位为{actual}：目标的单位应取自表格（度量单位列或指标名称中的“（{actual}）”），不从完成值推断"
                 )
+            }
+            CompareError::BareMagnitude { magnitude } => {
+                format!("完成值未写单位，可能与目标同以“{}”计，也可能是个数，无法判断：请写明单位", magnitude.as_str())
             }
             CompareError::NotApplicable => "该指标不适用".to_string(),
             CompareError::Overflow => "数值过大，无法精确比较".to_string(),

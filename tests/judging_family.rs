@@ -2,6 +2,9 @@
 //! that must agree, and what an indicator's row says about its target (the name's unit, 时效,
 //! weights written as percentages or not at all). `is_met` and the scorer agree on each.
 
+#[path = "common/judge.rs"]
+mod judge;
+
 use jixiao::score::{FlagCode, Profile};
 use jixiao::{Actual, CompareError, Decimal, Grade, Indicator, Level1, Level2, Threshold};
 
@@ -187,4 +190,33 @@ fn weights_are_points_and_an_unread_weight_is_flagged_never_replaced() {
     assert_eq!(card.items[1].weight, None);
     assert_eq!(card.items[0].score.as_ref().map(|s| s.score), Some(Decimal::from(50)));
     assert_eq!(card.total, None);
+}
+
+/// A bare answer against a target in 万 (or 千, 亿) is read in the target's magnitude when within
+/// ten times its number (`2.1` against `≥2万人`), and in units when near the target counted in
+/// units (`19999`: before, 19999万人, and met); between the two nobody can tell
+/// ([`CompareError::BareMagnitude`]). `is_met` and the scorer agree on each.
+#[test]
+fn bare_answers_against_a_target_in_wan() {
+    let p = Profile::central();
+    for (target, answer, met) in [
+        ("≥2万人", "2.1", Some(true)),
+        ("≥2万人", "1.9", Some(false)),
+        ("≥2万人", "19999", Some(false)),
+        ("≥2万人", "25000", Some(true)),
+        ("≥2万人", "150", None),
+        ("≥1万亩", "8000", Some(false)),
+        ("≥1万亩", "0.8", Some(false)),
+        ("≤202.6万元", "132.9", Some(true)),
+        ("≤202.6万元", "2100000", Some(false)),
+        ("≥3千人", "2500", Some(false)),
+        ("≥3千人", "3.5", Some(true)),
+        ("≥5亿元", "6", Some(true)),
+        ("≥5亿元", "600000000", Some(true)),
+        ("1-3万人", "15000", Some(true)),
+    ] {
+        judge::judged_alike(&p, target, answer, met);
+    }
+    let e = Threshold::parse("≥2万人").unwrap().is_met(&Actual::parse("150").unwrap());
+    assert_eq!(e, Err(CompareError::BareMagnitude { magnitude: jixiao::Magnitude::Wan }));
 }

@@ -60,9 +60,12 @@ fn ranges_hold_their_ends() {
     assert_eq!(r.is_met(&a("90%")), Ok(true));
     assert_eq!(r.is_met(&a("100%")), Ok(true));
     assert_eq!(r.is_met(&a("89.99%")), Ok(false));
-    // a bare actual takes the target's magnitude and unit: 1.5 against 1-3万 is 1.5万
+    // a bare actual takes the target's magnitude and unit: 1.5 against 1-3万 is 1.5万; a number
+    // too large for that is in units (15000 is 1.5万, not 15000万), and one between cannot tell
     assert_eq!(t("1-3万").is_met(&a("1.5")), Ok(true));
-    assert_eq!(t("1-3万").is_met(&a("15000")), Ok(false));
+    assert_eq!(t("1-3万").is_met(&a("15000")), Ok(true));
+    assert_eq!(t("1-3万").is_met(&a("35000")), Ok(false));
+    assert_eq!(t("1-3万").is_met(&a("300")), Err(CompareError::BareMagnitude { magnitude: jixiao::Magnitude::Wan }));
     // a unit only the actual names does not stand in for the target's
     assert!(matches!(t("1-3万").is_met(&a("15000元")), Err(CompareError::UnitOnlyInActual { .. })));
     assert_eq!(t("1-3万元").is_met(&a("15000元")), Ok(true));

@@ -110,6 +110,7 @@ fn every_compare_error_has_a_pinned_message() {
         ("≥1元/公顷", "79228162514264337593543950335元/平方米"),
         ("≥95%", "约95%"),
         ("2022年12月30日前", "2022年12月"),
+        ("≥2万人", "150"),
     ];
     let mut rows = Vec::new();
     let mut seen = Vec::new();
@@ -121,7 +122,7 @@ fn every_compare_error_has_a_pinned_message() {
     }
     insta::assert_snapshot!("compare_errors", table(&rows));
     seen.dedup();
-    assert_eq!(seen.len(), 9, "one case per kind");
+    assert_eq!(seen.len(), 10, "one case per kind");
     let _ = CompareError::Overflow; // the last kind above
 }
 

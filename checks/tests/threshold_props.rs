@@ -26,11 +26,24 @@ proptest! {
     #[test]
     fn is_met_agrees_with_the_comparator_on_normalised_values(op in comparator(), t in quantity(), a in decimal(), am in any::<bool>()) {
         let actual = Quantity::new(a, if am { Magnitude::Wan } else { Magnitude::One }, t.unit().clone()).unwrap();
-        // an actual written without unit or magnitude takes the target's
-        let read_as = if actual.unit().is_none() && actual.magnitude() == Magnitude::One {
-            Quantity::new(a, t.magnitude(), Unit::None).unwrap_or(actual.clone())
-        } else {
-            actual.clone()
+        // an actual written without unit or magnitude takes the target's, when within ten times
+        // the target's number; within a tenth of the target in units it is in units; between,
+        // it cannot be told (DOMAIN §5: never a quiet guess)
+        let bare = actual.unit().is_none() && actual.magnitude() == Magnitude::One;
+        let (av, tv) = (a.abs(), t.value().abs());
+        let in_magnitude = tv.checked_mul(Decimal::TEN).is_none_or(|x| av <= x);
+        let in_units = tv.checked_mul(t.magnitude().factor() / Decimal::TEN).is_some_and(|x| av >= x);
+        if bare && t.magnitude() != Magnitude::One && !in_magnitude && !in_units {
+            prop_assert_eq!(
+                compare(op, t.clone()).is_met(&Actual::Quantity(actual)),
+                Err(jixiao::CompareError::BareMagnitude { magnitude: t.magnitude() })
+            );
+            return Ok(());
+        }
+        let read_as = match (bare, in_magnitude) {
+            (true, true) => Quantity::new(a, t.magnitude(), Unit::None).unwrap_or(actual.clone()),
+            (true, false) => Quantity::new(a, Magnitude::One, Unit::None).unwrap(),
+            (false, _) => actual.clone(),
         };
         // a bare or `=` target is met like `≥` (a target of 0 like `≤`), as scoring reads it
         let effective = Comparison::new(op, t.clone()).effective_comparator();

@@ -45,6 +45,7 @@ pub(crate) fn compare_error(py: Python<'_>, e: &jixiao::CompareError) -> PyErr {
         C::NeedsBand => "needs_band",
         C::UnsettledBound => "unsettled_bound",
         C::UnsettledDate => "unsettled_date",
+        C::BareMagnitude { .. } => "bare_magnitude",
         C::NeedsBaseline => "needs_baseline",
         C::NeedsTolerance => "needs_tolerance",
         C::UnitOnlyInActual { .. } => "unit_only_in_actual",

@@ -207,7 +207,7 @@ impl Profile {
         let t = c.quantity();
         let written = progress.quantity().ok_or(CompareError::NeedsQuantity)?;
         crate::threshold::unit_stated(t, written)?;
-        let a = bare_in(written, t);
+        let a = bare_in(written, t)?;
         let one_unit = a.unit() == t.unit() || a.unit().is_none() || t.unit().is_none();
         // the progress in the target's unit; units that do not convert are an error here
         let an = if one_unit { a.normalized() } else { a.value_in(t.unit())? };
@@ -267,7 +267,7 @@ fn inside(kind: InsideKind, target: &Threshold, progress: &Actual, year: Option<
 
 /// A target of 0: green only while the progress is 0.
 fn zero(target: &Threshold, t: &Quantity, progress: &Actual) -> Result<Signal, CannotJudge> {
-    let a = bare_in(progress.quantity().ok_or(CompareError::NeedsQuantity)?, t);
+    let a = bare_in(progress.quantity().ok_or(CompareError::NeedsQuantity)?, t)?;
     let light = if a.compare(t)? == Ordering::Equal { Light::Green } else { Light::Red };
     let why = Why::Zero { target: Box::new(target.clone()), completed: Box::new(progress.clone()) };
     Ok(signal(light, LightRule::ZeroTarget, None, why))

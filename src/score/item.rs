@@ -170,7 +170,8 @@ impl Profile {
     /// [`Indicator::target`](crate::Indicator::target), which [`Profile::score`] scores.
     ///
     /// An actual written without unit takes the target's unit and magnitude (`2.1` against
-    /// `≥2万人` is 2.1万人); convertible units convert (`1天` meets `≤24小时`); an actual written
+    /// `≥2万人` is 2.1万人), or is in units when too large for that (`19999`; between the two,
+    /// [`CompareError::BareMagnitude`]); convertible units convert (`1天` meets `≤24小时`); an actual written
     /// as a bound that lies within the target meets it (`<2小时` for `<2小时`). A missed target
     /// never gets full marks: its rounded score stays one rounding step below the weight (with
     /// whole points, 9.95 of 10 is 9).
@@ -365,7 +366,7 @@ impl Profile {
         let t = c.quantity();
         let written = actual.quantity().ok_or(CompareError::NeedsQuantity)?;
         crate::threshold::unit_stated(t, written)?;
-        let a = bare_in(written, t);
+        let a = bare_in(written, t)?;
         let tn = t.normalized();
         // in one unit (or where a side has none) `Quantity::compare` and `value_in` come down to
         // the normalised values: compute them once
@@ -442,7 +443,7 @@ impl Profile {
         let written = actual.quantity().ok_or(CompareError::NeedsQuantity)?;
         let low = r.low_quantity();
         crate::threshold::unit_stated(&low, written)?;
-        let a = bare_in(written, &low);
+        let a = bare_in(written, &low)?;
         if a.compare(&low)?.is_lt() {
             let c = Comparison::new(Comparator::Ge, low);
             return self.compare_score(&c, Comparator::Ge, actual, weight, Some(RangeEnd::Low(r.high())));

@@ -97,7 +97,9 @@ impl Threshold {
     ///
     /// - A comparison compares the actual with the target in a common unit (`1天` meets
     ///   `≤24小时`; `20000人` meets `≥2万人`). An actual written without unit takes the target's
-    ///   unit and magnitude (`2.1` against `≥2万人` is 2.1万人). A bare or `=` target is reached
+    ///   unit and magnitude (`2.1` against `≥2万人` is 2.1万人) when within ten times its number,
+    ///   and is in units when that is near the target (`19999` is 19999人); between the two
+    ///   ([`CompareError::BareMagnitude`]) it cannot be told. A bare or `=` target is reached
     ///   from below: it is met like `≥` (a target of 0 like `≤`), as scoring treats it.
     /// - An actual written as a bound meets a target it lies within (`<2小时` meets `<2小时`,
     ///   `≥266米` meets `≥266米`).
@@ -165,7 +167,7 @@ impl Threshold {
             Threshold::Range(r) => {
                 let written = actual.quantity().ok_or(CompareError::NeedsQuantity)?;
                 unit_stated(&r.high_quantity(), written)?;
-                let a = bare_in(written, &r.high_quantity());
+                let a = bare_in(written, &r.high_quantity())?;
                 let low = a.compare(&r.low_quantity())?;
                 let high = a.compare(&r.high_quantity())?;
                 Ok(low.is_ge() && high.is_le())
@@ -525,7 +527,7 @@ pub(crate) fn settled(target: &Threshold, actual: &Actual) -> Option<Result<bool
 /// ([`unit_stated`]).
 fn ordering(bound: &Quantity, target: &Quantity) -> Result<Ordering, CompareError> {
     unit_stated(target, bound)?;
-    bare_in(bound, target).compare(target)
+    bare_in(bound, target)?.compare(target)
 }
 
 /// A target of no unit against an actual in one (`≥20` against `25人`): an error, since the
@@ -583,18 +585,32 @@ pub(crate) fn grade_band(lowest: crate::Grade, said: crate::Grade) -> (Band, u8)
 
 /// An actual written without unit takes the target's magnitude and unit, as the table meant;
 /// a count against a count per year is the year's.
-pub(crate) fn bare_in(actual: &Quantity, target: &Quantity) -> Quantity {
+///
+/// Against a target in 万 or another magnitude the size of the number tells which the table
+/// meant: within ten times the target's number it is in the magnitude (`2.1` against `≥2万人`),
+/// within a tenth of the target counted in units it is in units (`19999`: before, 19999万人, and
+/// met); between the two (`150`) nobody can tell ([`CompareError::BareMagnitude`]).
+pub(crate) fn bare_in(actual: &Quantity, target: &Quantity) -> Result<Quantity, CompareError> {
     if actual.unit().is_none() && actual.magnitude() == crate::Magnitude::One {
-        return Quantity::new(actual.value(), target.magnitude(), target.unit().clone()).unwrap_or_else(|_| actual.clone());
+        let m = target.magnitude();
+        let (a, v) = (actual.value().abs(), target.value().abs());
+        let in_magnitude = v.checked_mul(rust_decimal::Decimal::TEN).is_none_or(|ten| a <= ten);
+        let in_units = v.checked_mul(m.factor() / rust_decimal::Decimal::TEN).is_some_and(|tenth| a >= tenth);
+        let magnitude = match (m, in_magnitude, in_units) {
+            (crate::Magnitude::One, ..) | (_, true, _) => m,
+            (_, false, true) => crate::Magnitude::One,
+            (_, false, false) => return Err(CompareError::BareMagnitude { magnitude: m }),
+        };
+        return Ok(Quantity::new(actual.value(), magnitude, target.unit().clone()).unwrap_or_else(|_| actual.clone()));
     }
     // a count against a count per year (`5次` against `每年≥4次`): the year's count, as the
     // tables of a year answer it; per anything else (a quarter, a person) it says nothing
     if let (crate::Unit::Rate(r), crate::Unit::Known(u)) = (target.unit(), actual.unit()) {
         if r.per() == crate::KnownUnit::Year && r.and_per().is_none() && r.numerator() == *u {
-            return Quantity::new_unchecked(actual.value(), actual.magnitude(), target.unit().clone());
+            return Ok(Quantity::new_unchecked(actual.value(), actual.magnitude(), target.unit().clone()));
         }
     }
-    actual.clone()
+    Ok(actual.clone())
 }
 
 /// A comparison target against a quantity (a bound that is not an equality was settled before:
@@ -603,7 +619,7 @@ fn compare(c: &Comparison, actual: &Actual) -> Result<bool, CompareError> {
     let target = c.quantity();
     let written = actual.quantity().ok_or(CompareError::NeedsQuantity)?;
     unit_stated(target, written)?;
-    let a = bare_in(written, target);
+    let a = bare_in(written, target)?;
     Ok(c.effective_comparator().holds(a.compare(target)?))
 }
 
