@@ -985,3 +985,26 @@ fn chinese_numerals_whose_places_do_not_fall() {
     assert_eq!(t("≥百分百"), t("≥100%"));
     assert!(t("百分百五").is_unread());
 }
+
+/// A magnitude and unit in parentheses after the number (`≥5（万元）`, `100(万人)`,
+/// `5（万元/公里）`) read as written without them, as `≥20（个）` does: before, a note, and
+/// the value lost its 万 (`≥100（万元）` was met by a bare 150).
+#[test]
+fn magnitudes_and_units_in_parentheses() {
+    for (op, num) in [("≥", "5"), ("", "100"), ("不低于", "五"), ("≤", "0.5")] {
+        for (open, close) in [("（", "）"), ("(", ")"), ("（ ", " ）")] {
+            for (unit, plain) in [("万元", "万元"), ("万人", "万人"), ("亿元", "亿元"), ("万", "万"), ("万元/公里", "万元/公里")]
+            {
+                for after in ["", "以上", "（2024年）"] {
+                    let s = format!("{op}{num}{open}{unit}{close}{after}");
+                    let plain = format!("{op}{num}{plain}{after}");
+                    match (Threshold::parse(&s), Threshold::parse(&plain)) {
+                        // (an error is at another place of the longer text)
+                        (Err(a), Err(b)) => assert_eq!(a.kind(), b.kind(), "{s}"),
+                        (a, b) => assert_eq!(a, b, "{s}"),
+                    }
+                }
+            }
+        }
+    }
+}

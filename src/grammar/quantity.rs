@@ -51,6 +51,29 @@ fn paren_unit(s: &str) -> Option<(KnownUnit, usize)> {
     Some((u, s.len() - after.len()))
 }
 
+/// A magnitude and a known unit or none in parentheses (`（万元）`, `(万人)`, `（万）`) that end the
+/// quantity (a stop or a note after them): the magnitude, unit and bytes used.
+fn paren_magnitude(s: &str) -> Option<(Magnitude, Unit, usize)> {
+    let r = s.strip_prefix(['(', '（'])?.trim_start_matches(is_space);
+    let (m, len) = numeral::magnitude(r);
+    if len == 0 {
+        return None;
+    }
+    let close = r.find([')', '）'])?;
+    let inner = r.get(len..close)?.trim_matches(is_space);
+    // the unit fills the rest of the parentheses: a known unit or a rate of them (`万元/公里`)
+    let unit = match inner {
+        "" => Unit::None,
+        _ => match unit(inner, 0) {
+            Ok((Some(u), k)) if k == inner.len() && !u.is_none() => u,
+            _ => return None,
+        },
+    };
+    let after = &r[close + r[close..].chars().next().map_or(0, char::len_utf8)..];
+    let n = s.len() - after.len();
+    (starts_with_stop(after) || starts_note(after)).then_some((m, unit, n))
+}
+
 /// A unit counted per: a known unit, or 月 (a month, as in `次/月`).
 pub(super) fn per_unit(s: &str) -> Option<(KnownUnit, usize)> {
     match s.strip_prefix('月') {
@@ -336,6 +359,14 @@ pub(super) fn quantity_bare(s: &str, offset: usize, bare: bool) -> Result<Writte
         }
     }
     check_range(v, magnitude, offset)?;
+    // a magnitude and unit in parentheses (`≥5（万元）`, `100(万人)`), as `（个）` is a unit: before,
+    // a note, and the value lost its 万
+    if !has_magnitude {
+        if let Some((m, unit, n)) = paren_magnitude(&s[pos..]) {
+            check_range(v, m, offset)?;
+            return Ok(Written { quantity: Quantity::new_unchecked(v, m, unit), len: pos + n, has_magnitude: true, more: false });
+        }
+    }
     // 一年半, 一个半月, 两个半小时: a whole number of a duration and a half (a year of the
     // calendar is no duration: `2025年半` is left to the rules after)
     // (半 looked for first: a comparison of decimals costs more than the search; only where
