@@ -1008,3 +1008,40 @@ fn magnitudes_and_units_in_parentheses() {
         }
     }
 }
+
+/// Relative targets in the spellings the review of issue 19 found read as text or errors: an
+/// inclusion mark after the baseline or the amount (`不低于上年（含）`, `较上年增长5%（含）`),
+/// 突破 (to break through: `不得突破预算` is ≤ the budget), 保持 and the baseline (`保持上年水平`
+/// is the baseline itself), and spaces between every part (`较上年 增长 5%`). As text, any
+/// answer of achievement met them; now they need their baseline, as their siblings do.
+#[test]
+fn relative_targets_with_marks_negations_and_spaces() {
+    let rel = |s: &str| match t(s) {
+        Threshold::Relative(r) => r,
+        other => panic!("{s}: {other:?}"),
+    };
+    for sp in SPACES {
+        for (s, plain) in [
+            (format!("不低于{sp}上年{sp}（含）"), "≥上年"),
+            (format!("≥{sp}上年水平{sp}(含)"), "≥上年"),
+            ("不低于上年（含本数）".to_string(), "≥上年"),
+            (format!("超过上年{sp}（不含）"), ">上年"),
+            (format!("不得{sp}突破预算"), "≤预算数"),
+            (format!("不突破{sp}预算"), "≤预算数"),
+            ("未突破批复数".to_string(), "≤批复数"),
+            (format!("严禁突破{sp}年度预算"), "≤预算数"),
+            (format!("保持{sp}上年水平"), "=上年"),
+            (format!("较{sp}上年{sp}增长{sp}5%"), "较上年增长5%"),
+            (format!("比上年{sp}提高{sp}2个百分点"), "较上年增长2个百分点"),
+            (format!("较上年增长5%{sp}（含）"), "较上年增长5%"),
+        ] {
+            assert_eq!(rel(&s), rel(plain), "{s}");
+            assert_eq!(t(&s).is_met(&Actual::parse("完成").unwrap()), Err(CompareError::NeedsQuantity), "{s}");
+        }
+    }
+    // 突破 before a number is over it
+    assert_eq!(t("突破100万人"), t(">100万人"));
+    // text that starts with 突 or 保持 and names no baseline stays text
+    assert!(t("突出重点").is_qualitative());
+    assert!(t("保持稳定").is_qualitative());
+}

@@ -179,6 +179,8 @@ pub(super) fn word_table(c: char) -> &'static [(&'static str, Comparator)] {
         '低' => &[("低于或等于", Le), ("低于", Lt)],
         '超' => &[("超过", Gt), ("超出", Gt), ("超", Gt)],
         '逾' => &[("逾", Gt)],
+        // (to break through: `不得突破预算` is ≤ the budget, `突破100万人` over it)
+        '突' => &[("突破", Gt)],
         '多' => &[("多于", Gt)],
         '少' => &[("少于", Lt)],
         '等' => &[("等于", Eq)],

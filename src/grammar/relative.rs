@@ -1,7 +1,8 @@
 //! Relative targets (相对目标): a value against a baseline the table does not state.
 //!
 //! ```text
-//! relative = [comparator] baseline [水平] [以内|之内|内]        不低于上年, ≤预算数, 控制在预算数以内
+//! relative = [comparator] baseline [水平] [以内|之内|内] [mark] 不低于上年, ≤预算数, 控制在预算数以内, 不低于上年（含）
+//!          | 保持 baseline [水平]                                保持上年水平: = baseline
 //!          | (较|比|与) baseline [相比] change [amount]          较上年增长5%, 比上年提高2个百分点
 //!          | (同比|环比) change [amount]                         同比下降10%
 //!          | (较|比|与) baseline [相比] (持平|相当) | (同比|环比) 持平   与上年持平: = baseline
@@ -71,7 +72,7 @@ fn level_or_change(s: &str) -> Option<Comparator> {
 }
 
 fn change(s: &str) -> Option<(Change, &str)> {
-    let s = s.strip_prefix("有所").unwrap_or(s);
+    let s = s.strip_prefix("有所").unwrap_or(s).trim_start_matches(is_space);
     if let Some(r) = strip_any(s, INCREASE) {
         return Some((Change::Increase, r));
     }
@@ -79,17 +80,35 @@ fn change(s: &str) -> Option<(Change, &str)> {
 }
 
 /// Whether `s` starts with a word that only a relative target starts with (较, 比, 与, 同比,
-/// 环比); the other relative targets start with a comparator.
+/// 环比, 保持); the other relative targets start with a comparator.
 pub(super) fn starts_with_relative_word(s: &str) -> bool {
-    s.starts_with(['较', '比', '与', '同', '环'])
+    s.starts_with(['较', '比', '与', '同', '环']) || s.starts_with("保持")
 }
 
 /// A relative target filling the whole of `s`; `None` where `s` is not one.
 pub(super) fn relative(s: &str, offset: usize) -> Option<Result<Value<'static>, ParseError>> {
+    // 保持上年水平: the baseline itself
+    if let Some(r) = s.strip_prefix("保持") {
+        let (b, r) = baseline(r.trim_start_matches(is_space))?;
+        let r = r.trim_start_matches(is_space);
+        return matches!(r, "水平" | "").then(|| Ok(Value::Relative(Relative::against(Comparator::Eq, b))));
+    }
     // 不低于上年, ≤预算数: the baseline itself
     if let Ok((r, op)) = comparator(s) {
         let (b, r) = baseline(r.trim_start_matches(is_space))?;
-        let r = r.strip_prefix("水平").unwrap_or(r);
+        let r = r.trim_start_matches(is_space);
+        let r = r.strip_prefix("水平").unwrap_or(r).trim_start_matches(is_space);
+        // an inclusion mark says the baseline itself is met (`不低于上年（含）`); an exclusion,
+        // that it is not (`超过上年（不含）`)
+        let (op, r) = match (super::comparator::inclusive_mark(r), super::comparator::exclusive_mark(r)) {
+            (Some(("", rest)), _) => (op, rest.trim_start_matches(is_space)),
+            (_, Some(("", rest))) => match op {
+                Comparator::Ge | Comparator::Gt => (Comparator::Gt, rest.trim_start_matches(is_space)),
+                Comparator::Le | Comparator::Lt => (Comparator::Lt, rest.trim_start_matches(is_space)),
+                Comparator::Eq => return Some(Err(err(K::ConflictingComparators, offset + s.len() - r.len()))),
+            },
+            _ => (op, r),
+        };
         let r = match strip_any(r, &["范围以内", "范围之内", "范围内", "以内", "之内", "内"]) {
             Some(rest) if op == Comparator::Le => rest,
             Some(_) => return Some(Err(err(K::ConflictingComparators, offset + s.len() - r.len()))),
@@ -106,10 +125,13 @@ pub(super) fn relative(s: &str, offset: usize) -> Option<Result<Value<'static>, 
     } else if let Some(r) = s.strip_prefix("环比") {
         (Baseline::PreviousPeriod, r)
     } else {
-        let r = strip_any(s, &["较", "比", "与"])?;
+        let r = strip_any(s, &["较", "比", "与"])?.trim_start_matches(is_space);
         let (b, r) = baseline(r)?;
-        (b, r.strip_prefix("相比").unwrap_or(r).trim_start_matches(['，', ',']))
+        let r = r.trim_start_matches(is_space);
+        (b, r.strip_prefix("相比").unwrap_or(r).trim_start_matches(['，', ',']).trim_start_matches(is_space))
     };
+    // (spaces may stand between every part: `较上年 增长 5%`)
+    let r = r.trim_start_matches(is_space);
     // 与上年持平, 同比持平: the baseline itself, neither more nor less; 基本持平: about it;
     // 持平或增长: not below it (增长或持平, 持平或下降 likewise)
     let level = r.trim_matches(is_space);
@@ -143,6 +165,11 @@ pub(super) fn relative(s: &str, offset: usize) -> Option<Result<Value<'static>, 
         }
         op = Some(suffix_op);
         pos = s.len() - rest.len();
+    }
+    // (an inclusion mark after the amount says it is included, as the suffix does:
+    // `较上年增长5%（含）`)
+    if let Some(("", rest)) = super::comparator::inclusive_mark(&s[pos..]) {
+        pos = skip_spaces(s, s.len() - rest.len());
     }
     if pos != s.len() {
         return Some(Err(err(K::TrailingText, offset + pos)));

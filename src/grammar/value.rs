@@ -250,7 +250,7 @@ fn label_from(s: &str, from: usize, skipped: usize) -> Option<usize> {
 /// words of intent (确保 力争 争取 保证 努力: `满意度确保95%以上`); the words that negate a
 /// comparator word start comparators (`投诉率未超过5%`).
 static LABEL_MARKS: super::chars::CharSet = super::chars::CharSet::of(
-    "大不至达高小控低超多少等零〇一壹幺二两兩贰貳三叁參四肆五伍六陆陸七柒八捌九玖十拾百千万萬约近将接为是在逾应须需确力争保努最严禁杜避防并从尚没未上下",
+    "大不至达高小控低超多少等零〇一壹幺二两兩贰貳三叁參四肆五伍六陆陸七柒八捌九玖十拾百千万萬约近将接为是在逾应须需确力争保努最严禁杜避防并从尚没未上下突",
 );
 
 /// `每` and a unit before a value (`每季度1次`, `每年不少于2次`, `每人500元`): the unit and the
