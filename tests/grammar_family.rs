@@ -1045,3 +1045,14 @@ fn relative_targets_with_marks_negations_and_spaces() {
     assert!(t("突出重点").is_qualitative());
     assert!(t("保持稳定").is_qualitative());
 }
+
+/// 号 after a number is an ordinal (`3号楼`, `1号线`, `2号文件`): no count of a unit `号楼建设完成`,
+/// as it read; text with its numbers not read. A day of the month (`12月3号前`) is still a date.
+#[test]
+fn ordinals_with_hao_are_no_counts() {
+    for s in ["3号楼建设完成", "2号文件落实", "1号线开通", "3 号楼主体完工"] {
+        assert!(t(s).is_unread(), "{s}: {:?}", t(s));
+    }
+    assert!(Threshold::parse("3号").is_err());
+    assert_eq!(t("12月3号前"), t("12月3日前"));
+}
