@@ -1056,3 +1056,19 @@ fn ordinals_with_hao_are_no_counts() {
     assert!(Threshold::parse("3号").is_err());
     assert_eq!(t("12月3号前"), t("12月3日前"));
 }
+
+/// A period of two compact dates (`202001-202012`, `20200101-20201231`), as a 项目起止时间 cell
+/// writes it, is that period, with every separator (before, a range of two numbers); a single
+/// compact date stays a number, and digits that are no date stay a range.
+#[test]
+fn periods_of_compact_dates() {
+    for sep in ["-", "--", "—", "–", "~", "～", "至"] {
+        assert_eq!(t(&format!("202001{sep}202012")), t("2020年1月-2020年12月"), "{sep}");
+        assert_eq!(t(&format!("20200101{sep}20201231")), t("2020年1月1日-2020年12月31日"), "{sep}");
+        assert_eq!(t(&format!("201907{sep}202006")), t("2019年7月-2020年6月"), "{sep}");
+    }
+    assert!(t("202312").is_quantitative());
+    assert!(matches!(t("202001-202313"), Threshold::Range(_)));
+    assert!(matches!(t("123456-123457"), Threshold::Range(_)));
+    assert!(Threshold::parse("202012-202001").is_err());
+}

@@ -432,6 +432,9 @@ pub(super) fn deadline(s: &str, offset: usize) -> Option<Result<Deadline, ParseE
     if !has_date_mark(s) {
         return None;
     }
+    if let Some(d) = super::digit_period::compact_period(s) {
+        return Some(Ok(d));
+    }
     let found = unspaced_deadline(s, offset);
     if matches!(found, Some(Ok(_))) || !s.contains(super::is_space) {
         return found;

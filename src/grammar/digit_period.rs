@@ -20,6 +20,9 @@ use crate::date::{Deadline, PartialDate};
 /// order; `None` otherwise.
 pub(super) fn digit_period(s: &str) -> Option<Deadline> {
     let b = s.as_bytes();
+    if b.len() >= 13 && b[..6].iter().all(u8::is_ascii_digit) {
+        return compact_period(s);
+    }
     // most values are turned away here: four digits, then 年 (E5 B9 B4) or a point
     let chinese = match b.get(4) {
         Some(0xe5) => true,
@@ -38,6 +41,37 @@ pub(super) fn digit_period(s: &str) -> Option<Deadline> {
     // the end takes the start's year where it writes none, as the full grammar's does
     let end = PartialDate::new(second.year.or(first.year), Some(second.month), second.day).ok()?;
     Deadline::period(start, end).ok()
+}
+
+/// A period of two compact dates, `YYYYMM` or `YYYYMMDD` each (`202001-202012`,
+/// `20200101-20201231`): a 项目起止时间 as tables write it, read as the period of those months or
+/// days (before, a range of two numbers). Both dates of one length, real (a year of 1900 to
+/// 2100), and in order; a single compact date (`202312`) stays a number. Asked by the fast path
+/// and by the date rules alike.
+pub(super) fn compact_period(s: &str) -> Option<Deadline> {
+    let b = s.as_bytes();
+    let (first, n) = compact_date(b, 0)?;
+    let at = separator(b, n)?;
+    let (second, end) = compact_date(b, at)?;
+    (end == b.len() && end - at == n).then_some(())?;
+    Deadline::period(first, second).ok()
+}
+
+/// A compact date of six or eight ASCII digits at byte `at` of `b`, and the byte after it.
+fn compact_date(b: &[u8], at: usize) -> Option<(PartialDate, usize)> {
+    let end = at + b[at..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let d = |i: usize, n: usize| b[at + i..at + i + n].iter().fold(0u16, |v, c| v * 10 + u16::from(c - b'0'));
+    let day = match end - at {
+        6 => None,
+        8 => Some(u8::try_from(d(6, 2)).ok()?),
+        _ => return None,
+    };
+    let year = d(0, 4);
+    if !(1900..=2100).contains(&year) {
+        return None;
+    }
+    let date = PartialDate::new(Some(year), Some(u8::try_from(d(4, 2)).ok()?), day).ok()?;
+    Some((date, end))
 }
 
 /// A date as written: its parts.
