@@ -213,7 +213,19 @@ impl Indicator {
     /// # Errors
     /// Why 指标值 did not parse.
     pub fn target(&self) -> Result<Threshold, &ParseError> {
-        let t = self.with_unit_of_name(self.parsed()?);
+        let parsed = self.parsed()?;
+        let number;
+        // a dotted number that reads as a year and month (`2036.8`, `1980.12`) is a number in a
+        // row whose unit is no time (`项目总投入（万元）`) or under 成本指标: an amount, not a
+        // deadline in the year 2036
+        let parsed = match self.dotted_number_meant(parsed) {
+            Some(n) => {
+                number = n;
+                &number
+            }
+            None => parsed,
+        };
+        let t = self.with_unit_of_name(parsed);
         // under 时效指标 a bare duration (`48小时`) is the time allowed, under 成本指标 a bare
         // amount (`20万元`) the most to spend: ceilings
         if let Threshold::Compare(c) = &t {
@@ -229,6 +241,24 @@ impl Indicator {
             }
         }
         Ok(t)
+    }
+
+    /// The number a dotted value read as a year and month (`2036.8`) means in a row that counts
+    /// no time: one whose name's unit is not a duration, or a cost row.
+    fn dotted_number_meant(&self, parsed: &Threshold) -> Option<Threshold> {
+        let Threshold::Deadline(_) = parsed else { return None };
+        let v = self.value.trim();
+        let (year, month) = v.split_once('.')?;
+        let digits = |s: &str, n: std::ops::RangeInclusive<usize>| n.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
+        if !digits(year, 4..=4) || !digits(month, 1..=2) {
+            return None;
+        }
+        let counts_no_time = match self.name_hint() {
+            Some((_, _, unit)) => unit.dimension() != Some(crate::Dimension::Duration),
+            None => self.is_cost(),
+        };
+        let q = crate::grammar::quantity_whole(v).ok()?;
+        counts_no_time.then(|| Threshold::Compare(Comparison::new(crate::Comparator::Eq, q)))
     }
 
     /// Whether the row is a cost indicator (成本指标): level 2 成本 (or its economic, social or

@@ -220,3 +220,19 @@ fn bare_answers_against_a_target_in_wan() {
     let e = Threshold::parse("≥2万人").unwrap().is_met(&Actual::parse("150").unwrap());
     assert_eq!(e, Err(CompareError::BareMagnitude { magnitude: jixiao::Magnitude::Wan }));
 }
+
+/// A dotted number that reads as a year and month (`2036.8`) is a number in a row that counts no
+/// time: one whose name names a unit that is no duration (`项目总投入（万元）`), or a cost row
+/// (成本指标). It was a deadline in the year 2036, and an amount answered could not be judged.
+/// Elsewhere it stays the date it reads as (`2025.12` under 时效指标).
+#[test]
+fn dotted_numbers_in_rows_that_count_no_time() {
+    let row =
+        |l2: Level2, name: &str, value: &str| Indicator::new(Some(Level1::Output), Some(l2), name, value).target().unwrap().to_string();
+    assert_eq!(row(Level2::Cost, "项目总投入（万元）", "2036.8"), "≤2036.8万元");
+    assert_eq!(row(Level2::Quantity, "项目总投入（万元）", "1980.12"), "=1980.12万元");
+    assert_eq!(row(Level2::Cost, "项目总投入", "2024.5"), "=2024.5");
+    assert_eq!(row(Level2::Timeliness, "完成时间", "2025.12"), "2025年12月底前");
+    let cost = Indicator::new(Some(Level1::Output), Some(Level2::Cost), "项目总投入（万元）", "2036.8").target().unwrap();
+    assert_eq!(cost.is_met(&Actual::parse("2000万元").unwrap()), Ok(true));
+}
