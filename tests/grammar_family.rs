@@ -1072,3 +1072,19 @@ fn periods_of_compact_dates() {
     assert!(matches!(t("123456-123457"), Threshold::Range(_)));
     assert!(Threshold::parse("202012-202001").is_err());
 }
+
+/// Digits with a smaller place after 万 or 亿 (`1万2千人`, `3亿5千万元`) read as the Chinese numeral
+/// does (`一万二千人`): they were an error. 日历天 (calendar days) is days (`180日历天` printed as
+/// `=180天历天`).
+#[test]
+fn digits_with_two_places_and_calendar_days() {
+    for sp in ["", " "] {
+        assert_eq!(t(&format!("1万{sp}2千人")), t("1.2万人"));
+        assert_eq!(t(&format!("≥3亿{sp}5千万元")), t("≥3.5亿元"));
+    }
+    assert_eq!(t("1万2千人").quantity().unwrap().normalized(), t("一万二千人").quantity().unwrap().normalized());
+    assert_eq!(t("1万2百元").to_string(), "=1.02万元");
+    for s in ["180日历天", "180个日历天"] {
+        assert_eq!(t(s), t("180天"), "{s}");
+    }
+}

@@ -51,6 +51,24 @@ fn paren_unit(s: &str) -> Option<(KnownUnit, usize)> {
     Some((u, s.len() - after.len()))
 }
 
+/// Digits and a place smaller than `big` (万 or 亿) at the start of `s` (`2千` after `1万`,
+/// `5千万` after `3亿`): their value in `big` and the bytes used; `None` for anything else.
+fn smaller_place(s: &str, big: Magnitude) -> Option<(Decimal, usize)> {
+    if !matches!(big, Magnitude::Wan | Magnitude::Yi) {
+        return None;
+    }
+    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 4 {
+        return None;
+    }
+    let (place, len) = numeral::magnitude(&s[digits..]);
+    if len == 0 || place.exponent() >= big.exponent() || s[digits + len..].starts_with(|c: char| c.is_ascii_digit() || c == '.') {
+        return None;
+    }
+    let d = Decimal::from(s[..digits].parse::<u32>().ok()?);
+    Some((d * place.factor() / big.factor(), digits + len))
+}
+
 /// A magnitude and a known unit or none in parentheses (`（万元）`, `(万人)`, `（万）`) that end the
 /// quantity (a stop or a note after them): the magnitude, unit and bytes used.
 fn paren_magnitude(s: &str) -> Option<(Magnitude, Unit, usize)> {
@@ -358,6 +376,12 @@ pub(super) fn quantity_bare(s: &str, offset: usize, bare: bool) -> Result<Writte
             magnitude = m;
             has_magnitude = true;
             pos = at + len;
+            // a smaller place after 万 or 亿, in digits (`1万2千人` is 1.2万人, as `一万二千人`)
+            let after = skip_spaces(s, pos);
+            if let Some((more, n)) = smaller_place(&s[after..], m).filter(|_| v.scale() == 0) {
+                v = (v + more).normalize();
+                pos = after + n;
+            }
         }
     }
     check_range(v, magnitude, offset)?;
