@@ -649,6 +649,12 @@ impl Unit {
                     let (b, f) = u.base();
                     (Some(b), f)
                 });
+                // per two things in either order is one rate (`元/人/年` and `每年每人` …元): the
+                // key names the pair in one order
+                let (bd, bd2) = match bd2 {
+                    Some(b2) if b2.as_str() < bd.as_str() => (b2, Some(bd)),
+                    _ => (bd, bd2),
+                };
                 Some((fnum, fden.checked_mul(fden2)?, [Some(bn), Some(bd), bd2]))
             }
             _ => None,

@@ -359,9 +359,16 @@ fn counts_per_period_read_as_rates() {
     }
     // per a word the crate cannot count in as a period, per a quarter of no unit, two items:
     // unread, never a bare count that lost its period
-    for s in ["每季≥1次", "每学期不少于2次", "检查频次每季度1次", "每季度2", "每台5套"] {
+    for s in ["每学期不少于2次", "检查频次每季度1次", "每季度2", "每台5套"] {
         assert!(t(s).is_unread(), "{s}");
     }
+    // 季 alone is a quarter, counted per as 季度 is (`每季≥1次` was text, `1次/季` a unit 次/季
+    // that no answer per 季度 could meet)
+    for s in ["每季≥1次", "≥1次/季", "每季 不少于1次"] {
+        assert_eq!(t(s), t("≥1次/季度"), "{s}");
+    }
+    // per two things in either order is one rate
+    assert_eq!(t("3300元/人/年").is_met(&Actual::parse("每年每人3300元").unwrap()), Ok(true));
     // per a word the crate keeps as written: the unit per it, as after a slash
     assert_eq!(t("每班≤45人"), t("≤45人/班"));
     assert_eq!(t("每班≤45人").to_string(), "≤45人/班");

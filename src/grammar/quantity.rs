@@ -92,10 +92,12 @@ fn paren_magnitude(s: &str) -> Option<(Magnitude, Unit, usize)> {
     (starts_with_stop(after) || starts_note(after)).then_some((m, unit, n))
 }
 
-/// A unit counted per: a known unit, or 月 (a month, as in `次/月`).
+/// A unit counted per: a known unit, or 月 (a month, as in `次/月`), or 季 (a quarter, `次/季`).
 pub(super) fn per_unit(s: &str) -> Option<(KnownUnit, usize)> {
     match s.strip_prefix('月') {
         Some(_) => Some((KnownUnit::Month, '月'.len_utf8())),
+        // 季 alone is a quarter when counted per (`1次/季`, `每季1次`, as `每季度`)
+        None if s.starts_with('季') && KnownUnit::parse_prefix(s).is_none() => Some((KnownUnit::Quarter, '季'.len_utf8())),
         None => KnownUnit::parse_prefix(s),
     }
 }
