@@ -95,9 +95,11 @@ fn mei_and_a_word_that_is_none() {
     for s in ["每村补助4400元", "每村4400元/人", "每村4400", "每季≥1次", "每学期不少于2次", "每十村4400元"] {
         assert!(!matches!(t(s), Threshold::Compare(ref c) if c.quantity().unit().to_string().ends_with('村')), "{s}: {:?}", t(s));
     }
-    for s in ["每村补助4400元", "每村4400", "每季≥1次"] {
+    for s in ["每村补助4400元", "每村4400"] {
         assert!(t(s).is_unread(), "{s}: {:?}", t(s));
     }
+    // (季 alone is a quarter, as 季度 is)
+    assert_eq!(t("每季≥1次"), t("≥1次/季度"));
 }
 
 /// A split value whose cell holds 百 or 千 after its digits before a 万 or 亿 column reads as
