@@ -185,27 +185,25 @@ impl Actual {
     /// # Errors
     /// An empty value, or one that looks numeric but is malformed (`5=50%`), with its position.
     pub fn parse(s: &str) -> Result<Actual, ParseError> {
-        let parsed = Actual::parse_once(s);
-        // an answer that did not read cleanly may hold traditional characters (`未達成`,
-        // `不超過5%`): read again with them folded, text kept as written
-        let clean = match &parsed {
-            Ok(Actual::Quantity(q)) => !matches!(q.unit(), crate::Unit::Other(_)),
-            Ok(Actual::Bound(c)) => c.note().is_none() && !matches!(c.quantity().unit(), crate::Unit::Other(_)),
-            Ok(Actual::Text(_)) | Err(_) => false,
-            Ok(_) => true,
-        };
-        if clean {
-            return parsed;
-        }
-        let Some(folded) = grammar::fold_traditional(s) else { return parsed };
-        match (Actual::parse_once(&folded), parsed) {
-            (Ok(Actual::Text(_)), Ok(original)) | (Err(_), Ok(original @ Actual::Text(_))) => Ok(original),
-            (Ok(Actual::Text(_)), Err(_)) => Ok(Actual::Text(ActualText(trim_value(s).0.into()))),
-            (other, _) => other,
+        // traditional characters (`未達成`, `不超過5%`) are read as their simplified ones, the
+        // text kept as written
+        match grammar::fold_traditional(s) {
+            None => Actual::parse_once(s),
+            Some(folded) => Ok(match Actual::parse_once(&folded)? {
+                Actual::Text(_) => Actual::Text(ActualText(trim_value(s).0.into())),
+                Actual::Bound(c) => match c.note() {
+                    Some(note) => {
+                        let written = folded.find(note).and_then(|i| s.get(i..i + note.len())).unwrap_or(note);
+                        Actual::Bound(Comparison::from_parts(c.comparator(), c.quantity().clone(), c.is_approximate(), Some(written)))
+                    }
+                    None => Actual::Bound(c),
+                },
+                other => other,
+            }),
         }
     }
 
-    /// [`Actual::parse`] without the second reading of traditional characters.
+    /// [`Actual::parse`] of a text without traditional characters.
     fn parse_once(s: &str) -> Result<Actual, ParseError> {
         let (t, start) = trim_value(s);
         if t.is_empty() {

@@ -98,9 +98,23 @@ impl Grade {
         // `良好以上（含）`): before, it made no grade of the target, and a lower grade met it
         let unmarked;
         let mut t = target.trim();
+        // an exclusion mark takes the grade itself out (`良好（不含）以上`: above 良好 only)
+        let mut excluded = false;
         if t.contains('含') {
-            unmarked = ["（含）", "(含)", "【含】", "（含本级）", "（含本数）"].iter().fold(t.to_string(), |t, m| t.replace(m, ""));
+            let mut u = ["（含）", "(含)", "【含】", "（含本级）", "（含本数）"].iter().fold(t.to_string(), |t, m| t.replace(m, ""));
+            for open in ['（', '('] {
+                if let Some(at) = u.find(&format!("{open}不含")) {
+                    if let Some(len) = u[at..].find(['）', ')']) {
+                        u.replace_range(at..at + len + u[at + len..].chars().next().map_or(0, char::len_utf8), "");
+                        excluded = true;
+                    }
+                }
+            }
+            unmarked = u;
             t = unmarked.trim();
+        }
+        if excluded {
+            return Self::lowest_accepted(t).and_then(Grade::above);
         }
         // what a grade is of, named before it (`评价等级：良好`, `考核结果为良好`, `绩效评价良好`):
         // the grade after the name
@@ -129,6 +143,16 @@ impl Grade {
 }
 
 impl Grade {
+    /// The grade above this one (`None` above 优).
+    fn above(self) -> Option<Grade> {
+        match self {
+            Grade::Excellent => None,
+            Grade::Good => Some(Grade::Excellent),
+            Grade::Fair => Some(Grade::Good),
+            Grade::Poor => Some(Grade::Fair),
+        }
+    }
+
     /// The text after a name of what is graded and its copula or colon (`评价等级：良好` →
     /// `良好`, `考核结果为优秀` → `优秀`); `None` when `t` starts with no such name or is a grade
     /// word itself. Only names that say a grading (等级, 结果, 评价 …): `效果良好` says how good

@@ -232,6 +232,10 @@ impl Indicator {
             // what the quantity measures, also per something (`300元/亩` is money, `2小时/次` time)
             let dimension = match c.quantity().unit() {
                 crate::Unit::Rate(r) => Some(r.numerator().dimension()),
+                // (per a word kept as written, `元/村`: what its first part measures)
+                crate::Unit::Other(o) => {
+                    o.as_str().split_once('/').and_then(|(n, _)| n.parse::<crate::Unit>().ok()).and_then(|u| u.dimension())
+                }
                 u => u.dimension(),
             };
             let ceiling = (self.level2_meant() == Some(Level2::Timeliness) && dimension == Some(crate::Dimension::Duration))
@@ -247,6 +251,10 @@ impl Indicator {
     /// no time: one whose name's unit is not a duration, or a cost row.
     fn dotted_number_meant(&self, parsed: &Threshold) -> Option<Threshold> {
         let Threshold::Deadline(_) = parsed else { return None };
+        // (a name that says a time keeps it: `资金支付完成时间`, `拨付时限`)
+        if ["时间", "时限", "期限", "日期", "时点", "进度"].iter().any(|w| self.name.contains(w)) {
+            return None;
+        }
         let v = self.value.trim();
         let (year, month) = v.split_once('.')?;
         let digits = |s: &str, n: std::ops::RangeInclusive<usize>| n.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());

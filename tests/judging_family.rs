@@ -236,3 +236,18 @@ fn dotted_numbers_in_rows_that_count_no_time() {
     let cost = Indicator::new(Some(Level1::Output), Some(Level2::Cost), "项目总投入（万元）", "2036.8").target().unwrap();
     assert_eq!(cost.is_met(&Actual::parse("2000万元").unwrap()), Ok(true));
 }
+
+/// Grades with an exclusion mark accept only the grades above (`良好（不含）以上`); a time-named
+/// cost row keeps its dotted date; an average per a word in a cost row is a ceiling.
+#[test]
+fn review_of_the_eleventh_pass_judging() {
+    let p = Profile::central();
+    for target in ["良好（不含）以上", "良好以上（不含良好）"] {
+        judge::judged_alike(&p, target, "良好", Some(false));
+        judge::judged_alike(&p, target, "优秀", Some(true));
+    }
+    let row =
+        |l2: Level2, name: &str, value: &str| Indicator::new(Some(Level1::Output), Some(l2), name, value).target().unwrap().to_string();
+    assert_eq!(row(Level2::Cost, "资金支付完成时间", "2024.12"), "2024年12月底前");
+    assert_eq!(row(Level2::Cost, "补助标准", "村均4400元"), "≤4400元/村");
+}

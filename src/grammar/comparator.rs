@@ -61,7 +61,18 @@ pub(super) fn word(s: &str) -> NomResult<'_, Comparator> {
     let first = s.chars().next();
     let found = first_of(s, first.map_or(&[], word_table));
     if let (Ok((rest, op)), Some(c)) = (&found, first) {
-        return Ok((if names_bound(c) { after_bound_name(rest) } else { rest }, *op));
+        // 突破 alone is reaching past the number, which tables count from the number itself
+        // (`突破100万人次`: ≥); negated it is not going over it (`不得突破预算`: ≤)
+        let op = if c == '突' { Comparator::Ge } else { *op };
+        if !names_bound(c) {
+            return Ok((rest, op));
+        }
+        // (before a year of the calendar the name is a label: `上限：2025年` is a deadline, no
+        // ceiling of 2025 years)
+        let after = after_bound_name(rest);
+        let year =
+            after.get(..4).and_then(|y| y.parse::<u16>().ok()).is_some_and(|y| (1900..=2100).contains(&y)) && after[4..].starts_with('年');
+        return if year { Err(nom::Err::Error(())) } else { Ok((after, op)) };
     }
     if !first.is_some_and(|c| MUST_NOT_STARTS.contains(&c)) {
         return found;
@@ -179,7 +190,7 @@ pub(super) fn word_table(c: char) -> &'static [(&'static str, Comparator)] {
         '低' => &[("低于或等于", Le), ("低于", Lt)],
         '超' => &[("超过", Gt), ("超出", Gt), ("超", Gt)],
         '逾' => &[("逾", Gt)],
-        // (to break through: `不得突破预算` is ≤ the budget, `突破100万人` over it)
+        // (to break through: `不得突破预算` is ≤ the budget; alone, `突破100万人` is ≥, in `word`)
         '突' => &[("突破", Gt)],
         '多' => &[("多于", Gt)],
         '少' => &[("少于", Lt)],
@@ -245,13 +256,14 @@ fn bracketed_suffix(s: &str) -> NomResult<'_, Comparator> {
     let inner = s.strip_prefix(['(', '（']).ok_or_else(no)?;
     let close = inner.find([')', '）']).ok_or_else(no)?;
     let word = inner[..close].trim_matches(is_space);
-    let op = match suffix(word).or_else(|_| self::word(word)) {
+    // (and a mark of inclusion after it: `（不超过，含）`)
+    let word = ["，含", ",含", "，含本数", "、含"].iter().find_map(|m| word.strip_suffix(m)).unwrap_or(word).trim_matches(is_space);
+    let op = match suffix(word).or_else(|_| comparator(word)) {
         Ok(("", op)) if op != Eq => op,
-        _ => match word {
-            "限额" | "最高限额" | "限高" => Le,
-            "最低限额" => Ge,
-            _ => return Err(no()),
-        },
+        // a named limit (`（限额）`, `（预算上限）`, `（最高补助）`, `（最低要求）`)
+        _ if word.ends_with("限额") || word.ends_with("上限") || word.starts_with("最高") || word == "限高" => Le,
+        _ if word.ends_with("下限") || word.starts_with("最低") => Ge,
+        _ => return Err(no()),
     };
     Ok((&inner[close + inner[close..].chars().next().map_or(0, char::len_utf8)..], op))
 }

@@ -49,29 +49,52 @@ pub(super) fn digit_period(s: &str) -> Option<Deadline> {
 /// 2100), and in order; a single compact date (`202312`) stays a number. Asked by the fast path
 /// and by the date rules alike.
 pub(super) fn compact_period(s: &str) -> Option<Deadline> {
-    let b = s.as_bytes();
-    let (first, n) = compact_date(b, 0)?;
-    let at = separator(b, n)?;
-    let (second, end) = compact_date(b, at)?;
-    (end == b.len() && end - at == n).then_some(())?;
+    // (in ASCII or full-width digits, spaces around the separator or not: every spelling that
+    // a range of the two numbers would print as this one)
+    let (first, n, rest) = compact_date(s)?;
+    let after = rest.trim_start_matches(super::is_space);
+    let dashed = after.trim_start_matches(['-', '－', '—', '–']);
+    let rest = match after.strip_prefix(['~', '～', '至', '到']) {
+        Some(r) => r,
+        None if dashed.len() < after.len() => dashed,
+        None => return None,
+    };
+    let (second, m, rest) = compact_date(rest.trim_start_matches(super::is_space))?;
+    (rest.is_empty() && m == n).then_some(())?;
     Deadline::period(first, second).ok()
 }
 
-/// A compact date of six or eight ASCII digits at byte `at` of `b`, and the byte after it.
-fn compact_date(b: &[u8], at: usize) -> Option<(PartialDate, usize)> {
-    let end = at + b[at..].iter().take_while(|c| c.is_ascii_digit()).count();
-    let d = |i: usize, n: usize| b[at + i..at + i + n].iter().fold(0u16, |v, c| v * 10 + u16::from(c - b'0'));
-    let day = match end - at {
+/// A compact date of six or eight digits (ASCII or full-width) at the start of `s`: the date,
+/// its number of digits and the rest after it.
+fn compact_date(s: &str) -> Option<(PartialDate, usize, &str)> {
+    let mut digits = [0u16; 8];
+    let mut n = 0;
+    let mut end = 0;
+    for (i, c) in s.char_indices() {
+        let d = match c {
+            '0'..='9' => c as u32 - '0' as u32,
+            '０'..='９' => c as u32 - '０' as u32,
+            _ => break,
+        };
+        if n == 8 {
+            return None;
+        }
+        digits[n] = d as u16;
+        n += 1;
+        end = i + c.len_utf8();
+    }
+    let number = |from: usize, to: usize| digits[from..to].iter().fold(0u16, |v, d| v * 10 + d);
+    let day = match n {
         6 => None,
-        8 => Some(u8::try_from(d(6, 2)).ok()?),
+        8 => Some(u8::try_from(number(6, 8)).ok()?),
         _ => return None,
     };
-    let year = d(0, 4);
+    let year = number(0, 4);
     if !(1900..=2100).contains(&year) {
         return None;
     }
-    let date = PartialDate::new(Some(year), Some(u8::try_from(d(4, 2)).ok()?), day).ok()?;
-    Some((date, end))
+    let date = PartialDate::new(Some(year), Some(u8::try_from(number(4, 6)).ok()?), day).ok()?;
+    Some((date, n, &s[end..]))
 }
 
 /// A date as written: its parts.

@@ -41,7 +41,7 @@ mod relative;
 mod traditional;
 mod value;
 
-pub(crate) use traditional::fold as fold_traditional;
+pub(crate) use traditional::{fold as fold_traditional, holds as holds_traditional};
 pub(crate) use value::Plain;
 
 use nom::IResult;

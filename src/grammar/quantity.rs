@@ -390,9 +390,10 @@ pub(super) fn quantity_bare(s: &str, offset: usize, bare: bool) -> Result<Writte
     // a magnitude and unit in parentheses (`≥5（万元）`, `100(万人)`), as `（个）` is a unit: before,
     // a note, and the value lost its 万
     if !has_magnitude {
-        if let Some((m, unit, n)) = paren_magnitude(&s[pos..]) {
+        let at = skip_spaces(s, pos);
+        if let Some((m, unit, n)) = paren_magnitude(&s[at..]) {
             check_range(v, m, offset)?;
-            return Ok(Written { quantity: Quantity::new_unchecked(v, m, unit), len: pos + n, has_magnitude: true, more: false });
+            return Ok(Written { quantity: Quantity::new_unchecked(v, m, unit), len: at + n, has_magnitude: true, more: false });
         }
     }
     // 一年半, 一个半月, 两个半小时: a whole number of a duration and a half (a year of the

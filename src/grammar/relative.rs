@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! relative = [comparator] baseline [水平] [以内|之内|内] [mark] 不低于上年, ≤预算数, 控制在预算数以内, 不低于上年（含）
-//!          | 保持 baseline [水平]                                保持上年水平: = baseline
+//!          | 保持 baseline [水平]                                保持上年水平: ≥ baseline
 //!          | (较|比|与) baseline [相比] change [amount]          较上年增长5%, 比上年提高2个百分点
 //!          | (同比|环比) change [amount]                         同比下降10%
 //!          | (较|比|与) baseline [相比] (持平|相当) | (同比|环比) 持平   与上年持平: = baseline
@@ -87,11 +87,11 @@ pub(super) fn starts_with_relative_word(s: &str) -> bool {
 
 /// A relative target filling the whole of `s`; `None` where `s` is not one.
 pub(super) fn relative(s: &str, offset: usize) -> Option<Result<Value<'static>, ParseError>> {
-    // 保持上年水平: the baseline itself
+    // 保持上年水平: keeping the baseline, at least
     if let Some(r) = s.strip_prefix("保持") {
         let (b, r) = baseline(r.trim_start_matches(is_space))?;
         let r = r.trim_start_matches(is_space);
-        return matches!(r, "水平" | "").then(|| Ok(Value::Relative(Relative::against(Comparator::Eq, b))));
+        return matches!(r, "水平" | "").then(|| Ok(Value::Relative(Relative::against(Comparator::Ge, b))));
     }
     // 不低于上年, ≤预算数: the baseline itself
     if let Ok((r, op)) = comparator(s) {
@@ -101,7 +101,12 @@ pub(super) fn relative(s: &str, offset: usize) -> Option<Result<Value<'static>, 
         // an inclusion mark says the baseline itself is met (`不低于上年（含）`); an exclusion,
         // that it is not (`超过上年（不含）`)
         let (op, r) = match (super::comparator::inclusive_mark(r), super::comparator::exclusive_mark(r)) {
-            (Some(("", rest)), _) => (op, rest.trim_start_matches(is_space)),
+            (Some(("", rest)), _) => match op {
+                // (included: `高于上年（含）` is ≥, as `高于95%（含）` is)
+                Comparator::Gt => (Comparator::Ge, rest.trim_start_matches(is_space)),
+                Comparator::Lt => (Comparator::Le, rest.trim_start_matches(is_space)),
+                _ => (op, rest.trim_start_matches(is_space)),
+            },
             (_, Some(("", rest))) => match op {
                 Comparator::Ge | Comparator::Gt => (Comparator::Gt, rest.trim_start_matches(is_space)),
                 Comparator::Le | Comparator::Lt => (Comparator::Lt, rest.trim_start_matches(is_space)),

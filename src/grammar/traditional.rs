@@ -1,8 +1,9 @@
 //! Traditional characters (繁体字) folded to the simplified ones the grammar reads: tables
 //! copied through a converter write `30萬元以內`, `不超過5%`, `較上年增長5%`. The grammar's own
 //! words are written simplified; rather than spell each word twice, a value that holds one of
-//! these characters and did not read cleanly is read again with each folded (every pair is one
-//! character of three bytes for one of three, so every offset stays where it was).
+//! these characters is read with each folded (every pair is one character of three bytes for
+//! one of three, so every offset stays where it was, and the text a value keeps is taken from
+//! the value as written).
 //!
 //! The pairs are those of the characters in the grammar's words (comparators, suffixes, units,
 //! dates, relative targets, grades, answers) whose traditional form differs; those the grammar
@@ -29,31 +30,31 @@ const SIMPLIFIED: &str = concat!(
 /// character of its own, 覆盖 coverage).
 static FOLDED: CharSet = CharSet::of(TRADITIONAL).with_words(&[("覆", ())]);
 
-/// The characters of [`TRADITIONAL`] that the grammar reads as they are (萬 億 個 兩 and the
-/// financial numerals): they fold with the others, but alone ask for no second reading (a value
-/// with 萬 that did not read, `|28.8萬元|%`, reads no better folded).
-static READ_AS_THEY_ARE: CharSet = CharSet::of("萬億個兩貳陸");
-
 /// `s` with each traditional character of the table folded to its simplified one, or `None`
-/// when it holds none that asks for a second reading (the common case, told by one lookup per
-/// character of three bytes).
+/// when it holds none (the common case, told by one lookup per character of three bytes).
 pub(crate) fn fold(s: &str) -> Option<Folded> {
     let b = s.as_bytes();
-    let holds = (0..b.len()).any(|i| super::chars::three(b, i).is_some_and(|cp| FOLDED.has(cp) && !READ_AS_THEY_ARE.has(cp)));
-    if !holds {
+    if !holds(s) {
         return None;
     }
     // every pair is three bytes for three: the folded text has the length of `s`, and a short
     // one is folded on the stack (the slow path of a value allocates nothing, as the rest)
     let mut folded = if s.len() <= INLINE { Folded::Inline { bytes: [0; INLINE], len: s.len() } } else { Folded::Heap(vec![0; s.len()]) };
     let out = folded.bytes_mut();
-    let mut at = 0;
-    for c in s.chars() {
-        let c = match TRADITIONAL.chars().position(|t| t == c) {
-            Some(i) => SIMPLIFIED.chars().nth(i).unwrap_or(c),
-            None => c,
-        };
-        at += c.encode_utf8(&mut out[at..]).len();
+    // character by character, each of three bytes looked up in the set and then the table
+    // (binary search: the table is in code point order)
+    out.copy_from_slice(b);
+    let mut i = 0;
+    while i < out.len() {
+        match super::chars::three(b, i) {
+            Some(cp) if FOLDED.has(cp) => {
+                if let Ok(k) = TRADITIONAL_CODES.binary_search(&cp) {
+                    out[i..i + 3].copy_from_slice(&encode(SIMPLIFIED_CODES[k]));
+                }
+                i += 3;
+            }
+            _ => i += 1,
+        }
     }
     // 覆 folds in 批覆 only (批复, approved)
     let approved = "批覆".as_bytes();
@@ -67,6 +68,53 @@ pub(crate) fn fold(s: &str) -> Option<Folded> {
     // (覆 outside 批覆 stays: what did not change is no second reading, and a caller that reads
     // the folded text again would otherwise fold it for ever)
     (&*folded != s).then_some(folded)
+}
+
+/// Whether `s` holds a character that folds: lead bytes of three-byte characters only are
+/// looked up (this runs on every value off the fast path).
+pub(crate) fn holds(s: &str) -> bool {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            0xe0..=0xef => {
+                if super::chars::three(b, i).is_some_and(|cp| FOLDED.has(cp)) {
+                    return true;
+                }
+                i += 3;
+            }
+            0xf0..=0xff => i += 4,
+            0xc0..=0xdf => i += 2,
+            _ => i += 1,
+        }
+    }
+    false
+}
+
+/// The number of pairs.
+const PAIRS: usize = TRADITIONAL.len() / 3;
+
+/// The code points of [`TRADITIONAL`] and [`SIMPLIFIED`], in their order (code point order of
+/// the traditional ones: a test checks it).
+static TRADITIONAL_CODES: [u32; PAIRS] = codes(TRADITIONAL);
+static SIMPLIFIED_CODES: [u32; PAIRS] = codes(SIMPLIFIED);
+
+/// The code points of a text of characters of three bytes each.
+const fn codes(s: &str) -> [u32; PAIRS] {
+    let b = s.as_bytes();
+    let mut out = [0u32; PAIRS];
+    let mut i = 0;
+    while i < PAIRS {
+        let (a, b1, b2) = (b[3 * i] as u32, b[3 * i + 1] as u32, b[3 * i + 2] as u32);
+        out[i] = ((a & 0x0f) << 12) | ((b1 & 0x3f) << 6) | (b2 & 0x3f);
+        i += 1;
+    }
+    out
+}
+
+/// The three UTF-8 bytes of a code point of U+0800..U+FFFF.
+fn encode(cp: u32) -> [u8; 3] {
+    [0xe0 | (cp >> 12) as u8, 0x80 | ((cp >> 6) & 0x3f) as u8, 0x80 | (cp & 0x3f) as u8]
 }
 
 /// The longest text folded on the stack.
@@ -107,6 +155,11 @@ mod tests {
     #[test]
     fn pairs_are_one_character_of_three_bytes_each() {
         assert_eq!(TRADITIONAL.chars().count(), SIMPLIFIED.chars().count());
+        assert!(TRADITIONAL_CODES.windows(2).all(|w| w[0] < w[1]), "in code point order");
+        for (i, (t, s)) in TRADITIONAL.chars().zip(SIMPLIFIED.chars()).enumerate() {
+            assert_eq!((TRADITIONAL_CODES[i], SIMPLIFIED_CODES[i]), (t as u32, s as u32));
+            assert_eq!(encode(s as u32), s.to_string().as_bytes());
+        }
         for (t, s) in TRADITIONAL.chars().zip(SIMPLIFIED.chars()) {
             assert_eq!((t.len_utf8(), s.len_utf8()), (3, 3), "{t} {s}");
             assert_ne!(t, s);
@@ -120,7 +173,6 @@ mod tests {
         assert_eq!(fold("30萬元以內").as_deref(), Some("30万元以内"));
         assert_eq!(fold("不超過5%").as_deref(), Some("不超过5%"));
         assert!(fold("≥95%").is_none());
-        assert!(fold("|28.8萬元|%").is_none());
         assert!(fold("覆盖率100%").is_none());
         assert_eq!(fold("萬元以內").as_deref(), Some("万元以内"));
         let s = "較上年增長5%";

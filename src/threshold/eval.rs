@@ -296,7 +296,15 @@ fn is_avoidance(target: &str) -> bool {
         let rest = &target[i..];
         match rest.chars().next() {
             Some('零') => !NOT_AVOIDING.iter().any(|w| rest.starts_with(w)) && (rest.len() > 3 || target[..i].ends_with('为')),
-            Some('无') => rest.len() > 3 && !NOT_AVOIDING.iter().any(|w| rest.starts_with(w)),
+            // (after words of time or intent only: inside a name 无 names a thing, `无房户`,
+            // `无业人员`, `无废城市`)
+            Some('无') => {
+                rest.len() > 3
+                    && !NOT_AVOIDING.iter().any(|w| rest.starts_with(w))
+                    && ["全年", "年内", "年度", "期间", "确保", "力争", "实现", "做到", "保证", "争取", "为", "内", "中"]
+                        .iter()
+                        .any(|w| target[..i].ends_with(w))
+            }
             Some('杜' | '没' | '严' | '避' | '不' | '未') => starts_avoiding(rest),
             _ => false,
         }

@@ -319,35 +319,38 @@ impl Threshold {
     /// which starts at byte `start`.
     #[inline(never)]
     fn parse_other(s: &str, trimmed: &str, start: usize) -> Result<Threshold, ParseError> {
-        let parsed = Threshold::parse_other_once(s, trimmed, start);
-        // a value that did not read cleanly may hold traditional characters (`30萬元以內` read
-        // `以內` as a note, and the ceiling was lost): read again with them folded, the text kept
-        // as written
-        let clean = match &parsed {
-            Ok(Threshold::Compare(c)) => c.note().is_none() && !matches!(c.quantity().unit(), crate::Unit::Other(_)),
-            Ok(Threshold::Range(r)) => !matches!(r.unit, crate::Unit::Other(_)),
-            Ok(Threshold::Deadline(_) | Threshold::Relative(_)) => true,
-            Ok(Threshold::Qualitative(_) | Threshold::Unread(_)) | Err(_) => false,
-        };
-        if clean {
-            return parsed;
+        // traditional characters (`30萬元以內`, `較上年增長≥5%`) are read as their simplified ones
+        if grammar::holds_traditional(trimmed) {
+            return Threshold::read_folded(s, start);
         }
-        let Some(folded) = grammar::fold_traditional(s) else { return parsed };
-        let (folded_trimmed, _) = crate::text::trim_value(&folded);
-        // text is kept as written: the same bytes of `s` (folding keeps every offset)
-        let as_written =
-            |q: &Qualitative| folded.find(q.as_str()).and_then(|i| s.get(i..i + q.as_str().len())).map(Qualitative::new_unchecked);
-        match (Threshold::parse_other_once(&folded, folded_trimmed, start), parsed) {
-            // (text with numbers not read stays so when folding makes an error of it)
-            (Ok(Threshold::Qualitative(_) | Threshold::Unread(_)), Ok(original))
-            | (Err(_), Ok(original @ (Threshold::Qualitative(_) | Threshold::Unread(_)))) => Ok(original),
-            (Ok(Threshold::Qualitative(q)), Err(e)) => as_written(&q).map(Threshold::Qualitative).ok_or(e),
-            (Ok(Threshold::Unread(q)), Err(e)) => as_written(&q).map(Threshold::Unread).ok_or(e),
-            (other, _) => other,
-        }
+        Threshold::parse_other_once(s, trimmed, start)
     }
 
-    /// [`Threshold::parse_other`] without the second reading of traditional characters.
+    /// `s` read with its traditional characters folded to simplified ones, and the text it keeps
+    /// (a qualitative text, a note) as written: the same bytes of `s`, since folding keeps every
+    /// offset. Out of line: few values hold one.
+    #[cold]
+    #[inline(never)]
+    fn read_folded(s: &str, start: usize) -> Result<Threshold, ParseError> {
+        let Some(folded) = grammar::fold_traditional(s) else {
+            return Threshold::parse_other_once(s, crate::text::trim_value(s).0, start);
+        };
+        let (folded_trimmed, _) = crate::text::trim_value(&folded);
+        let written = |t: &str| folded.find(t).and_then(|i| s.get(i..i + t.len()));
+        Ok(match Threshold::parse_other_once(&folded, folded_trimmed, start)? {
+            Threshold::Qualitative(q) => Threshold::Qualitative(Qualitative::new_unchecked(written(q.as_str()).unwrap_or(q.as_str()))),
+            Threshold::Unread(q) => Threshold::Unread(Qualitative::new_unchecked(written(q.as_str()).unwrap_or(q.as_str()))),
+            Threshold::Compare(c) => match c.note().and_then(written) {
+                Some(note) => {
+                    Threshold::Compare(Comparison::from_parts(c.comparator(), c.quantity().clone(), c.is_approximate(), Some(note)))
+                }
+                None => Threshold::Compare(c),
+            },
+            other => other,
+        })
+    }
+
+    /// [`Threshold::parse_other`] of a value without traditional characters.
     fn parse_other_once(s: &str, trimmed: &str, start: usize) -> Result<Threshold, ParseError> {
         let numbers = match grammar::plain_text(trimmed) {
             grammar::Plain::Text => return Ok(Threshold::Qualitative(Qualitative::new_unchecked(trimmed))),
