@@ -70,6 +70,11 @@ pub(crate) fn fold(s: &str) -> Option<Folded> {
     (&*folded != s).then_some(folded)
 }
 
+/// The characters of [`TRADITIONAL`] that the grammar reads as they are (萬 億 and the
+/// financial numerals): they fold with the others, but alone ask for no folding (a value with 萬
+/// that did not read, `|28.8萬元|%`, reads no better folded, and was read twice).
+static READ_AS_THEY_ARE: CharSet = CharSet::of("萬億貳陸");
+
 /// Whether `s` holds a character that folds: lead bytes of three-byte characters only are
 /// looked up (this runs on every value off the fast path).
 pub(crate) fn holds(s: &str) -> bool {
@@ -78,7 +83,7 @@ pub(crate) fn holds(s: &str) -> bool {
     while i < b.len() {
         match b[i] {
             0xe0..=0xef => {
-                if super::chars::three(b, i).is_some_and(|cp| FOLDED.has(cp)) {
+                if super::chars::three(b, i).is_some_and(|cp| FOLDED.has(cp) && !READ_AS_THEY_ARE.has(cp)) {
                     return true;
                 }
                 i += 3;
@@ -173,6 +178,7 @@ mod tests {
         assert_eq!(fold("30萬元以內").as_deref(), Some("30万元以内"));
         assert_eq!(fold("不超過5%").as_deref(), Some("不超过5%"));
         assert!(fold("≥95%").is_none());
+        assert!(fold("|28.8萬元|%").is_none());
         assert!(fold("覆盖率100%").is_none());
         assert_eq!(fold("萬元以內").as_deref(), Some("万元以内"));
         let s = "較上年增長5%";

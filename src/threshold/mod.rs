@@ -319,11 +319,24 @@ impl Threshold {
     /// which starts at byte `start`.
     #[inline(never)]
     fn parse_other(s: &str, trimmed: &str, start: usize) -> Result<Threshold, ParseError> {
-        // traditional characters (`30萬元以內`, `較上年增長≥5%`) are read as their simplified ones
-        if grammar::holds_traditional(trimmed) {
+        let parsed = Threshold::parse_other_once(s, trimmed, start);
+        // traditional characters (`30萬元以內`, `較上年增長≥5%`) are read as their simplified ones.
+        // Looked for only where they may have changed the reading (a scan of every value cost a
+        // sixth of the time of the real values): a value that starts with no Chinese character
+        // and read cleanly, or as text (split columns, `|有效|`), has no words a fold could
+        // change
+        let words_first = trimmed.as_bytes().first().is_some_and(|&b| b >= 0xe3);
+        let look = match &parsed {
+            Ok(Threshold::Qualitative(_)) => words_first,
+            Ok(Threshold::Compare(c)) => words_first || c.note().is_some() || matches!(c.quantity().unit(), crate::Unit::Other(_)),
+            Ok(Threshold::Range(r)) => words_first || matches!(r.unit, crate::Unit::Other(_)),
+            Ok(Threshold::Deadline(_) | Threshold::Relative(_)) => words_first,
+            Ok(Threshold::Unread(_)) | Err(_) => true,
+        };
+        if look && grammar::holds_traditional(trimmed) {
             return Threshold::read_folded(s, start);
         }
-        Threshold::parse_other_once(s, trimmed, start)
+        parsed
     }
 
     /// `s` read with its traditional characters folded to simplified ones, and the text it keeps
