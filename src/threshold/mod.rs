@@ -323,11 +323,12 @@ impl Threshold {
         // traditional characters (`30萬元以內`, `較上年增長≥5%`) are read as their simplified ones.
         // Looked for only where they may have changed the reading (a scan of every value cost a
         // sixth of the time of the real values): a value that starts with no Chinese character
-        // and read cleanly, or as text (split columns, `|有效|`), has no words a fold could
-        // change
+        // and read cleanly has no words a fold could change
         let words_first = trimmed.as_bytes().first().is_some_and(|&b| b >= 0xe3);
         let look = match &parsed {
-            Ok(Threshold::Qualitative(_)) => words_first,
+            // (the text kept, of a split value too: read alone, as its canonical text is, it
+            // is folded where it starts with words)
+            Ok(Threshold::Qualitative(q)) => q.as_str().as_bytes().first().is_some_and(|&b| b >= 0xe3),
             Ok(Threshold::Compare(c)) => words_first || c.note().is_some() || matches!(c.quantity().unit(), crate::Unit::Other(_)),
             Ok(Threshold::Range(r)) => words_first || matches!(r.unit, crate::Unit::Other(_)),
             Ok(Threshold::Deadline(_) | Threshold::Relative(_)) => words_first,
