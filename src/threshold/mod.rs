@@ -328,7 +328,16 @@ impl Threshold {
         let look = match &parsed {
             // (the text kept, of a split value too: read alone, as its canonical text is, it
             // is folded where it starts with words)
-            Ok(Threshold::Qualitative(q)) => q.as_str().as_bytes().first().is_some_and(|&b| b >= 0xe3),
+            // (only if it holds a number a fold may let it read: `千餘`)
+            Ok(Threshold::Qualitative(q)) => {
+                words_first
+                    || q.as_str().as_bytes().first().is_some_and(|&b| b >= 0xe3)
+                        && q.as_str().chars().any(|c| {
+                            c.is_ascii_digit()
+                                || grammar::numeral::is_chinese_digit(c)
+                                || matches!(c, '十' | '百' | '千' | '万' | '亿' | '萬' | '億')
+                        })
+            }
             Ok(Threshold::Compare(c)) => words_first || c.note().is_some() || matches!(c.quantity().unit(), crate::Unit::Other(_)),
             Ok(Threshold::Range(r)) => words_first || matches!(r.unit, crate::Unit::Other(_)),
             Ok(Threshold::Deadline(_) | Threshold::Relative(_)) => words_first,
