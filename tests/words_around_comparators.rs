@@ -197,6 +197,16 @@ fn at_most_and_at_least_before_a_number() {
     // the name of a ceiling before a unit is no number without its 一 (`上限万元` is no ≤1万元);
     // 最多 before a magnitude is (`最多千人`)
     assert!(t("上限万元").is_unread());
+    // the limit named whole (`最高限额5万元`, `上限额度`, `上限值为5%`: a label before, and `=`)
+    for (s, plain) in [
+        ("最高限额5万元", "≤5万元"),
+        ("上限额度 5万元", "≤5万元"),
+        ("上限值为5%", "≤5%"),
+        ("最低限额：100元", "≥100元"),
+        ("下限值90%", "≥90%"),
+    ] {
+        alike(s, plain);
+    }
     assert_eq!(t("最多千人"), t("≤1000人"));
     // a name that starts with one stays a name
     assert!(!matches!(t("最多跑一次"), Threshold::Compare(_)));

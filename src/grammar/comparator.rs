@@ -180,9 +180,9 @@ pub(super) fn word_table(c: char) -> &'static [(&'static str, Comparator)] {
         '至' => &[("至少", Ge), ("至多", Le)],
         // (at most, at least, the highest, the lowest, the ceiling, the floor: before a value
         // only, [`starts_comparison`](super::value); `最多跑一次`, `最低生活保障` are names)
-        '最' => &[("最多", Le), ("最少", Ge), ("最高", Le), ("最低", Ge)],
-        '上' => &[("上限", Le)],
-        '下' => &[("下限", Ge)],
+        '最' => &[("最高限额", Le), ("最低限额", Ge), ("最多", Le), ("最少", Ge), ("最高", Le), ("最低", Ge)],
+        '上' => &[("上限额度", Le), ("上限值", Le), ("上限", Le)],
+        '下' => &[("下限值", Ge), ("下限", Ge)],
         '达' => &[("达到", Ge), ("达", Ge)],
         '高' => &[("高于或等于", Ge), ("高于", Gt)],
         '小' => &[("小于或等于", Le), ("小于等于", Le), ("小于", Lt)],

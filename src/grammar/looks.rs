@@ -51,7 +51,7 @@ fn is_value_vocabulary(mut run: &str) -> bool {
 /// spellings, magnitudes, 之 and 分 (a test checks it against the readers). A run holding any
 /// other character is ordinary text, told without reading it word by word.
 static VOCABULARY: super::chars::CharSet = super::chars::CharSet::of(concat!(
-    "大于或等于不低少小高超过出多足满至达到控制在逾最突破",
+    "大于或等于不低少小高超过出多足满至达到控制在逾最突破额度值",
     "得能应可宜准许会允严禁止杜绝避免防并从尚未没有",
     "及以上下内其或之为限封顶起步",
     "万亿萬億百千十分"
