@@ -76,7 +76,7 @@ pub(crate) enum Value<'a> {
 /// Words of intent before a target (确保 ensure, 力争 strive to, 争取, 保证, 力求, 努力): they say
 /// how firmly it is meant, not what it is, and are read past before a value or a deadline
 /// (`确保95%以上` is `≥95%`, `力争2025年底前完成` a deadline, `满意度确保95%以上` `≥95%`).
-pub(super) const INTENT: [&str; 6] = ["确保", "力争", "争取", "保证", "力求", "努力"];
+pub(crate) const INTENT: [&str; 6] = ["确保", "力争", "争取", "保证", "力求", "努力"];
 
 /// The rest of `s` after the first of `words` it starts with. The last byte of each word is
 /// compared before the word: most text starts with none of them, and one byte is cheaper than

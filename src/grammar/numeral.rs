@@ -165,6 +165,12 @@ fn chinese_digit(c: char) -> Option<u32> {
     })
 }
 
+/// Whether `c` is a place or magnitude of a Chinese numeral (十 百 千 万 亿, financial and
+/// traditional forms too): with digits, what makes a run of numerals a number.
+pub(crate) fn is_place(c: char) -> bool {
+    chinese_small_unit(c).is_some() || matches!(c, '万' | '萬' | '亿' | '億')
+}
+
 /// The value of a small Chinese multiplier (十 百 千).
 fn chinese_small_unit(c: char) -> Option<u32> {
     Some(match c {

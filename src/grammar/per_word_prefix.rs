@@ -55,8 +55,7 @@ pub(super) fn what_is_averaged(s: &str) -> Option<usize> {
     for (n, (i, c)) in s.char_indices().enumerate() {
         // a word of change is no name of what is averaged (`户均收入增长5%` is a growth, which a
         // level per household would lose)
-        if ["增长", "增加", "提高", "提升", "上升", "增幅", "下降", "降低", "减少", "压缩", "降幅"].iter().any(|w| s[i..].starts_with(w))
-        {
+        if super::relative::starts_with_change(&s[i..]) {
             return None;
         }
         // (a word of must-not belongs to the comparator after it: `不低于` is no word 不 and a

@@ -71,6 +71,12 @@ fn level_or_change(s: &str) -> Option<Comparator> {
     rest.is_empty().then_some(if c == Change::Increase { Comparator::Ge } else { Comparator::Le })
 }
 
+/// Whether `s` starts with a word of change (`增长`, `下降` …): what a relative target says of
+/// its baseline.
+pub(super) fn starts_with_change(s: &str) -> bool {
+    INCREASE.iter().chain(DECREASE).any(|w| s.starts_with(w))
+}
+
 fn change(s: &str) -> Option<(Change, &str)> {
     let s = s.strip_prefix("有所").unwrap_or(s).trim_start_matches(is_space);
     if let Some(r) = strip_any(s, INCREASE) {

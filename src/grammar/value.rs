@@ -1163,10 +1163,7 @@ pub(super) fn holds_numbers(s: &str) -> bool {
         let numeral = numeral::chinese(&s[start..i + run]);
         // a run of numerals and places that reads as no numeral (`一万二万`, `三百五百`) is a
         // number written wrong: not read, and no plain text either
-        if numeral.is_none()
-            && s[start..i + run].chars().count() >= 2
-            && s[start..i + run].contains(['十', '百', '千', '万', '亿', '拾', '佰', '仟', '萬', '億'])
-        {
+        if numeral.is_none() && s[start..i + run].chars().count() >= 2 && s[start..i + run].chars().any(numeral::is_place) {
             return true;
         }
         if let Some((v, m, n)) = numeral {

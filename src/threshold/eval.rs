@@ -301,8 +301,9 @@ fn is_avoidance(target: &str) -> bool {
             Some('无') => {
                 rest.len() > 3
                     && !NOT_AVOIDING.iter().any(|w| rest.starts_with(w))
-                    && ["全年", "年内", "年度", "期间", "确保", "力争", "实现", "做到", "保证", "争取", "为", "内", "中"]
+                    && ["全年", "年内", "年度", "期间", "实现", "做到", "为", "内", "中"]
                         .iter()
+                        .chain(&crate::grammar::INTENT)
                         .any(|w| target[..i].ends_with(w))
             }
             Some('杜' | '没' | '严' | '避' | '不' | '未') => starts_avoiding(rest),

@@ -324,19 +324,18 @@ impl Threshold {
         // Looked for only where they may have changed the reading (a scan of every value cost a
         // sixth of the time of the real values): a value that starts with no Chinese character
         // and read cleanly has no words a fold could change
-        let words_first = trimmed.as_bytes().first().is_some_and(|&b| b >= 0xe3);
+        // (a lead byte of E3 or more: a Chinese character or full-width mark)
+        let starts_with_words = |t: &str| t.as_bytes().first().is_some_and(|&b| b >= 0xe3);
+        let words_first = starts_with_words(trimmed);
         let look = match &parsed {
-            // (the text kept, of a split value too: read alone, as its canonical text is, it
-            // is folded where it starts with words)
-            // (only if it holds a number a fold may let it read: `千餘`)
+            // (the text kept of a split value, read alone as its canonical text is, where it
+            // holds a number a fold may let it read: `|千餘|人` keeps `千餘`)
             Ok(Threshold::Qualitative(q)) => {
                 words_first
-                    || q.as_str().as_bytes().first().is_some_and(|&b| b >= 0xe3)
-                        && q.as_str().chars().any(|c| {
-                            c.is_ascii_digit()
-                                || grammar::numeral::is_chinese_digit(c)
-                                || matches!(c, '十' | '百' | '千' | '万' | '亿' | '萬' | '億')
-                        })
+                    || starts_with_words(q.as_str())
+                        && q.as_str()
+                            .chars()
+                            .any(|c| c.is_ascii_digit() || grammar::numeral::is_chinese_digit(c) || grammar::numeral::is_place(c))
             }
             Ok(Threshold::Compare(c)) => words_first || c.note().is_some() || matches!(c.quantity().unit(), crate::Unit::Other(_)),
             Ok(Threshold::Range(r)) => words_first || matches!(r.unit, crate::Unit::Other(_)),
