@@ -83,7 +83,10 @@ pub(crate) fn holds(s: &str) -> bool {
     while i < b.len() {
         match b[i] {
             0xe0..=0xef => {
-                if super::chars::three(b, i).is_some_and(|cp| FOLDED.has(cp) && !READ_AS_THEY_ARE.has(cp)) {
+                // (覆 alone is the simplified 覆 of 覆盖, coverage, common in these tables: only
+                // 批覆 folds, and a value with 覆 elsewhere was read twice for nothing)
+                let folds = super::chars::three(b, i).is_some_and(|cp| FOLDED.has(cp) && !READ_AS_THEY_ARE.has(cp));
+                if folds && (!b[i..].starts_with("覆".as_bytes()) || b[..i].ends_with("批".as_bytes())) {
                     return true;
                 }
                 i += 3;
@@ -180,6 +183,8 @@ mod tests {
         assert!(fold("≥95%").is_none());
         assert!(fold("|28.8萬元|%").is_none());
         assert!(fold("覆盖率100%").is_none());
+        assert!(!holds("覆盖全区所有人员") && !holds("覆盖率≥95%"), "覆 alone folds to nothing");
+        assert!(holds("已批覆") && fold("已批覆").as_deref() == Some("已批复"));
         assert_eq!(fold("萬元以內").as_deref(), Some("万元以内"));
         let s = "較上年增長5%";
         assert_eq!(fold(s).map(|f| f.len()), Some(s.len()));
