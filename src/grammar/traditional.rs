@@ -13,7 +13,7 @@
 use super::chars::CharSet;
 
 /// The traditional characters, in the order of [`SIMPLIFIED`].
-const TRADITIONAL: &str = concat!(
+pub(super) const TRADITIONAL: &str = concat!(
     "並佔個價億償優內兩冊別劃動叄員噸嚴圍場塊壓實將對張後從復態應戶採換數斷於時會條棟業標機歲沒減準滯滿為",
     "無煙爭爲獲現環畝畢當發確礎礙種穩範約紙級組結絕經網線縫縮織續臺與萬處號計訓設許評課論證負貳購較輛辦農",
     "進過達適遲釐長開間陸際離頂頃項須預頭額顯餘駕駛驗體點",
@@ -76,17 +76,14 @@ pub(crate) fn fold(s: &str) -> Option<Folded> {
 static READ_AS_THEY_ARE: CharSet = CharSet::of("萬億貳陸");
 
 /// Whether `s` holds a character that folds: lead bytes of three-byte characters only are
-/// looked up (this runs on every value off the fast path).
+/// looked up (this runs on values off the fast path that the scan for digits did not cover).
 pub(crate) fn holds(s: &str) -> bool {
     let b = s.as_bytes();
     let mut i = 0;
     while i < b.len() {
         match b[i] {
             0xe0..=0xef => {
-                // (覆 alone is the simplified 覆 of 覆盖, coverage, common in these tables: only
-                // 批覆 folds, and a value with 覆 elsewhere was read twice for nothing)
-                let folds = super::chars::three(b, i).is_some_and(|cp| FOLDED.has(cp) && !READ_AS_THEY_ARE.has(cp));
-                if folds && (!b[i..].starts_with("覆".as_bytes()) || b[..i].ends_with("批".as_bytes())) {
+                if folds_at(b, i) {
                     return true;
                 }
                 i += 3;
@@ -97,6 +94,16 @@ pub(crate) fn holds(s: &str) -> bool {
         }
     }
     false
+}
+
+/// Whether the character of three bytes at `b[i..]` folds and asks for folding (not one of
+/// [`READ_AS_THEY_ARE`]; 覆 only after 批).
+#[inline(always)]
+pub(super) fn folds_at(b: &[u8], i: usize) -> bool {
+    // (覆 alone is the simplified 覆 of 覆盖, coverage, common in these tables: only 批覆 folds,
+    // and a value with 覆 elsewhere was read twice for nothing)
+    let folds = super::chars::three(b, i).is_some_and(|cp| FOLDED.has(cp) && !READ_AS_THEY_ARE.has(cp));
+    folds && (!b[i..].starts_with("覆".as_bytes()) || b[..i].ends_with("批".as_bytes()))
 }
 
 /// The number of pairs.

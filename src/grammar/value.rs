@@ -944,11 +944,13 @@ fn is_same_number(inner: &str, number: &Quantity) -> bool {
 }
 
 /// What [`plain_text`] says of a value: ordinary text, or something else and whether it holds
-/// a digit or Chinese digit (`None` when a `|` came first and the rest was not looked at).
+/// a digit or Chinese digit (`None` when a `|` came first and the rest was not looked at); and
+/// whether it holds a traditional character that folds ([`super::traditional::holds`]; `None`
+/// when the scan stopped before the end without meeting one).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Plain {
-    Text,
-    Other { numbers: Option<bool> },
+    Text { folds: bool },
+    Other { numbers: Option<bool>, folds: Option<bool> },
 }
 
 /// Whether `s` (trimmed) is ordinary text (`明显提升`, the commonest value off the fast path):
@@ -961,21 +963,22 @@ pub(crate) enum Plain {
 pub(super) fn plain_text(s: &str) -> Plain {
     // the scan first: values with a digit or a pipe leave at their first one, and the test of
     // the first character (a table for Chinese, the rules for ASCII) is asked of text only
-    match scan_number_chars(s, true) {
-        Found::Number => Plain::Other { numbers: Some(true) },
-        Found::Pipe => Plain::Other { numbers: None },
+    let (found, folds) = scan_number_chars(s, true);
+    match found {
+        Found::Number => Plain::Other { numbers: Some(true), folds },
+        Found::Pipe => Plain::Other { numbers: None, folds },
         Found::Nothing
             if !s.is_empty() && !is_no_value_mark(s) && !super::first::may_start_value(s) && !super::comparator::starts_negated_word(s) =>
         {
-            Plain::Text
+            Plain::Text { folds: folds == Some(true) }
         }
-        Found::Nothing => Plain::Other { numbers: Some(false) },
+        Found::Nothing => Plain::Other { numbers: Some(false), folds },
     }
 }
 
 /// Whether `s` holds a digit or a Chinese digit: a number may be written in it.
 fn has_number_char(s: &str) -> bool {
-    scan_number_chars(s, false) == Found::Number
+    scan_number_chars(s, false).0 == Found::Number
 }
 
 /// What a scan for digits (and `|`) found first.
@@ -986,28 +989,73 @@ enum Found {
     Pipe,
 }
 
-/// The first digit, full-width or Chinese digit, or (with `pipe`) `|` in `s`. By bytes: a digit
-/// is one ASCII byte, and every full-width and Chinese digit a character of three bytes, looked
-/// up in a table (decoding each character was a third of the time of a qualitative value).
+/// The first digit, full-width or Chinese digit, or (with `pipe`) `|` in `s`, and whether a
+/// traditional character that folds ([`super::traditional::holds`]) stands in `s`: `Some` when
+/// the scan says (one was met, or it went to the end), `None` when it stopped before the end
+/// without one. By bytes: a digit is one ASCII byte, and every full-width and Chinese digit and
+/// traditional character a character of three bytes, looked up in one table (decoding each
+/// character was a third of the time of a qualitative value, and a second scan for the
+/// traditional ones a fifth).
 #[inline(always)]
-fn scan_number_chars(s: &str, pipe: bool) -> Found {
+fn scan_number_chars(s: &str, pipe: bool) -> (Found, Option<bool>) {
     let b = s.as_bytes();
+    let mut folds = false;
     let mut i = 0;
     while i < b.len() {
         match b[i] {
-            b'0'..=b'9' => return Found::Number,
-            b'|' if pipe => return Found::Pipe,
+            b'0'..=b'9' => return (Found::Number, folds.then_some(true)),
+            b'|' if pipe => return (Found::Pipe, folds.then_some(true)),
             0xe0..=0xef if i + 2 < b.len() => {
-                if is_number_char_at(b, i) && without_one(s, i) != Some(false) {
-                    return Found::Number;
+                if stops_scan_at(b, i) {
+                    match number_or_fold(s, i) {
+                        Stop::Number => return (Found::Number, folds.then_some(true)),
+                        Stop::Folds => folds = true,
+                        Stop::Neither => {}
+                    }
                 }
                 i += 3;
             }
             _ => i += 1,
         }
     }
-    Found::Nothing
+    (Found::Nothing, Some(folds))
 }
+
+/// What the character of [`SCAN_STOPS`] at byte `i` of `s` is to the scan.
+enum Stop {
+    Number,
+    Folds,
+    Neither,
+}
+
+/// [`Stop`] of the character at byte `i` of `s`, one of [`SCAN_STOPS`]. Out of line, as
+/// [`without_one`]: the scan's loop stays small.
+#[inline(never)]
+fn number_or_fold(s: &str, i: usize) -> Stop {
+    let b = s.as_bytes();
+    if is_number_char_at(b, i) {
+        // (a traditional numeral, 兩 or 萬, stops the scan as a number: what follows is not
+        // looked at, and whether the value folds is left unsaid)
+        return if without_one(s, i) != Some(false) { Stop::Number } else { Stop::Neither };
+    }
+    if super::traditional::folds_at(b, i) {
+        Stop::Folds
+    } else {
+        Stop::Neither
+    }
+}
+
+/// Whether the character of three bytes at `b[i..]` is one of [`SCAN_STOPS`].
+#[inline(always)]
+fn stops_scan_at(b: &[u8], i: usize) -> bool {
+    let cp = (u32::from(b[i] & 0x0f) << 12) | (u32::from(b[i + 1] & 0x3f) << 6) | u32::from(b[i + 2] & 0x3f);
+    SCAN_STOPS.has(cp)
+}
+
+/// The characters the scan of [`scan_number_chars`] stops at: those of [`NUMBER_CHARS`] and the
+/// traditional characters that may fold.
+static SCAN_STOPS: super::chars::CharSet =
+    super::chars::CharSet::of(NUMBER_CHARS_TEXT).with_words(&[(super::traditional::TRADITIONAL, ()), ("覆", ())]);
 
 /// Whether the character of [`NUMBER_CHARS`] at byte `i` of `s` is a number written without
 /// its 一:
@@ -1085,15 +1133,16 @@ fn is_number_char_at(b: &[u8], i: usize) -> bool {
     NUMBER_CHARS[(cp / 64) as usize] & (1 << (cp % 64)) != 0
 }
 
+/// The characters of [`NUMBER_CHARS`] (and 余 多 and the magnitudes, which the scan takes for
+/// a number where they stand for one written without its 一: `千余人`, `近万人`).
+const NUMBER_CHARS_TEXT: &str = "０１２３４５６７８９零〇一壹幺二两兩贰貳三叁參四肆五伍六陆陸七柒八捌九玖余多百佰千仟万萬亿億";
+
 /// The characters of three bytes that are digits: full-width digits and Chinese digits (a
 /// test checks the table against [`numeral::is_digit`] and [`is_chinese_digit`]), and 余, 多
 /// and the magnitudes, which [`without_one`] tells apart.
 static NUMBER_CHARS: [u64; 1024] = {
-    // (and 余 多 and the magnitudes, which the scan takes for a number where they stand for one
-    // written without its 一: `千余人`, `近万人`)
-    const CHARS: &str = "０１２３４５６７８９零〇一壹幺二两兩贰貳三叁參四肆五伍六陆陸七柒八捌九玖余多百佰千仟万萬亿億";
     let mut table = [0u64; 1024];
-    let b = CHARS.as_bytes();
+    let b = NUMBER_CHARS_TEXT.as_bytes();
     let mut i = 0;
     while i + 2 < b.len() {
         let cp = ((b[i] as u32 & 0x0f) << 12) | ((b[i + 1] as u32 & 0x3f) << 6) | (b[i + 2] as u32 & 0x3f);
@@ -1447,13 +1496,49 @@ mod number_char_tests {
         let more =
             ["明显提升", "良好", "是", "≥良好", "一次性完成", "三农", "明|显", "年底前完成", "当年完成", "公里", "万人", "优|良|", ""];
         for s in values.chain(more) {
-            if super::plain_text(s) == super::Plain::Text {
+            if matches!(super::plain_text(s), super::Plain::Text { .. }) {
                 plain += 1;
                 assert_eq!(super::full(s, 0).map(|n| n.value), Ok(super::Value::Text(s)), "{s}");
                 assert!(!has_two_pipes(s), "{s}");
             }
         }
         assert!(plain >= 10, "{plain}");
+    }
+
+    /// Where the scan for digits says whether a value holds a traditional character that folds,
+    /// it says what `traditional::holds` does.
+    #[test]
+    fn the_scan_tells_traditional_characters() {
+        let real = include_str!("../../data/real-values.tsv");
+        let values = real.lines().skip(1).flat_map(|row| row.split('\t'));
+        let more = [
+            "30萬元以內",
+            "不超過5%",
+            "較上年增長5%",
+            "覆盖率≥95%",
+            "覆盖全区所有人员",
+            "已批覆",
+            "批覆|100|%",
+            "應保盡保",
+            "|應保盡保|",
+            "萬元",
+            "兩萬人",
+            "5萬元以內",
+            "萬",
+            "千餘人",
+            "≥95%（2023年）",
+            "明显提升",
+            "",
+        ];
+        let mut said = 0;
+        for s in values.chain(more) {
+            let (_, folds) = super::scan_number_chars(s, true);
+            if let Some(f) = folds {
+                said += 1;
+                assert_eq!(f, crate::grammar::traditional::holds(s), "{s}");
+            }
+        }
+        assert!(said > 100, "{said}");
     }
 
     /// The word-at-a-time count of pipes is the count of pipes, wherever they fall.

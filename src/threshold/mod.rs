@@ -319,7 +319,8 @@ impl Threshold {
     /// which starts at byte `start`.
     #[inline(never)]
     fn parse_other(s: &str, trimmed: &str, start: usize) -> Result<Threshold, ParseError> {
-        let parsed = Threshold::parse_other_once(s, trimmed, start);
+        let mut folds = None;
+        let parsed = Threshold::parse_other_once(s, trimmed, start, &mut folds);
         // traditional characters (`30萬元以內`, `較上年增長≥5%`) are read as their simplified ones.
         // Looked for only where they may have changed the reading (a scan of every value cost a
         // sixth of the time of the real values): a value that starts with no Chinese character
@@ -342,7 +343,8 @@ impl Threshold {
             Ok(Threshold::Deadline(_) | Threshold::Relative(_)) => words_first,
             Ok(Threshold::Unread(_)) | Err(_) => true,
         };
-        if look && grammar::holds_traditional(trimmed) {
+        // (the scan for digits says whether one stands there, when it went to the end or met one)
+        if look && folds.unwrap_or_else(|| grammar::holds_traditional(trimmed)) {
             return Threshold::read_folded(s, start);
         }
         parsed
@@ -355,11 +357,11 @@ impl Threshold {
     #[inline(never)]
     fn read_folded(s: &str, start: usize) -> Result<Threshold, ParseError> {
         let Some(folded) = grammar::fold_traditional(s) else {
-            return Threshold::parse_other_once(s, crate::text::trim_value(s).0, start);
+            return Threshold::parse_other_once(s, crate::text::trim_value(s).0, start, &mut None);
         };
         let (folded_trimmed, _) = crate::text::trim_value(&folded);
         let written = |t: &str| folded.find(t).and_then(|i| s.get(i..i + t.len()));
-        Ok(match Threshold::parse_other_once(&folded, folded_trimmed, start)? {
+        Ok(match Threshold::parse_other_once(&folded, folded_trimmed, start, &mut None)? {
             Threshold::Qualitative(q) => Threshold::Qualitative(Qualitative::new_unchecked(written(q.as_str()).unwrap_or(q.as_str()))),
             Threshold::Unread(q) => Threshold::Unread(Qualitative::new_unchecked(written(q.as_str()).unwrap_or(q.as_str()))),
             Threshold::Compare(c) => match c.note().and_then(written) {
@@ -372,11 +374,20 @@ impl Threshold {
         })
     }
 
-    /// [`Threshold::parse_other`] of a value without traditional characters.
-    fn parse_other_once(s: &str, trimmed: &str, start: usize) -> Result<Threshold, ParseError> {
+    /// [`Threshold::parse_other`] of a value without traditional characters; `folds` is set to
+    /// whether `trimmed` holds one that folds, where the scan for digits saw (left `None` where it
+    /// did not look at all of it). (An out parameter: returned beside the threshold, it cost a
+    /// copy of the result.)
+    fn parse_other_once(s: &str, trimmed: &str, start: usize, folds: &mut Option<bool>) -> Result<Threshold, ParseError> {
         let numbers = match grammar::plain_text(trimmed) {
-            grammar::Plain::Text => return Ok(Threshold::Qualitative(Qualitative::new_unchecked(trimmed))),
-            grammar::Plain::Other { numbers } => numbers,
+            grammar::Plain::Text { folds: f } => {
+                *folds = Some(f);
+                return Ok(Threshold::Qualitative(Qualitative::new_unchecked(trimmed)));
+            }
+            grammar::Plain::Other { numbers, folds: f } => {
+                *folds = f;
+                numbers
+            }
         };
         // no digit, Chinese digit or `|` (`生态修复功能提高`, `年底前`): none of the forms below,
         // which start with digits or split at pipes, can be read
