@@ -429,7 +429,7 @@ const DATE_STARTS: [char; 22] =
 /// A deadline or period filling the whole of `s`; `None` when `s` is not one. Spaces may fall
 /// between its parts (`2025 年 12 月底前`, `2025.12 前`).
 pub(super) fn deadline(s: &str, offset: usize) -> Option<Result<Deadline, ParseError>> {
-    if !has_date_mark(s) {
+    if !has_date_mark(s) || !may_start_any_date(s) {
         return None;
     }
     if let Some(d) = super::digit_period::compact_period(s) {
@@ -445,6 +445,15 @@ pub(super) fn deadline(s: &str, offset: usize) -> Option<Result<Deadline, ParseE
         Some(Ok(d)) => Some(Ok(d)),
         _ => found,
     }
+}
+
+/// Whether the first character of `s` is one every reading of [`deadline`] needs: a digit or
+/// a number's first character (a compact date, [`may_start_date`]'s digits and numerals), a
+/// Chinese character (its words and labels) or a space, which squeezing drops. Squeezing keeps
+/// any other first character, so `s` squeezed fails [`may_start_date`] as `s` does: a value
+/// with a mark that starts otherwise (`≤28.40/株`, `≥1.5万元`) is turned away by one character.
+fn may_start_any_date(s: &str) -> bool {
+    s.chars().next().is_some_and(|c| super::numeral::may_start_number(c) || crate::text::is_cjk(c) || super::is_space(c))
 }
 
 /// Whether `s` holds a character without which no span reads: 年, 月 or 季 of a Chinese span
@@ -724,6 +733,19 @@ fn small_number_whole(s: &str) -> Option<u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every first character [`may_start_date`] takes is one [`may_start_any_date`] takes: the
+    /// words of [`DATE_STARTS`] start with Chinese characters, and a value that starts otherwise
+    /// reads as no date with its mark (`≤2025.12`).
+    #[test]
+    fn dates_start_where_deadline_looks() {
+        for c in DATE_STARTS {
+            assert!(may_start_any_date(&c.to_string()), "{c}");
+        }
+        for s in ["≤2025.12", "%2025年", "(2025.12)", "≥12月底前"] {
+            assert!(!may_start_any_date(s) && deadline(s, 0).is_none(), "{s}");
+        }
+    }
 
     /// The byte scan of [`has_date_mark`] finds what a scan of the characters finds, on text made
     /// of the marks, digits, spaces and Chinese characters whose last byte is a mark's.

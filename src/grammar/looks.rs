@@ -78,8 +78,14 @@ pub(crate) fn has_text_run(s: &str) -> bool {
             _ => false,
         };
         if cjk {
-            start.get_or_insert(i);
+            let st = *start.get_or_insert(i);
             i += 3;
+            // a run of two or more that holds a character of no value word is ordinary text
+            // however it goes on: told here, without reading to its end (a sentence's first
+            // run is most of it)
+            if other && i - st >= 6 {
+                return true;
+            }
             continue;
         }
         if let Some(st) = start.take() {
@@ -115,9 +121,10 @@ pub(super) fn may_start_numeric(s: &str) -> bool {
 }
 
 /// A value looks numeric when it has a digit or starts with a comparator symbol, and no
-/// ordinary text: its errors are reported instead of keeping it as qualitative text.
-pub(super) fn looks_numeric(s: &str) -> bool {
-    (has_digit(s) || symbol(s).is_ok()) && !has_text_run(s)
+/// ordinary text: its errors are reported instead of keeping it as qualitative text. `digit`
+/// is [`has_digit`] of `s`, which the caller asks once for this and for what it does next.
+pub(super) fn looks_numeric(s: &str, digit: bool) -> bool {
+    (digit || symbol(s).is_ok()) && !has_text_run(s)
 }
 
 #[cfg(test)]

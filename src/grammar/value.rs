@@ -125,6 +125,13 @@ const MUST_NOT_ENDS: [char; 16] = ['得', '能', '应', '可', '宜', '准', '�
 /// (`检查频次季度`, `巡查频次日`, `门诊量日均`): what follows is counted per it, which a label
 /// would drop.
 fn ends_with_period(label: &str) -> bool {
+    // by the last character first: a label that ends in none of the characters trimmed or told
+    // below is none (most end in a measure word: `合格率`, `人数`), without the trims
+    let Some(last) = label.chars().next_back() else { return false };
+    let told = matches!(last, '：' | ':' | '均' | '季' | '月' | '周' | '日' | '天' | '度' | '年');
+    if !(told || super::is_space(last) || COPULAS.contains(&last) || SHOULD.contains(&last)) {
+        return false;
+    }
     let label = label.trim_end_matches(['：', ':']).trim_end_matches(super::is_space);
     // (a copula after it too: `季度为1次`, `日均在1000人次以上`)
     let label = label.trim_end_matches(COPULAS).trim_end_matches(SHOULD).trim_end_matches(super::is_space);
@@ -383,13 +390,6 @@ fn starts_number_more(s: &str) -> bool {
         || numeral::bare_magnitude(s).is_some_and(|(_, _, n)| s[n..].trim_start_matches(super::is_space).starts_with(['余', '多']))
 }
 
-/// Whether `s` starts with an approximation of a number (`约95%`, `近万人`): the word alone
-/// fused with the next character is a word of its own (近视率, 约谈次数).
-fn starts_approximation(s: &str) -> bool {
-    // (before a comparator too: `接近达到95%`, `约≥95%` are about a bound, no label)
-    approximately(s).is_some_and(value_follows)
-}
-
 /// Whether what follows a word of comparing or approximating starts its value: a number in any
 /// script, a sign, a magnitude without its 一, another comparator or an approximation.
 fn value_follows(rest: &str) -> bool {
@@ -490,7 +490,13 @@ fn numeric<'a>(s: &'a str, offset: usize) -> Result<Numeric<'a>, ParseError> {
 /// more characters, or one of one character before a number (`达95%`). One that starts a label
 /// (`达标率≥95%`, `超标排放次数≤1次`: 达 and 超 are comparator words) compares nothing.
 fn starts_comparison(s: &str) -> bool {
-    match comparator(s) {
+    compares(s, &comparator(s))
+}
+
+/// [`starts_comparison`] of `s`, `read` the comparator read at its start (a caller that needs
+/// that reading too reads it once).
+fn compares(s: &str, read: &super::NomResult<'_, Comparator>) -> bool {
+    match *read {
         // a word of one character (达, 超, 逾) compares only what follows it at once; fused with
         // the next character it is a word of its own (达标, 超标, 逾期). Longer words compare
         // whatever follows (`不低于满意度90%` is no label 不低于满意度)
@@ -541,6 +547,25 @@ fn suffix_of_bound(s: &str) -> bool {
     ["为上限", "为下限", "为限"].iter().any(|w| s.ends_with(w))
 }
 
+/// Whether `s` starts with no number, comparison ([`starts_comparison`]) or approximation of
+/// a number, so that a label or a word of doing may come first: then whether a comparator
+/// reads at its start and what follows an approximation there (each read once, for these tests
+/// and for the label's).
+fn unlabelled_start(s: &str) -> Option<(bool, Option<&str>)> {
+    if numeral::starts_number(s) {
+        return None;
+    }
+    let compared = comparator(s);
+    if compares(s, &compared) {
+        return None;
+    }
+    // an approximation of a number (`约95%`, `近万人`; before a comparator too: `接近达到95%`,
+    // `约≥95%` are about a bound, no label); the word alone fused with the next character is a
+    // word of its own (近视率, 约谈次数)
+    let approximated = approximately(s);
+    (!approximated.is_some_and(value_follows)).then_some((compared.is_ok(), approximated))
+}
+
 /// [`numeric`], the quantity counted per `per` (from [`per_prefix`]) if given.
 fn numeric_counted<'a>(s: &'a str, offset: usize, per: Option<(Per, usize)>) -> Result<Numeric<'a>, ParseError> {
     let mut pos = 0;
@@ -560,15 +585,15 @@ fn numeric_counted<'a>(s: &'a str, offset: usize, per: Option<(Per, usize)>) -> 
     } else if let Some((_, n)) = per {
         // 每季度1次, 每年不少于2次, 每人500元: what the quantity is counted per (1次/季度)
         pos = n;
-    } else if !numeral::starts_number(s) && !starts_comparison(s) && !starts_approximation(s) {
+    } else if let Some((compared, approximated)) = unlabelled_start(s) {
         // a label that starts with a word of comparing or approximating fused with the next
         // (达标率, 近视率) is one before a comparator only: `超额1万元` is an overrun
         // (or of three characters or more: `达标率100%`, `逾期率0`, `逾期件数0件`; `超额` is the
         // amount over, no name of what follows)
-        let fused = comparator(s).is_ok() || approximately(s).is_some();
+        let fused = compared || approximated.is_some();
         let named = |n: usize| s[..n].chars().filter(|c| !matches!(c, '：' | ':') && !COPULAS.contains(c)).count() >= 3;
         // (`约占总数95%` is about 95%: 占 after the word of approximating is no name)
-        let share_of = approximately(s).is_some_and(|r| r.starts_with('占'));
+        let share_of = approximated.is_some_and(|r| r.starts_with('占'));
         if let Some(n) = label(s).filter(|&n| !share_of && (!fused || named(n) || starts_comparison(&s[skip_spaces(s, n)..]))) {
             pos = skip_spaces(s, n);
         } else if let Some(n) = done_prefix(s) {
@@ -807,7 +832,12 @@ pub(super) fn full_scanned(s: &str, offset: usize, numbers: Option<bool>) -> Res
     let numbers = numbers.unwrap_or_else(|| has_number_char(s));
     // without a digit or a Chinese digit (what `has_number_char` looks for), no number is held:
     // `holds_numbers` and its decode of every character are skipped
-    let text = || Numeric { value: if numbers && holds_numbers(s) { Value::Unread(s) } else { Value::Text(s) }, explicit_op: false };
+    // (`digit`: whether `s` holds a digit, where that was asked already)
+    let text_of = |digit: Option<bool>| Numeric {
+        value: if numbers && holds_numbers(s, digit) { Value::Unread(s) } else { Value::Text(s) },
+        explicit_op: false,
+    };
+    let text = || text_of(None);
     // ordinary text (`明显提升`, the commonest value here): no digit, no numeral, and no start of
     // a number, a comparator, a date, a magnitude or a unit; what the rules below would
     // conclude, sooner
@@ -860,13 +890,15 @@ pub(super) fn full_scanned(s: &str, offset: usize, numbers: Option<bool>) -> Res
     // text that does not look numeric is text; asked first, as it is the cheaper test and
     // sentences (the costliest values) end here; a grade after a comparator (`≥良好`,
     // `不低于合格`) is a grade target, in words
-    if !looks_numeric(s) || crate::Grade::lowest_accepted(s).is_some() {
-        return Ok(text());
+    // (whether it holds a digit is asked once, for the look and for the text)
+    let digit = has_digit(s);
+    if !looks_numeric(s, digit) || crate::Grade::lowest_accepted(s).is_some() {
+        return Ok(text_of(Some(digit)));
     }
     // a period before the value that neither reads as what a count is per nor may be dropped as
     // a label (`季度15日内`, `日≥8小时`, `月均≥3.5元/公斤`): numbers not read, not a malformed value
     if period_prefix(s).is_some() || label_words(s).is_some_and(|n| ends_with_period(&s[..n])) {
-        return Ok(text());
+        return Ok(text_of(Some(digit)));
     }
     Err(e)
 }
@@ -1166,9 +1198,10 @@ pub(super) fn starts_numeral_word(s: &str) -> bool {
 
 /// Whether text holds a number a reader would see: a digit, or a Chinese numeral before a unit
 /// or magnitude (`三个项目`, `两万人`). Such text that none of the rules read is
-/// [`Value::Unread`], never plain qualitative text.
-pub(super) fn holds_numbers(s: &str) -> bool {
-    if has_digit(s) {
+/// [`Value::Unread`], never plain qualitative text. `digit` is [`has_digit`] of `s` where the
+/// caller asked it already (`None`: not asked).
+pub(super) fn holds_numbers(s: &str, digit: Option<bool>) -> bool {
+    if digit.unwrap_or_else(|| has_digit(s)) {
         return true;
     }
     // each run of numerals is read once and skipped: reading at every character of a run would
