@@ -324,6 +324,11 @@ pub(super) fn quantity(s: &str, offset: usize) -> Result<Written, ParseError> {
 /// [`quantity`], where `bare` allows a magnitude written without its 一 (`万人` after 近 or 逾);
 /// before 余 or 多 one is always allowed (`千余人`, `万多元`).
 pub(super) fn quantity_bare(s: &str, offset: usize, bare: bool) -> Result<Written, ParseError> {
+    // a word such as 一次性 or 三农 holds no number: what the numeral rules below conclude, asked
+    // first (it starts no share in words, 成, sign, 半 or digit, which are read before them)
+    if super::value::starts_numeral_word(s) {
+        return Err(err(K::ExpectedNumber, offset));
+    }
     let percent = |v| Quantity::new_unchecked(v, Magnitude::One, Unit::Known(KnownUnit::Percent));
     // 百分之九十五, 千分之三, 九成: shares in words
     if let Some((v, u, n)) = numeral::share_words(s).map_err(|e| e.shifted(offset))? {
