@@ -332,11 +332,14 @@ impl Threshold {
             // (the text kept of a split value, read alone as its canonical text is, where it
             // holds a number a fold may let it read: `|千餘|人` keeps `千餘`)
             Ok(Threshold::Qualitative(q)) => {
-                words_first
-                    || starts_with_words(q.as_str())
-                        && q.as_str()
+                // (the text read back once: each reading checks its bytes)
+                words_first || {
+                    let kept = q.as_str();
+                    starts_with_words(kept)
+                        && kept
                             .chars()
                             .any(|c| c.is_ascii_digit() || grammar::numeral::is_chinese_digit(c) || grammar::numeral::is_place(c))
+                }
             }
             Ok(Threshold::Compare(c)) => words_first || c.note().is_some() || matches!(c.quantity().unit(), crate::Unit::Other(_)),
             Ok(Threshold::Range(r)) => words_first || matches!(r.unit, crate::Unit::Other(_)),
@@ -400,11 +403,14 @@ impl Threshold {
             (_, Some((op, quantity))) => return Ok(Threshold::Compare(Comparison { op, quantity, approximate: false, note: None })),
             (split, None) => split,
         };
-        if let Some(d) = grammar::month_deadline(trimmed).or_else(|| grammar::digit_period(trimmed)).filter(|_| !split) {
-            return Ok(Threshold::Deadline(d));
-        }
-        if let Some((low, high, unit)) = grammar::common_range(trimmed).filter(|_| !split) {
-            return Ok(Threshold::Range(Range { low, high, magnitude: Magnitude::One, unit }));
+        // (split columns that the fast path did not read go to the full grammar at once)
+        if !split {
+            if let Some(d) = grammar::month_deadline(trimmed).or_else(|| grammar::digit_period(trimmed)) {
+                return Ok(Threshold::Deadline(d));
+            }
+            if let Some((low, high, unit)) = grammar::common_range(trimmed) {
+                return Ok(Threshold::Range(Range { low, high, magnitude: Magnitude::One, unit }));
+            }
         }
         grammar::value_trimmed(s, trimmed, start, split, numbers).map(Threshold::from)
     }
