@@ -505,7 +505,22 @@ static ENDS_DATE_MARK: [bool; 256] = {
 /// Whether the dash (`-` or `－`) at `s[start..end]` marks a date: another dash follows, or a
 /// year comes before it.
 fn dash_marks_date(s: &str, start: usize, end: usize) -> bool {
-    s[end..].contains(['-', '－']) || year_before(&s[..start])
+    dash_in(&s.as_bytes()[end..]) || year_before(&s[..start])
+}
+
+/// Whether `b` (the bytes of a text from a character on) holds `-` or `－`, eight bytes at a
+/// time: `contains` of two characters decodes every character (the rest of a sentence after
+/// the dash of a range). `－` (EF BC 8D) is told by its last byte, the two before compared only
+/// there.
+fn dash_in(b: &[u8]) -> bool {
+    let mut from = 0;
+    while let Some(i) = super::chars::find_either(&b[from..], b'-', 0x8d).map(|i| from + i) {
+        if b[i] == b'-' || (i >= 2 && b[i - 2..i] == [0xef, 0xbc]) {
+            return true;
+        }
+        from = i + 1;
+    }
+    false
 }
 
 /// Whether `s` ends with four digits, spaces aside: the year of a date written with dashes.
@@ -781,6 +796,18 @@ mod tests {
             assert_eq!(has_date_mark(s), by_chars(s), "{s}");
         }
         assert!(checked > 10_000);
+    }
+
+    /// [`dash_in`] finds what `contains` of the two dashes finds, from every character on.
+    #[test]
+    fn dashes_by_bytes_are_dashes_by_characters() {
+        let texts =
+            ["", "-", "－", "1-6期培训结束后及时考核", "2025－12－31", "期－", "－期", "a\u{ff0d}b", "\u{ff8d}\u{fc8d}", "¬-", "𠀀－𠀀"];
+        for s in texts.iter().map(|t| format!("{t}十二个字符以后的几个字{t}")).chain(texts.iter().map(|t| t.to_string())) {
+            for (i, _) in s.char_indices() {
+                assert_eq!(dash_in(&s.as_bytes()[i..]), s[i..].contains(['-', '－']), "{s:?} {i}");
+            }
+        }
     }
 
     #[test]
