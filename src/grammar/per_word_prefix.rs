@@ -37,11 +37,12 @@ pub(super) fn mei_word(s: &str) -> Option<(&str, usize)> {
 /// them. Before, the average was dropped with a label, and `村均4400元` read as 4400元 in all.
 pub(super) fn average_word(s: &str) -> Option<(&str, usize)> {
     let c = s.chars().next().filter(|&c| is_word_char(c) && c != '平')?;
+    // 均 asked first: most values have none there, and the unit lookup below costs more
+    let rest = s[c.len_utf8()..].strip_prefix('均')?;
     // a known unit is read by the rules of counting per a unit (`人均`, `户均`)
     if KnownUnit::parse_prefix(s).is_some() {
         return None;
     }
-    let rest = s[c.len_utf8()..].strip_prefix('均')?;
     let at = s.len() - rest.len();
     let at = if super::value::starts_value(rest) { at } else { at + what_is_averaged(rest)? };
     let at = super::skip_spaces(s, at);
