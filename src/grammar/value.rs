@@ -263,6 +263,11 @@ static LABEL_MARKS: super::chars::CharSet = super::chars::CharSet::of(
 /// `每` and a unit before a value (`每季度1次`, `每年不少于2次`, `每人500元`): the unit and the
 /// bytes up to the value, when a number, comparator or approximation follows.
 fn per_prefix(s: &str) -> Option<(Per, usize)> {
+    // a value that starts with a digit (most that reach here) starts with none of 每, 平均, a
+    // period or a unit (no spelling of one starts with a digit): told before the lookups
+    if s.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
     let rest = match s.strip_prefix('每') {
         Some(rest) => rest,
         None => return averaged_per_prefix(s).or_else(|| period_prefix(s)).or_else(|| unit_average_prefix(s)),
@@ -1506,6 +1511,14 @@ mod number_char_tests {
             let after_unit = KnownUnit::parse_prefix(rest).map_or(rest, |(_, m)| &rest[m..]);
             assert!(!after_unit.is_empty() && !starts_with_stop(after_unit), "{w}");
             assert!(!matches!(crate::Threshold::parse(w), Ok(crate::Threshold::Compare(_))), "{w}");
+        }
+    }
+
+    #[test]
+    fn no_unit_starts_with_a_digit() {
+        // what `per_prefix` takes for granted
+        for &(w, _) in crate::unit::spellings() {
+            assert!(!w.as_bytes()[0].is_ascii_digit(), "{w}");
         }
     }
 
