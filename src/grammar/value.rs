@@ -902,10 +902,19 @@ pub(super) fn full_scanned(s: &str, offset: usize, numbers: Option<bool>) -> Res
     }
     // a period before the value that neither reads as what a count is per nor may be dropped as
     // a label (`季度15日内`, `日≥8小时`, `月均≥3.5元/公斤`): numbers not read, not a malformed value
-    if period_prefix(s).is_some() || label_words(s).is_some_and(|n| ends_with_period(&s[..n])) {
+    if period_prefix(s).is_some() || label_ends_with_period(s) {
         return Ok(text_of(Some(digit)));
     }
     Err(e)
+}
+
+/// Whether `s` starts with a label ([`label_words`]) that ends with a period ([`ends_with_period`]).
+/// A label holds no digit (it is Chinese characters, a colon, a copula and spaces): without a
+/// character that may end a period's name before the first digit there is none, told without
+/// asking [`label_words`] again (as [`numeric`] has).
+fn label_ends_with_period(s: &str) -> bool {
+    let names_period = s.chars().take_while(|c| !c.is_ascii_digit()).any(|c| matches!(c, '季' | '月' | '周' | '日' | '天' | '度' | '年'));
+    names_period && label_words(s).is_some_and(|n| ends_with_period(&s[..n]))
 }
 
 /// The marks of a tolerance: `±3%`, `正负5%`, `+/-3%`.
@@ -1512,6 +1521,31 @@ mod number_char_tests {
             assert!(!after_unit.is_empty() && !starts_with_stop(after_unit), "{w}");
             assert!(!matches!(crate::Threshold::parse(w), Ok(crate::Threshold::Compare(_))), "{w}");
         }
+    }
+
+    #[test]
+    fn no_label_holds_a_digit() {
+        // what `label_ends_with_period` takes for granted
+        let real = include_str!("../../data/real-values.tsv");
+        let values = real.lines().skip(1).filter_map(|row| row.split('\t').nth(4));
+        let more = [
+            "满意度为95%",
+            "完成率：95%",
+            "满意度 确保 95%",
+            "检查频次季度1次",
+            "季度为1次",
+            "日均在1000人次以上",
+            "满意度约95%",
+            "新增≥100人",
+        ];
+        let mut labels = 0;
+        for s in values.chain(more) {
+            if let Some(n) = super::label_words(s) {
+                labels += 1;
+                assert!(!s[..n].bytes().any(|b| b.is_ascii_digit()), "{s}");
+            }
+        }
+        assert!(labels >= 8, "{labels}");
     }
 
     #[test]
