@@ -513,7 +513,9 @@ const DIGIT_SCALES: [(&str, KnownUnit); 5] = [
 pub(super) fn per_scale(s: &str) -> Option<(KnownUnit, usize)> {
     // no slash (`/`, or the last byte of `／`) in the first bytes, where a counted unit of up
     // to four characters and the slash would be: most quantities, told without a unit lookup
-    if !s.bytes().take(13).any(|b| b == b'/' || b == 0x8f) {
+    // (eight bytes at a time: a byte at a time was most of the cost of a quantity without one)
+    let head = &s.as_bytes()[..s.len().min(13)];
+    if super::chars::find_either(head, b'/', 0x8f).is_none() {
         return None;
     }
     let mut at = 0;
