@@ -515,9 +515,7 @@ pub(super) fn per_scale(s: &str) -> Option<(KnownUnit, usize)> {
     // to four characters and the slash would be: most quantities, told without a unit lookup
     // (eight bytes at a time: a byte at a time was most of the cost of a quantity without one)
     let head = &s.as_bytes()[..s.len().min(13)];
-    if super::chars::find_either(head, b'/', 0x8f).is_none() {
-        return None;
-    }
+    super::chars::find_either(head, b'/', 0x8f)?;
     let mut at = 0;
     if let Some((u, n)) = KnownUnit::parse_prefix(s) {
         if u.dimension() != crate::unit::Dimension::Count {
