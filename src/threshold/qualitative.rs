@@ -115,6 +115,12 @@ impl Qualitative {
         self.text.as_str()
     }
 
+    /// The bytes of the text, for a look at them that need not read them back as `str` (which
+    /// checks them again).
+    pub(crate) fn as_bytes(&self) -> &[u8] {
+        self.text.as_bytes()
+    }
+
     /// The recognised kind of the text.
     pub fn kind(&self) -> QualitativeKind {
         QualitativeKind::of(self.as_str())

@@ -39,6 +39,14 @@ impl ShortText {
             ShortText::Heap(s) => s,
         }
     }
+
+    /// The bytes of the text (those of a `str`), not checked again as [`ShortText::as_str`] does.
+    pub(crate) fn as_bytes(&self) -> &[u8] {
+        match self {
+            ShortText::Inline { len, bytes } => &bytes[..usize::from(*len)],
+            ShortText::Heap(s) => s.as_bytes(),
+        }
+    }
 }
 
 impl PartialEq for ShortText {
