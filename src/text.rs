@@ -91,6 +91,10 @@ pub(crate) fn trim_value(s: &str) -> (&str, usize) {
 /// [`trim_value`] of a value that may start or end with a trim character.
 #[inline(never)]
 fn trim_value_slow(s: &str) -> (&str, usize) {
+    // (an empty cell of a split value: nothing to look at)
+    if s.is_empty() {
+        return (s, 0);
+    }
     // the last character is found from its lead byte and tested as the first one is
     let may_end_with = |s: &str| {
         let lead = s.as_bytes().iter().rposition(|&b| b & 0xc0 != 0x80).unwrap_or(0);
