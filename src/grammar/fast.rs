@@ -236,10 +236,7 @@ pub(super) fn split(s: &str) -> Option<(Comparator, Quantity)> {
         [0xe2, 0x95, 0x90] | [b'='] => Some(Comparator::Eq),
         [b'>'] => Some(Comparator::Gt),
         [b'<'] => Some(Comparator::Lt),
-        _ => match comparator(op_cell) {
-            Ok(("", c)) => Some(c),
-            _ => return None,
-        },
+        _ => column_comparator(op_cell)?,
     };
     let (written, quantity) = common(value_cell)?;
     let o = match (op, written) {
@@ -269,6 +266,24 @@ pub(super) fn split(s: &str) -> Option<(Comparator, Quantity)> {
         check_range(quantity.value(), magnitude, 0).ok()?;
     }
     Some((o, Quantity::new_unchecked(quantity.value(), magnitude, unit)))
+}
+
+/// The comparator of a 指标性质 cell other than the common symbols: a word of the column as the
+/// full reader takes it, or any spelling [`comparator`] reads whole; `None` leaves the value to
+/// the full reader. Out of line: the common symbols' path stays small.
+#[inline(never)]
+fn column_comparator(cell: &str) -> Option<Option<Comparator>> {
+    match cell {
+        // (`comparator` reads none of these: the value went to the full reader for its column
+        // alone)
+        "定性" | "定量" => Some(None),
+        "正向" => Some(Some(Comparator::Ge)),
+        "反向" => Some(Some(Comparator::Le)),
+        _ => match comparator(cell) {
+            Ok(("", c)) => Some(Some(c)),
+            _ => None,
+        },
+    }
 }
 
 #[cfg(test)]
@@ -360,6 +375,19 @@ mod tests {
             }
         }
         assert_eq!(n, ops.len() * numbers.len() * magnitudes.len() * units.len());
+        // the words of a 指标性质 column, before a cell with a comparator or none
+        for word in ["定性", "定量", "正向", "反向", " 定性", "正向 "] {
+            for op in ["", "≥", "≤", "="] {
+                for number in numbers {
+                    for unit in units {
+                        split_agrees(&format!("{word}|{op}{number}|{unit}"));
+                    }
+                }
+            }
+        }
+        for s in ["定性|100|%", "定量|95|%", "正向|≥95|%", "反向|5|天"] {
+            assert!(split(s).is_some(), "{s}");
+        }
         // years after a comparator take the fast path; alone, a year may be a date
         for s in ["≥15年", "不低于3年", "<1年", "≥2025年", "≥≥2年"] {
             assert!(compare(s).is_some(), "{s}");
