@@ -1459,9 +1459,16 @@ fn cells(s: &str) -> (&str, &str, &str) {
 /// The 度量单位 column (trimmed, at `at`): a magnitude and a unit as the value itself would
 /// write them (`万元`, `人次`, `元/人`), so that the threshold prints back to itself.
 pub(super) fn unit_column(u: &str, at: usize) -> Result<Option<(Magnitude, Unit)>, ParseError> {
-    if u.is_empty() {
-        return Ok(None);
+    match u {
+        "" => Ok(None),
+        // the commonest column, without the unit rules (a test checks they read it so)
+        "%" => Ok(Some((Magnitude::One, Unit::Known(KnownUnit::Percent)))),
+        _ => written_unit_column(u, at),
     }
+}
+
+/// [`unit_column`] of a column that is neither empty nor `%`, read by the unit rules.
+fn written_unit_column(u: &str, at: usize) -> Result<Option<(Magnitude, Unit)>, ParseError> {
     // a scale of people a share is per (`/10万`, `例/千人`)
     if let Some((scale, _)) = super::quantity::per_scale(u).filter(|&(_, n)| n == u.len()) {
         return Ok(Some((Magnitude::One, Unit::Known(scale))));
@@ -1579,6 +1586,13 @@ mod number_char_tests {
     use super::{has_number_char, has_two_pipes, is_chinese_digit, numeral};
 
     /// Plain text is what the full grammar reads as text, and never the split form.
+    #[test]
+    fn a_percent_column_reads_as_the_unit_rules_read_it() {
+        let percent = Some((crate::quantity::Magnitude::One, crate::Unit::Known(crate::unit::KnownUnit::Percent)));
+        assert_eq!(super::written_unit_column("%", 7), Ok(percent.clone()));
+        assert_eq!(super::unit_column("%", 7), Ok(percent));
+    }
+
     #[test]
     fn plain_text_is_text() {
         let real = include_str!("../../data/real-values.tsv");
