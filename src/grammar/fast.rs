@@ -92,11 +92,16 @@ pub(super) fn range(s: &str) -> Option<(Decimal, Decimal, Unit)> {
         _ => return None,
     };
     let (high, end, _, high_point) = number(b, end + sep)?;
-    if point || high_point || low > high {
+    // (whole numbers, of scale 0 both: ordered as their mantissas, without the general
+    // comparison of decimals, which cost a range a tenth of its time)
+    if point || high_point || low.mantissa() > high.mantissa() {
         return None;
     }
     let rest = &s[end..];
-    if rest.starts_with(['年', '月', '季']) || numeral::magnitude(rest).1 > 0 {
+    // 年 月 季 by their bytes (E5 B9 B4, E6 9C 88, E5 AD A3): the searcher of a set of
+    // characters cost more than the bytes' test
+    if matches!(rest.as_bytes(), [0xe5, 0xb9, 0xb4, ..] | [0xe6, 0x9c, 0x88, ..] | [0xe5, 0xad, 0xa3, ..]) || numeral::magnitude(rest).1 > 0
+    {
         return None;
     }
     Some((low, high, known_unit(rest)?))
