@@ -314,6 +314,14 @@ impl Deadline {
         Ok(Deadline { start: Some(start), end, every_year: false })
     }
 
+    /// [`Deadline::period`] of two dates made by [`PartialDate::new`], the end with its year:
+    /// the end keeps it, and is not checked again (what `period` checks again is a year-less
+    /// end taken into the start's year). `None` when the end comes before the start.
+    pub(crate) fn period_of_years(start: PartialDate, end: PartialDate) -> Option<Deadline> {
+        debug_assert!(end.year.is_some());
+        (!start.starts_after(&end)).then_some(Deadline { start: Some(start), end, every_year: false })
+    }
+
     /// Done by `end` in every year (`每年12月底前`). The end names no year.
     ///
     /// ```

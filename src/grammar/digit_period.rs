@@ -40,7 +40,7 @@ pub(super) fn digit_period(s: &str) -> Option<Deadline> {
     let start = PartialDate::new(Some(first.year?), Some(first.month), first.day).ok()?;
     // the end takes the start's year where it writes none, as the full grammar's does
     let end = PartialDate::new(second.year.or(first.year), Some(second.month), second.day).ok()?;
-    Deadline::period(start, end).ok()
+    Deadline::period_of_years(start, end)
 }
 
 /// A period of two compact dates, `YYYYMM` or `YYYYMMDD` each (`202001-202012`,
@@ -61,7 +61,7 @@ pub(super) fn compact_period(s: &str) -> Option<Deadline> {
     };
     let (second, m, rest) = compact_date(rest.trim_start_matches(super::is_space))?;
     (rest.is_empty() && m == n).then_some(())?;
-    Deadline::period(first, second).ok()
+    Deadline::period_of_years(first, second)
 }
 
 /// A compact date of six or eight digits (ASCII or full-width) at the start of `s`: the date,
