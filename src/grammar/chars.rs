@@ -23,6 +23,17 @@ impl CharSet {
         CharSet(table)
     }
 
+    /// The set without the characters of `other`.
+    pub(super) const fn without(self, other: &CharSet) -> CharSet {
+        let mut table = self.0;
+        let mut k = 0;
+        while k < table.len() {
+            table[k] &= !other.0[k];
+            k += 1;
+        }
+        CharSet(table)
+    }
+
     /// Whether the character `cp` (below U+10000) is in the set.
     #[inline(always)]
     pub(super) fn has(&self, cp: u32) -> bool {

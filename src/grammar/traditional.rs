@@ -75,35 +75,46 @@ pub(crate) fn fold(s: &str) -> Option<Folded> {
 /// that did not read, `|28.8萬元|%`, reads no better folded, and was read twice).
 static READ_AS_THEY_ARE: CharSet = CharSet::of("萬億貳陸");
 
-/// Whether `s` holds a character that folds: lead bytes of three-byte characters only are
-/// looked up (this runs on values off the fast path that the scan for digits did not cover).
+/// The characters that ask for folding: those of [`FOLDED`] but [`READ_AS_THEY_ARE`] (覆 among
+/// them, which asks only after 批).
+static ASKS: CharSet = CharSet::of(TRADITIONAL).with_words(&[("覆", ())]).without(&READ_AS_THEY_ARE);
+
+/// Whether `s` holds a character that folds. Every character that may is a Chinese character of
+/// U+4000..U+9FFF (a test checks it), whose lead byte is E4–E9: only those bytes are looked at,
+/// and no byte of another character is one of them (continuation bytes are 80–BF), so the scan
+/// steps a byte at a time between them without decoding the characters it passes (this runs on
+/// every value that did not read, and on those the scan for digits left before their end).
 pub(crate) fn holds(s: &str) -> bool {
     let b = s.as_bytes();
     let mut i = 0;
-    while i < b.len() {
-        match b[i] {
-            0xe0..=0xef => {
-                if folds_at(b, i) {
-                    return true;
-                }
-                i += 3;
+    while i + 2 < b.len() {
+        if matches!(b[i], 0xe4..=0xe9) {
+            if asks_at(b, i) {
+                return true;
             }
-            0xf0..=0xff => i += 4,
-            0xc0..=0xdf => i += 2,
-            _ => i += 1,
+            i += 3;
+        } else {
+            i += 1;
         }
     }
     false
+}
+
+/// Whether the character of three bytes at `b[i..i + 3]` folds and asks for folding (not one
+/// of [`READ_AS_THEY_ARE`]; 覆 only after 批).
+#[inline(always)]
+fn asks_at(b: &[u8], i: usize) -> bool {
+    let cp = (u32::from(b[i] & 0x0f) << 12) | (u32::from(b[i + 1] & 0x3f) << 6) | u32::from(b[i + 2] & 0x3f);
+    // (覆 alone is the simplified 覆 of 覆盖, coverage, common in these tables: only 批覆 folds,
+    // and a value with 覆 elsewhere was read twice for nothing)
+    ASKS.has(cp) && (cp != '覆' as u32 || b[..i].ends_with("批".as_bytes()))
 }
 
 /// Whether the character of three bytes at `b[i..]` folds and asks for folding (not one of
 /// [`READ_AS_THEY_ARE`]; 覆 only after 批).
 #[inline(always)]
 pub(super) fn folds_at(b: &[u8], i: usize) -> bool {
-    // (覆 alone is the simplified 覆 of 覆盖, coverage, common in these tables: only 批覆 folds,
-    // and a value with 覆 elsewhere was read twice for nothing)
-    let folds = super::chars::three(b, i).is_some_and(|cp| FOLDED.has(cp) && !READ_AS_THEY_ARE.has(cp));
-    folds && (!b[i..].starts_with("覆".as_bytes()) || b[..i].ends_with("批".as_bytes()))
+    i + 2 < b.len() && asks_at(b, i)
 }
 
 /// The number of pairs.
@@ -184,6 +195,39 @@ mod tests {
     }
 
     #[test]
+    fn every_character_that_asks_has_a_lead_byte_of_e4_to_e9() {
+        // the premise of `holds`, which looks at no other lead byte
+        for c in TRADITIONAL.chars().chain(['覆']) {
+            assert!(('\u{4000}'..='\u{9fff}').contains(&c), "{c}");
+            assert!(matches!(c.to_string().as_bytes()[0], 0xe4..=0xe9), "{c}");
+        }
+        // and `ASKS` is the characters of the table but those read as they are
+        for cp in 0..0x1_0000u32 {
+            let asks = char::from_u32(cp).is_some_and(|c| (TRADITIONAL.contains(c) || c == '覆') && !"萬億貳陸".contains(c));
+            assert_eq!(ASKS.has(cp), asks, "{cp:x}");
+        }
+    }
+
+    #[test]
+    fn holds_is_a_search_of_every_character() {
+        let each = |s: &str| {
+            s.char_indices().any(|(i, c)| {
+                let asks = (TRADITIONAL.contains(c) || c == '覆') && !"萬億貳陸".contains(c);
+                asks && (c != '覆' || s[..i].ends_with('批'))
+            })
+        };
+        let words = ["", "a", "≥", "較", "萬", "覆", "批覆", "批", "覆盖", "１", "𠀀", "é", "內", "以", "个", "億", "，", " "];
+        for a in words {
+            for b in words {
+                for c in words {
+                    let s = format!("{a}{b}{c}");
+                    assert_eq!(holds(&s), each(&s), "{s}");
+                }
+            }
+        }
+    }
+
+    #[test]
     fn folds_what_the_table_holds_and_keeps_offsets() {
         assert_eq!(fold("30萬元以內").as_deref(), Some("30万元以内"));
         assert_eq!(fold("不超過5%").as_deref(), Some("不超过5%"));
@@ -194,6 +238,7 @@ mod tests {
         assert!(holds("已批覆") && fold("已批覆").as_deref() == Some("已批复"));
         assert_eq!(fold("萬元以內").as_deref(), Some("万元以内"));
         let s = "較上年增長5%";
+        assert!(holds("較上年增長5%") && holds("x萬億較") && !holds("萬億貳陸"));
         assert_eq!(fold(s).map(|f| f.len()), Some(s.len()));
     }
 }
