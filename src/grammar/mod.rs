@@ -42,7 +42,7 @@ mod traditional;
 mod value;
 
 pub(crate) use traditional::{fold as fold_traditional, holds as holds_traditional};
-pub(crate) use value::Plain;
+pub(crate) use value::{Folds, Plain};
 
 use nom::IResult;
 use rust_decimal::Decimal;

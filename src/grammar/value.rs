@@ -991,12 +991,23 @@ fn is_same_number(inner: &str, number: &Quantity) -> bool {
 
 /// What [`plain_text`] says of a value: ordinary text, or something else and whether it holds
 /// a digit or Chinese digit (`None` when a `|` came first and the rest was not looked at); and
-/// whether it holds a traditional character that folds ([`super::traditional::holds`]; `None`
-/// when the scan stopped before the end without meeting one).
+/// whether it holds a traditional character that folds ([`super::traditional::holds`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Plain {
     Text { folds: bool },
-    Other { numbers: Option<bool>, folds: Option<bool> },
+    Other { numbers: Option<bool>, folds: Folds },
+}
+
+/// Whether a value holds a traditional character that folds, as far as the scan for digits
+/// looked.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Folds {
+    /// The scan says: it met one, or went to the end.
+    Known(bool),
+    /// It stopped at byte `from` (a digit, numeral or `|`) and met none before: only the text
+    /// from there is still to be looked at. (The character there is no 覆, and 批 is no stop, so
+    /// the text from there holds one that folds where the whole value does.)
+    Unseen { from: usize },
 }
 
 /// Whether `s` (trimmed) is ordinary text (`明显提升`, the commonest value off the fast path):
@@ -1016,7 +1027,7 @@ pub(super) fn plain_text(s: &str) -> Plain {
         Found::Nothing
             if !s.is_empty() && !is_no_value_mark(s) && !super::first::may_start_value(s) && !super::comparator::starts_negated_word(s) =>
         {
-            Plain::Text { folds: folds == Some(true) }
+            Plain::Text { folds: folds == Folds::Known(true) }
         }
         Found::Nothing => Plain::Other { numbers: Some(false), folds },
     }
@@ -1036,25 +1047,26 @@ enum Found {
 }
 
 /// The first digit, full-width or Chinese digit, or (with `pipe`) `|` in `s`, and whether a
-/// traditional character that folds ([`super::traditional::holds`]) stands in `s`: `Some` when
-/// the scan says (one was met, or it went to the end), `None` when it stopped before the end
-/// without one. By bytes: a digit is one ASCII byte, and every full-width and Chinese digit and
+/// traditional character that folds ([`super::traditional::holds`]) stands in `s`, as far as
+/// the scan looked ([`Folds`]). By bytes: a digit is one ASCII byte, and every full-width and Chinese digit and
 /// traditional character a character of three bytes, looked up in one table (decoding each
 /// character was a third of the time of a qualitative value, and a second scan for the
 /// traditional ones a fifth).
 #[inline(always)]
-fn scan_number_chars(s: &str, pipe: bool) -> (Found, Option<bool>) {
+fn scan_number_chars(s: &str, pipe: bool) -> (Found, Folds) {
     let b = s.as_bytes();
     let mut folds = false;
+    // (where the scan stops at `i`, what it saw before)
+    let seen = |folds: bool, i: usize| if folds { Folds::Known(true) } else { Folds::Unseen { from: i } };
     let mut i = 0;
     while i < b.len() {
         match b[i] {
-            b'0'..=b'9' => return (Found::Number, folds.then_some(true)),
-            b'|' if pipe => return (Found::Pipe, folds.then_some(true)),
+            b'0'..=b'9' => return (Found::Number, seen(folds, i)),
+            b'|' if pipe => return (Found::Pipe, seen(folds, i)),
             0xe0..=0xef if i + 2 < b.len() => {
                 if stops_scan_at(b, i) {
                     match number_or_fold(s, i) {
-                        Stop::Number => return (Found::Number, folds.then_some(true)),
+                        Stop::Number => return (Found::Number, seen(folds, i)),
                         Stop::Folds => folds = true,
                         Stop::Neither => {}
                     }
@@ -1064,7 +1076,7 @@ fn scan_number_chars(s: &str, pipe: bool) -> (Found, Option<bool>) {
             _ => i += 1,
         }
     }
-    (Found::Nothing, Some(folds))
+    (Found::Nothing, Folds::Known(folds))
 }
 
 /// What the character of [`SCAN_STOPS`] at byte `i` of `s` is to the scan.
@@ -1633,14 +1645,24 @@ mod number_char_tests {
             "千餘人",
             "≥95%（2023年）",
             "明显提升",
+            "批覆3个",
+            "已批覆5萬元",
+            "批3覆",
+            "兩萬人應保",
             "",
         ];
         let mut said = 0;
         for s in values.chain(more) {
             let (_, folds) = super::scan_number_chars(s, true);
-            if let Some(f) = folds {
-                said += 1;
-                assert_eq!(f, crate::grammar::traditional::holds(s), "{s}");
+            match folds {
+                super::Folds::Known(f) => {
+                    said += 1;
+                    assert_eq!(f, crate::grammar::traditional::holds(s), "{s}");
+                }
+                // the rest holds one where the whole does
+                super::Folds::Unseen { from } => {
+                    assert_eq!(crate::grammar::traditional::holds(&s[from..]), crate::grammar::traditional::holds(s), "{s}")
+                }
             }
         }
         assert!(said > 100, "{said}");

@@ -319,7 +319,7 @@ impl Threshold {
     /// which starts at byte `start`.
     #[inline(never)]
     fn parse_other(s: &str, trimmed: &str, start: usize) -> Result<Threshold, ParseError> {
-        let mut folds = None;
+        let mut folds = grammar::Folds::Unseen { from: 0 };
         let parsed = Threshold::parse_other_once(s, trimmed, start, &mut folds);
         // traditional characters (`30萬元以內`, `較上年增長≥5%`) are read as their simplified ones.
         // Looked for only where they may have changed the reading (a scan of every value cost a
@@ -344,8 +344,13 @@ impl Threshold {
             Ok(Threshold::Deadline(_) | Threshold::Relative(_)) => words_first,
             Ok(Threshold::Unread(_)) | Err(_) => true,
         };
-        // (the scan for digits says whether one stands there, when it went to the end or met one)
-        if look && folds.unwrap_or_else(|| grammar::holds_traditional(trimmed)) {
+        // (the scan for digits says whether one stands there, when it went to the end or met one;
+        // the text it passed before a digit holds none, and is not looked at again)
+        let holds = |folds| match folds {
+            grammar::Folds::Known(f) => f,
+            grammar::Folds::Unseen { from } => grammar::holds_traditional(&trimmed[from..]),
+        };
+        if look && holds(folds) {
             return Threshold::read_folded(s, start);
         }
         parsed
@@ -358,11 +363,11 @@ impl Threshold {
     #[inline(never)]
     fn read_folded(s: &str, start: usize) -> Result<Threshold, ParseError> {
         let Some(folded) = grammar::fold_traditional(s) else {
-            return Threshold::parse_other_once(s, crate::text::trim_value(s).0, start, &mut None);
+            return Threshold::parse_other_once(s, crate::text::trim_value(s).0, start, &mut grammar::Folds::Unseen { from: 0 });
         };
         let (folded_trimmed, _) = crate::text::trim_value(&folded);
         let written = |t: &str| folded.find(t).and_then(|i| s.get(i..i + t.len()));
-        Ok(match Threshold::parse_other_once(&folded, folded_trimmed, start, &mut None)? {
+        Ok(match Threshold::parse_other_once(&folded, folded_trimmed, start, &mut grammar::Folds::Unseen { from: 0 })? {
             Threshold::Qualitative(q) => Threshold::Qualitative(Qualitative::new_unchecked(written(q.as_str()).unwrap_or(q.as_str()))),
             Threshold::Unread(q) => Threshold::Unread(Qualitative::new_unchecked(written(q.as_str()).unwrap_or(q.as_str()))),
             Threshold::Compare(c) => match c.note().and_then(written) {
@@ -376,13 +381,13 @@ impl Threshold {
     }
 
     /// [`Threshold::parse_other`] of a value without traditional characters; `folds` is set to
-    /// whether `trimmed` holds one that folds, where the scan for digits saw (left `None` where it
-    /// did not look at all of it). (An out parameter: returned beside the threshold, it cost a
+    /// whether `trimmed` holds one that folds, as far as the scan for digits saw (left `Unseen`
+    /// from the start where it did not look). (An out parameter: returned beside the threshold, it cost a
     /// copy of the result.)
-    fn parse_other_once(s: &str, trimmed: &str, start: usize, folds: &mut Option<bool>) -> Result<Threshold, ParseError> {
+    fn parse_other_once(s: &str, trimmed: &str, start: usize, folds: &mut grammar::Folds) -> Result<Threshold, ParseError> {
         let numbers = match grammar::plain_text(trimmed) {
             grammar::Plain::Text { folds: f } => {
-                *folds = Some(f);
+                *folds = grammar::Folds::Known(f);
                 return Ok(Threshold::Qualitative(Qualitative::new_unchecked(trimmed)));
             }
             grammar::Plain::Other { numbers, folds: f } => {
