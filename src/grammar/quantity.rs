@@ -312,6 +312,21 @@ pub(super) struct Written {
     pub(super) more: bool,
 }
 
+/// Whether `s` starts with a character that [`quantity_bare`] may read a quantity from: a
+/// digit, sign or Chinese numeral ([`numeral::may_start_number`]), a place or magnitude (of a
+/// share in words, `千分之三`, or one without its 一, `千余人`) or 半 (`半年`). A digit first
+/// (most quantities) is told by its byte.
+fn may_start_quantity(s: &str) -> bool {
+    match s.as_bytes().first() {
+        Some(b'0'..=b'9' | b'-' | b'+') => true,
+        Some(_) => s
+            .chars()
+            .next()
+            .is_some_and(|c| numeral::may_start_number(c) || matches!(c, '－' | '半' | '佰' | '千' | '仟' | '万' | '萬' | '亿' | '億')),
+        None => false,
+    }
+}
+
 /// A number with its magnitude and unit, at `s` (which is `offset` bytes into the value).
 ///
 /// The parts compose whatever script the number is written in: a number (Arabic, full-width or
@@ -324,6 +339,18 @@ pub(super) fn quantity(s: &str, offset: usize) -> Result<Written, ParseError> {
 /// [`quantity`], where `bare` allows a magnitude written without its 一 (`万人` after 近 or 逾);
 /// before 余 or 多 one is always allowed (`千余人`, `万多元`).
 pub(super) fn quantity_bare(s: &str, offset: usize, bare: bool) -> Result<Written, ParseError> {
+    // what every rule below concludes where `s` starts with no character a number, sign, share
+    // in words or half starts with (a sentence or a label the rules before left: `工5%`), told
+    // by that character (a test checks it on every character)
+    if !may_start_quantity(s) {
+        return Err(err(K::ExpectedNumber, offset));
+    }
+    read_quantity(s, offset, bare)
+}
+
+/// [`quantity_bare`] by its rules, each tried in turn (the reference of [`may_start_quantity`]).
+#[inline(always)]
+fn read_quantity(s: &str, offset: usize, bare: bool) -> Result<Written, ParseError> {
     // a word such as 一次性 or 三农 holds no number: what the numeral rules below conclude, asked
     // first (it starts no share in words, 成, sign, 半 or digit, which are read before them)
     if super::value::starts_numeral_word(s) {
@@ -632,6 +659,27 @@ pub(super) fn range_ends(low: Written, high: Written, offset: usize) -> Result<(
 
 #[cfg(test)]
 mod tests {
+    /// Where `may_start_quantity` turns a text away, every rule of `quantity_bare` did: the same
+    /// error, at the same place, whatever follows the first character.
+    #[test]
+    fn what_may_not_start_a_quantity_reads_as_none() {
+        let mut turned = 0;
+        for c in (0..0x1_0000u32).filter_map(char::from_u32).chain(['𠀀', '😀']) {
+            for tail in ["", "5%", "０", "分之三", "分之五", "分百", "成", "成五", "万人", "余人", "多元", "年", "个月", "一", "十"]
+            {
+                let s = format!("{c}{tail}");
+                if !super::may_start_quantity(&s) {
+                    turned += 1;
+                    for bare in [false, true] {
+                        let read = super::read_quantity(&s, 7, bare).err().map(|e| format!("{e:?}"));
+                        assert_eq!(read, Some(format!("{:?}", super::err(super::K::ExpectedNumber, 7))), "{s}");
+                    }
+                }
+            }
+        }
+        assert!(!super::may_start_quantity("") && turned > 60_000, "{turned}");
+    }
+
     /// [`super::holds_half`] finds what [`super::super::chars::holds`] finds, on text cut anywhere.
     #[test]
     fn a_half_by_its_last_byte_is_a_half() {
