@@ -6,22 +6,53 @@ use super::numeral;
 use crate::unit::KnownUnit;
 
 /// Whether `s` holds an ASCII or full-width digit ([`numeral::is_digit`]), by its bytes: an
-/// ASCII digit, or `EF BC 90`–`EF BC 99` (U+FF10–U+FF19). Characters are stepped over by the
-/// length their lead byte gives, not decoded.
+/// ASCII digit, or `EF BC 90`–`EF BC 99` (U+FF10–U+FF19). In UTF-8 no byte of another
+/// character is one of `30`–`39` or `EF`, so the bytes are tested eight at a time for those
+/// (most values ask it of Chinese words before their first digit, where a character at a
+/// time cost about twenty instructions each), and a word that holds one is looked at a byte
+/// at a time.
 pub(super) fn has_digit(s: &str) -> bool {
     let b = s.as_bytes();
-    let mut i = 0;
-    while let Some(&lead) = b.get(i) {
-        i += match lead {
-            b'0'..=b'9' => return true,
-            0x00..=0x7f => 1,
-            0xc0..=0xdf => 2,
-            0xef if b.get(i + 1) == Some(&0xbc) && matches!(b.get(i + 2), Some(0x90..=0x99)) => return true,
-            0xe0..=0xef => 3,
-            _ => 4,
-        };
+    // (a value that starts with its number, the commonest, is told by its first byte)
+    if b.first().is_some_and(u8::is_ascii_digit) {
+        return true;
     }
-    false
+    let mut chunks = b.chunks_exact(8);
+    let mut at = 0;
+    for chunk in &mut chunks {
+        let mut bytes = [0u8; 8];
+        bytes.copy_from_slice(chunk);
+        if may_hold_digit(u64::from_le_bytes(bytes)) && (at..at + 8).any(|i| digit_at(b, i)) {
+            return true;
+        }
+        at += 8;
+    }
+    (at..b.len()).any(|i| digit_at(b, i))
+}
+
+/// Whether a word of eight bytes may hold a byte of `30`–`39` or `EF`: never false where one
+/// does (the test of the range is exact for each byte; that of `EF` may also flag a byte above
+/// one).
+#[inline(always)]
+fn may_hold_digit(w: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    // (a byte between 2F and 3A exclusive, of those below 80: Bit Twiddling Hacks' hasbetween)
+    let low = w & (ONES * 0x7f);
+    let digit = (ONES * (0x7f + 0x3a)).wrapping_sub(low) & !w & low.wrapping_add(ONES * (0x7f - 0x2f)) & HIGHS;
+    let x = w ^ (ONES * 0xef);
+    let ef = x.wrapping_sub(ONES) & !x & HIGHS;
+    digit | ef != 0
+}
+
+/// Whether a digit starts at byte `i` of `b` (an ASCII one, or a full-width one's `EF BC 9x`).
+#[inline(always)]
+fn digit_at(b: &[u8], i: usize) -> bool {
+    match b[i] {
+        b'0'..=b'9' => true,
+        0xef => b.get(i + 1) == Some(&0xbc) && matches!(b.get(i + 2), Some(0x90..=0x99)),
+        _ => false,
+    }
 }
 
 /// Whether a run of Chinese characters is made only of comparator words, magnitudes, units,
@@ -136,6 +167,34 @@ mod tests {
         for c in '\0'..=char::MAX {
             let s = format!("明{c}显");
             assert_eq!(has_digit(&s), s.chars().any(super::numeral::is_digit), "{c:?}");
+        }
+        // at every place of words of every length, around the eight bytes of a word, with the
+        // bytes the word test may flag wrongly (`EF` of other characters, bytes below 80 that
+        // border the digits)
+        let parts = ["明", "a", "/", ":", "５", "5", "０", "9", "0", "９", "ｆ", "．", "€", "𠀀", "\u{7f}"];
+        for n in 0..12 {
+            for a in parts {
+                for b in parts {
+                    let s = format!("{}{a}{}{b}", "x".repeat(n), "显".repeat(n % 4));
+                    assert_eq!(has_digit(&s), s.chars().any(super::numeral::is_digit), "{s:?}");
+                }
+            }
+        }
+    }
+
+    /// The word test misses no digit byte nor `EF`, at any place, beside any other bytes.
+    #[test]
+    fn the_word_test_misses_no_digit() {
+        for v in 0..=255u8 {
+            for at in 0..8 {
+                for fill in 0..=255u8 {
+                    let mut bytes = [fill; 8];
+                    bytes[at] = v;
+                    if v.is_ascii_digit() || v == 0xef {
+                        assert!(super::may_hold_digit(u64::from_le_bytes(bytes)), "{bytes:?}");
+                    }
+                }
+            }
         }
     }
 
