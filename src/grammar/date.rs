@@ -190,12 +190,12 @@ fn whole_year(s: &str) -> Option<(bool, usize)> {
     tag(s, &["年底", "年末", "底", "末"]).map(|r| (false, s.len() - r.len()))
 }
 
-/// A span in Chinese at the start of `s`: `[year] [month [day]]`, `year season`, `season`.
-fn chinese(s: &str, default_year: Option<Year>) -> Option<Result<Span, ParseError>> {
+/// A span in Chinese at the start of `s`: `[year] [month [day]]`, `year season`, `season`;
+/// `lead` is [`small_number`] of `s`.
+fn chinese(s: &str, default_year: Option<Year>, lead: Option<(u32, usize)>) -> Option<Result<Span, ParseError>> {
     let mut at = 0;
     let mut year = None;
     // most dates start with digits: the year words are looked for only where they can be
-    let lead = small_number(s);
     if lead.is_none() {
         // 当年, 本年, and a bare 年 (年底前, 年内完成): the project's year, read on by the same
         // rules as `2025年` (本年度 is like 2025年度, 当年完成 like 2025年完成)
@@ -311,8 +311,9 @@ fn chinese(s: &str, default_year: Option<Year>) -> Option<Result<Span, ParseErro
 
 /// A numeric date at the start of `s`: `YYYY.M[.D]`, `YYYY-M[-D]`, `YYYY/M[/D]`, or `M.D` when
 /// `month_day` (the end of a period `2021.1.1-12.31`). `None` where it is no date (a decimal).
-fn numeric(s: &str, month_day: bool) -> Option<Span> {
-    let (first, n) = small_number(s)?;
+/// `lead` is [`small_number`] of `s`.
+fn numeric(s: &str, month_day: bool, lead: Option<(u32, usize)>) -> Option<Span> {
+    let (first, n) = lead?;
     let sep = s[n..].chars().next()?;
     if !matches!(sep, '.' | '．' | '/' | '-' | '－') {
         return None;
@@ -357,10 +358,13 @@ fn ends_before(s: &str) -> bool {
 
 /// One span, Chinese or numeric.
 fn span(s: &str, default_year: Option<Year>, month_day: bool) -> Option<Result<Span, ParseError>> {
-    if let Some(span) = numeric(s, month_day) {
+    // the number both forms start with, read once (a Chinese span after a failed numeric one read
+    // it again: 12月底前 read 12 twice)
+    let lead = small_number(s);
+    if let Some(span) = numeric(s, month_day, lead) {
         return Some(Ok(span));
     }
-    chinese(s, default_year)
+    chinese(s, default_year, lead)
 }
 
 /// The year of a date, as the second date of a period inherits it.
