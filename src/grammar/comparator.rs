@@ -17,9 +17,15 @@ fn first_of<'a, T: Copy>(s: &'a str, table: &[(&str, T)]) -> NomResult<'a, T> {
 
 pub(super) fn symbol_once(s: &str) -> NomResult<'_, Comparator> {
     use Comparator::*;
-    // every symbol starts with `<`, `=`, `>` or a character encoded from E2 or EF
-    if !matches!(s.as_bytes().first(), Some(b'<' | b'=' | b'>' | 0xe2 | 0xef)) {
-        return Err(nom::Err::Error(()));
+    match s.as_bytes() {
+        // ≥ ≧ and ≤ ≦ (U+2265, 2267, 2264, 2266), the commonest, by their bytes: one character
+        // whatever follows it (decoding two characters was most of the time of this rule, which
+        // the full grammar asks several times of a value: `≤28.40/株` four times)
+        [0xe2, 0x89, 0xa5 | 0xa7, ..] => return Ok((&s[3..], Ge)),
+        [0xe2, 0x89, 0xa4 | 0xa6, ..] => return Ok((&s[3..], Le)),
+        // every symbol starts with `<`, `=`, `>` or a character encoded from E2 or EF
+        [b'<' | b'=' | b'>' | 0xe2 | 0xef, ..] => {}
+        _ => return Err(nom::Err::Error(())),
     }
     let mut it = s.chars();
     let first = it.next().ok_or(nom::Err::Error(()))?;
