@@ -81,7 +81,10 @@ pub(crate) fn arabic(s: &str) -> Result<Option<(Decimal, usize)>, ParseError> {
         let frac = b[run + 1..].iter().take(18 - run).take_while(|c| c.is_ascii_digit()).count();
         let end = run + 1 + frac;
         if frac > 0 && !matches!(b.get(end), Some(b'0'..=b'9' | b'.' | b',' | 0xef)) {
-            let m = b[..run].iter().chain(&b[run + 1..end]).fold(0u64, |m, c| m * 10 + u64::from(c - b'0'));
+            // (the two runs folded one after the other: folded as one chain, the digits cost a
+            // third of the rule)
+            let digits = |m: u64, run: &[u8]| run.iter().fold(m, |m, c| m * 10 + u64::from(c - b'0'));
+            let m = digits(digits(0, &b[..run]), &b[run + 1..end]);
             return Ok(Some((Decimal::from_parts(m as u32, (m >> 32) as u32, 0, false, frac as u32), end)));
         }
     }
