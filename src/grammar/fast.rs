@@ -223,8 +223,11 @@ fn known_unit(s: &str) -> Option<Unit> {
 }
 
 /// The split-column form `symbol|number|unit` (`≧|735|人次`, `|100|%`, `≤|101400|元`) when
-/// each cell has the fast shape and needs no trimming; `None` otherwise.
-#[inline]
+/// each cell has the fast shape and needs no trimming; `None` otherwise. Out of line: inlined
+/// into the reader of the values off the fast path, it made the compiler build the fast path
+/// of [`crate::Threshold::parse`] worse (a value with a unit of the table, `3亩`, cost a tenth
+/// more), which the call it costs a split value (a twentieth) does not make up for.
+#[inline(never)]
 pub(super) fn split(s: &str) -> Option<(Comparator, Quantity)> {
     // the cells by the bytes of their pipes (what `split_once('|')` twice finds, without its
     // searcher)
