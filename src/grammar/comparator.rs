@@ -135,6 +135,26 @@ pub(super) const MUST_NOT: [&str; 21] = [
 /// The first characters of [`MUST_NOT`], where [`may_start`] says a comparator may start.
 const MUST_NOT_STARTS: [char; 11] = ['不', '严', '禁', '杜', '避', '防', '并', '从', '尚', '没', '未'];
 
+/// The words of [`MUST_NOT`] that start with `c`, in its order (a test checks it): only those
+/// may start text that starts with `c`, and trying all of them was most of the time of text
+/// that starts with a character of one (`严格按照指标任务落实工作`).
+fn must_not_words(c: char) -> &'static [&'static str] {
+    match c {
+        '不' => &["不得", "不能", "不应", "不可", "不宜", "不准", "不许", "不会", "不允许", "不"],
+        '严' => &["严禁"],
+        '禁' => &["禁止"],
+        '杜' => &["杜绝"],
+        '避' => &["避免"],
+        '防' => &["防止"],
+        '并' => &["并未"],
+        '从' => &["从未"],
+        '尚' => &["尚未"],
+        '没' => &["没有", "没"],
+        '未' => &["未"],
+        _ => &[],
+    }
+}
+
 /// Whether `s` starts with a word of [`MUST_NOT`] and the comparator word it turns around
 /// (`未低于上年`, `严禁超过批复数`): asked of text that starts with no other value, which is
 /// otherwise kept as it is (`严格执行` is text), so that relative targets after a negation reach
@@ -148,7 +168,8 @@ pub(super) fn starts_negated_word(s: &str) -> bool {
 /// equal") is none.
 fn must_not(s: &str) -> Option<(&str, Comparator)> {
     use Comparator::*;
-    let rest = super::strip_any(s, &MUST_NOT)?.trim_start_matches(is_space);
+    let words = s.chars().next().map_or(&[][..], must_not_words);
+    let rest = super::strip_any(s, words)?.trim_start_matches(is_space);
     if rest.starts_with('不') {
         return None;
     }
@@ -403,6 +424,16 @@ mod tests {
         }
         for c in super::MUST_NOT_STARTS {
             assert!(super::MUST_NOT.iter().any(|w| w.starts_with(c)), "{c}");
+        }
+    }
+
+    /// The words of must-not by their first character are those of [`super::MUST_NOT`] that
+    /// start with it, in its order (longer words first, as `strip_any` needs them).
+    #[test]
+    fn must_not_words_by_first_character() {
+        for c in '\0'..=char::MAX {
+            let all: Vec<&str> = super::MUST_NOT.iter().copied().filter(|w| w.starts_with(c)).collect();
+            assert_eq!(super::must_not_words(c), all.as_slice(), "{c}");
         }
     }
 }
