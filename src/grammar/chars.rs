@@ -23,6 +23,17 @@ impl CharSet {
         CharSet(table)
     }
 
+    /// The set with the characters of `other` too.
+    pub(super) const fn union(self, other: &CharSet) -> CharSet {
+        let mut table = self.0;
+        let mut k = 0;
+        while k < table.len() {
+            table[k] |= other.0[k];
+            k += 1;
+        }
+        CharSet(table)
+    }
+
     /// The set without the characters of `other`.
     pub(super) const fn without(self, other: &CharSet) -> CharSet {
         let mut table = self.0;
@@ -115,6 +126,23 @@ pub(super) fn holds(s: &(impl AsRef<[u8]> + ?Sized), c: char) -> bool {
     (head.len()..b.len()).any(|i| b[i] == last && b[i - head.len()..i] == *head)
 }
 
+/// Whether the bytes `b` (of a text, cut anywhere) hold the character `c` of three bytes: its
+/// last byte looked for eight bytes at a time ([`find_either`]), the two before compared only
+/// there. [`holds`] steps a byte at a time, which costs more over a few dozen bytes and less over
+/// a few.
+pub(super) fn holds_three(b: &[u8], c: char) -> bool {
+    let mut buf = [0; 4];
+    let &[x, y, last] = c.encode_utf8(&mut buf).as_bytes() else { return false };
+    let mut from = 0;
+    while let Some(i) = find_either(&b[from..], last, last).map(|i| from + i) {
+        if i >= 2 && b[i - 2..i] == [x, y] {
+            return true;
+        }
+        from = i + 1;
+    }
+    false
+}
+
 #[cfg(test)]
 mod tests {
     use super::{find_either, holds};
@@ -125,6 +153,12 @@ mod tests {
         for s in texts {
             for c in ['半', '／', '每', 'a', '€', '𠀀', '明'] {
                 assert_eq!(holds(s, c), s.contains(c), "{s:?} {c:?}");
+                if c.len_utf8() == 3 {
+                    // and the search by the last byte, longer texts too
+                    let long = format!("{s}一二三四五六七八九十{s}");
+                    assert_eq!(super::holds_three(s.as_bytes(), c), s.contains(c), "{s:?} {c:?}");
+                    assert_eq!(super::holds_three(long.as_bytes(), c), long.contains(c), "{long:?} {c:?}");
+                }
             }
         }
     }

@@ -530,14 +530,7 @@ fn dash_marks_date(s: &str, start: usize, end: usize) -> bool {
 /// there.
 #[cfg(test)]
 fn dash_in(b: &[u8]) -> bool {
-    let mut from = 0;
-    while let Some(i) = super::chars::find_either(&b[from..], b'-', 0x8d).map(|i| from + i) {
-        if b[i] == b'-' || (i >= 2 && b[i - 2..i] == [0xef, 0xbc]) {
-            return true;
-        }
-        from = i + 1;
-    }
-    false
+    b.contains(&b'-') || super::chars::holds_three(b, '－')
 }
 
 /// Whether `s` ends with four digits, spaces aside: the year of a date written with dashes.

@@ -582,14 +582,7 @@ const HALF_WITHIN: usize = 24;
 /// for eight bytes at a time, the two before compared only there. [`super::chars::holds`] steps
 /// a byte at a time, which costs the two dozen bytes after every number more.
 fn holds_half(near: &[u8]) -> bool {
-    let mut from = 0;
-    while let Some(i) = super::chars::find_either(&near[from..], 0x8a, 0x8a).map(|i| from + i) {
-        if i >= 2 && near[i - 2..i] == [0xe5, 0x8d] {
-            return true;
-        }
-        from = i + 1;
-    }
-    false
+    super::chars::holds_three(near, '半')
 }
 
 fn and_a_half(s: &str) -> Option<(KnownUnit, usize)> {

@@ -13,7 +13,7 @@
 use super::chars::CharSet;
 
 /// The traditional characters, in the order of [`SIMPLIFIED`].
-pub(super) const TRADITIONAL: &str = concat!(
+const TRADITIONAL: &str = concat!(
     "並佔個價億償優內兩冊別劃動叄員噸嚴圍場塊壓實將對張後從復態應戶採換數斷於時會條棟業標機歲沒減準滯滿為",
     "無煙爭爲獲現環畝畢當發確礎礙種穩範約紙級組結絕經網線縫縮織續臺與萬處號計訓設許評課論證負貳購較輛辦農",
     "進過達適遲釐長開間陸際離頂頃項須預頭額顯餘駕駛驗體點",
@@ -77,7 +77,7 @@ static READ_AS_THEY_ARE: CharSet = CharSet::of("萬億貳陸");
 
 /// The characters that ask for folding: those of [`FOLDED`] but [`READ_AS_THEY_ARE`] (覆 among
 /// them, which asks only after 批).
-static ASKS: CharSet = CharSet::of(TRADITIONAL).with_words(&[("覆", ())]).without(&READ_AS_THEY_ARE);
+pub(super) static ASKS: CharSet = CharSet::of(TRADITIONAL).with_words(&[("覆", ())]).without(&READ_AS_THEY_ARE);
 
 /// Whether `s` holds a character that folds. Every character that may is a Chinese character of
 /// U+4000..U+9FFF (a test checks it), whose lead byte is E4–E9: only those bytes are looked at,
@@ -89,7 +89,7 @@ pub(crate) fn holds(s: &str) -> bool {
     let mut i = 0;
     while i + 2 < b.len() {
         if matches!(b[i], 0xe4..=0xe9) {
-            if asks_at(b, i) {
+            if folds_at(b, i) {
                 return true;
             }
             i += 3;
@@ -100,21 +100,17 @@ pub(crate) fn holds(s: &str) -> bool {
     false
 }
 
-/// Whether the character of three bytes at `b[i..i + 3]` folds and asks for folding (not one
-/// of [`READ_AS_THEY_ARE`]; 覆 only after 批).
-#[inline(always)]
-fn asks_at(b: &[u8], i: usize) -> bool {
-    let cp = (u32::from(b[i] & 0x0f) << 12) | (u32::from(b[i + 1] & 0x3f) << 6) | u32::from(b[i + 2] & 0x3f);
-    // (覆 alone is the simplified 覆 of 覆盖, coverage, common in these tables: only 批覆 folds,
-    // and a value with 覆 elsewhere was read twice for nothing)
-    ASKS.has(cp) && (cp != '覆' as u32 || b[..i].ends_with("批".as_bytes()))
-}
-
 /// Whether the character of three bytes at `b[i..]` folds and asks for folding (not one of
 /// [`READ_AS_THEY_ARE`]; 覆 only after 批).
 #[inline(always)]
 pub(super) fn folds_at(b: &[u8], i: usize) -> bool {
-    i + 2 < b.len() && asks_at(b, i)
+    if i + 2 >= b.len() {
+        return false;
+    }
+    let cp = (u32::from(b[i] & 0x0f) << 12) | (u32::from(b[i + 1] & 0x3f) << 6) | u32::from(b[i + 2] & 0x3f);
+    // (覆 alone is the simplified 覆 of 覆盖, coverage, common in these tables: only 批覆 folds,
+    // and a value with 覆 elsewhere was read twice for nothing)
+    ASKS.has(cp) && (cp != '覆' as u32 || b[..i].ends_with("批".as_bytes()))
 }
 
 /// The number of pairs.

@@ -121,6 +121,10 @@ fn ends_with_must_not(label: &str) -> bool {
 /// The last characters of the words of [`super::comparator::MUST_NOT`].
 const MUST_NOT_ENDS: [char; 16] = ['得', '能', '应', '可', '宜', '准', '许', '会', '禁', '止', '绝', '免', '未', '有', '没', '不'];
 
+/// The last characters of the names of periods shorter than the year ([`ends_with_period`]:
+/// 季, 月, 周, 日, 天, 季度, 半年 …).
+const PERIOD_NAME_ENDS: [char; 7] = ['季', '月', '周', '日', '天', '度', '年'];
+
 /// Whether a label ends with the name of a period shorter than the year, or an average per one
 /// (`检查频次季度`, `巡查频次日`, `门诊量日均`): what follows is counted per it, which a label
 /// would drop.
@@ -128,7 +132,7 @@ fn ends_with_period(label: &str) -> bool {
     // by the last character first: a label that ends in none of the characters trimmed or told
     // below is none (most end in a measure word: `合格率`, `人数`), without the trims
     let Some(last) = label.chars().next_back() else { return false };
-    let told = matches!(last, '：' | ':' | '均' | '季' | '月' | '周' | '日' | '天' | '度' | '年');
+    let told = matches!(last, '：' | ':' | '均') || PERIOD_NAME_ENDS.contains(&last);
     if !(told || super::is_space(last) || COPULAS.contains(&last) || SHOULD.contains(&last)) {
         return false;
     }
@@ -913,7 +917,7 @@ pub(super) fn full_scanned(s: &str, offset: usize, numbers: Option<bool>) -> Res
 /// character that may end a period's name before the first digit there is none, told without
 /// asking [`label_words`] again (as [`numeric`] has).
 fn label_ends_with_period(s: &str) -> bool {
-    let names_period = s.chars().take_while(|c| !c.is_ascii_digit()).any(|c| matches!(c, '季' | '月' | '周' | '日' | '天' | '度' | '年'));
+    let names_period = s.chars().take_while(|c| !c.is_ascii_digit()).any(|c| PERIOD_NAME_ENDS.contains(&c));
     names_period && label_words(s).is_some_and(|n| ends_with_period(&s[..n]))
 }
 
@@ -1111,9 +1115,8 @@ fn stops_scan_at(b: &[u8], i: usize) -> bool {
 }
 
 /// The characters the scan of [`scan_number_chars`] stops at: those of [`NUMBER_CHARS`] and the
-/// traditional characters that may fold.
-static SCAN_STOPS: super::chars::CharSet =
-    super::chars::CharSet::of(NUMBER_CHARS_TEXT).with_words(&[(super::traditional::TRADITIONAL, ()), ("覆", ())]);
+/// traditional characters that ask for folding.
+static SCAN_STOPS: super::chars::CharSet = super::chars::CharSet::of(NUMBER_CHARS_TEXT).union(&super::traditional::ASKS);
 
 /// Whether the character of [`NUMBER_CHARS`] at byte `i` of `s` is a number written without
 /// its 一:
@@ -1188,7 +1191,7 @@ fn magnitude_before(b: &[u8], i: usize) -> bool {
 #[inline(always)]
 fn is_number_char_at(b: &[u8], i: usize) -> bool {
     let cp = (u32::from(b[i] & 0x0f) << 12) | (u32::from(b[i + 1] & 0x3f) << 6) | u32::from(b[i + 2] & 0x3f);
-    NUMBER_CHARS[(cp / 64) as usize] & (1 << (cp % 64)) != 0
+    NUMBER_CHARS.has(cp)
 }
 
 /// The characters of [`NUMBER_CHARS`] (and 余 多 and the magnitudes, which the scan takes for
@@ -1198,17 +1201,7 @@ const NUMBER_CHARS_TEXT: &str = "０１２３４５６７８９零〇一壹幺�
 /// The characters of three bytes that are digits: full-width digits and Chinese digits (a
 /// test checks the table against [`numeral::is_digit`] and [`is_chinese_digit`]), and 余, 多
 /// and the magnitudes, which [`without_one`] tells apart.
-static NUMBER_CHARS: [u64; 1024] = {
-    let mut table = [0u64; 1024];
-    let b = NUMBER_CHARS_TEXT.as_bytes();
-    let mut i = 0;
-    while i + 2 < b.len() {
-        let cp = ((b[i] as u32 & 0x0f) << 12) | ((b[i + 1] as u32 & 0x3f) << 6) | (b[i + 2] as u32 & 0x3f);
-        table[(cp / 64) as usize] |= 1 << (cp % 64);
-        i += 3;
-    }
-    table
-};
+static NUMBER_CHARS: super::chars::CharSet = super::chars::CharSet::of(NUMBER_CHARS_TEXT);
 
 /// Words with a numeral in them that hold no number (一次性 is "one-off", 统一 "unified").
 const NUMERAL_WORDS: &[&str] =
