@@ -245,8 +245,11 @@ fn what_the_review_found() {
     ] {
         assert_eq!(t(s), t(plain), "{s}");
     }
-    // after a symbol it is a number left out
-    for s in ["≥千人", "≥万人", ">千人", "≥ 万元"] {
+    // after a symbol, 百 or 千 alone is its number, as with no comparator (`≥千人`, `千人`);
+    // 万 or 亿 before a unit is a unit with its number left out (`≥万人`)
+    assert_eq!(t("≥千人"), t("≥1000人"));
+    assert_eq!(t(">千人"), t(">1000人"));
+    for s in ["≥万人", "≥ 万元"] {
         assert!(Threshold::parse(s).is_err(), "{s}: {:?}", Threshold::parse(s));
     }
     // and in a sentence, numbers not read (never plain text)

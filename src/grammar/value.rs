@@ -589,6 +589,9 @@ fn numeric_counted<'a>(s: &'a str, offset: usize, per: Option<(Per, usize)>) -> 
     // `完成100%`: the word says the number was reached, and nothing may follow the number (a
     // note would make a sentence of it: `完成3个项目的建设`)
     let mut done = false;
+    // whether a label was read before the value (after one, 百 or 千 alone may end its last
+    // word: `受益人数千人` may be some thousands)
+    let mut labelled = false;
     if framed {
         pos = skip_spaces(s, 3);
     } else if let Some((_, n)) = per {
@@ -605,6 +608,7 @@ fn numeric_counted<'a>(s: &'a str, offset: usize, per: Option<(Per, usize)>) -> 
         let share_of = approximated.is_some_and(|r| r.starts_with('占'));
         if let Some(n) = label(s).filter(|&n| !share_of && (!fused || named(n) || starts_comparison(&s[skip_spaces(s, n)..]))) {
             pos = skip_spaces(s, n);
+            labelled = true;
         } else if let Some(n) = done_prefix(s) {
             (pos, done) = (n, true);
         }
@@ -645,7 +649,11 @@ fn numeric_counted<'a>(s: &'a str, offset: usize, per: Option<(Per, usize)>) -> 
     }
     // a magnitude without its 一 after a word of approximating or comparing (`近万人`, `逾千人`,
     // `不少于千人`); after a symbol (`≥万人`) it is a number left out
-    let bare = approximate || (by_word && !bound);
+    // (and 百 or 千 with its unit alone, `千人`, `≥百万元`: [`magnitude_alone`])
+    // (not after a word that says the amount roughly, `数百人` is some hundreds; nor after a label
+    // or a word of doing, which may end in such a word)
+    let alone = !labelled && !done && s[pos..].starts_with(['百', '佰', '千', '仟']) && magnitude_alone(&s[pos..]) && !vague_before(s, pos);
+    let bare = approximate || (by_word && !bound) || alone;
     let low = super::quantity::quantity_bare(&s[pos..], offset + pos, bare)?;
     pos += low.len;
     pos = skip_spaces(s, pos);
@@ -1137,7 +1145,11 @@ fn without_one(s: &str, i: usize) -> Option<bool> {
     } else if numeral::bare_magnitude(&s[i..]).is_some() {
         // (千家万户, 万家: every household, an idiom with no number)
         let idiom = s[i..].starts_with("千家万户") || s[i..].starts_with("万家");
-        Some(!idiom && word_before_magnitude(s, i) && ends_a_number(&s[i + 3..]))
+        // (百 or 千 alone before its unit is a number wherever it stands: one after a label is
+        // not read, as it may end the label's last word, but it is no plain text)
+        // (not one after another place, `千百年`: for centuries)
+        let alone = !magnitude_before(s.as_bytes(), i) && magnitude_alone(&s[i..]);
+        Some(!idiom && (alone || (word_before_magnitude(s, i) || vague_before(s, i)) && ends_a_number(&s[i + 3..])))
     } else {
         None
     }
@@ -1219,6 +1231,7 @@ pub(super) fn starts_numeral_word(s: &str) -> bool {
 /// or magnitude (`三个项目`, `两万人`). Such text that none of the rules read is
 /// [`Value::Unread`], never plain qualitative text. `digit` is [`has_digit`] of `s` where the
 /// caller asked it already (`None`: not asked).
+#[inline(never)]
 pub(super) fn holds_numbers(s: &str, digit: Option<bool>) -> bool {
     if digit.unwrap_or_else(|| has_digit(s)) {
         return true;
@@ -1314,6 +1327,72 @@ fn comparator_ends_at(s: &str, i: usize) -> bool {
         .rev()
         .take(4)
         .any(|(j, _)| matches!(comparator(&s[j..]), Ok((rest, _)) if s.len() - rest.trim_start_matches(super::is_space).len() == i))
+}
+
+/// Whether `s` is 百 or 千 written without its 一, any magnitude after it, and a known unit,
+/// alone or before a suffix (`千人`, `百万元以上`, `千亩`): the number it stands for, as the table's
+/// reader reads it (1000人, ≥100万元). 万 and 亿 first are no such number: `万人` and `万元` are
+/// units whose number was left out ([`is_bare_unit`]); and words after the unit make words of
+/// the whole (`千人计划`, `百年大计`).
+/// (Out of line: few values start with either, and the reader's frame stays small.)
+#[inline(never)]
+fn magnitude_alone(s: &str) -> bool {
+    // (and not a unit that starts with one: `千克`, `千米`, `百分比`)
+    if !s.starts_with(['百', '佰', '千', '仟']) || KnownUnit::parse_prefix(s).is_some() {
+        return false;
+    }
+    let rest = s[3..].trim_start_matches(super::is_space);
+    // (万 or 亿 after it, `百万元`, `千亿元`; not 百 or 千 again: `千百年` is for centuries)
+    let m = match numeral::magnitude(rest) {
+        (Magnitude::One | Magnitude::Wan | Magnitude::Yi, m) => m,
+        _ => return false,
+    };
+    let rest = rest[m..].trim_start_matches(super::is_space);
+    // (百分, 千分 start shares, `百分之九十`, `千分之三`; no count of points or percent follows
+    // a magnitude alone)
+    if rest.starts_with(['分', '%', '％', '‰']) {
+        return false;
+    }
+    // (a known unit, a rate too: `千元/人`; the unit reader is asked only after a known unit
+    // starts, as in `is_bare_unit`)
+    if KnownUnit::parse_prefix(rest).is_none() {
+        return false;
+    }
+    let n = match unit(rest, 0) {
+        Ok((Some(u), n)) if !u.is_none() && !matches!(u, Unit::Other(_)) => n,
+        _ => return false,
+    };
+    // then the end, after the marks a quantity may carry: a suffix, an inclusion mark, 左右
+    // (`千人（含）以上`, `百万元以内（含）`, `千人左右`)
+    let mut rest = rest[n..].trim_start_matches(super::is_space);
+    for _ in 0..3 {
+        if rest.is_empty() {
+            return true;
+        }
+        rest = match suffix(rest) {
+            Ok((r, _)) => r,
+            Err(_) => match inclusive_mark(rest).or_else(|| exclusive_mark(rest)) {
+                Some((_, r)) => r,
+                None => match rest.strip_prefix("左右").or_else(|| rest.strip_prefix("上下")) {
+                    Some(r) => r,
+                    None => return false,
+                },
+            },
+        }
+        .trim_start_matches(super::is_space);
+    }
+    rest.is_empty()
+}
+
+/// Whether `s` up to byte `i`, where a magnitude stands, is a word that says an amount only
+/// roughly (上千人: a thousand and more; 过万, 破万: past ten thousand; 数百人, 几千元: some
+/// hundreds, some thousands): a number is written there, but not one that can be read. Only
+/// as the value's first word: after other words these characters end words of their own
+/// (`以上`, `人数`, `执行数`).
+#[inline(never)]
+fn vague_before(s: &str, i: usize) -> bool {
+    let before = s[..before_spaces(s.as_bytes(), i)].trim_start_matches(super::is_space);
+    matches!(before, "上" | "过" | "破" | "数" | "几")
 }
 
 /// Whether `s` holds an ASCII digit that is not part of a unit (the `2` of `m2` follows a
@@ -1703,7 +1782,12 @@ mod number_char_tests {
             }
             if magnitude {
                 assert!(has_number_char(&format!("惠及近{c}人")) && has_number_char(&format!("不少于 {c}元")), "{c:?}");
-                assert!(!has_number_char(&format!("千家{c}户")) && !has_number_char(&format!("至于{c}般")), "{c:?}");
+                assert!(!has_number_char(&format!("至于{c}般")), "{c:?}");
+                // (百 and 千 before a unit that ends the text are a number wherever they stand:
+                // `千家百户` holds 百户)
+                if matches!(c, '万' | '萬' | '亿' | '億') {
+                    assert!(!has_number_char(&format!("千家{c}户")), "{c:?}");
+                }
             }
         }
     }
