@@ -10,6 +10,7 @@
 //! about      = 约 | 大约 | 近 | 将近 | 接近 …
 //! quantity   = number [magnitude] [余|多] [magnitude] [unit]   2万人, 30余万元, 百分之九十五, 九成
 //!            | place-or-magnitude (余|多) [unit]    千余人, 万多元 (and 近万人, 逾千人 after a word)
+//!            | (百|千) [万|亿] known [suffix]        千人, 百万元以上 (alone or after a comparator)
 //! unit       = known [("/"|"每") known [("*"|"·"|".") known]] | known "/" word | word
 //!                                                   元/人, 元每平方米, 元/(人·月), 元/村, 课时
 //! range-tail = ("-" | "—" | "～" | "至" | …) quantity
