@@ -1294,10 +1294,20 @@ pub(super) fn holds_numbers(s: &str, digit: Option<bool>) -> bool {
             // comparator or a label's colon (`周≤三千`, `周：三千`), or with two places or more
             // (`季度三千`; a single digit there ends words: 统一, 唯一); before other words it is
             // a word (`≥一般`, `不低于三级`)
+            // a numeral of two characters with a place, or of three or more (`二十完成`,
+            // `九十五/株`, `二〇二五年度`), is a number before any word, as digits are (`20完成`):
+            // only shorter ones make words with what follows (统一, 十分, 三农, 一一对应)
+            let written = &s[start..start + n];
+            let long = match written.chars().count() {
+                0 | 1 => false,
+                2 => written.chars().any(numeral::is_place),
+                _ => true,
+            };
             let suffixed = suffix(after).is_ok();
             let ends =
                 suffixed || after.is_empty() || after.starts_with(['(', '（']) || after.starts_with("左右") || after.starts_with("上下");
             if m != crate::quantity::Magnitude::One
+                || long
                 || more_in
                 // (a magnitude past spaces: `三 亿`)
                 || numeral::magnitude(after).1 > 0
