@@ -190,6 +190,12 @@ fn whole_year(s: &str) -> Option<(bool, usize)> {
     tag(s, &["年底", "年末", "底", "末"]).map(|r| (false, s.len() - r.len()))
 }
 
+/// The words for the project's year (当年12月, 本年度内, 今年底前).
+const THIS_YEAR: [&str; 3] = ["当年", "本年", "今年"];
+
+/// The words for the year after the project's (次年3月).
+const NEXT_YEAR: [&str; 3] = ["次年", "下一年", "第二年"];
+
 /// A span in Chinese at the start of `s`: `[year] [month [day]]`, `year season`, `season`;
 /// `lead` is [`small_number`] of `s`.
 fn chinese(s: &str, default_year: Option<Year>, lead: Option<(u32, usize)>) -> Option<Result<Span, ParseError>> {
@@ -197,14 +203,14 @@ fn chinese(s: &str, default_year: Option<Year>, lead: Option<(u32, usize)>) -> O
     let mut year = None;
     // most dates start with digits: the year words are looked for only where they can be
     if lead.is_none() {
-        // 当年, 本年, and a bare 年 (年底前, 年内完成): the project's year, read on by the same
-        // rules as `2025年` (本年度 is like 2025年度, 当年完成 like 2025年完成)
-        if let Some(r) = tag(s, &["当年", "本年"]) {
+        // 当年, 本年, 今年, and a bare 年 (年底前, 年内完成): the project's year, read on by the
+        // same rules as `2025年` (本年度 is like 2025年度, 当年完成 like 2025年完成)
+        if let Some(r) = tag(s, &THIS_YEAR) {
             year = Some(Year::This);
             at = s.len() - r.len();
         } else if s.starts_with("年") {
             year = Some(Year::This);
-        } else if let Some(r) = tag(s, &["次年", "下一年", "第二年"]) {
+        } else if let Some(r) = tag(s, &NEXT_YEAR) {
             year = Some(Year::Next);
             at = s.len() - r.len();
         }
@@ -427,8 +433,10 @@ pub(super) fn may_start_date(s: &str) -> bool {
 
 /// The first characters of the words that may start a deadline, besides digits.
 /// (力, 确, 争, 保, 努: the words of intent, [`super::INTENT`].)
-const DATE_STARTS: [char; 22] =
-    ['当', '次', '下', '第', '上', '一', '二', '三', '四', '每', '完', '截', '力', '于', '在', '年', '本', '前', '确', '争', '保', '努'];
+const DATE_STARTS: [char; 23] = [
+    '当', '今', '次', '下', '第', '上', '一', '二', '三', '四', '每', '完', '截', '力', '于', '在', '年', '本', '前', '确', '争', '保',
+    '努',
+];
 
 /// A deadline or period filling the whole of `s`; `None` when `s` is not one. Spaces may fall
 /// between its parts (`2025 年 12 月底前`, `2025.12 前`).
@@ -738,7 +746,7 @@ pub(crate) fn actual_when(s: &str) -> Option<Deadline> {
 pub(super) const DONE: [&str; 9] = ["完成验收", "完成", "完工", "结束", "到位", "办结", "实施完毕", "验收", "止"];
 
 /// Whether `s` (without spaces) names a year alone, in any of the ways a date is written: four
-/// digits and 年 or 年度, or the project's year (当年, 本年度, 年内), after a label (`完成时间：`,
+/// digits and 年 or 年度, or the project's year (当年, 本年度, 今年, 年内), after a label (`完成时间：`,
 /// `于`) and before a word of doing or within (`完成`, `内`, `全年`): `2022年`, `于2022年完成`,
 /// `2022年度内`, `当年完成`. Not a part of the year (`2022年底`, `年底前`).
 fn is_year_alone(s: &str) -> bool {
@@ -746,8 +754,11 @@ fn is_year_alone(s: &str) -> bool {
     for word in ["完成", "实施", "全年", "以内", "之内", "期间", "内", "度"] {
         s = s.strip_suffix(word).unwrap_or(s);
     }
+    if s == "年" || THIS_YEAR.contains(&s) || NEXT_YEAR.contains(&s) {
+        return true;
+    }
     let Some(year) = s.strip_suffix('年') else { return false };
-    matches!(year, "" | "当" | "本" | "次" | "下一" | "第二") || small_number_whole(year).is_some_and(|n| (1000..=9999).contains(&n))
+    small_number_whole(year).is_some_and(|n| (1000..=9999).contains(&n))
 }
 
 /// The whole of `s` as a number of [`small_number`], when it is one.

@@ -42,12 +42,12 @@ fn per_units(s: &str) -> Option<(KnownUnit, Option<KnownUnit>, usize)> {
     Some((first, second, at))
 }
 
-/// A unit in parentheses after a number or a unit (`（个）`, `(%)`, `（套）`): the unit and bytes
-/// used, where the parentheses hold a known unit and nothing else.
+/// A unit in parentheses after a number or a unit (`（个）`, `(%)`, `（套）`, `（ 个 ）`): the unit
+/// and bytes used, where the parentheses hold a known unit and nothing else but spaces.
 fn paren_unit(s: &str) -> Option<(KnownUnit, usize)> {
-    let r = s.strip_prefix(['(', '（'])?;
+    let r = s.strip_prefix(['(', '（'])?.trim_start_matches(is_space);
     let (u, n) = KnownUnit::parse_prefix(r)?;
-    let after = r[n..].strip_prefix([')', '）'])?;
+    let after = r[n..].trim_start_matches(is_space).strip_prefix([')', '）'])?;
     Some((u, s.len() - after.len()))
 }
 
@@ -197,9 +197,9 @@ pub(super) fn unit(s: &str, offset: usize) -> Result<(Option<Unit>, usize), Pars
                     return Ok((Some(Unit::Other(OtherUnit::new_unchecked(&joined))), s.len() - rest.len() + word.len()));
                 }
             }
-        } else if let Some((alt, m)) = paren_unit(&s[n..]).filter(|(alt, _)| u.is_item() && alt.is_item() && *alt != u) {
-            // 台（套）: 台 or 套
-            parsed = (Unit::Either(u, alt), n + m);
+        } else if let Some((alt, m)) = paren_unit(after).filter(|(alt, _)| u.is_item() && alt.is_item() && *alt != u) {
+            // 台（套）: 台 or 套 (spaces before the parenthesis too: `台 （套）`)
+            parsed = (Unit::Either(u, alt), s.len() - after.len() + m);
         }
         let ends = |at: usize| starts_with_stop(&s[at..]) || starts_note(&s[at..]);
         // a unit per a word the crate does not know, spaces around the slash, where no rate of
