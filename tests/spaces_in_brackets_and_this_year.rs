@@ -1,6 +1,7 @@
-//! Two siblings a new user's tables write: spaces inside the parentheses of a unit
-//! (`≥20（ 个 ）`, `5台 ( 套 )`: the unit was kept as a note) and 今年 for the project's year
-//! (`今年底前`, `今年内完成`: plain text, where `本年底前` and `当年完成` were deadlines).
+//! Three siblings a new user's tables write: spaces inside the parentheses of a unit
+//! (`≥20（ 个 ）`, `5台 ( 套 )`: the unit was kept as a note), 今年 for the project's year
+//! (`今年底前`, `今年内完成`: plain text, where `本年底前` and `当年完成` were deadlines), and spaces
+//! after 分之 (`百分之 九十五`: unread).
 
 mod common;
 
@@ -51,4 +52,20 @@ fn this_year_reads_as_the_projects_year() {
     assert!(checked >= 30, "{checked}");
     // a word that starts with 今 and names no year stays text
     assert!(t("今后持续推进").is_qualitative());
+}
+
+/// A share in words reads alike with spaces after 分之 (`百分之 九十五`), in every scale and
+/// script of its number.
+#[test]
+fn a_share_in_words_reads_with_spaces() {
+    for (scale, unit) in [("百分之", "%"), ("千分之", "‰"), ("万分之", "‱")] {
+        for (num, arabic) in [("九十五", "95"), ("95", "95"), ("五", "5"), ("玖拾伍", "95")] {
+            for sp in SPACES {
+                for before in ["", "≥", "满意度"] {
+                    let s = format!("{before}{scale}{sp}{num}");
+                    assert_eq!(t(&s), t(&format!("{before}{arabic}{unit}")), "{s}");
+                }
+            }
+        }
+    }
 }

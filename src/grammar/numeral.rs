@@ -525,7 +525,10 @@ pub(crate) fn share_words(s: &str) -> Result<Option<(Decimal, KnownUnit, usize)>
     if let Some(r) = hundred_percent(s) {
         return Ok(Some((Decimal::ONE_HUNDRED, KnownUnit::Percent, s.len() - r.len())));
     }
-    let Some((rest, unit)) = SCALE_WORDS.iter().find_map(|&(w, u)| s.strip_prefix(w).and_then(|r| r.strip_prefix("分之")).map(|r| (r, u)))
+    // (spaces may fall between the scale and the number: `百分之 九十五`)
+    let Some((rest, unit)) = SCALE_WORDS
+        .iter()
+        .find_map(|&(w, u)| s.strip_prefix(w).and_then(|r| r.strip_prefix("分之")).map(|r| (r.trim_start_matches(super::is_space), u)))
     else {
         return Ok(None);
     };
