@@ -385,7 +385,8 @@ fn year_of(d: &PartialDate) -> Option<Year> {
 
 /// Labels before a deadline that are not part of it; a label written with a colon may be any
 /// words ([`colon_label`]).
-const LABELS: &[&str] = &["完成时间为", "完成时间", "完成时限为", "完成时限", "截止到", "截止至", "截至", "截止", "于", "在"];
+const LABELS: &[&str] =
+    &["完成时间为", "完成时间", "完成时限为", "完成时限", "截止到", "截止至", "截至", "截止", "已于", "已在", "于", "在"];
 
 /// A label of [`LABELS`] or a word of intent ([`super::INTENT`]: `力争`, `确保`) at the start of
 /// `s`: the rest.
@@ -433,9 +434,9 @@ pub(super) fn may_start_date(s: &str) -> bool {
 
 /// The first characters of the words that may start a deadline, besides digits.
 /// (力, 确, 争, 保, 努: the words of intent, [`super::INTENT`].)
-const DATE_STARTS: [char; 23] = [
-    '当', '今', '次', '下', '第', '上', '一', '二', '三', '四', '每', '完', '截', '力', '于', '在', '年', '本', '前', '确', '争', '保',
-    '努',
+const DATE_STARTS: [char; 24] = [
+    '当', '今', '已', '次', '下', '第', '上', '一', '二', '三', '四', '每', '完', '截', '力', '于', '在', '年', '本', '前', '确', '争',
+    '保', '努',
 ];
 
 /// A deadline or period filling the whole of `s`; `None` when `s` is not one. Spaces may fall

@@ -355,10 +355,14 @@ type Per = (KnownUnit, Option<KnownUnit>);
 /// (完成, 实现, 发生, 出现) after any of the words that qualify it (实际, 累计, 全年, 共计, 共,
 /// 已), so that each pairing reads.
 fn done_prefix(s: &str) -> Option<usize> {
-    const QUALIFIERS: [&str; 8] = ["实际", "累计", "全年共", "全年", "共计", "合计", "共", "已"];
+    const QUALIFIERS: [&str; 12] = ["实际", "累计", "全年共", "全年", "共计", "合计", "总计", "一共", "总共", "共", "已经", "已"];
     const VERBS: [&str; 4] = ["完成", "实现", "发生", "出现"];
     let verb = super::strip_any(s, &QUALIFIERS).unwrap_or(s);
-    let rest = super::strip_any(verb, &VERBS)?;
+    let Some(rest) = super::strip_any(verb, &VERBS) else {
+        // a total alone before its value, where no label reads (`一共8000人`, `一共≥3次`)
+        let at = skip_spaces(s, s.len() - verb.len());
+        return (verb.len() < s.len() && TOTALS.contains(&&s[..s.len() - verb.len()]) && starts_value(&s[at..])).then_some(at);
+    };
     let at = skip_spaces(s, s.len() - rest.len());
     numeral::starts_number(&s[at..]).then_some(at)
 }
@@ -441,8 +445,13 @@ fn is_measure_name(name: &str) -> bool {
         || name.ends_with("人次")
         || name.ends_with("发生")
         || name.ends_with("出现")
-        || matches!(name, "新增" | "累计" | "年均" | "全年" | "共计" | "合计" | "新建" | "培训")
+        || matches!(name, "新增" | "年均" | "全年" | "新建" | "培训")
+        || TOTALS.contains(&name)
 }
+
+/// The words of a total before its number (`共8000人`, `合计8000人`, `累计完成8000人`): each a
+/// measure's name ([`is_measure_name`]).
+const TOTALS: [&str; 8] = ["共", "共计", "合计", "总计", "累计", "一共", "总共", "共有"];
 
 /// Whether `value` counts time or age per something (`15天/季度`, `18岁/月`).
 fn counts_time(value: &Value<'_>) -> bool {
@@ -561,7 +570,8 @@ fn suffix_of_bound(s: &str) -> bool {
 /// reads at its start and what follows an approximation there (each read once, for these tests
 /// and for the label's).
 fn unlabelled_start(s: &str) -> Option<(bool, Option<&str>)> {
-    if numeral::starts_number(s) {
+    // (一共, in all, starts with a numeral and is a word of a total: [`done_prefix`])
+    if numeral::starts_number(s) && !s.starts_with("一共") {
         return None;
     }
     let compared = comparator(s);
