@@ -312,21 +312,62 @@ static BUCKET_START: [u16; BUCKETS + 1] = {
     start
 };
 
-/// Slots of [`SINGLE`]: a power of two, so that the slot is the code point's low bits.
-const SINGLE_SLOTS: usize = 512;
+/// Slots of [`SINGLE`]: a power of two (2^10).
+const SINGLE_BITS: u32 = 10;
 
-/// The units spelled with one character (`人`, `元`, `亩`, `%`), each in the slot of its code
-/// point modulo [`SINGLE_SLOTS`], the first in table order where two share a slot; a slot
-/// holds the code point too (`u32::MAX`, no character, when empty). Most units after a number are
-/// one character, found here in one lookup instead of a walk through a bucket of [`ALIASES`].
-static SINGLE: [(u32, KnownUnit); SINGLE_SLOTS] = {
-    let mut table = [(u32::MAX, KnownUnit::Percent); SINGLE_SLOTS];
+/// The slot of the character `c` in [`SINGLE`]: the top bits of its code point times
+/// [`SINGLE_MULTIPLIER`].
+#[inline(always)]
+const fn single_slot(c: u32) -> usize {
+    (c.wrapping_mul(SINGLE_MULTIPLIER) >> (32 - SINGLE_BITS)) as usize
+}
+
+/// A multiplier under which no two one-character spellings share a slot of [`SINGLE`], so that
+/// every one of them is found in one lookup (with the code point's low bits, 株 shared the slot
+/// of 个 and 名 that of 倍, and were looked for in [`ALIASES`]). The first such in a sequence
+/// of odd numbers, found when the crate is compiled: a new spelling that collides moves it on.
+const SINGLE_MULTIPLIER: u32 = {
+    let mut k: u32 = 0x9e37_79b9;
+    let mut tries = 0;
+    while !single_fits(k) {
+        tries += 1;
+        assert!(tries < 10_000, "no multiplier puts every one-character unit in a slot of its own");
+        k = k.wrapping_add(0x3c6e_f372) | 1;
+    }
+    k
+};
+
+/// Whether no two distinct one-character spellings share a slot under the multiplier `k`.
+const fn single_fits(k: u32) -> bool {
+    let mut taken = [u32::MAX; 1 << SINGLE_BITS];
+    let mut i = 0;
+    while i < ALIAS_TABLE.len() {
+        let c = first_char(ALIAS_TABLE[i].0);
+        if ALIAS_TABLE[i].0.len() == char_len(c) {
+            let slot = (c.wrapping_mul(k) >> (32 - SINGLE_BITS)) as usize;
+            if taken[slot] != u32::MAX && taken[slot] != c {
+                return false;
+            }
+            taken[slot] = c;
+        }
+        i += 1;
+    }
+    true
+}
+
+/// The units spelled with one character (`人`, `元`, `亩`, `%`), each in the slot
+/// [`single_slot`] gives its code point (the first in table order where two units share a
+/// spelling); a slot holds the code point too (`u32::MAX`, no character, when empty). Most
+/// units after a number are one character, found here in one lookup instead of a walk through
+/// a bucket of [`ALIASES`].
+static SINGLE: [(u32, KnownUnit); 1 << SINGLE_BITS] = {
+    let mut table = [(u32::MAX, KnownUnit::Percent); 1 << SINGLE_BITS];
     let mut i = 0;
     while i < ALIASES.len() {
         let (w, u) = ALIASES[i];
         let c = first_char(w);
         let one_char = w.len() == char_len(c);
-        let slot = c as usize % SINGLE_SLOTS;
+        let slot = single_slot(c);
         if one_char && table[slot].0 == u32::MAX {
             table[slot] = (c, u);
         }
@@ -346,18 +387,18 @@ const fn char_len(c: u32) -> usize {
 }
 
 impl KnownUnit {
-    /// The known unit spelled exactly `s` when `s` is one character found in [`SINGLE`];
-    /// `None` says nothing (the caller asks [`KnownUnit::parse_prefix`]). Where it answers, it
-    /// answers as `parse_prefix` does: only a one-character spelling can fill one character,
+    /// The known unit spelled exactly `s` when `s` is one character of at most three bytes
+    /// (every one-character spelling is); `None` otherwise. Where it answers, it answers as
+    /// [`KnownUnit::parse_prefix`] does: only a one-character spelling can fill one character,
     /// and [`ALIASES`] keeps table order among spellings of one length, as [`SINGLE`] does.
-    #[inline]
-    pub(crate) fn single_char(s: &str) -> Option<KnownUnit> {
-        let c = match *s.as_bytes() {
+    #[inline(always)]
+    pub(crate) fn single_char(s: &[u8]) -> Option<KnownUnit> {
+        let c = match *s {
             [a] => u32::from(a),
             [a @ 0xe0..=0xef, b1, b2] => (u32::from(a & 0x0f) << 12) | (u32::from(b1 & 0x3f) << 6) | u32::from(b2 & 0x3f),
             _ => return None,
         };
-        let (cp, unit) = SINGLE[c as usize % SINGLE_SLOTS];
+        let (cp, unit) = SINGLE[single_slot(c)];
         (cp == c).then_some(unit)
     }
 
@@ -701,14 +742,15 @@ mod tests {
         let mut found = 0;
         for c in '\0'..=char::MAX {
             let s = c.to_string();
-            if let Some(u) = KnownUnit::single_char(&s) {
+            if let Some(u) = KnownUnit::single_char(s.as_bytes()) {
                 assert_eq!(KnownUnit::parse_prefix(&s), Some((u, s.len())), "{c:?}");
                 found += 1;
             }
         }
-        // most one-character spellings have a slot of their own
-        assert!(found >= 40, "{found}");
-        assert_eq!(KnownUnit::single_char("人"), Some(KnownUnit::Ren));
+        // every one-character spelling has a slot of its own
+        let one_char = ALIAS_TABLE.iter().filter(|(w, _)| w.chars().count() == 1).map(|(w, _)| w).collect::<std::collections::HashSet<_>>();
+        assert_eq!(found, one_char.len());
+        assert_eq!(KnownUnit::single_char("人".as_bytes()), Some(KnownUnit::Ren));
     }
 
     #[test]

@@ -49,28 +49,39 @@ pub(super) fn common(s: &str) -> Option<(Option<Comparator>, Quantity)> {
         },
     };
     let (value, end, int_digits, point) = number(bytes, i)?;
-    let rest = &s[end..];
-    let (magnitude, unit) = match rest.as_bytes() {
+    let (magnitude, unit) = match &bytes[end..] {
         // `2025.12`, `2025.06` alone may be a year and month: the full grammar decides
         [] if op.is_none() && point && int_digits == 4 => return None,
         [] => (Magnitude::One, Unit::None),
         // the commonest unit, without the tables
         [b'%'] => (Magnitude::One, Unit::Known(KnownUnit::Percent)),
-        // years after a comparator (`≥15年`, `不低于3年`): a duration, which is what the full
-        // grammar reads (the test below checks it for every comparator and number)
-        [0xe5, 0xb9, 0xb4] if op.is_some() => (Magnitude::One, Unit::Known(KnownUnit::Year)),
-        _ => {
-            // `2025年…`, `12月…` may be dates, and so may `3季度` (the third quarter) without a
-            // comparator: the full grammar decides
-            if rest.starts_with(['年', '月']) || (op.is_none() && rest.starts_with('季')) {
-                return None;
-            }
-            let (magnitude, m) = numeral::magnitude(rest);
-            check_range(value, magnitude, 0).ok()?;
-            (magnitude, known_unit(&rest[m..])?)
-        }
+        // the commoner units, one character (`人`, `亩`, `元`), in one lookup: none of them
+        // is a magnitude, 月 or 季 (the test below checks every one), and 年 after a comparator
+        // is a duration (`≥15年`, `不低于3年`, what the full grammar reads), alone maybe a date
+        rest => match KnownUnit::single_char(rest) {
+            Some(KnownUnit::Year) if op.is_none() => return None,
+            Some(u) => (Magnitude::One, Unit::Known(u)),
+            None => magnitude_and_unit(&s[end..], value, op.is_some())?,
+        },
     };
     Some((op, Quantity::new_unchecked(value, magnitude, unit)))
+}
+
+/// The magnitude and unit that fill `rest`, after the number `value` (written after a
+/// comparator when `op`) and not one character; `None` for anything else.
+#[inline(always)]
+fn magnitude_and_unit(rest: &str, value: Decimal, op: bool) -> Option<(Magnitude, Unit)> {
+    // `2025年…`, `12月…` may be dates, and so may `3季度` (the third quarter) without a
+    // comparator: the full grammar decides (年 月 季 by their bytes, E5 B9 B4, E6 9C 88,
+    // E5 AD A3: the decoder of a character cost more)
+    if matches!(rest.as_bytes(), [0xe5, 0xb9, 0xb4, ..] | [0xe6, 0x9c, 0x88, ..])
+        || (!op && rest.as_bytes().starts_with(&[0xe5, 0xad, 0xa3]))
+    {
+        return None;
+    }
+    let (magnitude, m) = numeral::magnitude(rest);
+    check_range(value, magnitude, 0).ok()?;
+    Some((magnitude, known_unit(&rest[m..])?))
 }
 
 /// A range of the commonest shape, filling `s`: whole numbers joined by a dash or tilde, then
@@ -163,7 +174,13 @@ fn common_symbol(b: &[u8]) -> Option<(Comparator, usize)> {
         [b'=', ..] => (Comparator::Eq, 1),
         _ => return None,
     };
-    b.get(n).is_some_and(u8::is_ascii_digit).then_some((op, n))
+    match b.get(n..) {
+        Some([d, ..]) if d.is_ascii_digit() => Some((op, n)),
+        // ≥ or ≤ doubled by a typo (`≥≥98%`), which `comparator` reads as one; looked for only
+        // where no digit follows the first
+        Some([0xe2, 0x89, 0xa4 | 0xa5, d, ..]) if n == 3 && b[..3] == b[n..n + 3] && d.is_ascii_digit() => Some((op, 6)),
+        _ => None,
+    }
 }
 
 /// The ASCII number at `b[i..]`: digits with at most one point between digits, at most
@@ -204,22 +221,35 @@ fn number(b: &[u8], mut i: usize) -> Option<(Decimal, usize, usize, bool)> {
 /// The whole of `s` as no unit, a known unit, or a rate of two known units.
 #[inline(always)]
 fn known_unit(s: &str) -> Option<Unit> {
-    match s {
-        "" => return Some(Unit::None),
-        // the commonest unit, without the table
-        "%" => return Some(Unit::Known(KnownUnit::Percent)),
-        _ => {}
+    let b = s.as_bytes();
+    if b.is_empty() {
+        return Some(Unit::None);
     }
-    if let Some(u) = KnownUnit::single_char(s) {
+    if let Some(u) = KnownUnit::single_char(b) {
         return Some(Unit::Known(u));
     }
-    let (u, n) = KnownUnit::parse_prefix(s)?;
+    // no spelling holds a slash but the scales (`/10万`), which start with one and are no part
+    // of a rate (a test below checks it): a rate whose first unit is one character or three
+    // bytes (`元/人`, `min/人`) is split at its slash, and each unit found whole, without
+    // reading the prefixes of the first
+    let (u, n) = match b {
+        [_, b'/', ..] => (whole_unit(&s[..1])?, 1),
+        [_, _, _, b'/', ..] => (whole_unit(&s[..3])?, 3),
+        _ => KnownUnit::parse_prefix(s)?,
+    };
     let rest = &s[n..];
     if rest.is_empty() {
         return Some(Unit::Known(u));
     }
-    let (d, k) = KnownUnit::parse_prefix(rest.strip_prefix('/')?)?;
-    (k + 1 == rest.len()).then_some(Unit::per(u, d))
+    Some(Unit::per(u, whole_unit(rest.strip_prefix('/')?)?))
+}
+
+/// The known unit spelled exactly `s`.
+fn whole_unit(s: &str) -> Option<KnownUnit> {
+    if let Some(u) = KnownUnit::single_char(s.as_bytes()) {
+        return Some(u);
+    }
+    KnownUnit::parse_prefix(s).and_then(|(u, n)| (n == s.len()).then_some(u))
 }
 
 /// The split-column form `symbol|number|unit` (`≧|735|人次`, `|100|%`, `≤|101400|元`) when
@@ -401,6 +431,39 @@ mod tests {
             assert!(compare(s).is_some(), "{s}");
         }
         assert!(compare("2025年").is_none() && compare("15年").is_none());
+    }
+
+    /// Every spelling of every unit after a number, alone and in rates, against the full
+    /// grammar: one character (found in one lookup, and taken for no magnitude, 月 or 季), and
+    /// the slash that splits a rate found in no spelling but the scales, at their start.
+    #[test]
+    fn the_fast_path_agrees_with_the_full_grammar_on_every_unit() {
+        let spellings = crate::unit::spellings();
+        for (w, _) in spellings {
+            assert!(!w.chars().skip(1).any(|c| c == '/'), "{w}");
+        }
+        let mut one_char = 0;
+        for op in ["", "≥", "<", "≥≥", "≤≤"] {
+            for number in ["0", "5", "12", "2025", "2.5", "12.31"] {
+                for (w, u) in spellings {
+                    let s = format!("{op}{number}{w}");
+                    agrees(&s);
+                    if w.chars().count() == 1 && !(op.is_empty() && *w == "年") {
+                        let fast = compare(&s).unwrap_or_else(|| panic!("{s}"));
+                        assert!(matches!(fast.value, Value::Compare { quantity, .. } if *quantity.unit() == crate::Unit::Known(*u)), "{s}");
+                        one_char += 1;
+                    }
+                    for magnitude in ["", "万", "萬"] {
+                        for (d, _) in spellings.iter().step_by(3) {
+                            agrees(&format!("{op}{number}{magnitude}{w}/{d}"));
+                        }
+                        agrees(&format!("{op}{number}{magnitude}{w}/"));
+                        agrees(&format!("{op}{number}{magnitude}/{w}"));
+                    }
+                }
+            }
+        }
+        assert!(one_char > 1000, "{one_char}");
     }
 
     /// The fast range against the full grammar, for every spelling of every unit.

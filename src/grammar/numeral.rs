@@ -245,8 +245,11 @@ fn starts_with_magnitude_char(s: &str) -> bool {
 pub(crate) fn magnitude(s: &str) -> (Magnitude, usize) {
     // inline, so that the commonest answers (no magnitude, 万 before a unit) cost no call
     match s.as_bytes() {
-        // 万 (E4 B8 87) not before 亿 (E4 BA BF) or 億 (E5 84 84): what the reader below says
-        [0xe4, 0xb8, 0x87, rest @ ..] if !rest.starts_with(&[0xe4, 0xba, 0xbf]) && !rest.starts_with(&[0xe5, 0x84, 0x84]) => {
+        // 万 (E4 B8 87) or 萬 (E8 90 AC) not before 亿 (E4 BA BF) or 億 (E5 84 84): what the
+        // reader below says
+        [0xe4, 0xb8, 0x87, rest @ ..] | [0xe8, 0x90, 0xac, rest @ ..]
+            if !rest.starts_with(&[0xe4, 0xba, 0xbf]) && !rest.starts_with(&[0xe5, 0x84, 0x84]) =>
+        {
             (Magnitude::Wan, 3)
         }
         _ if !starts_with_magnitude_char(s) => (Magnitude::One, 0),
@@ -653,9 +656,11 @@ mod tests {
 
     #[test]
     fn wan_read_inline_as_the_reader_reads_it() {
-        for tail in ["", "元", "亿", "億", "亿元", "億元", "人", "万", "%", "千"] {
-            let s = format!("万{tail}");
-            assert_eq!(magnitude(&s), magnitude_after_check(&s), "{s}");
+        for tail in ["", "元", "亿", "億", "亿元", "億元", "人", "万", "萬", "%", "千"] {
+            for wan in ["万", "萬"] {
+                let s = format!("{wan}{tail}");
+                assert_eq!(magnitude(&s), magnitude_after_check(&s), "{s}");
+            }
         }
     }
 
