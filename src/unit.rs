@@ -278,18 +278,41 @@ static ALIASES: [(&str, KnownUnit); ALIAS_TABLE.len()] = {
     table
 };
 
-/// The first character of each alias of [`ALIASES`] as a code point, side by side, so that a
-/// lookup compares numbers in one cache line and reads an alias only when its first character
-/// matches.
-static FIRST_CHARS: [u32; ALIAS_TABLE.len()] = {
-    let mut firsts = [0u32; ALIAS_TABLE.len()];
+/// The first character of each alias of [`ALIASES`] as a code point, and the first four bytes
+/// after it as a number (little-endian, zero where the alias is shorter) with the mask of those
+/// it has, side by side: a lookup compares numbers, and reads the rest of an alias only when it
+/// is longer than that (`个工作日`).
+static HEADS: [(u32, u32, u32); ALIAS_TABLE.len()] = {
+    let mut heads = [(0u32, 0u32, 0u32); ALIAS_TABLE.len()];
     let mut i = 0;
-    while i < firsts.len() {
-        firsts[i] = first_char(ALIASES[i].0);
+    while i < heads.len() {
+        let w = ALIASES[i].0.as_bytes();
+        let c = first_char(ALIASES[i].0);
+        let n = char_len(c);
+        let (mut next, mut mask, mut k) = (0u32, 0u32, 0);
+        while k < 4 && n + k < w.len() {
+            next |= (w[n + k] as u32) << (8 * k);
+            mask |= 0xff << (8 * k);
+            k += 1;
+        }
+        heads[i] = (c, next, mask);
         i += 1;
     }
-    firsts
+    heads
 };
+
+/// The first four bytes of `b` as a number, little-endian, zero past its end (as the heads of
+/// [`HEADS`]).
+#[inline(always)]
+fn head_of(b: &[u8]) -> u32 {
+    match *b {
+        [a, b, c, d, ..] => u32::from_le_bytes([a, b, c, d]),
+        [a, b, c] => u32::from_le_bytes([a, b, c, 0]),
+        [a, b] => u32::from_le_bytes([a, b, 0, 0]),
+        [a] => u32::from(a),
+        [] => 0,
+    }
+}
 
 /// Every spelling of every known unit (for tables built at compile time elsewhere).
 pub(crate) const fn spellings() -> &'static [(&'static str, KnownUnit)] {
@@ -428,10 +451,19 @@ impl KnownUnit {
         };
         let b = c as usize % BUCKETS;
         let (from, to) = (usize::from(BUCKET_START[b]), usize::from(BUCKET_START[b + 1]));
-        // compare the first character as a number, then the rest (most aliases are one character)
+        // compare the first character and the next four bytes as numbers (an alias holds no
+        // zero byte, so the zeros past the end of a shorter text match no alias longer than it),
+        // then the rest of a longer alias
         let rest = &s.as_bytes()[n..];
+        let head = head_of(rest);
         (from..to)
-            .find(|&i| FIRST_CHARS[i] == c && (ALIASES[i].0.len() == n || rest.starts_with(&ALIASES[i].0.as_bytes()[n..])))
+            .find(|&i| {
+                let (first, next, mask) = HEADS[i];
+                first == c && head & mask == next && {
+                    let alias = ALIASES[i].0.as_bytes();
+                    alias.len() <= n + 4 || rest.starts_with(&alias[n..])
+                }
+            })
             .map(|i| (ALIASES[i].1, ALIASES[i].0.len()))
     }
 
@@ -751,6 +783,30 @@ mod tests {
         let one_char = ALIAS_TABLE.iter().filter(|(w, _)| w.chars().count() == 1).map(|(w, _)| w).collect::<std::collections::HashSet<_>>();
         assert_eq!(found, one_char.len());
         assert_eq!(KnownUnit::single_char("人".as_bytes()), Some(KnownUnit::Ren));
+    }
+
+    /// The prefix reader against the plainest one: the longest spelling `s` starts with, the
+    /// first in table order among those of one length, on every spelling cut short, whole,
+    /// and followed by text.
+    #[test]
+    fn the_prefix_reader_reads_the_longest_spelling() {
+        let plain = |s: &str| {
+            let mut best: Option<(KnownUnit, usize)> = None;
+            for &(w, u) in ALIASES.iter() {
+                if !w.starts_with('/') && s.starts_with(w) && best.is_none_or(|(_, n)| w.len() > n) {
+                    best = Some((u, w.len()));
+                }
+            }
+            best
+        };
+        for &(w, _) in ALIAS_TABLE {
+            for tail in ["", "x", "人", "/人", "月", "12", "度", "工作日"] {
+                for (k, _) in w.char_indices().skip(1).chain([(w.len(), ' ')]) {
+                    let s = format!("{}{tail}", &w[..k]);
+                    assert_eq!(KnownUnit::parse_prefix(&s), plain(&s), "{s}");
+                }
+            }
+        }
     }
 
     #[test]
