@@ -53,3 +53,18 @@ fn single_numerals_in_words_stay_words() {
         assert!(t(s).is_qualitative(), "{s}: {:?}", t(s));
     }
 }
+
+/// A Chinese numeral that holds 万 or 亿 takes no second magnitude past spaces, as it takes none
+/// without them: `一万五 万元` is unread as `一万五万元` is (it was 15000万元); a numeral without
+/// one takes the magnitude after spaces as it does without (`三千 万元` is `三千万元`).
+#[test]
+fn a_numeral_with_its_magnitude_takes_no_second_one() {
+    for sp in SPACES {
+        for n in ["一万五", "两万", "一万二千", "三亿"] {
+            let s = format!("{n}{sp}万元");
+            assert!(t(&s).is_unread(), "{s}: {:?}", t(&s));
+        }
+        assert_eq!(t(&format!("三千{sp}万元")), t("3000万元"));
+        assert_eq!(t(&format!("≥三千{sp}万元以上")), t("≥3000万元"));
+    }
+}

@@ -406,6 +406,11 @@ fn read_quantity(s: &str, offset: usize, bare: bool) -> Result<Written, ParseErr
     if !has_magnitude {
         let at = skip_spaces(s, pos);
         let (m, len) = numeral::magnitude(&s[at..]);
+        // a Chinese numeral that holds 万 or 亿 takes no second magnitude past spaces, as it
+        // takes none without them (`一万五 万元` is unread, as `一万五万元` is)
+        if len > 0 && chinese && body[..n].contains(['万', '萬', '亿', '億']) {
+            return Err(err(K::ExpectedUnitOrEnd, offset + at));
+        }
         if len > 0 {
             magnitude = m;
             has_magnitude = true;
