@@ -394,6 +394,15 @@ fn label_tag(s: &str) -> Option<&str> {
     tag(s, LABELS).or_else(|| tag(s, &super::INTENT))
 }
 
+/// `s` after its labels: one that ends in a colon, a label word ([`label_tag`]), or both
+/// (`完成时间：在2025年12月底前`).
+fn after_labels(s: &str) -> &str {
+    match colon_label(s) {
+        Some(r) => label_tag(r).unwrap_or(r),
+        None => label_tag(s).unwrap_or(s),
+    }
+}
+
 /// The rest after a label that ends in a colon (`实施期限：`, `项目周期:`, `时间：`): a few
 /// Chinese characters, no digit among them.
 fn colon_label(s: &str) -> Option<&str> {
@@ -632,7 +641,7 @@ fn unspaced_deadline(s: &str, offset: usize) -> Option<Result<Deadline, ParseErr
     let at_error = |e: ParseError| e.shifted(offset);
     // labels and 每年 start with none of the digits most dates start with
     let lead_digit = digit_at(s.as_bytes(), 0).is_some();
-    let mut rest = if lead_digit { s } else { colon_label(s).or_else(|| label_tag(s)).unwrap_or(s) };
+    let mut rest = if lead_digit { s } else { after_labels(s) };
     let every_year = match if lead_digit { None } else { rest.strip_prefix("每年") } {
         Some(r) => {
             rest = r;
@@ -751,7 +760,7 @@ pub(super) const DONE: [&str; 9] = ["完成验收", "完成", "完工", "结束"
 /// `于`) and before a word of doing or within (`完成`, `内`, `全年`): `2022年`, `于2022年完成`,
 /// `2022年度内`, `当年完成`. Not a part of the year (`2022年底`, `年底前`).
 fn is_year_alone(s: &str) -> bool {
-    let mut s = colon_label(s).or_else(|| label_tag(s)).unwrap_or(s);
+    let mut s = after_labels(s);
     for word in ["完成", "实施", "全年", "以内", "之内", "期间", "内", "度"] {
         s = s.strip_suffix(word).unwrap_or(s);
     }

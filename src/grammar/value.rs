@@ -176,7 +176,19 @@ fn label_words(s: &str) -> Option<usize> {
 fn label_from(s: &str, from: usize, skipped: usize) -> Option<usize> {
     for (count, (i, c)) in s[from..].char_indices().map(|(i, c)| (i + from, c)).enumerate().map(|(n, ic)| (n + skipped, ic)) {
         if matches!(c, '：' | ':') {
-            return (count > 0).then_some(i + c.len_utf8());
+            if count == 0 {
+                return None;
+            }
+            // a copula or frame after the colon is the label's too, before a value
+            // (`完成率：在95%以上`, `完成率：在90-100%之间`, `目标值：为100%`), as without the colon
+            let after = skip_spaces(s, i + c.len_utf8());
+            if let Some(r) = s[after..].strip_prefix(COPULAS) {
+                let value = skip_spaces(s, s.len() - r.len());
+                if starts_value(&s[value..]) && !says_a_time(&s[value..]) {
+                    return Some(value);
+                }
+            }
+            return Some(i + c.len_utf8());
         }
         if i > 0 {
             // spaces between the label and the value
