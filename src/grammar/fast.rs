@@ -11,10 +11,11 @@ use rust_decimal::Decimal;
 
 use super::comparator::{comparator, may_start_but_negated};
 use super::quantity::check_range;
-use super::value::{apply_unit_column, Numeric};
+use super::value::{apply_unit_column, plain_text, Numeric, Plain};
 use super::{numeral, Value};
 use crate::comparator::Comparator;
 use crate::quantity::{Magnitude, Quantity};
+use crate::text::trim_value;
 use crate::unit::{KnownUnit, Unit};
 
 /// Digits the fast path reads at most (the mantissa then fits a `u64`).
@@ -254,19 +255,48 @@ fn whole_unit(s: &str) -> Option<KnownUnit> {
     KnownUnit::parse_prefix(s).and_then(|(u, n)| (n == s.len()).then_some(u))
 }
 
-/// The split-column form `symbol|number|unit` (`≧|735|人次`, `|100|%`, `≤|101400|元`) when
-/// each cell has the fast shape and needs no trimming; `None` otherwise. Out of line: inlined
-/// into the reader of the values off the fast path, it made the compiler build the fast path
-/// of [`crate::Threshold::parse`] worse (a value with a unit of the table, `3亩`, cost a tenth
-/// more), which the call it costs a split value (a twentieth) does not make up for.
-#[inline(never)]
-pub(super) fn split(s: &str) -> Option<(Comparator, Quantity)> {
-    // the cells by the bytes of their pipes (what `split_once('|')` twice finds, without its
-    // searcher)
+/// The three cells of `s` when it is split into columns (`指标性质|指标值|度量单位`): it has
+/// exactly two pipes, the first at byte `first`; the text before the first, between the two and
+/// after the second. The bytes after the first are looked at once (counting the pipes of the
+/// whole value, then finding them again, cost a split value a tenth of its time).
+#[inline(always)]
+pub(super) fn cells(s: &str, first: usize) -> Option<(&str, &str, &str)> {
     let b = s.as_bytes();
-    let first = b.iter().position(|&c| c == b'|')?;
-    let second = first + 1 + b[first + 1..].iter().position(|&c| c == b'|')?;
-    let (op_cell, value_cell, unit_cell) = (&s[..first], &s[first + 1..second], &s[second + 1..]);
+    let second = first + 1 + b.get(first + 1..)?.iter().position(|&c| c == b'|')?;
+    // (the bytes one by one: the unit cell is short, and a slice's `contains` costs a call to
+    // its search of long slices)
+    if !b[second + 1..].iter().all(|&c| c != b'|') {
+        return None;
+    }
+    Some((&s[..first], &s[first + 1..second], &s[second + 1..]))
+}
+
+/// What [`split`] read of a value.
+#[derive(Debug, PartialEq)]
+pub(crate) enum Split<'a> {
+    /// Not split into columns: it has not exactly two pipes.
+    Not,
+    /// A comparison: each cell has the fast shape and needs no trimming (`≧|735|人次`,
+    /// `|100|%`, `≤|101400|元`).
+    Compare(Comparator, Quantity),
+    /// Ordinary text in the value cell (`定性|优良中低差|`, `|有效|`), which the full split reader
+    /// keeps as it is whatever the unit column says.
+    Text(&'a str),
+    /// Split, and left to the full split reader.
+    Full,
+}
+
+/// The split-column form (`≧|735|人次`, `|有效|`) of `s`, whose first pipe is at byte `first`:
+/// a comparison of the fast shape, ordinary text, or left to the full reader; or not split at
+/// all. Out of line: inlined into the reader of the values off the fast path, it made
+/// the compiler build the fast path of [`crate::Threshold::parse`] worse (a value with a unit
+/// of the table, `3亩`, cost a tenth more), which the call it costs a split value (a
+/// twentieth) does not make up for.
+#[inline(never)]
+pub(super) fn split(s: &str, first: usize) -> Split<'_> {
+    // (a `Split` is returned from every branch, never through an `Option`: unwrapping one
+    // copied the comparison field by field, a tenth of the time of a split value)
+    let Some((op_cell, value_cell, unit_cell)) = cells(s, first) else { return Split::Not };
     let op = match op_cell.as_bytes() {
         [] => None,
         // the symbols of the real columns by their bytes: ≥ ≤ ≧ ≦ ═ (U+2265, 2264, 2267, 2266,
@@ -276,22 +306,26 @@ pub(super) fn split(s: &str) -> Option<(Comparator, Quantity)> {
         [0xe2, 0x95, 0x90] | [b'='] => Some(Comparator::Eq),
         [b'>'] => Some(Comparator::Gt),
         [b'<'] => Some(Comparator::Lt),
-        _ => column_comparator(op_cell)?,
+        _ => match column_comparator(op_cell) {
+            Some(op) => op,
+            None => return Split::Full,
+        },
     };
-    let (written, quantity) = common(value_cell)?;
+    let Some((written, quantity)) = common(value_cell) else { return text_cell(value_cell) };
     let o = match (op, written) {
-        (Some(c), Some(w)) if w != c => return None,
+        (Some(c), Some(w)) if w != c => return Split::Full,
         (Some(c), _) => c,
         (None, w) => w.unwrap_or(Comparator::Eq),
     };
     if unit_cell.is_empty() {
-        return Some((o, quantity));
+        return Split::Compare(o, quantity);
     }
     let column = match unit_cell {
         "%" => (Magnitude::One, Unit::Known(KnownUnit::Percent)),
         _ => {
             let (magnitude, m) = numeral::magnitude(unit_cell);
-            (magnitude, known_unit(&unit_cell[m..])?)
+            let Some(unit) = known_unit(&unit_cell[m..]) else { return Split::Full };
+            (magnitude, unit)
         }
     };
     // a bare number takes the column's magnitude and unit (what `apply_unit_column` does
@@ -300,12 +334,29 @@ pub(super) fn split(s: &str) -> Option<(Comparator, Quantity)> {
     let (magnitude, unit) = if quantity.unit().is_none() && quantity.magnitude() == Magnitude::One {
         column
     } else {
-        apply_unit_column(quantity.magnitude(), quantity.unit(), Some(column), 0).ok()?
+        match apply_unit_column(quantity.magnitude(), quantity.unit(), Some(column), 0) {
+            Ok(joined) => joined,
+            Err(_) => return Split::Full,
+        }
     };
-    if magnitude != Magnitude::One {
-        check_range(quantity.value(), magnitude, 0).ok()?;
+    if magnitude != Magnitude::One && check_range(quantity.value(), magnitude, 0).is_err() {
+        return Split::Full;
     }
-    Some((o, Quantity::new_unchecked(quantity.value(), magnitude, unit)))
+    Split::Compare(o, Quantity::new_unchecked(quantity.value(), magnitude, unit))
+}
+
+/// A value cell of ordinary text (`优良中低差`), trimmed as the full split reader trims it: the
+/// full reader keeps it as it is (its value cell is read as a value of its own, which
+/// [`plain_text`] says is text, and text ignores the unit column). Anything else is left to
+/// the full reader.
+#[inline(never)]
+fn text_cell(cell: &str) -> Split<'_> {
+    let (v, _) = trim_value(cell);
+    if matches!(plain_text(v), Plain::Text { .. }) {
+        Split::Text(v)
+    } else {
+        Split::Full
+    }
 }
 
 /// The comparator of a 指标性质 cell other than the common symbols: a word of the column as the
@@ -333,7 +384,12 @@ mod tests {
 
     use super::super::value::full;
     use super::super::Value;
-    use super::{compare, split};
+    use super::{cells, compare, Split};
+
+    /// The fast split reader of `s`, when it read it.
+    fn split(s: &str) -> Option<Split<'_>> {
+        Some(super::split(s, s.find('|')?)).filter(|read| matches!(read, Split::Compare(..) | Split::Text(_)))
+    }
 
     fn agrees(s: &str) {
         if let Some(fast) = compare(s) {
@@ -353,9 +409,14 @@ mod tests {
 
     /// The fast split form against the full split reader.
     fn split_agrees(s: &str) {
-        if let Some((op, quantity)) = split(s) {
-            let slow = super::super::value::split(s, 0).unwrap_or_else(|e| panic!("{s}: fast {op}{quantity}, full {e}"));
-            assert_eq!(Value::Compare { op, quantity, approximate: false, note: None }, slow, "{s}");
+        if let Some(read) = split(s) {
+            let slow = super::super::value::split(s, 0).unwrap_or_else(|e| panic!("{s}: fast {read:?}, full {e}"));
+            let fast = match read {
+                Split::Compare(op, quantity) => Value::Compare { op, quantity, approximate: false, note: None },
+                Split::Text(t) => Value::Text(t),
+                Split::Not | Split::Full => unreachable!(),
+            };
+            assert_eq!(fast, slow, "{s}");
         }
     }
 
@@ -466,6 +527,96 @@ mod tests {
             }
         }
         assert!(one_char > 1000, "{one_char}");
+    }
+
+    /// The cells are found where a value has exactly two pipes, wherever they fall, and are what
+    /// `split_once` twice finds.
+    #[test]
+    fn cells_are_cut_at_exactly_two_pipes() {
+        for len in 0..30 {
+            for i in 0..len {
+                for j in i..len {
+                    for k in j..len {
+                        let mut bytes = vec![b'a'; len];
+                        for p in [i, j, k] {
+                            bytes[p] = b'|';
+                        }
+                        // other byte values next to them
+                        for (n, byte) in bytes.iter_mut().enumerate() {
+                            if *byte != b'|' {
+                                *byte = [b'a', 0x7c ^ 0x80, 0x7d, 0x7b, 0xfc, 0x00][(n + len) % 6];
+                            }
+                        }
+                        let s: String = bytes.iter().map(|&b| if b < 0x80 { b as char } else { '明' }).collect();
+                        let cells = s.find('|').and_then(|first| cells(&s, first));
+                        let expected = (s.matches('|').count() == 2).then(|| {
+                            let (op, rest) = s.split_once('|').unwrap_or_default();
+                            let (value, unit) = rest.split_once('|').unwrap_or_default();
+                            (op, value, unit)
+                        });
+                        assert_eq!(cells, expected, "{s:?}");
+                    }
+                }
+            }
+        }
+        assert_eq!(cells("≧|735|人次", 3), Some(("≧", "735", "人次")));
+        assert!(cells("|||", 0).is_none());
+        assert_eq!(super::split("1|2", 1), Split::Not);
+    }
+
+    /// Text in the value cell, read fast, against the full split reader: every column of
+    /// comparators, every unit column, and cells that are text, trimmed text, or not text.
+    #[test]
+    fn the_fast_split_agrees_with_the_full_reader_on_text_cells() {
+        let ops = ["", "≥", "≧", "=", "═", "定性", "定量", "正向", "反向", " 定性", "不低于", "x", "≥≥"];
+        let values = [
+            "有效",
+            "优良中低差",
+            "應(yīng)保盡保",
+            "明显提升",
+            " 有效",
+            "有效 ",
+            "“有效”",
+            "良好。",
+            "",
+            " ",
+            "-",
+            "/",
+            "——",
+            "年底前",
+            "年底前完成",
+            "公里",
+            "万人",
+            "不低于良好",
+            "良好及以上",
+            "良好以上",
+            "严禁超标",
+            "未发生",
+            "千餘",
+            "千余人",
+            "三个",
+            "兩萬",
+            "12月底前",
+            "abc",
+            "达到",
+            "≥良好",
+            "是",
+        ];
+        let units = ["", "%", "人", "万元", "x", "年", "萬元"];
+        let mut text = 0;
+        for op in ops {
+            for value in values {
+                for unit in units {
+                    let s = format!("{op}|{value}|{unit}");
+                    split_agrees(&s);
+                    text += usize::from(matches!(split(&s), Some(Split::Text(_))));
+                }
+            }
+        }
+        assert!(text > 500, "{text}");
+        for s in ["|有效|", "定性|优良中低差|", "|應(yīng)保盡保|%", "正向|良好|万元"] {
+            assert!(matches!(split(s), Some(Split::Text(_))), "{s}");
+        }
     }
 
     /// The fast range against the full grammar, for every spelling of every unit.

@@ -42,6 +42,7 @@ mod relative;
 mod traditional;
 mod value;
 
+pub(crate) use fast::Split;
 pub(crate) use traditional::{fold as fold_traditional, holds as holds_traditional};
 pub(crate) use value::{Folds, Plain};
 
@@ -116,7 +117,7 @@ fn skip_spaces(s: &str, pos: usize) -> usize {
 
 /// A 指标值 of the commonest shape (`≥95%`, `100%`, `381.00万元`), `trimmed` as [`trim_value`]
 /// trims it, read in one pass: its comparator (`=` when none is written) and quantity; `None`
-/// leaves it to [`split_compare`] and [`value_trimmed`].
+/// leaves it to [`split`], [`suffixed`] and [`value_trimmed`].
 #[inline(always)]
 pub(crate) fn common_compare(trimmed: &str) -> Option<(Comparator, Quantity)> {
     fast::common(trimmed).map(|(op, q)| (op.unwrap_or(Comparator::Eq), q))
@@ -151,18 +152,40 @@ pub(crate) fn common_range(trimmed: &str) -> Option<(Decimal, Decimal, Unit)> {
     fast::range(trimmed)
 }
 
-/// Whether `trimmed` is split into columns (`指标性质|指标值|度量单位`), and its comparator and
-/// quantity if each column has the common shape (`≧|735|人次`), or, not split, if it has the
-/// common shape and a suffix (`95%及以上`).
+/// `trimmed` read as a value split into columns (`指标性质|指标值|度量单位`), whose first pipe
+/// is at byte `first` (where [`plain_text`] stopped): a comparison whose cells have the common
+/// shape (`≧|735|人次`), ordinary text in the value cell (`|有效|`), left to [`value_trimmed`],
+/// or not split.
 #[inline]
-pub(crate) fn split_compare(trimmed: &str) -> (bool, Option<(Comparator, Quantity)>) {
-    let split = value::has_two_pipes(trimmed);
-    (split, if split { fast::split(trimmed) } else { fast::suffixed(trimmed) })
+pub(crate) fn split(trimmed: &str, first: usize) -> Split<'_> {
+    fast::split(trimmed, first)
 }
 
-/// Parses a 指标值 that [`common_compare`] and [`split_compare`] did not read: `input` trimmed
-/// to `s` by [`trim_value`], `s` starting at byte `start`, `split` as [`split_compare`] says
-/// (the caller trims and looks once for both), `numbers` as [`plain_text`] found.
+/// [`split`] of a value whose scan stopped at a digit at byte `from`, before any pipe.
+#[inline]
+pub(crate) fn split_after_digit(trimmed: &str, from: usize) -> Split<'_> {
+    // (most values with a digit hold no pipe: a look at the bytes eight at a time turns them
+    // away)
+    let rest = trimmed.as_bytes().get(from..).unwrap_or_default();
+    if !value::holds_pipe(rest) {
+        return Split::Not;
+    }
+    match rest.iter().position(|&c| c == b'|') {
+        Some(i) => fast::split(trimmed, from + i),
+        None => Split::Not,
+    }
+}
+
+/// A value of the common shape with a suffix that ends it (`95%及以上`): its comparator and
+/// quantity; `None` leaves it to the other rules.
+#[inline]
+pub(crate) fn suffixed(trimmed: &str) -> Option<(Comparator, Quantity)> {
+    fast::suffixed(trimmed)
+}
+
+/// Parses a 指标值 that the shortcuts did not read: `input` trimmed to `s` by [`trim_value`], `s`
+/// starting at byte `start`, `split` whether [`split`] found columns (the caller trims and
+/// looks once for both), `numbers` as [`plain_text`] found (`None`: not looked at).
 pub(crate) fn value_trimmed<'a>(
     input: &str,
     s: &'a str,

@@ -1023,13 +1023,16 @@ fn is_same_number(inner: &str, number: &Quantity) -> bool {
     }
 }
 
-/// What [`plain_text`] says of a value: ordinary text, or something else and whether it holds
-/// a digit or Chinese digit (`None` when a `|` came first and the rest was not looked at); and
-/// whether it holds a traditional character that folds ([`super::traditional::holds`]).
+/// What [`plain_text`] says of a value: ordinary text; something else and whether it holds a
+/// digit or Chinese digit, and the byte from which a `|` may stand (the scan passed none
+/// before it: at the digit, or at the end); or a `|` that came first, at byte `at` (the rest
+/// was not looked at). And whether it holds a traditional character that folds
+/// ([`super::traditional::holds`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Plain {
     Text { folds: bool },
-    Other { numbers: Option<bool>, folds: Folds },
+    Other { numbers: bool, folds: Folds, pipes_from: usize },
+    Pipe { at: usize, folds: Folds },
 }
 
 /// Whether a value holds a traditional character that folds, as far as the scan for digits
@@ -1056,28 +1059,30 @@ pub(super) fn plain_text(s: &str) -> Plain {
     // the first character (a table for Chinese, the rules for ASCII) is asked of text only
     let (found, folds) = scan_number_chars(s, true);
     match found {
-        Found::Number => Plain::Other { numbers: Some(true), folds },
-        Found::Pipe => Plain::Other { numbers: None, folds },
+        Found::Number(at) => Plain::Other { numbers: true, folds, pipes_from: at },
+        Found::Pipe(at) => Plain::Pipe { at, folds },
         Found::Nothing
             if !s.is_empty() && !is_no_value_mark(s) && !super::first::may_start_value(s) && !super::comparator::starts_negated_word(s) =>
         {
             Plain::Text { folds: folds == Folds::Known(true) }
         }
-        Found::Nothing => Plain::Other { numbers: Some(false), folds },
+        Found::Nothing => Plain::Other { numbers: false, folds, pipes_from: s.len() },
     }
 }
 
 /// Whether `s` holds a digit or a Chinese digit: a number may be written in it.
 fn has_number_char(s: &str) -> bool {
-    scan_number_chars(s, false).0 == Found::Number
+    matches!(scan_number_chars(s, false).0, Found::Number(_))
 }
 
 /// What a scan for digits (and `|`) found first.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Found {
     Nothing,
-    Number,
-    Pipe,
+    /// A digit or Chinese digit, at this byte.
+    Number(usize),
+    /// A `|`, at this byte.
+    Pipe(usize),
 }
 
 /// The first digit, full-width or Chinese digit, or (with `pipe`) `|` in `s`, and whether a
@@ -1095,12 +1100,12 @@ fn scan_number_chars(s: &str, pipe: bool) -> (Found, Folds) {
     let mut i = 0;
     while i < b.len() {
         match b[i] {
-            b'0'..=b'9' => return (Found::Number, seen(folds, i)),
-            b'|' if pipe => return (Found::Pipe, seen(folds, i)),
+            b'0'..=b'9' => return (Found::Number(i), seen(folds, i)),
+            b'|' if pipe => return (Found::Pipe(i), seen(folds, i)),
             0xe0..=0xef if i + 2 < b.len() => {
                 if stops_scan_at(b, i) {
                     match number_or_fold(s, i) {
-                        Stop::Number => return (Found::Number, seen(folds, i)),
+                        Stop::Number => return (Found::Number(i), seen(folds, i)),
                         Stop::Folds => folds = true,
                         Stop::Neither => {}
                     }
@@ -1481,24 +1486,22 @@ fn is_bare_unit(s: &str) -> bool {
     matches!(unit(s, 0), Ok((Some(u), n)) if n == s.len() && !u.is_none() && !matches!(u, Unit::Other(_)))
 }
 
-/// Whether `s` holds exactly two `|` (the split-column form).
-pub(super) fn has_two_pipes(s: &str) -> bool {
-    // one pass over the bytes, eight at a time: each `|` becomes a zero byte of the word, and
-    // the zero bytes are counted exactly (no carry between bytes, unlike the shorter test for
-    // "has a zero byte")
+/// Whether `b` holds a `|` (the split-column form has two).
+#[inline(always)]
+pub(super) fn holds_pipe(b: &[u8]) -> bool {
+    // eight bytes at a time: each `|` becomes a zero byte of the word, and a zero byte sets the
+    // high bit of its byte in `zero` (exactly: no carry between bytes, unlike the shorter test
+    // for "has a zero byte"); a slice's search compared the bytes one by one on values this short
     const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
-    let b = s.as_bytes();
     let mut chunks = b.chunks_exact(8);
-    let mut pipes = 0;
+    let mut zero = 0;
     for chunk in &mut chunks {
         if let &[b0, b1, b2, b3, b4, b5, b6, b7] = chunk {
             let x = u64::from_le_bytes([b0, b1, b2, b3, b4, b5, b6, b7]) ^ 0x7c7c_7c7c_7c7c_7c7c;
-            let zero = !(((x & LOW7) + LOW7) | x | LOW7);
-            pipes += zero.count_ones();
+            zero |= !(((x & LOW7) + LOW7) | x | LOW7);
         }
     }
-    pipes += chunks.remainder().iter().map(|&c| u32::from(c == b'|')).sum::<u32>();
-    pipes == 2
+    zero != 0 || !chunks.remainder().iter().all(|&c| c != b'|')
 }
 
 /// The split-column form `指标性质|指标值|度量单位` (`≧|735|人次`, `|100|%`, `定性|优良中低差|`).
@@ -1699,7 +1702,7 @@ mod number_char_tests {
         }
     }
 
-    use super::{has_number_char, has_two_pipes, is_chinese_digit, numeral};
+    use super::{has_number_char, is_chinese_digit, numeral};
 
     /// Plain text is what the full grammar reads as text, and never the split form.
     #[test]
@@ -1720,7 +1723,7 @@ mod number_char_tests {
             if matches!(super::plain_text(s), super::Plain::Text { .. }) {
                 plain += 1;
                 assert_eq!(super::full(s, 0).map(|n| n.value), Ok(super::Value::Text(s)), "{s}");
-                assert!(!has_two_pipes(s), "{s}");
+                assert!(!s.contains('|'), "{s}");
             }
         }
         assert!(plain >= 10, "{plain}");
@@ -1770,31 +1773,6 @@ mod number_char_tests {
             }
         }
         assert!(said > 100, "{said}");
-    }
-
-    /// The word-at-a-time count of pipes is the count of pipes, wherever they fall.
-    #[test]
-    fn pipes_are_counted_in_words() {
-        for len in 0..40 {
-            for i in 0..len {
-                for j in i..len {
-                    let mut bytes = vec![b'a'; len];
-                    bytes[i] = b'|';
-                    bytes[j] = b'|';
-                    // every other byte value next to them
-                    for k in 0..len {
-                        if k != i && k != j {
-                            bytes[k] = [b'a', 0x7c ^ 0x80, 0x7d, 0x7b, 0xfc, 0x00][(k + len) % 6];
-                        }
-                    }
-                    let s: String = bytes.iter().map(|&b| if b < 0x80 { b as char } else { '明' }).collect();
-                    let expected = s.bytes().filter(|&b| b == b'|').count() == 2;
-                    assert_eq!(has_two_pipes(&s), expected, "{s:?}");
-                }
-            }
-        }
-        assert!(has_two_pipes("≧|735|人次"));
-        assert!(!has_two_pipes("|||"));
     }
 
     /// The byte scan and its table say what the character tests say, for every character.

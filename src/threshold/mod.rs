@@ -390,32 +390,55 @@ impl Threshold {
                 *folds = grammar::Folds::Known(f);
                 return Ok(Threshold::Qualitative(Qualitative::new_unchecked(trimmed)));
             }
-            grammar::Plain::Other { numbers, folds: f } => {
+            // split columns go to their own reader at once (the pipes are looked for where the
+            // scan stopped: at the first pipe, or at a digit before it)
+            grammar::Plain::Other { numbers, folds: f, pipes_from } => {
                 *folds = f;
-                numbers
+                if numbers {
+                    if let Some(t) = Threshold::parse_split(s, trimmed, start, grammar::split_after_digit(trimmed, pipes_from)) {
+                        return t;
+                    }
+                }
+                Some(numbers)
+            }
+            grammar::Plain::Pipe { at, folds: f } => {
+                *folds = f;
+                if let Some(t) = Threshold::parse_split(s, trimmed, start, grammar::split(trimmed, at)) {
+                    return t;
+                }
+                None
             }
         };
         // no digit, Chinese digit or `|` (`生态修复功能提高`, `年底前`): none of the forms below,
-        // which start with digits or split at pipes, can be read
+        // which start with digits, can be read
         if numbers == Some(false) {
             return grammar::value_trimmed(s, trimmed, start, false, numbers).map(Threshold::from);
         }
-        // the split and suffixed forms before the month deadline: no value is both (a month
-        // deadline has no `|` and ends with no suffix), and split columns are the commoner
-        let split = match grammar::split_compare(trimmed) {
-            (_, Some((op, quantity))) => return Ok(Threshold::Compare(Comparison { op, quantity, approximate: false, note: None })),
-            (split, None) => split,
-        };
-        // (split columns that the fast path did not read go to the full grammar at once)
-        if !split {
-            if let Some(d) = grammar::month_deadline(trimmed).or_else(|| grammar::digit_period(trimmed)) {
-                return Ok(Threshold::Deadline(d));
-            }
-            if let Some((low, high, unit)) = grammar::common_range(trimmed) {
-                return Ok(Threshold::Range(Range { low, high, magnitude: Magnitude::One, unit }));
-            }
+        // the suffixed form before the month deadline: no value is both (a month deadline ends
+        // with no suffix)
+        if let Some((op, quantity)) = grammar::suffixed(trimmed) {
+            return Ok(Threshold::Compare(Comparison { op, quantity, approximate: false, note: None }));
         }
-        grammar::value_trimmed(s, trimmed, start, split, numbers).map(Threshold::from)
+        if let Some(d) = grammar::month_deadline(trimmed).or_else(|| grammar::digit_period(trimmed)) {
+            return Ok(Threshold::Deadline(d));
+        }
+        if let Some((low, high, unit)) = grammar::common_range(trimmed) {
+            return Ok(Threshold::Range(Range { low, high, magnitude: Magnitude::One, unit }));
+        }
+        grammar::value_trimmed(s, trimmed, start, false, numbers).map(Threshold::from)
+    }
+
+    /// [`Threshold::parse_other_once`] of a value split into columns (`≧|735|人次`, `|有效|`), as
+    /// [`grammar::split`] read it: the commonest cells read fast, the rest by the full split
+    /// reader; `None` for a value not split.
+    #[inline(always)]
+    fn parse_split(s: &str, trimmed: &str, start: usize, read: grammar::Split<'_>) -> Option<Result<Threshold, ParseError>> {
+        Some(match read {
+            grammar::Split::Not => return None,
+            grammar::Split::Compare(op, quantity) => Ok(Threshold::Compare(Comparison { op, quantity, approximate: false, note: None })),
+            grammar::Split::Text(t) => Ok(Threshold::Qualitative(Qualitative::new_unchecked(t))),
+            grammar::Split::Full => grammar::value_trimmed(s, trimmed, start, true, None).map(Threshold::from),
+        })
     }
 
     /// The comparator of a comparison.
