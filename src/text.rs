@@ -49,15 +49,15 @@ fn may_start_with_value_trim_char(s: &str) -> bool {
         | ((first == 0xef) & ((second == 0xbb) | (second == 0xbc)))
 }
 
-/// The bytes that start or end no trim character: ASCII letters, digits, `%`, `<`, `=`, `>`, and
-/// the lead bytes E4–E9 of the common CJK block. A test checks it against
-/// [`is_value_trim_char`].
+/// The bytes that start or end no trim character: ASCII letters, digits, `%`, `<`, `=`, `>`, `|`
+/// (split columns start and end with it: `|100|%`, `定性|优良中低差|`), and the lead bytes E4–E9
+/// of the common CJK block. A test checks it against [`is_value_trim_char`].
 static PLAIN: [bool; 256] = {
     let mut t = [false; 256];
     let mut i = 0;
     while i < 256 {
         let c = i as u8;
-        t[i] = c.is_ascii_alphanumeric() || matches!(c, b'%' | b'<' | b'=' | b'>' | 0xe4..=0xe9);
+        t[i] = c.is_ascii_alphanumeric() || matches!(c, b'%' | b'<' | b'=' | b'>' | b'|' | 0xe4..=0xe9);
         i += 1;
     }
     t

@@ -280,8 +280,9 @@ pub(crate) enum Split<'a> {
     /// `|100|%`, `≤|101400|元`).
     Compare(Comparator, Quantity),
     /// Ordinary text in the value cell (`定性|优良中低差|`, `|有效|`), which the full split reader
-    /// keeps as it is whatever the unit column says.
-    Text(&'a str),
+    /// keeps as it is whatever the unit column says; and whether the value from its first pipe
+    /// holds a traditional character that folds ([`super::traditional::holds`]).
+    Text { text: &'a str, folds: bool },
     /// Split, and left to the full split reader.
     Full,
 }
@@ -311,7 +312,12 @@ pub(super) fn split(s: &str, first: usize) -> Split<'_> {
             None => return Split::Full,
         },
     };
-    let Some((written, quantity)) = common(value_cell) else { return text_cell(value_cell) };
+    // a cell that starts with a Chinese character (or a full-width one) is text, or left to the
+    // full reader (`不低于95`, rare in a cell of its own): the fast reader is not asked
+    if value_cell.as_bytes().first() >= Some(&0xe3) {
+        return text_cell(value_cell, unit_cell);
+    }
+    let Some((written, quantity)) = common(value_cell) else { return text_cell(value_cell, unit_cell) };
     let o = match (op, written) {
         (Some(c), Some(w)) if w != c => return Split::Full,
         (Some(c), _) => c,
@@ -350,12 +356,14 @@ pub(super) fn split(s: &str, first: usize) -> Split<'_> {
 /// [`plain_text`] says is text, and text ignores the unit column). Anything else is left to
 /// the full reader.
 #[inline(never)]
-fn text_cell(cell: &str) -> Split<'_> {
-    let (v, _) = trim_value(cell);
-    if matches!(plain_text(v), Plain::Text { .. }) {
-        Split::Text(v)
-    } else {
-        Split::Full
+fn text_cell<'a>(cell: &'a str, unit_cell: &str) -> Split<'a> {
+    let (text, _) = trim_value(cell);
+    match plain_text(text) {
+        // (the scan of the text says whether it holds a character that folds; the pipes and the
+        // characters trimmed are none, and no character of the unit cell follows a 批 of the
+        // text: the value from the first pipe holds one where the text or the unit cell does)
+        Plain::Text { folds } => Split::Text { text, folds: folds || super::traditional::holds(unit_cell) },
+        _ => Split::Full,
     }
 }
 
@@ -388,7 +396,7 @@ mod tests {
 
     /// The fast split reader of `s`, when it read it.
     fn split(s: &str) -> Option<Split<'_>> {
-        Some(super::split(s, s.find('|')?)).filter(|read| matches!(read, Split::Compare(..) | Split::Text(_)))
+        Some(super::split(s, s.find('|')?)).filter(|read| matches!(read, Split::Compare(..) | Split::Text { .. }))
     }
 
     fn agrees(s: &str) {
@@ -413,7 +421,10 @@ mod tests {
             let slow = super::super::value::split(s, 0).unwrap_or_else(|e| panic!("{s}: fast {read:?}, full {e}"));
             let fast = match read {
                 Split::Compare(op, quantity) => Value::Compare { op, quantity, approximate: false, note: None },
-                Split::Text(t) => Value::Text(t),
+                Split::Text { text, folds } => {
+                    assert_eq!(folds, crate::grammar::traditional::holds(&s[s.find('|').unwrap_or_default()..]), "{s}");
+                    Value::Text(text)
+                }
                 Split::Not | Split::Full => unreachable!(),
             };
             assert_eq!(fast, slow, "{s}");
@@ -609,13 +620,13 @@ mod tests {
                 for unit in units {
                     let s = format!("{op}|{value}|{unit}");
                     split_agrees(&s);
-                    text += usize::from(matches!(split(&s), Some(Split::Text(_))));
+                    text += usize::from(matches!(split(&s), Some(Split::Text { .. })));
                 }
             }
         }
         assert!(text > 500, "{text}");
         for s in ["|有效|", "定性|优良中低差|", "|應(yīng)保盡保|%", "正向|良好|万元"] {
-            assert!(matches!(split(s), Some(Split::Text(_))), "{s}");
+            assert!(matches!(split(s), Some(Split::Text { .. })), "{s}");
         }
     }
 

@@ -395,7 +395,7 @@ impl Threshold {
             grammar::Plain::Other { numbers, folds: f, pipes_from } => {
                 *folds = f;
                 if numbers {
-                    if let Some(t) = Threshold::parse_split(s, trimmed, start, grammar::split_after_digit(trimmed, pipes_from)) {
+                    if let Some(t) = Threshold::parse_split(s, trimmed, start, grammar::split_after_digit(trimmed, pipes_from), None) {
                         return t;
                     }
                 }
@@ -403,7 +403,7 @@ impl Threshold {
             }
             grammar::Plain::Pipe { at, folds: f } => {
                 *folds = f;
-                if let Some(t) = Threshold::parse_split(s, trimmed, start, grammar::split(trimmed, at)) {
+                if let Some(t) = Threshold::parse_split(s, trimmed, start, grammar::split(trimmed, at), Some(folds)) {
                     return t;
                 }
                 None
@@ -430,13 +430,27 @@ impl Threshold {
 
     /// [`Threshold::parse_other_once`] of a value split into columns (`≧|735|人次`, `|有效|`), as
     /// [`grammar::split`] read it: the commonest cells read fast, the rest by the full split
-    /// reader; `None` for a value not split.
+    /// reader; `None` for a value not split. `folds`, where the scan stopped at the first pipe,
+    /// is what it says of the text before it, and is told of the rest where the reading looked.
     #[inline(always)]
-    fn parse_split(s: &str, trimmed: &str, start: usize, read: grammar::Split<'_>) -> Option<Result<Threshold, ParseError>> {
+    fn parse_split(
+        s: &str,
+        trimmed: &str,
+        start: usize,
+        read: grammar::Split<'_>,
+        folds: Option<&mut grammar::Folds>,
+    ) -> Option<Result<Threshold, ParseError>> {
         Some(match read {
             grammar::Split::Not => return None,
             grammar::Split::Compare(op, quantity) => Ok(Threshold::Compare(Comparison { op, quantity, approximate: false, note: None })),
-            grammar::Split::Text(t) => Ok(Threshold::Qualitative(Qualitative::new_unchecked(t))),
+            grammar::Split::Text { text, folds: rest_folds } => {
+                // (the text before the first pipe holds none unless the scan said so; the rest
+                // does as the text and its unit cell do, and is not scanned again)
+                if let Some(f @ grammar::Folds::Unseen { .. }) = folds {
+                    *f = grammar::Folds::Known(rest_folds);
+                }
+                Ok(Threshold::Qualitative(Qualitative::new_unchecked(text)))
+            }
             grammar::Split::Full => grammar::value_trimmed(s, trimmed, start, true, None).map(Threshold::from),
         })
     }
