@@ -285,6 +285,9 @@ pub(crate) enum Split<'a> {
     Text { text: &'a str, folds: bool },
     /// Split, and left to the full split reader.
     Full,
+    /// Split into cells of the fast shape that do not join: the full split reader's error, at a
+    /// byte of `s`.
+    Error(crate::error::ParseError),
 }
 
 /// The split-column form (`≧|735|人次`, `|有效|`) of `s`, whose first pipe is at byte `first`:
@@ -340,13 +343,17 @@ pub(super) fn split(s: &str, first: usize) -> Split<'_> {
     let (magnitude, unit) = if quantity.unit().is_none() && quantity.magnitude() == Magnitude::One {
         column
     } else {
-        match apply_unit_column(quantity.magnitude(), quantity.unit(), Some(column), 0) {
+        // a value and a column that do not join (`|28.8万元|%`) are the error the full reader
+        // comes to, at the unit cell: it reads the cells as here, and joins them the same way
+        match apply_unit_column(quantity.magnitude(), quantity.unit(), Some(column), s.len() - unit_cell.len()) {
             Ok(joined) => joined,
-            Err(_) => return Split::Full,
+            Err(e) => return Split::Error(e),
         }
     };
-    if magnitude != Magnitude::One && check_range(quantity.value(), magnitude, 0).is_err() {
-        return Split::Full;
+    if magnitude != Magnitude::One {
+        if let Err(e) = check_range(quantity.value(), magnitude, s.len() - unit_cell.len()) {
+            return Split::Error(e);
+        }
     }
     Split::Compare(o, Quantity::new_unchecked(quantity.value(), magnitude, unit))
 }
@@ -417,18 +424,18 @@ mod tests {
 
     /// The fast split form against the full split reader.
     fn split_agrees(s: &str) {
-        if let Some(read) = split(s) {
-            let slow = super::super::value::split(s, 0).unwrap_or_else(|e| panic!("{s}: fast {read:?}, full {e}"));
-            let fast = match read {
-                Split::Compare(op, quantity) => Value::Compare { op, quantity, approximate: false, note: None },
-                Split::Text { text, folds } => {
-                    assert_eq!(folds, crate::grammar::traditional::holds(&s[s.find('|').unwrap_or_default()..]), "{s}");
-                    Value::Text(text)
-                }
-                Split::Not | Split::Full => unreachable!(),
-            };
-            assert_eq!(fast, slow, "{s}");
-        }
+        let Some(first) = s.find('|') else { return };
+        let read = super::split(s, first);
+        let fast = match read {
+            Split::Compare(op, quantity) => Ok(Value::Compare { op, quantity, approximate: false, note: None }),
+            Split::Text { text, folds } => {
+                assert_eq!(folds, crate::grammar::traditional::holds(&s[first..]), "{s}");
+                Ok(Value::Text(text))
+            }
+            Split::Error(e) => Err(e),
+            Split::Not | Split::Full => return,
+        };
+        assert_eq!(fast, super::super::value::split(s, 0), "{s}");
     }
 
     #[test]
@@ -499,6 +506,11 @@ mod tests {
         }
         for s in ["定性|100|%", "定量|95|%", "正向|≥95|%", "反向|5|天"] {
             assert!(split(s).is_some(), "{s}");
+        }
+        // cells that do not join are the full reader's error, found fast
+        for s in ["|28.8万元|%", "≥|3万人|元"] {
+            assert!(matches!(super::split(s, s.find('|').unwrap_or_default()), Split::Error(_)), "{s}");
+            split_agrees(s);
         }
         // years after a comparator take the fast path; alone, a year may be a date
         for s in ["≥15年", "不低于3年", "<1年", "≥2025年", "≥≥2年"] {

@@ -452,6 +452,8 @@ impl Threshold {
                 Ok(Threshold::Qualitative(Qualitative::new_unchecked(text)))
             }
             grammar::Split::Full => grammar::value_trimmed(s, trimmed, start, true, None).map(Threshold::from),
+            // (located in `s` as the full reader's errors are)
+            grammar::Split::Error(e) => Err(e.shifted(start).located(s)),
         })
     }
 
