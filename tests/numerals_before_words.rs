@@ -68,3 +68,19 @@ fn a_numeral_with_its_magnitude_takes_no_second_one() {
         assert_eq!(t(&format!("≥三千{sp}万元以上")), t("≥3000万元"));
     }
 }
+
+/// A unit that starts with a place (千克, 千米) after a Chinese numeral is the unit, as after
+/// digits: `二十千克` is `20千克` (it was unread), `两千克` is `2千克`, `八千千米` is `8000千米`.
+#[test]
+fn a_unit_that_starts_with_a_place_is_a_unit_after_chinese_digits() {
+    for (chinese, arabic) in [("两", "2"), ("二十", "20"), ("九十五", "95"), ("八千", "8000"), ("三百", "300")] {
+        for unit in ["千克", "千米"] {
+            for before in ["", "≥", "不少于", "约"] {
+                let s = format!("{before}{chinese}{unit}");
+                assert_eq!(t(&s), t(&format!("{before}{arabic}{unit}")), "{s}");
+            }
+        }
+    }
+    // a place before other units is a place (`三千人` is 3000人)
+    assert_eq!(t("三千人"), t("3000人"));
+}

@@ -51,6 +51,21 @@ fn paren_unit(s: &str) -> Option<(KnownUnit, usize)> {
     Some((u, s.len() - after.len()))
 }
 
+/// `s` up to a place of its leading Chinese numeral that starts a known unit (`两千克` is 两
+/// and 千克, `八千千米` 八千 and 千米): 千克 and 千米 are units after Chinese digits as after
+/// Arabic ones (`2千克`), not a place and a unit.
+fn numeral_before_unit(s: &str) -> &str {
+    for (i, c) in s.char_indices().take(12) {
+        if !(numeral::is_chinese_digit(c) || numeral::is_place(c)) {
+            break;
+        }
+        if i > 0 && matches!(c, '千' | '仟' | '百' | '佰') && KnownUnit::parse_prefix(&s[i..]).is_some() {
+            return &s[..i];
+        }
+    }
+    s
+}
+
 /// Digits and a place smaller than `big` (万 or 亿) at the start of `s` (`2千` after `1万`,
 /// `5千万` after `3亿`): their value in `big` and the bytes used; `None` for anything else.
 fn smaller_place(s: &str, big: Magnitude) -> Option<(Decimal, usize)> {
@@ -386,7 +401,7 @@ fn read_quantity(s: &str, offset: usize, bare: bool) -> Result<Written, ParseErr
         Some((v, n)) => (v, Magnitude::One, n, false),
         // (a word such as 一次性 or 三农 holds no number: what the numeral rules below conclude)
         None if super::value::starts_numeral_word(body) => return Err(err(K::ExpectedNumber, offset)),
-        None => match numeral::chinese(body).filter(|_| sign_len == 0) {
+        None => match numeral::chinese(numeral_before_unit(body)).filter(|_| sign_len == 0) {
             Some((v, m, n)) => (v, m, n, true),
             // 千余人, 万多元, 近万人: one of the magnitude, its 一 left out
             None => match numeral::bare_magnitude(body)
