@@ -57,7 +57,7 @@ fn a_magnitude_alone_reads_as_its_number() {
 /// `几千元`) hold a number that cannot be read: unread, never plain text and never a number.
 #[test]
 fn a_rough_amount_is_unread() {
-    for word in ["上", "过", "破", "数", "几"] {
+    for word in ["上", "过", "破", "数", "几", "過", "數", "幾"] {
         for mag in ["百", "千", "万", "百万"] {
             for unit in ["人", "元", "户"] {
                 for sp in SPACES {

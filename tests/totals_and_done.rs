@@ -23,6 +23,10 @@ fn a_total_reads_as_its_number() {
         }
     }
     assert!(checked >= 120, "{checked}");
+    // in traditional script too
+    for s in ["總計8000人", "總共8000人", "共計8000人", "合計8000人", "累計8000人"] {
+        assert_eq!(t(s), t("8000人"), "{s}");
+    }
     // with a word of doing after it, as before (`累计完成`, `已经完成`)
     for s in ["累计完成8000人", "共完成8000人", "已完成8000人", "已经完成8000人", "一共完成8000人"] {
         assert_eq!(t(s), t("8000人"), "{s}");
@@ -41,4 +45,5 @@ fn done_on_a_date_reads_as_the_date() {
         }
     }
     assert_eq!(Actual::parse("已于2025年11月完成").unwrap(), Actual::parse("2025年11月").unwrap());
+    assert_eq!(t("已於2025年11月完成"), t("于2025年11月完成"));
 }
