@@ -359,7 +359,9 @@ fn counts_and_shares_read_as_their_siblings() {
     // (and `年间` is during the years: a round-trip sweep found `执行数2020-2025年间` read as a range
     // of a unit 年间, which printed as the period `2020-2025年间`)
     assert!(matches!(t("2020-2025年间"), Threshold::Deadline(_)));
-    for s in ["执行数2020-2025年间", "5年间"] {
+    // (and 年期间 likewise: `全年实际完成值2020至2025年期间`)
+    for s in ["执行数2020-2025年间", "5年间", "全年实际完成值2020至2025年期间", "执行数2020-2025年期间", "5年期间"]
+    {
         let read = Threshold::parse(s);
         assert!(!matches!(read, Ok(Threshold::Range(_) | Threshold::Compare(_))), "{s}: {read:?}");
     }

@@ -174,10 +174,10 @@ pub(super) fn unit(s: &str, offset: usize) -> Result<(Option<Unit>, usize), Pars
         return Err(err(K::MonthWithComparator, offset));
     }
     // `3年级` is the third grade of a school, no 3 years; `2020-2025年间` is during those years,
-    // a period, no count of a unit 年间 (year-rooms, 间 being a unit of rooms)
+    // a period, no count of a unit 年间 (year-rooms, 间 being a unit of rooms), nor 年期间
     // and 号 after a number is an ordinal, which building, line or document (`3号楼`, `1号线`,
     // `2号文件`): no count of a unit 号楼
-    if s.starts_with("年级") || s.starts_with("年间") || s.starts_with(['号', '號']) {
+    if s.starts_with("年级") || s.starts_with("年间") || s.starts_with("年期间") || s.starts_with(['号', '號']) {
         return Err(err(K::ExpectedUnitOrEnd, offset));
     }
     if let Some((u, n)) = KnownUnit::parse_prefix(s) {
