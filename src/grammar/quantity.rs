@@ -107,6 +107,13 @@ fn paren_magnitude(s: &str) -> Option<(Magnitude, Unit, usize)> {
     (starts_with_stop(after) || starts_note(after)).then_some((m, unit, n))
 }
 
+/// A magnitude or known unit in parentheses, or both (`（万元）`, `（个）`, `（万）`), filling `s`
+/// but for spaces after it: the unit column written after the rest of a value (`5以内（万元）`).
+pub(super) fn paren_column(s: &str) -> Option<(Magnitude, Unit, usize)> {
+    let read = paren_magnitude(s).or_else(|| paren_unit(s).map(|(u, n)| (Magnitude::One, Unit::Known(u), n)))?;
+    s[read.2..].chars().all(is_space).then_some(read)
+}
+
 /// A unit counted per: a known unit, or 月 (a month, as in `次/月`), or 季 (a quarter, `次/季`).
 pub(super) fn per_unit(s: &str) -> Option<(KnownUnit, usize)> {
     match s.strip_prefix('月') {

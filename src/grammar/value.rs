@@ -631,6 +631,11 @@ fn numeric_counted<'a>(s: &'a str, offset: usize, per: Option<(Per, usize)>) -> 
         if let Some(n) = label(s).filter(|&n| !share_of && (!fused || named(n) || starts_comparison(&s[skip_spaces(s, n)..]))) {
             pos = skip_spaces(s, n);
             labelled = true;
+            // a period of months in digits after the label (`培训人数202401到202412`) is when,
+            // no range of numbers (which would print as the period alone)
+            if super::digit_period::compact_period(&s[pos..]).is_some() {
+                return Ok(Numeric { value: Value::Unread(s), explicit_op: false });
+            }
         } else if let Some(n) = done_prefix(s) {
             (pos, done) = (n, true);
         }
@@ -722,7 +727,7 @@ fn numeric_counted<'a>(s: &'a str, offset: usize, per: Option<(Per, usize)>) -> 
         let unit = counted_per(unit, per, offset + pos)?;
         return Ok(Numeric { value: Value::Range { low, high, magnitude, unit }, explicit_op: false });
     }
-    let low = match per {
+    let mut low = match per {
         Some(_) => {
             let unit = counted_per(low.quantity.unit().clone(), per, offset + pos)?;
             Written { quantity: Quantity::new_unchecked(low.quantity.value(), low.quantity.magnitude(), unit), ..low }
@@ -804,6 +809,17 @@ fn numeric_counted<'a>(s: &'a str, offset: usize, per: Option<(Per, usize)>) -> 
         }
         approximate = true;
         pos = skip_spaces(s, s.len() - rest.len());
+    }
+    // the unit column in brackets after a suffix or bound (`5以内（万元）`, `5 上限（万元）`) is the
+    // quantity's, as right after its number (`5（万元）以内`): kept as a note, it read back as
+    // the quantity's (a quantity with a unit keeps one as a note: `5人（万元）`)
+    if let Some((m, unit, _)) = super::quantity::paren_column(&s[pos..]) {
+        let q = &low.quantity;
+        if q.unit().is_none() && q.magnitude() == Magnitude::One {
+            check_range(q.value(), m, offset)?;
+            low.quantity = Quantity::new_unchecked(q.value(), m, unit);
+            pos = s.len();
+        }
     }
     let mut note_text = None;
     if pos != s.len() && done {

@@ -1,0 +1,46 @@
+//! Values a round-trip sweep found whose canonical text read back as another value, and their
+//! siblings: the unit column in brackets after a suffix or bound (`5以内（万元）` kept `（万元）` as
+//! a note, and `≤5（万元）` read back as ≤5万元), and a period of months in digits after a label
+//! (`农民培训人数202401到202412` was a range of numbers, printed as the period alone).
+
+mod common;
+
+use common::{t, SPACES};
+use jixiao::Threshold;
+
+/// Every value here reads back as itself from its canonical text.
+fn reads_back(s: &str) {
+    let read = t(s);
+    assert_eq!(Threshold::parse(&read.to_string()), Ok(read.clone()), "{s} → {read}");
+}
+
+/// The unit column after a suffix, bound or 左右, in every bracket and spacing, is the quantity's.
+#[test]
+fn a_unit_column_after_a_suffix_is_the_quantitys() {
+    let mut checked = 0;
+    for (tail, op) in [("以内", "≤"), ("以下", "≤"), ("以上", "≥"), (" 上限", "≤"), ("左右", "约")] {
+        for (column, unit) in [("（万元）", "万元"), ("(万人)", "万人"), ("（个）", "个"), ("(天)", "天"), ("（万）", "万")]
+        {
+            for sp in SPACES {
+                let s = format!("5{tail}{sp}{column}");
+                assert_eq!(t(&s), t(&format!("{op}5{unit}")), "{s}");
+                reads_back(&s);
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked >= 75, "{checked}");
+    // after a unit, a bracketed unit is a note, kept as written
+    assert_eq!(t("5人以下（万元）").to_string(), "≤5人（万元）");
+    reads_back("5人以下（万元）");
+}
+
+/// A period of months in digits after a label is no range of numbers.
+#[test]
+fn a_period_after_a_label_is_no_range() {
+    for s in ["农民培训人数202401到202412", "培训人数：202401-202412", "执行数 202301至202312"] {
+        assert!(t(s).is_unread(), "{s}: {:?}", t(s));
+        reads_back(s);
+    }
+    assert!(matches!(t("202401到202412"), Threshold::Deadline(_)));
+}
