@@ -1283,21 +1283,19 @@ pub(super) fn holds_numbers(s: &str, digit: Option<bool>) -> bool {
     // re-read the rest of it (quadratic in a long run of 一)
     let b = s.as_bytes();
     let mut i = 0;
-    while i < b.len() {
+    loop {
         // a Chinese digit is a character of three bytes set in `NUMBER_CHARS` (which also holds
-        // the full-width digits, none of which is here: `has_digit` said so); any other
-        // character is stepped over by the length its lead byte gives, without decoding
-        let lead = b[i];
-        let width = match lead {
-            0x00..=0x7f => 1,
-            0xc0..=0xdf => 2,
-            0xe0..=0xef => 3,
-            _ => 4,
-        };
-        let digit = width == 3 && is_number_char_at(b, i);
+        // the full-width digits, none of which is here: `has_digit` said so); the characters
+        // before the next one are stepped over here by the length their lead byte gives, without
+        // decoding (a sentence is mostly such characters: the steps below cost each several times
+        // more)
+        i = next_number_char(b, i);
+        if i >= b.len() {
+            break;
+        }
         // 余 or 多 after a place or magnitude, a magnitude after a word of comparing: a number
         // written without its 一 (`组织千余人参加`, `惠及近万人`)
-        match if digit { without_one(s, i) } else { None } {
+        match without_one(s, i) {
             Some(true) => return true,
             Some(false) => {
                 i += 3;
@@ -1305,8 +1303,8 @@ pub(super) fn holds_numbers(s: &str, digit: Option<bool>) -> bool {
             }
             None => {}
         }
-        if !digit || NUMERAL_WORDS.iter().any(|w| s[i..].starts_with(w)) {
-            i += width;
+        if NUMERAL_WORDS.iter().any(|w| s[i..].starts_with(w)) {
+            i += 3;
             continue;
         }
         let run = s[i..]
@@ -1366,9 +1364,25 @@ pub(super) fn holds_numbers(s: &str, digit: Option<bool>) -> bool {
                 return true;
             }
         }
-        i += run.max(width);
+        i += run.max(3);
     }
     false
+}
+
+/// The byte of the first character at or after byte `i` of `b` (a `str`'s bytes, `i` at a
+/// character) that is in [`NUMBER_CHARS`], or the length of `b`.
+#[inline(always)]
+fn next_number_char(b: &[u8], mut i: usize) -> usize {
+    // the length of a character by the top four bits of its lead byte (a byte that leads none,
+    // 80–BF, is never at `i`)
+    const WIDTH: [u8; 16] = [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 3, 4];
+    while let Some(&lead) = b.get(i) {
+        if lead & 0xf0 == 0xe0 && is_number_char_at(b, i) {
+            return i;
+        }
+        i += usize::from(WIDTH[usize::from(lead >> 4)]);
+    }
+    b.len()
 }
 
 /// Whether a comparator, symbol or word, ends at byte `i` of `s` (spaces between aside): one
@@ -1813,6 +1827,22 @@ mod number_char_tests {
                 // `千家百户` holds 百户)
                 if matches!(c, '万' | '萬' | '亿' | '億') {
                     assert!(!has_number_char(&format!("千家{c}户")), "{c:?}");
+                }
+            }
+        }
+    }
+
+    /// The step over characters finds the first character of the table, as a decode of each
+    /// character would: every character, alone and between characters of every length.
+    #[test]
+    fn the_step_finds_the_first_number_character() {
+        let by_chars = |s: &str, from: usize| {
+            s[from..].char_indices().find(|&(_, c)| super::NUMBER_CHARS_TEXT.contains(c)).map_or(s.len(), |(i, _)| from + i)
+        };
+        for c in '\0'..=char::MAX {
+            for s in [format!("{c}"), format!("a{c}é😀明一")] {
+                for (from, _) in s.char_indices() {
+                    assert_eq!(super::next_number_char(s.as_bytes(), from), by_chars(&s, from), "{s:?} {from}");
                 }
             }
         }
