@@ -165,7 +165,7 @@ fn with_suffix(op: Option<Comparator>, suffix: Comparator) -> Option<Comparator>
 /// follows, so that nothing else (`≥≥`, `=>`) can be read there; `None` leaves the symbol, if
 /// any, to [`comparator`], which reads every spelling.
 #[inline(always)]
-fn common_symbol(b: &[u8]) -> Option<(Comparator, usize)> {
+pub(super) fn common_symbol(b: &[u8]) -> Option<(Comparator, usize)> {
     let (op, n) = match b {
         // ≥ (U+2265) and ≤ (U+2264)
         [0xe2, 0x89, 0xa5, ..] => (Comparator::Ge, 3),
@@ -190,7 +190,7 @@ fn common_symbol(b: &[u8]) -> Option<(Comparator, usize)> {
 /// [`MAX_DIGITS`] of them. Returns its value, where it ends, its digits before the point and
 /// whether it has a point; `None` without a digit or with too many.
 #[inline(always)]
-fn number(b: &[u8], mut i: usize) -> Option<(Decimal, usize, usize, bool)> {
+pub(super) fn number(b: &[u8], mut i: usize) -> Option<(Decimal, usize, usize, bool)> {
     let start = i;
     // wrapping: a number of more than 18 digits is turned away below, whatever it wrapped to
     let mut mantissa = 0u64;

@@ -39,6 +39,7 @@ pub(crate) mod numeral;
 mod per_word_prefix;
 mod quantity;
 mod relative;
+mod slash_word;
 mod traditional;
 mod value;
 

@@ -899,6 +899,13 @@ pub(super) fn full_scanned(s: &str, offset: usize, numbers: Option<bool>) -> Res
     if !numbers && !super::first::may_start_value(s) && !super::comparator::starts_negated_word(s) {
         return Ok(text());
     }
+    // a symbol, a number and a slash before a word the crate does not know (`≤28.40/株`): what
+    // the rules below read, read at once (a symbol by its lead byte: most values start with none)
+    if matches!(s.as_bytes().first(), Some(0xe2 | b'<' | b'>' | b'=')) {
+        if let Some((op, quantity)) = super::slash_word::per_unknown_word(s) {
+            return Ok(Numeric { value: Value::Compare { op, quantity, approximate: false, note: None }, explicit_op: true });
+        }
+    }
     if let Some(d) = deadline(s, offset) {
         return d.map(|d| Numeric { value: Value::Deadline(d), explicit_op: false });
     }
