@@ -392,6 +392,7 @@ pub(super) fn starts_with_stop(s: &str) -> bool {
     // by the first character: each test below starts with one of these
     let Some(c) = s.chars().next() else { return true };
     match c {
+        // (the Chinese characters below are those of `may_start_stop_word`)
         // a range separator: `range_separator` reads one wherever its first character is one;
         // 至 and 到 but where they start a word of reaching (`100%到位`): a range (`1到5天`) or a
         // range cut short (`100万至`) elsewhere
@@ -407,8 +408,33 @@ pub(super) fn starts_with_stop(s: &str) -> bool {
     }
 }
 
+/// Whether a word of [`starts_with_stop`] may start with the Chinese character `c` (a range
+/// separator, a suffix, 之间, 左右, 上下): where none may, a run of Chinese characters holds no
+/// stop (a test checks the list against the rule).
+pub(super) fn may_start_stop_word(c: char) -> bool {
+    matches!(c, '至' | '到' | '及' | '以' | '或' | '之' | '内' | '为' | '下' | '封' | '起' | '左' | '上')
+}
+
 #[cfg(test)]
 mod tests {
+    /// Every Chinese character at which [`super::starts_with_stop`] holds, before any of the
+    /// characters that continue its words, is one of [`super::may_start_stop_word`].
+    #[test]
+    fn stop_words_start_where_the_list_says() {
+        let tails = ["", "上", "下", "内", "右", "间", "以上", "以下", "以内", "其以上", "顶", "5", "位"];
+        let mut stops = 0;
+        for c in ('\u{3400}'..='\u{9fff}').filter(|&c| crate::text::is_cjk(c)) {
+            for t in tails {
+                if super::starts_with_stop(&format!("{c}{t}")) {
+                    assert!(super::may_start_stop_word(c), "{c}{t}");
+                    stops += 1;
+                }
+            }
+        }
+        // (the rule holds somewhere, so that the test tests something)
+        assert!(stops > 10, "{stops}");
+    }
+
     /// [`super::MUST_NOT_STARTS`] holds the first character of every word of [`super::MUST_NOT`],
     /// and each word after which a comparator word reads is turned around.
     #[test]

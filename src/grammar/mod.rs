@@ -305,6 +305,13 @@ pub(crate) fn comparator_whole(input: &str) -> Result<Comparator, ParseError> {
     }
 }
 
+/// The target values (指标值, the `target` column) of the crate's real rows, for the tests of
+/// the rules.
+#[cfg(test)]
+pub(crate) fn real_targets() -> impl Iterator<Item = &'static str> {
+    include_str!("../../data/real-values.tsv").lines().skip(1).filter_map(|row| row.split('\t').nth(4))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

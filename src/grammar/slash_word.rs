@@ -35,39 +35,15 @@ pub(super) fn per_unknown_word(s: &str) -> Option<(Comparator, Quantity)> {
 
 /// Whether `word`, after a slash, is one the unit rule keeps whole as written: one to five
 /// Chinese characters (the slash is the sixth it takes), none a magnitude, a place or a digit,
-/// none that may start a stop (a suffix, 至, 左右), the last none of a time (`/月底前`). 半 is
-/// left out too, so that no half of a duration is looked for.
+/// none that may start a stop (a suffix, 至, 左右: [`super::comparator::may_start_stop_word`]),
+/// the last none of a time (`/月底前`). 半 is left out too, so that no half of a duration is
+/// looked for.
 fn unknown_word(word: &str) -> bool {
     let mut count = 0;
     for c in word.chars() {
         count += 1;
-        let refused = matches!(
-            c,
-            '万' | '亿'
-                | '萬'
-                | '億'
-                | '十'
-                | '拾'
-                | '百'
-                | '佰'
-                | '千'
-                | '仟'
-                | '至'
-                | '到'
-                | '半'
-                | '及'
-                | '以'
-                | '或'
-                | '之'
-                | '内'
-                | '为'
-                | '下'
-                | '封'
-                | '起'
-                | '左'
-                | '上'
-        );
-        if count > 5 || refused || !crate::text::is_cjk(c) || numeral::is_chinese_digit(c) {
+        let refused = numeral::is_place(c) || numeral::is_chinese_digit(c) || c == '半' || super::comparator::may_start_stop_word(c);
+        if count > 5 || refused || !crate::text::is_cjk(c) {
             return false;
         }
     }
