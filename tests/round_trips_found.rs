@@ -1,7 +1,9 @@
 //! Values a round-trip sweep found whose canonical text read back as another value, and their
 //! siblings: the unit column in brackets after a suffix or bound (`5以内（万元）` kept `（万元）` as
 //! a note, and `≤5（万元）` read back as ≤5万元), and a period of months in digits after a label
-//! (`农民培训人数202401到202412` was a range of numbers, printed as the period alone).
+//! (`农民培训人数202401到202412` was a range of numbers, printed as the period alone), and two
+//! numbers that could be compact dates written so that they are none (the fuzz target found
+//! `0204001～204001`, a range printed as the period `204001-204001`).
 
 mod common;
 
@@ -43,4 +45,37 @@ fn a_period_after_a_label_is_no_range() {
         reads_back(s);
     }
     assert!(matches!(t("202401到202412"), Threshold::Deadline(_)));
+}
+
+/// Two numbers that are not compact dates as written (a leading zero) stay a range, and print so
+/// that they read back as one; two that are compact dates are a period with every separator of
+/// ranges (`〜` was a range of numbers, `～` a period).
+#[test]
+fn numbers_that_look_like_compact_dates() {
+    let seps = ["-", "--", "—", "——", "–", "－", "～", "~", "〜", "至", "到"];
+    let pairs = [("204001", "204001"), ("202001", "202012"), ("20200101", "20201231"), ("199912", "200001")];
+    let mut checked = 0;
+    for (a, b) in pairs {
+        for sep in seps {
+            for sp in SPACES {
+                let period = format!("{a}{sp}{sep}{sp}{b}");
+                assert!(matches!(t(&period), Threshold::Deadline(_)), "{period}: {:?}", t(&period));
+                reads_back(&period);
+                let range = format!("0{a}{sp}{sep}{sp}{b}");
+                match t(&range) {
+                    Threshold::Range(r) => {
+                        assert_eq!((r.low().to_string(), r.high().to_string()), (a.to_string(), b.to_string()), "{range}");
+                    }
+                    other => panic!("{range}: {other:?}"),
+                }
+                reads_back(&range);
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked >= 44, "{checked}");
+    assert_eq!(t("0204001～204001").to_string(), "0204001-204001");
+    // numbers that are no dates, or out of order, print as they always did
+    assert_eq!(t("0204013～204020").to_string(), "204013-204020");
+    assert_eq!(t("0300001-300002").to_string(), "300001-300002");
 }

@@ -52,13 +52,11 @@ pub(super) fn compact_period(s: &str) -> Option<Deadline> {
     // (in ASCII or full-width digits, spaces around the separator or not: every spelling that
     // a range of the two numbers would print as this one)
     let (first, n, rest) = compact_date(s)?;
-    let after = rest.trim_start_matches(super::is_space);
-    let dashed = after.trim_start_matches(['-', '－', '—', '–']);
-    let rest = match after.strip_prefix(['~', '～', '至', '到']) {
-        Some(r) => r,
-        None if dashed.len() < after.len() => dashed,
-        None => return None,
-    };
+    // (the separators of every range and period, from their one list: a run of dashes is one)
+    let mut after = rest.trim_start_matches(super::is_space).chars();
+    let sep = after.next().filter(|&c| super::comparator::is_range_dash(c))?;
+    const DASHES: [char; 4] = ['-', '－', '—', '–'];
+    let rest = if DASHES.contains(&sep) { after.as_str().trim_start_matches(DASHES) } else { after.as_str() };
     let (second, m, rest) = compact_date(rest.trim_start_matches(super::is_space))?;
     (rest.is_empty() && m == n).then_some(())?;
     Deadline::period_of_years(first, second)

@@ -131,6 +131,12 @@ pub(crate) fn month_deadline(trimmed: &str) -> Option<Deadline> {
     month_deadline::month_deadline(trimmed)
 }
 
+/// Whether `s` is a period of two compact dates (`202001-202012`), which a range of the same two
+/// numbers must not print as.
+pub(crate) fn is_compact_period(s: &str) -> bool {
+    digit_period::compact_period(s).is_some()
+}
+
 /// A period of the commonest shape, in ASCII digits (`2021年1月-12月`, `2023.07-2024.01`,
 /// `2021.1.1-12.31`), read without the full grammar; `None` leaves `trimmed` to it.
 #[inline]

@@ -244,6 +244,12 @@ impl fmt::Display for Range {
             // two bare decimals joined by a dash read as a dotted period (2023.07-2024.01);
             // spaced, they stay a range
             write!(f, "{low} - {high}")
+        } else if unit.is_none() && *magnitude == Magnitude::One && low.scale() == 0 && grammar::is_compact_period(&format!("{low}-{high}"))
+        {
+            // two bare numbers of six or eight digits that could be year-months or days read as a
+            // compact period (`202001-202012`); a leading zero keeps them a range of the same
+            // numbers (the fuzz target found `0204001～204001`)
+            write!(f, "0{low}-{high}")
         } else if high.is_sign_negative() {
             // `-10--5%` would read as −10 to +5: a tilde keeps the sign of the high end
             write!(f, "{low}～{high}{magnitude}{unit}")
