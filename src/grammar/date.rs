@@ -694,7 +694,8 @@ fn unspaced_deadline(s: &str, offset: usize) -> Option<Result<Deadline, ParseErr
         };
     }
     // before it, or within it (`2020-2025年期间`, `1-12月间`: the period itself)
-    let tail = tag(tail, &["之前", "以前", "以内", "之内", "期间", "前", "内", "间"]).unwrap_or(tail);
+    // (間 too: after a dotted date a value may not be folded, being read as a count of rooms)
+    let tail = tag(tail, &["之前", "以前", "以内", "之内", "期间", "前", "内", "间", "間"]).unwrap_or(tail);
     let tail = tag(tail, &["前完成"]).or_else(|| tag(tail, &DONE)).unwrap_or(tail);
     if !tail.is_empty() {
         return None;

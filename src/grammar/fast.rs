@@ -61,6 +61,8 @@ pub(super) fn common(s: &str) -> Option<(Option<Comparator>, Quantity)> {
         // is a duration (`≥15年`, `不低于3年`, what the full grammar reads), alone maybe a date
         rest => match KnownUnit::single_char(rest) {
             Some(KnownUnit::Year) if op.is_none() => return None,
+            // and so may `2025.12间` (during December 2025), as the full grammar reads it spaced
+            Some(KnownUnit::JianRoom) if op.is_none() && point && int_digits == 4 => return None,
             Some(u) => (Magnitude::One, Unit::Known(u)),
             None => magnitude_and_unit(&s[end..], value, op.is_some())?,
         },
