@@ -79,3 +79,18 @@ fn numbers_that_look_like_compact_dates() {
     assert_eq!(t("0204013～204020").to_string(), "204013-204020");
     assert_eq!(t("0300001-300002").to_string(), "300001-300002");
 }
+
+/// Words in a split value's cell that read as a relative target once their traditional
+/// characters are folded (`|低于批覆|`) are that target, as their canonical text is (the fuzz
+/// target found `|低于\t批覆|\u{f}上年计`, kept as the text `低于\t批覆`, which read back as the
+/// relative target).
+#[test]
+fn traditional_words_in_a_split_cell() {
+    for s in ["|低于\t批覆|\u{f}上年计", "|低于批覆|", "|較上年增長|", "|不低於上年|", "|不超過批覆數|"] {
+        assert!(matches!(t(s), Threshold::Relative(_)), "{s}: {:?}", t(s));
+        reads_back(s);
+    }
+    assert_eq!(t("|不低於上年|"), t("不低于上年"));
+    // text that folds to text stays as written
+    assert_eq!(t("|應保盡保|").to_string(), "應保盡保");
+}

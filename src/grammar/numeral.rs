@@ -174,33 +174,6 @@ pub(crate) fn is_place(c: char) -> bool {
     chinese_small_unit(c).is_some() || matches!(c, '万' | '萬' | '亿' | '億')
 }
 
-/// The characters [`is_chinese_digit`] or [`is_place`] accepts (a test checks it on every
-/// character).
-static NUMERALS: super::chars::CharSet =
-    super::chars::CharSet::of("零〇一壹幺二两兩贰貳三叁參四肆五伍六陆陸七柒八捌九玖十拾百佰千仟万萬亿億");
-
-/// Whether the UTF-8 text `b` holds an ASCII digit, a Chinese digit or a place, by its bytes:
-/// every Chinese digit and place is a character of three bytes, told by one lookup (for a text
-/// kept as bytes, whose reading back as `str` would check them again).
-pub(crate) fn holds_digit_or_numeral(b: &[u8]) -> bool {
-    let mut i = 0;
-    while i < b.len() {
-        match b[i] {
-            b'0'..=b'9' => return true,
-            0xe0..=0xef => {
-                if super::chars::three(b, i).is_some_and(|cp| NUMERALS.has(cp)) {
-                    return true;
-                }
-                i += 3;
-            }
-            0xf0..=0xff => i += 4,
-            0xc0..=0xdf => i += 2,
-            _ => i += 1,
-        }
-    }
-    false
-}
-
 /// The value of a small Chinese multiplier (十 百 千).
 fn chinese_small_unit(c: char) -> Option<u32> {
     Some(match c {
@@ -578,18 +551,6 @@ mod tests {
 
     fn dec(s: &str) -> Decimal {
         Decimal::from_str_exact(s).unwrap()
-    }
-
-    /// The byte scan for numerals says what the tests of each character say, on every character
-    /// alone and between others.
-    #[test]
-    fn the_numeral_scan_agrees_with_the_character_tests() {
-        for c in (0..=0x10ffff).filter_map(char::from_u32) {
-            let expected = c.is_ascii_digit() || is_chinese_digit(c) || is_place(c);
-            for s in [c.to_string(), format!("应保{c}尽保"), format!("é{c}😀")] {
-                assert_eq!(holds_digit_or_numeral(s.as_bytes()), expected, "{s}");
-            }
-        }
     }
 
     /// Decimals of ASCII digits of every length, alone and before what ends them, read with the

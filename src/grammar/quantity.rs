@@ -537,8 +537,9 @@ fn read_quantity(s: &str, offset: usize, bare: bool) -> Result<Written, ParseErr
         Err(_) if chinese => return Err(err(K::ExpectedNumber, offset)),
         Err(e) => return Err(e),
     };
-    // and end there (a note after them is text: 一次性补助, 三个项目全部完成)
-    if chinese && !starts_with_stop(&s[spaced + u..]) {
+    // and end there (a note after them is text: 一次性补助, 三个项目全部完成), spaced or not
+    // (`五% 完成` as `五%完成`)
+    if chinese && !starts_with_stop(s[spaced + u..].trim_start_matches(super::is_space)) {
         return Err(err(K::ExpectedNumber, offset));
     }
     let unit = owned_unit(&s[spaced..], read, u);

@@ -1262,7 +1262,7 @@ fn is_number_char_at(b: &[u8], i: usize) -> bool {
 
 /// The characters of [`NUMBER_CHARS`] (and 余 多 and the magnitudes, which the scan takes for
 /// a number where they stand for one written without its 一: `千余人`, `近万人`).
-const NUMBER_CHARS_TEXT: &str = "０１２３４５６７８９零〇一壹幺二两兩贰貳三叁參四肆五伍六陆陸七柒八捌九玖余多百佰千仟万萬亿億";
+const NUMBER_CHARS_TEXT: &str = "０１２３４５６７８９零〇一壹幺二两兩贰貳三叁參四肆五伍六陆陸七柒八捌九玖十拾余多百佰千仟万萬亿億";
 
 /// The characters of three bytes that are digits: full-width digits and Chinese digits (a
 /// test checks the table against [`numeral::is_digit`] and [`is_chinese_digit`]), and 余, 多
@@ -1350,6 +1350,12 @@ pub(super) fn holds_numbers(s: &str, digit: Option<bool>) -> bool {
             // `九十五/株`, `二〇二五年度`), is a number before any word, as digits are (`20完成`):
             // only shorter ones make words with what follows (统一, 十分, 三农, 一一对应)
             let written = &s[start..start + n];
+            // 十 alone before 分 and words is the adverb (`十分满意`: very), not ten points; before
+            // 分钟 or 分之 it is a number (`十分钟`, `十分之一`)
+            if matches!(written, "十" | "拾") && is_adverb_shifen(after) {
+                i += run.max(3);
+                continue;
+            }
             let long = match written.chars().count() {
                 0 | 1 => false,
                 2 => written.chars().any(numeral::is_place),
@@ -1378,6 +1384,15 @@ pub(super) fn holds_numbers(s: &str, digit: Option<bool>) -> bool {
         i += run.max(3);
     }
     false
+}
+
+/// Whether `after`, the text after a 十 alone, is 分 read as the unit of points alone and
+/// followed by words: the 分 of the adverb 十分 (very).
+fn is_adverb_shifen(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix('分') else { return false };
+    crate::unit::KnownUnit::parse_prefix(after).is_some_and(|(_, n)| n == '分'.len_utf8())
+        && !rest.starts_with('之')
+        && !starts_with_stop(rest.trim_start_matches(super::is_space))
 }
 
 /// The byte of the first character at or after byte `i` of `b` (a `str`'s bytes, `i` at a
@@ -1746,7 +1761,7 @@ mod number_char_tests {
         }
     }
 
-    use super::{has_number_char, is_chinese_digit, numeral};
+    use super::{has_number_char, holds_numbers, is_chinese_digit, numeral};
 
     /// Plain text is what the full grammar reads as text, and never the split form.
     #[test]
@@ -1822,12 +1837,18 @@ mod number_char_tests {
     #[test]
     fn the_table_agrees_with_the_character_tests() {
         for c in '\0'..=char::MAX {
-            let expected = numeral::is_digit(c) || is_chinese_digit(c);
+            // (十 alone stops the scan wherever it stands: whether it is ten (`十人完成`) or a
+            // word (`十分满意`, `十足`) is told by `holds_numbers`, as for a digit)
+            let ten = matches!(c, '十' | '拾');
+            let expected = numeral::is_digit(c) || is_chinese_digit(c) || ten;
             assert_eq!(has_number_char(&format!("明{c}显")), expected, "{c:?}");
             // 余 and 多 are numbers after a place or magnitude only, before a unit; a magnitude
             // after a word of comparing
             let magnitude = matches!(c, '百' | '佰' | '千' | '仟' | '万' | '萬' | '亿' | '億');
-            if magnitude || matches!(c, '十' | '拾') {
+            if ten {
+                assert!(has_number_char(&format!("明{c}余人")) && has_number_char(&format!("明{c}多人")), "{c:?}");
+                assert!(!holds_numbers(&format!("明{c}余下"), None) && !holds_numbers(&format!("明{c}显"), None), "{c:?}");
+            } else if magnitude {
                 assert!(has_number_char(&format!("明{c}余人")) && has_number_char(&format!("明{c}多人")), "{c:?}");
                 assert!(!has_number_char(&format!("明{c}余下")) && !has_number_char(&format!("明{c}多加")), "{c:?}");
             } else if !expected {
