@@ -14,8 +14,11 @@ pub(super) use crate::text::is_cjk;
 /// The part of a rate after its `/`: one known unit, or two joined by `*`, `·`, `.`, `×`, a
 /// second `/` or a 每 (`人*月`, `人.每天`, `(人·月)`, `生/年`). Returns the units and bytes used.
 fn per_units(s: &str) -> Option<(KnownUnit, Option<KnownUnit>, usize)> {
+    // (spaces may stand inside the brackets and around the mark between two units:
+    // `次/( 户 · 年 )` as `次/(户·年)`)
+    let spaces = |at: usize| s.len() - s[at..].trim_start_matches(is_space).len();
     let (open, mut at) = match s.strip_prefix(['(', '（']) {
-        Some(r) => (true, s.len() - r.len()),
+        Some(r) => (true, spaces(s.len() - r.len())),
         None => (false, 0),
     };
     let skip_mei = |at: usize| s[at..].strip_prefix('每').map_or(at, |r| s.len() - r.len());
@@ -23,8 +26,8 @@ fn per_units(s: &str) -> Option<(KnownUnit, Option<KnownUnit>, usize)> {
     let (first, n) = per_unit(&s[at..])?;
     at += n;
     let mut second = None;
-    if let Some(r) = s[at..].strip_prefix(['*', '·', '.', '×', '・', '/', '／', '＊']) {
-        let after = skip_mei(s.len() - r.len());
+    if let Some(r) = s[spaces(at)..].strip_prefix(['*', '·', '.', '×', '・', '/', '／', '＊']) {
+        let after = skip_mei(spaces(s.len() - r.len()));
         if let Some((u, m)) = per_unit(&s[after..]) {
             second = Some(u);
             at = after + m;
@@ -37,6 +40,7 @@ fn per_units(s: &str) -> Option<(KnownUnit, Option<KnownUnit>, usize)> {
         }
     }
     if open {
+        at = spaces(at);
         at += s[at..].strip_prefix([')', '）']).map(|r| s.len() - at - r.len())?;
     }
     Some((first, second, at))
@@ -239,6 +243,19 @@ pub(super) fn unit(s: &str, offset: usize) -> Result<(Option<Unit>, usize), Pars
             return Ok((Some(parsed.0), parsed.1));
         }
     }
+    // a slash, spaces and a word the crate does not know (`2.5/ 株`, `2.5 / 株`): the unit that
+    // reads without the spaces, kept so, as after a known unit (`704元/ 村`)
+    if let Some(rest) = s.strip_prefix(['/', '／']) {
+        let word = rest.trim_start_matches(is_space);
+        if word.len() < rest.len() {
+            let joined = format!("/{word}");
+            if let Ok((None, k)) = unit(&joined, 0) {
+                if k > 1 {
+                    return Ok((None, s.len() - word.len() + (k - 1)));
+                }
+            }
+        }
+    }
     // a unit written otherwise: letters only, no digits, at most six characters; never a word
     // of comparing (`12不高于` is no 12 of a unit 不高于)
     if super::comparator::comparator(s).is_ok() {
@@ -315,6 +332,13 @@ fn per_word(s: &str) -> bool {
 pub(super) fn owned_unit(s: &str, read: Option<Unit>, len: usize) -> Unit {
     read.unwrap_or_else(|| {
         let written = &s[..len];
+        // (spaces after a leading slash are not kept: `/ 株` is the unit `/株`, as it reads)
+        if let Some(after) = written.strip_prefix(['/', '／']) {
+            let word = after.trim_start_matches(is_space);
+            if word.len() < after.len() {
+                return Unit::Other(OtherUnit::new_unchecked(&format!("/{}", word.replace('／', "/"))));
+            }
+        }
         // a full-width slash is the slash (`元／村` is `元/村`, as `元／人` is `元/人`)
         match super::chars::holds(written, '／') {
             true => Unit::Other(OtherUnit::new_unchecked(&written.replace('／', "/"))),

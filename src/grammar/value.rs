@@ -258,6 +258,10 @@ fn label_from(s: &str, from: usize, skipped: usize) -> Option<usize> {
                 return Some(i);
             }
         }
+        // (spaces before its colon: `项目周期 ：98.5%`, as `项目周期：98.5%`)
+        if super::is_space(c) && s[i..].trim_start_matches(super::is_space).starts_with(['：', ':']) {
+            continue;
+        }
         // a label is a short run of words: no digit, no numeral, no punctuation
         if !is_cjk(c) || is_chinese_digit(c) || count >= 12 {
             return None;
@@ -1538,7 +1542,8 @@ fn is_bare_unit(s: &str) -> bool {
     let Some((_, n)) = crate::unit::KnownUnit::parse_prefix(s) else { return false };
     // and only a rate or alternatives (`元/人`, `台（套）`) go on past it: after any other unit,
     // `unit` reads no further, and more text is no unit alone (`生态修复`, `人员到位`)
-    if n < s.len() && !s[n..].starts_with(['/', '／', '(', '（']) {
+    // (spaces before the slash too: `元 /人`, as the unit reader reads it)
+    if n < s.len() && !s[n..].trim_start_matches(super::is_space).starts_with(['/', '／', '(', '（']) {
         return false;
     }
     // (a unit per a word the crate does not know, `元/村`, `元 / 村`, is text alone: the word
