@@ -470,6 +470,15 @@ fn read_quantity(s: &str, offset: usize, bare: bool) -> Result<Written, ParseErr
         }
     }
     check_range(v, magnitude, offset)?;
+    // digits before 月 name a month (`12月底前100%到位`): [`unit`] refuses it there, and no rule
+    // between reads 月 (no unit, magnitude in parentheses, half, 余 or scale starts with it), so
+    // its answer is given before they are looked for (a Chinese numeral may count months, `两月`)
+    if !chinese {
+        let at = skip_spaces(s, pos);
+        if s[at..].starts_with('月') {
+            return Err(err(K::MonthWithComparator, offset + at));
+        }
+    }
     // a magnitude and unit in parentheses (`≥5（万元）`, `100(万人)`), as `（个）` is a unit: before,
     // a note, and the value lost its 万
     if !has_magnitude {
