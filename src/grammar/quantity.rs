@@ -473,11 +473,15 @@ fn read_quantity(s: &str, offset: usize, bare: bool) -> Result<Written, ParseErr
     // digits before 月 name a month (`12月底前100%到位`): [`unit`] refuses it there, and no rule
     // between reads 月 (no unit, magnitude in parentheses, half, 余 or scale starts with it), so
     // its answer is given before they are looked for (a Chinese numeral may count months, `两月`)
-    if !chinese {
-        let at = skip_spaces(s, pos);
-        if s[at..].starts_with('月') {
-            return Err(err(K::MonthWithComparator, offset + at));
-        }
+    let at = skip_spaces(s, pos);
+    if !chinese && s[at..].starts_with('月') {
+        return Err(err(K::MonthWithComparator, offset + at));
+    }
+    // a number that ends the text, or the low end of a range before its dash (`1-6期`, `18—54周岁`),
+    // has no unit: what the rules below conclude (no magnitude in parentheses, half, 余, unit
+    // or 成 starts with a dash, and [`unit`] stops at once), told by the bytes
+    if ends_or_dash(&s[at..]) {
+        return Ok(Written { quantity: Quantity::new_unchecked(v, magnitude, Unit::None), len: pos, has_magnitude, more: false });
     }
     // a magnitude and unit in parentheses (`≥5（万元）`, `100(万人)`), as `（个）` is a unit: before,
     // a note, and the value lost its 万
@@ -580,6 +584,15 @@ fn read_quantity(s: &str, offset: usize, bare: bool) -> Result<Written, ParseErr
         pos = spaced + u;
     }
     Ok(Written { quantity: Quantity::new_unchecked(v, magnitude, unit), len: pos, has_magnitude, more })
+}
+
+/// Whether `s` is empty or starts with a dash of a range (`-`, `—`, `–`, `－`, `～`, `~`, `〜`: those
+/// of [`super::comparator::is_range_dash`] but the words 至 and 到), told by its bytes.
+fn ends_or_dash(s: &str) -> bool {
+    matches!(
+        s.as_bytes(),
+        [] | [b'-' | b'~', ..] | [0xe2, 0x80, 0x93 | 0x94, ..] | [0xef, 0xbc, 0x8d, ..] | [0xef, 0xbd, 0x9e, ..] | [0xe3, 0x80, 0x9c, ..]
+    )
 }
 
 /// Powers of ten of people a count is written per with digits before their magnitude (`/10万`),
@@ -756,6 +769,21 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// The dashes [`super::ends_or_dash`] tells by their bytes are those of the range rule but
+    /// 至 and 到, which stop a quantity only where they start no word; none starts a unit.
+    #[test]
+    fn dashes_by_bytes_are_the_range_dashes() {
+        for c in (0..0x1_0000u32).filter_map(char::from_u32) {
+            let s = format!("{c}5");
+            let dash = super::super::comparator::is_range_dash(c) && !matches!(c, '至' | '到');
+            assert_eq!(super::ends_or_dash(&s), dash, "{c:?}");
+            if dash {
+                assert!(super::starts_with_stop(&s) && crate::unit::KnownUnit::parse_prefix(&s).is_none(), "{c:?}");
+            }
+        }
+        assert!(super::ends_or_dash(""));
     }
 
     /// Every 半 that [`super::and_a_half`] reads lies within [`super::HALF_WITHIN`] bytes of
