@@ -49,6 +49,11 @@ fn per_units(s: &str) -> Option<(KnownUnit, Option<KnownUnit>, usize)> {
 /// A unit in parentheses after a number or a unit (`（个）`, `(%)`, `（套）`, `（ 个 ）`): the unit
 /// and bytes used, where the parentheses hold a known unit and nothing else but spaces.
 fn paren_unit(s: &str) -> Option<(KnownUnit, usize)> {
+    // (the opening parenthesis by its bytes, `(` or `（` EF BC 88: most units have none, and the
+    // unit rule asks at every quantity)
+    if !matches!(s.as_bytes(), [b'(', ..] | [0xef, 0xbc, 0x88, ..]) {
+        return None;
+    }
     let r = s.strip_prefix(['(', '（'])?.trim_start_matches(is_space);
     let (u, n) = KnownUnit::parse_prefix(r)?;
     let after = r[n..].trim_start_matches(is_space).strip_prefix([')', '）'])?;
@@ -198,7 +203,7 @@ pub(super) fn unit(s: &str, offset: usize) -> Result<(Option<Unit>, usize), Pars
         // 每 after the unit says per as the slash does (`3100元每平方米`, `2次每月`, `2元每次课`),
         // where the value ends with what it is per (`3000元每人每学年`, `500元每户补助` keep it
         // as a note)
-        let after = s[n..].trim_start_matches(is_space);
+        let after = &s[skip_spaces(s, n)..];
         let slash = after.strip_prefix(['/', '／', '每']).map(|r| r.trim_start_matches(is_space));
         // spaces before or after the slash (`704元/ 村`, `704元 / 村`)
         let spaced = slash
@@ -223,7 +228,7 @@ pub(super) fn unit(s: &str, offset: usize) -> Result<(Option<Unit>, usize), Pars
                     return Ok((Some(Unit::Other(OtherUnit::new_unchecked(&joined))), s.len() - rest.len() + word.len()));
                 }
             }
-        } else if let Some((alt, m)) = paren_unit(after).filter(|(alt, _)| u.is_item() && alt.is_item() && *alt != u) {
+        } else if let Some((alt, m)) = u.is_item().then(|| paren_unit(after)).flatten().filter(|(alt, _)| alt.is_item() && *alt != u) {
             // 台（套）: 台 or 套 (spaces before the parenthesis too: `台 （套）`)
             parsed = (Unit::Either(u, alt), s.len() - after.len() + m);
         }
@@ -588,6 +593,7 @@ fn read_quantity(s: &str, offset: usize, bare: bool) -> Result<Written, ParseErr
 
 /// Whether `s` is empty or starts with a dash of a range (`-`, `—`, `–`, `－`, `～`, `~`, `〜`: those
 /// of [`super::comparator::is_range_dash`] but the words 至 and 到), told by its bytes.
+#[inline]
 fn ends_or_dash(s: &str) -> bool {
     matches!(
         s.as_bytes(),
