@@ -64,6 +64,11 @@ pub(super) fn symbol(s: &str) -> NomResult<'_, Comparator> {
 }
 
 pub(super) fn word(s: &str) -> NomResult<'_, Comparator> {
+    // every word starts with a Chinese character ([`word_table`], a test checks it): text that
+    // starts with an ASCII byte (a number, as most that reach here) is turned away by that byte
+    if !matches!(s.as_bytes().first(), Some(0x80..)) {
+        return Err(nom::Err::Error(()));
+    }
     let first = s.chars().next();
     let found = first_of(s, first.map_or(&[], word_table));
     if let (Ok((rest, op)), Some(c)) = (&found, first) {
@@ -417,6 +422,15 @@ pub(super) fn may_start_stop_word(c: char) -> bool {
 
 #[cfg(test)]
 mod tests {
+    /// No comparator word starts with an ASCII character, which [`super::word`] turns away by
+    /// its byte.
+    #[test]
+    fn no_word_starts_with_ascii() {
+        for c in (0..0x80u8).map(char::from) {
+            assert!(super::word_table(c).is_empty(), "{c:?}");
+        }
+    }
+
     /// Every Chinese character at which [`super::starts_with_stop`] holds, before any of the
     /// characters that continue its words, is one of [`super::may_start_stop_word`].
     #[test]
