@@ -328,6 +328,10 @@ pub(super) fn range_separator(s: &str) -> NomResult<'_, ()> {
 /// Words before a number that say it is approximate (约2000人, 大约, 近): with 左右 after a
 /// number, such a value is an equality target that remembers it is not exact.
 pub(super) fn approximately(s: &str) -> Option<&str> {
+    // (each word is Chinese: text that starts with an ASCII byte, a number, starts none)
+    if !matches!(s.as_bytes().first(), Some(0x80..)) {
+        return None;
+    }
     super::strip_any(s, &APPROXIMATIONS)
 }
 
@@ -423,12 +427,13 @@ pub(super) fn may_start_stop_word(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     /// No comparator word starts with an ASCII character, which [`super::word`] turns away by
-    /// its byte.
+    /// its byte; nor does a word of approximating ([`super::approximately`]).
     #[test]
     fn no_word_starts_with_ascii() {
         for c in (0..0x80u8).map(char::from) {
             assert!(super::word_table(c).is_empty(), "{c:?}");
         }
+        assert!(super::APPROXIMATIONS.iter().all(|w| !w.starts_with(|c: char| c.is_ascii())));
     }
 
     /// Every Chinese character at which [`super::starts_with_stop`] holds, before any of the
