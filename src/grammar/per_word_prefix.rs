@@ -36,6 +36,11 @@ pub(super) fn mei_word(s: &str) -> Option<(&str, usize)> {
 /// `班均≤45人`, `村均增收1000元`): the word and the bytes up to the value, as [`mei_word`] gives
 /// them. Before, the average was dropped with a label, and `村均4400元` read as 4400元 in all.
 pub(super) fn average_word(s: &str) -> Option<(&str, usize)> {
+    // (the word is a Chinese character, [`is_word_char`]: text that starts with an ASCII byte,
+    // a number, is turned away by that byte, before a character is decoded)
+    if !matches!(s.as_bytes().first(), Some(0x80..)) {
+        return None;
+    }
     let c = s.chars().next().filter(|&c| is_word_char(c) && c != '平')?;
     // 均 asked first: most values have none there, and the unit lookup below costs more
     let rest = s[c.len_utf8()..].strip_prefix('均')?;
