@@ -138,7 +138,7 @@ pub(super) const MUST_NOT: [&str; 21] = [
 ];
 
 /// The first characters of [`MUST_NOT`], where [`may_start`] says a comparator may start.
-const MUST_NOT_STARTS: [char; 11] = ['不', '严', '禁', '杜', '避', '防', '并', '从', '尚', '没', '未'];
+pub(super) const MUST_NOT_STARTS: [char; 11] = ['不', '严', '禁', '杜', '避', '防', '并', '从', '尚', '没', '未'];
 
 /// The words of [`MUST_NOT`] that start with `c`, in its order (a test checks it): only those
 /// may start text that starts with `c`, and trying all of them was most of the time of text

@@ -53,10 +53,9 @@ const fn set(table: &mut [u64; 1024], c: u32) {
 
 /// Whether `s` may start anything but ordinary text: a number, a sign, a comparator, a date, a
 /// magnitude or a unit. False means that `s`, if it holds no digit, is qualitative text.
-/// Inlined always: the lookup of a Chinese character is a few instructions, and whether the
-/// compiler inlined it into the test of plain text changed with the size of other rules (a
-/// call cost plain text a thirtieth of its time).
-#[inline(always)]
+/// (The grammar asks it with the negations, [`may_start_value_or_negation`]; the tests check
+/// the table by this.)
+#[cfg(test)]
 pub(super) fn may_start_value(s: &str) -> bool {
     match *s.as_bytes() {
         // a character of three bytes (every Chinese character): its bit in the table
@@ -69,7 +68,41 @@ pub(super) fn may_start_value(s: &str) -> bool {
     }
 }
 
-/// [`may_start_value`] asked of the rules themselves.
+/// [`TABLE`] with the first characters of the words that negate a comparator word
+/// ([`super::comparator::MUST_NOT_STARTS`]) added: text whose first character is in neither
+/// starts no value and no negated comparator word.
+static TABLE_OR_NEGATION: [u64; 1024] = {
+    let mut table = TABLE;
+    let starts = super::comparator::MUST_NOT_STARTS;
+    let mut i = 0;
+    while i < starts.len() {
+        set(&mut table, starts[i] as u32);
+        i += 1;
+    }
+    table
+};
+
+/// Whether `s` may start anything but ordinary text (a number, a sign, a comparator, a date, a
+/// magnitude or a unit), or starts a negated comparator word
+/// ([`super::comparator::starts_negated_word`]: `严禁超过…`): false means that `s`, if it
+/// holds no digit, is qualitative text. Every negation starts with a Chinese character, so
+/// text whose first character is in neither table is told by one lookup (asking the negations
+/// by the decoded first character cost plain text a tenth of its time). Inlined always: the
+/// lookup is a few instructions (a call cost plain text a thirtieth of its time).
+#[inline(always)]
+pub(super) fn may_start_value_or_negation(s: &str) -> bool {
+    match *s.as_bytes() {
+        [a @ 0xe0..=0xef, b, c, ..] => {
+            let cp = (u32::from(a & 0x0f) << 12) | (u32::from(b & 0x3f) << 6) | u32::from(c & 0x3f);
+            let (word, bit) = ((cp / 64) as usize, 1 << (cp % 64));
+            TABLE_OR_NEGATION[word] & bit != 0 && (TABLE[word] & bit != 0 || super::comparator::starts_negated_word(s))
+        }
+        _ => rules_may_start(s) || super::comparator::starts_negated_word(s),
+    }
+}
+
+/// Whether `s`, which starts with no character of three bytes, may start a value: asked of
+/// the rules themselves.
 #[inline(never)]
 fn rules_may_start(s: &str) -> bool {
     may_start_numeric(s) || may_start_date(s) || may_start_bare_unit(s)
@@ -104,6 +137,17 @@ mod tests {
         }
         assert!(missing.is_empty(), "characters that start a value, missing from STARTS: {missing:?}");
         assert!(extra.is_empty(), "characters in STARTS that start nothing: {extra:?}");
+    }
+
+    #[test]
+    fn the_negations_are_in_their_table() {
+        // every character alone and before a comparator word, and every negation before one
+        let negated = super::super::comparator::MUST_NOT.iter().map(|w| format!("{w}低于5"));
+        let any = ('\0'..=char::MAX).flat_map(|c| [format!("{c}"), format!("{c}低于5")]);
+        for s in negated.chain(any) {
+            let rules = may_start_value(&s) || super::super::comparator::starts_negated_word(&s);
+            assert_eq!(may_start_value_or_negation(&s), rules, "{s:?}");
+        }
     }
 
     #[test]

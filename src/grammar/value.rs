@@ -904,7 +904,7 @@ pub(super) fn full_scanned(s: &str, offset: usize, numbers: Option<bool>) -> Res
     // ordinary text (`明显提升`, the commonest value here): no digit, no numeral, and no start of
     // a number, a comparator, a date, a magnitude or a unit; what the rules below would
     // conclude, sooner
-    if !numbers && !super::first::may_start_value(s) && !super::comparator::starts_negated_word(s) {
+    if !numbers && !super::first::may_start_value_or_negation(s) {
         return Ok(text());
     }
     // a symbol, a number and a slash before a word the crate does not know (`≤28.40/株`): what
@@ -1092,9 +1092,7 @@ pub(super) fn plain_text(s: &str) -> Plain {
     match found {
         Found::Number(at) => Plain::Other { numbers: true, folds, pipes_from: at },
         Found::Pipe(at) => Plain::Pipe { at, folds },
-        Found::Nothing
-            if !s.is_empty() && !is_no_value_mark(s) && !super::first::may_start_value(s) && !super::comparator::starts_negated_word(s) =>
-        {
+        Found::Nothing if !s.is_empty() && !is_no_value_mark(s) && !super::first::may_start_value_or_negation(s) => {
             Plain::Text { folds: folds == Folds::Known(true) }
         }
         Found::Nothing => Plain::Other { numbers: false, folds, pipes_from: s.len() },
