@@ -1128,19 +1128,21 @@ fn scan_number_chars(s: &str, pipe: bool) -> (Found, Folds) {
     let seen = |folds: bool, i: usize| if folds { Folds::Known(true) } else { Folds::Unseen { from: i } };
     let mut i = 0;
     while i < b.len() {
+        // (a character of three bytes first: text is mostly Chinese characters)
+        if matches!(b[i], 0xe0..=0xef) && i + 2 < b.len() {
+            if stops_scan_at(b, i) {
+                match number_or_fold(s, i) {
+                    Stop::Number => return (Found::Number(i), seen(folds, i)),
+                    Stop::Folds => folds = true,
+                    Stop::Neither => {}
+                }
+            }
+            i += 3;
+            continue;
+        }
         match b[i] {
             b'0'..=b'9' => return (Found::Number(i), seen(folds, i)),
             b'|' if pipe => return (Found::Pipe(i), seen(folds, i)),
-            0xe0..=0xef if i + 2 < b.len() => {
-                if stops_scan_at(b, i) {
-                    match number_or_fold(s, i) {
-                        Stop::Number => return (Found::Number(i), seen(folds, i)),
-                        Stop::Folds => folds = true,
-                        Stop::Neither => {}
-                    }
-                }
-                i += 3;
-            }
             _ => i += 1,
         }
     }
