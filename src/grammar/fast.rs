@@ -9,7 +9,7 @@
 
 use rust_decimal::Decimal;
 
-use super::comparator::{comparator, may_start_but_negated};
+use super::comparator::comparator;
 use super::quantity::check_range;
 use super::value::{apply_unit_column, plain_text, Numeric, Plain};
 use super::{numeral, Value};
@@ -40,7 +40,7 @@ pub(super) fn common(s: &str) -> Option<(Option<Comparator>, Quantity)> {
             Some((op, n)) => (Some(op), n),
             // words (`不低于`) and the rarer symbols; most text starts with neither, and is
             // turned away by its first character
-            None if !s.chars().next().is_some_and(may_start_but_negated) => return None,
+            None if !super::first::may_start_comparator(s) => return None,
             // a comparator column (`≧|95|%`): the split form is read elsewhere
             None if bytes.contains(&b'|') => return None,
             None => {

@@ -101,6 +101,23 @@ pub(super) fn may_start_value_or_negation(s: &str) -> bool {
     }
 }
 
+/// Whether [`super::comparator::may_start_but_negated`] holds of the first character of `s`.
+/// A character of U+3000..U+9FFF (lead byte E3–E9: most text) starts a comparator only as a
+/// word, and the first character of every comparator word is in [`TABLE`] (a test checks
+/// every character): one not in it is told by one lookup, without decoding it (which, with
+/// the search of the words, was a tenth of the time of plain text).
+#[inline(always)]
+pub(super) fn may_start_comparator(s: &str) -> bool {
+    let decoded = |s: &str| s.chars().next().is_some_and(super::comparator::may_start_but_negated);
+    match *s.as_bytes() {
+        [a @ 0xe3..=0xe9, b, c, ..] => {
+            let cp = (u32::from(a & 0x0f) << 12) | (u32::from(b & 0x3f) << 6) | u32::from(c & 0x3f);
+            TABLE[(cp / 64) as usize] & (1 << (cp % 64)) != 0 && decoded(s)
+        }
+        _ => decoded(s),
+    }
+}
+
 /// Whether `s`, which starts with no character of three bytes, may start a value: asked of
 /// the rules themselves.
 #[inline(never)]
@@ -148,6 +165,15 @@ mod tests {
             let rules = may_start_value(&s) || super::super::comparator::starts_negated_word(&s);
             assert_eq!(may_start_value_or_negation(&s), rules, "{s:?}");
         }
+    }
+
+    #[test]
+    fn comparators_start_in_the_table() {
+        for c in '\0'..=char::MAX {
+            let s = format!("{c}");
+            assert_eq!(may_start_comparator(&s), super::super::comparator::may_start_but_negated(c), "{s:?}");
+        }
+        assert!(!may_start_comparator(""));
     }
 
     #[test]
