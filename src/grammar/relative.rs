@@ -88,8 +88,14 @@ fn change(s: &str) -> Option<(Change, &str)> {
 /// Whether `s` starts with a word that only a relative target starts with (较, 比, 与, 同比,
 /// 环比, 保持); the other relative targets start with a comparator.
 pub(super) fn starts_with_relative_word(s: &str) -> bool {
-    s.starts_with(['较', '比', '与', '同', '环']) || s.starts_with("保持")
+    // by a lookup of the first character first, without decoding it: most values start with
+    // none of these, and this is asked of every sentence, twice
+    super::chars::three(s.as_bytes(), 0).is_some_and(|cp| RELATIVE_STARTS.has(cp))
+        && (s.starts_with(['较', '比', '与', '同', '环']) || s.starts_with("保持"))
 }
+
+/// The first characters of the words [`starts_with_relative_word`] looks for.
+static RELATIVE_STARTS: super::chars::CharSet = super::chars::CharSet::of("较比与同环保");
 
 /// A relative target filling the whole of `s`; `None` where `s` is not one.
 pub(super) fn relative(s: &str, offset: usize) -> Option<Result<Value<'static>, ParseError>> {

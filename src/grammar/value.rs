@@ -306,7 +306,9 @@ fn per_prefix(s: &str) -> Option<(Per, usize)> {
 fn period_prefix(s: &str) -> Option<(Per, usize)> {
     // the first characters of the period words, told before a unit lookup (most values start
     // with none)
-    if !s.starts_with(PERIOD_STARTS) {
+    // (by a lookup of the first character, without decoding it, before the search)
+    let first_is_one = super::chars::three(s.as_bytes(), 0).is_some_and(|cp| PERIOD_START_SET.has(cp));
+    if !(first_is_one && s.starts_with(PERIOD_STARTS)) {
         return None;
     }
     let rest = s.strip_prefix('按').unwrap_or(s);
@@ -338,6 +340,9 @@ fn is_period(unit: KnownUnit) -> bool {
 /// The first characters of [`period_prefix`]: 按 and those of the spellings of its periods (a
 /// test checks them against the unit table).
 const PERIOD_STARTS: [char; 10] = ['按', '月', '日', '天', '周', '星', '週', '季', '半', '自'];
+
+/// [`PERIOD_STARTS`] as a set of characters.
+static PERIOD_START_SET: super::chars::CharSet = super::chars::CharSet::of("按月日天周星週季半自");
 
 /// The rest of [`per_prefix`] once the first unit `unit` is read, at byte `at` of `s`.
 fn per_rest(s: &str, unit: KnownUnit, at: usize) -> Option<(Per, usize)> {
@@ -1763,6 +1768,10 @@ mod number_char_tests {
             if super::is_period(u) && !w.starts_with(['个', '個']) {
                 assert!(w.starts_with(super::PERIOD_STARTS), "{w}");
             }
+        }
+        // the set that tells them first holds every one
+        for c in super::PERIOD_STARTS {
+            assert!(super::PERIOD_START_SET.has(c as u32), "{c}");
         }
     }
 
