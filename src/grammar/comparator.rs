@@ -65,8 +65,10 @@ pub(super) fn symbol(s: &str) -> NomResult<'_, Comparator> {
 
 pub(super) fn word(s: &str) -> NomResult<'_, Comparator> {
     // every word starts with a Chinese character ([`word_table`], a test checks it): text that
-    // starts with an ASCII byte (a number, as most that reach here) is turned away by that byte
-    if !matches!(s.as_bytes().first(), Some(0x80..)) {
+    // starts with an ASCII byte (a number, as most that reach here) is turned away by that byte,
+    // and a Chinese character that starts no comparator word and no negation (most that are
+    // asked) by one lookup, without decoding it and searching the two lists
+    if !matches!(s.as_bytes().first(), Some(0x80..)) || super::chars::three(s.as_bytes(), 0).is_some_and(|cp| !WORD_STARTS.has(cp)) {
         return Err(nom::Err::Error(()));
     }
     let first = s.chars().next();
@@ -90,6 +92,10 @@ pub(super) fn word(s: &str) -> NomResult<'_, Comparator> {
     }
     must_not(s).ok_or(nom::Err::Error(()))
 }
+
+/// The characters [`word_table`] has words for, and those of [`MUST_NOT_STARTS`] (a test checks
+/// it against both).
+static WORD_STARTS: super::chars::CharSet = super::chars::CharSet::of("大不至最上下达高小控低超逾突多少等严禁杜避防并从尚没未");
 
 /// Whether the comparator words that start with `c` name a bound (最多 最少 最高 最低 上限 下限),
 /// which compare only the value that follows them, and may take a copula or colon before it.
@@ -456,6 +462,14 @@ mod tests {
 
     /// [`super::MUST_NOT_STARTS`] holds the first character of every word of [`super::MUST_NOT`],
     /// and each word after which a comparator word reads is turned around.
+    #[test]
+    fn word_starts_are_the_tables() {
+        for c in '\u{800}'..='\u{ffff}' {
+            let starts = !super::word_table(c).is_empty() || super::MUST_NOT_STARTS.contains(&c);
+            assert_eq!(super::WORD_STARTS.has(c as u32), starts, "{c}");
+        }
+    }
+
     #[test]
     fn every_negation_starts_a_comparator() {
         for w in super::MUST_NOT {
