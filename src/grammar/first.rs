@@ -101,6 +101,12 @@ pub(super) fn may_start_value_or_negation(s: &str) -> bool {
     }
 }
 
+/// Whether a value may start with the character `cp` of three bytes, or a negated comparator
+/// word: where not, [`may_start_value_or_negation`] says no of every text it starts.
+pub(super) fn may_start_or_negate(cp: u32) -> bool {
+    TABLE_OR_NEGATION[(cp / 64) as usize & 1023] & (1 << (cp % 64)) != 0
+}
+
 /// Whether [`super::comparator::may_start_but_negated`] holds of the first character of `s`.
 /// A character of U+3000..U+9FFF (lead byte E3–E9: most text) starts a comparator only as a
 /// word, and the first character of every comparator word is in [`TABLE`] (a test checks

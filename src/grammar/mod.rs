@@ -45,7 +45,7 @@ mod value;
 
 pub(crate) use fast::Split;
 pub(crate) use traditional::{fold as fold_traditional, holds as holds_traditional};
-pub(crate) use value::{Folds, Plain};
+pub(crate) use value::{may_fold_to_other, Folds, Plain};
 
 use nom::IResult;
 use rust_decimal::Decimal;

@@ -113,6 +113,12 @@ pub(super) fn folds_at(b: &[u8], i: usize) -> bool {
     ASKS.has(cp) && (cp != '覆' as u32 || b[..i].ends_with("批".as_bytes()))
 }
 
+/// The simplified character of the character `cp`, or `cp` where it has none (覆 stays: it
+/// folds after 批 only).
+pub(super) fn fold_char(cp: u32) -> u32 {
+    TRADITIONAL_CODES.binary_search(&cp).map_or(cp, |k| SIMPLIFIED_CODES[k])
+}
+
 /// The number of pairs.
 const PAIRS: usize = TRADITIONAL.len() / 3;
 

@@ -1104,6 +1104,24 @@ pub(super) fn plain_text(s: &str) -> Plain {
     }
 }
 
+/// Whether `text` (the text kept of a split value's cell, trimmed) may read as other than plain
+/// text once its traditional characters are folded, as its canonical text is read: where it
+/// holds one that asks for folding, and a numeral, a character that folds to one (餘, 叄), or a
+/// first character that folded may start a value or a negated comparator word. Where not, the
+/// folded text is ordinary text ([`plain_text`] of it says so), told without folding it (a fold
+/// and a scan of a cell such as `應保盡保` cost more than reading the whole split value).
+pub(crate) fn may_fold_to_other(text: &str) -> bool {
+    if !super::traditional::holds(text) {
+        return false;
+    }
+    let b = text.as_bytes();
+    let Some(first) = super::chars::three(b, 0) else { return true };
+    super::first::may_start_or_negate(super::traditional::fold_char(first))
+        || next_number_char(b, 0) < b.len()
+        || super::chars::holds(text, '餘')
+        || super::chars::holds(text, '叄')
+}
+
 /// Whether `s` holds a digit or a Chinese digit: a number may be written in it.
 fn has_number_char(s: &str) -> bool {
     matches!(scan_number_chars(s, false).0, Found::Number(_))
@@ -1968,5 +1986,38 @@ mod number_char_tests {
     /// [`super::label_words`] without its byte steps.
     fn label_by_chars(s: &str) -> Option<usize> {
         super::label_from(s, 0, 0)
+    }
+}
+
+#[cfg(test)]
+mod fold_tests {
+    /// Where [`super::may_fold_to_other`] says no, the folded text is ordinary text: on every
+    /// text of up to three characters drawn from traditional characters that fold, their
+    /// simplified forms, numerals, and the first characters of values and comparator words.
+    #[test]
+    fn a_cell_that_folds_to_plain_text_is_told_so() {
+        let chars: Vec<char> = concat!(
+            "應盡保並個價億兩萬餘叄貳較長於過數預當內無達約嚴爲點項號間時歲",
+            "应尽较长于过数预当内无达约严为点项号间时岁",
+            "批覆复不低上年有效一二十千万百两余约近",
+            "a(（ "
+        )
+        .chars()
+        .collect();
+        let (mut told, mut plain) = (0, 0);
+        for &a in &chars {
+            for &b in &chars {
+                for &c in &chars {
+                    let s = format!("{a}{b}{c}");
+                    let Some(folded) = super::super::traditional::fold(&s) else { continue };
+                    told += 1;
+                    if !super::may_fold_to_other(&s) {
+                        plain += 1;
+                        assert!(matches!(super::plain_text(&folded), super::Plain::Text { .. }), "{s} → {}", &*folded);
+                    }
+                }
+            }
+        }
+        assert!(plain > 10_000 && told > plain, "{plain} of {told}");
     }
 }

@@ -336,11 +336,10 @@ impl Threshold {
         let words_first = starts_with_words(trimmed.as_bytes());
         let look = match &parsed {
             // (the text kept of a split value, read alone as its canonical text is, where it
-            // starts with words a fold may let read: `|千餘|人` keeps `千餘`, `|低于批覆|` keeps
-            // a relative target's words, which hold no number; the fuzz target found the second)
-            // (looked at as bytes: read back as `str`, the text's bytes were checked again, a
-            // tenth of the time of a split qualitative value)
-            Ok(Threshold::Qualitative(q)) => words_first || starts_with_words(q.as_bytes()),
+            // starts with words that folded are no plain text: `|千餘|人` keeps `千餘`, a number,
+            // and `|低于批覆|` a relative target's words, which hold none (the fuzz target found
+            // the second); `|應保盡保|` folds to plain text, and is not read again)
+            Ok(Threshold::Qualitative(q)) => words_first || (starts_with_words(q.as_bytes()) && grammar::may_fold_to_other(q.as_str())),
             Ok(Threshold::Compare(c)) => words_first || c.note().is_some() || matches!(c.quantity().unit(), crate::Unit::Other(_)),
             Ok(Threshold::Range(r)) => words_first || matches!(r.unit, crate::Unit::Other(_)),
             Ok(Threshold::Deadline(_) | Threshold::Relative(_)) => words_first,
