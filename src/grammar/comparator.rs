@@ -83,8 +83,14 @@ pub(super) fn word(s: &str) -> NomResult<'_, Comparator> {
         // (before a year of the calendar the name is a label: `上限：2025年` is a deadline, no
         // ceiling of 2025 years)
         let after = after_bound_name(rest);
-        let year =
-            after.get(..4).and_then(|y| y.parse::<u16>().ok()).is_some_and(|y| (1900..=2100).contains(&y)) && after[4..].starts_with('年');
+        // (its four digits ASCII or full-width: `上限：２０２５年`)
+        let (mut y, mut end) = (0, 0);
+        for (i, c) in after.char_indices().take(4) {
+            let Some(d) = super::numeral::digit_value(c) else { break };
+            (y, end) = (y * 10 + d, i + c.len_utf8());
+        }
+        let digits = after[..end].chars().count();
+        let year = digits == 4 && (1900..=2100).contains(&y) && after[end..].starts_with('年');
         return if year { Err(nom::Err::Error(())) } else { Ok((after, op)) };
     }
     if !first.is_some_and(|c| MUST_NOT_STARTS.contains(&c)) {
@@ -323,7 +329,7 @@ pub(super) fn range_separator(s: &str) -> NomResult<'_, ()> {
     // (`-10--5%`, `-10～-5%`)
     while let Some(c) = rest.chars().next().filter(|c| is_dash(*c)) {
         let after = &rest[c.len_utf8()..];
-        if c == '-' && after.starts_with(|d: char| d.is_ascii_digit()) {
+        if c == '-' && after.starts_with(super::numeral::is_digit) {
             break;
         }
         rest = after;

@@ -81,16 +81,28 @@ fn smaller_place(s: &str, big: Magnitude) -> Option<(Decimal, usize)> {
     if !matches!(big, Magnitude::Wan | Magnitude::Yi) {
         return None;
     }
-    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
-    if digits == 0 || digits > 4 {
+    // (ASCII or full-width digits: `1万2千`, `１万２千`)
+    let (mut d, mut count, mut digits) = (0u32, 0, 0);
+    for c in s.chars() {
+        let Some(v) = numeral::digit_value(c) else { break };
+        d = d * 10 + v;
+        count += 1;
+        digits += c.len_utf8();
+        if count > 4 {
+            return None;
+        }
+    }
+    if count == 0 {
         return None;
     }
     let (place, len) = numeral::magnitude(&s[digits..]);
-    if len == 0 || place.exponent() >= big.exponent() || s[digits + len..].starts_with(|c: char| c.is_ascii_digit() || c == '.') {
+    if len == 0
+        || place.exponent() >= big.exponent()
+        || s[digits + len..].starts_with(|c: char| numeral::is_digit(c) || matches!(c, '.' | '．'))
+    {
         return None;
     }
-    let d = Decimal::from(s[..digits].parse::<u32>().ok()?);
-    Some((d * place.factor() / big.factor(), digits + len))
+    Some((Decimal::from(d) * place.factor() / big.factor(), digits + len))
 }
 
 /// A magnitude and a known unit or none in parentheses (`（万元）`, `(万人)`, `（万）`) that end the
@@ -605,12 +617,24 @@ fn ends_or_dash(s: &str) -> bool {
 /// longest first, and the unit of the share; those in words are [`numeral::SCALE_WORDS`]. Only
 /// scales written with a magnitude: a number alone after a slash is a fraction or a scale of
 /// another kind (`90/100` points, `1/1000` a map's scale).
-const DIGIT_SCALES: [(&str, KnownUnit); 5] = [
+const DIGIT_SCALES: [(&str, KnownUnit); 16] = [
     ("100万", KnownUnit::PerMillion),
+    ("100萬", KnownUnit::PerMillion),
     ("10万", KnownUnit::PerHundredThousand),
     ("10萬", KnownUnit::PerHundredThousand),
     ("1万", KnownUnit::PerTenThousand),
+    ("1萬", KnownUnit::PerTenThousand),
     ("1千", KnownUnit::PerMille),
+    ("1仟", KnownUnit::PerMille),
+    // (in full-width digits, as Word writes them)
+    ("１００万", KnownUnit::PerMillion),
+    ("１００萬", KnownUnit::PerMillion),
+    ("１０万", KnownUnit::PerHundredThousand),
+    ("１０萬", KnownUnit::PerHundredThousand),
+    ("１万", KnownUnit::PerTenThousand),
+    ("１萬", KnownUnit::PerTenThousand),
+    ("１千", KnownUnit::PerMille),
+    ("１仟", KnownUnit::PerMille),
 ];
 
 /// A count per a power of ten of people, after its number (`15/10万`, `1例/万人`, `5人/千人口`):

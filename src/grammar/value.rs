@@ -60,7 +60,9 @@ fn note(s: &str, after_unit: bool) -> Option<&str> {
 fn names_a_date(s: &str) -> bool {
     let inner = s.trim_matches(['(', '（', ')', '）']).trim_matches(super::is_space);
     // a year of four digits alone (`（2023）`) names one too
-    let year = inner.len() == 4 && inner.bytes().all(|b| b.is_ascii_digit()) && ("1900".."2101").contains(&inner);
+    // (in ASCII or full-width digits: `（２０２３）`)
+    let year = inner.chars().count() == 4
+        && inner.chars().try_fold(0, |y, c| numeral::digit_value(c).map(|d| y * 10 + d)).is_some_and(|y| (1900..=2100).contains(&y));
     year || (!inner.contains(['%', '％', '≥', '≤', '<', '>', '=', '＜', '＞']) && deadline(inner, 0).is_some_and(|d| d.is_ok()))
 }
 
