@@ -188,6 +188,11 @@ fn a_docx_diagnostic_names_its_table_row_and_cell() {
 
 /// A workbook of one sheet of `rows` (inline strings), as the XLSX parts Excel needs.
 fn workbook(rows: impl Iterator<Item = Vec<String>>) -> Vec<u8> {
+    workbook_with(rows, "")
+}
+
+/// [`workbook`] with `after` written after the sheet's data (merged regions).
+fn workbook_with(rows: impl Iterator<Item = Vec<String>>, after: &str) -> Vec<u8> {
     let mut sheet = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>",
     );
@@ -199,7 +204,9 @@ fn workbook(rows: impl Iterator<Item = Vec<String>>) -> Vec<u8> {
         }
         sheet.push_str("</row>");
     }
-    sheet.push_str("</sheetData></worksheet>");
+    sheet.push_str("</sheetData>");
+    sheet.push_str(after);
+    sheet.push_str("</worksheet>");
     let content_types = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">\
         <Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>\
         <Default Extension=\"xml\" ContentType=\"application/xml\"/>\
@@ -237,4 +244,24 @@ fn a_sheet_of_100_000_rows_imports() {
 /// A diagnostic's English line (`line 2, cell 3: error I008: …`): the second line of `{:#}`.
 fn english(d: &jixiao::import::Diagnostic) -> String {
     format!("{d:#}").lines().nth(1).unwrap_or_default().trim().to_string()
+}
+
+/// A cell reference beyond the sheet's limits (the reader computes positions in 32 bits, which
+/// one of seven letters overflows: the fuzz target found `ref="BCmergeCell…"`) is a corrupt
+/// workbook, said before it is read; within the limits the same workbook imports.
+#[test]
+fn a_cell_reference_beyond_the_sheets_limits_is_an_error() {
+    let rows = || {
+        let header = vec!["一级指标".to_string(), "二级指标".to_string(), "三级指标".to_string(), "指标值".to_string()];
+        std::iter::once(header).chain((0..3).map(|i| vec!["产出指标".into(), "数量指标".into(), format!("指标{i}"), format!("≥{i}个")]))
+    };
+    let fine = workbook_with(rows(), "<mergeCells count=\"1\"><mergeCell ref=\"A2:A4\"/></mergeCells>");
+    assert_eq!(xlsx::parse(&fine).expect("imports").projects[0].indicators.len(), 3);
+    for bad in ["BCmergeCellX1:A4", "A2:XFDA4", "A2:A123456789012"] {
+        let bytes = workbook_with(rows(), &format!("<mergeCells count=\"1\"><mergeCell ref=\"{bad}\"/></mergeCells>"));
+        let e = quick(bad, || xlsx::parse(&bytes)).expect_err(bad);
+        assert_eq!(e.kind(), ImportErrorKind::Corrupt, "{bad}");
+        let cause = std::error::Error::source(&e).map(ToString::to_string).unwrap_or_default();
+        assert!(cause.contains("beyond the sheet's limits") && cause.contains(&bad[..5]), "{bad}: {e}: {cause}");
+    }
 }

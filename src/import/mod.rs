@@ -92,6 +92,8 @@ mod amount;
 #[cfg(any(feature = "docx", feature = "xlsx"))]
 mod archive;
 pub(crate) mod bytes;
+#[cfg(feature = "xlsx")]
+mod cell_refs;
 mod cells;
 mod code;
 mod diagnostic;

@@ -114,7 +114,7 @@ pub(crate) fn for_each_sheet(
     if bytes.starts_with(b"PK") {
         let mut archive = super::archive::open_archive(bytes, limits)?;
         let hidden;
-        (merged, hidden) = scan_sheets(&mut archive);
+        (merged, hidden) = scan_sheets(&mut archive)?;
         views = super::xlsx_format::sheet_views(&mut archive, hidden);
     } else {
         views = super::xls_format::sheet_views(bytes);
@@ -155,29 +155,33 @@ pub(crate) fn for_each_sheet(
 
 /// What the worksheets of the archive hold that the reading must be told of: (a merged region,
 /// a hidden row or column) in any of them; both when one cannot be read (calamine then says
-/// what is wrong).
-fn scan_sheets(archive: &mut zip::ZipArchive<Cursor<&[u8]>>) -> (bool, bool) {
+/// what is wrong). A worksheet or table that holds a cell reference beyond the sheet's limits
+/// is an error ([`super::cell_refs`]).
+fn scan_sheets(archive: &mut zip::ZipArchive<Cursor<&[u8]>>) -> Result<(bool, bool), ImportError> {
     use memchr::memmem;
     // found with a vectorised search: the sheets of a large workbook are megabytes of XML
     let (merge, hide) = (memmem::Finder::new(b"<mergeCell"), memmem::Finder::new(b"hidden=\""));
     let (mut merged, mut hidden) = (false, false);
     for i in 0..archive.len() {
-        let Ok(mut file) = archive.by_index(i) else { return (true, true) };
-        if !file.name().is_ok_and(|n| n.starts_with("xl/worksheets/")) {
+        let Ok(mut file) = archive.by_index(i) else { return Ok((true, true)) };
+        let name = file.name().map(|n| n.into_owned()).unwrap_or_default();
+        let (sheet, table) = (name.starts_with("xl/worksheets/"), name.starts_with("xl/tables/"));
+        if !(sheet || table) {
             continue;
         }
         let mut xml = Vec::new();
         if file.read_to_end(&mut xml).is_err() {
-            return (true, true);
+            return Ok((true, true));
+        }
+        super::cell_refs::check(&xml).map_err(|e| ImportError::corrupt(name, e))?;
+        if table {
+            continue;
         }
         merged = merged || merge.find(&xml).is_some();
         // `hidden="1"` or `hidden="true"`, not the `hidden="false"` LibreOffice writes on every row
         hidden = hidden || hide.find_iter(&xml).any(|at| matches!(xml.get(at + 8..at + 10), Some(b"1\"" | b"tr")));
-        if merged && hidden {
-            break;
-        }
     }
-    (merged, hidden)
+    Ok((merged, hidden))
 }
 
 /// A note naming the hidden rows and columns that hold text (a reader of the sheet does not see
