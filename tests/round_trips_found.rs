@@ -94,3 +94,23 @@ fn traditional_words_in_a_split_cell() {
     // text that folds to text stays as written
     assert_eq!(t("|應保盡保|").to_string(), "應保盡保");
 }
+
+/// Tenths in a split value's unit column are the value's share, as in one cell (`|7|成` is 70%,
+/// as `7成`); it was 7 of a unit 成, which printed as `7成` and read back as 70% (the fuzz target
+/// found it). A number above ten keeps 成 as its unit, as in one cell.
+#[test]
+fn tenths_in_the_unit_column() {
+    for (split, cell) in [
+        ("|7|成", "7成"),
+        ("≥|7|成", "≥7成"),
+        ("|7.5|成", "7.5成"),
+        ("|七|成", "七成"),
+        ("|7-9|成", "7-9成"),
+        ("|15|成", "15成"),
+        ("|-2|成", "-2成"),
+    ] {
+        assert_eq!(t(split), t(cell), "{split}");
+        reads_back(split);
+    }
+    assert_eq!(t("|7| 成 ").to_string(), "=70%");
+}

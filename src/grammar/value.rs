@@ -1616,6 +1616,12 @@ pub(super) fn split(s: &str, offset: usize) -> Result<Value<'_>, ParseError> {
     let parsed = single(v, offset + value_at + v_start)?;
     let (u, u_start) = trim_value(unit_cell);
     let unit_offset = offset + unit_at + u_start;
+    // tenths in the unit column (`|7|成`) are the value's share, as `7成` is (70%): taken for a
+    // unit of its own, `7成` printed and read back as 70% (the fuzz target found it)
+    let (parsed, u) = match u {
+        "成" if in_tenths(&parsed.value) => (tenths(parsed), ""),
+        _ => (parsed, u),
+    };
     match parsed.value {
         Value::Compare { op: written, quantity, approximate, note } => {
             let mut o = written;
@@ -1651,6 +1657,30 @@ pub(super) fn split(s: &str, offset: usize) -> Result<Value<'_>, ParseError> {
         }
         other => Ok(other),
     }
+}
+
+/// Whether `value` (a split value's cell) is a bare number of at most ten, or a range of them,
+/// which a unit column of 成 makes tenths (`|7|成` is 70%, `|7-9|成` 70%–90%), as the quantity
+/// rule reads 成 after a number; any other keeps 成 as its unit column, as `15成` does.
+fn in_tenths(value: &Value<'_>) -> bool {
+    let tenths = |v: Decimal| !v.is_sign_negative() && v <= Decimal::TEN;
+    match value {
+        Value::Compare { quantity, .. } => quantity.magnitude() == Magnitude::One && quantity.unit().is_none() && tenths(quantity.value()),
+        Value::Range { low, high, magnitude, unit } => *magnitude == Magnitude::One && unit.is_none() && tenths(*low) && tenths(*high),
+        _ => false,
+    }
+}
+
+/// `parsed`, [`in_tenths`], as a share in percent.
+fn tenths(mut parsed: Numeric<'_>) -> Numeric<'_> {
+    let percent = || Unit::Known(KnownUnit::Percent);
+    let times_ten = |v: Decimal| (v * Decimal::TEN).normalize();
+    match &mut parsed.value {
+        Value::Compare { quantity, .. } => *quantity = Quantity::new_unchecked(times_ten(quantity.value()), Magnitude::One, percent()),
+        Value::Range { low, high, unit, .. } => (*low, *high, *unit) = (times_ten(*low), times_ten(*high), percent()),
+        _ => {}
+    }
+    parsed
 }
 
 /// The three cells of the split form, cut at its first two pipes (a cell with none is empty):
