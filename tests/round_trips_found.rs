@@ -114,3 +114,20 @@ fn tenths_in_the_unit_column() {
     }
     assert_eq!(t("|7| 成 ").to_string(), "=70%");
 }
+
+/// A note that, printed after a magnitude and unit, would make a longer unit (`9(百分)` then
+/// `比…` printed `9百分比…`, which reads back as 9%) is no note: the value is not read (the fuzz
+/// target `actual` found it). Notes that stay notes are kept.
+#[test]
+fn a_note_that_would_make_a_unit_with_the_magnitude() {
+    for s in ["9(百分)比每刈", "9(千分)之一"] {
+        assert!(t(s).is_unread(), "{s}: {:?}", t(s));
+        reads_back(s);
+        let a = jixiao::Actual::parse(s).expect(s);
+        assert_eq!(jixiao::Actual::parse(&a.to_string()), Ok(a), "{s}");
+    }
+    for s in ["3万人完成", "5千人（2023年）", "2亿元资金", "9百分完成"] {
+        assert!(matches!(t(s), Threshold::Compare(ref c) if c.note().is_some()), "{s}: {:?}", t(s));
+        reads_back(s);
+    }
+}

@@ -247,8 +247,9 @@ fn english(d: &jixiao::import::Diagnostic) -> String {
 }
 
 /// A cell reference beyond the sheet's limits (the reader computes positions in 32 bits, which
-/// one of seven letters overflows: the fuzz target found `ref="BCmergeCell…"`) is a corrupt
-/// workbook, said before it is read; within the limits the same workbook imports.
+/// one of seven letters overflows: the fuzz target found `ref="BCmergeCell…"`), or a range that
+/// ends before it starts, is a corrupt workbook, said before it is read; within the limits the
+/// same workbook imports.
 #[test]
 fn a_cell_reference_beyond_the_sheets_limits_is_an_error() {
     let rows = || {
@@ -257,11 +258,17 @@ fn a_cell_reference_beyond_the_sheets_limits_is_an_error() {
     };
     let fine = workbook_with(rows(), "<mergeCells count=\"1\"><mergeCell ref=\"A2:A4\"/></mergeCells>");
     assert_eq!(xlsx::parse(&fine).expect("imports").projects[0].indicators.len(), 3);
-    for bad in ["BCmergeCellX1:A4", "A2:XFDA4", "A2:A123456789012"] {
+    for (bad, said) in [
+        ("BCmergeCellX1:A4", "beyond the sheet's limits"),
+        ("A2:XFDA4", "beyond the sheet's limits"),
+        ("A2:A123456789012", "beyond the sheet's limits"),
+        // (a range that ends before it starts: its size overflowed the same way)
+        ("B4:A2", "ends before it starts"),
+    ] {
         let bytes = workbook_with(rows(), &format!("<mergeCells count=\"1\"><mergeCell ref=\"{bad}\"/></mergeCells>"));
         let e = quick(bad, || xlsx::parse(&bytes)).expect_err(bad);
         assert_eq!(e.kind(), ImportErrorKind::Corrupt, "{bad}");
         let cause = std::error::Error::source(&e).map(ToString::to_string).unwrap_or_default();
-        assert!(cause.contains("beyond the sheet's limits") && cause.contains(&bad[..5]), "{bad}: {e}: {cause}");
+        assert!(cause.contains(said) && cause.contains(&bad[..5]), "{bad}: {e}: {cause}");
     }
 }

@@ -75,10 +75,20 @@ fn starts_with_comparator(s: &str) -> bool {
     !super::comparator::starts_reaching_word(s) && comparator(s).is_ok() && (!s.starts_with('逾') || starts_comparison(s))
 }
 
-/// Whether `note`, printed right after `unit`, would read as part of a longer unit (`个` then
-/// `小时…` prints `个小时`), or as the unit of a number that has none (`(天)`): it could not
-/// read back as a note.
-fn extends_unit(unit: &Unit, note: &str) -> bool {
+/// Whether `note`, printed right after `magnitude` and `unit`, would read as part of a longer
+/// unit (`个` then `小时…` prints `个小时`; `百分` then `比…` prints `百分比`, percent), or as the
+/// unit of a number that has none (`(天)`): it could not read back as a note.
+fn extends_unit(magnitude: Magnitude, unit: &Unit, note: &str) -> bool {
+    if magnitude != Magnitude::One {
+        // (the magnitude, unit and note as printed after a number, read back: the same
+        // magnitude and unit, ending where the unit ends; the fuzz target found `9(百分)比每刈`)
+        let printed = format!("1{magnitude}{unit}");
+        let joined = format!("{printed}{note}");
+        let same = |w: &Written| w.quantity.magnitude() == magnitude && w.quantity.unit() == unit && w.len == printed.len();
+        if !quantity(&joined, 0).is_ok_and(|w| same(&w)) {
+            return true;
+        }
+    }
     if unit.is_none() {
         // right after the number, a note must not read as a unit (`约0(天)`)
         return matches!(super::quantity::unit(note, 0), Ok((_, n)) if n > 0);
@@ -863,7 +873,7 @@ fn numeric_counted<'a>(s: &'a str, offset: usize, per: Option<(Per, usize)>) -> 
             Some(n)
                 if !framed
                     && !calendar_year
-                    && !extends_unit(low.quantity.unit(), n)
+                    && !extends_unit(low.quantity.magnitude(), low.quantity.unit(), n)
                     && (share || !reaching)
                     && (ratio || !n.starts_with('的'))
                     && !(op.is_none() && ends_with_ceiling(n))
