@@ -131,3 +131,15 @@ fn a_note_that_would_make_a_unit_with_the_magnitude() {
         reads_back(s);
     }
 }
+
+/// A relative target's amount in a unit kept as written reads as a comparison's does, split or
+/// not: with its traditional characters folded (the fuzz target found `|环比 提高 0俥分餘|`, whose
+/// unit was kept unfolded and read back folded).
+#[test]
+fn a_relative_amount_in_a_unit_kept_as_written() {
+    for s in ["|环比 提高 0俥分餘|", "|较上年增长5俥餘|", "较上年增长5俥餘"] {
+        assert!(matches!(t(s), Threshold::Relative(_)), "{s}: {:?}", t(s));
+        reads_back(s);
+    }
+    assert_eq!(t("|较上年增长5俥餘|"), t("较上年增长5俥余"));
+}

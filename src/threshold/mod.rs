@@ -342,7 +342,10 @@ impl Threshold {
             Ok(Threshold::Qualitative(q)) => words_first || (starts_with_words(q.as_bytes()) && grammar::may_fold_to_other(q.as_str())),
             Ok(Threshold::Compare(c)) => words_first || c.note().is_some() || matches!(c.quantity().unit(), crate::Unit::Other(_)),
             Ok(Threshold::Range(r)) => words_first || matches!(r.unit, crate::Unit::Other(_)),
-            Ok(Threshold::Deadline(_) | Threshold::Relative(_)) => words_first,
+            // (a relative target's amount in a unit kept as written, as a comparison's: the fuzz
+            // target found `|环比 提高 0俥分餘|`, whose unit read back folded)
+            Ok(Threshold::Relative(r)) => words_first || r.amount().is_some_and(|q| matches!(q.unit(), crate::Unit::Other(_))),
+            Ok(Threshold::Deadline(_)) => words_first,
             Ok(Threshold::Unread(_)) | Err(_) => true,
         };
         // (the scan for digits says whether one stands there, when it went to the end or met one;
