@@ -9,23 +9,16 @@ mod common;
 use common::t;
 use jixiao::Threshold;
 
-/// `s` with its ASCII digits and `%` written full-width.
-fn full_width(s: &str) -> String {
+/// `s` with its digits and percent sign written in the other width: ASCII to full-width
+/// (`wide`) or back.
+fn width(s: &str, wide: bool) -> String {
+    let (zero, percent, other_zero, other_percent) = if wide { ('0', '%', '０', '％') } else { ('０', '％', '0', '%') };
     s.chars()
         .map(|c| match c {
-            '0'..='9' => char::from_u32(c as u32 - '0' as u32 + '０' as u32).unwrap(),
-            '%' => '％',
-            c => c,
-        })
-        .collect()
-}
-
-/// `s` with its full-width digits and `％` written in ASCII.
-fn ascii(s: &str) -> String {
-    s.chars()
-        .map(|c| match c {
-            '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap(),
-            '％' => '%',
+            _ if c == percent => other_percent,
+            _ if (zero..=char::from_u32(zero as u32 + 9).unwrap()).contains(&c) => {
+                char::from_u32(c as u32 - zero as u32 + other_zero as u32).unwrap()
+            }
             c => c,
         })
         .collect()
@@ -34,9 +27,9 @@ fn ascii(s: &str) -> String {
 /// Both spellings read alike, as a target (a note or text kept as written, in its own digits);
 /// errors of the same kind at the same character.
 fn alike(s: &str) {
-    let wide = full_width(s);
+    let wide = width(s, true);
     match (Threshold::parse(s), Threshold::parse(&wide)) {
-        (Ok(a), Ok(b)) => assert_eq!(format!("{a:?}"), ascii(&format!("{b:?}")), "{s} / {wide}"),
+        (Ok(a), Ok(b)) => assert_eq!(format!("{a:?}"), width(&format!("{b:?}"), false), "{s} / {wide}"),
         (Err(a), Err(b)) => assert_eq!((a.kind(), a.char_offset()), (b.kind(), b.char_offset()), "{s} / {wide}"),
         (a, b) => panic!("{s}: {a:?} / {wide}: {b:?}"),
     }
