@@ -272,3 +272,23 @@ fn a_cell_reference_beyond_the_sheets_limits_is_an_error() {
         assert!(cause.contains(said) && cause.contains(&bad[..5]), "{bad}: {e}: {cause}");
     }
 }
+
+/// The same with the checksum of the sheet's entry wrong: the reader reads a part whatever its
+/// checksum, and the reference is looked for in what was read (the fuzz target found it).
+#[test]
+fn a_cell_reference_beyond_the_limits_in_a_part_with_a_bad_checksum_is_an_error() {
+    let header = vec!["一级指标".to_string(), "二级指标".to_string(), "三级指标".to_string(), "指标值".to_string()];
+    let rows =
+        std::iter::once(header).chain((0..3).map(|i| vec!["产出指标".into(), "数量指标".into(), format!("指标{i}"), format!("≥{i}个")]));
+    let mut bytes = workbook_with(rows, "<mergeCells count=\"1\"><mergeCell ref=\"B17:rgeCellgeC16\"/></mergeCells>");
+    // the CRC-32 of the sheet's entry, in its local header (14 bytes in) and its central
+    // directory header (16 bytes in), each found before the entry's name
+    let name = b"xl/worksheets/sheet1.xml";
+    let names: Vec<usize> = bytes.windows(name.len()).enumerate().filter(|(_, w)| *w == name).map(|(i, _)| i).collect();
+    assert_eq!(names.len(), 2, "the name in the local and the central header");
+    for (at, crc_at) in [(names[0], 30 - 14), (names[1], 46 - 16)] {
+        bytes[at - crc_at] ^= 0xff;
+    }
+    let e = quick("a bad checksum", || xlsx::parse(&bytes)).expect_err("corrupt");
+    assert_eq!(e.kind(), ImportErrorKind::Corrupt);
+}

@@ -170,10 +170,13 @@ fn scan_sheets(archive: &mut zip::ZipArchive<Cursor<&[u8]>>) -> Result<(bool, bo
             continue;
         }
         let mut xml = Vec::new();
-        if file.read_to_end(&mut xml).is_err() {
+        // (what was read before an error is checked too: a part whose checksum is wrong is
+        // read whole by the reader, which looks at no checksum)
+        let read = file.read_to_end(&mut xml);
+        super::cell_refs::check(&xml).map_err(|e| ImportError::corrupt(name, e))?;
+        if read.is_err() {
             return Ok((true, true));
         }
-        super::cell_refs::check(&xml).map_err(|e| ImportError::corrupt(name, e))?;
         if table {
             continue;
         }
