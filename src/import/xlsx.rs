@@ -118,6 +118,11 @@ pub(crate) fn for_each_sheet(
         views = super::xlsx_format::sheet_views(&mut archive, hidden);
     } else {
         views = super::xls_format::sheet_views(bytes);
+        // (an archive after other bytes is still read as a workbook by the reader, which finds
+        // its directory from the end: its references are checked as well)
+        if let Ok(mut archive) = super::archive::open_archive(bytes, limits) {
+            scan_sheets(&mut archive)?;
+        }
     }
     let mut book = open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(|e| ImportError::corrupt("the workbook", e))?;
     let mut notes_of_book = Vec::new();
