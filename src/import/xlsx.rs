@@ -111,18 +111,15 @@ pub(crate) fn for_each_sheet(
     // column is not read for them
     let mut merged = true;
     let views;
-    if bytes.starts_with(b"PK") {
+    // (an archive after other bytes is read as a workbook too, by the reader, which finds its
+    // directory from the end: it is checked as one that starts the file)
+    if bytes.starts_with(b"PK") || zip::ZipArchive::new(Cursor::new(bytes)).is_ok() {
         let mut archive = super::archive::open_archive(bytes, limits)?;
         let hidden;
         (merged, hidden) = scan_sheets(&mut archive)?;
         views = super::xlsx_format::sheet_views(&mut archive, hidden);
     } else {
         views = super::xls_format::sheet_views(bytes);
-        // (an archive after other bytes is still read as a workbook by the reader, which finds
-        // its directory from the end: its references are checked as well)
-        if let Ok(mut archive) = super::archive::open_archive(bytes, limits) {
-            scan_sheets(&mut archive)?;
-        }
     }
     let mut book = open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(|e| ImportError::corrupt("the workbook", e))?;
     let mut notes_of_book = Vec::new();
@@ -167,8 +164,13 @@ fn scan_sheets(archive: &mut zip::ZipArchive<Cursor<&[u8]>>) -> Result<(bool, bo
     // found with a vectorised search: the sheets of a large workbook are megabytes of XML
     let (merge, hide) = (memmem::Finder::new(b"<mergeCell"), memmem::Finder::new(b"hidden=\""));
     let (mut merged, mut hidden) = (false, false);
+    // (an entry that cannot be read leaves both unknown, and the others are still checked)
+    let mut unknown = false;
     for i in 0..archive.len() {
-        let Ok(mut file) = archive.by_index(i) else { return Ok((true, true)) };
+        let Ok(mut file) = archive.by_index(i) else {
+            unknown = true;
+            continue;
+        };
         let name = file.name().map(|n| n.into_owned()).unwrap_or_default();
         let (sheet, table) = (name.starts_with("xl/worksheets/"), name.starts_with("xl/tables/"));
         if !(sheet || table) {
@@ -180,7 +182,8 @@ fn scan_sheets(archive: &mut zip::ZipArchive<Cursor<&[u8]>>) -> Result<(bool, bo
         let read = file.read_to_end(&mut xml);
         super::cell_refs::check(&xml).map_err(|e| ImportError::corrupt(name, e))?;
         if read.is_err() {
-            return Ok((true, true));
+            unknown = true;
+            continue;
         }
         if table {
             continue;
@@ -189,7 +192,7 @@ fn scan_sheets(archive: &mut zip::ZipArchive<Cursor<&[u8]>>) -> Result<(bool, bo
         // `hidden="1"` or `hidden="true"`, not the `hidden="false"` LibreOffice writes on every row
         hidden = hidden || hide.find_iter(&xml).any(|at| matches!(xml.get(at + 8..at + 10), Some(b"1\"" | b"tr")));
     }
-    Ok((merged, hidden))
+    Ok((merged || unknown, hidden || unknown))
 }
 
 /// A note naming the hidden rows and columns that hold text (a reader of the sheet does not see
