@@ -84,12 +84,7 @@ pub(super) fn word(s: &str) -> NomResult<'_, Comparator> {
         // ceiling of 2025 years)
         let after = after_bound_name(rest);
         // (its four digits ASCII or full-width: `上限：２０２５年`)
-        let (mut y, mut end) = (0, 0);
-        for (i, c) in after.char_indices().take(4) {
-            let Some(d) = super::numeral::digit_value(c) else { break };
-            (y, end) = (y * 10 + d, i + c.len_utf8());
-        }
-        let digits = after[..end].chars().count();
+        let (y, digits, end) = super::numeral::digit_run(after);
         let year = digits == 4 && (1900..=2100).contains(&y) && after[end..].starts_with('年');
         return if year { Err(nom::Err::Error(())) } else { Ok((after, op)) };
     }

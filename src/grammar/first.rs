@@ -57,15 +57,18 @@ const fn set(table: &mut [u64; 1024], c: u32) {
 /// the table by this.)
 #[cfg(test)]
 pub(super) fn may_start_value(s: &str) -> bool {
-    match *s.as_bytes() {
+    match super::chars::three(s.as_bytes(), 0) {
         // a character of three bytes (every Chinese character): its bit in the table
-        [a @ 0xe0..=0xef, b, c, ..] => {
-            let cp = (u32::from(a & 0x0f) << 12) | (u32::from(b & 0x3f) << 6) | u32::from(c & 0x3f);
-            TABLE[(cp / 64) as usize] & (1 << (cp % 64)) != 0
-        }
+        Some(cp) => in_table(&TABLE, cp),
         // ASCII, two- and four-byte characters are rare at the start of text: ask the rules
-        _ => rules_may_start(s),
+        None => rules_may_start(s),
     }
+}
+
+/// Whether the character `cp` of three bytes has its bit in `table`.
+#[inline(always)]
+fn in_table(table: &[u64; 1024], cp: u32) -> bool {
+    table[(cp / 64) as usize & 1023] & (1 << (cp % 64)) != 0
 }
 
 /// [`TABLE`] with the first characters of the words that negate a comparator word
@@ -91,20 +94,16 @@ static TABLE_OR_NEGATION: [u64; 1024] = {
 /// lookup is a few instructions (a call cost plain text a thirtieth of its time).
 #[inline(always)]
 pub(super) fn may_start_value_or_negation(s: &str) -> bool {
-    match *s.as_bytes() {
-        [a @ 0xe0..=0xef, b, c, ..] => {
-            let cp = (u32::from(a & 0x0f) << 12) | (u32::from(b & 0x3f) << 6) | u32::from(c & 0x3f);
-            let (word, bit) = ((cp / 64) as usize, 1 << (cp % 64));
-            TABLE_OR_NEGATION[word] & bit != 0 && (TABLE[word] & bit != 0 || super::comparator::starts_negated_word(s))
-        }
-        _ => rules_may_start(s) || super::comparator::starts_negated_word(s),
+    match super::chars::three(s.as_bytes(), 0) {
+        Some(cp) => in_table(&TABLE_OR_NEGATION, cp) && (in_table(&TABLE, cp) || super::comparator::starts_negated_word(s)),
+        None => rules_may_start(s) || super::comparator::starts_negated_word(s),
     }
 }
 
 /// Whether a value may start with the character `cp` of three bytes, or a negated comparator
 /// word: where not, [`may_start_value_or_negation`] says no of every text it starts.
 pub(super) fn may_start_or_negate(cp: u32) -> bool {
-    TABLE_OR_NEGATION[(cp / 64) as usize & 1023] & (1 << (cp % 64)) != 0
+    in_table(&TABLE_OR_NEGATION, cp)
 }
 
 /// Whether [`super::comparator::may_start_but_negated`] holds of the first character of `s`.
@@ -118,7 +117,7 @@ pub(super) fn may_start_comparator(s: &str) -> bool {
     match *s.as_bytes() {
         [a @ 0xe3..=0xe9, b, c, ..] => {
             let cp = (u32::from(a & 0x0f) << 12) | (u32::from(b & 0x3f) << 6) | u32::from(c & 0x3f);
-            TABLE[(cp / 64) as usize] & (1 << (cp % 64)) != 0 && decoded(s)
+            in_table(&TABLE, cp) && decoded(s)
         }
         _ => decoded(s),
     }

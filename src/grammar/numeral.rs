@@ -22,6 +22,19 @@ pub(crate) fn digit_value(c: char) -> Option<u32> {
     }
 }
 
+/// The run of ASCII or full-width digits that starts `s` (`2025`, `２０２５`): its value (held at
+/// `u64::MAX` past it), its number of digits and its bytes; no digit is `(0, 0, 0)`.
+pub(crate) fn digit_run(s: &str) -> (u64, usize, usize) {
+    let (mut value, mut count, mut bytes) = (0u64, 0, 0);
+    for c in s.chars() {
+        let Some(d) = digit_value(c) else { break };
+        value = value.saturating_mul(10).saturating_add(u64::from(d));
+        count += 1;
+        bytes += c.len_utf8();
+    }
+    (value, count, bytes)
+}
+
 /// True for an ASCII or full-width digit.
 pub(crate) fn is_digit(c: char) -> bool {
     digit_value(c).is_some()

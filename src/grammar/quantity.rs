@@ -82,17 +82,8 @@ fn smaller_place(s: &str, big: Magnitude) -> Option<(Decimal, usize)> {
         return None;
     }
     // (ASCII or full-width digits: `1万2千`, `１万２千`)
-    let (mut d, mut count, mut digits) = (0u32, 0, 0);
-    for c in s.chars() {
-        let Some(v) = numeral::digit_value(c) else { break };
-        d = d * 10 + v;
-        count += 1;
-        digits += c.len_utf8();
-        if count > 4 {
-            return None;
-        }
-    }
-    if count == 0 {
+    let (d, count, digits) = numeral::digit_run(s);
+    if count == 0 || count > 4 {
         return None;
     }
     let (place, len) = numeral::magnitude(&s[digits..]);
@@ -613,29 +604,27 @@ fn ends_or_dash(s: &str) -> bool {
     )
 }
 
-/// Powers of ten of people a count is written per with digits before their magnitude (`/10万`),
-/// longest first, and the unit of the share; those in words are [`numeral::SCALE_WORDS`]. Only
-/// scales written with a magnitude: a number alone after a slash is a fraction or a scale of
-/// another kind (`90/100` points, `1/1000` a map's scale).
-const DIGIT_SCALES: [(&str, KnownUnit); 16] = [
-    ("100万", KnownUnit::PerMillion),
-    ("100萬", KnownUnit::PerMillion),
-    ("10万", KnownUnit::PerHundredThousand),
-    ("10萬", KnownUnit::PerHundredThousand),
-    ("1万", KnownUnit::PerTenThousand),
-    ("1萬", KnownUnit::PerTenThousand),
-    ("1千", KnownUnit::PerMille),
-    ("1仟", KnownUnit::PerMille),
-    // (in full-width digits, as Word writes them)
-    ("１００万", KnownUnit::PerMillion),
-    ("１００萬", KnownUnit::PerMillion),
-    ("１０万", KnownUnit::PerHundredThousand),
-    ("１０萬", KnownUnit::PerHundredThousand),
-    ("１万", KnownUnit::PerTenThousand),
-    ("１萬", KnownUnit::PerTenThousand),
-    ("１千", KnownUnit::PerMille),
-    ("１仟", KnownUnit::PerMille),
-];
+/// A power of ten of people a count is written per with digits before its magnitude (`10万`,
+/// `１万`, `100萬`, `1千`: the digits in either width, the magnitude in either script), and the
+/// rest after it; the scales in words are [`numeral::SCALE_WORDS`]. Only scales written with a
+/// magnitude: a number alone after a slash is a fraction or a scale of another kind (`90/100`
+/// points, `1/1000` a map's scale).
+fn digit_scale(s: &str) -> Option<(&str, KnownUnit)> {
+    let (n, _, at) = numeral::digit_run(s);
+    // (as written: no leading zero, `01万`)
+    if !s.starts_with(['1', '１']) {
+        return None;
+    }
+    let rest = &s[at..];
+    let (unit, m) = match (n, rest.chars().next()?) {
+        (1, '千' | '仟') => (KnownUnit::PerMille, 3),
+        (1, '万' | '萬') => (KnownUnit::PerTenThousand, 3),
+        (10, '万' | '萬') => (KnownUnit::PerHundredThousand, 3),
+        (100, '万' | '萬') => (KnownUnit::PerMillion, 3),
+        _ => return None,
+    };
+    Some((&rest[m..], unit))
+}
 
 /// A count per a power of ten of people, after its number (`15/10万`, `1例/万人`, `5人/千人口`):
 /// a share in the unit of its scale (per 千 ‰, per 万 ‱, per 10万 [`KnownUnit::PerHundredThousand`]),
@@ -657,7 +646,7 @@ pub(super) fn per_scale(s: &str) -> Option<(KnownUnit, usize)> {
     // (spaces around the slash, as around a rate's: `15 / 10万`)
     let r = s[at..].trim_start_matches(is_space).strip_prefix(['/', '／'])?.trim_start_matches(is_space);
     let words = numeral::SCALE_WORDS.iter().filter(|(_, u)| *u != KnownUnit::Percent);
-    let (r, unit) = DIGIT_SCALES.iter().chain(words).find_map(|&(w, u)| r.strip_prefix(w).map(|r| (r, u)))?;
+    let (r, unit) = digit_scale(r).or_else(|| words.into_iter().find_map(|&(w, u)| r.strip_prefix(w).map(|r| (r, u))))?;
     let r = r.strip_prefix("人口").or_else(|| r.strip_prefix('人')).unwrap_or(r);
     // the scale ends the quantity, before a stop or a note in brackets: `/千克` and `/万元` are
     // no shares

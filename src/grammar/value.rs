@@ -61,8 +61,8 @@ fn names_a_date(s: &str) -> bool {
     let inner = s.trim_matches(['(', '（', ')', '）']).trim_matches(super::is_space);
     // a year of four digits alone (`（2023）`) names one too
     // (in ASCII or full-width digits: `（２０２３）`)
-    let year = inner.chars().count() == 4
-        && inner.chars().try_fold(0, |y, c| numeral::digit_value(c).map(|d| y * 10 + d)).is_some_and(|y| (1900..=2100).contains(&y));
+    let (y, digits, bytes) = numeral::digit_run(inner);
+    let year = digits == 4 && bytes == inner.len() && (1900..=2100).contains(&y);
     year || (!inner.contains(['%', '％', '≥', '≤', '<', '>', '=', '＜', '＞']) && deadline(inner, 0).is_some_and(|d| d.is_ok()))
 }
 
