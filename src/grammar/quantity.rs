@@ -562,8 +562,8 @@ fn read_quantity(s: &str, offset: usize, bare: bool) -> Result<Written, ParseErr
     // 95%): 成 that ends the quantity, after a number of at most ten (成 looked for first: the
     // comparison of decimals costs more, and most quantities have no 成)
     if let Some(after) = s[spaced..].strip_prefix('成').filter(|r| starts_with_stop(r)) {
-        if !chinese && magnitude == Magnitude::One && !v.is_sign_negative() && v <= Decimal::TEN {
-            let quantity = Quantity::new_unchecked((v * Decimal::TEN).normalize(), Magnitude::One, Unit::Known(KnownUnit::Percent));
+        if let Some(share) = tenths_share(v).filter(|_| !chinese && magnitude == Magnitude::One) {
+            let quantity = Quantity::new_unchecked(share, Magnitude::One, Unit::Known(KnownUnit::Percent));
             return Ok(Written { quantity, len: s.len() - after.len(), has_magnitude, more });
         }
     }
@@ -602,6 +602,12 @@ fn ends_or_dash(s: &str) -> bool {
         s.as_bytes(),
         [] | [b'-' | b'~', ..] | [0xe2, 0x80, 0x93 | 0x94, ..] | [0xef, 0xbc, 0x8d, ..] | [0xef, 0xbd, 0x9e, ..] | [0xe3, 0x80, 0x9c, ..]
     )
+}
+
+/// `v` tenths (成) as a share in percent, for a number of at most ten and not negative (`8成` is
+/// 80%, `9.5成` 95%); `None` for any other, after which 成 is no share.
+pub(super) fn tenths_share(v: Decimal) -> Option<Decimal> {
+    (!v.is_sign_negative() && v <= Decimal::TEN).then(|| (v * Decimal::TEN).normalize())
 }
 
 /// A power of ten of people a count is written per with digits before its magnitude (`10万`,

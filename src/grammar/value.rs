@@ -1673,7 +1673,7 @@ pub(super) fn split(s: &str, offset: usize) -> Result<Value<'_>, ParseError> {
 /// which a unit column of 成 makes tenths (`|7|成` is 70%, `|7-9|成` 70%–90%), as the quantity
 /// rule reads 成 after a number; any other keeps 成 as its unit column, as `15成` does.
 fn in_tenths(value: &Value<'_>) -> bool {
-    let tenths = |v: Decimal| !v.is_sign_negative() && v <= Decimal::TEN;
+    let tenths = |v: Decimal| super::quantity::tenths_share(v).is_some();
     match value {
         Value::Compare { quantity, .. } => quantity.magnitude() == Magnitude::One && quantity.unit().is_none() && tenths(quantity.value()),
         Value::Range { low, high, magnitude, unit } => *magnitude == Magnitude::One && unit.is_none() && tenths(*low) && tenths(*high),
@@ -1684,7 +1684,8 @@ fn in_tenths(value: &Value<'_>) -> bool {
 /// `parsed`, [`in_tenths`], as a share in percent.
 fn tenths(mut parsed: Numeric<'_>) -> Numeric<'_> {
     let percent = || Unit::Known(KnownUnit::Percent);
-    let times_ten = |v: Decimal| (v * Decimal::TEN).normalize();
+    // (in_tenths said each is a share)
+    let times_ten = |v: Decimal| super::quantity::tenths_share(v).unwrap_or(v);
     match &mut parsed.value {
         Value::Compare { quantity, .. } => *quantity = Quantity::new_unchecked(times_ten(quantity.value()), Magnitude::One, percent()),
         Value::Range { low, high, unit, .. } => (*low, *high, *unit) = (times_ten(*low), times_ten(*high), percent()),
@@ -2061,5 +2062,17 @@ mod fold_tests {
             }
         }
         assert!(plain > 10_000 && told > plain, "{plain} of {told}");
+    }
+
+    /// Every traditional character that folds to a numeral is a numeral itself or one of those
+    /// [`super::may_fold_to_other`] names (餘, 叄): what the fold table adds, the test says.
+    #[test]
+    fn the_characters_that_fold_to_numerals_are_named() {
+        for c in ('\u{3400}'..='\u{9fff}').filter(|&c| c as u32 != super::super::traditional::fold_char(c as u32)) {
+            let folded = super::super::traditional::fold_char(c as u32);
+            if super::NUMBER_CHARS.has(folded) {
+                assert!(super::NUMBER_CHARS.has(c as u32) || matches!(c, '餘' | '叄'), "{c}");
+            }
+        }
     }
 }
