@@ -111,7 +111,7 @@ impl ActualText {
         &self.0
     }
 
-    /// Whether the text is a yes/no answer (是, 否, 有, 无).
+    /// Whether the text is a yes/no answer (是, 否, 有, 无, 没有, 不是).
     pub fn is_yes_no(&self) -> bool {
         yes_no(&self.0).is_some()
     }
@@ -301,11 +301,11 @@ impl Actual {
     }
 }
 
-/// 是 / 有 (true), 否 / 无 (false).
+/// 是 / 是的 / 有 (true), 否 / 不是 / 无 / 没有 (false).
 pub(crate) fn yes_no(t: &str) -> Option<bool> {
     match t {
-        "是" | "有" => Some(true),
-        "否" | "无" => Some(false),
+        "是" | "是的" | "有" => Some(true),
+        "否" | "不是" | "无" | "没有" => Some(false),
         _ => None,
     }
 }

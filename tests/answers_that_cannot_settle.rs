@@ -43,7 +43,10 @@ fn words_that_admit_falling_short_miss_a_number() {
     for word in ["基本完成", "部分完成", "未完成", "未达到", "较差", "否"] {
         assert!(matches!(Actual::parse(word).unwrap().band(), Some(Band::Partial | Band::NotAchieved)), "{word}");
         for target in NUMERIC_TARGETS.iter().filter(|t| !t.contains(['较', '预'])) {
-            judged_alike(&p, target, word, Some(false));
+            // (a bare no against a ceiling may answer `是否超支`, where it meets it: flagged,
+            // tests/yes_no_answers.rs)
+            let met = if word == "否" && target.starts_with('≤') { None } else { Some(false) };
+            judged_alike(&p, target, word, met);
         }
     }
 }

@@ -8,7 +8,7 @@
 //!
 //! The argument picks the values: `all`, `fast` (a number or comparator first, no range, date or
 //! suffix word), `pipes` (split columns), `rest` (neither), `none` (the harness alone), or
-//! `=VALUE` for one value.
+//! `=VALUE` for one value; `regex` runs the regex reference over all of them instead.
 
 use std::hint::black_box;
 
@@ -21,14 +21,25 @@ fn main() {
         (v.starts_with(|c: char| c.is_ascii_digit()) || v.starts_with(['≥', '≤', '<', '>', '=']))
             && !v.contains(['|', '-', '—', '年', '月', '及', '以'])
     };
+    let all = values.clone();
     let set: Vec<&str> = match which.as_str() {
         "fast" => values.iter().copied().filter(is_fast).collect(),
         "pipes" => values.iter().copied().filter(|v| v.contains('|')).collect(),
         "rest" => values.iter().copied().filter(|v| !is_fast(v) && !v.contains('|')).collect(),
-        "none" => Vec::new(),
+        "none" | "regex" => Vec::new(),
         s if s.starts_with('=') => vec![&s[1..]],
         _ => values,
     };
+    if which == "regex" {
+        // the regex reference over every value, for its count beside jixiao's
+        let re = jixiao_checks::reference::regex();
+        for _ in 0..100 {
+            for v in &all {
+                black_box(jixiao_checks::reference::parse(&re, black_box(v)));
+            }
+        }
+        return;
+    }
     for _ in 0..100 {
         for v in &set {
             let _ = black_box(jixiao::Threshold::parse(black_box(v)));

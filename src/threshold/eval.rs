@@ -218,11 +218,18 @@ pub(crate) fn folded(target: &Threshold, actual: &Actual) -> Option<(Threshold, 
 /// Whether `actual` is a word that claims a numeric `target` reached (`完成`, `达成`, `良好`,
 /// `是` against `≥95%`, `30%-50%` or `较上年增长5%`): without the number nobody can check it,
 /// so it is never met (DOMAIN §5: flagged, never met). A word that admits falling short
-/// (`基本完成`, `未完成`, `否`) still says the target was missed.
+/// (`基本完成`, `未完成`, `否`) still says the target was missed; but a bare `否` against a
+/// ceiling, which may answer `是否超支`, is flagged ([`settled`]).
 pub(crate) fn claims_reached(target: &Threshold, actual: &Actual) -> bool {
     // (text holding numbers the grammar did not read is left out: its numbers may be dates or
     // names, `2022年底前完成建设`, `两个只减不增`; the scorecard flags the band it takes, S005)
     matches!(target, Threshold::Compare(_) | Threshold::Range(_) | Threshold::Relative(_)) && actual.band() == Some(Band::Achieved)
+}
+
+/// Whether `t` is a bare yes or no (`是`, `是的`, `否`, `不是`), which says nothing of what
+/// occurred unless the question is known; `有`, `无` and `没有` say whether something is there.
+fn bare_yes_no(t: &str) -> bool {
+    matches!(t, "是" | "是的" | "否" | "不是")
 }
 
 /// Verbs of an incident's occurring: 发生, 出现, 存在, 发现.
@@ -395,7 +402,11 @@ pub(crate) fn none_as_zero(target: &Threshold, actual: &Actual) -> Option<Actual
 ///   there is a count of 0: [`none_as_zero`]);
 /// - a count against an avoidance target in words (`零事故` answered `0起`, `杜绝` answered
 ///   `1起`) meets it when it is zero, and misses it otherwise;
-/// - a yes/no target answered yes or no is met by the same answer only (`否` answered `是` misses);
+/// - a yes/no target answered yes or no is met by the same answer only (`否` answered `是` misses;
+///   `没有`, `不是` and `未发生` answer no, and so does an avoidance statement, `无违规`, to a no);
+/// - a bare yes or no (`是`, `否`) against a ceiling or a target of none (`0起`, `≤5%`,
+///   `≤预算数`, `无违规`, `杜绝安全事故`) is flagged: the question may have asked whether
+///   something occurred or whether the target was reached, and the table does not say;
 /// - a relative target answered with a relation to its baseline (`增长6%` against `较上年增长5%`,
 ///   `未超预算` against `≤预算数`) is judged by that relation;
 /// - an actual bound pointing away from the target (`<95%`, `不足2万人` against `≥95%`;
@@ -428,13 +439,35 @@ pub(crate) fn settled(target: &Threshold, actual: &Actual) -> Option<Result<bool
             Threshold::Compare(c) if some && matches!(c.effective_comparator(), Le | Lt) && c.quantity().normalized().is_zero() => {
                 return Some(Ok(false));
             }
+            // a bare yes or no against a ceiling or a target of none (`0起`, `≤5%`, `≤预算数`):
+            // which way the question was asked decides (`是否发生` met by 否, `是否达标` missed
+            // by it), and the table does not say
+            Threshold::Compare(c)
+                if bare_yes_no(t) && (matches!(c.effective_comparator(), Le | Lt) || c.quantity().normalized().is_zero()) =>
+            {
+                return Some(Err(CompareError::NeedsQuantity));
+            }
+            Threshold::Relative(r) if bare_yes_no(t) && matches!(r.comparator(), Le | Lt) => return Some(Err(CompareError::NeedsQuantity)),
             Threshold::Qualitative(q) => {
                 let text = q.as_str();
-                if let (Some(wanted), Some(said)) = (crate::actual::yes_no(text), crate::actual::yes_no(t)) {
-                    return Some(Ok(wanted == said));
+                // (an answer of occurring is a yes or a no: `未发生` answers `否`, as `无` does)
+                if let Some(wanted) = crate::actual::yes_no(text) {
+                    if let Some(said) = crate::actual::yes_no(t).or(said) {
+                        return Some(Ok(wanted == said));
+                    }
+                    // no to `是否发生…` answered that none occurred (`否` answered `无违规`,
+                    // `杜绝`); a yes may ask whether it complied, and is left to the bands
+                    if !wanted && is_avoidance(t) {
+                        return Some(Ok(true));
+                    }
                 }
                 if let Some((lowest, said)) = grades(target, actual) {
                     return Some(Ok(said <= lowest));
+                }
+                // `是` or `否` against an avoidance target (`无违规`, `杜绝安全事故`): yes to
+                // `是否存在违规` or to `是否合规`, the table does not say which
+                if bare_yes_no(t) && is_avoidance(text) {
+                    return Some(Err(CompareError::NeedsBand));
                 }
                 if is_avoidance(text) && (none || some || none_of_the_named(text, t)) {
                     return Some(Ok(!some));
