@@ -160,6 +160,7 @@ mod grade;
 mod grammar;
 pub mod import;
 mod indicator;
+mod latin_units;
 mod level;
 mod markdown;
 mod message;

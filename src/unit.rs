@@ -432,8 +432,32 @@ impl KnownUnit {
         self.as_str().starts_with('/')
     }
 
-    /// Reads the longest known unit at the start of `s`: the unit and bytes used.
+    /// Reads the longest known unit at the start of `s`: the unit and bytes used. Latin
+    /// spellings read in any case and width (`KM²`, `ｍ３`: [`crate::latin_units`]).
     pub(crate) fn parse_prefix(s: &str) -> Option<(KnownUnit, usize)> {
+        // (a Latin spelling starts with an ASCII letter or a full-width form, EF; the others,
+        // most, go to the table alone)
+        match s.as_bytes().first() {
+            Some(b'a'..=b'z' | b'A'..=b'Z' | 0xef) => KnownUnit::latin_prefix(s),
+            _ => KnownUnit::table_prefix(s),
+        }
+    }
+
+    /// [`KnownUnit::parse_prefix`] of `s` that starts with an ASCII letter or a full-width form.
+    #[inline(never)]
+    fn latin_prefix(s: &str) -> Option<(KnownUnit, usize)> {
+        let exact = KnownUnit::table_prefix(s);
+        // (what the table read as written, and nothing that could lengthen it after: `km` at
+        // the end of a value is not looked at again)
+        match exact {
+            Some((_, n)) if !crate::latin_units::may_go_on(s.as_bytes().get(n)) => exact,
+            _ => crate::latin_units::prefix(s, exact),
+        }
+    }
+
+    /// The longest spelling of the unit table at the start of `s`, as written.
+    #[inline(always)]
+    pub(crate) fn table_prefix(s: &str) -> Option<(KnownUnit, usize)> {
         // (the scales, [`KnownUnit::is_scale`], the only spellings with a slash first: a lookup
         // here would take them for the second unit of a rate)
         if s.starts_with('/') {

@@ -2,8 +2,9 @@
 //! place between parts of 30 000 values found that they did: before a label's colon
 //! (`项目周期 ：98.5%` was a number not read), after the slash of a word the crate keeps as
 //! written (`2.5/ 株` was an error), inside the brackets of a rate and around its mark
-//! (`≥1次/( 户·年)` was an error), and before the slash of a unit alone (`元 /人` was text,
-//! not a unit whose number is missing).
+//! (`≥1次/( 户·年)` was an error), before the slash of a unit alone (`元 /人` was text,
+//! not a unit whose number is missing), and inside a date refused (`95 月底前完成` was a number
+//! not read, `95月底前完成` an invalid date).
 
 mod common;
 
@@ -78,4 +79,37 @@ fn spaces_in_a_unit_alone() {
             }
         }
     }
+}
+
+/// A date refused for its parts (a month of 95, a day of 30 in February, a year no table has,
+/// a period that ends before it starts) is refused as it is written without spaces, wherever
+/// the spaces fall: before, a space made it a number not read (`95 月底前完成`), the unspaced
+/// value an error. Targets and actuals alike.
+#[test]
+fn spaces_in_a_date_refused() {
+    let mut checked = 0;
+    for (parts, kind) in [
+        (&["95", "月底前完成"][..], ParseErrorKind::InvalidDate),
+        (&["13", "月", "底前"][..], ParseErrorKind::InvalidDate),
+        (&["2025", "年", "13", "月底前"][..], ParseErrorKind::InvalidDate),
+        (&["2", "月", "30", "日前"][..], ParseErrorKind::InvalidDate),
+        (&["2101", "年底前"][..], ParseErrorKind::InvalidDate),
+        (&["0", "-", "5", "月"][..], ParseErrorKind::InvalidDate),
+        (&["2024.12", "-", "2024.01"][..], ParseErrorKind::RangeReversed),
+    ] {
+        let unspaced = parts.concat();
+        assert_eq!(Threshold::parse(&unspaced).unwrap_err().kind(), kind, "{unspaced}");
+        for space in SPACES {
+            // a space at each place between two parts, and at all of them
+            let mut values: Vec<String> =
+                (1..parts.len()).map(|k| format!("{}{space}{}", parts[..k].concat(), parts[k..].concat())).collect();
+            values.push(parts.join(space));
+            for s in values {
+                assert_eq!(Threshold::parse(&s).map_err(|e| e.kind()), Err(kind), "{s}");
+                assert_eq!(jixiao::Actual::parse(&s).map_err(|e| e.kind()), Err(kind), "{s} as an actual");
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked >= 7 * SPACES.len() * 2, "{checked}");
 }

@@ -462,11 +462,37 @@ pub(super) fn deadline(s: &str, offset: usize) -> Option<Result<Deadline, ParseE
         return found;
     }
     // the date parts read without the spaces between them; a space between two digits
-    // (`2025 12`) is kept, so that it separates numbers as before
-    match unspaced_deadline(&squeeze_spaces(s), offset) {
+    // (`2025 12`) is kept, so that it separates numbers as before. A date refused so is
+    // refused as it is unspaced (`95 月底前` as `95月底前`), at its place in `s`
+    let squeezed = squeeze_spaces(s);
+    match unspaced_deadline(&squeezed, 0) {
         Some(Ok(d)) => Some(Ok(d)),
+        Some(Err(e)) if found.is_none() => {
+            let at = unsqueezed(s, &squeezed, e.offset());
+            Some(Err(err(e.kind(), offset + at)))
+        }
         _ => found,
     }
+}
+
+/// The byte of `s` that byte `at` of `squeezed` (`s` without some of its spaces:
+/// [`squeeze_spaces`]) stands for.
+fn unsqueezed(s: &str, squeezed: &str, at: usize) -> usize {
+    let mut kept = squeezed.get(..at).unwrap_or(squeezed).chars().peekable();
+    // (the character there, past the spaces squeezed out before it)
+    let there = squeezed.get(at..).and_then(|r| r.chars().next());
+    for (i, c) in s.char_indices() {
+        match kept.peek() {
+            None if there.is_none_or(|t| t == c) => return i,
+            None => {}
+            Some(&k) if k == c => {
+                kept.next();
+            }
+            // (a space squeezed out)
+            _ => {}
+        }
+    }
+    s.len()
 }
 
 /// Whether the first character of `s` is one every reading of [`deadline`] needs: a digit or

@@ -12,7 +12,8 @@ use super::value::may_start_bare_unit;
 
 /// First characters, written in three UTF-8 bytes, of the words that start a value: Chinese
 /// numerals, magnitudes, full-width digits and signs, comparator symbols and words, and date
-/// words. The first characters of unit spellings are added from the unit table itself.
+/// words, and Latin units in full width. The first characters of unit spellings are added
+/// from the unit table itself.
 const STARTS: &[char] = &[
     // numerals and magnitudes, and 半 (半年, 半个月: half of a duration)
     '半', '〇', '零', '一', '二', '两', '三', '四', '五', '六', '七', '八', '九', '十', '拾', '百', '佰', '千', '仟', '万', '萬', '亿',
@@ -24,7 +25,8 @@ const STARTS: &[char] = &[
     // date words (上半年, 下半年, 截至, 当年, 今年, 第三季度, 每年, 完成时间, 力争, 于, 在, 已于)
     '上', '下', '于', '力', '在', '完', '当', '今', '已', '截', '每', '第', '约', '近', '年', '本', '较', '比', '与', '同', '环', '前',
     // words of intent (确保, 力争, 争取, 保证, 努力)
-    '确', '争', '保', '努',
+    '确', '争', '保', '努', // Latin units in full width (`ｋｍ`, `ＫＧ`, `ｍ３`: crate::latin_units)
+    'Ｃ', 'Ｈ', 'Ｋ', 'Ｌ', 'Ｍ', 'ｃ', 'ｇ', 'ｈ', 'ｋ', 'ｍ', 'ｔ',
 ];
 
 /// One bit per character of U+0000..U+FFFF: bit `c % 64` of word `c / 64` is set when `c` is in
@@ -137,8 +139,17 @@ mod tests {
     /// What the rules say of text that starts with `c`, followed by anything that could make a
     /// word of it (the rest of each unit spelling that starts with `c`, a digit, a date word).
     fn rules_say(c: char) -> bool {
-        let mut tails: Vec<&str> = vec!["", "5", "年", "人"];
-        tails.extend(crate::unit::spellings().iter().filter_map(|(w, _)| w.strip_prefix(c)));
+        let mut tails: Vec<String> = ["", "5", "年", "人"].map(String::from).to_vec();
+        tails.extend(crate::unit::spellings().iter().filter_map(|(w, _)| w.strip_prefix(c)).map(String::from));
+        // (and the Latin spellings in full width and either case: `ｋｍ`, `ＫＭ`)
+        let wide = |w: &str| {
+            w.chars().map(|c| if c.is_ascii_graphic() { char::from_u32(c as u32 + 0xfee0).unwrap() } else { c }).collect::<String>()
+        };
+        for (w, _) in crate::unit::spellings().iter().filter(|(w, _)| w.starts_with(|c: char| c.is_ascii_alphabetic())) {
+            for w in [wide(w), wide(&w.to_ascii_uppercase()), wide(&w.to_ascii_lowercase())] {
+                tails.extend(w.strip_prefix(c).map(String::from));
+            }
+        }
         tails.iter().any(|tail| {
             let s = format!("{c}{tail}");
             may_start_numeric(&s) || may_start_date(&s) || may_start_bare_unit(&s)

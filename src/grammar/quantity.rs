@@ -264,8 +264,8 @@ pub(super) fn unit(s: &str, offset: usize) -> Result<(Option<Unit>, usize), Pars
             }
         }
     }
-    // a unit written otherwise: letters only, no digits, at most six characters; never a word
-    // of comparing (`12不高于` is no 12 of a unit 不高于)
+    // a unit written otherwise: letters only (Chinese, or Latin of either width), no digits, at
+    // most six characters; never a word of comparing (`12不高于` is no 12 of a unit 不高于)
     if super::comparator::comparator(s).is_ok() {
         return Err(err(K::ExpectedUnitOrEnd, offset));
     }
@@ -284,7 +284,8 @@ pub(super) fn unit(s: &str, offset: usize) -> Result<(Option<Unit>, usize), Pars
             !(matches!(c, '万' | '亿' | '萬' | '億' | '十' | '拾' | '百' | '佰' | '千' | '仟' | '至' | '到')
                 || numeral::is_chinese_digit(c)
                 || (i == 0 && matches!(c, '前' | '底' | '末' | '止' | '内' | '余' | '多' | '季' | '达')))
-        } else if c.is_ascii_alphabetic() {
+        } else if c.is_ascii_alphabetic() || matches!(c, 'ａ'..='ｚ' | 'Ａ'..='Ｚ') {
+            // (Latin letters in either width: `≥5Ｇ` as `≥5G`)
             latin = true;
             true
         } else {
