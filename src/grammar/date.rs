@@ -7,6 +7,7 @@
 //! month    = M月[份] (1–12), day = D日 | D号
 //! months   = M sep N月 (`1-12月`, `1至12月`), years = YYYY sep YYYY年[度] (`2020—2025年`)
 //! season   = 第一季度 … 第四季度 | 一季度 … 四季度 | 上半年 | 下半年 | 年度 | 年内 | 年底 | 年末
+//!          | 年终 | 年尾
 //! part     = 上旬 | 中旬 | 下旬 | 底 | 末 | 月底
 //! dotted   = YYYY.M[.D] (a year 1900–2100 and a real month, else it is a decimal)
 //! dashed   = YYYY-M[-D] | YYYY/M[/D] (`2025-12` is December 2025; `12-31` is a range)
@@ -187,7 +188,8 @@ fn whole_year(s: &str) -> Option<(bool, usize)> {
     if let Some(r) = tag(s, &["度", "内", "全年", "年度", "年内"]) {
         return Some((true, s.len() - r.len()));
     }
-    tag(s, &["年底", "年末", "底", "末"]).map(|r| (false, s.len() - r.len()))
+    // (年终 and 年尾 say the year's end as 年底 and 年末 do: `年终前`, `2025年终`)
+    tag(s, &["年底", "年末", "年终", "年尾", "底", "末", "终", "尾"]).map(|r| (false, s.len() - r.len()))
 }
 
 /// The words for the project's year (当年12月, 本年度内, 今年底前).
@@ -332,18 +334,31 @@ fn numeric(s: &str, month_day: bool, lead: Option<(u32, usize)>) -> Option<Span>
     // the two (`2025-01-2025-12`)
     let third = s[len..].strip_prefix(sep).and_then(|r| small_number(r).filter(|&(t, _)| t <= 31).map(|(t, k)| (t, sep.len_utf8() + k)));
     // four ASCII digits are four bytes; four full-width digits or Chinese numerals, twelve
+    // (a day may be followed by its 日 or 号: `2025.12.31日`, `12.31日前`)
+    fn day_mark(r: &str) -> Option<&str> {
+        r.strip_prefix(['日', '号'])
+    }
     let (y, mo, d) = if n == 4 || (n == 12 && four_digits(s, n)) {
         match third {
             Some((t, k)) => {
                 len += k;
+                if day_mark(&s[len..]).is_some() {
+                    len += '日'.len_utf8();
+                }
                 (Some(first), second, Some(t))
             }
             // YYYY-M is a year and month as YYYY.M is (`2025-12`); a number after the dash
             // that is no month (`2020-2025`) is no date, and the range rule reads it
             None => (Some(first), second, None),
         }
-    } else if (month_day || (sep != '/' && ends_before(&s[len..]))) && third.is_none() && !matches!(sep, '-' | '－') {
-        // `12.31前`, `6.30前`: a month and day where a word of before follows
+    } else if (month_day || (sep != '/' && (ends_before(&s[len..]) || day_mark(&s[len..]).is_some_and(ends_before))))
+        && third.is_none()
+        && !matches!(sep, '-' | '－')
+    {
+        // `12.31前`, `6.30前`, `12.31日前`: a month and day where a word of before follows
+        if day_mark(&s[len..]).is_some_and(|r| month_day || ends_before(r)) {
+            len += '日'.len_utf8();
+        }
         (None, first, Some(second))
     } else {
         return None;

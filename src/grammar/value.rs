@@ -656,6 +656,11 @@ fn numeric_counted<'a>(s: &'a str, offset: usize, per: Option<(Per, usize)>) -> 
         if let Some(n) = label(s).filter(|&n| !share_of && (!fused || named(n) || starts_comparison(&s[skip_spaces(s, n)..]))) {
             pos = skip_spaces(s, n);
             labelled = true;
+            // a word that says the number roughly is no label (`数十人`: some tens, not 10 of a
+            // measure named 数; `几十人`, `上百人` read no label either)
+            if vague_before(s, pos) && s[pos..].starts_with(|c: char| numeral::is_chinese_digit(c) || numeral::is_place(c)) {
+                return Ok(Numeric { value: Value::Unread(s), explicit_op: false });
+            }
             // a period of months in digits after the label (`培训人数202401到202412`) is when,
             // no range of numbers (which would print as the period alone)
             if super::digit_period::compact_period(&s[pos..]).is_some() {
@@ -1237,12 +1242,15 @@ fn without_one(s: &str, i: usize) -> Option<bool> {
         Some(numeral::starts_number(&s[i..]))
     } else if numeral::bare_magnitude(&s[i..]).is_some() {
         // (千家万户, 万家: every household, an idiom with no number)
-        let idiom = s[i..].starts_with("千家万户") || s[i..].starts_with("万家");
+        // (but for some ten thousand households, `数万家`)
+        let idiom = (s[i..].starts_with("千家万户") || s[i..].starts_with("万家")) && !vague_before(s, i);
         // (百 or 千 alone before its unit is a number wherever it stands: one after a label is
         // not read, as it may end the label's last word, but it is no plain text)
         // (not one after another place, `千百年`: for centuries)
         let alone = !magnitude_before(s.as_bytes(), i) && magnitude_alone(&s[i..]);
-        Some(!idiom && (alone || (word_before_magnitude(s, i) || vague_before(s, i)) && ends_a_number(&s[i + 3..])))
+        // (or said roughly before its unit: `百来人`, `千把元`, `百几十人`)
+        let rough = s[i + 3..].strip_prefix(['来', '几', '把']).is_some_and(|r| ends_a_number(r) && !starts_with_stop(r));
+        Some(!idiom && (alone || rough || (word_before_magnitude(s, i) || vague_before(s, i)) && ends_a_number(&s[i + 3..])))
     } else {
         None
     }
@@ -1374,7 +1382,11 @@ pub(super) fn holds_numbers(s: &str, digit: Option<bool>) -> bool {
         if let Some((v, m, n)) = numeral {
             // spaces may fall between the numeral and its unit (`三 个项目`)
             let spaced = s[start + n..].trim_start_matches(super::is_space);
-            let after = spaced.trim_start_matches(['余', '多']).trim_start_matches(super::is_space);
+            // (and 来 or 几 after a place, a number said roughly: `十来人`, `二十几人`; after a
+            // digit they start words, `一来方便群众`)
+            let after = spaced.trim_start_matches(['余', '多']);
+            let rough = s[start..start + n].ends_with(numeral::is_place);
+            let after = if rough { after.trim_start_matches(['来', '几']) } else { after }.trim_start_matches(super::is_space);
             // 余 or 多 before a magnitude (`三十余万元`): a number in that magnitude
             let more_in = after.len() < spaced.len() && numeral::magnitude(after).1 > 0;
             // a numeral after 分之, or before a slash and a scale, is a number (`千分之三点五`,
@@ -1528,6 +1540,9 @@ fn magnitude_alone(s: &str) -> bool {
 #[inline(never)]
 fn vague_before(s: &str, i: usize) -> bool {
     let before = s[..before_spaces(s.as_bytes(), i)].trim_start_matches(super::is_space);
+    // (after a comparator or a word of approximating too: `≥数万人`, `约数十人`)
+    let before = comparator(before).map_or(before, |(r, _)| r).trim_start_matches(super::is_space);
+    let before = approximately(before).unwrap_or(before).trim_start_matches(super::is_space);
     matches!(before, "上" | "过" | "破" | "数" | "几")
 }
 
