@@ -93,6 +93,12 @@ const fn decode(b: &[u8], i: usize) -> (u32, usize) {
 /// test that borrows across bytes may also flag the byte above a zero one, never one below it).
 #[inline]
 pub(super) fn find_either(b: &[u8], x: u8, y: u8) -> Option<usize> {
+    find_any(b, [x, y])
+}
+
+/// [`find_either`] of any of the bytes `needles`.
+#[inline]
+pub(super) fn find_any<const N: usize>(b: &[u8], needles: [u8; N]) -> Option<usize> {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGHS: u64 = 0x8080_8080_8080_8080;
     let zero = |w: u64| w.wrapping_sub(ONES) & !w & HIGHS;
@@ -102,13 +108,13 @@ pub(super) fn find_either(b: &[u8], x: u8, y: u8) -> Option<usize> {
         let mut bytes = [0u8; 8];
         bytes.copy_from_slice(chunk);
         let w = u64::from_le_bytes(bytes);
-        let found = zero(w ^ (ONES * u64::from(x))) | zero(w ^ (ONES * u64::from(y)));
+        let found = needles.iter().fold(0, |f, &x| f | zero(w ^ (ONES * u64::from(x))));
         if found != 0 {
             return Some(at + (found.trailing_zeros() / 8) as usize);
         }
         at += 8;
     }
-    chunks.remainder().iter().position(|&c| c == x || c == y).map(|i| at + i)
+    chunks.remainder().iter().position(|c| needles.contains(c)).map(|i| at + i)
 }
 
 /// Whether the text `s` (a `str`, or bytes of one that may be cut anywhere) holds the

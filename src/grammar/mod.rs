@@ -29,6 +29,7 @@
 
 mod chars;
 mod comparator;
+mod dashes;
 pub(crate) mod date;
 mod digit_period;
 mod fast;
@@ -43,6 +44,7 @@ mod slash_word;
 mod traditional;
 mod value;
 
+pub(crate) use dashes::holds as holds_dash;
 pub(crate) use fast::Split;
 pub(crate) use traditional::{fold as fold_traditional, holds as holds_traditional};
 pub(crate) use value::{may_fold_to_other, Folds, Plain};

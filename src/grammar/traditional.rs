@@ -34,7 +34,8 @@ static FOLDED: CharSet = CharSet::of(TRADITIONAL).with_words(&[("覆", ())]);
 /// when it holds none (the common case, told by one lookup per character of three bytes).
 pub(crate) fn fold(s: &str) -> Option<Folded> {
     let b = s.as_bytes();
-    if !holds(s) {
+    // (and the other dashes, [`super::dashes`], folded alike)
+    if !holds(s) && !super::dashes::holds(s) {
         return None;
     }
     // every pair is three bytes for three: the folded text has the length of `s`, and a short
@@ -50,6 +51,12 @@ pub(crate) fn fold(s: &str) -> Option<Folded> {
             Some(cp) if FOLDED.has(cp) => {
                 if let Ok(k) = TRADITIONAL_CODES.binary_search(&cp) {
                     out[i..i + 3].copy_from_slice(&encode(SIMPLIFIED_CODES[k]));
+                }
+                i += 3;
+            }
+            Some(_) if b[i] == 0xe2 => {
+                if let Some(dash) = super::dashes::folded_at(b, i) {
+                    out[i..i + 3].copy_from_slice(&dash);
                 }
                 i += 3;
             }

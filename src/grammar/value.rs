@@ -658,7 +658,7 @@ fn numeric_counted<'a>(s: &'a str, offset: usize, per: Option<(Per, usize)>) -> 
             labelled = true;
             // a word that says the number roughly is no label (`数十人`: some tens, not 10 of a
             // measure named 数; `几十人`, `上百人` read no label either)
-            if vague_before(s, pos) && s[pos..].starts_with(|c: char| numeral::is_chinese_digit(c) || numeral::is_place(c)) {
+            if s[pos..].starts_with(|c: char| numeral::is_chinese_digit(c) || numeral::is_place(c)) && vague_before(s, pos) {
                 return Ok(Numeric { value: Value::Unread(s), explicit_op: false });
             }
             // a period of months in digits after the label (`培训人数202401到202412`) is when,
@@ -949,7 +949,7 @@ pub(super) fn full_scanned(s: &str, offset: usize, numbers: Option<bool>) -> Res
     if !numbers && !may_start_numeric(s) {
         return Ok(text());
     }
-    if let Some(range) = super::strip_any(s, &TOLERANCE).and_then(|rest| tolerance(s, rest, offset)) {
+    if let Some(range) = tolerance_mark(s).and_then(|rest| tolerance(s, rest, offset)) {
         return Ok(range);
     }
     // a relative target with a bound on its change (`较上年增长≤5%`) would read as a label and a
@@ -1004,8 +1004,17 @@ fn label_ends_with_period(s: &str) -> bool {
     names_period && label_words(s).is_some_and(|n| ends_with_period(&s[..n]))
 }
 
-/// The marks of a tolerance: `±3%`, `正负5%`, `+/-3%`.
-const TOLERANCE: [&str; 7] = ["±", "正负", "+/-", "+-", "＋／－", "＋/－", "＋－"];
+/// `s` after the mark of a tolerance at its start: `±`, `正负`, or a plus and a minus with a
+/// slash between or none, each in either width (`+/-`, `＋／－`, `+-`; the other minus signs
+/// fold to `－`).
+fn tolerance_mark(s: &str) -> Option<&str> {
+    if let Some(rest) = super::strip_any(s, &["±", "正负"]) {
+        return Some(rest);
+    }
+    let rest = s.strip_prefix(['+', '＋'])?;
+    let rest = rest.strip_prefix(['/', '／']).unwrap_or(rest);
+    rest.strip_prefix(['-', '－'])
+}
 
 /// A tolerance, `rest` what follows its mark in `s`: the range from minus to plus the amount.
 /// `None` unless the amount is a plain number (`±-3%` is none).
@@ -1031,13 +1040,20 @@ fn tolerance<'a>(s: &'a str, rest: &str, offset: usize) -> Option<Numeric<'a>> {
 fn named_tolerance(s: &str, offset: usize) -> Option<Numeric<'_>> {
     // the mark by the last byte of `±` (C2 B1) and of `负` (E8 B4 9F), looked for eight bytes
     // at a time (most values that reach here hold neither)
+    // (and of a plus, `+` or the last byte of `＋`, EF BC 8B, that starts a mark: `误差+/-3%`)
     let b = s.as_bytes();
     let mut from = 1.min(b.len());
     let at = loop {
-        let i = from + super::chars::find_either(&b[from..], 0xb1, 0x9f)?;
+        let i = from + super::chars::find_any(&b[from..], [0xb1, 0x9f, b'+', 0x8b])?;
+        let plus = match b[i] {
+            b'+' => Some(i),
+            0x8b => i.checked_sub(2).filter(|&a| a > 0 && b[a..i] == [0xef, 0xbc]),
+            _ => None,
+        };
         match b[i] {
             0xb1 if b[i - 1] == 0xc2 => break i - 1,
             0x9f if i >= 5 && s.get(i - 5..=i) == Some("正负") => break i - 5,
+            _ if plus.is_some_and(|a| tolerance_mark(&s[a..]).is_some()) => break plus.unwrap_or(i),
             _ => from = i + 1,
         }
     };
@@ -1050,7 +1066,7 @@ fn named_tolerance(s: &str, offset: usize) -> Option<Numeric<'_>> {
     if !(name.chars().all(|c| is_cjk(c) && !is_chinese_digit(c)) && measure && !against_baseline) {
         return None;
     }
-    tolerance(s, super::strip_any(&s[at..], &TOLERANCE)?, offset)
+    tolerance(s, tolerance_mark(&s[at..])?, offset)
 }
 
 /// Whether a note ends with a suffix of a ceiling (`10个村以下`, `3个乡镇以内`): after a bare
@@ -1540,6 +1556,10 @@ fn magnitude_alone(s: &str) -> bool {
 #[inline(never)]
 fn vague_before(s: &str, i: usize) -> bool {
     let before = s[..before_spaces(s.as_bytes(), i)].trim_start_matches(super::is_space);
+    // (told by its last character first: most text before a number ends otherwise)
+    if !before.ends_with(['上', '过', '破', '数', '几']) {
+        return false;
+    }
     // (after a comparator or a word of approximating too: `≥数万人`, `约数十人`)
     let before = comparator(before).map_or(before, |(r, _)| r).trim_start_matches(super::is_space);
     let before = approximately(before).unwrap_or(before).trim_start_matches(super::is_space);

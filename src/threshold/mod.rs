@@ -354,7 +354,10 @@ impl Threshold {
             grammar::Folds::Known(f) => f,
             grammar::Folds::Unseen { from } => grammar::holds_traditional(&trimmed[from..]),
         };
-        if look && holds(folds) {
+        // (and the other dashes, `5−10人`, `≥−5%`: [`grammar::holds_dash`], looked for only in a
+        // value that did not read, the only one a dash folded may change)
+        let dashes = || matches!(parsed, Ok(Threshold::Unread(_)) | Err(_)) && grammar::holds_dash(trimmed);
+        if look && (holds(folds) || dashes()) {
             return Threshold::read_folded(s, start);
         }
         parsed
