@@ -585,6 +585,10 @@ pub(crate) fn unit_stated(target: &Quantity, actual: &Quantity) -> Result<(), Co
 /// accepts and the grade given, on one ladder (优 > 良 > 中 > 差; 合格 is 中).
 pub(crate) fn grades(target: &Threshold, actual: &Actual) -> Option<(crate::Grade, crate::Grade)> {
     let (Threshold::Qualitative(q), Actual::Text(t)) = (target, actual) else { return None };
+    // a satisfaction target answered on its own ladder (`满意` answered `非常满意`)
+    if let (Some(said), Some(lowest)) = (satisfaction(t.as_str()), satisfaction_target(q.as_str())) {
+        return Some((lowest, said));
+    }
     let lowest = crate::Grade::lowest_accepted(q.as_str())?;
     match t.as_str() {
         // 优良 answered is 优 or 良: at least 良, so it meets a target that accepts 良, and says
@@ -593,6 +597,30 @@ pub(crate) fn grades(target: &Threshold, actual: &Actual) -> Option<(crate::Grad
         "优良" => None,
         t => Some((lowest, crate::Grade::from_word(t)?)),
     }
+}
+
+/// A level of satisfaction (满意度, as surveys answer it) on the ladder of grades: 非常满意 as 优,
+/// 满意 as 良, 基本满意 / 比较满意 / 一般 as 中, 不满意 as 差.
+fn satisfaction(word: &str) -> Option<crate::Grade> {
+    use crate::Grade::*;
+    Some(match word {
+        "非常满意" | "很满意" | "十分满意" => Excellent,
+        "满意" => Good,
+        "基本满意" | "比较满意" | "较满意" | "一般" => Fair,
+        "不满意" | "不太满意" | "非常不满意" | "很不满意" => Poor,
+        _ => return None,
+    })
+}
+
+/// The lowest level a satisfaction target accepts: the level alone, or at least it (`满意及以上`,
+/// `不低于满意`, `≥基本满意`). `None` for other targets, and for one of 一般 or 不满意 (no survey
+/// asks for them; 一般 is a grade of its own ladder, [`crate::Grade`]).
+fn satisfaction_target(target: &str) -> Option<crate::Grade> {
+    let (word, before, after) = crate::grammar::word_between_comparators(target);
+    if before.is_some_and(|op| op != Comparator::Ge) || after.is_some_and(|op| op != Comparator::Ge) || word == "一般" {
+        return None;
+    }
+    satisfaction(word).filter(|&g| g != crate::Grade::Poor)
 }
 
 /// Whether `answer` denies what a qualitative `target` asks (`无效` against `有效`, `未提升`
