@@ -414,6 +414,9 @@ pub(super) fn starts_with_stop(s: &str) -> bool {
         // range cut short (`100万至`) elsewhere
         '至' | '到' => !starts_reaching_word(s),
         c if is_range_dash(c) => true,
+        // (和, 与 and 及 before a number join the two ends of a range in a frame: `介于90%和100%之间`)
+        '和' | '与' => joins_a_number(s),
+        '及' if joins_a_number(s) => true,
         '及' | '以' | '或' | '之' | '内' | '为' | '下' | '封' | '起' => suffix(s).is_ok() || s.starts_with("之间"),
         '|' | '(' | '（' => true,
         // the other brackets end a quantity only around an inclusion mark (`95%【含】`)
@@ -425,10 +428,17 @@ pub(super) fn starts_with_stop(s: &str) -> bool {
 }
 
 /// Whether a word of [`starts_with_stop`] may start with the Chinese character `c` (a range
-/// separator, a suffix, 之间, 左右, 上下): where none may, a run of Chinese characters holds no
-/// stop (a test checks the list against the rule).
+/// separator, a suffix, 之间, 左右, 上下, a word that joins two numbers): where none may, a run
+/// of Chinese characters holds no stop (a test checks the list against the rule).
 pub(super) fn may_start_stop_word(c: char) -> bool {
-    matches!(c, '至' | '到' | '及' | '以' | '或' | '之' | '内' | '为' | '下' | '封' | '起' | '左' | '上')
+    matches!(c, '至' | '到' | '及' | '以' | '或' | '之' | '内' | '为' | '下' | '封' | '起' | '左' | '上' | '和' | '与')
+}
+
+/// Whether `s` is 和, 与 or 及 and then a number (spaces aside): the join of the two ends of a
+/// range in a frame (`在90%和100%之间`), where a unit or a note stops.
+fn joins_a_number(s: &str) -> bool {
+    let rest = s.get(3..).unwrap_or("").trim_start_matches(is_space);
+    super::numeral::starts_number(rest)
 }
 
 #[cfg(test)]

@@ -632,7 +632,9 @@ fn numeric_counted<'a>(s: &'a str, offset: usize, per: Option<(Per, usize)>) -> 
     let mut bound = false;
     // 在90%-100%之间, 在30万元以内: 在 frames the value; so does 以 before a ceiling or floor
     // named after it (`以5%为上限`, `以3年为限`)
-    let framed = s.starts_with('在') || (s.starts_with('以') && suffix_of_bound(s));
+    // (介于 frames a range the same way: `介于90%和100%之间`)
+    let between = s.starts_with("介于");
+    let framed = s.starts_with('在') || between || (s.starts_with('以') && suffix_of_bound(s));
     // `完成100%`: the word says the number was reached, and nothing may follow the number (a
     // note would make a sentence of it: `完成3个项目的建设`)
     let mut done = false;
@@ -640,7 +642,7 @@ fn numeric_counted<'a>(s: &'a str, offset: usize, per: Option<(Per, usize)>) -> 
     // word: `受益人数千人` may be some thousands)
     let mut labelled = false;
     if framed {
-        pos = skip_spaces(s, 3);
+        pos = skip_spaces(s, if between { 6 } else { 3 });
     } else if let Some((_, n)) = per {
         // 每季度1次, 每年不少于2次, 每人500元: what the quantity is counted per (1次/季度)
         pos = n;
@@ -715,7 +717,12 @@ fn numeric_counted<'a>(s: &'a str, offset: usize, per: Option<(Per, usize)>) -> 
     pos += low.len;
     pos = skip_spaces(s, pos);
     // a range: a separator, then a number (`100%到位` is no range, 到 starts a word)
-    if let Some(rest) = range_separator(&s[pos..]).ok().map(|(rest, ())| rest).filter(|rest| {
+    // (and in a frame that ends with 之间, 和, 与 or 及 between the ends: `在90%和100%之间`)
+    let joined = || {
+        let r = s[pos..].strip_prefix(['和', '与', '及'])?;
+        (framed && s.trim_end_matches(super::is_space).ends_with("之间")).then_some(r)
+    };
+    if let Some(rest) = range_separator(&s[pos..]).ok().map(|(rest, ())| rest).or_else(joined).filter(|rest| {
         rest.trim_start_matches(super::is_space).starts_with(|c: char| numeral::may_start_number(c) || matches!(c, '-' | '－' | '+'))
     }) {
         if op.is_some() || approximate || low.more {
