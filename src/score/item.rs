@@ -163,7 +163,10 @@ impl Profile {
     ///   scored ([`CompareError::NeedsQuantity`]); one that admits falling short (`基本完成`) is
     ///   scored in its band.
     /// - A qualitative target is met by an actual repeating its text; a yes/no target (是/否) by
-    ///   the same word, and missed by the other; other words state a band (基本完成, 较差 …).
+    ///   the same answer in any wording (否, 无, 没有, 不是, 未发生), and missed by the other; a
+    ///   grade or a level of satisfaction by its ladder (`满意` answered `基本满意` is one below);
+    ///   other words state a band (基本完成, 较差 …). A bare 是 or 否 against a ceiling or an
+    ///   avoidance target (`0起`, `无违规`) is not scored: the question's way is not known.
     ///
     /// A bare value is scored as the target is written; what a row adds (a bare amount under
     /// 成本指标 or a bare duration under 时效指标 is a ceiling) is in
