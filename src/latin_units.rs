@@ -6,7 +6,7 @@ use crate::unit::KnownUnit;
 
 /// The Latin spellings of two letters or more, or of a letter and its exponent: lower case, the
 /// exponent a digit. They match in any case. A letter alone is matched only in the case the
-/// unit table lists it in (`m`, `M`, `t`, `g`, `L`, `h`): `5G基站` is no five grams.
+/// unit table lists it in (`m`, `M`, `t`, `g`, `L`, `h`, `H`): `5G基站` is no five grams.
 const SPELLINGS: [(&str, KnownUnit); 9] = [
     ("km2", KnownUnit::SquareKilometre),
     ("m2", KnownUnit::SquareMetre),

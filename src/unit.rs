@@ -194,11 +194,11 @@ known_units! {
     /// 分钟 (never written 分 alone: that is [`KnownUnit::Point`]).
     Minute = "分钟", Duration, Second, (60, 0), ["分鐘", "min"];
     /// 小时 (also written 时, 个小时, h).
-    Hour = "小时", Duration, Second, (3600, 0), ["个小时", "個小時", "小時", "时", "時", "h"];
+    Hour = "小时", Duration, Second, (3600, 0), ["个小时", "個小時", "小時", "时", "時", "h", "H"];
     /// 天 (also written 日, 自然日: a calendar day, as against a 工作日).
     Day = "天", Duration, Second, (86400, 0), ["日", "自然日", "个自然日", "個自然日", "日历天", "个日历天", "日曆天"];
     /// 周 (week).
-    Week = "周", Duration, Second, (604800, 0), ["星期", "週"];
+    Week = "周", Duration, Second, (604800, 0), ["个星期", "個星期", "星期", "週"];
     /// 个月 (a duration; `6月` alone is June, a date, and `次/月` a rate per month).
     Month = "个月", Duration, Month, (1, 0), ["個月"];
     /// 个季度 (a duration; `3季度` alone is the third quarter, a period, as `6月` is June).
