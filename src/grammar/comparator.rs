@@ -332,7 +332,8 @@ pub(super) fn range_separator(s: &str) -> NomResult<'_, ()> {
     Ok((rest, ()))
 }
 
-/// Words before a number that say it is approximate (约2000人, 大约, 近): with 左右 after a
+/// Words before a number that say it is approximate (约2000人, 大约, 近, and the sign ≈): with
+/// 左右 after a
 /// number, such a value is an equality target that remembers it is not exact.
 pub(super) fn approximately(s: &str) -> Option<&str> {
     // (each word is Chinese: text that starts with an ASCII byte, a number, starts none)
@@ -343,7 +344,7 @@ pub(super) fn approximately(s: &str) -> Option<&str> {
 }
 
 /// The words of [`approximately`], the longer before the shorter that ends them.
-pub(super) const APPROXIMATIONS: [&str; 7] = ["大约", "约为", "大概", "约", "将近", "接近", "近"];
+pub(super) const APPROXIMATIONS: [&str; 8] = ["大约", "约为", "大概", "约", "将近", "接近", "近", "≈"];
 
 /// A mark after a quantity that confirms the number itself is included: `（含）`, `(含)`,
 /// `（含95%）`, `（含本数）`, `【含】`, `（包含）`, `（包括本数）`. Returns the text inside after the

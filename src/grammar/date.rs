@@ -737,7 +737,9 @@ fn unspaced_deadline(s: &str, offset: usize) -> Option<Result<Deadline, ParseErr
     // before it, or within it (`2020-2025年期间`, `1-12月间`: the period itself)
     // (間 too: after a dotted date a value may not be folded, being read as a count of rooms)
     let tail = tag(tail, &["之前", "以前", "以内", "之内", "期间", "前", "内", "间", "間"]).unwrap_or(tail);
-    let tail = tag(tail, &["前完成"]).or_else(|| tag(tail, &DONE)).unwrap_or(tail);
+    // (a word of doing may say it was done: `2025年10月已完成`, as `已于2025年10月完成`)
+    let done = tag(tail, &["已经", "已"]).filter(|r| tag(r, &DONE).is_some()).unwrap_or(tail);
+    let tail = tag(done, &["前完成"]).or_else(|| tag(done, &DONE)).unwrap_or(tail);
     if !tail.is_empty() {
         return None;
     }
@@ -775,8 +777,10 @@ pub(crate) fn actual_when(s: &str) -> Option<Deadline> {
     if d.end().month() == Some(12) && d.end().day().is_none() && is_year_alone(s) {
         return Some(Deadline::by(d.end().whole_year()));
     }
-    // the words after the span, the word of doing aside (the deadline rules' own: `完成`, `完工`)
+    // the words after the span, the word of doing aside (the deadline rules' own: `完成`, `完工`,
+    // and `已完成`)
     let tail = DONE.iter().find_map(|w| s.strip_suffix(w)).unwrap_or(s);
+    let tail = ["已经", "已"].iter().find_map(|w| tail.strip_suffix(w)).unwrap_or(tail);
     // done before a date or span (`12月31日前`, `第三季度前`): some time from the start of its year
     // up to it
     if ["前", "之前", "以前"].iter().any(|w| tail.ends_with(w)) {

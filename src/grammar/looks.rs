@@ -143,7 +143,7 @@ pub(crate) fn has_text_run(s: &str) -> bool {
 pub(super) fn may_start_numeric(s: &str) -> bool {
     s.chars().next().is_some_and(|c| {
         numeral::may_start_number(c)
-            || matches!(c, '-' | '－' | '+' | '约' | '近' | '半')
+            || matches!(c, '-' | '－' | '+' | '约' | '近' | '半' | '≈')
             || !word_table(c).is_empty()
             || symbol_once(s).is_ok()
             || super::relative::starts_with_relative_word(s)

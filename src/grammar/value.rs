@@ -388,7 +388,8 @@ type Per = (KnownUnit, Option<KnownUnit>);
 /// (完成, 实现, 发生, 出现) after any of the words that qualify it (实际, 全年, 已, and the totals
 /// of [`TOTALS`]), so that each pairing reads; a total alone before a value too.
 fn done_prefix(s: &str) -> Option<usize> {
-    const QUALIFIERS: [&str; 5] = ["实际", "全年共", "全年", "已经", "已"];
+    // (超额完成: done beyond the target, `超额完成120%`)
+    const QUALIFIERS: [&str; 6] = ["实际", "全年共", "全年", "已经", "已", "超额"];
     const VERBS: [&str; 4] = ["完成", "实现", "发生", "出现"];
     let total = super::strip_any(s, &TOTALS);
     let verb = super::strip_any(s, &QUALIFIERS).or(total).unwrap_or(s);
