@@ -24,17 +24,18 @@ pub(crate) fn is_no_value_mark(s: &str) -> bool {
 /// Whitespace of all widths, and the quotes and punctuation that cling to value cells.
 #[inline]
 pub(crate) fn is_value_trim_char(c: char) -> bool {
-    c.is_whitespace() || matches!(c, '“' | '”' | '"' | '‘' | '’' | '\'' | '「' | '」' | '。' | '；' | ';' | '\u{feff}')
+    // (and the commas a list leaves at a cell's end: `≥95%，`, `≥95%、`)
+    c.is_whitespace() || matches!(c, '“' | '”' | '"' | '‘' | '’' | '\'' | '「' | '」' | '。' | '；' | ';' | '，' | ',' | '、' | '\u{feff}')
 }
 
 /// Whether `s` may start with a character [`is_value_trim_char`] accepts, from its first two
-/// bytes: every such character is ASCII whitespace or a quote, or starts with `C2`, `E1`,
+/// bytes: every such character is ASCII whitespace, a quote, `;` or `,`, or starts with `C2`, `E1`,
 /// `E2 80`, `E2 81`, `E3 80`, `EF BB` or `EF BC` (most values start with a digit, `≥` or a
 /// Chinese character, and skip the decoding).
 #[inline]
 fn may_start_with_value_trim_char(s: &str) -> bool {
     // The ASCII characters of `is_value_trim_char` (its whitespace, quotes and `;`) as bits.
-    const ASCII: u128 = (0b11111 << b'\t') | (1 << b' ') | (1 << b'"') | (1 << b'\'') | (1 << b';');
+    const ASCII: u128 = (0b11111 << b'\t') | (1 << b' ') | (1 << b'"') | (1 << b'\'') | (1 << b';') | (1 << b',');
     let b = s.as_bytes();
     let Some(&first) = b.first() else { return false };
     if first < 0x80 {
