@@ -186,7 +186,7 @@ known_units! {
     /// 生 (a student, in rates such as `780元/生/年`).
     Sheng = "生", Count, Sheng, (1, 0), [];
     /// 元.
-    Yuan = "元", Money, Yuan, (1, 0), [];
+    Yuan = "元", Money, Yuan, (1, 0), ["元整"];
     /// 美元.
     Usd = "美元", Money, Usd, (1, 0), [];
     /// 秒.

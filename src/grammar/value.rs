@@ -623,6 +623,13 @@ fn unlabelled_start(s: &str) -> Option<(bool, Option<&str>)> {
     (!approximated.is_some_and(value_follows)).then_some((compared.is_ok(), approximated))
 }
 
+/// `s` after a mark of the currency at its start (`¥`, `￥`, `人民币`, `RMB`) and the spaces after
+/// it, where a number follows.
+fn currency_mark(s: &str) -> Option<&str> {
+    let rest = super::strip_any(s, &["人民币", "RMB", "¥", "￥"])?.trim_start_matches(super::is_space);
+    numeral::starts_number(rest).then_some(rest)
+}
+
 /// [`numeric`], the quantity counted per `per` (from [`per_prefix`]) if given.
 fn numeric_counted<'a>(s: &'a str, offset: usize, per: Option<(Per, usize)>) -> Result<Numeric<'a>, ParseError> {
     let mut pos = 0;
@@ -675,7 +682,7 @@ fn numeric_counted<'a>(s: &'a str, offset: usize, per: Option<(Per, usize)>) -> 
     }
     if let Some(rest) = approximately(&s[pos..]).filter(|r| {
         let r = r.trim_start_matches(super::is_space);
-        numeral::starts_number(r) || r.starts_with(['-', '－']) || numeral::bare_magnitude(r).is_some()
+        numeral::starts_number(r) || r.starts_with(['-', '－']) || numeral::bare_magnitude(r).is_some() || currency_mark(r).is_some()
     }) {
         // 近 before a span of the calendar is "in the last" (`近3年`, `近两个月`, `近5个工作日`):
         // a window of time, no approximate number; a number read there would be a wrong one
@@ -714,7 +721,16 @@ fn numeric_counted<'a>(s: &'a str, offset: usize, per: Option<(Per, usize)>) -> 
     // or a word of doing, which may end in such a word)
     let alone = !labelled && !done && s[pos..].starts_with(BARE_PLACES) && magnitude_alone(&s[pos..]) && !vague_before(s, pos);
     let bare = approximate || (by_word && !bound) || alone;
-    let low = super::quantity::quantity_bare(&s[pos..], offset + pos, bare)?;
+    // a mark of the currency before an amount (`¥10万元`, `人民币10万元`, `不超过￥5000`): yuan,
+    // where the amount names no unit
+    let currency = currency_mark(&s[pos..]);
+    if let Some(rest) = currency {
+        pos = s.len() - rest.len();
+    }
+    let mut low = super::quantity::quantity_bare(&s[pos..], offset + pos, bare)?;
+    if currency.is_some() && low.quantity.unit().is_none() {
+        low.quantity = Quantity::new_unchecked(low.quantity.value(), low.quantity.magnitude(), Unit::Known(KnownUnit::Yuan));
+    }
     pos += low.len;
     pos = skip_spaces(s, pos);
     // a range: a separator, then a number (`100%到位` is no range, 到 starts a word)
@@ -724,7 +740,9 @@ fn numeric_counted<'a>(s: &'a str, offset: usize, per: Option<(Per, usize)>) -> 
         (framed && s.trim_end_matches(super::is_space).ends_with("之间")).then_some(r)
     };
     if let Some(rest) = range_separator(&s[pos..]).ok().map(|(rest, ())| rest).or_else(joined).filter(|rest| {
-        rest.trim_start_matches(super::is_space).starts_with(|c: char| numeral::may_start_number(c) || matches!(c, '-' | '－' | '+'))
+        let rest = rest.trim_start_matches(super::is_space);
+        rest.starts_with(|c: char| numeral::may_start_number(c) || matches!(c, '-' | '－' | '+'))
+            || (currency.is_some() && currency_mark(rest).is_some())
     }) {
         if op.is_some() || approximate || low.more {
             return Err(err(K::ComparatorOnRange, offset));
@@ -737,7 +755,14 @@ fn numeric_counted<'a>(s: &'a str, offset: usize, per: Option<(Per, usize)>) -> 
                 at = s.len() - r.len();
             }
         }
-        let high = quantity(&s[at..], offset + at)?;
+        // (in the currency of the low end, its mark written again or not: `¥10-¥20`, `¥10-20`)
+        if let Some(rest) = currency.and_then(|_| currency_mark(&s[at..])) {
+            at = s.len() - rest.len();
+        }
+        let mut high = quantity(&s[at..], offset + at)?;
+        if currency.is_some() && high.quantity.unit().is_none() {
+            high.quantity = Quantity::new_unchecked(high.quantity.value(), high.quantity.magnitude(), Unit::Known(KnownUnit::Yuan));
+        }
         // `30-50余万元`: more than the high end is no range of two ends
         if high.more {
             return Err(err(K::ComparatorOnRange, offset + at));
