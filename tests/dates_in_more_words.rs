@@ -49,3 +49,16 @@ fn the_years_end_in_every_word() {
         }
     }
 }
+
+/// A month and day with a slash before a word of before, as with a dot: `12/31前` as `12.31前`
+/// (before, an error). Without the word it stays no date (`12/31`).
+#[test]
+fn a_month_and_day_with_a_slash() {
+    for before in ["前", "之前", "以前", "日前"] {
+        for (slashed, dotted) in [("12/31", "12.31"), ("6/30", "6.30"), ("1/15", "1.15")] {
+            let s = format!("{slashed}{before}");
+            assert_eq!(printed(&s), printed(&format!("{dotted}{before}")), "{s}");
+        }
+    }
+    assert!(Threshold::parse("12/31").is_err());
+}

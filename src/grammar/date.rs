@@ -351,11 +351,12 @@ fn numeric(s: &str, month_day: bool, lead: Option<(u32, usize)>) -> Option<Span>
             // that is no month (`2020-2025`) is no date, and the range rule reads it
             None => (Some(first), second, None),
         }
-    } else if (month_day || (sep != '/' && (ends_before(&s[len..]) || day_mark(&s[len..]).is_some_and(ends_before))))
+    } else if (month_day || ends_before(&s[len..]) || day_mark(&s[len..]).is_some_and(ends_before))
         && third.is_none()
         && !matches!(sep, '-' | '－')
     {
-        // `12.31前`, `6.30前`, `12.31日前`: a month and day where a word of before follows
+        // `12.31前`, `6.30前`, `12.31日前`, `12/31前`: a month and day where a word of before
+        // follows
         if day_mark(&s[len..]).is_some_and(|r| month_day || ends_before(r)) {
             len += '日'.len_utf8();
         }
