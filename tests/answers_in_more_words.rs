@@ -54,3 +54,24 @@ fn a_date_then_done() {
     assert_eq!(t.is_met_in(&"2025年10月已完成".parse().unwrap(), Some(2025)), Ok(true));
     assert_eq!(t.is_met_in(&"2026年1月已完成".parse().unwrap(), Some(2025)), Ok(false));
 }
+
+/// A word that qualifies the doing and a word of a total, together before the verb, read as
+/// each alone does (`已累计完成50%` as `累计完成50%`; before, text).
+#[test]
+fn a_qualifier_and_a_total_together() {
+    let p = Profile::central();
+    let mut checked = 0;
+    for qualifier in ["已", "已经", "实际", "全年"] {
+        for total in ["累计", "共计", "合计"] {
+            for (verb, number, plain) in [("完成", "50%", "50%"), ("完成", "1.2万人次", "1.2万人次"), ("发生", "2起", "2起")]
+            {
+                let s = format!("{qualifier}{total}{verb}{number}");
+                assert_eq!(Actual::parse(&s).unwrap(), Actual::parse(plain).unwrap(), "{s}");
+                checked += 1;
+            }
+        }
+    }
+    assert_eq!(checked, 4 * 3 * 3);
+    judged_alike(&p, "≤1起", "已累计发生2起", Some(false));
+    judged_alike(&p, "≥40%", "已累计完成50%", Some(true));
+}

@@ -386,14 +386,16 @@ type Per = (KnownUnit, Option<KnownUnit>);
 /// A word before a number saying it was reached or happened (`完成100%`, `已完成95%`,
 /// `实际完成1.2万人次`, `发生1起`, `累计出现2次`): the bytes up to the number. A verb
 /// (完成, 实现, 发生, 出现) after any of the words that qualify it (实际, 全年, 已, and the totals
-/// of [`TOTALS`]), so that each pairing reads; a total alone before a value too.
+/// of [`TOTALS`], or one of each: `已累计完成`), so that each pairing reads; a total alone before
+/// a value too.
 fn done_prefix(s: &str) -> Option<usize> {
     // (超额完成: done beyond the target, `超额完成120%`)
-    const QUALIFIERS: [&str; 6] = ["实际", "全年共", "全年", "已经", "已", "超额"];
+    const QUALIFIERS: [&str; 5] = ["实际", "全年", "已经", "已", "超额"];
     const VERBS: [&str; 4] = ["完成", "实现", "发生", "出现"];
-    let total = super::strip_any(s, &TOTALS);
-    let verb = super::strip_any(s, &QUALIFIERS).or(total).unwrap_or(s);
-    let Some(rest) = super::strip_any(verb, &VERBS) else {
+    // a qualifier, a total, or one of each (`已累计完成50%`, `全年共8000人`), then the verb
+    let qualified = super::strip_any(s, &QUALIFIERS).unwrap_or(s);
+    let total = super::strip_any(qualified, &TOTALS);
+    let Some(rest) = super::strip_any(total.unwrap_or(qualified), &VERBS) else {
         // a total alone before its value, where no label reads (`一共8000人`, `一共≥3次`)
         let at = skip_spaces(s, s.len() - total?.len());
         return starts_value(&s[at..]).then_some(at);
