@@ -339,7 +339,11 @@ impl Threshold {
             // starts with words that folded are no plain text: `|千餘|人` keeps `千餘`, a number,
             // and `|低于批覆|` a relative target's words, which hold none (the fuzz target found
             // the second); `|應保盡保|` folds to plain text, and is not read again)
-            Ok(Threshold::Qualitative(q)) => words_first || (starts_with_words(q.as_bytes()) && grammar::may_fold_to_other(q.as_str())),
+            Ok(Threshold::Qualitative(q)) => {
+                words_first
+                    || (starts_with_words(q.as_bytes()) && grammar::may_fold_to_other(q.as_str()))
+                    || grammar::holds_dash(q.as_str())
+            }
             Ok(Threshold::Compare(c)) => words_first || c.note().is_some() || matches!(c.quantity().unit(), crate::Unit::Other(_)),
             Ok(Threshold::Range(r)) => words_first || matches!(r.unit, crate::Unit::Other(_)),
             // (a relative target's amount in a unit kept as written, as a comparison's: the fuzz
@@ -356,7 +360,13 @@ impl Threshold {
         };
         // (and the other dashes, `5−10人`, `≥−5%`: [`grammar::holds_dash`], looked for only in a
         // value that did not read, the only one a dash folded may change)
-        let dashes = || matches!(parsed, Ok(Threshold::Unread(_)) | Err(_)) && grammar::holds_dash(trimmed);
+        // (or kept text that holds one, which its canonical text, read alone, folds: the fuzz
+        // target found `定性|于十多‐|較丁`)
+        let dashes = || match &parsed {
+            Ok(Threshold::Unread(_)) | Err(_) => grammar::holds_dash(trimmed),
+            Ok(Threshold::Qualitative(q)) => grammar::holds_dash(q.as_str()),
+            _ => false,
+        };
         if look && (holds(folds) || dashes()) {
             return Threshold::read_folded(s, start);
         }
