@@ -5,6 +5,9 @@
 //! folded keeps every offset, as a value of traditional characters does
 //! ([`super::traditional`]): `5−10人` reads as `5－10人`, `≥−5%` as `≥－5%`.
 
+/// The dashes that fold, for the scan of a value's characters ([`super::value`]).
+pub(super) const DASHES: &str = "‐‑―−";
+
 /// What the character of three bytes at `b[i..]` folds to, if it is one of these.
 #[inline]
 pub(super) fn folded_at(b: &[u8], i: usize) -> Option<[u8; 3]> {
@@ -18,7 +21,11 @@ pub(super) fn folded_at(b: &[u8], i: usize) -> Option<[u8; 3]> {
 /// Whether `s` holds one of these dashes: the lead byte E2 looked for eight bytes at a time,
 /// then the character there.
 pub(crate) fn holds(s: &str) -> bool {
-    let b = s.as_bytes();
+    holds_bytes(s.as_bytes())
+}
+
+/// [`holds`] of the bytes of a text.
+pub(crate) fn holds_bytes(b: &[u8]) -> bool {
     let mut from = 0;
     while let Some(k) = super::chars::find_either(&b[from..], 0xe2, 0xe2) {
         if folded_at(b, from + k).is_some() {

@@ -44,7 +44,7 @@ mod slash_word;
 mod traditional;
 mod value;
 
-pub(crate) use dashes::holds as holds_dash;
+pub(crate) use dashes::holds_bytes as holds_dash_bytes;
 pub(crate) use fast::Split;
 pub(crate) use traditional::{fold as fold_traditional, holds as holds_traditional};
 pub(crate) use value::{may_fold_to_other, Folds, Plain};

@@ -100,6 +100,12 @@ pub(crate) fn holds(s: &str) -> bool {
                 return true;
             }
             i += 3;
+        } else if b[i] == 0xe2 {
+            // (and the dashes that fold alike, [`super::dashes`]: `5−10人`)
+            if super::dashes::folded_at(b, i).is_some() {
+                return true;
+            }
+            i += 3;
         } else {
             i += 1;
         }

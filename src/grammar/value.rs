@@ -1257,7 +1257,8 @@ fn number_or_fold(s: &str, i: usize) -> Stop {
         // looked at, and whether the value folds is left unsaid)
         return if without_one(s, i) != Some(false) { Stop::Number } else { Stop::Neither };
     }
-    if super::traditional::folds_at(b, i) {
+    // (a traditional character, or a dash, [`super::dashes`], that folds)
+    if super::traditional::folds_at(b, i) || super::dashes::folded_at(b, i).is_some() {
         Stop::Folds
     } else {
         Stop::Neither
@@ -1273,7 +1274,8 @@ fn stops_scan_at(b: &[u8], i: usize) -> bool {
 
 /// The characters the scan of [`scan_number_chars`] stops at: those of [`NUMBER_CHARS`] and the
 /// traditional characters that ask for folding.
-static SCAN_STOPS: super::chars::CharSet = super::chars::CharSet::of(NUMBER_CHARS_TEXT).union(&super::traditional::ASKS);
+static SCAN_STOPS: super::chars::CharSet =
+    super::chars::CharSet::of(NUMBER_CHARS_TEXT).union(&super::traditional::ASKS).union(&super::chars::CharSet::of(super::dashes::DASHES));
 
 /// Whether the character of [`NUMBER_CHARS`] at byte `i` of `s` is a number written without
 /// its 一:

@@ -333,6 +333,8 @@ impl Threshold {
         // and read cleanly has no words a fold could change
         // (a lead byte of E3 or more: a Chinese character or full-width mark)
         let starts_with_words = |t: &[u8]| t.first().is_some_and(|&b| b >= 0xe3);
+        // (text that holds a dash that folds: folded, it may hold numbers, `于十多‐` as `于十多－`)
+        let text_dash = |q: &Qualitative| grammar::holds_dash_bytes(q.as_bytes());
         let words_first = starts_with_words(trimmed.as_bytes());
         let look = match &parsed {
             // (the text kept of a split value, read alone as its canonical text is, where it
@@ -340,9 +342,7 @@ impl Threshold {
             // and `|低于批覆|` a relative target's words, which hold none (the fuzz target found
             // the second); `|應保盡保|` folds to plain text, and is not read again)
             Ok(Threshold::Qualitative(q)) => {
-                words_first
-                    || (starts_with_words(q.as_bytes()) && grammar::may_fold_to_other(q.as_str()))
-                    || grammar::holds_dash(q.as_str())
+                words_first || (starts_with_words(q.as_bytes()) && grammar::may_fold_to_other(q.as_str())) || text_dash(q)
             }
             Ok(Threshold::Compare(c)) => words_first || c.note().is_some() || matches!(c.quantity().unit(), crate::Unit::Other(_)),
             Ok(Threshold::Range(r)) => words_first || matches!(r.unit, crate::Unit::Other(_)),
@@ -358,15 +358,10 @@ impl Threshold {
             grammar::Folds::Known(f) => f,
             grammar::Folds::Unseen { from } => grammar::holds_traditional(&trimmed[from..]),
         };
-        // (and the other dashes, `5−10人`, `≥−5%`: [`grammar::holds_dash`], looked for only in a
-        // value that did not read, the only one a dash folded may change)
-        // (or kept text that holds one, which its canonical text, read alone, folds: the fuzz
-        // target found `定性|于十多‐|較丁`)
-        let dashes = || match &parsed {
-            Ok(Threshold::Unread(_)) | Err(_) => grammar::holds_dash(trimmed),
-            Ok(Threshold::Qualitative(q)) => grammar::holds_dash(q.as_str()),
-            _ => false,
-        };
+        // (the dashes that fold, `5−10人`, are among them: [`grammar::holds_traditional`]; text kept
+        // from a split cell is looked at apart, `定性|于十多‐|較丁`, its scan having been of the
+        // value's first cell)
+        let dashes = || matches!(&parsed, Ok(Threshold::Qualitative(q)) if q.as_bytes().len() != trimmed.len() && text_dash(q));
         if look && (holds(folds) || dashes()) {
             return Threshold::read_folded(s, start);
         }
