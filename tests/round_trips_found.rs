@@ -168,3 +168,18 @@ fn a_dash_that_folds_in_a_split_cell() {
     }
     assert!(read > 80, "{read}");
 }
+
+/// A tolerance whose amount has a sign of its own is none, zero included: the fuzz target found
+/// `+--0成`, a range of 0 of a unit 成 that printed as `0-0成`, which reads as tenths.
+#[test]
+fn a_tolerance_of_a_signed_amount() {
+    for mark in ["±", "+-", "+/-", "＋／－", "正负"] {
+        for amount in ["-0成", "-0%", "-3%", "－3%", "+3%"] {
+            let s = format!("{mark}{amount}");
+            assert!(!matches!(Threshold::parse(&s), Ok(Threshold::Range(_))), "{s}: {:?}", Threshold::parse(&s));
+        }
+        // and reads a plain amount as before
+        assert_eq!(t(&format!("{mark}0成")).to_string(), "0-0%");
+        reads_back(&format!("{mark}3%"));
+    }
+}

@@ -1054,6 +1054,11 @@ fn tolerance_mark(s: &str) -> Option<&str> {
 /// A tolerance, `rest` what follows its mark in `s`: the range from minus to plus the amount.
 /// `None` unless the amount is a plain number (`±-3%` is none).
 fn tolerance<'a>(s: &'a str, rest: &str, offset: usize) -> Option<Numeric<'a>> {
+    // (an amount with a sign of its own is none, `±-3%`, and so is `±-0`: the fuzz target found
+    // `+--0成`, whose -0 read as zero of a unit 成 that printed read as tenths)
+    if rest.trim_start_matches(super::is_space).starts_with(['-', '－', '+', '＋']) {
+        return None;
+    }
     let at = offset + (s.len() - rest.len());
     let Ok(Numeric { value: Value::Compare { op: Comparator::Eq | Comparator::Le, quantity: q, approximate: false, note: None }, .. }) =
         numeric(rest.trim_start_matches(super::is_space), at)
