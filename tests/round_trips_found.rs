@@ -183,3 +183,22 @@ fn a_tolerance_of_a_signed_amount() {
         reads_back(&format!("{mark}3%"));
     }
 }
+
+/// Text kept from a split cell that starts with no Chinese character and holds a traditional one
+/// reads as its canonical text does alone: the fuzz target found `不超|>=\u{1f}\0万餘|`, plain
+/// text in the cell while alone, folded, 万余 is a number not read.
+#[test]
+fn traditional_characters_after_an_ascii_start() {
+    for cell in [">=\u{1f}\0万餘", "a万餘", ">=萬餘", "x較上年"] {
+        for (before, after) in [("不超|", "|"), ("|", "|"), ("定性|", "|较丁")] {
+            let s = format!("{before}{cell}{after}");
+            if let Ok(read) = Threshold::parse(&s) {
+                assert_eq!(Threshold::parse(&read.to_string()), Ok(read.clone()), "{s:?} → {read}");
+            }
+        }
+        // and the cell alone reads as it does folded (the text kept as written)
+        let folded = cell.replace('餘', "余").replace('萬', "万").replace('較', "较");
+        let kind = |s: &str| Threshold::parse(s).ok().map(|t| std::mem::discriminant(&t));
+        assert_eq!(kind(cell), kind(&folded), "{cell:?}");
+    }
+}

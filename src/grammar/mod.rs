@@ -46,7 +46,7 @@ mod value;
 
 pub(crate) use dashes::holds_bytes as holds_dash_bytes;
 pub(crate) use fast::Split;
-pub(crate) use traditional::{fold as fold_traditional, holds as holds_traditional};
+pub(crate) use traditional::{fold as fold_traditional, holds as holds_traditional, holds_bytes as holds_traditional_bytes};
 pub(crate) use value::{may_fold_to_other, Folds, Plain};
 
 use nom::IResult;

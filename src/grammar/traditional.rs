@@ -92,7 +92,11 @@ pub(super) static ASKS: CharSet = CharSet::of(TRADITIONAL).with_words(&[("覆", 
 /// steps a byte at a time between them without decoding the characters it passes (this runs on
 /// every value that did not read, and on those the scan for digits left before their end).
 pub(crate) fn holds(s: &str) -> bool {
-    let b = s.as_bytes();
+    holds_bytes(s.as_bytes())
+}
+
+/// [`holds`] of the bytes of a text.
+pub(crate) fn holds_bytes(b: &[u8]) -> bool {
     let mut i = 0;
     while i + 2 < b.len() {
         if matches!(b[i], 0xe4..=0xe9) {

@@ -342,7 +342,9 @@ impl Threshold {
             // and `|低于批覆|` a relative target's words, which hold none (the fuzz target found
             // the second); `|應保盡保|` folds to plain text, and is not read again)
             Ok(Threshold::Qualitative(q)) => {
-                words_first || (starts_with_words(q.as_bytes()) && grammar::may_fold_to_other(q.as_str())) || text_dash(q)
+                // (whatever its first character: the fuzz target found `不超|>=\u{1f}\0万餘|`,
+                // whose cell starts with `>` and holds 萬餘, more than ten thousand folded)
+                words_first || (grammar::holds_traditional_bytes(q.as_bytes()) && grammar::may_fold_to_other(q.as_str())) || text_dash(q)
             }
             Ok(Threshold::Compare(c)) => words_first || c.note().is_some() || matches!(c.quantity().unit(), crate::Unit::Other(_)),
             Ok(Threshold::Range(r)) => words_first || matches!(r.unit, crate::Unit::Other(_)),
