@@ -18,13 +18,8 @@ pub(super) fn folded_at(b: &[u8], i: usize) -> Option<[u8; 3]> {
     }
 }
 
-/// Whether `s` holds one of these dashes: the lead byte E2 looked for eight bytes at a time,
-/// then the character there.
-pub(crate) fn holds(s: &str) -> bool {
-    holds_bytes(s.as_bytes())
-}
-
-/// [`holds`] of the bytes of a text.
+/// Whether the bytes of a text hold one of these dashes: the lead byte E2 looked for eight
+/// bytes at a time, then the character there.
 pub(crate) fn holds_bytes(b: &[u8]) -> bool {
     let mut from = 0;
     while let Some(k) = super::chars::find_either(&b[from..], 0xe2, 0xe2) {
@@ -43,10 +38,13 @@ mod tests {
         for (c, to) in [('−', '－'), ('‐', '－'), ('‑', '－'), ('―', '—')] {
             let s = c.to_string();
             assert_eq!(super::folded_at(s.as_bytes(), 0), Some(to.to_string().into_bytes().try_into().unwrap()), "{c}");
-            assert!(super::holds(&format!("5{c}10人")));
+            assert!(super::holds_bytes(format!("5{c}10人").as_bytes()));
+            assert!(super::super::traditional::holds(&format!("5{c}10人")), "{c}");
         }
         for c in ['-', '－', '—', '–', '≥', '≤', '～'] {
-            assert!(!super::holds(&format!("5{c}10人")), "{c}");
+            assert!(!super::holds_bytes(format!("5{c}10人").as_bytes()), "{c}");
+            // and the scan for traditional characters finds them alike
+            assert!(!super::super::traditional::holds(&format!("5{c}10人")), "{c}");
         }
     }
 }

@@ -34,8 +34,8 @@ static FOLDED: CharSet = CharSet::of(TRADITIONAL).with_words(&[("覆", ())]);
 /// when it holds none (the common case, told by one lookup per character of three bytes).
 pub(crate) fn fold(s: &str) -> Option<Folded> {
     let b = s.as_bytes();
-    // (and the other dashes, [`super::dashes`], folded alike)
-    if !holds(s) && !super::dashes::holds(s) {
+    // ([`holds`] finds the other dashes too, [`super::dashes`], folded alike)
+    if !holds(s) {
         return None;
     }
     // every pair is three bytes for three: the folded text has the length of `s`, and a short
