@@ -95,7 +95,7 @@ macro_rules! known_units {
 
 known_units! {
     /// 百分比 `%`.
-    Percent = "%", Ratio, Percent, (1, 0), ["％", "%(百分比)", "%（百分比）", "％(百分比)", "百分比"];
+    Percent = "%", Ratio, Percent, (1, 0), ["％", "﹪", "%(百分比)", "%（百分比）", "％(百分比)", "％（百分比）", "﹪(百分比)", "﹪（百分比）", "百分比"];
     /// 千分比 `‰`.
     PerMille = "‰", Ratio, Percent, (1, 1), [];
     /// 万分比 `‱` (per ten thousand: 1‱ = 0.01%).

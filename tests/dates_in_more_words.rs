@@ -51,14 +51,28 @@ fn the_years_end_in_every_word() {
 }
 
 /// A month and day with a slash before a word of before, as with a dot: `12/31前` as `12.31前`
-/// (before, an error). Without the word it stays no date (`12/31`).
+/// (before, an error), and with the full-width slash `／` as with `/` (before, an error), as
+/// target and as actual. Without the word it stays no date (`12/31`, `12／31`).
 #[test]
 fn a_month_and_day_with_a_slash() {
-    for before in ["前", "之前", "以前", "日前"] {
-        for (slashed, dotted) in [("12/31", "12.31"), ("6/30", "6.30"), ("1/15", "1.15")] {
-            let s = format!("{slashed}{before}");
-            assert_eq!(printed(&s), printed(&format!("{dotted}{before}")), "{s}");
+    let mut checked = 0;
+    for slash in ["/", "／"] {
+        for before in ["前", "之前", "以前", "日前"] {
+            for (month, day) in [("12", "31"), ("6", "30"), ("1", "15"), ("１２", "３１")] {
+                let s = format!("{month}{slash}{day}{before}");
+                assert_eq!(printed(&s), printed(&format!("{month}.{day}{before}")), "{s}");
+                assert_eq!(
+                    Actual::parse(&s).map(|a| a.to_string()),
+                    Actual::parse(&format!("{month}.{day}{before}")).map(|a| a.to_string()),
+                    "{s}"
+                );
+                checked += 1;
+            }
         }
+        // a whole date, and a period of two
+        assert_eq!(printed(&format!("2025{slash}12{slash}31")), printed("2025.12.31"), "{slash}");
+        assert_eq!(printed(&format!("2025{slash}1-2025{slash}12")), printed("2025.1-2025.12"), "{slash}");
+        assert!(Threshold::parse(&format!("12{slash}31")).is_err(), "{slash}");
     }
-    assert!(Threshold::parse("12/31").is_err());
+    assert_eq!(checked, 2 * 4 * 4);
 }

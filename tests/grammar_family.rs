@@ -195,11 +195,12 @@ fn deadlines_read_alike_with_spaces_between_their_parts() {
 }
 
 /// Numeric dates read alike with every separator, in ASCII and full-width digits: `2025-12` is
-/// December 2025 as `2025.12` and `2025/12` are, and two of them joined by a dash are a period.
+/// December 2025 as `2025.12` and `2025/12` are (and `2025／12`, with the slash Word writes
+/// full-width), and two of them joined by a dash are a period.
 #[test]
 fn numeric_dates_read_alike_with_every_separator() {
     for (y, m, d) in [("2025", "12", "31"), ("２０２５", "１２", "３１")] {
-        for sep in [".", "．", "/", "-", "－"] {
+        for sep in [".", "．", "/", "／", "-", "－"] {
             let month = format!("{y}{sep}{m}");
             for form in
                 [month.clone(), format!("{month}前"), format!("{month}底前"), format!("完成时限：{month}"), format!("于{month}前完成")]

@@ -323,7 +323,7 @@ fn chinese(s: &str, default_year: Option<Year>, lead: Option<(u32, usize)>) -> O
 fn numeric(s: &str, month_day: bool, lead: Option<(u32, usize)>) -> Option<Span> {
     let (first, n) = lead?;
     let sep = s[n..].chars().next()?;
-    if !matches!(sep, '.' | '．' | '/' | '-' | '－') {
+    if !matches!(sep, '.' | '．' | '/' | '／' | '-' | '－') {
         return None;
     }
     let r = &s[n + sep.len_utf8()..];
@@ -449,7 +449,8 @@ pub(super) fn may_start_date(s: &str) -> bool {
     }
     if end > 0 {
         // a dash of any spelling joins two months or years (`1—12月`, `2020至2025年`)
-        return s[end..].starts_with(['年', '月', '季', '.', '．', '/', '、']) || s[end..].starts_with(super::comparator::is_range_dash);
+        return s[end..].starts_with(['年', '月', '季', '.', '．', '/', '／', '、'])
+            || s[end..].starts_with(super::comparator::is_range_dash);
     }
     // a Chinese numeral starts a date as digits do (`二〇二五年`, `十二月`), and a label with a
     // colon may come first (`实施期限：2020-2025年`)
@@ -527,7 +528,8 @@ fn may_start_any_date(s: &str) -> bool {
 /// rules read them at every start they allow.
 fn has_date_mark(s: &str) -> bool {
     // a byte at a time, through a table of the bytes that end a mark: `.`, `/` and `-`, and the
-    // last bytes of 年 (E5 B9 B4), 月 (E6 9C 88), 季 (E5 AD A3), ． (EF BC 8E) and － (EF BC 8D);
+    // last bytes of 年 (E5 B9 B4), 月 (E6 9C 88), 季 (E5 AD A3), ． (EF BC 8E), ／ (EF BC 8F) and
+    // － (EF BC 8D);
     // the bytes before one are compared only there (in UTF-8 a character's bytes are found
     // only where the character is). Stepping a character at a time cost three times as much.
     let b = s.as_bytes();
@@ -555,7 +557,11 @@ fn has_date_mark(s: &str) -> bool {
             b'-' => dash(i),
             0x8d if three(i, [0xef, 0xbc, 0x8d]) => dash(i - 2),
             _ => {
-                three(i, [0xe5, 0xb9, 0xb4]) || three(i, [0xe6, 0x9c, 0x88]) || three(i, [0xe5, 0xad, 0xa3]) || three(i, [0xef, 0xbc, 0x8e])
+                three(i, [0xe5, 0xb9, 0xb4])
+                    || three(i, [0xe6, 0x9c, 0x88])
+                    || three(i, [0xe5, 0xad, 0xa3])
+                    || three(i, [0xef, 0xbc, 0x8e])
+                    || three(i, [0xef, 0xbc, 0x8f])
             }
         };
         if mark {
@@ -568,7 +574,7 @@ fn has_date_mark(s: &str) -> bool {
 /// The bytes [`has_date_mark`] stops at.
 static ENDS_DATE_MARK: [bool; 256] = {
     let mut table = [false; 256];
-    let ends = [b'.', b'/', b'-', 0xb4, 0x88, 0xa3, 0x8e, 0x8d];
+    let ends = [b'.', b'/', b'-', 0xb4, 0x88, 0xa3, 0x8e, 0x8f, 0x8d];
     let mut k = 0;
     while k < ends.len() {
         table[ends[k] as usize] = true;
@@ -846,7 +852,7 @@ mod tests {
     fn date_marks_by_bytes_are_marks_by_characters() {
         let by_chars = |s: &str| {
             s.char_indices().any(|(i, c)| match c {
-                '.' | '/' | '．' | '年' | '月' | '季' => true,
+                '.' | '/' | '．' | '／' | '年' | '月' | '季' => true,
                 '-' | '－' => dash_marks_date(s, i, i + c.len_utf8()),
                 _ => false,
             })
@@ -854,7 +860,7 @@ mod tests {
         // every Chinese character that ends with a byte of the table, and others
         let mut pool: Vec<char> =
             ('\u{4e00}'..='\u{9fff}').filter(|c| ENDS_DATE_MARK[usize::from(c.to_string().as_bytes()[2])]).step_by(7).collect();
-        pool.extend(['年', '月', '季', '．', '－', '-', '.', '/', '1', '2', '0', '２', '期', '　', ' ', 'a', '¬', '𠀀']);
+        pool.extend(['年', '月', '季', '．', '／', '－', '-', '.', '/', '1', '2', '0', '２', '期', '　', ' ', 'a', '¬', '𠀀']);
         let mut seed = 7u64;
         let mut checked = 0;
         for len in 0..9 {
@@ -941,7 +947,7 @@ mod tests {
     #[test]
     fn date_marks_by_bytes_are_date_marks_by_characters() {
         for c in '\0'..=char::MAX {
-            let expected = matches!(c, '年' | '月' | '季' | '.' | '．' | '/');
+            let expected = matches!(c, '年' | '月' | '季' | '.' | '．' | '/' | '／');
             assert_eq!(has_date_mark(&format!("明{c}显")), expected, "{c:?}");
             assert_eq!(has_date_mark(&format!("{c}")), expected, "{c:?}");
             assert!(has_date_mark(&format!("-{c}-")), "{c:?}");

@@ -63,7 +63,7 @@ fn names_a_date(s: &str) -> bool {
     // (in ASCII or full-width digits: `（２０２３）`)
     let (y, digits, bytes) = numeral::digit_run(inner);
     let year = digits == 4 && bytes == inner.len() && (1900..=2100).contains(&y);
-    year || (!inner.contains(['%', '％', '≥', '≤', '<', '>', '=', '＜', '＞']) && deadline(inner, 0).is_some_and(|d| d.is_ok()))
+    year || (!inner.contains(['%', '％', '﹪', '≥', '≤', '<', '>', '=', '＜', '＞']) && deadline(inner, 0).is_some_and(|d| d.is_ok()))
 }
 
 /// Whether `s` starts with a comparator: no note does, or it would read back as a second
@@ -1556,7 +1556,7 @@ fn magnitude_alone(s: &str) -> bool {
     let rest = rest[m..].trim_start_matches(super::is_space);
     // (百分, 千分 start shares, `百分之九十`, `千分之三`; no count of points or percent follows
     // a magnitude alone)
-    if rest.starts_with(['分', '%', '％', '‰']) {
+    if rest.starts_with(['分', '%', '％', '﹪', '‰']) {
         return false;
     }
     // (a known unit, a rate too: `千元/人`; the unit reader is asked only after a known unit
