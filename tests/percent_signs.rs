@@ -54,3 +54,14 @@ fn the_small_sign_is_the_percent_unit() {
     assert_eq!(t.is_met(&Actual::parse("96%").unwrap()), Ok(true));
     assert_eq!(t.is_met(&Actual::parse("94﹪").unwrap()), Ok(false));
 }
+
+/// A weight written with any of the signs in a 分值 column is points of 100, as `50%` is.
+#[test]
+fn a_weight_in_any_sign_is_points() {
+    for sign in ["%", "％", "﹪"] {
+        let table = format!("项目名称\t一级指标\t二级指标\t三级指标\t指标值\t分值\t实际完成值\n示例项目\t产出指标\t数量指标\t培训人数\t≥100人\t50{sign}\t120人\n");
+        let imported = jixiao::import::parse_text(&table).unwrap();
+        let ind = &imported.projects[0].indicators[0];
+        assert_eq!((ind.weight, ind.weight_text.as_deref()), (Some(jixiao::Decimal::from(50)), None), "50{sign}");
+    }
+}
