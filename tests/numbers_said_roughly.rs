@@ -62,3 +62,40 @@ fn the_same_characters_in_words_are_words() {
         assert_eq!(Threshold::parse(s).unwrap().to_string(), printed, "{s}");
     }
 }
+
+/// Two digits side by side with no place between them say one or the other (`三五个`, a few;
+/// `两三人`; `一两个月`, one or two months), as `三四十人` does: numbers not read. Before, they
+/// read as a digit string: `一两个月` as 12个月, `三五年内完成` as ≤35年, `三五万元` as 35万元
+/// (while `三五千元` was unread). Every pair of digits in every script, with units, magnitudes,
+/// comparators, approximations, labels and a split column, as target and as actual.
+#[test]
+fn two_digits_side_by_side_are_one_or_the_other() {
+    let digits = ["一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "壹", "贰", "叁", "兩"];
+    let mut checked = 0;
+    for a in digits {
+        for b in digits {
+            for unit in ["个", "人", "次", "天", "个月", "年", "万元", "亿元", "%"] {
+                for before in ["", "≥", "约", "不少于", "受益人数"] {
+                    let s = format!("{before}{a}{b}{unit}");
+                    assert!(unread(&s), "{s}: {:?}", Threshold::parse(&s));
+                    assert!(matches!(jixiao::Actual::parse(&s), Ok(jixiao::Actual::Text(_))), "{s} as an actual");
+                    checked += 1;
+                }
+            }
+            let split = format!("≥|{a}{b}|人");
+            assert!(unread(&split), "{split}: {:?}", Threshold::parse(&split));
+        }
+    }
+    assert_eq!(checked, 14 * 14 * 9 * 5);
+    // a digit string with a zero is positional, and longer ones are years; one digit, or
+    // digits with their places, are numbers said exactly
+    for (s, printed) in [
+        ("一〇〇人", "=100人"),
+        ("二〇二五年", "2025年12月底前"),
+        ("一九九八年", "1998年12月底前"),
+        ("两个", "=2个"),
+        ("三十五个", "=35个"),
+    ] {
+        assert_eq!(Threshold::parse(s).map(|t| t.to_string()), Ok(printed.to_string()), "{s}");
+    }
+}

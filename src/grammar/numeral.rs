@@ -181,6 +181,18 @@ fn chinese_digit(c: char) -> Option<u32> {
     })
 }
 
+/// Whether `numeral` (a numeral [`chinese`] read, its magnitude of 万 or 亿 at its end or not)
+/// is two digits side by side and nothing else, without a zero: a number said roughly, one or
+/// the other (`三五个`, a few; `两三人`, two or three; `七八次`, seven or eight; `三五万元`), as
+/// `三四十人` and `三五千元` are, and no number of 35 or 23. A digit string is positional only
+/// with a zero in it (`一〇〇`, `二〇二五`) or longer (`一九九八`, a year).
+pub(crate) fn says_one_or_other(numeral: &str) -> bool {
+    let body = numeral.trim_end_matches(['万', '萬', '亿', '億']);
+    let mut chars = body.chars();
+    let digit = |c: Option<char>| c.and_then(chinese_digit).is_some_and(|d| d != 0);
+    digit(chars.next()) && digit(chars.next()) && chars.next().is_none()
+}
+
 /// Whether `c` is a place or magnitude of a Chinese numeral (十 百 千 万 亿, financial and
 /// traditional forms too): with digits, what makes a run of numerals a number.
 pub(crate) fn is_place(c: char) -> bool {

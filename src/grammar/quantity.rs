@@ -26,7 +26,8 @@ fn per_units(s: &str) -> Option<(KnownUnit, Option<KnownUnit>, usize)> {
     let (first, n) = per_unit(&s[at..])?;
     at += n;
     let mut second = None;
-    if let Some(r) = s[spaces(at)..].strip_prefix(['*', '·', '.', '×', '・', '/', '／', '＊']) {
+    // (、 too, which some tables write between the two: `元/人、天` as `元/人·天`)
+    if let Some(r) = s[spaces(at)..].strip_prefix(['*', '·', '.', '×', '・', '/', '／', '＊', '、']) {
         let after = skip_mei(spaces(s.len() - r.len()));
         if let Some((u, m)) = per_unit(&s[after..]) {
             second = Some(u);
@@ -174,6 +175,34 @@ fn made_of_units(mut s: &str) -> bool {
     !(incidents && parts > 1)
 }
 
+/// A known unit at the start of `s` whose characters have spaces between them (`公 里`,
+/// `人 次`, `平 方 米`): the unit and the bytes it spans, spaces included; `None` where no space
+/// falls inside the longest known unit its characters spell.
+fn spaced_unit(s: &str) -> Option<(KnownUnit, usize)> {
+    // (most units have no space after their first character: told by a byte, before any work)
+    let first = s.chars().next().filter(|&c| is_cjk(c))?;
+    if !s[first.len_utf8()..].starts_with(is_space) {
+        return None;
+    }
+    // the first few Chinese characters, the spaces between them left out, and where each ends
+    let mut joined = [0u8; 32];
+    let (mut len, mut ends, mut count) = (0, [0usize; 8], 0);
+    let mut rest = s;
+    while count < ends.len() {
+        let Some(c) = rest.chars().next().filter(|&c| is_cjk(c)) else { break };
+        c.encode_utf8(&mut joined[len..]);
+        len += c.len_utf8();
+        ends[count] = s.len() - rest.len() + c.len_utf8();
+        count += 1;
+        rest = rest[c.len_utf8()..].trim_start_matches(is_space);
+    }
+    let joined = core::str::from_utf8(&joined[..len]).ok()?;
+    let (u, n) = KnownUnit::parse_prefix(joined)?;
+    // (the unit spans a space where it is more than its first character)
+    let chars = joined[..n].chars().count();
+    (chars > 1).then(|| (u, ends[chars - 1]))
+}
+
 /// A unit at the start of `s` (after the magnitude). Known units first, a rate of known units,
 /// alternatives (`台/套`, `台（套）`), a known unit in parentheses (`（个）`), else a short run of
 /// letters kept as written. Returns the unit and bytes used; `None` for a unit written otherwise
@@ -198,6 +227,12 @@ pub(super) fn unit(s: &str, offset: usize) -> Result<(Option<Unit>, usize), Pars
     // `2号文件`): no count of a unit 号楼
     if s.starts_with("年级") || s.starts_with("年间") || s.starts_with("年期间") || s.starts_with(['号', '號']) {
         return Err(err(K::ExpectedUnitOrEnd, offset));
+    }
+    // a known unit with spaces between its characters, as text taken from a PDF breaks a word
+    // where the cell wrapped (`300 公 里`, `5 人 次`): the unit, where it ends the value or a
+    // note follows
+    if let Some((u, n)) = spaced_unit(s).filter(|&(_, n)| starts_with_stop(&s[n..]) || starts_note(&s[n..])) {
+        return Ok((Some(Unit::Known(u)), n));
     }
     if let Some((u, n)) = KnownUnit::parse_prefix(s) {
         let mut parsed = (Unit::Known(u), n);
@@ -443,6 +478,9 @@ fn read_quantity(s: &str, offset: usize, bare: bool) -> Result<Written, ParseErr
         // (a word such as 一次性 or 三农 holds no number: what the numeral rules below conclude)
         None if super::value::starts_numeral_word(body) => return Err(err(K::ExpectedNumber, offset)),
         None => match numeral::chinese(numeral_before_unit(body)).filter(|_| sign_len == 0) {
+            // (two digits side by side say a number roughly: read as none, the value keeps its
+            // text, unread)
+            Some((_, _, n)) if numeral::says_one_or_other(&body[..n]) => return Err(err(K::ExpectedNumber, offset)),
             Some((v, m, n)) => (v, m, n, true),
             // 千余人, 万多元, 近万人: one of the magnitude, its 一 left out
             None => match numeral::bare_magnitude(body)
@@ -460,7 +498,17 @@ fn read_quantity(s: &str, offset: usize, bare: bool) -> Result<Written, ParseErr
     let mut magnitude = written_magnitude;
     let mut has_magnitude = written_magnitude != Magnitude::One;
     if !has_magnitude {
-        let at = skip_spaces(s, pos);
+        let mut at = skip_spaces(s, pos);
+        // 个 before 亿 counts hundreds of millions, as said aloud (`2个亿`, `两个亿`, `3个多亿`:
+        // 2亿, more than 3亿): stepped over, 亿 is the magnitude
+        // (spaces between them too: `2 个 亿`)
+        let yi_after = |r: &str| {
+            r.trim_start_matches(is_space).trim_start_matches(['多', '余', '餘']).trim_start_matches(is_space).starts_with(['亿', '億'])
+        };
+        if let Some(r) = s[at..].strip_prefix(['个', '個']).filter(|r| yi_after(r)) {
+            pos = s.len() - r.len();
+            at = skip_spaces(s, pos);
+        }
         let (m, len) = numeral::magnitude(&s[at..]);
         // a Chinese numeral that holds 万 or 亿 takes no second magnitude past spaces, as it
         // takes none without them (`一万五 万元` is unread, as `一万五万元` is)

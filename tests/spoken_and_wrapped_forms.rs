@@ -1,0 +1,77 @@
+//! Forms found in real tables collected for issue 19 that read otherwise than their plain
+//! siblings, each generated for its family, as target and as actual:
+//!
+//! - hundreds of millions said aloud with 个 (`2个亿以上`, `两个亿`, `3个多亿`), as `2亿以上`;
+//! - two per-units joined by 、 (`400元/人、天`), as by `·`;
+//! - a known unit with spaces between its characters, as a PDF wraps a cell (`300 公 里`,
+//!   `5 人 次`), as the unit unspaced.
+
+use jixiao::{Actual, KnownUnit, Threshold};
+
+/// `s` as a target and as an actual, printed (errors by their kind).
+fn read(s: &str) -> (String, String) {
+    let t = Threshold::parse(s).map(|t| t.to_string()).unwrap_or_else(|e| format!("error {:?}", e.kind()));
+    let a = Actual::parse(s).map(|a| a.to_string()).unwrap_or_else(|e| format!("error {:?}", e.kind()));
+    (t, a)
+}
+
+#[test]
+fn hundreds_of_millions_said_with_ge() {
+    let mut checked = 0;
+    for (number, plain) in [("2", "2"), ("1.5", "1.5"), ("两", "2"), ("十", "10"), ("３", "3"), ("一", "1")] {
+        for (ge, more) in [("个", ""), ("个多", "多"), ("个余", "余"), ("个 ", ""), ("個", "")] {
+            for unit in ["", "元"] {
+                for (before, after) in [("", ""), ("≥", ""), ("约", ""), ("不少于", ""), ("", "以上")] {
+                    let s = format!("{before}{number}{ge}亿{unit}{after}");
+                    let expected = read(&format!("{before}{plain}{more}亿{unit}{after}"));
+                    assert!(!expected.0.starts_with("error"), "{s}: {expected:?}");
+                    let got = read(&s);
+                    // (an actual of the same value prints as it was read)
+                    assert_eq!(got.0, expected.0, "{s}");
+                    assert_eq!(got.1, expected.1, "{s} as an actual");
+                    checked += 1;
+                }
+            }
+        }
+    }
+    assert_eq!(checked, 6 * 5 * 2 * 5);
+    // 个 before anything else stays the unit 个
+    assert_eq!(read("2个").0, "=2个");
+    assert_eq!(Threshold::parse("2个亿以上").unwrap().to_string(), "≥2亿");
+}
+
+#[test]
+fn per_units_joined_by_the_enumeration_comma() {
+    for (joined, dotted) in [("400元/人、天", "400元/人·天"), ("≤2次/户、年", "≤2次/户·年"), ("50元/人、次", "50元/人·次")]
+    {
+        assert_eq!(read(joined), read(dotted), "{joined}");
+        assert!(!read(joined).0.starts_with("error"), "{joined}");
+    }
+    // a list of two values stays no value
+    assert!(Threshold::parse("5元/人、3元/户").is_err());
+}
+
+#[test]
+fn a_known_unit_with_spaces_between_its_characters() {
+    let mut checked = 0;
+    for unit in KnownUnit::ALL {
+        let spelled = unit.as_str();
+        // units of two or more Chinese characters (a space between letters or marks is no wrap)
+        if spelled.chars().count() < 2 || !spelled.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)) {
+            continue;
+        }
+        for space in [" ", "\u{3000}", "  "] {
+            let wrapped: String = spelled.chars().map(|c| c.to_string()).collect::<Vec<_>>().join(space);
+            for form in ["300{u}", "300 {u}", "≥300{u}", "300{u}以上", "约300{u}", "300{u}（含）"] {
+                let s = form.replace("{u}", &wrapped);
+                let plain = form.replace("{u}", spelled);
+                assert_eq!(read(&s), read(&plain), "{s}");
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked >= 15 * 3 * 6, "{checked}");
+    // a space after a unit before another word keeps the words apart
+    assert_eq!(read("5人 以上").0, "≥5人");
+    assert!(matches!(Threshold::parse("5人 次数"), Ok(Threshold::Unread(_))));
+}
