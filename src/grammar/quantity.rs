@@ -179,7 +179,12 @@ fn made_of_units(mut s: &str) -> bool {
 /// `人 次`, `平 方 米`): the unit and the bytes it spans, spaces included; `None` where no space
 /// falls inside the longest known unit its characters spell.
 fn spaced_unit(s: &str) -> Option<(KnownUnit, usize)> {
-    // (most units have no space after their first character: told by a byte, before any work)
+    // (most units have no space after their first character: told by the bytes, a Chinese
+    // character of three and the first byte of a space, ` `, `\t`, C2 of U+00A0 or E3 of
+    // U+3000, before any decoding)
+    if !matches!(s.as_bytes(), [0xe3..=0xe9, _, _, b' ' | b'\t' | 0xc2 | 0xe3, ..]) {
+        return None;
+    }
     let first = s.chars().next().filter(|&c| is_cjk(c))?;
     if !s[first.len_utf8()..].starts_with(is_space) {
         return None;
