@@ -4,7 +4,11 @@
 //! - hundreds of millions said aloud with 个 (`2个亿以上`, `两个亿`, `3个多亿`), as `2亿以上`;
 //! - two per-units joined by 、 (`400元/人、天`), as by `·`;
 //! - a known unit with spaces between its characters, as a PDF wraps a cell (`300 公 里`,
-//!   `5 人 次`), as the unit unspaced.
+//!   `5 人 次`), as the unit unspaced;
+//! - the small forms of the comparator symbols (`﹦` was found; `﹤` `﹥` are its siblings), as
+//!   `<` `>` `=`;
+//! - 全 (whole) after a number starts no unit (`2021全年`, `30全县`, `1,000全年`: before, counts
+//!   of a unit 全年 or 全县).
 
 use jixiao::{Actual, KnownUnit, Threshold};
 
@@ -74,4 +78,29 @@ fn a_known_unit_with_spaces_between_its_characters() {
     // a space after a unit before another word keeps the words apart
     assert_eq!(read("5人 以上").0, "≥5人");
     assert!(matches!(Threshold::parse("5人 次数"), Ok(Threshold::Unread(_))));
+}
+
+#[test]
+fn the_small_comparator_symbols() {
+    let mut checked = 0;
+    for (small, plain) in [("﹤", "<"), ("﹥", ">"), ("﹦", "="), ("﹤﹦", "<="), ("﹥﹦", ">="), ("﹥=", ">="), ("﹤＝", "<=")] {
+        for form in ["{c}95%", "{c} 95 %", "{c}|95|%", "{c}5万元", "{c}3次/年"] {
+            let s = form.replace("{c}", small);
+            let expected = read(&form.replace("{c}", plain));
+            assert!(!expected.0.starts_with("error"), "{s}: {expected:?}");
+            assert_eq!(read(&s), expected, "{s}");
+            checked += 1;
+        }
+    }
+    assert_eq!(checked, 7 * 5);
+}
+
+#[test]
+fn whole_after_a_number_starts_no_unit() {
+    for s in ["2021全年", "1,000全年", "30全县", "≥30全县", "10万全部", "0.9全年完成值", "54 全部"] {
+        assert!(matches!(Threshold::parse(s), Ok(Threshold::Unread(_))), "{s}: {:?}", Threshold::parse(s));
+        assert!(matches!(Actual::parse(s), Ok(Actual::Text(_))), "{s} as an actual");
+    }
+    // after a unit, the words are a note, as any words are
+    assert_eq!(read("100%全覆盖").0, "=100%全覆盖");
 }

@@ -30,14 +30,15 @@ pub(super) fn symbol_once(s: &str) -> NomResult<'_, Comparator> {
     let mut it = s.chars();
     let first = it.next().ok_or(nom::Err::Error(()))?;
     let second = it.next();
-    // ≥ (>= ＞＝ => ≮), ≤ (<= ＜＝ =< ≯), >, <, = (== ＝ ﹦ ═)
+    // ≥ (>= ＞＝ => ≮), ≤ (<= ＜＝ =< ≯), >, <, = (== ＝ ﹦ ═), and the small forms of < > =
+    // (﹤ ﹥ ﹦, U+FE64–FE66) that some input methods give
     let (op, two) = match (first, second) {
         ('≥' | '≧' | '⩾' | '≮', _) => (Ge, false),
         ('≤' | '≦' | '⩽' | '≯', _) => (Le, false),
-        ('>' | '＞', Some('=' | '＝')) => (Ge, true),
-        ('<' | '＜', Some('=' | '＝')) => (Le, true),
-        ('>' | '＞', _) => (Gt, false),
-        ('<' | '＜', _) => (Lt, false),
+        ('>' | '＞' | '﹥', Some('=' | '＝' | '﹦')) => (Ge, true),
+        ('<' | '＜' | '﹤', Some('=' | '＝' | '﹦')) => (Le, true),
+        ('>' | '＞' | '﹥', _) => (Gt, false),
+        ('<' | '＜' | '﹤', _) => (Lt, false),
         ('=', Some('>')) => (Ge, true),
         ('=', Some('<')) => (Le, true),
         ('=', Some('=')) => (Eq, true),

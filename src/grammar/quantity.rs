@@ -321,10 +321,11 @@ pub(super) fn unit(s: &str, offset: usize) -> Result<(Option<Unit>, usize), Pars
             // word that ends a date (`12.31前` is a date, never 12.31 of a unit 前), nor 季 (`2-4季`
             // is the second to fourth quarters), nor a word of reaching (达, 至, 到: `100%到位`
             // is 100% noted 到位, `100至天` no unit 至天), nor of a number said roughly (来, 几:
-            // `100来人` is about a hundred people, no unit 来人)
+            // `100来人` is about a hundred people, no unit 来人), nor 全, whole (`2021全年`,
+            // `100全覆盖`, `30全县`: the whole year, county; no count of a unit 全年)
             !(matches!(c, '万' | '亿' | '萬' | '億' | '十' | '拾' | '百' | '佰' | '千' | '仟' | '至' | '到')
                 || numeral::is_chinese_digit(c)
-                || (i == 0 && matches!(c, '前' | '底' | '末' | '止' | '内' | '余' | '多' | '来' | '几' | '季' | '达')))
+                || (i == 0 && matches!(c, '前' | '底' | '末' | '止' | '内' | '余' | '多' | '来' | '几' | '季' | '达' | '全')))
         } else if c.is_ascii_alphabetic() || matches!(c, 'ａ'..='ｚ' | 'Ａ'..='Ｚ') {
             // (Latin letters in either width: `≥5Ｇ` as `≥5G`)
             latin = true;

@@ -63,7 +63,8 @@ fn names_a_date(s: &str) -> bool {
     // (in ASCII or full-width digits: `（２０２３）`)
     let (y, digits, bytes) = numeral::digit_run(inner);
     let year = digits == 4 && bytes == inner.len() && (1900..=2100).contains(&y);
-    year || (!inner.contains(['%', '％', '﹪', '≥', '≤', '<', '>', '=', '＜', '＞']) && deadline(inner, 0).is_some_and(|d| d.is_ok()))
+    year || (!inner.contains(['%', '％', '﹪', '≥', '≤', '<', '>', '=', '＜', '＞', '﹤', '﹥'])
+        && deadline(inner, 0).is_some_and(|d| d.is_ok()))
 }
 
 /// Whether `s` starts with a comparator: no note does, or it would read back as a second
