@@ -8,7 +8,9 @@
 //! - the small forms of the comparator symbols (`﹦` was found; `﹤` `﹥` are its siblings), as
 //!   `<` `>` `=`;
 //! - 全 (whole) after a number starts no unit (`2021全年`, `30全县`, `1,000全年`: before, counts
-//!   of a unit 全年 or 全县).
+//!   of a unit 全年 or 全县);
+//! - nor does the name of a measure or a grade, as columns run together leave them
+//!   (`100覆盖率`, `6070执行数`, `10满意度`, `0.5良好以上`: before, counts of a unit 覆盖率).
 
 use jixiao::{Actual, KnownUnit, Threshold};
 
@@ -103,4 +105,27 @@ fn whole_after_a_number_starts_no_unit() {
     }
     // after a unit, the words are a note, as any words are
     assert_eq!(read("100%全覆盖").0, "=100%全覆盖");
+}
+
+#[test]
+fn a_measure_name_or_grade_after_a_number_is_no_unit() {
+    let mut checked = 0;
+    for name in ["覆盖率", "执行数", "满意度", "完成值", "工作量", "金额", "受益人数", "良好", "优秀", "合格"] {
+        for number in ["100", "6070", "29.86", "3万"] {
+            for before in ["", "≥", "约"] {
+                let s = format!("{before}{number}{name}");
+                match Threshold::parse(&s) {
+                    Ok(Threshold::Compare(c)) => panic!("{s}: a count of {:?}", c.quantity().unit()),
+                    Ok(Threshold::Unread(_)) | Err(_) => {}
+                    other => panic!("{s}: {other:?}"),
+                }
+                checked += 1;
+            }
+        }
+    }
+    assert_eq!(checked, 10 * 4 * 3);
+    // units of one character, and the periods that end in 度, stay units
+    for (s, printed) in [("100度", "=100度"), ("3个季度", "=3个季度"), ("5次/季度", "=5次/季度")] {
+        assert_eq!(read(s).0, printed, "{s}");
+    }
 }
