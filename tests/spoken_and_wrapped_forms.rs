@@ -10,7 +10,9 @@
 //! - 全 (whole) after a number starts no unit (`2021全年`, `30全县`, `1,000全年`: before, counts
 //!   of a unit 全年 or 全县);
 //! - nor does the name of a measure or a grade, as columns run together leave them
-//!   (`100覆盖率`, `6070执行数`, `10满意度`, `0.5良好以上`: before, counts of a unit 覆盖率).
+//!   (`100覆盖率`, `6070执行数`, `10满意度`, `0.5良好以上`: before, counts of a unit 覆盖率);
+//! - a word of before or after after a quantity is no note (`15日之前`, `20211231日之前`, as
+//!   `15日前`: before, 15 days noted 之前).
 
 use jixiao::{Actual, KnownUnit, Threshold};
 
@@ -128,4 +130,19 @@ fn a_measure_name_or_grade_after_a_number_is_no_unit() {
     for (s, printed) in [("100度", "=100度"), ("3个季度", "=3个季度"), ("5次/季度", "=5次/季度")] {
         assert_eq!(read(s).0, printed, "{s}");
     }
+}
+
+#[test]
+fn a_word_of_before_or_after_a_quantity_is_no_note() {
+    let mut checked = 0;
+    for word in ["前", "之前", "以前", "之后", "以后"] {
+        for quantity in ["15日", "20211231日", "5天", "5个工作日", "100%", "≥20万人次"] {
+            let s = format!("{quantity}{word}");
+            if let Ok(Threshold::Compare(c)) = Threshold::parse(&s) {
+                panic!("{s}: a comparison noted {:?}", c.note());
+            }
+            checked += 1;
+        }
+    }
+    assert_eq!(checked, 5 * 6);
 }

@@ -39,6 +39,9 @@ fn note(s: &str, after_unit: bool) -> Option<&str> {
         && !has_digit(s)
         && !s.chars().any(is_chinese_digit)
         && !s.starts_with(['月', '年', '日', '前', '底'])
+        // (nor a word of before or after, as 前 alone: `15日之前`, `15日以前` say when, as `15日前`
+        // does, no 15 days noted 之前)
+        && !["之前", "以前", "之后", "以后"].iter().any(|w| s.starts_with(w))
         && !s.contains(['(', '（', '|'])
         && !starts_with_comparator(s)
         && suffix(s).is_err();
