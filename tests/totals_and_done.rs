@@ -5,7 +5,7 @@
 mod common;
 
 use common::{t, SPACES};
-use jixiao::Actual;
+use jixiao::{Actual, Threshold};
 
 /// Every word of a total, before every spelling of the number, reads as the number alone.
 #[test]
@@ -46,4 +46,32 @@ fn done_on_a_date_reads_as_the_date() {
     }
     assert_eq!(Actual::parse("已于2025年11月完成").unwrap(), Actual::parse("2025年11月").unwrap());
     assert_eq!(t("已於2025年11月完成"), t("于2025年11月完成"));
+}
+
+/// A qualifier, a total or a verb before a word of doing that names a measure alone
+/// (`培训120人`, `新增100人`, `新建5座`) reads as the word alone does: `已培训120人`, `累计新建5座`,
+/// `实际完成培训120人`, targets and actuals (before, numbers not read, while `培训120人` read).
+#[test]
+fn words_of_doing_after_a_qualifier_a_total_or_a_verb() {
+    let mut checked = 0;
+    for qualifier in ["", "实际", "全年", "已经", "已"] {
+        for total in ["", "共", "累计", "合计"] {
+            for verb in ["", "完成"] {
+                for (doing, value) in [("培训", "120人"), ("新增", "3个"), ("新建", "5座"), ("培训", "1.2万人次"), ("新增", "≥3个")]
+                {
+                    let s = format!("{qualifier}{total}{verb}{doing}{value}");
+                    let plain = format!("{doing}{value}");
+                    let expected = Threshold::parse(&plain).map(|t| t.to_string());
+                    assert!(expected.is_ok(), "{plain}");
+                    assert_eq!(Threshold::parse(&s).map(|t| t.to_string()), expected, "{s}");
+                    assert_eq!(Actual::parse(&s).map(|a| a.to_string()), Actual::parse(&plain).map(|a| a.to_string()), "{s} as an actual");
+                    checked += 1;
+                }
+            }
+        }
+    }
+    assert_eq!(checked, 5 * 4 * 2 * 5);
+    // the words alone are words, and what follows the number keeps a sentence unread
+    assert!(matches!(Threshold::parse("已培训"), Ok(Threshold::Qualitative(_))));
+    assert!(matches!(Threshold::parse("已培训120人，合格"), Ok(Threshold::Unread(_))));
 }

@@ -396,10 +396,18 @@ fn done_prefix(s: &str) -> Option<usize> {
     // (超额完成: done beyond the target, `超额完成120%`)
     const QUALIFIERS: [&str; 5] = ["实际", "全年", "已经", "已", "超额"];
     const VERBS: [&str; 4] = ["完成", "实现", "发生", "出现"];
-    // a qualifier, a total, or one of each (`已累计完成50%`, `全年共8000人`), then the verb
+    // the words of doing that name a measure alone (`培训120人`, `新增100人`: [`is_measure_name`])
+    // and do so after a qualifier, a total or a verb too (`已培训120人`, `累计新建5座`,
+    // `完成培训120人`)
+    const DOINGS: [&str; 3] = ["培训", "新增", "新建"];
+    // a qualifier, a total, or one of each (`已累计完成50%`, `全年共8000人`), then the verb, a
+    // word of doing, or both
     let qualified = super::strip_any(s, &QUALIFIERS).unwrap_or(s);
     let total = super::strip_any(qualified, &TOTALS);
-    let Some(rest) = super::strip_any(total.unwrap_or(qualified), &VERBS) else {
+    let before_verb = total.unwrap_or(qualified);
+    let verb = super::strip_any(before_verb, &VERBS);
+    let doing = super::strip_any(verb.unwrap_or(before_verb), &DOINGS).filter(|_| verb.is_some() || before_verb.len() < s.len());
+    let Some(rest) = doing.or(verb) else {
         // a total alone before its value, where no label reads (`一共8000人`, `一共≥3次`)
         let at = skip_spaces(s, s.len() - total?.len());
         return starts_value(&s[at..]).then_some(at);
