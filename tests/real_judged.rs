@@ -1,5 +1,5 @@
 //! Indicator rows of published tables that no one here had seen: 217 rows of 32 tables
-//! (`data/real-values-judged.tsv`) and 254 rows of 56 more (`data/real-values-judged-2.tsv`).
+//! (`data/real-values-judged.tsv`) and 298 rows of 65 more (`data/real-values-judged-2.tsv`).
 //! Each target reads as the finance reviewer meant it, and each actual is judged as the
 //! reviewer would. The expected readings and verdicts were written from the pages before the
 //! code was run on them; where one was revised after the run, its `notes` say so and why.
@@ -102,7 +102,7 @@ fn misread(file: &'static str, count: usize, pages: usize) -> Vec<String> {
 
 #[test]
 fn targets_read_as_the_reviewer_meant() {
-    for (file, count, pages) in [(ROWS, 217, 32), (MORE_ROWS, 254, 56)] {
+    for (file, count, pages) in [(ROWS, 217, 32), (MORE_ROWS, 298, 65)] {
         let wrong = misread(file, count, pages);
         assert!(wrong.is_empty(), "{} of {count} read otherwise:\n{}", wrong.len(), wrong.join("\n"));
     }
@@ -135,5 +135,5 @@ fn judged(file: &'static str) -> usize {
 #[test]
 fn actuals_are_judged_as_the_reviewer_judged_them() {
     assert_eq!(judged(ROWS), 58);
-    assert_eq!(judged(MORE_ROWS), 130);
+    assert_eq!(judged(MORE_ROWS), 157);
 }
