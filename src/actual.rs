@@ -185,26 +185,6 @@ impl Actual {
     /// # Errors
     /// An empty value, or one that looks numeric but is malformed (`5=50%`), with its position.
     pub fn parse(s: &str) -> Result<Actual, ParseError> {
-        let parsed = Actual::parse_folded(s);
-        // a word a PDF broke where its cell wrapped (`9 5 %以 上`, `已 完 成`): read again
-        // without the spaces between its Chinese characters, where that reads as a value
-        if !matches!(parsed, Err(_) | Ok(Actual::Text(_))) {
-            return parsed;
-        }
-        // (as a target is: a reading that keeps words the grammar does not know, as a unit or
-        // a note, is not taken, the space having parted two words)
-        let Some(squeezed) = grammar::squeeze_wrapped(trim_value(s).0) else { return parsed };
-        let known = |u: &crate::Unit| !matches!(u, crate::Unit::Other(_));
-        match Actual::parse_folded(&squeezed) {
-            Ok(a @ Actual::Quantity(_)) if a.quantity().is_some_and(|q| known(q.unit())) => Ok(a),
-            Ok(Actual::Bound(c)) if known(c.quantity().unit()) && c.note().is_none() => Ok(Actual::Bound(c)),
-            Ok(a @ (Actual::Date(_) | Actual::Period(_) | Actual::Band { .. } | Actual::NotApplicable)) => Ok(a),
-            _ => parsed,
-        }
-    }
-
-    /// [`Actual::parse`] but for words a PDF broke.
-    fn parse_folded(s: &str) -> Result<Actual, ParseError> {
         // traditional characters (`未達成`, `不超過5%`) are read as their simplified ones, the
         // text kept as written
         match grammar::fold_traditional(s) {

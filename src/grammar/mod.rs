@@ -43,13 +43,11 @@ mod relative;
 mod slash_word;
 mod traditional;
 mod value;
-mod wrapped;
 
 pub(crate) use dashes::holds_bytes as holds_dash_bytes;
 pub(crate) use fast::Split;
 pub(crate) use traditional::{fold as fold_traditional, holds as holds_traditional, holds_bytes as holds_traditional_bytes};
 pub(crate) use value::{may_fold_to_other, Folds, Plain};
-pub(crate) use wrapped::{may_hold_space, squeezed as squeeze_wrapped};
 
 use nom::IResult;
 use rust_decimal::Decimal;

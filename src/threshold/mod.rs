@@ -364,47 +364,10 @@ impl Threshold {
         // from a split cell is looked at apart, `定性|于十多‐|較丁`, its scan having been of the
         // value's first cell)
         let dashes = || matches!(&parsed, Ok(Threshold::Qualitative(q)) if q.as_bytes().len() != trimmed.len() && text_dash(q));
-        // (a value that holds numbers not read, or does not read, and holds a byte that starts a
-        // space, is read again without the spaces a PDF put inside its words: asked in place, the
-        // result not moved through a call. Text that reads as text is not: asking it of every
-        // text cost the real values 4 %, and wrapped words without a number, `年 底 前`, stay text)
-        let wrapped = |parsed: &Result<Threshold, ParseError>| {
-            matches!(parsed, Err(_) | Ok(Threshold::Unread(_))) && grammar::may_hold_space(trimmed.as_bytes())
-        };
         if look && (holds(folds) || dashes()) {
-            let folded = Threshold::read_folded(s, start);
-            if wrapped(&folded) {
-                if let Some(t) = Threshold::unwrapped(trimmed) {
-                    return Ok(t);
-                }
-            }
-            return folded;
-        }
-        if wrapped(&parsed) {
-            if let Some(t) = Threshold::unwrapped(trimmed) {
-                return Ok(t);
-            }
+            return Threshold::read_folded(s, start);
         }
         parsed
-    }
-
-    /// The reading of `trimmed` (text, or no value) without the spaces a PDF put between two
-    /// Chinese characters of a word (`不 低 于 95%`, `95%以 上`: [`grammar::squeeze_wrapped`]),
-    /// where that reads as a value of the grammar's own words. A space may also part two words,
-    /// which joined would make a word of neither (`18年 人` is no unit 年人, `150持续 保障` no
-    /// count of 持续保障, `6小时 半数次` no 6.5小时): a reading that keeps words the grammar does
-    /// not know, as a unit or a note, is not taken.
-    #[inline(never)]
-    fn unwrapped(trimmed: &str) -> Option<Threshold> {
-        let squeezed = grammar::squeeze_wrapped(trimmed)?;
-        let known = |u: &crate::Unit| !matches!(u, crate::Unit::Other(_));
-        match Threshold::parse(&squeezed) {
-            Ok(Threshold::Compare(c)) if known(c.quantity().unit()) && c.note().is_none() => Some(Threshold::Compare(c)),
-            Ok(t @ Threshold::Range(_)) if t.unit().is_some_and(known) => Some(t),
-            Ok(Threshold::Relative(r)) if r.amount().is_none_or(|q| known(q.unit())) => Some(Threshold::Relative(r)),
-            Ok(t @ Threshold::Deadline(_)) => Some(t),
-            _ => None,
-        }
     }
 
     /// `s` read with its traditional characters folded to simplified ones, and the text it keeps
