@@ -93,6 +93,11 @@ macro_rules! known_units {
     };
 }
 
+/// The signs of percent tables write: `%`, full-width `％` and small `﹪` (U+FE6A), each a
+/// spelling of [`KnownUnit::Percent`]; the readers that look for a percent sign by its character
+/// ask this one list.
+pub(crate) const PERCENT_SIGNS: [char; 3] = ['%', '％', '﹪'];
+
 known_units! {
     /// 百分比 `%`.
     Percent = "%", Ratio, Percent, (1, 0), ["％", "﹪", "%(百分比)", "%（百分比）", "％(百分比)", "％（百分比）", "﹪(百分比)", "﹪（百分比）", "百分比"];

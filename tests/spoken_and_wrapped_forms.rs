@@ -112,7 +112,10 @@ fn whole_after_a_number_starts_no_unit() {
 #[test]
 fn a_measure_name_or_grade_after_a_number_is_no_unit() {
     let mut checked = 0;
-    for name in ["覆盖率", "执行数", "满意度", "完成值", "工作量", "金额", "受益人数", "良好", "优秀", "合格"] {
+    // (the names the label rules know, 发生, 新增, 培训, 共计 among them, as the rates and counts)
+    for name in
+        ["覆盖率", "执行数", "满意度", "完成值", "工作量", "金额", "受益人数", "良好", "优秀", "合格", "发生", "新增", "培训", "共计"]
+    {
         for number in ["100", "6070", "29.86", "3万"] {
             for before in ["", "≥", "约"] {
                 let s = format!("{before}{number}{name}");
@@ -125,9 +128,12 @@ fn a_measure_name_or_grade_after_a_number_is_no_unit() {
             }
         }
     }
-    assert_eq!(checked, 10 * 4 * 3);
+    assert_eq!(checked, 14 * 4 * 3);
     // units of one character, and the periods that end in 度, stay units
-    for (s, printed) in [("100度", "=100度"), ("3个季度", "=3个季度"), ("5次/季度", "=5次/季度")] {
+    // (and a unit per a known unit ends with a unit, no measure: `元/例`, `/人次`)
+    for (s, printed) in
+        [("100度", "=100度"), ("3个季度", "=3个季度"), ("5次/季度", "=5次/季度"), ("500元/例", "=500元/例"), ("5/人次", "=5/人次")]
+    {
         assert_eq!(read(s).0, printed, "{s}");
     }
 }

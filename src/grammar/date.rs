@@ -374,7 +374,7 @@ fn numeric(s: &str, month_day: bool, lead: Option<(u32, usize)>) -> Option<Span>
 }
 
 /// Whether `s` starts with a word that ends a deadline (前, 之前, 以前, 止, 底).
-fn ends_before(s: &str) -> bool {
+pub(super) fn ends_before(s: &str) -> bool {
     s.starts_with(['前', '止', '底']) || s.starts_with("之前") || s.starts_with("以前")
 }
 

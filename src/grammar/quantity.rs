@@ -349,12 +349,14 @@ pub(super) fn unit(s: &str, offset: usize) -> Result<(Option<Unit>, usize), Pars
     if super::strip_any(word, &super::date::DONE).is_some() || word.ends_with(['前', '后', '底', '止']) {
         return Err(err(K::ExpectedUnitOrEnd, offset));
     }
-    // nor the name of a measure (`100覆盖率`, `6070执行数`, `10满意度`, `29.86累计完成值`: what
-    // is measured, of columns run together; no unit ends so, but for the periods of 度, 季度,
-    // 年度, 月度) or a grade (`0.5良好以上`)
-    let period = word.ends_with("季度") || word.ends_with("年度") || word.ends_with("月度") || word.ends_with("周度");
-    if cjk && count > 1 && ((word.ends_with(['率', '数', '值', '量', '额', '度']) && !period) || crate::Grade::from_word(word).is_some())
-    {
+    // nor the name of a measure, as the label rules know one (`100覆盖率`, `6070执行数`,
+    // `10满意度`, `29.86累计完成值`: what is measured, of columns run together; but for the
+    // periods of 度, 季度, 年度, 月度, and a unit per a word, whose end is a unit: `元/例`, `/人次`)
+    // or a grade (`0.5良好以上`)
+    let per_unit = word.contains(['/', '／'])
+        && word.rsplit(['/', '／']).next().is_some_and(|w| KnownUnit::parse_prefix(w).is_some_and(|(_, n)| n == w.len()));
+    let period = word.ends_with("季度") || word.ends_with("年度") || word.ends_with("月度") || word.ends_with("周度") || per_unit;
+    if cjk && count > 1 && ((super::value::is_measure_name(word) && !period) || crate::Grade::from_word(word).is_some()) {
         return Err(err(K::ExpectedUnitOrEnd, offset));
     }
     // a word that starts with a known unit is a unit only when it is made of units (人月, 亩次):

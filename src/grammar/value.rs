@@ -39,9 +39,11 @@ fn note(s: &str, after_unit: bool) -> Option<&str> {
         && !has_digit(s)
         && !s.chars().any(is_chinese_digit)
         && !s.starts_with(['月', '年', '日', '前', '底'])
-        // (nor a word of before or after, as 前 alone: `15日之前`, `15日以前` say when, as `15日前`
-        // does, no 15 days noted 之前)
-        && !["之前", "以前", "之后", "以后"].iter().any(|w| s.starts_with(w))
+        // (nor a word of before, the date grammar's, or after: `15日之前`, `15日以前` say when,
+        // as `15日前` does, no 15 days noted 之前)
+        && !super::date::ends_before(s)
+        && !s.starts_with("之后")
+        && !s.starts_with("以后")
         && !s.contains(['(', '（', '|'])
         && !starts_with_comparator(s)
         && suffix(s).is_err();
@@ -66,8 +68,10 @@ fn names_a_date(s: &str) -> bool {
     // (in ASCII or full-width digits: `（２０２３）`)
     let (y, digits, bytes) = numeral::digit_run(inner);
     let year = digits == 4 && bytes == inner.len() && (1900..=2100).contains(&y);
-    year || (!inner.contains(['%', '％', '﹪', '≥', '≤', '<', '>', '=', '＜', '＞', '﹤', '﹥'])
-        && deadline(inner, 0).is_some_and(|d| d.is_ok()))
+    // (no percent sign, and no comparator symbol at any character, as the comparator reader
+    // reads them all)
+    let compares = || inner.char_indices().any(|(i, _)| symbol_once(&inner[i..]).is_ok());
+    year || (!inner.contains(crate::unit::PERCENT_SIGNS) && !compares() && deadline(inner, 0).is_some_and(|d| d.is_ok()))
 }
 
 /// Whether `s` starts with a comparator: no note does, or it would read back as a second
@@ -396,10 +400,6 @@ fn done_prefix(s: &str) -> Option<usize> {
     // (超额完成: done beyond the target, `超额完成120%`)
     const QUALIFIERS: [&str; 5] = ["实际", "全年", "已经", "已", "超额"];
     const VERBS: [&str; 4] = ["完成", "实现", "发生", "出现"];
-    // the words of doing that name a measure alone (`培训120人`, `新增100人`: [`is_measure_name`])
-    // and do so after a qualifier, a total or a verb too (`已培训120人`, `累计新建5座`,
-    // `完成培训120人`)
-    const DOINGS: [&str; 3] = ["培训", "新增", "新建"];
     // a qualifier, a total, or one of each (`已累计完成50%`, `全年共8000人`), then the verb, a
     // word of doing, or both
     let qualified = super::strip_any(s, &QUALIFIERS).unwrap_or(s);
@@ -486,7 +486,7 @@ fn names_a_window(s: &str) -> bool {
 /// Whether `name` names a measure whose value follows it with no comparator: it ends in a
 /// measure word (率, 度, 数, 量, 额, 比例, 值, 人次), in 均 (an average: 人均, 平均), in a verb of
 /// occurring (`安全事故发生0起`), or is a word of counting (新增, 累计).
-fn is_measure_name(name: &str) -> bool {
+pub(super) fn is_measure_name(name: &str) -> bool {
     let name = name.trim_end_matches(super::is_space);
     // 均: an average (人均, 户均, 平均, 年均, 生均); 值: a value (完成值, 实际值, 目标值)
     const ENDS: [char; 8] = ['率', '度', '数', '量', '额', '例', '均', '值'];
@@ -494,9 +494,15 @@ fn is_measure_name(name: &str) -> bool {
         || name.ends_with("人次")
         || name.ends_with("发生")
         || name.ends_with("出现")
-        || matches!(name, "新增" | "年均" | "全年" | "新建" | "培训")
+        || DOINGS.contains(&name)
+        || matches!(name, "年均" | "全年")
         || TOTALS.contains(&name)
 }
+
+/// The words of doing that name a measure alone (`培训120人`, `新增100人`: [`is_measure_name`])
+/// and do so after a qualifier, a total or a verb too ([`done_prefix`]: `已培训120人`,
+/// `累计新建5座`, `完成培训120人`).
+const DOINGS: [&str; 3] = ["培训", "新增", "新建"];
 
 /// The words of a total before its number (`共8000人`, `合计8000人`, `累计完成8000人`): each a
 /// measure's name ([`is_measure_name`]) and a qualifier of a word of doing ([`done_prefix`]);
@@ -1568,7 +1574,7 @@ fn magnitude_alone(s: &str) -> bool {
     let rest = rest[m..].trim_start_matches(super::is_space);
     // (百分, 千分 start shares, `百分之九十`, `千分之三`; no count of points or percent follows
     // a magnitude alone)
-    if rest.starts_with(['分', '%', '％', '﹪', '‰']) {
+    if rest.starts_with('分') || rest.starts_with('‰') || rest.starts_with(crate::unit::PERCENT_SIGNS) {
         return false;
     }
     // (a known unit, a rate too: `千元/人`; the unit reader is asked only after a known unit

@@ -109,7 +109,7 @@ pub(super) fn indicator(
             Some(Role::Unit) => parts.unit = text,
             Some(Role::Weight) => {
                 // a weight is points of 100: `10%` in a 分值 column is 10 points
-                let points = text.trim().strip_suffix(['%', '％', '﹪']).unwrap_or(text);
+                let points = text.trim().strip_suffix(crate::unit::PERCENT_SIGNS).unwrap_or(text);
                 ind.weight = match amount::decimal(points) {
                     Ok(n) => n.map(|(value, _)| value),
                     Err(_) => {
