@@ -6,6 +6,13 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
+# Debug builds of some eighty test binaries, twice over (all features, no default features),
+# filled a CI disk at 16 GB: line tables keep file and line in a panic's backtrace at a fraction
+# of full debug info, and incremental caches are of no use to a build run once. A developer's
+# own settings win.
+export CARGO_INCREMENTAL="${CARGO_INCREMENTAL:-0}"
+export CARGO_PROFILE_DEV_DEBUG="${CARGO_PROFILE_DEV_DEBUG:-line-tables-only}"
+
 # each step prints the seconds since the start, so that a slow step shows in CI's log
 step() { printf '\n==> [%ss] %s\n' "$SECONDS" "$*"; }
 
