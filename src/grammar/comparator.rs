@@ -282,9 +282,17 @@ pub(super) fn suffix(s: &str) -> NomResult<'_, Comparator> {
         Some('封') => &[("封顶", Le)],
         Some('起') => &[("起步", Ge)],
         Some('(' | '（') => return bracketed_suffix(s),
+        // a plus that ends the value says "or more" (`98%+`, `100+`, `5万+`)
+        Some('+' | '＋') if ends_with_plus(s) => &[("+", Ge), ("＋", Ge)],
         _ => &[],
     };
     first_of(s, table)
+}
+
+/// Whether `s` is a plus sign and nothing after it but spaces: the mark of "or more" that ends
+/// a value (`98%+`), no sign of a number that follows.
+fn ends_with_plus(s: &str) -> bool {
+    s.strip_prefix(['+', '＋']).is_some_and(|r| r.trim_start_matches(is_space).is_empty())
 }
 
 /// A suffix alone in brackets (`（以下）`, `(及以上)`, `（上限）`), or a comparator word alone
@@ -421,6 +429,7 @@ pub(super) fn starts_with_stop(s: &str) -> bool {
         '及' if joins_a_number(s) => true,
         '及' | '以' | '或' | '之' | '内' | '为' | '下' | '封' | '起' => suffix(s).is_ok() || s.starts_with("之间"),
         '|' | '(' | '（' => true,
+        '+' | '＋' => ends_with_plus(s),
         // the other brackets end a quantity only around an inclusion mark (`95%【含】`)
         '【' | '[' | '［' | '〔' => bracketed_mark(s).is_some(),
         '左' => s.starts_with("左右"),

@@ -43,11 +43,13 @@ mod relative;
 mod slash_word;
 mod traditional;
 mod value;
+mod wrapped;
 
 pub(crate) use dashes::holds_bytes as holds_dash_bytes;
 pub(crate) use fast::Split;
 pub(crate) use traditional::{fold as fold_traditional, holds as holds_traditional, holds_bytes as holds_traditional_bytes};
 pub(crate) use value::{may_fold_to_other, Folds, Plain};
+pub(crate) use wrapped::may_open as may_open_bracket;
 
 use nom::IResult;
 use rust_decimal::Decimal;
@@ -195,6 +197,9 @@ pub(crate) fn suffixed(trimmed: &str) -> Option<(Comparator, Quantity)> {
 /// Parses a 指标值 that the shortcuts did not read: `input` trimmed to `s` by [`trim_value`], `s`
 /// starting at byte `start`, `split` whether [`split`] found columns (the caller trims and
 /// looks once for both), `numbers` as [`plain_text`] found (`None`: not looked at).
+// (inlined into its caller always: the test of [`unwrapped`] made the compiler leave it out of
+// line, and the call cost the values read here some three hundred instructions a pass)
+#[inline(always)]
 pub(crate) fn value_trimmed<'a>(
     input: &str,
     s: &'a str,
@@ -206,13 +211,37 @@ pub(crate) fn value_trimmed<'a>(
         return Err(err(K::Empty, start).located(input));
     }
     let parsed = if split { value::split(s, start) } else { value::full_scanned(s, start, numbers).map(|n| n.value) };
-    parsed.map_err(|e| e.located(input))
+    unwrapped(s, start, parsed).map_err(|e| e.located(input))
+}
+
+/// `parsed`, or the value inside brackets that wrap the whole of `s` (`（≥95%）`,
+/// `【2025年12月底前】`), where `s` read as no value and the inside reads as one
+/// ([`value::in_brackets`]).
+#[inline(always)]
+fn unwrapped<'a>(s: &'a str, offset: usize, parsed: Result<Value<'a>, ParseError>) -> Result<Value<'a>, ParseError> {
+    // (by the first byte: most values start with no bracket, and pay no more than this test)
+    if wrapped::may_open(s) {
+        return unwrapped_cold(s, offset, parsed);
+    }
+    parsed
+}
+
+/// [`unwrapped`] of a value that may start with a bracket. Out of line: few values do.
+#[cold]
+#[inline(never)]
+fn unwrapped_cold<'a>(s: &'a str, offset: usize, parsed: Result<Value<'a>, ParseError>) -> Result<Value<'a>, ParseError> {
+    if matches!(parsed, Err(_) | Ok(Value::Text(_) | Value::Unread(_))) {
+        if let Some(n) = value::in_brackets(s, offset) {
+            return Ok(n.value);
+        }
+    }
+    parsed
 }
 
 /// Parses a trimmed value written as an actual (完成值): the same grammar without the split
 /// form. Offsets count from `offset` into `input`.
 pub(crate) fn actual_value<'a>(s: &'a str, offset: usize, input: &str) -> Result<Value<'a>, ParseError> {
-    value::single(s, offset).map(|n| n.value).map_err(|e| e.located(input))
+    unwrapped(s, offset, value::single(s, offset).map(|n| n.value)).map_err(|e| e.located(input))
 }
 
 /// A magnitude and unit written alone (`万元`, `人`, `%`, `元/人`), as a 度量单位 column is read.
