@@ -541,7 +541,8 @@ export type ImportCode =
   | "I035"
   | "I036"
   | "I037"
-  | "I038";
+  | "I038"
+  | "I039";
 /**
  * The possibility of reaching the target by the end of the year (完成目标可能性).
  *
@@ -1325,7 +1326,8 @@ export interface Diagnostic {
     | "I035"
     | "I036"
     | "I037"
-    | "I038";
+    | "I038"
+    | "I039";
   /**
    * What is wrong, or what the importer did about it, in English.
    */
