@@ -78,9 +78,6 @@ fn cases() -> Vec<(Code, Vec<Diagnostic>)> {
             Code::MergedDown,
             import::parse_bytes(include_bytes!("../../tests/data/office/merged-down.xlsx"), "merged-down.xlsx").expect("imports"),
         ),
-        // a bare number under a name that holds the template's placeholder (a row of a
-        // published self-evaluation, data/real-values-judged-2.tsv)
-        (Code::ValueFromNameTemplate, tsv("三级指标\t指标值\t实际完成值\n公猪舍(≥**平方米)\t22.8\t22.8\n")),
         (Code::HeaderWithoutRows, tsv("一级指标,二级指标,三级指标,指标值\n")),
         (Code::MissingColumn, tsv("一级指标\t二级指标\t三级指标\t分值\t得分\n产出指标\t数量指标\t安装坡面水标尺\t10\t10\n")),
         (Code::BadActual, tsv("三级指标\t指标值\t实际完成值\n政策知晓率\t=100%\t5=50%\n")),

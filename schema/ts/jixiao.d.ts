@@ -541,8 +541,7 @@ export type ImportCode =
   | "I035"
   | "I036"
   | "I037"
-  | "I038"
-  | "I039";
+  | "I038";
 /**
  * The possibility of reaching the target by the end of the year (完成目标可能性).
  *
@@ -1326,8 +1325,7 @@ export interface Diagnostic {
     | "I035"
     | "I036"
     | "I037"
-    | "I038"
-    | "I039";
+    | "I038";
   /**
    * What is wrong, or what the importer did about it, in English.
    */

@@ -108,9 +108,5 @@ stable_codes! {
         /// them; an 实际完成值, progress or forecast that is a figure or a date is read for the
         /// first row only, since one figure cannot be each indicator's. The note names the cell.
         MergedDown = "I038", Note, "与上方单元格合并";
-        /// A 指标值 of a bare number whose 三级指标 name ends with the template's placeholder of
-        /// its comparator and unit (`公猪舍(≥**平方米)` and `22.8`): read as the template means
-        /// it, `≥22.8平方米`. The note names the placeholder.
-        ValueFromNameTemplate = "I039", Note, "比较符和单位取自指标名称中的模板";
     }
 }

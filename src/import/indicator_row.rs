@@ -285,25 +285,7 @@ fn levels(ind: &mut Indicator, parts: &Parts<'_>, line: usize, fill: &mut FillDo
 fn value(ind: &mut Indicator, parts: &Parts<'_>, line: usize, notes: &mut Vec<Diagnostic>) {
     let joined;
     let text = if parts.comparator.is_empty() && parts.unit.is_empty() {
-        match from_name_template(&ind.name, parts.value) {
-            Some((op, unit)) => {
-                joined = format!("{op}|{}|{unit}", parts.value);
-                notes.push(
-                    Diagnostic::new(
-                        Code::ValueFromNameTemplate,
-                        parts.value_at.map_or(line, |(_, at)| at),
-                        Message::chinese(format!("指标值“{}”只有数字，按三级指标名称中的模板读作“{op}{}{unit}”", parts.value, parts.value))
-                            .english(format!(
-                                "指标值 `{}` is a bare number: read as `{op}{}{unit}`, as the template in the 三级指标 name gives it",
-                                parts.value, parts.value
-                            )),
-                    )
-                    .with_field("指标值"),
-                );
-                &joined
-            }
-            None => parts.value,
-        }
+        parts.value
     } else {
         joined = format!("{}|{}|{}", parts.comparator, parts.value, parts.unit);
         &joined
@@ -320,23 +302,6 @@ fn value(ind: &mut Indicator, parts: &Parts<'_>, line: usize, notes: &mut Vec<Di
         None => Diagnostic::new(code, line, Message::chinese(zh).english(message)),
     };
     notes.push(d.with_field("指标值"));
-}
-
-/// The comparator and unit the name's template gives a 指标值 that is a bare number (`22.8`
-/// under `公猪舍(≥**平方米)`): [`super::name_template::placeholder`], asked only of a value that
-/// states neither (a value with its own comparator or unit is read as written).
-fn from_name_template(name: &str, value: &str) -> Option<(String, String)> {
-    // (most names end with no bracket: told before anything is read)
-    if !name.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '。' | '.' | '；' | ';' | '，' | ',')).ends_with([')', '）']) {
-        return None;
-    }
-    let bare = matches!(crate::Threshold::parse(value), Ok(crate::Threshold::Compare(c))
-        if c.comparator() == crate::Comparator::Eq && !c.is_approximate() && c.note().is_none() && c.quantity().unit().is_none()
-            && c.quantity().magnitude() == crate::quantity::Magnitude::One);
-    if !bare {
-        return None;
-    }
-    super::name_template::placeholder(name)
 }
 
 /// `text` without the line breaks a cell wrapped it with between two Chinese characters

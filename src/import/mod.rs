@@ -77,7 +77,6 @@
 //! | I035 | note | first when the file was only partly understood: what was read, and where the rows and cells not understood or the guesses are |
 //! | I036 | note | an amount given with its breakdown in the cell (`854万(高标准农田建设400万元,…)`), read as the amount since the parts add up to it |
 //! | I037 | note | hidden rows, columns or sheets of a workbook that hold text, not read |
-//! | I039 | note | a 指标值 of a bare number whose comparator and unit the 三级指标 name gives as the template's placeholder (`公猪舍(≥**平方米)` and `22.8`), read as `≥22.8平方米` |
 //! | I038 | note | a cell merged with the one above (a region over several rows): a 三级指标 or 指标值, a statement of 实际完成值, progress or forecast, or a monitoring reason, answer or remark read for each row; a figure of 实际完成值, progress or forecast read for the first row only |
 //!
 //! ```
@@ -108,7 +107,6 @@ pub(crate) mod error;
 mod header;
 mod indicator_row;
 mod limits;
-mod name_template;
 #[cfg(feature = "xlsx")]
 mod number_format;
 mod options;
