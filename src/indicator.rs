@@ -164,22 +164,33 @@ impl Indicator {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn unit_in_name(&self) -> Option<(Magnitude, Unit)> {
-        self.name_hint().map(|(_, m, u)| (m, u))
+        self.name_hint().map(|(_, m, u)| (m, u)).filter(|(_, u)| !u.is_none())
     }
 
     /// What the name's closing brackets say of the value: the comparator of a template's hint
-    /// (`(≥**%)`, `(不低于**人)`, `（≤**万元）`) and the magnitude and unit (`（万元）`,
-    /// `(单位:万元)`, `(月)` in a name of a duration).
+    /// (`(≥**%)`, `(不低于**人)`, `（≤**万元）`, `(≥台)`, `（**人以上）`) and the magnitude and unit
+    /// (`（万元）`, `(单位:万元)`, `(月)` in a name of a duration). A hint of a comparator alone
+    /// (`(≥**)`) gives no unit.
     fn name_hint(&self) -> Option<(Option<crate::Comparator>, Magnitude, Unit)> {
-        let inner = self.name.trim_end().strip_suffix(['）', ')'])?;
+        // (a full stop or other mark may end the name after its brackets: `物业费(≥**%)。`)
+        let name = self.name.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '。' | '.' | '；' | ';' | '，' | ','));
+        let inner = name.strip_suffix(['）', ')'])?;
         let open = inner.rfind(['（', '('])?;
         let inner = inner[open..].trim_start_matches(['（', '(']).trim();
         // `单位：万元`
         let inner = inner.strip_prefix("单位").map_or(inner, |u| u.trim_start_matches([':', '：', ' ', '　']));
-        // the template's hint: a comparator as the value grammar reads one, then the placeholder
-        let (word, op, _) = crate::grammar::word_between_comparators(inner);
-        let unit = word.trim_start_matches(['*', '＊', 'X', 'x', '×', ' ', '　']);
-        let (op, inner) = if unit.len() < word.len() { (op, unit) } else { (None, inner) };
+        // the template's hint: a comparator as the value grammar reads one, before or after the
+        // placeholder (the marks where the number goes, or none: `(≥台)`), then the unit
+        let (word, before, after) = crate::grammar::word_between_comparators(inner);
+        let unit = word.trim_matches(['*', '＊', 'X', 'x', '×', '_', '＿', '…', ' ', '　']);
+        let (op, inner) = match before.or(after) {
+            Some(op) => (Some(op), unit),
+            None if unit.len() < word.len() => (None, unit),
+            None => (None, inner),
+        };
+        if op.is_some() && inner.is_empty() {
+            return Some((op, Magnitude::One, Unit::None));
+        }
         // `（月）`: months, in the name of a duration (`任务完成时限(月)`); in another name
         // (`完成时间(月)` = `12`) it may be the month itself, which is not guessed
         if inner == "月" {
