@@ -8,6 +8,7 @@ use jixiao::{Actual, Comparator, Deadline, Quantity, Threshold};
 
 const ROWS: &str = include_str!("../data/real-values-judged.tsv");
 const MORE_ROWS: &str = include_str!("../data/real-values-judged-2.tsv");
+const THIRD_ROWS: &str = include_str!("../data/real-values-judged-3.tsv");
 
 /// One row: the target and actual as printed, the expected reading and verdict.
 struct Row<'a> {
@@ -102,7 +103,7 @@ fn misread(file: &'static str, count: usize, pages: usize) -> Vec<String> {
 
 #[test]
 fn targets_read_as_the_reviewer_meant() {
-    for (file, count, pages) in [(ROWS, 217, 32), (MORE_ROWS, 298, 65)] {
+    for (file, count, pages) in [(ROWS, 217, 32), (MORE_ROWS, 298, 65), (THIRD_ROWS, 50, 12)] {
         let wrong = misread(file, count, pages);
         assert!(wrong.is_empty(), "{} of {count} read otherwise:\n{}", wrong.len(), wrong.join("\n"));
     }
@@ -136,4 +137,5 @@ fn judged(file: &'static str) -> usize {
 fn actuals_are_judged_as_the_reviewer_judged_them() {
     assert_eq!(judged(ROWS), 58);
     assert_eq!(judged(MORE_ROWS), 157);
+    assert_eq!(judged(THIRD_ROWS), 27);
 }

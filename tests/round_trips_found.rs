@@ -213,3 +213,28 @@ fn tenths_and_a_numeral_parted_by_a_space() {
         assert!(matches!(Threshold::parse(s), Ok(Threshold::Unread(_))), "{s}");
     }
 }
+
+/// A symbol, a number and a slash before the name of a measure reads as the same value without
+/// the symbol does: the fuzz target found `=2023.7/预批复数`, read as 2023.7 of a unit
+/// `/预批复数` by the shortcut for `≤28.40/株` while the unit rule refuses a measure's name, so
+/// that its canonical text `2023.7/预批复数` read back as unread text.
+#[test]
+fn a_slash_before_the_name_of_a_measure() {
+    for word in ["预批复数", "数", "率", "满意度", "完成值", "批复数"] {
+        for op in ["=", "≥", "≤", "<", ">"] {
+            let s = format!("{op}2023.7/{word}");
+            // (unread, or an error that says where: never 2023.7 of a unit named so)
+            if let Ok(read) = Threshold::parse(&s) {
+                assert_eq!(Threshold::parse(&read.to_string()), Ok(read.clone()), "{s} → {read}");
+            }
+            assert!(!matches!(Threshold::parse(&s), Ok(Threshold::Compare(_))), "{s}");
+            for as_actual in [&s, &format!("2023.7/{word}")] {
+                if let Ok(a) = jixiao::Actual::parse(as_actual) {
+                    assert_eq!(jixiao::Actual::parse(&a.to_string()), Ok(a.clone()), "{as_actual} → {a}");
+                }
+            }
+        }
+    }
+    // a word the crate does not know stays the unit it was
+    assert_eq!(Threshold::parse("≤28.40/株").unwrap().to_string(), "≤28.40/株");
+}

@@ -56,6 +56,9 @@ pub(super) fn common(s: &str) -> Option<(Option<Comparator>, Quantity)> {
         [] => (Magnitude::One, Unit::None),
         // the commonest unit, without the tables
         [b'%'] => (Magnitude::One, Unit::Known(KnownUnit::Percent)),
+        // eight digits before 日 may be a date that lost its 年 and 月 (`20211031日`): the full
+        // grammar decides (日 by its bytes, E6 97 A5)
+        [0xe6, 0x97, 0xa5, ..] if int_digits == 8 => return None,
         // the commoner units, one character (`人`, `亩`, `元`), in one lookup: none of them
         // is a magnitude, 月 or 季 (the test below checks every one), and 年 after a comparator
         // is a duration (`≥15年`, `不低于3年`, what the full grammar reads), alone maybe a date
@@ -116,7 +119,10 @@ pub(super) fn range(s: &str) -> Option<(Decimal, Decimal, Unit)> {
     let rest = &s[end..];
     // 年 月 季 by their bytes (E5 B9 B4, E6 9C 88, E5 AD A3): the searcher of a set of
     // characters cost more than the bytes' test
-    if matches!(rest.as_bytes(), [0xe5, 0xb9, 0xb4, ..] | [0xe6, 0x9c, 0x88, ..] | [0xe5, 0xad, 0xa3, ..]) || numeral::magnitude(rest).1 > 0
+    // (and 日 after eight digits, which may write a date: `202191-20211031日`)
+    if matches!(rest.as_bytes(), [0xe5, 0xb9, 0xb4, ..] | [0xe6, 0x9c, 0x88, ..] | [0xe5, 0xad, 0xa3, ..])
+        || numeral::magnitude(rest).1 > 0
+        || (rest.as_bytes().starts_with(&[0xe6, 0x97, 0xa5]) && high.mantissa() >= 10_000_000)
     {
         return None;
     }

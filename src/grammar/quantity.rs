@@ -353,10 +353,7 @@ pub(super) fn unit(s: &str, offset: usize) -> Result<(Option<Unit>, usize), Pars
     // `10满意度`, `29.86累计完成值`: what is measured, of columns run together; but for the
     // periods of 度, 季度, 年度, 月度, and a unit per a word, whose end is a unit: `元/例`, `/人次`)
     // or a grade (`0.5良好以上`)
-    let per_unit = word.contains(['/', '／'])
-        && word.rsplit(['/', '／']).next().is_some_and(|w| KnownUnit::parse_prefix(w).is_some_and(|(_, n)| n == w.len()));
-    let period = word.ends_with("季度") || word.ends_with("年度") || word.ends_with("月度") || word.ends_with("周度") || per_unit;
-    if cjk && count > 1 && ((super::value::is_measure_name(word) && !period) || crate::Grade::from_word(word).is_some()) {
+    if cjk && count > 1 && names_a_measure(word) {
         return Err(err(K::ExpectedUnitOrEnd, offset));
     }
     // a word that starts with a known unit is a unit only when it is made of units (人月, 亩次):
@@ -366,6 +363,38 @@ pub(super) fn unit(s: &str, offset: usize) -> Result<(Option<Unit>, usize), Pars
         return Err(err(K::ExpectedUnitOrEnd, offset));
     }
     Ok((None, end))
+}
+
+/// Whether `v` is eight digits of a date: a year of 1900–2199, a month and a day of it
+/// (`20211031`).
+fn is_compact_date(v: Decimal) -> bool {
+    if v.scale() != 0 || !(19_000_101..=21_991_231).contains(&v.mantissa()) {
+        return false;
+    }
+    let n = v.mantissa();
+    let (month, day) = ((n / 100) % 100, n % 100);
+    (1..=12).contains(&month) && (1..=31).contains(&day)
+}
+
+/// Whether a word after a number, of two characters or more, names a measure or a grade and
+/// so is no unit (`覆盖率`, `执行数`, `良好以上`, `/预批复数`), as the label rules know a measure's
+/// name; but for the periods (`季度`, `年度`, `月度`, `周度`) and a unit per a known unit, whose
+/// end is a unit (`元/例`, `/人次`). Asked by the unit rule and by the shortcut that reads a
+/// slash and a word ([`super::slash_word`]), so that the two agree.
+pub(super) fn names_a_measure(word: &str) -> bool {
+    names_a_measure_not_period(word) || crate::Grade::from_word(word).is_some()
+}
+
+/// [`names_a_measure`] but for the grades: what it says of a word after a slash (`/预批复数`),
+/// which names no grade (a test checks it).
+pub(super) fn names_a_measure_not_period(word: &str) -> bool {
+    // (the name first: most words end in no measure word, and the periods are not looked for)
+    if !super::value::is_measure_name(word) {
+        return false;
+    }
+    let per_unit = word.contains(['/', '／'])
+        && word.rsplit(['/', '／']).next().is_some_and(|w| KnownUnit::parse_prefix(w).is_some_and(|(_, n)| n == w.len()));
+    !(word.ends_with("季度") || word.ends_with("年度") || word.ends_with("月度") || word.ends_with("周度") || per_unit)
 }
 
 /// Whether `s` is a known unit per words the crate does not know (`元/村`, `元/床`, `元/村·年`):
@@ -550,6 +579,11 @@ fn read_quantity(s: &str, offset: usize, bare: bool) -> Result<Written, ParseErr
     let at = skip_spaces(s, pos);
     if !chinese && s[at..].starts_with('月') {
         return Err(err(K::MonthWithComparator, offset + at));
+    }
+    // and eight digits of a year, month and day before 日 write a date whose 年 and 月 were
+    // lost (`20211031日`, `202191-20211031日`), no count of some twenty million days
+    if !chinese && s[at..].starts_with('日') && is_compact_date(v) {
+        return Err(err(K::ExpectedUnitOrEnd, offset + at));
     }
     // a number that ends the text, or the low end of a range before its dash (`1-6期`, `18—54周岁`),
     // has no unit: what the rules below conclude (no magnitude in parentheses, half, 余, unit

@@ -23,7 +23,8 @@ pub(super) fn per_unknown_word(s: &str) -> Option<(Comparator, Quantity)> {
     let (value, end, _, _) = number(b, i)?;
     let unit = &s[end..];
     let word = unit.strip_prefix('/').or_else(|| unit.strip_prefix('／'))?;
-    if !unknown_word(word) {
+    // (nor the name of a measure, which the unit rule refuses: `/预批复数`, `/率`)
+    if !unknown_word(word) || super::quantity::names_a_measure_not_period(unit) {
         return None;
     }
     let unit = match unit.len() - word.len() {
@@ -58,6 +59,7 @@ mod tests {
     use super::super::value::full;
     use super::super::Value;
     use super::per_unknown_word;
+    use crate::comparator::Comparator;
 
     #[test]
     fn the_slash_word_agrees_with_the_full_grammar() {
@@ -109,6 +111,13 @@ mod tests {
             "株%",
             "株1",
             "村·年",
+            "预批复数",
+            "数",
+            "率",
+            "满意度",
+            "良好",
+            "完成值",
+            "新增",
             "",
         ];
         let mut read = 0;
@@ -119,12 +128,11 @@ mod tests {
                         for word in words {
                             let s = format!("{op}{number}{magnitude}{slash}{word}");
                             let Some((op, quantity)) = per_unknown_word(&s) else { continue };
-                            let slow = full(&s, 0).unwrap_or_else(|e| panic!("{s}: fast {op}{quantity}, full {e}"));
-                            assert_eq!(
-                                (Value::Compare { op, quantity, approximate: false, note: None }, true),
-                                (slow.value, slow.explicit_op),
-                                "{s}"
-                            );
+                            // (the full grammar takes this shortcut for a value that starts with a
+                            // symbol: asked of the value without it, the unit rule answers)
+                            let bare = format!("{number}{magnitude}{slash}{word}");
+                            let slow = full(&bare, 0).unwrap_or_else(|e| panic!("{s}: fast {op}{quantity}, full {e}"));
+                            assert_eq!(Value::Compare { op: Comparator::Eq, quantity, approximate: false, note: None }, slow.value, "{s}");
                             read += 1;
                         }
                     }
@@ -137,5 +145,20 @@ mod tests {
             assert!(per_unknown_word(s).is_some(), "{s}");
         }
         assert!(per_unknown_word("<3/户·年").is_none());
+    }
+
+    /// No word after a slash names a grade: the shortcut asks the unit rule's test of a
+    /// measure's name without the grades.
+    #[test]
+    fn no_grade_starts_with_a_slash() {
+        for w in ["优秀", "优", "良好", "良", "合格", "中", "中等", "及格", "一般", "不合格", "差", "较差", "不及格", "良好等级", "优等"]
+        {
+            assert!(crate::Grade::from_word(w).is_some(), "{w}");
+            for slash in ["/", "／"] {
+                let word = format!("{slash}{w}");
+                assert!(crate::Grade::from_word(&word).is_none(), "{word}");
+                assert_eq!(super::super::quantity::names_a_measure(&word), super::super::quantity::names_a_measure_not_period(&word));
+            }
+        }
     }
 }
