@@ -206,7 +206,9 @@ impl Indicator {
     /// The target as its table means it (目标值): the parsed 指标值, in the unit of the name
     /// (`培训人数（人）`) where the value names none; under 时效指标 a bare duration (`48小时`)
     /// is a ceiling (`≤48小时`: finishing sooner is fine), and so is a bare amount of money under
-    /// 成本指标 (`20万元` is `≤20万元`: spending less is fine). Scoring and monitoring judge this;
+    /// 成本指标 (`20万元` is `≤20万元`: spending less is fine), and a bare value of a reverse
+    /// indicator (反向指标: `预算调整率` `3%` is `≤3%`, `有效投诉次数` `5次` is `≤5次`: fewer is
+    /// better; a value of 0 is a ceiling already). Scoring and monitoring judge this;
     /// an actual's own unit never stands in for a missing one ([`crate::CompareError::UnitOnlyInActual`]).
     ///
     /// ```
@@ -250,7 +252,11 @@ impl Indicator {
                 u => u.dimension(),
             };
             let ceiling = (self.level2_meant() == Some(Level2::Timeliness) && dimension == Some(crate::Dimension::Duration))
-                || (self.is_cost() && dimension == Some(crate::Dimension::Money));
+                || (self.is_cost() && dimension == Some(crate::Dimension::Money))
+                // a reverse indicator (反向指标: `安全事故发生率`, `有效投诉次数`, `预算调整率`),
+                // where less is better: a bare value is the most allowed, as its table means it
+                // (the review asks for the `≤` all the same, J025)
+                || crate::review::text::reverse_word(&crate::review::text::core_name(&self.name)).is_some();
             if ceiling && c.comparator() == crate::Comparator::Eq && !c.is_approximate() {
                 return Ok(Threshold::Compare(Comparison::from_parts(crate::Comparator::Le, c.quantity().clone(), false, c.note())));
             }

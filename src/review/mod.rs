@@ -102,7 +102,7 @@ mod checks;
 mod context;
 mod finding;
 mod summary;
-mod text;
+pub(crate) mod text;
 
 pub use finding::{Code, Finding};
 pub use summary::Review;

@@ -104,7 +104,7 @@ pub(crate) fn counted(u: KnownUnit) -> Option<Counted> {
 }
 
 /// The words that make an indicator a reverse one (反向指标: less is better).
-const REVERSE_WORDS: &[&str] = &["逾期", "事故", "投诉", "差错", "变质", "流失", "故障", "违规", "违纪", "出错"];
+const REVERSE_WORDS: &[&str] = &["逾期", "事故", "投诉", "差错", "变质", "流失", "故障", "违规", "违纪", "出错", "预算调整", "超支"];
 
 /// Words between a reverse word and its rate that make the rate one of handling it
 /// (`投诉处理率`, `故障修复率`, `违规整改率`): more is better there.
