@@ -172,9 +172,7 @@ impl Indicator {
     /// (`（万元）`, `(单位:万元)`, `(月)` in a name of a duration). A hint of a comparator alone
     /// (`(≥**)`) gives no unit.
     fn name_hint(&self) -> Option<(Option<crate::Comparator>, Magnitude, Unit)> {
-        // (a full stop or other mark may end the name after its brackets: `物业费(≥**%)。`)
-        let name = self.name.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '。' | '.' | '；' | ';' | '，' | ','));
-        let inner = name.strip_suffix(['）', ')'])?;
+        let inner = self.name_trimmed().strip_suffix(['）', ')'])?;
         let open = inner.rfind(['（', '('])?;
         let inner = inner[open..].trim_start_matches(['（', '(']).trim();
         // `单位：万元`
@@ -182,11 +180,15 @@ impl Indicator {
         // the template's hint: a comparator as the value grammar reads one, before or after the
         // placeholder (the marks where the number goes, or none: `(≥台)`), then the unit
         let (word, before, after) = crate::grammar::word_between_comparators(inner);
-        let unit = word.trim_matches(['*', '＊', 'X', 'x', '×', '_', '＿', '…', ' ', '　']);
-        let (op, inner) = match before.or(after) {
-            Some(op) => (Some(op), unit),
-            None if unit.len() < word.len() => (None, unit),
-            None => (None, inner),
+        let unit = word.trim_start_matches(['*', '＊', 'X', 'x', '×', '_', '＿', '…', ' ', '　']).trim_end();
+        let marked = unit.len() < word.trim_end().len();
+        // (a comparator after the unit is the template's only with the marks: `（**人以上）`;
+        // without them, `（亿元以上）` qualifies what is counted, `招商引资项目数（亿元以上）`)
+        let (op, inner) = match (before, after) {
+            (Some(op), _) => (Some(op), unit),
+            (None, Some(op)) if marked => (Some(op), unit),
+            (None, _) if marked => (None, unit),
+            (None, _) => (None, inner),
         };
         if op.is_some() && inner.is_empty() {
             return Some((op, Magnitude::One, Unit::None));
@@ -255,13 +257,19 @@ impl Indicator {
                 || (self.is_cost() && dimension == Some(crate::Dimension::Money))
                 // a reverse indicator (反向指标: `安全事故发生率`, `有效投诉次数`, `预算调整率`),
                 // where less is better: a bare value is the most allowed, as its table means it
-                // (the review asks for the `≤` all the same, J025)
-                || crate::review::text::reverse_word(&crate::review::text::core_name(&self.name)).is_some();
+                // (the review asks for the `≤` all the same, J025); an `=` written stays one
+                || (!self.value.trim_start().starts_with(['=', '＝'])
+                    && crate::reverse::counts_what_went_wrong(crate::review::text::without_label(&crate::review::text::core_name(self.name_trimmed()))));
             if ceiling && c.comparator() == crate::Comparator::Eq && !c.is_approximate() {
                 return Ok(Threshold::Compare(Comparison::from_parts(crate::Comparator::Le, c.quantity().clone(), false, c.note())));
             }
         }
         Ok(t)
+    }
+
+    /// The name without the marks that may end it after its brackets (`物业费(≥**%)。`).
+    fn name_trimmed(&self) -> &str {
+        self.name.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '。' | '.' | '；' | ';' | '，' | ','))
     }
 
     /// The number a dotted value read as a year and month (`2036.8`) means in a row that counts
@@ -278,7 +286,8 @@ impl Indicator {
         if !digits(year, 4..=4) || !digits(month, 1..=2) {
             return None;
         }
-        let counts_no_time = match self.name_hint() {
+        // (a hint of a comparator alone, `(≤**)`, names no unit: it says nothing of time)
+        let counts_no_time = match self.name_hint().filter(|(_, _, unit)| !unit.is_none()) {
             Some((_, _, unit)) => unit.dimension() != Some(crate::Dimension::Duration),
             None => self.is_cost(),
         };

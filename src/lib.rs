@@ -168,6 +168,7 @@ pub mod monitor;
 pub mod prelude;
 mod project;
 mod quantity;
+mod reverse;
 pub mod review;
 pub mod score;
 #[cfg(feature = "serde")]

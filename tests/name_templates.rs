@@ -115,6 +115,13 @@ fn names_with_no_hint_leave_the_bare_value() {
     // a unit alone in the brackets gives the unit, no comparator
     assert_eq!(target(&Indicator::new(None, None, "完成率(**%)", "5")), "=5%");
     assert_eq!(target(&Indicator::new(None, None, "培训人数（人）", "5")), "=5人");
+    // a qualifier in brackets with a suffix and no marks is no template's hint: what is counted
+    assert_eq!(target(&Indicator::new(None, None, "招商引资项目数（亿元以上）", "3")), "=3");
+    assert_eq!(target(&Indicator::new(None, None, "重点项目（千万元以上）", "5")), "=5");
+    // the marks are trimmed before the unit only: `Lx` keeps its x (no litres)
+    assert!(!target(&Indicator::new(None, None, "照度(≥**Lx)", "300")).contains('升'));
+    // a hint of a comparator alone says nothing of time: a dotted year and month stays a date
+    assert!(matches!(Indicator::new(None, None, "项目验收(≤**)", "2025.6").target(), Ok(Threshold::Deadline(_))));
     // a hint of a comparator alone names no unit
     assert_eq!(Indicator::new(None, None, "培训次数(≥**)", "5").unit_in_name(), None);
     assert_eq!(target(&Indicator::new(None, None, "培训次数(≥**)", "5")), "≥5");

@@ -68,8 +68,8 @@ fn an_actual_in_brackets_reads_as_the_actual_inside() {
 #[test]
 fn what_brackets_do_not_make_a_value() {
     // a bare number in brackets numbers a list as often as it states a target: not read
-    for s in ["（1）", "(2)", "【3】", "（一）"] {
-        assert!(!matches!(Threshold::parse(s), Ok(Threshold::Compare(_))), "{s}");
+    for s in ["（1）", "(2)", "【3】", "（一）", "（1-3）"] {
+        assert!(!matches!(Threshold::parse(s), Ok(Threshold::Compare(_) | Threshold::Range(_))), "{s}");
         assert!(!matches!(Actual::parse(s), Ok(Actual::Quantity(_))), "{s}");
     }
     // text in brackets is text, kept with its brackets

@@ -119,7 +119,8 @@ pub(super) fn range(s: &str) -> Option<(Decimal, Decimal, Unit)> {
     let rest = &s[end..];
     // 年 月 季 by their bytes (E5 B9 B4, E6 9C 88, E5 AD A3): the searcher of a set of
     // characters cost more than the bytes' test
-    // (and 日 after eight digits, which may write a date: `202191-20211031日`)
+    // (and 日 after eight digits or more, which may write a date: `202191-20211031日`; the
+    // full grammar tells which)
     if matches!(rest.as_bytes(), [0xe5, 0xb9, 0xb4, ..] | [0xe6, 0x9c, 0x88, ..] | [0xe5, 0xad, 0xa3, ..])
         || numeral::magnitude(rest).1 > 0
         || (rest.as_bytes().starts_with(&[0xe6, 0x97, 0xa5]) && high.mantissa() >= 10_000_000)

@@ -382,12 +382,12 @@ fn is_compact_date(v: Decimal) -> bool {
 /// end is a unit (`元/例`, `/人次`). Asked by the unit rule and by the shortcut that reads a
 /// slash and a word ([`super::slash_word`]), so that the two agree.
 pub(super) fn names_a_measure(word: &str) -> bool {
-    names_a_measure_not_period(word) || crate::Grade::from_word(word).is_some()
+    names_a_measure_not_grade(word) || crate::Grade::from_word(word).is_some()
 }
 
 /// [`names_a_measure`] but for the grades: what it says of a word after a slash (`/预批复数`),
 /// which names no grade (a test checks it).
-pub(super) fn names_a_measure_not_period(word: &str) -> bool {
+pub(super) fn names_a_measure_not_grade(word: &str) -> bool {
     // (the name first: most words end in no measure word, and the periods are not looked for)
     if !super::value::is_measure_name(word) {
         return false;

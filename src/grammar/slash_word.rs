@@ -24,7 +24,7 @@ pub(super) fn per_unknown_word(s: &str) -> Option<(Comparator, Quantity)> {
     let unit = &s[end..];
     let word = unit.strip_prefix('/').or_else(|| unit.strip_prefix('／'))?;
     // (nor the name of a measure, which the unit rule refuses: `/预批复数`, `/率`)
-    if !unknown_word(word) || super::quantity::names_a_measure_not_period(unit) {
+    if !unknown_word(word) || super::quantity::names_a_measure_not_grade(unit) {
         return None;
     }
     let unit = match unit.len() - word.len() {
@@ -157,7 +157,7 @@ mod tests {
             for slash in ["/", "／"] {
                 let word = format!("{slash}{w}");
                 assert!(crate::Grade::from_word(&word).is_none(), "{word}");
-                assert_eq!(super::super::quantity::names_a_measure(&word), super::super::quantity::names_a_measure_not_period(&word));
+                assert_eq!(super::super::quantity::names_a_measure(&word), super::super::quantity::names_a_measure_not_grade(&word));
             }
         }
     }

@@ -967,12 +967,14 @@ pub(super) fn full(s: &str, offset: usize) -> Result<Numeric<'_>, ParseError> {
 
 /// The value inside brackets that wrap the whole of `s` (`（≥95%）`), where it says what is
 /// compared: a comparator, an approximation or a unit, a range, a date, a relative target (a
-/// bare number in brackets, `（1）`, may number a list, and is left as it was).
+/// bare number or range in brackets, `（1）`, `（1-3）`, may number a list, and is left as it was).
 pub(super) fn in_brackets(s: &str, offset: usize) -> Option<Numeric<'_>> {
     let (inner, at) = super::wrapped::whole(s)?;
     let n = full(inner, offset + at).ok()?;
     let says = match &n.value {
         Value::Compare { quantity, approximate, .. } => n.explicit_op || *approximate || !quantity.unit().is_none(),
+        // (and so may two, `（1-3）`)
+        Value::Range { unit, .. } => !unit.is_none(),
         Value::Text(_) | Value::Unread(_) => false,
         _ => true,
     };
