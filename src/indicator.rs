@@ -73,6 +73,10 @@ impl Default for Indicator {
     }
 }
 
+/// The marks a template leaves in a name's hint where the number goes (`(≥**%)`, `(≥XX人)`,
+/// `(≥__万元)`, `(≥……个)`, `(≥...个)`, `(≥——个)`, `(≥○○台)`), and spaces between them.
+const HINT_MARKS: [char; 14] = ['*', '＊', 'X', 'x', '×', '_', '＿', '…', '.', '．', '—', '○', ' ', '　'];
+
 impl Indicator {
     /// An indicator whose value is parsed now.
     ///
@@ -180,7 +184,7 @@ impl Indicator {
         // the template's hint: a comparator as the value grammar reads one, before or after the
         // placeholder (the marks where the number goes, or none: `(≥台)`), then the unit
         let (word, before, after) = crate::grammar::word_between_comparators(inner);
-        let unit = word.trim_start_matches(['*', '＊', 'X', 'x', '×', '_', '＿', '…', ' ', '　']).trim_end();
+        let unit = word.trim_start_matches(HINT_MARKS).trim_end();
         let marked = unit.len() < word.trim_end().len();
         // (a comparator after the unit is the template's only with the marks: `（**人以上）`;
         // without them, `（亿元以上）` qualifies what is counted, `招商引资项目数（亿元以上）`)

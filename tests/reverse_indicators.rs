@@ -29,6 +29,7 @@ fn a_bare_value_of_a_reverse_indicator_is_a_ceiling() {
         "安全事故发生率（%）",
         "项目超支率",
         "违规件数",
+        "事故",
     ];
     let mut checked = 0;
     for name in names {
@@ -47,10 +48,49 @@ fn a_bare_value_of_a_reverse_indicator_is_a_ceiling() {
 
 #[test]
 fn indicators_of_handling_or_avoiding_stay_as_written() {
-    // handling what went wrong, or its absence: more is better
-    for name in ["投诉处理率", "故障修复率", "违规整改率", "无安全事故", "减少投诉", "满意度", "预算执行率"]
-    {
+    // handling what went wrong, satisfying or lessening it, or its absence: more is better
+    // (and the names a review of this change found read as ceilings at first: a word between
+    // the reverse word and its rate says what is measured of it)
+    for name in [
+        "投诉处理率",
+        "故障修复率",
+        "违规整改率",
+        "无安全事故",
+        "减少投诉",
+        "减少投诉次数",
+        "满意度",
+        "预算执行率",
+        "投诉满意率",
+        "投诉受理率",
+        "投诉办理率",
+        "投诉答复率",
+        "投诉回访率",
+        "投诉结案率",
+        "投诉下降率",
+        "安全事故减少率",
+        "故障降低率",
+        "水土流失治理率",
+        "水土流失控制率",
+        "预算调整完成率",
+        "预算调整及时率",
+        "预算调整后执行率",
+        "超支预警率",
+        "逾期还款率",
+        "故障维修率",
+        "故障检修率",
+        "事故救援率",
+        "差错更正率",
+    ] {
         assert_eq!(target_op(name, "95%"), Comparator::Eq, "{name}");
+    }
+}
+
+#[test]
+fn an_equals_sign_written_stays_and_a_mark_after_the_name_does_not_matter() {
+    assert_eq!(target_op("预算调整率", "=3%"), Comparator::Eq);
+    assert_eq!(target_op("预算调整率", "＝3%"), Comparator::Eq);
+    for name in ["安全事故发生率。", "安全事故发生率（%）。", "预算调整率；", "预算调整率 "] {
+        assert_eq!(target_op(name, "3%"), Comparator::Le, "{name}");
     }
 }
 

@@ -400,13 +400,12 @@ impl Threshold {
     /// copy of the result.)
     fn parse_other_once(s: &str, trimmed: &str, start: usize, folds: &mut grammar::Folds) -> Result<Threshold, ParseError> {
         let numbers = match grammar::plain_text(trimmed) {
-            // (text in brackets may wrap a value, `（年底前）`: read by the grammar)
-            grammar::Plain::Text { folds: f } if !grammar::may_open_bracket(trimmed) => {
-                *folds = grammar::Folds::Known(f);
-                return Ok(Threshold::Qualitative(Qualitative::new_unchecked(trimmed)));
-            }
             grammar::Plain::Text { folds: f } => {
                 *folds = grammar::Folds::Known(f);
+                // (but text in brackets may wrap a value, `（年底前）`: read by the grammar)
+                if !grammar::may_open_bracket(trimmed) {
+                    return Ok(Threshold::Qualitative(Qualitative::new_unchecked(trimmed)));
+                }
                 Some(false)
             }
             // split columns go to their own reader at once (the pipes are looked for where the
